@@ -1,0 +1,200 @@
+/**
+ * The article data contract. Files under `geodata/<article-id>/` are parsed as `unknown`,
+ * checked by `validate.ts`, then joined by `build.ts` into the read-only {@link ArticleModel}.
+ *
+ * Offsets are Unicode code points into `article.txt` (not UTF-16 units, not bytes);
+ * ranges are half-open `[start, end)`.
+ */
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+
+export type Certainty = 'high' | 'medium' | 'low';
+export type Direction = 'rtl' | 'ltr';
+export type Lang = 'ar' | 'en';
+
+/** A cited source: every coordinate, date and inferred fact carries at least one. */
+export interface SourceRef {
+  title: string;
+  url?: string;
+  /** Licence of the material, when it matters for reuse (geometry, names). */
+  licence?: string;
+  /** The credit line the licence requires, if any. */
+  attribution?: string;
+  note?: string;
+}
+
+/** Text written by the project (translations, labels), always marked as such. */
+export interface ProjectText {
+  text: string;
+  /** Always `'project'`: the project's own translation or wording, not the outlet's. */
+  by: 'project';
+}
+
+/** A date the product states: ISO 8601, how precise, how sure, and why. */
+export interface DateClaim {
+  /** ISO 8601 date (`2022-01-23`), date-time with offset, or interval `start/end` (half-open). */
+  date: string;
+  precision: DatePrecision;
+  certainty: Certainty;
+  /** True when the date is worked out rather than printed by a source. */
+  inferred: boolean;
+  reasoning?: string;
+  sources: SourceRef[];
+}
+
+export type DatePrecision = 'minute' | 'hour' | 'day' | 'month' | 'year' | 'fiscal-year';
+
+/** `geodata/<id>/article.json` */
+export interface ArticleMeta {
+  id: string;
+  /** BCP 47 language of the text. */
+  language: string;
+  direction: Direction;
+  /** Headline: the original when known, with the project's English rendering. */
+  title: { original?: string; en: ProjectText };
+  /** sha256 of article.txt, hex: the text the offsets refer to. */
+  textSha256: string;
+  outlet: {
+    /** The outlet's name exactly as delivered with the text. */
+    asDelivered: string;
+    /** The identified publisher, when the delivered name is not it. */
+    match?: { name: string; name_en: string; url: string; certainty: Certainty; note: string };
+  };
+  published: DateClaim;
+  /** What the article reports, with its own date (e.g. the statement). */
+  reports?: { eventId: string; note?: string };
+  /** Line ranges of the text that are not article body (byline, boilerplate), code points. */
+  excluded?: { start: number; end: number; reason: string }[];
+}
+
+/** `geodata/<id>/passages.json`: the article body in reading order. */
+export interface Passage {
+  id: string;
+  start: number;
+  end: number;
+  translation: { en: ProjectText };
+}
+
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/**
+ * How a place name is used: `place` = a location; `actor` = metonymy for a government
+ * ("Washington says…"); `name-part` = inside the name of an organisation or post.
+ */
+export type MentionRole = 'place' | 'actor' | 'name-part';
+
+/** `geodata/<id>/mentions.json`: W3C Web Annotation-style targets, one per place mention. */
+export interface Mention {
+  id: string;
+  placeId: string;
+  passageId: string;
+  role: MentionRole;
+  selector: [TextPositionSelector, TextQuoteSelector];
+}
+
+export type PlaceKind =
+  | 'city'
+  | 'facility'
+  | 'neighbourhood'
+  | 'crossing'
+  | 'governorate'
+  | 'region'
+  | 'country';
+
+/** Properties of a feature of `geodata/<id>/places.geojson`; `feature.id` is the place id. */
+export interface PlaceProperties {
+  name_ar: string;
+  name_en: string;
+  kind: PlaceKind;
+  /** Radius in metres within which the true location lies; required for Point geometry. */
+  precision_m?: number;
+  /** The location is an estimate or proxy, drawn with an "approximate" sign. */
+  approximate?: boolean;
+  /** How sure the geometry is. */
+  certainty: Certainty;
+  /** What the geometry is, exactly, and how sure it is (plain English). */
+  note: string;
+  /** Where the geometry comes from, with its licence. */
+  geometry_source: SourceRef;
+  /** Where the Arabic/English names come from when not the geometry source. */
+  name_source?: SourceRef;
+}
+
+export type PlaceFeature = Feature<Geometry, PlaceProperties> & { id: string };
+export type PlaceCollection = FeatureCollection<Geometry, PlaceProperties>;
+
+/** `geodata/<id>/events.json` */
+export interface ArticleEvent {
+  id: string;
+  title: { ar?: ProjectText; en: ProjectText };
+  /** ISO 8601: date, date-time with offset, or interval `start/end` (half-open). */
+  date: string;
+  precision: DatePrecision;
+  /** The date itself is approximate (e.g. "about 19:00"). */
+  approximate?: boolean;
+  certainty: Certainty;
+  /** `article`: the article states it; `context`: from outside the article. */
+  origin: 'article' | 'context';
+  sources: SourceRef[];
+  placeIds: string[];
+  passageIds: string[];
+  note?: string;
+}
+
+/** Everything read from one article folder, before validation (shape unknown). */
+export interface RawArticleBundle {
+  meta: unknown;
+  text: string;
+  passages: unknown;
+  mentions: unknown;
+  places: unknown;
+  events: unknown;
+}
+
+export type Severity = 'error' | 'warning';
+
+/** One validation finding. `path` is a JSON-style path into the bundle, e.g. `places.features[2].geometry.coordinates`. */
+export interface ValidationIssue {
+  path: string;
+  message: string;
+  severity: Severity;
+}
+
+/** A parsed half-open time span in epoch ms. */
+export interface TimeSpan {
+  start: number;
+  end: number;
+}
+
+/** The joined, indexed, frozen model the app reads. */
+export interface ArticleModel {
+  readonly meta: ArticleMeta;
+  readonly text: string;
+  /** `text` as an array of code points, for slicing by offsets. */
+  readonly codePoints: readonly string[];
+  readonly passages: readonly Passage[];
+  readonly mentions: readonly Mention[];
+  readonly places: readonly PlaceFeature[];
+  readonly events: readonly ArticleEvent[];
+  readonly placeById: ReadonlyMap<string, PlaceFeature>;
+  readonly passageById: ReadonlyMap<string, Passage>;
+  readonly eventById: ReadonlyMap<string, ArticleEvent>;
+  readonly mentionsByPlace: ReadonlyMap<string, readonly Mention[]>;
+  readonly mentionsByPassage: ReadonlyMap<string, readonly Mention[]>;
+  /** Passage ids that mention each place, in reading order, unique. */
+  readonly passagesByPlace: ReadonlyMap<string, readonly string[]>;
+  readonly eventsByPlace: ReadonlyMap<string, readonly string[]>;
+  readonly eventsByPassage: ReadonlyMap<string, readonly string[]>;
+  /** Each event's time span, parsed from its ISO date with its precision. */
+  readonly eventSpan: ReadonlyMap<string, TimeSpan>;
+}
