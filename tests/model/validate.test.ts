@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import { readArticleFromDisk } from '../../src/model/read-node.ts';
+import type { RawArticleBundle, ValidationIssue } from '../../src/model/types.ts';
+import { validateBundle, validateBundleAsync } from '../../src/model/validate.ts';
+import { applyPatch, invalidBundle, patchFixtureNames, UNPARSEABLE_DIR, validBundle } from '../fixtures/fixtures.ts';
+
+const error = (path: string, message: string): ValidationIssue => ({ path, message, severity: 'error' });
+const warning = (path: string, message: string): ValidationIssue => ({ path, message, severity: 'warning' });
+
+describe('the valid fixture', () => {
+  it('has no issues, sha256 included', async () => {
+    expect(await validateBundleAsync(validBundle(), { expectedId: 'valid' })).toEqual([]);
+  });
+});
+
+/** One fault class per fixture `invalid/<name>.json`, with the exact issue it must produce. */
+const FAULTS: Record<string, ValidationIssue> = {
+  'bad-type': error('passages[0].start', 'expected an integer ≥ 0, got "17"'),
+  'bad-enum': error(
+    'places.features[0].properties.kind',
+    'expected one of "city", "facility", "neighbourhood", "crossing", "governorate", "region", "country", got "town"',
+  ),
+  'duplicate-id': error('mentions[1].id', 'duplicate id "m1" (first at mentions[0].id)'),
+  'dangling-reference': error('mentions[0].placeId', 'no place with id "nowhere"'),
+  'range-outside-text': error('passages[1].end', 'end 9999 beyond the end of the text (196 code points)'),
+  'overlapping-passages': error(
+    'passages[1].start',
+    'start 100 is before the end of the previous passage (passages[0] ends at 109): passages must be in reading order and not overlap',
+  ),
+  'mention-outside-passage': error('mentions[2].selector[0]', '[163, 174) is not inside passage "p1" [15, 109)'),
+  'quote-exact': error('mentions[0].selector[1].exact', '"Ulan Bator" does not match the text at [52, 63): "Ulaanbaatar"'),
+  'quote-prefix': error('mentions[0].selector[1].prefix', '"officials in " does not match the text before 52: "Officials in "'),
+  'quote-suffix': error(
+    'mentions[0].selector[1].suffix',
+    '" said on Tuesday" does not match the text after 63: " said on Monday "',
+  ),
+  'coordinate-out-of-range': error('places.features[0].geometry.coordinates', 'longitude 400 out of range [-180, 180]'),
+  'swapped-lat-lon': error(
+    'places.features[0].geometry.coordinates',
+    'latitude 106.92 out of range [-90, 90]: [47.92,106.92] looks like [latitude, longitude]; GeoJSON positions are [longitude, latitude]',
+  ),
+  'ring-not-closed': error(
+    'places.features[1].geometry.coordinates[0]',
+    'ring not closed: first position [105,47] differs from last [105,47.5]',
+  ),
+  'missing-precision': error(
+    'places.features[0].properties.precision_m',
+    'required for Point geometry (a positive number of metres; or give an area geometry, Polygon or MultiPolygon), got undefined',
+  ),
+  'missing-certainty': error('places.features[1].properties.certainty', 'expected one of "high", "medium", "low", got undefined'),
+  'missing-licence': error(
+    'places.features[1].properties.geometry_source.licence',
+    'expected a non-empty string, got undefined',
+  ),
+  'not-project-text': error('passages[0].translation.en.by', 'expected "project", got "outlet"'),
+  'bad-iso-date': error('events[0].date', '"2022-02-30" is not a valid ISO 8601 date or interval at precision "day"'),
+  'missing-event-precision': error(
+    'events[0].precision',
+    'expected one of "minute", "hour", "day", "month", "year", "fiscal-year", got undefined',
+  ),
+  'missing-source': error('events[0].sources', 'expected at least one source, got []'),
+  'sha-mismatch': error(
+    'meta.textSha256',
+    '0000000000000000000000000000000000000000000000000000000000000000 does not match the sha256 of the text, 89f34741fd0a568ddd866bbed804a5870cf6f30bda81c823d41526a86e772169',
+  ),
+};
+
+describe('one fault per invalid fixture', () => {
+  it('every fixture has an expected issue, and every expected issue a fixture', () => {
+    expect(patchFixtureNames()).toEqual(Object.keys(FAULTS).sort());
+  });
+
+  it.each(Object.entries(FAULTS))('%s', async (name, expected) => {
+    expect(await validateBundleAsync(invalidBundle(name))).toEqual([expected]);
+  });
+
+  it('unparseable-json: the file is named and the bundle is not built', () => {
+    const { bundle, issues } = readArticleFromDisk(UNPARSEABLE_DIR);
+    expect(bundle).toBeNull();
+    expect(issues).toEqual([error('passages.json', expect.stringMatching(/^not valid JSON \(.+\)$/) as unknown as string)]);
+  });
+});
+
+describe('other checks', () => {
+  const patch = (ops: Parameters<typeof applyPatch>[1]) => validateBundle(applyPatch(validBundle(), ops));
+
+  it('offsets are code points: the emoji before the first passage counts as one', () => {
+    const bundle = validBundle();
+    expect(bundle.text.indexOf('FIXTURE')).toBe(16);
+    expect((bundle.passages as { start: number }[])[0]!.start).toBe(15);
+    expect(validateBundle(bundle)).toEqual([]);
+  });
+
+  it('skips the sha256 check when the caller gives no hash', () => {
+    expect(validateBundle(invalidBundle('sha-mismatch'))).toEqual([]);
+  });
+
+  it('meta.id must match the folder name when given', () => {
+    expect(validateBundle(validBundle(), { expectedId: 'other' })).toEqual([
+      error('meta.id', '"valid" does not match the folder name "other"'),
+    ]);
+  });
+
+  it('a passage may not overlap an excluded range', () => {
+    expect(patch([{ op: 'replace', path: '/passages/0/start', value: 10 }])).toEqual([
+      error('passages[0]', '[10, 109) overlaps the excluded range [0, 14)'),
+    ]);
+  });
+
+  it('meta.reports.eventId must resolve', () => {
+    expect(patch([{ op: 'replace', path: '/meta/reports/eventId', value: 'e-none' }])).toEqual([
+      error('meta.reports.eventId', 'no event with id "e-none"'),
+    ]);
+  });
+
+  it('event references must resolve', () => {
+    expect(patch([{ op: 'replace', path: '/events/0/passageIds/1', value: 'p9' }])).toEqual([
+      error('events[0].passageIds[1]', 'no passage with id "p9"'),
+    ]);
+  });
+
+  it('unsupported geometry types are named', () => {
+    expect(patch([{ op: 'replace', path: '/places/features/1/geometry/type', value: 'GeometryCollection' }])).toEqual([
+      error(
+        'places.features[1].geometry.type',
+        'expected one of "Point", "MultiPoint", "LineString", "Polygon", "MultiPolygon", got "GeometryCollection"',
+      ),
+    ]);
+  });
+
+  it('a non-numeric coordinate is named', () => {
+    expect(patch([{ op: 'replace', path: '/places/features/0/geometry/coordinates', value: ['106.92', 47.92] }])).toEqual([
+      error('places.features[0].geometry.coordinates', 'expected numeric coordinates, got ["106.92",47.92]'),
+    ]);
+  });
+
+  it('precision_m must be positive', () => {
+    expect(patch([{ op: 'replace', path: '/places/features/0/properties/precision_m', value: 0 }])).toEqual([
+      error('places.features[0].properties.precision_m', 'expected a positive number of metres, got 0'),
+    ]);
+  });
+
+  it('published must be a valid DateClaim', () => {
+    expect(patch([{ op: 'replace', path: '/meta/published/date', value: '2022-01' }])).toEqual([
+      error('meta.published.date', '"2022-01" is not a valid ISO 8601 date or interval at precision "day"'),
+    ]);
+  });
+
+  it('warns about a place no mention refers to', () => {
+    expect(patch([{ op: 'replace', path: '/mentions/1/placeId', value: 'ulaanbaatar' }])).toEqual([
+      warning('places.features[1]', 'place "tuv" is not referred to by any mention'),
+    ]);
+  });
+
+  it('warns about an empty translation', () => {
+    expect(patch([{ op: 'replace', path: '/passages/1/translation/en/text', value: '' }])).toEqual([
+      warning('passages[1].translation.en.text', 'empty translation'),
+    ]);
+  });
+
+  it('warns about an event with no place and no passage', () => {
+    expect(patch([{ op: 'replace', path: '/events/2/passageIds', value: [] }])).toEqual([
+      warning('events[2]', 'event "e-season" has no place and no passage'),
+    ]);
+  });
+
+  it('caps position issues per geometry', () => {
+    const ring = [[500, 0], [501, 0], [502, 0], [503, 0], [500, 0]];
+    expect(patch([{ op: 'replace', path: '/places/features/1/geometry/coordinates', value: [ring] }])).toEqual([
+      error('places.features[1].geometry.coordinates[0][0]', 'longitude 500 out of range [-180, 180]'),
+      error('places.features[1].geometry.coordinates[0][1]', 'longitude 501 out of range [-180, 180]'),
+      error('places.features[1].geometry.coordinates[0][2]', 'longitude 502 out of range [-180, 180]'),
+      error('places.features[1].geometry.coordinates', '2 more bad positions not listed'),
+    ]);
+  });
+});
+
+describe('never throws', () => {
+  const deep: unknown = { meta: [], text: 5, passages: {}, mentions: [null, 3, []], places: { features: [1, { geometry: { type: 'Point', coordinates: {} }, properties: [] }] }, events: 'x' };
+  const hostile = {
+    get meta(): unknown {
+      throw new Error('boom');
+    },
+  };
+  const garbage: [string, unknown][] = [
+    ['null', null],
+    ['undefined', undefined],
+    ['a number', 42],
+    ['a string', 'article'],
+    ['an array', [1, 2, 3]],
+    ['an empty object', {}],
+    ['deeply wrong shapes', deep],
+    ['a throwing getter', hostile],
+  ];
+  it.each(garbage)('%s gives issues, not an exception', async (_, raw) => {
+    const issues = validateBundle(raw as RawArticleBundle);
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues.every((i) => typeof i.path === 'string' && typeof i.message === 'string')).toBe(true);
+    await expect(validateBundleAsync(raw as RawArticleBundle)).resolves.toBeInstanceOf(Array);
+  });
+
+  it('names the top-level shape error', () => {
+    expect(validateBundle(null as unknown as RawArticleBundle)).toEqual([error('bundle', 'expected an object, got null')]);
+  });
+});
