@@ -22,7 +22,8 @@ function articleDirs(): string[] {
 }
 
 async function validateDir(dir: string): Promise<ValidationIssue[]> {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [{ path: '', message: 'not a folder', severity: 'error' }];
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    return [{ path: '', message: 'not a folder', severity: 'error' }];
   const { bundle, issues } = readArticleFromDisk(dir);
   return bundle ? validateBundleAsync(bundle, { expectedId: basename(dir) }) : issues;
 }
@@ -34,7 +35,8 @@ for (const dir of dirs) {
   const id = basename(dir);
   const issues = await validateDir(dir);
   const errors = issues.filter((i) => i.severity === 'error').length;
-  for (const i of issues) console.log(`${i.severity === 'warning' ? 'warning: ' : ''}${id}/${i.path}: ${i.message}`);
+  for (const i of issues)
+    console.log(`${i.severity === 'warning' ? 'warning: ' : ''}${id}/${i.path}: ${i.message}`);
   console.log(`${id}: ${errors} error(s), ${issues.length - errors} warning(s)${errors ? '' : ' - ok'}`);
   failed ||= errors > 0;
 }

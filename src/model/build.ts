@@ -48,7 +48,9 @@ export function buildModel(bundle: RawArticleBundle): ArticleModel {
   const passages = copy.passages as readonly Passage[];
   const places = (copy.places as PlaceCollection).features as readonly PlaceFeature[];
   const events = copy.events as readonly ArticleEvent[];
-  const mentions = Object.freeze([...(copy.mentions as readonly Mention[])].sort((a, b) => mentionStart(a) - mentionStart(b)));
+  const mentions = Object.freeze(
+    [...(copy.mentions as readonly Mention[])].sort((a, b) => mentionStart(a) - mentionStart(b)),
+  );
 
   const passageOrder = new Map(passages.map((p, i) => [p.id, i]));
   const mentionsByPlace = new Map<string, Mention[]>();
@@ -60,7 +62,10 @@ export function buildModel(bundle: RawArticleBundle): ArticleModel {
   const passagesByPlace = new Map<string, string[]>();
   for (const [placeId, list] of mentionsByPlace) {
     const ids = [...new Set(list.map((m) => m.passageId))];
-    passagesByPlace.set(placeId, ids.sort((a, b) => (passageOrder.get(a) ?? 0) - (passageOrder.get(b) ?? 0)));
+    passagesByPlace.set(
+      placeId,
+      ids.sort((a, b) => (passageOrder.get(a) ?? 0) - (passageOrder.get(b) ?? 0)),
+    );
   }
   const eventsByPlace = new Map<string, string[]>();
   const eventsByPassage = new Map<string, string[]>();

@@ -80,7 +80,13 @@ export async function loadArticle(
   try {
     return { model: buildModel(bundle), issues: found };
   } catch (e) {
-    return { model: null, issues: [...found, { path: 'bundle', message: `could not build the model: ${errorText(e)}`, severity: 'error' }] };
+    return {
+      model: null,
+      issues: [
+        ...found,
+        { path: 'bundle', message: `could not build the model: ${errorText(e)}`, severity: 'error' },
+      ],
+    };
   }
 }
 
@@ -96,13 +102,23 @@ export async function loadArticleIndex(
   try {
     json = JSON.parse(read.text);
   } catch (e) {
-    return { articles: [], issues: [{ path, message: `not valid JSON (${errorText(e)})`, severity: 'error' }] };
+    return {
+      articles: [],
+      issues: [{ path, message: `not valid JSON (${errorText(e)})`, severity: 'error' }],
+    };
   }
-  const list = typeof json === 'object' && json !== null ? (json as { articles?: unknown }).articles : undefined;
+  const list =
+    typeof json === 'object' && json !== null ? (json as { articles?: unknown }).articles : undefined;
   if (!Array.isArray(list) || !list.every((a) => typeof a === 'string' && a !== '')) {
     return {
       articles: [],
-      issues: [{ path: `${path}.articles`, message: `expected an array of article ids, got ${JSON.stringify(list) ?? 'undefined'}`, severity: 'error' }],
+      issues: [
+        {
+          path: `${path}.articles`,
+          message: `expected an array of article ids, got ${JSON.stringify(list) ?? 'undefined'}`,
+          severity: 'error',
+        },
+      ],
     };
   }
   return { articles: list as string[], issues: [] };

@@ -9,7 +9,10 @@ function readText(path: string): FileRead {
     return { ok: true, text: readFileSync(path, 'utf8') };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, reason: code === 'ENOENT' ? 'file not found' : `could not be read: ${(e as Error).message}` };
+    return {
+      ok: false,
+      reason: code === 'ENOENT' ? 'file not found' : `could not be read: ${(e as Error).message}`,
+    };
   }
 }
 
@@ -17,7 +20,10 @@ function readText(path: string): FileRead {
  * The bundle in folder `dir`, unvalidated; `null` with one issue per file when a file is missing or
  * is not valid JSON (issue path = the file name). Never throws.
  */
-export function readArticleFromDisk(dir: string): { bundle: RawArticleBundle | null; issues: ValidationIssue[] } {
+export function readArticleFromDisk(dir: string): {
+  bundle: RawArticleBundle | null;
+  issues: ValidationIssue[];
+} {
   const reads = Object.fromEntries(
     (Object.keys(ARTICLE_FILES) as ArticleFile[]).map((f) => [f, readText(join(dir, f))]),
   ) as Record<ArticleFile, FileRead>;

@@ -23,7 +23,14 @@
 import type { DatePrecision, TimeSpan } from './types.ts';
 
 /** The precisions, finest first. */
-export const DATE_PRECISIONS: readonly DatePrecision[] = ['minute', 'hour', 'day', 'month', 'year', 'fiscal-year'];
+export const DATE_PRECISIONS: readonly DatePrecision[] = [
+  'minute',
+  'hour',
+  'day',
+  'month',
+  'year',
+  'fiscal-year',
+];
 
 type Unit = 'minute' | 'hour' | 'day' | 'month' | 'year';
 const RANK: Record<Unit, number> = { minute: 0, hour: 1, day: 2, month: 3, year: 4 };
@@ -115,7 +122,10 @@ function unitSpan(t: WrittenTime, unit: Unit): TimeSpan {
     case 'hour':
       return { start: utcMs(t.y, t.mo, t.d, t.h) - off, end: utcMs(t.y, t.mo, t.d, t.h + 1) - off };
     case 'minute':
-      return { start: utcMs(t.y, t.mo, t.d, t.h, t.mi) - off, end: utcMs(t.y, t.mo, t.d, t.h, t.mi + 1) - off };
+      return {
+        start: utcMs(t.y, t.mo, t.d, t.h, t.mi) - off,
+        end: utcMs(t.y, t.mo, t.d, t.h, t.mi + 1) - off,
+      };
   }
 }
 

@@ -89,7 +89,8 @@ class Checker {
 
   optionalBoolean(o: Obj, key: string, path: string): void {
     const v = o[key];
-    if (v !== undefined && typeof v !== 'boolean') this.add(`${path}.${key}`, `expected a boolean, got ${show(v)}`);
+    if (v !== undefined && typeof v !== 'boolean')
+      this.add(`${path}.${key}`, `expected a boolean, got ${show(v)}`);
   }
 
   enumOf<T extends string>(o: Obj, key: string, path: string, values: readonly T[]): T | null {
@@ -139,7 +140,10 @@ class Checker {
     const precision = this.enumOf<DatePrecision>(o, 'precision', path, DATE_PRECISIONS);
     const date = this.string(o, 'date', path);
     if (date !== null && precision !== null && parseIsoSpan(date, precision) === null) {
-      this.add(`${path}.date`, `${show(date)} is not a valid ISO 8601 date or interval at precision "${precision}"`);
+      this.add(
+        `${path}.date`,
+        `${show(date)} is not a valid ISO 8601 date or interval at precision "${precision}"`,
+      );
     }
   }
 
@@ -148,7 +152,8 @@ class Checker {
     if (!o) return;
     this.date(o, path);
     this.enumOf(o, 'certainty', path, CERTAINTIES);
-    if (typeof o.inferred !== 'boolean') this.add(`${path}.inferred`, `expected a boolean, got ${show(o.inferred)}`);
+    if (typeof o.inferred !== 'boolean')
+      this.add(`${path}.inferred`, `expected a boolean, got ${show(o.inferred)}`);
     this.optionalString(o, 'reasoning', path);
     this.sources(o, path);
   }
@@ -195,7 +200,13 @@ function rangeInText(c: Checker, o: Obj, path: string, length: number): Range | 
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
-function checkMeta(c: Checker, raw: unknown, eventIds: ReadonlyMap<string, string>, opts: ValidateOptions, length: number): Range[] {
+function checkMeta(
+  c: Checker,
+  raw: unknown,
+  eventIds: ReadonlyMap<string, string>,
+  opts: ValidateOptions,
+  length: number,
+): Range[] {
   const path = 'meta';
   const o = c.object(raw, path);
   if (!o) return [];
@@ -204,7 +215,8 @@ function checkMeta(c: Checker, raw: unknown, eventIds: ReadonlyMap<string, strin
     c.add(`${path}.id`, `${show(id)} does not match the folder name ${show(opts.expectedId)}`);
   }
   const language = c.string(o, 'language', path);
-  if (language !== null && !BCP47.test(language)) c.add(`${path}.language`, `expected a BCP 47 language tag, got ${show(language)}`);
+  if (language !== null && !BCP47.test(language))
+    c.add(`${path}.language`, `expected a BCP 47 language tag, got ${show(language)}`);
   c.enumOf(o, 'direction', path, DIRECTIONS);
 
   const title = c.object(o.title, `${path}.title`);
@@ -215,7 +227,8 @@ function checkMeta(c: Checker, raw: unknown, eventIds: ReadonlyMap<string, strin
 
   const sha = c.string(o, 'textSha256', path);
   if (sha !== null) {
-    if (!SHA256_HEX.test(sha)) c.add(`${path}.textSha256`, `expected 64 lowercase hex digits, got ${show(sha)}`);
+    if (!SHA256_HEX.test(sha))
+      c.add(`${path}.textSha256`, `expected 64 lowercase hex digits, got ${show(sha)}`);
     else if (opts.textSha256 !== undefined && sha !== opts.textSha256) {
       c.add(`${path}.textSha256`, `${sha} does not match the sha256 of the text, ${opts.textSha256}`);
     }
@@ -229,7 +242,8 @@ function checkMeta(c: Checker, raw: unknown, eventIds: ReadonlyMap<string, strin
       const match = c.object(outlet.match, mp);
       if (match) {
         for (const key of ['name', 'name_en', 'note']) c.string(match, key, mp);
-        if (typeof match.url !== 'string' || !HTTP_URL.test(match.url)) c.add(`${mp}.url`, `expected an http(s) URL, got ${show(match.url)}`);
+        if (typeof match.url !== 'string' || !HTTP_URL.test(match.url))
+          c.add(`${mp}.url`, `expected an http(s) URL, got ${show(match.url)}`);
         c.enumOf(match, 'certainty', mp, CERTAINTIES);
       }
     }
@@ -281,7 +295,10 @@ function checkPassages(c: Checker, raw: unknown, length: number, excluded: reado
     const r = rangeInText(c, o, path, length);
     if (!r) return;
     if (previous && r.start < previous.end) {
-      c.add(`${path}.start`, `start ${r.start} is before the end of the previous passage (${previous.path} ends at ${previous.end}): passages must be in reading order and not overlap`);
+      c.add(
+        `${path}.start`,
+        `start ${r.start} is before the end of the previous passage (${previous.path} ends at ${previous.end}): passages must be in reading order and not overlap`,
+      );
     }
     const cut = excluded.find((x) => overlaps(x, r));
     if (cut) c.add(path, `[${r.start}, ${r.end}) overlaps the excluded range [${cut.start}, ${cut.end})`);
@@ -316,15 +333,20 @@ function checkMentions(
     const sel = c.array(o.selector, `${path}.selector`);
     if (!sel) return;
     if (sel.length !== 2) {
-      c.add(`${path}.selector`, `expected [TextPositionSelector, TextQuoteSelector], got ${sel.length} selectors`);
+      c.add(
+        `${path}.selector`,
+        `expected [TextPositionSelector, TextQuoteSelector], got ${sel.length} selectors`,
+      );
       return;
     }
     const pp = `${path}.selector[0]`;
     const qp = `${path}.selector[1]`;
     const pos = c.object(sel[0], pp);
     const quote = c.object(sel[1], qp);
-    if (pos && pos.type !== 'TextPositionSelector') c.add(`${pp}.type`, `expected "TextPositionSelector", got ${show(pos.type)}`);
-    if (quote && quote.type !== 'TextQuoteSelector') c.add(`${qp}.type`, `expected "TextQuoteSelector", got ${show(quote.type)}`);
+    if (pos && pos.type !== 'TextPositionSelector')
+      c.add(`${pp}.type`, `expected "TextPositionSelector", got ${show(pos.type)}`);
+    if (quote && quote.type !== 'TextQuoteSelector')
+      c.add(`${qp}.type`, `expected "TextQuoteSelector", got ${show(quote.type)}`);
     const exact = quote ? c.string(quote, 'exact', qp) : null;
     const prefix = quote ? c.string(quote, 'prefix', qp, true) : null;
     const suffix = quote ? c.string(quote, 'suffix', qp, true) : null;
@@ -333,19 +355,27 @@ function checkMentions(
 
     const passage = typeof o.passageId === 'string' ? passages.get(o.passageId) : undefined;
     if (passage && (r.start < passage.start || r.end > passage.end)) {
-      c.add(pp, `[${r.start}, ${r.end}) is not inside passage ${show(passage.id)} [${passage.start}, ${passage.end})`);
+      c.add(
+        pp,
+        `[${r.start}, ${r.end}) is not inside passage ${show(passage.id)} [${passage.start}, ${passage.end})`,
+      );
     }
     if (exact !== null && exact !== slice(r.start, r.end)) {
-      c.add(`${qp}.exact`, `${show(exact)} does not match the text at [${r.start}, ${r.end}): ${show(slice(r.start, r.end))}`);
+      c.add(
+        `${qp}.exact`,
+        `${show(exact)} does not match the text at [${r.start}, ${r.end}): ${show(slice(r.start, r.end))}`,
+      );
     }
     if (prefix !== null) {
       const n = Array.from(prefix).length;
       const actual = slice(Math.max(0, r.start - n), r.start);
-      if (prefix !== actual) c.add(`${qp}.prefix`, `${show(prefix)} does not match the text before ${r.start}: ${show(actual)}`);
+      if (prefix !== actual)
+        c.add(`${qp}.prefix`, `${show(prefix)} does not match the text before ${r.start}: ${show(actual)}`);
     }
     if (suffix !== null) {
       const actual = slice(r.end, r.end + Array.from(suffix).length);
-      if (suffix !== actual) c.add(`${qp}.suffix`, `${show(suffix)} does not match the text after ${r.end}: ${show(actual)}`);
+      if (suffix !== actual)
+        c.add(`${qp}.suffix`, `${show(suffix)} does not match the text after ${r.end}: ${show(actual)}`);
     }
   });
   return mentioned;
@@ -357,12 +387,17 @@ function checkPosition(c: Checker, v: unknown, path: string, report: boolean): n
     if (report) c.add(path, message);
     return 1;
   };
-  if (!Array.isArray(v) || v.length < 2 || v.length > 3) return say(`expected a position [longitude, latitude], got ${show(v)}`);
-  if (!v.every((n) => typeof n === 'number' && Number.isFinite(n))) return say(`expected numeric coordinates, got ${show(v)}`);
+  if (!Array.isArray(v) || v.length < 2 || v.length > 3)
+    return say(`expected a position [longitude, latitude], got ${show(v)}`);
+  if (!v.every((n) => typeof n === 'number' && Number.isFinite(n)))
+    return say(`expected numeric coordinates, got ${show(v)}`);
   const [lon, lat] = v as number[];
-  if (lon === undefined || lat === undefined) return say(`expected a position [longitude, latitude], got ${show(v)}`);
+  if (lon === undefined || lat === undefined)
+    return say(`expected a position [longitude, latitude], got ${show(v)}`);
   if (Math.abs(lat) > 90 && Math.abs(lon) <= 90) {
-    return say(`latitude ${lat} out of range [-90, 90]: ${show(v)} looks like [latitude, longitude]; GeoJSON positions are [longitude, latitude]`);
+    return say(
+      `latitude ${lat} out of range [-90, 90]: ${show(v)} looks like [latitude, longitude]; GeoJSON positions are [longitude, latitude]`,
+    );
   }
   let n = 0;
   if (Math.abs(lon) > 180) n += say(`longitude ${lon} out of range [-180, 180]`);
@@ -394,9 +429,11 @@ function checkGeometry(c: Checker, raw: unknown, path: string): string | null {
     const r = list(v, p, 4, 'a linear ring of positions');
     if (!r) return;
     r.forEach((q, i) => position(q, `${p}[${i}]`));
-    if (show(r[0]) !== show(r[r.length - 1])) c.add(p, `ring not closed: first position ${show(r[0])} differs from last ${show(r[r.length - 1])}`);
+    if (show(r[0]) !== show(r[r.length - 1]))
+      c.add(p, `ring not closed: first position ${show(r[0])} differs from last ${show(r[r.length - 1])}`);
   };
-  const polygon = (v: unknown, p: string) => list(v, p, 1, 'an array of linear rings')?.forEach((r, i) => ring(r, `${p}[${i}]`));
+  const polygon = (v: unknown, p: string) =>
+    list(v, p, 1, 'an array of linear rings')?.forEach((r, i) => ring(r, `${p}[${i}]`));
   const coords = g.coordinates;
   switch (type) {
     case 'Point':
@@ -423,7 +460,8 @@ function checkPlaces(c: Checker, raw: unknown): Map<string, string> {
   const ids = new Map<string, string>();
   const fc = c.object(raw, 'places');
   if (!fc) return ids;
-  if (fc.type !== 'FeatureCollection') c.add('places.type', `expected "FeatureCollection", got ${show(fc.type)}`);
+  if (fc.type !== 'FeatureCollection')
+    c.add('places.type', `expected "FeatureCollection", got ${show(fc.type)}`);
   c.array(fc.features, 'places.features')?.forEach((item, i) => {
     const path = `places.features[${i}]`;
     const f = c.object(item, path);
@@ -446,8 +484,14 @@ function checkPlaces(c: Checker, raw: unknown): Map<string, string> {
     const positive = typeof precision === 'number' && Number.isFinite(precision) && precision > 0;
     if (precision !== undefined && !positive) {
       c.add(`${pp}.precision_m`, `expected a positive number of metres, got ${show(precision)}`);
-    } else if (precision === undefined && (geometryType === 'Point' || geometryType === 'MultiPoint' || geometryType === 'LineString')) {
-      c.add(`${pp}.precision_m`, `required for ${geometryType} geometry (a positive number of metres; or give an area geometry, Polygon or MultiPolygon), got undefined`);
+    } else if (
+      precision === undefined &&
+      (geometryType === 'Point' || geometryType === 'MultiPoint' || geometryType === 'LineString')
+    ) {
+      c.add(
+        `${pp}.precision_m`,
+        `required for ${geometryType} geometry (a positive number of metres; or give an area geometry, Polygon or MultiPolygon), got undefined`,
+      );
     }
   });
   return ids;
@@ -480,7 +524,8 @@ function checkEvents(
     places?.forEach((ref, j) => c.reference(ref, `${path}.placeIds[${j}]`, placeIds, 'place'));
     const passages = c.array(o.passageIds, `${path}.passageIds`);
     passages?.forEach((ref, j) => c.reference(ref, `${path}.passageIds[${j}]`, passageIds, 'passage'));
-    if (places?.length === 0 && passages?.length === 0) c.warn(path, `event ${show(id ?? o.id)} has no place and no passage`);
+    if (places?.length === 0 && passages?.length === 0)
+      c.warn(path, `event ${show(id ?? o.id)} has no place and no passage`);
   });
 }
 
@@ -544,7 +589,10 @@ export async function validateBundleAsync(
     return validateBundle(raw, { ...options, textSha256: await sha256Hex(raw.text) });
   } catch (e) {
     const reason = e instanceof Error ? e.message : show(e);
-    return [...validateBundle(raw, options), { path: 'text', message: `could not compute sha256: ${reason}`, severity: 'error' }];
+    return [
+      ...validateBundle(raw, options),
+      { path: 'text', message: `could not compute sha256: ${reason}`, severity: 'error' },
+    ];
   }
 }
 

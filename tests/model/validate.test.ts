@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { readArticleFromDisk } from '../../src/model/read-node.ts';
 import type { RawArticleBundle, ValidationIssue } from '../../src/model/types.ts';
 import { validateBundle, validateBundleAsync } from '../../src/model/validate.ts';
-import { applyPatch, invalidBundle, patchFixtureNames, UNPARSEABLE_DIR, validBundle } from '../fixtures/fixtures.ts';
+import {
+  applyPatch,
+  invalidBundle,
+  patchFixtureNames,
+  UNPARSEABLE_DIR,
+  validBundle,
+} from '../fixtures/fixtures.ts';
 
 const error = (path: string, message: string): ValidationIssue => ({ path, message, severity: 'error' });
 const warning = (path: string, message: string): ValidationIssue => ({ path, message, severity: 'warning' });
@@ -27,14 +33,26 @@ const FAULTS: Record<string, ValidationIssue> = {
     'passages[1].start',
     'start 100 is before the end of the previous passage (passages[0] ends at 109): passages must be in reading order and not overlap',
   ),
-  'mention-outside-passage': error('mentions[2].selector[0]', '[163, 174) is not inside passage "p1" [15, 109)'),
-  'quote-exact': error('mentions[0].selector[1].exact', '"Ulan Bator" does not match the text at [52, 63): "Ulaanbaatar"'),
-  'quote-prefix': error('mentions[0].selector[1].prefix', '"officials in " does not match the text before 52: "Officials in "'),
+  'mention-outside-passage': error(
+    'mentions[2].selector[0]',
+    '[163, 174) is not inside passage "p1" [15, 109)',
+  ),
+  'quote-exact': error(
+    'mentions[0].selector[1].exact',
+    '"Ulan Bator" does not match the text at [52, 63): "Ulaanbaatar"',
+  ),
+  'quote-prefix': error(
+    'mentions[0].selector[1].prefix',
+    '"officials in " does not match the text before 52: "Officials in "',
+  ),
   'quote-suffix': error(
     'mentions[0].selector[1].suffix',
     '" said on Tuesday" does not match the text after 63: " said on Monday "',
   ),
-  'coordinate-out-of-range': error('places.features[0].geometry.coordinates', 'longitude 400 out of range [-180, 180]'),
+  'coordinate-out-of-range': error(
+    'places.features[0].geometry.coordinates',
+    'longitude 400 out of range [-180, 180]',
+  ),
   'swapped-lat-lon': error(
     'places.features[0].geometry.coordinates',
     'latitude 106.92 out of range [-90, 90]: [47.92,106.92] looks like [latitude, longitude]; GeoJSON positions are [longitude, latitude]',
@@ -47,13 +65,19 @@ const FAULTS: Record<string, ValidationIssue> = {
     'places.features[0].properties.precision_m',
     'required for Point geometry (a positive number of metres; or give an area geometry, Polygon or MultiPolygon), got undefined',
   ),
-  'missing-certainty': error('places.features[1].properties.certainty', 'expected one of "high", "medium", "low", got undefined'),
+  'missing-certainty': error(
+    'places.features[1].properties.certainty',
+    'expected one of "high", "medium", "low", got undefined',
+  ),
   'missing-licence': error(
     'places.features[1].properties.geometry_source.licence',
     'expected a non-empty string, got undefined',
   ),
   'not-project-text': error('passages[0].translation.en.by', 'expected "project", got "outlet"'),
-  'bad-iso-date': error('events[0].date', '"2022-02-30" is not a valid ISO 8601 date or interval at precision "day"'),
+  'bad-iso-date': error(
+    'events[0].date',
+    '"2022-02-30" is not a valid ISO 8601 date or interval at precision "day"',
+  ),
   'missing-event-precision': error(
     'events[0].precision',
     'expected one of "minute", "hour", "day", "month", "year", "fiscal-year", got undefined',
@@ -77,7 +101,9 @@ describe('one fault per invalid fixture', () => {
   it('unparseable-json: the file is named and the bundle is not built', () => {
     const { bundle, issues } = readArticleFromDisk(UNPARSEABLE_DIR);
     expect(bundle).toBeNull();
-    expect(issues).toEqual([error('passages.json', expect.stringMatching(/^not valid JSON \(.+\)$/) as unknown as string)]);
+    expect(issues).toEqual([
+      error('passages.json', expect.stringMatching(/^not valid JSON \(.+\)$/) as unknown as string),
+    ]);
   });
 });
 
@@ -120,7 +146,9 @@ describe('other checks', () => {
   });
 
   it('unsupported geometry types are named', () => {
-    expect(patch([{ op: 'replace', path: '/places/features/1/geometry/type', value: 'GeometryCollection' }])).toEqual([
+    expect(
+      patch([{ op: 'replace', path: '/places/features/1/geometry/type', value: 'GeometryCollection' }]),
+    ).toEqual([
       error(
         'places.features[1].geometry.type',
         'expected one of "Point", "MultiPoint", "LineString", "Polygon", "MultiPolygon", got "GeometryCollection"',
@@ -129,7 +157,9 @@ describe('other checks', () => {
   });
 
   it('a non-numeric coordinate is named', () => {
-    expect(patch([{ op: 'replace', path: '/places/features/0/geometry/coordinates', value: ['106.92', 47.92] }])).toEqual([
+    expect(
+      patch([{ op: 'replace', path: '/places/features/0/geometry/coordinates', value: ['106.92', 47.92] }]),
+    ).toEqual([
       error('places.features[0].geometry.coordinates', 'expected numeric coordinates, got ["106.92",47.92]'),
     ]);
   });
@@ -165,8 +195,16 @@ describe('other checks', () => {
   });
 
   it('caps position issues per geometry', () => {
-    const ring = [[500, 0], [501, 0], [502, 0], [503, 0], [500, 0]];
-    expect(patch([{ op: 'replace', path: '/places/features/1/geometry/coordinates', value: [ring] }])).toEqual([
+    const ring = [
+      [500, 0],
+      [501, 0],
+      [502, 0],
+      [503, 0],
+      [500, 0],
+    ];
+    expect(
+      patch([{ op: 'replace', path: '/places/features/1/geometry/coordinates', value: [ring] }]),
+    ).toEqual([
       error('places.features[1].geometry.coordinates[0][0]', 'longitude 500 out of range [-180, 180]'),
       error('places.features[1].geometry.coordinates[0][1]', 'longitude 501 out of range [-180, 180]'),
       error('places.features[1].geometry.coordinates[0][2]', 'longitude 502 out of range [-180, 180]'),
@@ -176,7 +214,14 @@ describe('other checks', () => {
 });
 
 describe('never throws', () => {
-  const deep: unknown = { meta: [], text: 5, passages: {}, mentions: [null, 3, []], places: { features: [1, { geometry: { type: 'Point', coordinates: {} }, properties: [] }] }, events: 'x' };
+  const deep: unknown = {
+    meta: [],
+    text: 5,
+    passages: {},
+    mentions: [null, 3, []],
+    places: { features: [1, { geometry: { type: 'Point', coordinates: {} }, properties: [] }] },
+    events: 'x',
+  };
   const hostile = {
     get meta(): unknown {
       throw new Error('boom');
@@ -200,6 +245,8 @@ describe('never throws', () => {
   });
 
   it('names the top-level shape error', () => {
-    expect(validateBundle(null as unknown as RawArticleBundle)).toEqual([error('bundle', 'expected an object, got null')]);
+    expect(validateBundle(null as unknown as RawArticleBundle)).toEqual([
+      error('bundle', 'expected an object, got null'),
+    ]);
   });
 });

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../src/model/build.ts';
+import { validateBundle } from '../../src/model/validate.ts';
+import { applyPatch, validBundle } from '../fixtures/fixtures.ts';
+
+describe('buildModel on the valid fixture', () => {
+  const bundle = validBundle();
+  const model = buildModel(bundle);
+
+  it('indexes records by id', () => {
+    expect([...model.placeById.keys()]).toEqual(['ulaanbaatar', 'tuv']);
+    expect([...model.passageById.keys()]).toEqual(['p1', 'p2']);
+    expect([...model.eventById.keys()]).toEqual(['e-opening', 'e-statement', 'e-season']);
+  });
+
+  it('slices the text by code points', () => {
+    expect(model.codePoints[0]).toBe('🗺');
+    expect(model.codePoints.slice(52, 63).join('')).toBe('Ulaanbaatar');
+  });
+
+  it('lists mentions per place and per passage in text order', () => {
+    expect(model.mentionsByPlace.get('ulaanbaatar')?.map((m) => m.id)).toEqual(['m1', 'm3']);
+    expect(model.mentionsByPassage.get('p2')?.map((m) => m.id)).toEqual(['m2', 'm3']);
+  });
+
+  it('sorts mentions into text order even when the file is not', () => {
+    const shuffled = applyPatch(bundle, []);
+    (shuffled.mentions as unknown[]).reverse();
+    expect(validateBundle(shuffled)).toEqual([]);
+    expect(
+      buildModel(shuffled)
+        .mentionsByPlace.get('ulaanbaatar')
+        ?.map((m) => m.id),
+    ).toEqual(['m1', 'm3']);
+  });
+
+  it('lists the passages mentioning a place once each, in reading order', () => {
+    expect(model.passagesByPlace.get('ulaanbaatar')).toEqual(['p1', 'p2']);
+    expect(model.passagesByPlace.get('tuv')).toEqual(['p2']);
+  });
+
+  it('lists events per place and per passage', () => {
+    expect(model.eventsByPlace.get('tuv')).toEqual(['e-opening']);
+    expect(model.eventsByPlace.get('ulaanbaatar')).toEqual(['e-statement']);
+    expect(model.eventsByPassage.get('p1')).toEqual(['e-opening', 'e-statement']);
+    expect(model.eventsByPassage.get('p2')).toEqual(['e-opening', 'e-season']);
+  });
+
+  it('parses each event span', () => {
+    expect(model.eventSpan.get('e-statement')).toEqual({
+      start: Date.parse('2022-01-24T02:00:00Z'),
+      end: Date.parse('2022-01-24T03:00:00Z'),
+    });
+    expect(model.eventSpan.get('e-season')).toEqual({
+      start: Date.parse('2021-04-01T00:00:00Z'),
+      end: Date.parse('2021-11-01T00:00:00Z'),
+    });
+  });
+
+  it('freezes the model deeply', () => {
+    expect(Object.isFrozen(model)).toBe(true);
+    expect(Object.isFrozen(model.places[0]?.geometry)).toBe(true);
+    expect(Object.isFrozen(model.mentions[0]?.selector[1])).toBe(true);
+    expect(Object.isFrozen(model.mentionsByPlace.get('tuv'))).toBe(true);
+    expect(Object.isFrozen(model.eventSpan.get('e-opening'))).toBe(true);
+    expect(() => {
+      (model.passages[0] as { start: number }).start = 0;
+    }).toThrow(TypeError);
+  });
+
+  it('leaves the input bundle unfrozen', () => {
+    expect(Object.isFrozen(bundle.passages)).toBe(false);
+  });
+});
