@@ -1,0 +1,436 @@
+/**
+ * Style of the offline regional basemap (tiles built by `scripts/build-basemap.ts`).
+ *
+ * Sober news-graphic look: muted land on a pale sea, light blue rivers, thin grey governorate lines,
+ * darker country borders, the Kurdistan Region outline dashed in a muted ochre. Labels are drawn
+ * from a bundled font through the style's `font-faces` (no `glyphs` server, no system font):
+ * Noto Sans Arabic, whose Arabic and Latin subsets are split by `unicode-range`.
+ *
+ * The app adds its own layers (article places, selection…) on top: see `APP_LAYER_IDS`.
+ */
+import type {
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import attribution from '../../geodata/basemap/attribution.json';
+
+export type BasemapTheme = 'light' | 'dark';
+export type BasemapLang = 'ar' | 'en';
+
+export interface BasemapStyleOptions {
+  /** Absolute URL of the app's root, ending with `/` (e.g. `new URL('./', location.href).href`). */
+  baseUrl: string;
+  theme: BasemapTheme;
+  lang: BasemapLang;
+}
+
+export const BASEMAP_SOURCE_ID = 'basemap';
+/** Highest zoom of the built tiles: MapLibre overzooms them beyond (the map goes to z16). */
+export const BASEMAP_MAX_ZOOM = 10;
+/** Font name used by every basemap label (declared in `font-faces`). */
+export const BASEMAP_FONT = 'Noto Sans Arabic Regular';
+/** Tile source-layers the style reads (the build writes these; a test checks it). */
+export const BASEMAP_SOURCE_LAYERS = [
+  'world',
+  'countries',
+  'kurdistan',
+  'neighbourhoods',
+  'rivers',
+  'governorates',
+  'boundaries',
+  'labels',
+  'places',
+] as const;
+
+/** Basemap layers, bottom to top. */
+export const BASEMAP_LAYER_IDS = [
+  'basemap-background',
+  'basemap-world',
+  'basemap-countries',
+  'basemap-kurdistan-fill',
+  'basemap-neighbourhoods',
+  'basemap-rivers',
+  'basemap-governorates',
+  'basemap-kurdistan-line',
+  'basemap-boundaries-disputed',
+  'basemap-boundaries',
+  'basemap-river-labels',
+  'basemap-neighbourhood-labels',
+  'basemap-governorate-labels',
+  'basemap-region-labels',
+  'basemap-country-labels',
+  'basemap-place-dots',
+  'basemap-place-labels',
+] as const;
+export type BasemapLayerId = (typeof BASEMAP_LAYER_IDS)[number];
+/** Basemap label layers: the first one is where the app may insert layers that go under labels. */
+export const BASEMAP_LABEL_LAYER_IDS = BASEMAP_LAYER_IDS.filter((id) => /label/.test(id));
+export const FIRST_BASEMAP_LABEL_LAYER_ID: BasemapLayerId = 'basemap-river-labels';
+/**
+ * Ids reserved for the layers the app adds later, on top of the whole basemap (added with no
+ * `beforeId`). They are not part of this style.
+ */
+export const APP_LAYER_IDS = [
+  'article-places-halo',
+  'article-places',
+  'article-places-labels',
+  'article-places-selected',
+] as const;
+
+export interface BasemapPalette {
+  water: string;
+  land: string;
+  world: string;
+  kurdistanFill: string;
+  kurdistanLine: string;
+  neighbourhood: string;
+  river: string;
+  riverText: string;
+  governorate: string;
+  border: string;
+  text: string;
+  textMuted: string;
+  regionText: string;
+  placeDot: string;
+  halo: string;
+}
+
+/**
+ * Colours. Every text colour meets WCAG AA (≥ 4.5:1) against `land` (tested), the fill labels sit on.
+ */
+export const PALETTES: Record<BasemapTheme, BasemapPalette> = {
+  light: {
+    water: '#d9e6ee',
+    land: '#f4f2ee',
+    world: '#eceae5',
+    kurdistanFill: 'rgba(176, 122, 52, 0.06)',
+    kurdistanLine: '#b07a34',
+    neighbourhood: '#c9c3b8',
+    river: '#9cc3dd',
+    riverText: '#3d6a8a',
+    governorate: '#b5b0a7',
+    border: '#6f6b64',
+    text: '#3b3935',
+    textMuted: '#615d57',
+    regionText: '#815521',
+    placeDot: '#4a4743',
+    halo: '#f4f2ee',
+  },
+  dark: {
+    water: '#17212b',
+    land: '#26282b',
+    world: '#222427',
+    kurdistanFill: 'rgba(214, 170, 110, 0.06)',
+    kurdistanLine: '#c99a5c',
+    neighbourhood: '#45484d',
+    river: '#3b6484',
+    riverText: '#8fb8d6',
+    governorate: '#54575c',
+    border: '#9a9da2',
+    text: '#e6e4e0',
+    textMuted: '#b5b2ad',
+    regionText: '#d9b27c',
+    placeDot: '#d2cfca',
+    halo: '#26282b',
+  },
+};
+
+const byKind = (kind: string): FilterSpecification => ['==', ['get', 'kind'], kind];
+
+/** Label text in `lang`, falling back to the other language's name. */
+function nameExpr(lang: BasemapLang): ExpressionSpecification {
+  return lang === 'ar'
+    ? ['coalesce', ['get', 'name_ar'], ['get', 'name_en']]
+    : ['coalesce', ['get', 'name_en'], ['get', 'name_ar']];
+}
+
+export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
+  const { baseUrl, theme, lang } = opts;
+  const c = PALETTES[theme];
+  const name = nameExpr(lang);
+  // Letter spacing would break Arabic joining: only for Latin labels.
+  const spaced = (em: number) => (lang === 'en' ? em : 0);
+  const font = [BASEMAP_FONT];
+  const fontUrl = (subset: string) => `${baseUrl}fonts/noto-sans-arabic-${subset}-400-normal.woff2`;
+  const src = BASEMAP_SOURCE_ID;
+
+  const textPaint = (color: string, haloWidth = 1.4) => ({
+    'text-color': color,
+    'text-halo-color': c.halo,
+    'text-halo-width': haloWidth,
+    'text-halo-blur': 0.3,
+  });
+
+  const placeSize: DataDrivenPropertyValueSpecification<number> = [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    4,
+    ['match', ['get', 'rank'], 1, 12, 2, 11, 10],
+    9,
+    ['match', ['get', 'rank'], 1, 15, 2, 14, 3, 13, 12.5],
+    14,
+    ['match', ['get', 'rank'], 1, 17, 2, 16, 15],
+  ];
+  // Which place ranks show at a zoom: 1–2 from z3, 3 from z6, 4 from z7.
+  const placeFilter: FilterSpecification = ['<=', ['get', 'rank'], ['step', ['zoom'], 2, 6, 3, 7, 4]];
+
+  const layers: LayerSpecification[] = [
+    { id: 'basemap-background', type: 'background', paint: { 'background-color': c.water } },
+    { id: 'basemap-world', type: 'fill', source: src, 'source-layer': 'world', maxzoom: 8, paint: { 'fill-color': c.land } },
+    { id: 'basemap-countries', type: 'fill', source: src, 'source-layer': 'countries', paint: { 'fill-color': c.land } },
+    {
+      id: 'basemap-kurdistan-fill',
+      type: 'fill',
+      source: src,
+      'source-layer': 'kurdistan',
+      minzoom: 4,
+      paint: { 'fill-color': c.kurdistanFill },
+    },
+    {
+      id: 'basemap-neighbourhoods',
+      type: 'line',
+      source: src,
+      'source-layer': 'neighbourhoods',
+      minzoom: 12,
+      paint: {
+        'line-color': c.neighbourhood,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 12, 0.5, 16, 1.2],
+        'line-opacity': ['interpolate', ['linear'], ['zoom'], 12, 0, 12.5, 1],
+      },
+    },
+    {
+      id: 'basemap-rivers',
+      type: 'line',
+      source: src,
+      'source-layer': 'rivers',
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': c.river,
+        'line-width': [
+          'interpolate',
+          ['exponential', 1.4],
+          ['zoom'],
+          3,
+          ['match', ['get', 'major'], 1, 0.6, 0.3],
+          8,
+          ['match', ['get', 'major'], 1, 1.6, 0.9],
+          14,
+          ['match', ['get', 'major'], 1, 6, 3],
+        ],
+      },
+    },
+    {
+      id: 'basemap-governorates',
+      type: 'line',
+      source: src,
+      'source-layer': 'governorates',
+      minzoom: 4.5,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': c.governorate,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.4, 8, 0.8, 14, 1.6],
+        'line-opacity': ['interpolate', ['linear'], ['zoom'], 4.5, 0, 5.5, 1],
+      },
+    },
+    {
+      id: 'basemap-kurdistan-line',
+      type: 'line',
+      source: src,
+      'source-layer': 'kurdistan',
+      minzoom: 4,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': c.kurdistanLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 8, 1.3, 14, 2.2],
+        'line-dasharray': [3, 2],
+        'line-opacity': 0.85,
+      },
+    },
+    {
+      id: 'basemap-boundaries-disputed',
+      type: 'line',
+      source: src,
+      'source-layer': 'boundaries',
+      filter: ['==', ['get', 'disputed'], true],
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': c.border,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 8, 1.1, 14, 2],
+        'line-dasharray': [2, 1.5],
+      },
+    },
+    {
+      id: 'basemap-boundaries',
+      type: 'line',
+      source: src,
+      'source-layer': 'boundaries',
+      filter: ['all', ['==', ['get', 'admin_level'], 0], ['!=', ['get', 'disputed'], true]],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': c.border,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 8, 1.3, 14, 2.4],
+      },
+    },
+    {
+      id: 'basemap-river-labels',
+      type: 'symbol',
+      source: src,
+      'source-layer': 'rivers',
+      minzoom: 6,
+      filter: ['has', 'name_en'],
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 400,
+        'text-field': name,
+        'text-font': font,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 6, 11, 12, 13],
+        'text-letter-spacing': spaced(0.05),
+        'text-max-angle': 30,
+      },
+      paint: textPaint(c.riverText, 1.2),
+    },
+    {
+      id: 'basemap-neighbourhood-labels',
+      type: 'symbol',
+      source: src,
+      'source-layer': 'labels',
+      minzoom: 13,
+      filter: byKind('neighbourhood'),
+      layout: {
+        'text-field': name,
+        'text-font': font,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 13, 11, 16, 13],
+        'text-max-width': 7,
+        'text-padding': 4,
+      },
+      paint: textPaint(c.textMuted),
+    },
+    {
+      id: 'basemap-governorate-labels',
+      type: 'symbol',
+      source: src,
+      'source-layer': 'labels',
+      minzoom: 6,
+      maxzoom: 12,
+      filter: byKind('governorate'),
+      layout: {
+        'text-field': name,
+        'text-font': font,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 6, 10.5, 10, 13],
+        'text-letter-spacing': spaced(0.08),
+        'text-max-width': 8,
+        'text-padding': 8,
+      },
+      paint: textPaint(c.textMuted),
+    },
+    {
+      id: 'basemap-region-labels',
+      type: 'symbol',
+      source: src,
+      'source-layer': 'labels',
+      minzoom: 5,
+      maxzoom: 11,
+      filter: byKind('region'),
+      layout: {
+        'text-field': name,
+        'text-font': font,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 9, 14],
+        'text-letter-spacing': spaced(0.1),
+        'text-max-width': 8,
+      },
+      paint: textPaint(c.regionText),
+    },
+    {
+      id: 'basemap-country-labels',
+      type: 'symbol',
+      source: src,
+      'source-layer': 'labels',
+      minzoom: 2,
+      maxzoom: 12,
+      filter: byKind('country'),
+      layout: {
+        'text-field': name,
+        'text-font': font,
+        'text-size': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          2,
+          ['match', ['get', 'rank'], 1, 12, 2, 11, 10],
+          6,
+          ['match', ['get', 'rank'], 1, 16, 2, 14, 12],
+          9,
+          18,
+        ],
+        'text-transform': lang === 'en' ? 'uppercase' : 'none',
+        'text-letter-spacing': spaced(0.15),
+        'text-max-width': 8,
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: textPaint(c.text, 1.6),
+    },
+    {
+      id: 'basemap-place-dots',
+      type: 'circle',
+      source: src,
+      'source-layer': 'places',
+      minzoom: 3,
+      maxzoom: 13,
+      filter: placeFilter,
+      paint: {
+        'circle-color': c.placeDot,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, ['match', ['get', 'rank'], 1, 2.6, 2], 10, ['match', ['get', 'rank'], 1, 4, 3.2]],
+        'circle-stroke-color': c.halo,
+        'circle-stroke-width': 1,
+      },
+    },
+    {
+      id: 'basemap-place-labels',
+      type: 'symbol',
+      source: src,
+      'source-layer': 'places',
+      minzoom: 3,
+      filter: placeFilter,
+      layout: {
+        'text-field': name,
+        'text-font': font,
+        'text-size': placeSize,
+        'text-variable-anchor': lang === 'ar' ? ['right', 'left', 'top', 'bottom'] : ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.55,
+        'text-justify': 'auto',
+        'text-padding': 3,
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: textPaint(c.text, 1.5),
+    },
+  ];
+
+  return {
+    version: 8,
+    name: `Article Atlas basemap (${theme}, ${lang})`,
+    metadata: { 'article-atlas:basemap': { theme, lang, maxzoom: BASEMAP_MAX_ZOOM } },
+    // No `glyphs`: labels are drawn from the font files below (MapLibre 6 `font-faces`).
+    'font-faces': {
+      [BASEMAP_FONT]: [
+        { url: fontUrl('arabic'), 'unicode-range': ['U+0600-06FF', 'U+0750-077F', 'U+0870-08FF', 'U+200C-200E', 'U+FB50-FDFF', 'U+FE70-FEFF'] },
+        { url: fontUrl('latin'), 'unicode-range': ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+2000-206F'] },
+        { url: fontUrl('latin-ext'), 'unicode-range': ['U+0100-02BA', 'U+02BD-02C5', 'U+1E00-1EFF', 'U+2020', 'U+A720-A7FF'] },
+      ],
+    },
+    sources: {
+      [src]: {
+        type: 'vector',
+        // String concatenation, not `new URL()`: the braces must stay literal.
+        tiles: [`${baseUrl}geodata/basemap/tiles/{z}/{x}/{y}.pbf`],
+        minzoom: 0,
+        maxzoom: BASEMAP_MAX_ZOOM,
+        attribution: attribution.html,
+      },
+    },
+    layers,
+  };
+}

@@ -1,0 +1,129 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { VectorTile } from '@mapbox/vector-tile';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { PbfReader } from 'pbf';
+import { describe, expect, it } from 'vitest';
+import {
+  APP_LAYER_IDS,
+  BASEMAP_LAYER_IDS,
+  BASEMAP_MAX_ZOOM,
+  BASEMAP_SOURCE_LAYERS,
+  PALETTES,
+  basemapStyle,
+  type BasemapLang,
+  type BasemapTheme,
+} from '../../src/map/basemap-style.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BASEMAP = join(ROOT, 'geodata/basemap');
+const BASE = 'http://127.0.0.1:5173/app/';
+const combos = (['light', 'dark'] as BasemapTheme[]).flatMap((theme) => (['ar', 'en'] as BasemapLang[]).map((lang) => ({ theme, lang })));
+
+/** WCAG 2 contrast ratio of two opaque #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const lum = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+describe('basemap style', () => {
+  for (const { theme, lang } of combos) {
+    it(`validates with zero errors (${theme}, ${lang})`, () => {
+      const style = basemapStyle({ baseUrl: BASE, theme, lang });
+      expect(validateStyleMin(style)).toEqual([]);
+      expect(style.glyphs).toBeUndefined();
+      expect(style.layers.map((l) => l.id)).toEqual([...BASEMAP_LAYER_IDS]);
+    });
+  }
+
+  it('keeps the tile URL absolute with literal {z}/{x}/{y} and overzooms past the tile maxzoom', () => {
+    const style = basemapStyle({ baseUrl: BASE, theme: 'light', lang: 'ar' });
+    const src = style.sources.basemap as { tiles: string[]; maxzoom: number; attribution: string };
+    expect(src.tiles).toEqual([`${BASE}geodata/basemap/tiles/{z}/{x}/{y}.pbf`]);
+    expect(src.maxzoom).toBe(BASEMAP_MAX_ZOOM);
+    expect(src.attribution).toMatch(/OpenStreetMap/);
+    expect(src.attribution).toMatch(/Natural Earth/);
+  });
+
+  it('points font-faces at shipped font files and uses only that font', () => {
+    const style = basemapStyle({ baseUrl: BASE, theme: 'dark', lang: 'en' });
+    const faces = Object.entries(style['font-faces'] ?? {});
+    expect(faces.length).toBe(1);
+    for (const [name, decl] of faces) {
+      for (const face of Array.isArray(decl) ? decl : [{ url: decl }]) {
+        expect(face.url.startsWith(`${BASE}fonts/`)).toBe(true);
+        expect(existsSync(join(ROOT, 'public', face.url.slice(BASE.length)))).toBe(true);
+      }
+      for (const l of style.layers) if (l.type === 'symbol') expect(l.layout?.['text-font']).toEqual([name]);
+    }
+    expect(existsSync(join(ROOT, 'public/fonts/OFL-noto-sans-arabic.txt'))).toBe(true);
+  });
+
+  it('labels follow lang with a fallback to the other name', () => {
+    const ar = JSON.stringify(basemapStyle({ baseUrl: BASE, theme: 'light', lang: 'ar' }).layers);
+    const en = JSON.stringify(basemapStyle({ baseUrl: BASE, theme: 'light', lang: 'en' }).layers);
+    expect(ar).toContain('["coalesce",["get","name_ar"],["get","name_en"]]');
+    expect(en).toContain('["coalesce",["get","name_en"],["get","name_ar"]]');
+  });
+
+  it('does not use the ids reserved for the app layers', () => {
+    for (const id of APP_LAYER_IDS) expect(BASEMAP_LAYER_IDS as readonly string[]).not.toContain(id);
+  });
+
+  for (const theme of ['light', 'dark'] as BasemapTheme[]) {
+    it(`text colours meet WCAG AA against the land fill (${theme})`, () => {
+      const p = PALETTES[theme];
+      for (const t of [p.text, p.textMuted, p.regionText, p.riverText]) expect(contrast(t, p.land)).toBeGreaterThanOrEqual(4.5);
+    });
+  }
+});
+
+describe('built tiles', () => {
+  const meta = JSON.parse(readFileSync(join(BASEMAP, 'tiles.json'), 'utf8')) as {
+    maxzoom: number;
+    vector_layers: { id: string; fields: Record<string, string> }[];
+    stats: { tiles: number };
+  };
+
+  it('metadata lists every source-layer the style uses, at the style maxzoom', () => {
+    expect(meta.maxzoom).toBe(BASEMAP_MAX_ZOOM);
+    const ids = meta.vector_layers.map((l) => l.id);
+    const style = basemapStyle({ baseUrl: BASE, theme: 'light', lang: 'en' });
+    const used = new Set(style.layers.flatMap((l) => ('source-layer' in l && l['source-layer'] ? [l['source-layer']] : [])));
+    for (const s of used) expect(ids).toContain(s);
+    for (const s of BASEMAP_SOURCE_LAYERS) expect(ids).toContain(s);
+    expect(meta.stats.tiles).toBeLessThan(2500);
+  });
+
+  it('a decoded first-view tile holds the regional layers (Hasakah, z8)', () => {
+    // z8 tile containing al-Hasakah (40.75E 36.50N)
+    const z = 8;
+    const x = Math.floor(((40.75 + 180) / 360) * 2 ** z);
+    const s = Math.sin((36.5 * Math.PI) / 180);
+    const y = Math.floor((0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * 2 ** z);
+    const tile = new VectorTile(new PbfReader(readFileSync(join(BASEMAP, `tiles/${z}/${x}/${y}.pbf`))));
+    for (const name of ['countries', 'governorates', 'places', 'labels']) expect(Object.keys(tile.layers)).toContain(name);
+    const places = tile.layers.places!;
+    const names = Array.from({ length: places.length }, (_, i) => places.feature(i).properties);
+    expect(names.some((p) => p.name_en === 'Al Hasakah' && p.name_ar === 'الحسكة')).toBe(true);
+  });
+
+  it('the max-zoom tile at the prison holds the neighbourhoods', () => {
+    const z = 10;
+    const x = Math.floor(((40.7625 + 180) / 360) * 2 ** z);
+    const s = Math.sin((36.4775 * Math.PI) / 180);
+    const y = Math.floor((0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * 2 ** z);
+    const tile = new VectorTile(new PbfReader(readFileSync(join(BASEMAP, `tiles/${z}/${x}/${y}.pbf`))));
+    expect(Object.keys(tile.layers)).toContain('neighbourhoods');
+    expect(tile.layers.neighbourhoods!.extent).toBe(8192);
+  });
+
+  it('writes no tile above maxzoom', () => {
+    const zs = readdirSync(join(BASEMAP, 'tiles')).map(Number);
+    expect(Math.max(...zs)).toBe(BASEMAP_MAX_ZOOM);
+  });
+});
