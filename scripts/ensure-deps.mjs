@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// `npm test` must work on a fresh clone: install the locked dependencies when they are missing
+// or older than package-lock.json, then make sure Debian's Chromium is there for browser tests.
+import { execSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+
+const marker = 'node_modules/.package-lock.json';
+if (!existsSync(marker) || statSync(marker).mtimeMs < statSync('package-lock.json').mtimeMs) {
+  console.log('[ensure-deps] installing locked dependencies (npm ci)…');
+  execSync('npm ci --no-audit --no-fund', { stdio: 'inherit' });
+}
+await import('./ensure-chromium.mjs');

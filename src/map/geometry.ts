@@ -1,0 +1,102 @@
+/**
+ * Pure geometry for the map (turf, named imports only): framing, uncertainty circles, and the
+ * direction/distance of places far off the regional view.
+ */
+import { bbox, bearing, circle, distance, centroid } from '@turf/turf';
+import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
+import type { PlaceFeature } from '../model/types.ts';
+
+export type Bounds = [number, number, number, number];
+
+/** Kinds that are areas too large to frame the opening view on. */
+const BROAD_KINDS = new Set(['country', 'region', 'governorate']);
+/** Places further than this from the frame's centre are "off the map". */
+export const OFF_MAP_KM = 1000;
+
+/** A representative [lon, lat] for any place: the point itself, or the area's centroid. */
+export function anchor(place: PlaceFeature): [number, number] {
+  if (place.geometry.type === 'Point') return place.geometry.coordinates as [number, number];
+  return centroid(place).geometry.coordinates as [number, number];
+}
+
+/**
+ * The opening frame: the bbox of the article's local places (points, neighbourhoods, crossings:
+ * not countries or regions) including their precision circles; all places when none are local.
+ */
+export function frameBounds(places: readonly PlaceFeature[]): Bounds | null {
+  const local = places.filter((p) => !BROAD_KINDS.has(p.properties.kind));
+  const pool = local.length ? local : [...places];
+  if (!pool.length) return null;
+  const centre = anchor(pool[0]!);
+  const near = pool.filter((p) => distance(centre, anchor(p)) <= OFF_MAP_KM);
+  return bbox({ type: 'FeatureCollection', features: near.map(withPrecision) } as FeatureCollection) as Bounds;
+}
+
+/** Places whose anchor lies further than {@link OFF_MAP_KM} from the centre of `frame`. */
+export function offMapPlaces(places: readonly PlaceFeature[], frame: Bounds): PlaceFeature[] {
+  const c: [number, number] = [(frame[0] + frame[2]) / 2, (frame[1] + frame[3]) / 2];
+  return places.filter((p) => p.geometry.type === 'Point' && distance(c, anchor(p)) > OFF_MAP_KM);
+}
+
+/** The place's precision circle (64 steps) for points with `precision_m`; the place itself otherwise. */
+export function withPrecision(place: PlaceFeature): Feature {
+  const r = place.properties.precision_m;
+  if (place.geometry.type === 'Point' && r) {
+    return circle(place.geometry.coordinates as [number, number], r / 1000, { units: 'kilometers', steps: 64 });
+  }
+  return place;
+}
+
+/** Uncertainty circles for every point place with a precision, keyed by `pid`. */
+export function uncertaintyCircles(places: readonly PlaceFeature[]): FeatureCollection<Polygon> {
+  const features: Feature<Polygon>[] = [];
+  for (const p of places) {
+    const r = p.properties.precision_m;
+    if (p.geometry.type !== 'Point' || !r) continue;
+    const c = circle(p.geometry.coordinates as [number, number], r / 1000, { units: 'kilometers', steps: 64 });
+    c.properties = { pid: p.id, approximate: p.properties.approximate === true };
+    features.push(c);
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/** Bounds to show a place: its area's bbox, or its precision circle's (with a floor of `minKm`). */
+export function placeBounds(place: PlaceFeature, minKm = 0.6): Bounds {
+  const f = withPrecision(place);
+  const b = bbox(f) as Bounds;
+  if (place.geometry.type !== 'Point') return b;
+  const [lon, lat] = place.geometry.coordinates as [number, number];
+  const floor = bbox(circle([lon, lat], minKm, { units: 'kilometers', steps: 16 })) as Bounds;
+  return [Math.min(b[0], floor[0]), Math.min(b[1], floor[1]), Math.max(b[2], floor[2]), Math.max(b[3], floor[3])];
+}
+
+/** Great-circle distance (km, rounded) and initial bearing (degrees, 0 = north) from `from` to the place. */
+export function directionTo(from: [number, number], place: PlaceFeature): { km: number; bearing: number } {
+  const to = anchor(place);
+  return { km: Math.round(distance(from, to)), bearing: (bearing(from, to) + 360) % 360 };
+}
+
+/**
+ * Where to draw an edge indicator: the point where the ray from the viewport's centre towards
+ * `target` (screen px, may be far outside) leaves the viewport inset by `inset`; null when the
+ * target is inside that inset viewport.
+ */
+export function edgePoint(
+  width: number,
+  height: number,
+  target: { x: number; y: number },
+  inset = 36,
+): { x: number; y: number; angle: number } | null {
+  const cx = width / 2;
+  const cy = height / 2;
+  const dx = target.x - cx;
+  const dy = target.y - cy;
+  const hw = Math.max(1, cx - inset);
+  const hh = Math.max(1, cy - inset);
+  if (Math.abs(dx) <= hw && Math.abs(dy) <= hh) return null;
+  const s = Math.min(dx !== 0 ? hw / Math.abs(dx) : Infinity, dy !== 0 ? hh / Math.abs(dy) : Infinity);
+  const angle = (Math.atan2(dx, -dy) * 180) / Math.PI;
+  return { x: cx + dx * s, y: cy + dy * s, angle: (angle + 360) % 360 };
+}
+
+export type { Point };

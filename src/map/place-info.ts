@@ -1,0 +1,18 @@
+/** Pure descriptions of a place for cards and lists. */
+import { t, type StringKey } from '../i18n.ts';
+import type { Lang, PlaceFeature } from '../model/types.ts';
+
+/** "within 500 m", "within 2 km", or "area (boundary)" for polygons. */
+export function precisionLabel(place: PlaceFeature, lang: Lang): string {
+  const m = place.properties.precision_m;
+  if (m == null) return t(lang, 'area');
+  return m >= 1000 ? t(lang, 'withinKm', { n: +(m / 1000).toFixed(1) }) : t(lang, 'withinM', { n: m });
+}
+
+export function kindLabel(place: PlaceFeature, lang: Lang): string {
+  return t(lang, `kind_${place.properties.kind}` as StringKey);
+}
+
+export function placeLabel(place: PlaceFeature, lang: Lang): string {
+  return lang === 'ar' ? place.properties.name_ar : place.properties.name_en;
+}

@@ -1,0 +1,181 @@
+/**
+ * The article's places as MapLibre sources and layers, drawn in the canvas (so snapshots never
+ * miss them) and styled by feature-state (`selected`, `hovered`, `dimmed`). Pure: builds style JSON.
+ */
+import type {
+  ExpressionSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { Lang, PlaceFeature } from '../model/types.ts';
+import type { Theme } from '../state/url-state.ts';
+import { uncertaintyCircles } from './geometry.ts';
+
+export const PLACE_SOURCES = { places: 'aa-places', uncertainty: 'aa-uncertainty', offmap: 'aa-offmap' } as const;
+/** Layers a click or hover can hit. */
+export const INTERACTIVE_LAYERS = ['aa-point', 'aa-label', 'aa-area-fill', 'aa-uncertainty-fill', 'aa-offmap-arrow'];
+export const ARROW_IMAGE = 'aa-arrow';
+
+const PALETTE = {
+  light: { ink: '#1d1d1b', halo: '#ffffff', accent: '#b3261e', hover: '#c77700', area: '#5b5b8f', approx: '#7a4f00' },
+  dark: { ink: '#f2f1ec', halo: '#101214', accent: '#ff8a80', hover: '#ffc14d', area: '#b3b3e6', approx: '#ffd27a' },
+} as const;
+
+const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+const byState = (selected: unknown, hovered: unknown, rest: unknown): ExpressionSpecification =>
+  ['case', state('selected'), selected, state('hovered'), hovered, rest] as ExpressionSpecification;
+
+/** Place features with the flat properties the layers read (`pid`, names, kind, approximate). */
+export function placeData(places: readonly PlaceFeature[]): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: places.map((p) => ({
+      type: 'Feature',
+      geometry: p.geometry,
+      properties: {
+        pid: p.id,
+        name_ar: p.properties.name_ar,
+        name_en: p.properties.name_en,
+        kind: p.properties.kind,
+        approximate: p.properties.approximate === true,
+      },
+    })),
+  };
+}
+
+export interface PlaceStyleInput {
+  places: readonly PlaceFeature[];
+  theme: Theme;
+  lang: Lang;
+  /** The `text-font` stack of the basemap's labels. */
+  font: string[];
+  /** Current edge-indicator features (kept across style changes). */
+  offmap: FeatureCollection;
+}
+
+export function placeSources(input: PlaceStyleInput): Record<string, GeoJSONSourceSpecification> {
+  return {
+    [PLACE_SOURCES.places]: { type: 'geojson', data: placeData(input.places), promoteId: 'pid' },
+    [PLACE_SOURCES.uncertainty]: { type: 'geojson', data: uncertaintyCircles(input.places), promoteId: 'pid' },
+    [PLACE_SOURCES.offmap]: { type: 'geojson', data: input.offmap, promoteId: 'pid' },
+  };
+}
+
+export function placeLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecification[] {
+  const c = PALETTE[theme];
+  const name: ExpressionSpecification = ['get', lang === 'ar' ? 'name_ar' : 'name_en'];
+  const approxWord = lang === 'ar' ? ' (تقريبي)' : ' (approx.)';
+  const label: ExpressionSpecification = ['case', ['get', 'approximate'], ['concat', '≈ ', name, approxWord], name];
+  const isArea: ExpressionSpecification = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
+  const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+  const isCountry: ExpressionSpecification = ['==', ['get', 'kind'], 'country'];
+  return [
+    {
+      id: 'aa-area-fill',
+      type: 'fill',
+      source: PLACE_SOURCES.places,
+      filter: isArea,
+      paint: {
+        'fill-color': byState(c.accent, c.hover, c.area),
+        'fill-opacity': byState(0.18, 0.12, ['case', isCountry, 0, 0.06]),
+      },
+    },
+    {
+      id: 'aa-area-line',
+      type: 'line',
+      source: PLACE_SOURCES.places,
+      filter: isArea,
+      paint: {
+        'line-color': byState(c.accent, c.hover, c.area),
+        'line-width': byState(2.5, 2, ['case', isCountry, 0, 1.2]),
+        'line-dasharray': [3, 2],
+      },
+    },
+    {
+      id: 'aa-uncertainty-fill',
+      type: 'fill',
+      source: PLACE_SOURCES.uncertainty,
+      paint: {
+        'fill-color': byState(c.accent, c.hover, c.ink),
+        'fill-opacity': byState(0.16, 0.12, 0.06),
+      },
+    },
+    {
+      id: 'aa-uncertainty-line',
+      type: 'line',
+      source: PLACE_SOURCES.uncertainty,
+      paint: {
+        'line-color': byState(c.accent, c.hover, ['case', ['get', 'approximate'], c.approx, c.ink]),
+        'line-width': byState(2, 1.5, 1),
+        'line-opacity': 0.8,
+        'line-dasharray': [2, 2],
+      },
+    },
+    {
+      id: 'aa-point',
+      type: 'circle',
+      source: PLACE_SOURCES.places,
+      filter: isPoint,
+      paint: {
+        'circle-radius': byState(9, 8, 6),
+        'circle-color': byState(c.accent, c.hover, ['case', ['get', 'approximate'], c.halo, c.ink]),
+        'circle-stroke-color': ['case', ['get', 'approximate'], c.approx, c.halo],
+        'circle-stroke-width': ['case', ['get', 'approximate'], 2.5, 2],
+      },
+    },
+    {
+      id: 'aa-label',
+      type: 'symbol',
+      source: PLACE_SOURCES.places,
+      filter: ['any', isPoint, ['!', isCountry]],
+      layout: {
+        'text-field': label,
+        'text-font': font,
+        'text-size': 14,
+        'text-offset': ['case', isPoint, ['literal', [0, 1.1]], ['literal', [0, 0]]],
+        'text-anchor': ['case', isPoint, 'top', 'center'],
+        'text-allow-overlap': false,
+        'text-optional': true,
+        'symbol-sort-key': ['case', isPoint, 0, 1],
+      },
+      paint: {
+        'text-color': byState(c.accent, c.hover, c.ink),
+        'text-halo-color': c.halo,
+        'text-halo-width': 2,
+      },
+    },
+    {
+      id: 'aa-offmap-arrow',
+      type: 'symbol',
+      source: PLACE_SOURCES.offmap,
+      layout: {
+        'icon-image': ARROW_IMAGE,
+        'icon-rotate': ['get', 'angle'],
+        'icon-rotation-alignment': 'viewport',
+        'icon-allow-overlap': true,
+        'text-field': ['get', lang === 'ar' ? 'label_ar' : 'label_en'],
+        'text-font': font,
+        'text-size': 13,
+        'text-offset': ['get', 'textOffset'],
+        'text-allow-overlap': true,
+      },
+      paint: {
+        'icon-color': byState(c.accent, c.hover, c.ink),
+        'text-color': byState(c.accent, c.hover, c.ink),
+        'text-halo-color': c.halo,
+        'text-halo-width': 2,
+      },
+    },
+  ];
+}
+
+/** `base` with the place sources and layers on top: the one style the map shows. */
+export function withPlaces(base: StyleSpecification, input: PlaceStyleInput): StyleSpecification {
+  return {
+    ...base,
+    sources: { ...base.sources, ...placeSources(input) },
+    layers: [...base.layers.filter((l) => !l.id.startsWith('aa-')), ...placeLayers(input)],
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * App state: a small runes class behind a typed context. The article model is immutable and held
+ * raw; selection, hover, language, theme, view and time range are the only mutable state, changed
+ * through the named methods below. Everything else is derived by pure selectors (`selectors.ts`).
+ */
+import { getContext, setContext } from 'svelte';
+import type { ArticleModel, Lang, ValidationIssue } from '../model/types.ts';
+import type { Digits, MapView, Theme, TimeDirection, UrlNotice, UrlState } from './url-state.ts';
+
+/** Who asked for a change: lets views tell user gestures from programmatic updates (no loops). */
+export type Origin = 'map' | 'text' | 'list' | 'timeline' | 'url' | 'host' | 'playback';
+
+export type MapStatus = 'loading' | 'idle' | 'error' | 'unsupported';
+
+export interface Notice {
+  id: number;
+  message: string;
+}
+
+export class AppState {
+  model = $state.raw<ArticleModel | null>(null);
+  issues = $state.raw<readonly ValidationIssue[]>([]);
+  /** The data could not be loaded at all (network, missing index). */
+  loadError = $state<string | null>(null);
+
+  lang = $state<Lang>('ar');
+  theme = $state<Theme>('light');
+  digits = $state<Digits>('latn');
+  timeDirection = $state<TimeDirection>('auto');
+  /** Optional online MapLibre style URL; the offline basemap when null. */
+  styleUrl = $state<string | null>(null);
+
+  selectedPlace = $state<string | null>(null);
+  hoveredPlace = $state<string | null>(null);
+  selectedEvent = $state<string | null>(null);
+  hoveredEvent = $state<string | null>(null);
+  /** Half-open time filter `[start, end)` in epoch ms, or null for none. */
+  timeRange = $state.raw<{ start: number; end: number } | null>(null);
+  /** The map view as last reported by the map (for the URL) or requested by the URL. */
+  view = $state.raw<MapView | null>(null);
+  /** Who made the last selection, so the map flies only for selections it did not make. */
+  lastOrigin = $state<Origin>('url');
+
+  mapStatus = $state<MapStatus>('loading');
+  notices = $state.raw<readonly Notice[]>([]);
+  /** The polite live-region message (a place's name only). */
+  announcement = $state('');
+
+  #noticeId = 0;
+
+  /** Interface direction follows the language. */
+  get dir(): 'rtl' | 'ltr' {
+    return this.lang === 'ar' ? 'rtl' : 'ltr';
+  }
+
+  selectPlace(id: string | null, origin: Origin): void {
+    if (id != null && !this.model?.placeById.has(id)) return;
+    this.lastOrigin = origin;
+    this.selectedPlace = id;
+    if (id != null) this.selectedEvent = null;
+    const p = id != null ? this.model?.placeById.get(id) : undefined;
+    this.announcement = p ? (this.lang === 'ar' ? p.properties.name_ar : p.properties.name_en) : '';
+  }
+
+  hoverPlace(id: string | null): void {
+    this.hoveredPlace = id;
+  }
+
+  selectEvent(id: string | null, origin: Origin): void {
+    if (id != null && !this.model?.eventById.has(id)) return;
+    this.lastOrigin = origin;
+    this.selectedEvent = id;
+    if (id != null) this.selectedPlace = null;
+  }
+
+  hoverEvent(id: string | null): void {
+    this.hoveredEvent = id;
+  }
+
+  setTimeRange(range: { start: number; end: number } | null, origin: Origin): void {
+    this.lastOrigin = origin;
+    this.timeRange = range && range.end > range.start ? range : null;
+  }
+
+  setLang(lang: Lang): void {
+    this.lang = lang;
+  }
+
+  setTheme(theme: Theme): void {
+    this.theme = theme;
+  }
+
+  setView(view: MapView): void {
+    this.view = view;
+  }
+
+  notify(message: string): void {
+    this.notices = [...this.notices, { id: ++this.#noticeId, message }];
+  }
+
+  dismissNotice(id: number): void {
+    this.notices = this.notices.filter((n) => n.id !== id);
+  }
+
+  /** Applies URL state (already parsed and checked against the model). */
+  applyUrl(url: UrlState, notices: readonly UrlNotice[]): void {
+    if (url.lang) this.lang = url.lang;
+    if (url.theme) this.theme = url.theme;
+    if (url.digits) this.digits = url.digits;
+    if (url.tdir) this.timeDirection = url.tdir;
+    if (url.style) this.styleUrl = url.style;
+    if (url.view) this.view = url.view;
+    if (url.time) this.timeRange = url.time;
+    if (url.place) this.selectPlace(url.place, 'url');
+    if (url.event) this.selectEvent(url.event, 'url');
+    for (const n of notices) this.notify(`Ignored URL parameter ${n.key}=${n.value}: ${n.message}`);
+  }
+
+  /** The URL projection of this state. */
+  toUrl(article: string | undefined): UrlState {
+    return {
+      article,
+      lang: this.lang,
+      theme: this.theme === 'light' ? undefined : this.theme,
+      place: this.selectedPlace ?? undefined,
+      event: this.selectedEvent ?? undefined,
+      view: this.view ?? undefined,
+      time: this.timeRange ?? undefined,
+      style: this.styleUrl ?? undefined,
+      digits: this.digits === 'latn' ? undefined : this.digits,
+      tdir: this.timeDirection === 'auto' ? undefined : this.timeDirection,
+    };
+  }
+}
+
+const KEY = Symbol('article-atlas-state');
+
+export function setAppState(state: AppState): AppState {
+  return setContext(KEY, state);
+}
+
+/** The app state of the nearest `<App>`; throws a clear error outside it. */
+export function getAppState(): AppState {
+  const state = getContext<AppState | undefined>(KEY);
+  if (!state) throw new Error('getAppState() called outside <App>: no AppState in context');
+  return state;
+}

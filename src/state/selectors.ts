@@ -1,0 +1,110 @@
+/**
+ * Pure selectors: everything the views show that can be derived from the immutable model plus the
+ * small app state. No Svelte here, so each is tested in node.
+ */
+import type { ArticleModel, Lang, TimeSpan } from '../model/types.ts';
+
+/** The slice of app state the selectors read. */
+export interface Selection {
+  selectedPlace: string | null;
+  selectedEvent: string | null;
+  timeRange: TimeSpan | null;
+}
+
+/** Half-open overlap: `[a.start, a.end)` and `[b.start, b.end)` share at least one instant. */
+export function overlaps(a: TimeSpan, b: TimeSpan): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Event ids whose span overlaps the range (all events when there is no range), in model order. */
+export function eventsInRange(model: ArticleModel, range: TimeSpan | null): string[] {
+  return model.events
+    .filter((e) => {
+      if (!range) return true;
+      const span = model.eventSpan.get(e.id);
+      return span != null && overlaps(span, range);
+    })
+    .map((e) => e.id);
+}
+
+/**
+ * What the time filter keeps: places and passages tied to an event inside the range.
+ * `null` means "no filter" (everything is shown).
+ */
+export function timeFilter(
+  model: ArticleModel,
+  range: TimeSpan | null,
+): { events: Set<string>; places: Set<string>; passages: Set<string> } | null {
+  if (!range) return null;
+  const events = new Set(eventsInRange(model, range));
+  const places = new Set<string>();
+  const passages = new Set<string>();
+  for (const id of events) {
+    const e = model.eventById.get(id);
+    e?.placeIds.forEach((p) => places.add(p));
+    e?.passageIds.forEach((p) => passages.add(p));
+  }
+  return { events, places, passages };
+}
+
+/** Passages to highlight for the current selection, in reading order; empty when nothing is selected. */
+export function highlightedPassages(model: ArticleModel, sel: Selection): string[] {
+  if (sel.selectedPlace) return [...(model.passagesByPlace.get(sel.selectedPlace) ?? [])];
+  if (sel.selectedEvent) {
+    const ids = new Set(model.eventById.get(sel.selectedEvent)?.passageIds ?? []);
+    return model.passages.filter((p) => ids.has(p.id)).map((p) => p.id);
+  }
+  return [];
+}
+
+/** Places to mark as selected on the map: the selected place, or the selected event's places. */
+export function selectedPlaces(model: ArticleModel, sel: Selection): string[] {
+  if (sel.selectedPlace) return [sel.selectedPlace];
+  if (sel.selectedEvent) return [...(model.eventById.get(sel.selectedEvent)?.placeIds ?? [])];
+  return [];
+}
+
+/** Events to highlight for a selected place or passage. */
+export function eventsForPlace(model: ArticleModel, placeId: string | null): string[] {
+  return placeId ? [...(model.eventsByPlace.get(placeId) ?? [])] : [];
+}
+
+/** A place's display name in the interface language. */
+export function placeName(model: ArticleModel, id: string, lang: Lang): string {
+  const p = model.placeById.get(id);
+  if (!p) return id;
+  return lang === 'ar' ? p.properties.name_ar : p.properties.name_en;
+}
+
+/** Verbatim text of a code-point range. */
+export function sliceText(model: ArticleModel, start: number, end: number): string {
+  return model.codePoints.slice(start, end).join('');
+}
+
+/** A piece of a passage: plain text, or a mention of a place. */
+export type Segment =
+  | { kind: 'text'; text: string }
+  | { kind: 'mention'; text: string; mentionId: string; placeId: string; role: string };
+
+/** Splits a passage into plain text and mention segments, in text order. */
+export function passageSegments(model: ArticleModel, passageId: string): Segment[] {
+  const passage = model.passageById.get(passageId);
+  if (!passage) return [];
+  const out: Segment[] = [];
+  let at = passage.start;
+  for (const m of model.mentionsByPassage.get(passageId) ?? []) {
+    const pos = m.selector[0];
+    if (pos.start < at) continue;
+    if (pos.start > at) out.push({ kind: 'text', text: sliceText(model, at, pos.start) });
+    out.push({
+      kind: 'mention',
+      text: sliceText(model, pos.start, pos.end),
+      mentionId: m.id,
+      placeId: m.placeId,
+      role: m.role,
+    });
+    at = pos.end;
+  }
+  if (at < passage.end) out.push({ kind: 'text', text: sliceText(model, at, passage.end) });
+  return out;
+}

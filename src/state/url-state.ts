@@ -1,0 +1,162 @@
+/**
+ * The URL is a projection of app state through this one schema: each key has a parser and a
+ * formatter. Unknown keys are ignored; a bad value is dropped with a notice (never thrown), so a
+ * shared link can never break the page.
+ */
+import type { Lang } from '../model/types.ts';
+
+export type Theme = 'light' | 'dark';
+export type Digits = 'latn' | 'arab';
+export type TimeDirection = 'auto' | 'ltr' | 'rtl';
+
+export interface MapView {
+  /** [lon, lat] */
+  center: [number, number];
+  zoom: number;
+}
+
+/** Everything the URL can carry. Absent keys are `undefined`. */
+export interface UrlState {
+  article?: string;
+  lang?: Lang;
+  theme?: Theme;
+  place?: string;
+  event?: string;
+  view?: MapView;
+  /** Half-open time range in epoch ms. */
+  time?: { start: number; end: number };
+  /** A MapLibre style URL to use instead of the offline basemap. */
+  style?: string;
+  digits?: Digits;
+  tdir?: TimeDirection;
+}
+
+/** What the parser needs to know to accept ids. */
+export interface UrlContext {
+  articles?: readonly string[];
+  placeIds?: ReadonlySet<string>;
+  eventIds?: ReadonlySet<string>;
+}
+
+export interface UrlNotice {
+  key: string;
+  value: string;
+  message: string;
+}
+
+const ID = /^[a-z0-9][a-z0-9_-]{0,79}$/i;
+const num = (s: string): number | null => (/^-?\d+(\.\d+)?$/.test(s) ? Number(s) : null);
+const round = (n: number, d: number) => Number(n.toFixed(d));
+
+function parseDay(s: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return null;
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return new Date(t).toISOString().slice(0, 10) === s ? t : null;
+}
+const formatDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/** A parser's verdict: the value, or why the raw string was rejected. */
+type Parsed<T> = { ok: T } | { reject: string };
+type Parser<T> = (raw: string, ctx: UrlContext) => Parsed<T>;
+const ok = <T>(v: T): Parsed<T> => ({ ok: v });
+const reject = (why: string): { reject: string } => ({ reject: why });
+
+const parsers: { [K in keyof UrlState]-?: Parser<NonNullable<UrlState[K]>> } = {
+  article: (raw, ctx) =>
+    !ID.test(raw)
+      ? reject('not a valid article id')
+      : ctx.articles && !ctx.articles.includes(raw)
+        ? reject('no such article')
+        : ok(raw),
+  lang: (raw) => (raw === 'ar' || raw === 'en' ? ok(raw) : reject('language must be ar or en')),
+  theme: (raw) => (raw === 'light' || raw === 'dark' ? ok(raw) : reject('theme must be light or dark')),
+  place: (raw, ctx) =>
+    !ID.test(raw)
+      ? reject('not a valid place id')
+      : ctx.placeIds && !ctx.placeIds.has(raw)
+        ? reject('no such place')
+        : ok(raw),
+  event: (raw, ctx) =>
+    !ID.test(raw)
+      ? reject('not a valid event id')
+      : ctx.eventIds && !ctx.eventIds.has(raw)
+        ? reject('no such event')
+        : ok(raw),
+  view: (raw) => {
+    const parts = raw.split(',');
+    if (parts.length !== 3) return reject('view must be lon,lat,zoom');
+    const [lon, lat, zoom] = parts.map(num);
+    if (lon == null || lat == null || zoom == null) return reject('view must be three numbers');
+    if (lon < -180 || lon > 180) return reject(`longitude ${lon} out of range`);
+    if (lat < -85 || lat > 85) return reject(`latitude ${lat} out of range`);
+    if (zoom < 0 || zoom > 22) return reject(`zoom ${zoom} out of range`);
+    return ok({ center: [lon, lat], zoom });
+  },
+  time: (raw) => {
+    const [a, b, extra] = raw.split('/');
+    if (a == null || b == null || extra != null) return reject('time must be start/end (YYYY-MM-DD/YYYY-MM-DD)');
+    const start = parseDay(a);
+    const end = parseDay(b);
+    if (start == null || end == null) return reject('time must be start/end (YYYY-MM-DD/YYYY-MM-DD)');
+    if (end <= start) return reject('time range end must be after its start');
+    return ok({ start, end });
+  },
+  style: (raw) => {
+    try {
+      const u = new URL(raw);
+      return u.protocol === 'https:' || u.protocol === 'http:' ? ok(u.href) : reject('style must be an http(s) URL');
+    } catch {
+      return reject('style must be an http(s) URL');
+    }
+  },
+  digits: (raw) => (raw === 'latn' || raw === 'arab' ? ok(raw) : reject('digits must be latn or arab')),
+  tdir: (raw) =>
+    raw === 'auto' || raw === 'ltr' || raw === 'rtl' ? ok(raw) : reject('tdir must be auto, ltr or rtl'),
+};
+
+const formatters: { [K in keyof UrlState]-?: (v: NonNullable<UrlState[K]>) => string } = {
+  article: (v) => v,
+  lang: (v) => v,
+  theme: (v) => v,
+  place: (v) => v,
+  event: (v) => v,
+  view: (v) => `${round(v.center[0], 5)},${round(v.center[1], 5)},${round(v.zoom, 2)}`,
+  time: (v) => `${formatDay(v.start)}/${formatDay(v.end)}`,
+  style: (v) => v,
+  digits: (v) => v,
+  tdir: (v) => v,
+};
+
+/** The keys in the order they are written. */
+export const URL_KEYS = Object.keys(parsers) as (keyof UrlState)[];
+
+/** Parses a query string. Unknown keys are ignored; bad values are dropped and reported. */
+export function parseUrlState(
+  search: string,
+  ctx: UrlContext = {},
+): { state: UrlState; notices: UrlNotice[] } {
+  const params = new URLSearchParams(search);
+  const state: Record<string, unknown> = {};
+  const notices: UrlNotice[] = [];
+  for (const key of URL_KEYS) {
+    const raw = params.get(key);
+    if (raw == null) continue;
+    const parsed = (parsers[key] as Parser<unknown>)(raw, ctx);
+    if ('ok' in parsed) state[key] = parsed.ok;
+    else notices.push({ key, value: raw, message: parsed.reject });
+  }
+  return { state: state as UrlState, notices };
+}
+
+/** Formats state as a query string (with leading `?`, or `''` when empty), keys in schema order. */
+export function formatUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  for (const key of URL_KEYS) {
+    const v = state[key];
+    if (v == null) continue;
+    params.set(key, (formatters[key] as (v: unknown) => string)(v));
+  }
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}

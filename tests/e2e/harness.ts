@@ -1,0 +1,90 @@
+/**
+ * Browser-test helpers: connect to the shared Chromium, open pages that log every request, and
+ * fail on any request that leaves the page's own origin (offline by default).
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, expect, inject } from 'vitest';
+
+export const baseUrl = (): string => inject('baseUrl');
+export const SHOTS = 'test-results/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+let browser: Browser | undefined;
+const contexts: BrowserContext[] = [];
+
+afterAll(async () => {
+  await Promise.all(contexts.map((c) => c.close()));
+  await browser?.close();
+});
+
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Requests to any origin other than the app's, all aborted. */
+  foreign: string[];
+  /** Uncaught page errors. */
+  errors: string[];
+}
+
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
+
+/** Opens `path` (relative to the app) in a fresh context; every foreign request is recorded and aborted. */
+export async function open(
+  path: string,
+  opts: {
+    viewport?: { width: number; height: number };
+    reducedMotion?: 'reduce' | 'no-preference';
+    isMobile?: boolean;
+    /** Replace the body of same-origin responses whose path ends with a key. */
+    fulfill?: Record<string, string>;
+    /** Use this browser instead of the shared one (e.g. one launched without WebGL). */
+    browser?: Browser;
+  } = {},
+): Promise<OpenedPage> {
+  browser ??= await chromium.connect(inject('wsEndpoint'));
+  const using = opts.browser ?? browser;
+  const context = await using.newContext({
+    viewport: opts.viewport ?? DESKTOP,
+    reducedMotion: opts.reducedMotion ?? 'reduce',
+    isMobile: opts.isMobile,
+    hasTouch: opts.isMobile,
+    timezoneId: 'UTC',
+    locale: 'en-GB',
+  });
+  contexts.push(context);
+  const origin = new URL(baseUrl()).origin;
+  const foreign: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    if (new URL(url).origin === origin) {
+      const path = new URL(url).pathname;
+      const key = Object.keys(opts.fulfill ?? {}).find((k) => path.endsWith(k));
+      return key ? route.fulfill({ status: 200, body: opts.fulfill![key] }) : route.continue();
+    }
+    foreign.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(new URL(path, baseUrl()).href);
+  return { page, context, foreign, errors };
+}
+
+/** Waits (bounded) for the map container to report `idle`. */
+export async function mapIdle(page: Page, timeout = 30_000): Promise<void> {
+  await page.locator('[data-testid="map"][data-state="idle"]').waitFor({ timeout });
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
+}
+
+/** No request left the origin and nothing threw. */
+export function expectClean(p: OpenedPage): void {
+  expect(p.foreign).toEqual([]);
+  expect(p.errors).toEqual([]);
+}
