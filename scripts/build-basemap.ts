@@ -98,7 +98,23 @@ export const COUNTRY_AR: Record<string, string> = {
   Azerbaijan: 'أذربيجان',
   Georgia: 'جورجيا',
   Greece: 'اليونان',
+  Bulgaria: 'بلغاريا',
+  Romania: 'رومانيا',
+  Ukraine: 'أوكرانيا',
+  Russia: 'روسيا',
+  Libya: 'ليبيا',
+  Sudan: 'السودان',
+  Qatar: 'قطر',
+  'United Arab Emirates': 'الإمارات',
+  Oman: 'عُمان',
+  Yemen: 'اليمن',
+  Turkmenistan: 'تركمانستان',
+  Kazakhstan: 'كازاخستان',
+  Afghanistan: 'أفغانستان',
+  Pakistan: 'باكستان',
 };
+/** Neighbouring countries labelled in the overview; the others stay unlabelled. */
+const OVERVIEW_MAJOR = new Set(['Syria', 'Iraq', 'Turkey', 'Iran', 'Jordan', 'Lebanon', 'Saudi Arabia', 'Israel', 'Palestine', 'Cyprus', 'N. Cyprus', 'Egypt', 'Kuwait']);
 /** English display names where Natural Earth's short form reads oddly on a news map. */
 const COUNTRY_EN: Record<string, string> = { 'N. Cyprus': 'Cyprus' };
 const RIVER_NAMES: Record<string, { en: string; ar?: string }> = {
@@ -261,8 +277,8 @@ async function main() {
   // --- country labels: overview points (110m, whole countries) z2–7, regional points z8+ ---
   for (const f of await ms(`-i world.json -filter "name != 'Antarctica'" -points inner -clip bbox=${CONTEXT_BBOX[5]!.join(',')}`, { 'world.json': world110 })) {
     const name = String(f.properties.name);
-    if (!COUNTRY_AR[name] && !['Libya', 'Sudan', 'Bulgaria', 'Russia', 'Turkmenistan', 'Kazakhstan', 'Ukraine', 'Afghanistan', 'Qatar', 'United Arab Emirates', 'Oman', 'Yemen', 'Pakistan', 'Romania'].includes(name)) continue;
-    const rank = ['Syria', 'Iraq'].includes(name) ? 1 : COUNTRY_AR[name] ? 2 : 3;
+    if (!COUNTRY_AR[name]) continue;
+    const rank = ['Syria', 'Iraq'].includes(name) ? 1 : OVERVIEW_MAJOR.has(name) ? 2 : 3;
     layers.labels!.push(feature(f.geometry, { kind: 'country', name_en: COUNTRY_EN[name] ?? name, name_ar: COUNTRY_AR[name], rank, _minz: 2, _maxz: 7 }));
   }
   // Regional label points: inner point of each country within the Hasakah–Semalka neighbourhood of the map,

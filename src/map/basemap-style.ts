@@ -45,7 +45,7 @@ export const BASEMAP_SOURCE_LAYERS = [
   'places',
 ] as const;
 
-/** Basemap layers, bottom to top. */
+/** Basemap layers, bottom to top (country names last: they win label collisions at low zoom). */
 export const BASEMAP_LAYER_IDS = [
   'basemap-background',
   'basemap-world',
@@ -61,9 +61,9 @@ export const BASEMAP_LAYER_IDS = [
   'basemap-neighbourhood-labels',
   'basemap-governorate-labels',
   'basemap-region-labels',
-  'basemap-country-labels',
   'basemap-place-dots',
   'basemap-place-labels',
+  'basemap-country-labels',
 ] as const;
 export type BasemapLayerId = (typeof BASEMAP_LAYER_IDS)[number];
 /** Basemap label layers: the first one is where the app may insert layers that go under labels. */
@@ -345,35 +345,6 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
       paint: textPaint(c.regionText),
     },
     {
-      id: 'basemap-country-labels',
-      type: 'symbol',
-      source: src,
-      'source-layer': 'labels',
-      minzoom: 2,
-      maxzoom: 12,
-      filter: byKind('country'),
-      layout: {
-        'text-field': name,
-        'text-font': font,
-        'text-size': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          2,
-          ['match', ['get', 'rank'], 1, 12, 2, 11, 10],
-          6,
-          ['match', ['get', 'rank'], 1, 16, 2, 14, 12],
-          9,
-          18,
-        ],
-        'text-transform': lang === 'en' ? 'uppercase' : 'none',
-        'text-letter-spacing': spaced(0.15),
-        'text-max-width': 8,
-        'symbol-sort-key': ['get', 'rank'],
-      },
-      paint: textPaint(c.text, 1.6),
-    },
-    {
       id: 'basemap-place-dots',
       type: 'circle',
       source: src,
@@ -406,6 +377,35 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
         'symbol-sort-key': ['get', 'rank'],
       },
       paint: textPaint(c.text, 1.5),
+    },
+    {
+      id: 'basemap-country-labels',
+      type: 'symbol',
+      source: src,
+      'source-layer': 'labels',
+      minzoom: 2,
+      maxzoom: 12,
+      filter: byKind('country'),
+      layout: {
+        'text-field': name,
+        'text-font': font,
+        'text-size': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          2,
+          ['match', ['get', 'rank'], 1, 12, 2, 11, 10],
+          6,
+          ['match', ['get', 'rank'], 1, 16, 2, 14, 12],
+          9,
+          18,
+        ],
+        'text-transform': lang === 'en' ? 'uppercase' : 'none',
+        'text-letter-spacing': spaced(0.15),
+        'text-max-width': 8,
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: textPaint(c.text, 1.6),
     },
   ];
 
