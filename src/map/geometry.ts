@@ -35,7 +35,7 @@ export function frameBounds(places: readonly PlaceFeature[]): Bounds | null {
 /** Places whose anchor lies further than {@link OFF_MAP_KM} from the centre of `frame`. */
 export function offMapPlaces(places: readonly PlaceFeature[], frame: Bounds): PlaceFeature[] {
   const c: [number, number] = [(frame[0] + frame[2]) / 2, (frame[1] + frame[3]) / 2];
-  return places.filter((p) => p.geometry.type === 'Point' && distance(c, anchor(p)) > OFF_MAP_KM);
+  return places.filter((p) => distance(c, anchor(p)) > OFF_MAP_KM);
 }
 
 /** The place's precision circle (64 steps) for points with `precision_m`; the place itself otherwise. */
@@ -100,3 +100,33 @@ export function edgePoint(
 }
 
 export type { Point };
+
+/**
+ * Pushes edge indicators apart along their edge so labels do not overlap: indicators on the left
+ * or right edge are spaced vertically, on the top or bottom edge horizontally, at least `gap` px.
+ */
+export function spreadIndicators<T extends { x: number; y: number }>(
+  items: T[],
+  width: number,
+  height: number,
+  gap = 40,
+): T[] {
+  const vertical = (p: T) => Math.min(p.x, width - p.x) <= Math.min(p.y, height - p.y);
+  const out = items.map((p) => ({ ...p }));
+  for (const side of [true, false]) {
+    const group = out.filter((p) => vertical(p) === side).sort((a, b) => (side ? a.y - b.y : a.x - b.x));
+    for (let i = 1; i < group.length; i++) {
+      const prev = group[i - 1]!;
+      const cur = group[i]!;
+      if (side && cur.y - prev.y < gap) cur.y = prev.y + gap;
+      if (!side && cur.x - prev.x < gap) cur.x = prev.x + gap;
+    }
+  }
+  return out;
+}
+
+/** Which viewport edge an edge indicator sits on (the nearest one). */
+export function edgeSide(p: { x: number; y: number }, width: number, height: number): 'left' | 'right' | 'top' | 'bottom' {
+  const d = { left: p.x, right: width - p.x, top: p.y, bottom: height - p.y };
+  return (Object.keys(d) as (keyof typeof d)[]).reduce((a, b) => (d[b] < d[a] ? b : a));
+}

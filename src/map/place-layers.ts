@@ -11,11 +11,24 @@ import type {
 import type { FeatureCollection } from 'geojson';
 import type { Lang, PlaceFeature } from '../model/types.ts';
 import type { Theme } from '../state/url-state.ts';
-import { uncertaintyCircles } from './geometry.ts';
+import { anchor, uncertaintyCircles } from './geometry.ts';
 
-export const PLACE_SOURCES = { places: 'aa-places', uncertainty: 'aa-uncertainty', offmap: 'aa-offmap' } as const;
+export const PLACE_SOURCES = {
+  places: 'aa-places',
+  labels: 'aa-labels',
+  uncertainty: 'aa-uncertainty',
+  offmap: 'aa-offmap',
+} as const;
 /** Layers a click or hover can hit. */
 export const INTERACTIVE_LAYERS = ['aa-point', 'aa-label', 'aa-area-fill', 'aa-uncertainty-fill', 'aa-offmap-arrow'];
+
+/**
+ * A short map label: the name without its parenthesised gloss (MapLibre does not mirror brackets
+ * in right-to-left runs, and the full name is on the place card).
+ */
+export function shortLabel(name: string): string {
+  return name.replace(/\s*\([^)]*\)/g, '').trim() || name;
+}
 export const ARROW_IMAGE = 'aa-arrow';
 
 const PALETTE = {
@@ -24,24 +37,38 @@ const PALETTE = {
 } as const;
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+/** Opacity multiplier for places outside the timeline's range. */
+const undimmed = (v: number): ExpressionSpecification => ['case', state('dimmed'), v * 0.25, v];
 const byState = (selected: unknown, hovered: unknown, rest: unknown): ExpressionSpecification =>
   ['case', state('selected'), selected, state('hovered'), hovered, rest] as ExpressionSpecification;
 
-/** Place features with the flat properties the layers read (`pid`, names, kind, approximate). */
+/** Place features with the flat properties the layers read (`pid`, labels, kind, approximate). */
 export function placeData(places: readonly PlaceFeature[]): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: places.map((p) => ({ type: 'Feature', geometry: p.geometry, properties: flat(p) })),
+  };
+}
+
+/** One label point per place: the point itself, or the area's centroid (areas labelled once, not per tile). */
+export function labelData(places: readonly PlaceFeature[]): FeatureCollection {
   return {
     type: 'FeatureCollection',
     features: places.map((p) => ({
       type: 'Feature',
-      geometry: p.geometry,
-      properties: {
-        pid: p.id,
-        name_ar: p.properties.name_ar,
-        name_en: p.properties.name_en,
-        kind: p.properties.kind,
-        approximate: p.properties.approximate === true,
-      },
+      geometry: { type: 'Point', coordinates: anchor(p) },
+      properties: { ...flat(p), area: p.geometry.type !== 'Point' },
     })),
+  };
+}
+
+function flat(p: PlaceFeature) {
+  return {
+    pid: p.id,
+    label_ar: shortLabel(p.properties.name_ar),
+    label_en: shortLabel(p.properties.name_en),
+    kind: p.properties.kind,
+    approximate: p.properties.approximate === true,
   };
 }
 
@@ -58,6 +85,7 @@ export interface PlaceStyleInput {
 export function placeSources(input: PlaceStyleInput): Record<string, GeoJSONSourceSpecification> {
   return {
     [PLACE_SOURCES.places]: { type: 'geojson', data: placeData(input.places), promoteId: 'pid' },
+    [PLACE_SOURCES.labels]: { type: 'geojson', data: labelData(input.places), promoteId: 'pid' },
     [PLACE_SOURCES.uncertainty]: { type: 'geojson', data: uncertaintyCircles(input.places), promoteId: 'pid' },
     [PLACE_SOURCES.offmap]: { type: 'geojson', data: input.offmap, promoteId: 'pid' },
   };
@@ -65,9 +93,9 @@ export function placeSources(input: PlaceStyleInput): Record<string, GeoJSONSour
 
 export function placeLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecification[] {
   const c = PALETTE[theme];
-  const name: ExpressionSpecification = ['get', lang === 'ar' ? 'name_ar' : 'name_en'];
-  const approxWord = lang === 'ar' ? ' (تقريبي)' : ' (approx.)';
-  const label: ExpressionSpecification = ['case', ['get', 'approximate'], ['concat', '≈ ', name, approxWord], name];
+  const name: ExpressionSpecification = ['get', lang === 'ar' ? 'label_ar' : 'label_en'];
+  const approxWord = lang === 'ar' ? 'موقع تقريبي' : 'approximate location';
+  const label: ExpressionSpecification = ['case', ['get', 'approximate'], ['concat', '≈ ', name, '\n', approxWord], name];
   const isArea: ExpressionSpecification = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
   const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
   const isCountry: ExpressionSpecification = ['==', ['get', 'kind'], 'country'];
@@ -123,27 +151,48 @@ export function placeLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecif
         'circle-color': byState(c.accent, c.hover, ['case', ['get', 'approximate'], c.halo, c.ink]),
         'circle-stroke-color': ['case', ['get', 'approximate'], c.approx, c.halo],
         'circle-stroke-width': ['case', ['get', 'approximate'], 2.5, 2],
+        'circle-opacity': undimmed(1),
+        'circle-stroke-opacity': undimmed(1),
       },
     },
     {
       id: 'aa-label',
       type: 'symbol',
-      source: PLACE_SOURCES.places,
-      filter: ['any', isPoint, ['!', isCountry]],
+      source: PLACE_SOURCES.labels,
+      filter: ['!', ['get', 'area']],
       layout: {
         'text-field': label,
         'text-font': font,
         'text-size': 14,
-        'text-offset': ['case', isPoint, ['literal', [0, 1.1]], ['literal', [0, 0]]],
-        'text-anchor': ['case', isPoint, 'top', 'center'],
-        'text-allow-overlap': false,
+        'text-offset': [0, 1.1],
+        'text-anchor': 'top',
         'text-optional': true,
-        'symbol-sort-key': ['case', isPoint, 0, 1],
       },
       paint: {
-        'text-color': byState(c.accent, c.hover, c.ink),
+        'text-color': byState(c.accent, c.hover, ['case', ['get', 'approximate'], c.approx, c.ink]),
         'text-halo-color': c.halo,
         'text-halo-width': 2,
+        'text-opacity': undimmed(1),
+      },
+    },
+    {
+      // Area names are on the basemap already: the article's areas are named only when in focus.
+      id: 'aa-area-label',
+      type: 'symbol',
+      source: PLACE_SOURCES.labels,
+      filter: ['all', ['get', 'area'], ['!', isCountry]],
+      layout: {
+        'text-field': name,
+        'text-font': font,
+        'text-size': 15,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: {
+        'text-color': byState(c.accent, c.hover, c.area),
+        'text-halo-color': c.halo,
+        'text-halo-width': 2,
+        'text-opacity': byState(1, 1, 0),
       },
     },
     {
@@ -159,6 +208,8 @@ export function placeLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecif
         'text-font': font,
         'text-size': 13,
         'text-offset': ['get', 'textOffset'],
+        'text-anchor': ['get', 'textAnchor'],
+        'text-max-width': 24,
         'text-allow-overlap': true,
       },
       paint: {

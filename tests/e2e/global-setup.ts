@@ -11,7 +11,11 @@ let server: PreviewServer | undefined;
 let browser: BrowserServer | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
-  server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'error' });
+  server = await preview({
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    build: { outDir: process.env.AA_DIST ?? 'dist' },
+    logLevel: 'error',
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');
   browser = await chromium.launchServer({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import {
   directionTo,
   edgePoint,
+  spreadIndicators,
+  edgeSide,
   frameBounds,
   offMapPlaces,
   placeBounds,
@@ -91,4 +93,33 @@ describe('uncertainty and bounds', () => {
     expect(b[1]).toBeGreaterThan(36.4);
     expect(b[3]).toBeLessThan(37.2);
   });
+});
+
+describe('spreadIndicators', () => {
+  it('spaces indicators on the same edge at least the gap apart, keeping others', () => {
+    const got = spreadIndicators(
+      [
+        { x: 36, y: 400 },
+        { x: 36, y: 410 },
+        { x: 500, y: 36 },
+      ],
+      1000,
+      800,
+      40,
+    );
+    expect(got).toEqual([
+      { x: 36, y: 400 },
+      { x: 36, y: 440 },
+      { x: 500, y: 36 },
+    ]);
+  });
+});
+
+describe('edgeSide', () => {
+  it.each([
+    [{ x: 36, y: 400 }, 'left'],
+    [{ x: 964, y: 400 }, 'right'],
+    [{ x: 500, y: 36 }, 'top'],
+    [{ x: 500, y: 764 }, 'bottom'],
+  ] as const)('%o is on the %s edge', (p, side) => expect(edgeSide(p, 1000, 800)).toBe(side));
 });

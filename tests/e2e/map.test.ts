@@ -1,0 +1,216 @@
+/** The map in a real browser: offline basemap, places drawn in the canvas, two-way links, URL, fallbacks. */
+import { readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { PHONE, expectClean, mapIdle, open, shot } from './harness.ts';
+
+const ID = 'hasakah-prison-us-statement-2022';
+const places = JSON.parse(readFileSync(`geodata/${ID}/places.geojson`, 'utf8')) as {
+  features: { id: string; geometry: { type: string; coordinates: unknown }; properties: { name_en: string } }[];
+};
+const nameEn = (id: string) => places.features.find((f) => f.id === id)!.properties.name_en;
+
+/** Runs `fn` in the page with the MapLibre map the app exposes on its container. */
+function onMap<T, A>(page: Page, fn: (map: any, arg: A) => T, arg?: A): Promise<T> {
+  return page.evaluate(
+    ([src, a]) => {
+      const map = (document.querySelector('[data-testid="map"]') as any).maplibre;
+      return new Function('map', 'arg', `return (${src})(map, arg)`)(map, a);
+    },
+    [fn.toString(), arg] as const,
+  ) as Promise<T>;
+}
+
+/** Place ids rendered by the place layers (or edge indicators) within a few px of each place's anchor. */
+async function renderedPlaces(page: Page): Promise<Record<string, boolean>> {
+  return onMap(page, (map, ids: [string, [number, number] | null][]) => {
+    const layers = ['aa-point', 'aa-area-fill', 'aa-uncertainty-fill', 'aa-label', 'aa-offmap-arrow'];
+    const out: Record<string, boolean> = {};
+    const indicators = new Set(map.queryRenderedFeatures({ layers: ['aa-offmap-arrow'] }).map((f: any) => f.properties.pid));
+    for (const [id, at] of ids) {
+      if (indicators.has(id)) {
+        out[id] = true;
+        continue;
+      }
+      if (!at) {
+        out[id] = map.queryRenderedFeatures({ layers }).some((f: any) => f.properties.pid === id);
+        continue;
+      }
+      const p = map.project(at);
+      const hits = map.queryRenderedFeatures(
+        [
+          [p.x - 4, p.y - 4],
+          [p.x + 4, p.y + 4],
+        ],
+        { layers },
+      );
+      out[id] = hits.some((f: any) => f.properties.pid === id);
+    }
+    return out;
+  }, places.features.map((f) => [f.id, f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : null]));
+}
+
+describe('map', () => {
+  it('reaches idle on the offline basemap with every place drawn and no request off the origin', async () => {
+    const p = await open('./');
+    await mapIdle(p.page);
+    const rendered = await renderedPlaces(p.page);
+    expect(rendered).toEqual(Object.fromEntries(places.features.map((f) => [f.id, true])));
+    // The basemap really drew: tiles from our own origin are loaded and basemap layers exist.
+    const basemapLayers = await onMap(p.page, (map) => map.getStyle().layers.filter((l: any) => l.id.startsWith('basemap-')).length);
+    expect(basemapLayers).toBeGreaterThan(5);
+    await shot(p.page, 'map-ar-desktop');
+    expectClean(p);
+  });
+
+  it('clicking a place on the map highlights its passages and says how many mention it', async () => {
+    const p = await open('./?lang=en');
+    await mapIdle(p.page);
+    const at = await onMap(p.page, (map) => map.project([42.34989, 37.089323]));
+    const box = (await p.page.locator('[data-testid="map"] canvas').boundingBox())!;
+    await p.page.mouse.click(box.x + at.x, box.y + at.y);
+    const card = p.page.locator('[data-testid="place-card"]');
+    await card.waitFor();
+    expect(await card.getAttribute('data-place')).toBe('semalka_crossing');
+    expect(await p.page.locator('[data-testid="mention-count"]').innerText()).toBe('Mentioned in 1 passage(s)');
+    expect(await p.page.locator('[data-passage][data-highlighted="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-passage')))).toEqual(['p17']);
+    expect(await p.page.locator('.passage.dimmed').count()).toBe(17);
+    const state = await onMap(p.page, (map) => map.getFeatureState({ source: 'aa-places', id: 'semalka_crossing' }));
+    expect(state.selected).toBe(true);
+    expect(await p.page.locator('[data-testid="announcer"]').innerText()).toBe(nameEn('semalka_crossing'));
+    await shot(p.page, 'map-click-semalka-en');
+    expectClean(p);
+  });
+
+  it('clicking a mention in the text selects the place and centres the map on it', async () => {
+    const p = await open('./');
+    await mapIdle(p.page);
+    await p.page.locator('button.mention[data-place="sinaa_prison"]').click();
+    await expect
+      .poll(() => onMap(p.page, (map) => ({ z: map.getZoom(), c: map.getCenter() })), { timeout: 10_000 })
+      .toSatisfy((v: { z: number; c: { lng: number; lat: number } }) => v.z > 12 && Math.abs(v.c.lng - 40.7625) < 0.01 && Math.abs(v.c.lat - 36.4775) < 0.01);
+    expect(await onMap(p.page, (map) => map.getFeatureState({ source: 'aa-places', id: 'sinaa_prison' }).selected)).toBe(true);
+    expect(await p.page.locator('[data-testid="place-card"]').getAttribute('data-place')).toBe('sinaa_prison');
+    await mapIdle(p.page);
+    await expect.poll(() => p.page.locator('[data-testid="no-streets"]').isVisible()).toBe(true);
+    await shot(p.page, 'map-mention-prison-ar');
+    expectClean(p);
+  });
+
+  it('selecting an area from the list fits the map to it', async () => {
+    const p = await open('./?lang=en');
+    await mapIdle(p.page);
+    await p.page.locator('[data-testid="place-list"] button[data-place="kurdistan_region"]').click();
+    await expect
+      .poll(() => onMap(p.page, (map) => map.getBounds().contains([44.0, 36.19])), { timeout: 10_000 })
+      .toBe(true);
+    await mapIdle(p.page);
+    await shot(p.page, 'map-list-kurdistan-en');
+    expectClean(p);
+  });
+
+  it('restores place, language, theme and view from the URL', async () => {
+    const p = await open('./?lang=en&theme=dark&place=ghwayran&view=40.7604,36.4746,13.5');
+    await mapIdle(p.page);
+    const v = await onMap(p.page, (map) => ({ z: map.getZoom(), c: map.getCenter() }));
+    expect(v.z).toBeCloseTo(13.5, 1);
+    expect(v.c.lng).toBeCloseTo(40.7604, 3);
+    expect(v.c.lat).toBeCloseTo(36.4746, 3);
+    expect(await p.page.locator('html').getAttribute('data-theme')).toBe('dark');
+    expect(await p.page.locator('[data-testid="place-card"]').getAttribute('data-place')).toBe('ghwayran');
+    expect(await p.page.locator('[data-testid="place-card"]').innerText()).toContain('approximate');
+    await shot(p.page, 'map-url-ghwayran-dark-en');
+    expectClean(p);
+  });
+
+  it('ignores a bad URL parameter with a visible notice and keeps the rest', async () => {
+    const p = await open('./?lang=en&place=atlantis&view=400,1,1');
+    await mapIdle(p.page);
+    const notices = await p.page.locator('[data-testid="notices"]').innerText();
+    expect(notices).toContain('place=atlantis');
+    expect(notices).toContain('longitude 400 out of range');
+    expect(await p.page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await p.page.locator('[data-testid="place-card"]').count()).toBe(0);
+    expectClean(p);
+  });
+
+  it('the language switch flips direction, controls and map labels', async () => {
+    const p = await open('./');
+    await mapIdle(p.page);
+    expect(await onMap(p.page, (map) => JSON.stringify(map.getLayoutProperty('aa-label', 'text-field')))).toContain('label_ar');
+    expect(await p.page.locator('.maplibregl-ctrl-top-left .maplibregl-ctrl-zoom-in').count()).toBe(1);
+    await p.page.locator('[data-testid="lang-switch"]').click();
+    await expect.poll(() => onMap(p.page, (map) => JSON.stringify(map.getLayoutProperty('aa-label', 'text-field')))).toContain('label_en');
+    expect(await p.page.locator('.maplibregl-ctrl-top-right .maplibregl-ctrl-zoom-in').count()).toBe(1);
+    expect(await p.page.locator('html').getAttribute('dir')).toBe('ltr');
+    await mapIdle(p.page);
+    await shot(p.page, 'map-en-desktop');
+    expectClean(p);
+  });
+
+  it('works on a phone: map with a bottom sheet', async () => {
+    const p = await open('./', { viewport: PHONE, isMobile: true });
+    await mapIdle(p.page);
+    const sheet = await p.page.locator('.panel').boundingBox();
+    expect(sheet!.y).toBeGreaterThan(PHONE.height / 2);
+    await shot(p.page, 'map-phone-ar');
+    await p.page.locator('.sheet-handle').click();
+    await p.page.locator('button.mention[data-place="semalka_crossing"]').click();
+    await p.page.locator('.sheet-handle').click();
+    await mapIdle(p.page);
+    expect(await onMap(p.page, (map) => map.getFeatureState({ source: 'aa-places', id: 'semalka_crossing' }).selected)).toBe(true);
+    await shot(p.page, 'map-phone-semalka-ar');
+    expectClean(p);
+  });
+
+  it('is usable by keyboard: a place from the list is selected and announced', async () => {
+    const p = await open('./?lang=en');
+    await mapIdle(p.page);
+    await p.page.locator('[data-testid="place-list"] button[data-place="geneva"]').focus();
+    await p.page.keyboard.press('Enter');
+    await expect.poll(() => p.page.locator('[data-testid="announcer"]').innerText()).toBe(nameEn('geneva'));
+    expect(await p.page.locator('[data-passage][data-highlighted="true"]').count()).toBe(1);
+    expectClean(p);
+  });
+
+  it('restores a lost WebGL context', async () => {
+    const p = await open('./');
+    await mapIdle(p.page);
+    const before = await p.page.locator('[data-testid="map"]').getAttribute('data-idle-count');
+    await onMap(p.page, (map) => {
+      const ext = map.painter.context.gl.getExtension('WEBGL_lose_context');
+      ext.loseContext();
+      setTimeout(() => ext.restoreContext(), 200);
+    });
+    await expect
+      .poll(() => p.page.locator('[data-testid="map"]').getAttribute('data-idle-count'), { timeout: 15_000 })
+      .not.toBe(before);
+    await mapIdle(p.page);
+    expect(Object.values(await renderedPlaces(p.page)).every(Boolean)).toBe(true);
+    expectClean(p);
+  });
+});
+
+describe('without WebGL', () => {
+  it('says so and still offers the place list and the linked article', async () => {
+    const noGl = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'],
+    });
+    try {
+      const p = await open('./?lang=en', { browser: noGl });
+      await p.page.locator('[data-testid="map-fallback"]').waitFor();
+      expect(await p.page.locator('[data-testid="map"]').getAttribute('data-state')).toBe('unsupported');
+      await p.page.locator('button.mention[data-place="geneva"]').click();
+      expect(await p.page.locator('[data-testid="place-card"]').getAttribute('data-place')).toBe('geneva');
+      expect(await p.page.locator('[data-testid="place-list"] button').count()).toBe(places.features.length);
+      await shot(p.page, 'no-webgl-en');
+      expectClean(p);
+    } finally {
+      await noGl.close();
+    }
+  });
+});
