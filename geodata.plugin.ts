@@ -26,10 +26,12 @@ export function articleIds(root = ROOT): string[] {
 
 export function geodataPlugin(): Plugin {
   let outDir = 'dist';
+  let building = false;
   return {
     name: 'article-atlas-geodata',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      building = config.command === 'build';
     },
     configureServer(server) {
       server.middlewares.use('/geodata', (req, res, next) => {
@@ -50,6 +52,7 @@ export function geodataPlugin(): Plugin {
       });
     },
     closeBundle() {
+      if (!building) return;
       const dest = join(outDir, 'geodata');
       for (const entry of readdirSync(ROOT)) {
         if (NOT_SHIPPED.has(entry) || !statSync(join(ROOT, entry)).isDirectory()) continue;
