@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test` must work on a fresh clone: install the locked dependencies when they are missing
-// or older than package-lock.json, then make sure Debian's Chromium is there for browser tests.
+// or older than package-lock.json; with --chromium, also make sure Debian's Chromium is there.
 import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 
@@ -9,4 +9,4 @@ if (!existsSync(marker) || statSync(marker).mtimeMs < statSync('package-lock.jso
   console.log('[ensure-deps] installing locked dependencies (npm ci)…');
   execSync('npm ci --no-audit --no-fund', { stdio: 'inherit' });
 }
-await import('./ensure-chromium.mjs');
+if (process.argv.includes('--chromium')) await import('./ensure-chromium.mjs');
