@@ -4,7 +4,7 @@ import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
-import { PHONE, expectClean, mapIdle, open, shot } from './harness.ts';
+import { PHONE, baseUrl, expectClean, mapIdle, open, shot } from './harness.ts';
 
 const ID = 'hasakah-prison-us-statement-2022';
 const places = JSON.parse(readFileSync(`geodata/${ID}/places.geojson`, 'utf8')) as {
@@ -189,6 +189,19 @@ describe('map', () => {
       .not.toBe(before);
     await mapIdle(p.page);
     expect(Object.values(await renderedPlaces(p.page)).every(Boolean)).toBe(true);
+    expectClean(p);
+  });
+});
+
+describe('map errors', () => {
+  it('a style that cannot load says so and keeps the article, its links and the place list', async () => {
+    const style = new URL('no-such-style.json', baseUrl()).href;
+    const p = await open(`./?lang=en&style=${encodeURIComponent(style)}`);
+    await p.page.locator('[data-testid="map-error"]').waitFor();
+    expect(await p.page.locator('[data-testid="map"]').getAttribute('data-state')).toBe('error');
+    await p.page.locator('button.mention[data-place="semalka_crossing"]').click();
+    expect(await p.page.locator('[data-testid="place-card"]').getAttribute('data-place')).toBe('semalka_crossing');
+    await shot(p.page, 'map-style-error-en');
     expectClean(p);
   });
 });

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { basemapStyle } from '../../src/map/basemap-style.ts';
+import { labelData, placeData, shortLabel, withPlaces, PLACE_SOURCES } from '../../src/map/place-layers.ts';
+import { buildModel } from '../../src/model/build.ts';
+import { readArticleFromDisk } from '../../src/model/read-node.ts';
+
+const model = buildModel(readArticleFromDisk('geodata/hasakah-prison-us-statement-2022').bundle!);
+
+describe('shortLabel', () => {
+  it.each([
+    ['Al-Hasakah (city)', 'Al-Hasakah'],
+    ['Semalka border crossing (Semalka–Faysh Khabur)', 'Semalka border crossing'],
+    ['غويران', 'غويران'],
+    ['(only)', '(only)'],
+  ])('%s → %s', (a, b) => expect(shortLabel(a)).toBe(b));
+});
+
+describe('place data', () => {
+  it('carries every place once, keyed by pid, with one label point each', () => {
+    const data = placeData(model.places);
+    const labels = labelData(model.places);
+    expect(data.features.map((f) => f.properties!.pid)).toEqual(model.places.map((p) => p.id));
+    expect(labels.features.every((f) => f.geometry.type === 'Point')).toBe(true);
+    expect(labels.features.find((f) => f.properties!.pid === 'kurdistan_region')!.properties!.area).toBe(true);
+  });
+});
+
+describe('the full style', () => {
+  it.each([
+    ['light', 'ar'],
+    ['dark', 'en'],
+  ] as const)('is a valid MapLibre style (%s, %s) with the place sources on top', (theme, lang) => {
+    const base = basemapStyle({ baseUrl: 'http://127.0.0.1/', theme, lang });
+    const style = withPlaces(base, {
+      places: model.places,
+      theme,
+      lang,
+      font: ['Noto Sans Arabic Regular'],
+      offmap: { type: 'FeatureCollection', features: [] },
+    });
+    expect(validateStyleMin(style as never)).toEqual([]);
+    for (const s of Object.values(PLACE_SOURCES)) expect(style.sources[s]).toBeDefined();
+    expect(style.layers.at(-1)!.id.startsWith('aa-')).toBe(true);
+    expect(style.layers.filter((l) => l.id.startsWith('basemap-')).length).toBe(base.layers.length);
+  });
+});
