@@ -12,12 +12,19 @@ export function chronological(model: ArticleModel): ArticleEvent[] {
 }
 
 /** "Thu 20 Jan 2022", or "Wed 15 Dec 2021 – Sun 23 Jan 2022" for a range (end shown inclusive). */
-export function eventDateLabel(model: ArticleModel, e: ArticleEvent, lang: Lang, digits: Digits = 'latn'): string {
+export function eventDateLabel(
+  model: ArticleModel,
+  e: ArticleEvent,
+  lang: Lang,
+  digits: Digits = 'latn',
+): string {
   const span = model.eventSpan.get(e.id);
   if (!span) return e.date;
   if (e.precision === 'fiscal-year') {
     const fy = new Date(span.end - 1).getUTCFullYear();
-    return lang === 'ar' ? `السنة المالية ${formatDate(span.end - 1, 'year', lang, digits)}` : `Fiscal year ${fy}`;
+    return lang === 'ar'
+      ? `السنة المالية ${formatDate(span.end - 1, 'year', lang, digits)}`
+      : `Fiscal year ${fy}`;
   }
   const isRange = e.date.includes('/');
   const start = formatDate(span.start, e.precision, lang, digits);

@@ -50,7 +50,9 @@ export class RangeIndex {
     const durs = new Float64Array(starts.length);
     for (let i = 0; i < starts.length; i++) durs[i] = ends[i]! - starts[i]!;
     durs.sort();
-    this.#maxShort = durs.length ? durs[Math.min(durs.length - 1, Math.floor(durs.length * longQuantile))]! : 0;
+    this.#maxShort = durs.length
+      ? durs[Math.min(durs.length - 1, Math.floor(durs.length * longQuantile))]!
+      : 0;
     const long: number[] = [];
     for (let i = 0; i < starts.length; i++) if (ends[i]! - starts[i]! > this.#maxShort) long.push(i);
     this.#long = Uint32Array.from(long);

@@ -21,7 +21,11 @@ function fmt(lang: Lang, digits: Digits, opts: Intl.DateTimeFormatOptions): Intl
 
 /** "20 Jan 2022" / "٢٠ يناير ٢٠٢٢" (or without the year). */
 export function formatDay(t: number, lang: Lang, digits: Digits = 'latn', withYear = true): string {
-  return fmt(lang, digits, { day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}) }).format(t);
+  return fmt(lang, digits, {
+    day: 'numeric',
+    month: 'short',
+    ...(withYear ? { year: 'numeric' } : {}),
+  }).format(t);
 }
 
 /**

@@ -58,8 +58,11 @@ export interface MarkLayout {
   band: { x: number; w: number } | null;
   /** The span goes on before / after the view: draw an arrow at that screen side. */
   clipped: { left: boolean; right: boolean };
-  /** A label drawn inside a bar, already shortened to fit; null when none fits. */
-  text: { x: number; anchor: 'start' | 'end'; value: string } | null;
+  /**
+   * A label drawn inside a bar, already shortened to fit; null when none fits. `anchor` is for the
+   * label's own writing direction `dir` (in RTL text, `start` is the right side).
+   */
+  text: { x: number; anchor: 'start' | 'end'; dir: 'ltr' | 'rtl'; value: string } | null;
   item: TimelineItem;
 }
 
@@ -122,20 +125,36 @@ export function layoutTimeline(input: TimelineInput, o: LayoutOptions): Layout {
     const cy = y0 + laneH / 2;
     const before = it.start < v0;
     const after = it.end > v1;
-    const clipped =
-      o.dir === 'ltr' ? { left: before, right: after } : { left: after, right: before };
+    const clipped = o.dir === 'ltr' ? { left: before, right: after } : { left: after, right: before };
     if (it.range) {
       const w = e.end - e.start;
       const room = w - 8 - (clipped.left ? 8 : 0) - (clipped.right ? 8 : 0);
       const value = fitText(it.label, room);
+      // Labels sit at the bar's earlier end: the left in LTR time, the right in RTL time.
+      const atLeft = o.dir === 'ltr';
+      const tdir = it.labelLang === 'ar' ? ('rtl' as const) : ('ltr' as const);
       const text = value
-        ? o.dir === 'ltr'
-          ? { x: e.start + 4 + (clipped.left ? 8 : 0), anchor: 'start' as const, value }
-          : { x: e.end - 4 - (clipped.right ? 8 : 0), anchor: 'end' as const, value }
+        ? {
+            x: atLeft ? e.start + 4 + (clipped.left ? 8 : 0) : e.end - 4 - (clipped.right ? 8 : 0),
+            anchor: atLeft === (tdir === 'ltr') ? ('start' as const) : ('end' as const),
+            dir: tdir,
+            value,
+          }
         : null;
       return {
-        id: it.id, kind: 'range', lane, x: e.start, y: cy - h / 2, w, h,
-        cx: (e.start + e.end) / 2, cy, band: null, clipped, text, item: it,
+        id: it.id,
+        kind: 'range',
+        lane,
+        x: e.start,
+        y: cy - h / 2,
+        w,
+        h,
+        cx: (e.start + e.end) / 2,
+        cy,
+        band: null,
+        clipped,
+        text,
+        item: it,
       };
     }
     const s = Math.min(size, h);
@@ -143,31 +162,55 @@ export function layoutTimeline(input: TimelineInput, o: LayoutOptions): Layout {
     const b = px(it.end);
     const bw = Math.abs(b - a);
     return {
-      id: it.id, kind: 'instant', lane, x: e.start + (size - s) / 2, y: cy - s / 2, w: s, h: s,
-      cx: (e.start + e.end) / 2, cy, band: bw > s ? { x: Math.min(a, b), w: bw } : null,
-      clipped, text: null, item: it,
+      id: it.id,
+      kind: 'instant',
+      lane,
+      x: e.start + (size - s) / 2,
+      y: cy - s / 2,
+      w: s,
+      h: s,
+      cx: (e.start + e.end) / 2,
+      cy,
+      band: bw > s ? { x: Math.min(a, b), w: bw } : null,
+      clipped,
+      text: null,
+      item: it,
     };
   });
 
   const nTicks = Math.max(2, Math.floor((plot.right - plot.left) / 95));
-  const ticks = x.ticks(nTicks).map((d) => ({
-    t: d.getTime(),
-    x: px(d.getTime()),
-    label: tickLabel(d.getTime(), o.lang, o.digits),
-  }));
+  const ticks = x
+    .ticks(nTicks)
+    .map((d) => ({ t: d.getTime(), x: px(d.getTime()), label: tickLabel(d.getTime(), o.lang, o.digits) }))
+    // A label that would be cut by the edge is left out rather than shown half.
+    .filter(
+      (tk) => tk.x - (tk.label.length * CHAR_W) / 2 >= 0 && tk.x + (tk.label.length * CHAR_W) / 2 <= o.width,
+    );
 
   const pub = input.published;
   const published =
     pub && pub.end > v0 && pub.start < v1 ? { x: px((pub.start + pub.end) / 2), label: pub.label } : null;
 
-  return { width: o.width, height: o.height, dir: o.dir, plot, axisY: plot.bottom, ticks, laneCount: count, laneH, marks, published };
+  return {
+    width: o.width,
+    height: o.height,
+    dir: o.dir,
+    plot,
+    axisY: plot.bottom,
+    ticks,
+    laneCount: count,
+    laneH,
+    marks,
+    published,
+  };
 }
 
 /** An SVG path for an instant: a diamond for events the article states, a circle for context. */
 export function instantPath(m: MarkLayout): string {
   const r = m.w / 2;
   const { cx, cy } = m;
-  if (m.item.origin === 'article') return `M${r1(cx)},${r1(cy - r - 1)}L${r1(cx + r + 1)},${r1(cy)}L${r1(cx)},${r1(cy + r + 1)}L${r1(cx - r - 1)},${r1(cy)}Z`;
+  if (m.item.origin === 'article')
+    return `M${r1(cx)},${r1(cy - r - 1)}L${r1(cx + r + 1)},${r1(cy)}L${r1(cx)},${r1(cy + r + 1)}L${r1(cx - r - 1)},${r1(cy)}Z`;
   return `M${r1(cx - r)},${r1(cy)}a${r1(r)},${r1(r)} 0 1,0 ${r1(2 * r)},0a${r1(r)},${r1(r)} 0 1,0 ${r1(-2 * r)},0Z`;
 }
 
@@ -185,3 +228,16 @@ export function clipArrowPath(m: MarkLayout, side: 'left' | 'right'): string {
 
 /** Rounds to 0.1 px: stable snapshots, smaller markup. */
 export const r1 = (n: number): number => Math.round(n * 10) / 10;
+
+/**
+ * The mark under a point (px), or null: instants before bars (they are smaller and drawn on top),
+ * with `slop` px of tolerance for fingers.
+ */
+export function hitTest(layout: Layout, x: number, y: number, slop = 3): string | null {
+  let best: MarkLayout | null = null;
+  for (const m of layout.marks) {
+    if (x < m.x - slop || x > m.x + m.w + slop || y < m.y - slop || y > m.y + m.h + slop) continue;
+    if (!best || (best.kind === 'range' && m.kind === 'instant')) best = m;
+  }
+  return best?.id ?? null;
+}

@@ -31,7 +31,11 @@ export function snapToDays(a: number, b: number): TimeSpan {
 }
 
 /** The extent of `spans`, widened by `padFrac` of its length (at least `minPad`) on each side; null when empty. */
-export function paddedExtent(spans: readonly TimeSpan[], padFrac = 0.05, minPad = DAY): [number, number] | null {
+export function paddedExtent(
+  spans: readonly TimeSpan[],
+  padFrac = 0.05,
+  minPad = DAY,
+): [number, number] | null {
   if (spans.length === 0) return null;
   let lo = Infinity;
   let hi = -Infinity;
@@ -93,7 +97,11 @@ export function linearMap(domain: readonly [number, number], range: readonly [nu
  * The zoom transform `{k, x}` that makes `base` (a scale at identity zoom) show `view`:
  * `transform.rescaleX(base).domain()` equals `view`. Keeps a view across resizes and direction flips.
  */
-export function transformFor(base: LinearMap, range: readonly [number, number], view: readonly [number, number]) {
+export function transformFor(
+  base: LinearMap,
+  range: readonly [number, number],
+  view: readonly [number, number],
+) {
   const p0 = base.toPx(view[0]);
   const p1 = base.toPx(view[1]);
   const k = (range[1] - range[0]) / (p1 - p0);

@@ -53,15 +53,20 @@ export function marksSvg(layout: Layout): string {
       const parts: string[] = [];
       if (m.kind === 'range') {
         const rx = m.item.origin === 'context' ? r1(m.h / 2) : 1;
-        parts.push(`<rect class="tl-shape" x="${r1(m.x)}" y="${r1(m.y)}" width="${r1(m.w)}" height="${r1(m.h)}" rx="${rx}"/>`);
+        parts.push(
+          `<rect class="tl-shape" x="${r1(m.x)}" y="${r1(m.y)}" width="${r1(m.w)}" height="${r1(m.h)}" rx="${rx}"/>`,
+        );
         if (m.clipped.left) parts.push(`<path class="tl-arrow" d="${clipArrowPath(m, 'left')}"/>`);
         if (m.clipped.right) parts.push(`<path class="tl-arrow" d="${clipArrowPath(m, 'right')}"/>`);
         if (m.text)
           parts.push(
-            `<text class="tl-label" x="${r1(m.text.x)}" y="${r1(m.cy + 4)}" text-anchor="${m.text.anchor}" lang="${m.item.labelLang}">${esc(m.text.value)}</text>`,
+            `<text class="tl-label" x="${r1(m.text.x)}" y="${r1(m.cy + 4)}" text-anchor="${m.text.anchor}" direction="${m.text.dir}" lang="${m.item.labelLang}">${esc(m.text.value)}</text>`,
           );
       } else {
-        if (m.band) parts.push(`<rect class="tl-band" x="${r1(m.band.x)}" y="${r1(m.cy - 1)}" width="${r1(m.band.w)}" height="2"/>`);
+        if (m.band)
+          parts.push(
+            `<rect class="tl-band" x="${r1(m.band.x)}" y="${r1(m.cy - 1)}" width="${r1(m.band.w)}" height="2"/>`,
+          );
         parts.push(`<path class="tl-shape" d="${instantPath(m)}"/>`);
       }
       return `<g class="${cls}" data-event="${esc(m.id)}"><title>${esc(`${m.item.label} — ${m.item.dateLabel}`)}</title>${parts.join('')}</g>`;
@@ -87,7 +92,14 @@ export function axisSvg(layout: Layout): string {
  */
 export function renderTimelineSvg(
   input: TimelineInput,
-  o: { width: number; height: number; lang: Lang; dir: TimeDir; digits?: Digits; view?: readonly [number, number] },
+  o: {
+    width: number;
+    height: number;
+    lang: Lang;
+    dir: TimeDir;
+    digits?: Digits;
+    view?: readonly [number, number];
+  },
 ): string {
   const view = o.view ?? storyDomain(input.items);
   const layout = layoutTimeline(input, { ...o, view });

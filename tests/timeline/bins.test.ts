@@ -6,10 +6,20 @@ const f = (xs: number[]) => Float64Array.from(xs);
 describe('binActive (bins [0,10) [10,20) … [90,100))', () => {
   it.each([
     ['an instant inside one bin', [12], [13], [0, 1, 0, 0, 0, 0, 0, 0, 0, 0]],
-    ['a span ending exactly on a bin edge stays out of the next bin', [10], [20], [0, 1, 0, 0, 0, 0, 0, 0, 0, 0]],
+    [
+      'a span ending exactly on a bin edge stays out of the next bin',
+      [10],
+      [20],
+      [0, 1, 0, 0, 0, 0, 0, 0, 0, 0],
+    ],
     ['a span crossing bins counts in each', [15], [31], [0, 1, 1, 1, 0, 0, 0, 0, 0, 0]],
     ['a span wider than the domain fills it', [-50], [500], [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]],
-    ['events outside the domain are ignored (half-open)', [-5, 100], [0, 120], [0, 0, 0, 0, 0, 0, 0, 0, 0, 0]],
+    [
+      'events outside the domain are ignored (half-open)',
+      [-5, 100],
+      [0, 120],
+      [0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+    ],
     ['overlaps add up', [0, 5, 95], [10, 25, 100], [2, 1, 1, 0, 0, 0, 0, 0, 0, 1]],
   ])('%s', (_, s, e, expected) => {
     expect([...binActive(f(s), f(e), [0, 100], 10).slice(0, 10)]).toEqual(expected);

@@ -21,9 +21,22 @@ describe('bounds', () => {
 
 describe('RangeIndex (half-open [a, b))', () => {
   // Sorted by start. [10,20) ends exactly at the range start; [30,40) starts exactly at its end; [20,21) starts at a.
-  const idx = index([[0, 100], [10, 20], [19, 21], [20, 21], [25, 26], [29, 30], [30, 40]]);
+  const idx = index([
+    [0, 100],
+    [10, 20],
+    [19, 21],
+    [20, 21],
+    [25, 26],
+    [29, 30],
+    [30, 40],
+  ]);
   it.each([
-    ['an event ending exactly at the range start is out; one starting exactly at the range end is out', 20, 30, [0, 2, 3, 4, 5]],
+    [
+      'an event ending exactly at the range start is out; one starting exactly at the range end is out',
+      20,
+      30,
+      [0, 2, 3, 4, 5],
+    ],
     ['an empty range holds nothing', 20, 20, []],
     ['a reversed range holds nothing', 30, 20, []],
     ['a range inside one event holds it', 50, 60, [0]],

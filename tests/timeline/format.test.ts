@@ -25,9 +25,18 @@ describe('timeline labels', () => {
   });
 
   it('shows a half-open range by its first and last day', () => {
-    expect(rangeDays({ start: d('2022-01-20'), end: d('2022-01-27') }, 'en')).toEqual(['20 Jan', '26 Jan 2022']);
-    expect(rangeDays({ start: d('2021-12-30'), end: d('2022-01-02') }, 'en')).toEqual(['30 Dec 2021', '1 Jan 2022']);
-    expect(rangeDays({ start: d('2022-01-20'), end: d('2022-01-27') }, 'ar', 'arab')).toEqual(['٢٠ يناير', '٢٦ يناير ٢٠٢٢']);
+    expect(rangeDays({ start: d('2022-01-20'), end: d('2022-01-27') }, 'en')).toEqual([
+      '20 Jan',
+      '26 Jan 2022',
+    ]);
+    expect(rangeDays({ start: d('2021-12-30'), end: d('2022-01-02') }, 'en')).toEqual([
+      '30 Dec 2021',
+      '1 Jan 2022',
+    ]);
+    expect(rangeDays({ start: d('2022-01-20'), end: d('2022-01-27') }, 'ar', 'arab')).toEqual([
+      '٢٠ يناير',
+      '٢٦ يناير ٢٠٢٢',
+    ]);
   });
 
   it('counts in the chosen digits', () => {

@@ -23,10 +23,28 @@ describe('resolveTimeDir', () => {
 
 describe('snapToDays', () => {
   it.each([
-    ['rounds both edges to the nearest midnight', d('2022-01-20T11:00Z'), d('2022-01-26T13:00Z'), '2022-01-20', '2022-01-27'],
-    ['accepts edges in either order (RTL brush)', d('2022-01-26T13:00Z'), d('2022-01-20T11:00Z'), '2022-01-20', '2022-01-27'],
+    [
+      'rounds both edges to the nearest midnight',
+      d('2022-01-20T11:00Z'),
+      d('2022-01-26T13:00Z'),
+      '2022-01-20',
+      '2022-01-27',
+    ],
+    [
+      'accepts edges in either order (RTL brush)',
+      d('2022-01-26T13:00Z'),
+      d('2022-01-20T11:00Z'),
+      '2022-01-20',
+      '2022-01-27',
+    ],
     ['rounds up past noon', d('2022-01-20T12:00Z'), d('2022-01-22T00:00Z'), '2022-01-21', '2022-01-22'],
-    ['is never shorter than a day', d('2022-01-20T02:00Z'), d('2022-01-20T05:00Z'), '2022-01-20', '2022-01-21'],
+    [
+      'is never shorter than a day',
+      d('2022-01-20T02:00Z'),
+      d('2022-01-20T05:00Z'),
+      '2022-01-20',
+      '2022-01-21',
+    ],
   ])('%s', (_, a, b, start, end) => {
     expect(snapToDays(a, b)).toEqual({ start: d(start), end: d(end) });
   });

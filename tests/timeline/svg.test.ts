@@ -13,20 +13,35 @@ const model = buildModel(bundle!);
 
 describe('the article timeline', () => {
   it('matches the golden SVG (English, left to right)', async () => {
-    const svg = renderTimelineSvg(timelineInput(model, 'en'), { width: 800, height: 120, lang: 'en', dir: 'ltr' });
+    const svg = renderTimelineSvg(timelineInput(model, 'en'), {
+      width: 800,
+      height: 120,
+      lang: 'en',
+      dir: 'ltr',
+    });
     await expect(svg).toMatchFileSnapshot('./__snapshots__/article-timeline.svg');
   });
 
   it('matches the golden SVG (Arabic, right to left, Arabic-Indic digits)', async () => {
     const svg = renderTimelineSvg(timelineInput(model, 'ar', 'arab'), {
-      width: 800, height: 120, lang: 'ar', dir: 'rtl', digits: 'arab',
+      width: 800,
+      height: 120,
+      lang: 'ar',
+      dir: 'rtl',
+      digits: 'arab',
     });
     await expect(svg).toMatchFileSnapshot('./__snapshots__/article-timeline-ar.svg');
   });
 
   it('shows the story by default, with the fiscal year clipped on both sides', () => {
     const input = timelineInput(model, 'en');
-    const layout = layoutTimeline(input, { width: 800, height: 120, lang: 'en', dir: 'ltr', view: storyDomain(input.items) });
+    const layout = layoutTimeline(input, {
+      width: 800,
+      height: 120,
+      lang: 'en',
+      dir: 'ltr',
+      view: storyDomain(input.items),
+    });
     expect(layout.marks.map((m) => m.id).sort()).toEqual([...model.events.map((e) => e.id)].sort());
     const fy = layout.marks.find((m) => m.id === 'fy2022_funding_request')!;
     expect(fy.clipped).toEqual({ left: true, right: true });
@@ -38,7 +53,13 @@ describe('the article timeline', () => {
 
   it('puts overlapping marks in different lanes', () => {
     const input = timelineInput(model, 'en');
-    const layout = layoutTimeline(input, { width: 390, height: 120, lang: 'en', dir: 'rtl', view: storyDomain(input.items) });
+    const layout = layoutTimeline(input, {
+      width: 390,
+      height: 120,
+      lang: 'en',
+      dir: 'rtl',
+      view: storyDomain(input.items),
+    });
     for (const a of layout.marks)
       for (const b of layout.marks)
         if (a !== b && a.lane === b.lane) expect(a.x + a.w <= b.x || b.x + b.w <= a.x).toBe(true);
@@ -46,7 +67,13 @@ describe('the article timeline', () => {
 
   it('runs time right to left in RTL', () => {
     const input = timelineInput(model, 'ar');
-    const layout = layoutTimeline(input, { width: 800, height: 120, lang: 'ar', dir: 'rtl', view: storyDomain(input.items) });
+    const layout = layoutTimeline(input, {
+      width: 800,
+      height: 120,
+      lang: 'ar',
+      dir: 'rtl',
+      view: storyDomain(input.items),
+    });
     const x = (id: string) => layout.marks.find((m) => m.id === id)!.cx;
     expect(x('attack_began')).toBeGreaterThan(x('sdf_full_control'));
   });
