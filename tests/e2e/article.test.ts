@@ -43,7 +43,7 @@ describe('article page', () => {
 
   it('lists each event with its sources and certainty', async () => {
     const p = await open('./?lang=en');
-    const ev = p.page.locator('[data-event="semalka_reopened"]');
+    const ev = p.page.locator('[data-testid="event-list"] [data-event="semalka_reopened"]');
     await ev.waitFor();
     const txt = await ev.innerText();
     expect(txt).toContain('context from outside the article');
