@@ -49,7 +49,7 @@ async function renderedPlaces(page: Page): Promise<Record<string, boolean>> {
       out[id] = hits.some((f: any) => f.properties.pid === id);
     }
     return out;
-  }, places.features.map((f) => [f.id, f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : null]));
+  }, places.features.map((f): [string, [number, number] | null] => [f.id, f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : null]));
 }
 
 describe('map', () => {
