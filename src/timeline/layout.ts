@@ -40,6 +40,10 @@ export interface LayoutOptions {
   digits?: Digits;
   /** The visible time domain `[from, to)`. */
   view: readonly [number, number];
+  /** Room above the lanes (for the publication label); `MARGIN.top` by default. */
+  top?: number;
+  /** Pixels per axis tick, about; 95 by default. */
+  tickSpacing?: number;
 }
 
 export interface MarkLayout {
@@ -96,7 +100,7 @@ export function layoutTimeline(input: TimelineInput, o: LayoutOptions): Layout {
   const plot = {
     left: MARGIN.side,
     right: o.width - MARGIN.side,
-    top: MARGIN.top,
+    top: o.top ?? MARGIN.top,
     bottom: o.height - MARGIN.axis,
   };
   const x = timeScale(o.view, plot.left, plot.right, o.dir);
@@ -178,7 +182,7 @@ export function layoutTimeline(input: TimelineInput, o: LayoutOptions): Layout {
     };
   });
 
-  const nTicks = Math.max(2, Math.floor((plot.right - plot.left) / 95));
+  const nTicks = Math.max(2, Math.floor((plot.right - plot.left) / (o.tickSpacing ?? 95)));
   const ticks = x
     .ticks(nTicks)
     .map((d) => ({ t: d.getTime(), x: px(d.getTime()), label: tickLabel(d.getTime(), o.lang, o.digits) }))
