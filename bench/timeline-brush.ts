@@ -92,3 +92,70 @@ function run(n: number): void {
 
 console.log(`node ${process.version}`);
 for (const n of [10_000, 100_000]) run(n);
+
+/**
+ * `--browser`: the same engine under a real d3 brush in headless Chromium (bench/timeline.html via
+ * the Vite dev server), 500 mouse moves at 100k events; prints the per-move work (filter + bins +
+ * canvas redraw) and the rAF frame intervals while dragging.
+ */
+async function browser(): Promise<void> {
+  const { createServer } = await import('vite');
+  const { chromium } = await import('playwright-core');
+  const server = await createServer({ server: { port: 0, strictPort: false }, logLevel: 'error' });
+  await server.listen();
+  const url = server.resolvedUrls?.local[0];
+  const b = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--enable-unsafe-swiftshader',
+    ],
+  });
+  try {
+    for (const n of [10_000, 100_000]) {
+      const page = await b.newPage({ viewport: { width: 1280, height: 400 } });
+      await page.goto(`${url}bench/timeline.html?n=${n}`);
+      await page.waitForFunction(
+        () =>
+          'ready' in document.getElementById('status')!.dataset ||
+          /ready/.test(document.getElementById('status')!.textContent!),
+        null,
+        { timeout: 60_000 },
+      );
+      await page.evaluate(() => (window as unknown as { __bench: { start(): void } }).__bench.start());
+      const y = 40 + 70;
+      await page.mouse.move(100, y);
+      await page.mouse.down();
+      for (let i = 0; i < MOVES; i++) {
+        await page.mouse.move(100 + ((i * 7) % 1000), y);
+      }
+      await page.mouse.up();
+      const r = await page.evaluate(() =>
+        (window as unknown as { __bench: { stop(): { work: number[]; frames: number[] } } }).__bench.stop(),
+      );
+      const w = r.work.sort((x, y2) => x - y2);
+      const f = r.frames.sort((x, y2) => x - y2);
+      const fmt = (x: number) => x.toFixed(2).padStart(7);
+      console.log(`browser, ${n.toLocaleString('en')} events, ${w.length} brush events`);
+      console.log(
+        `  work per move (filter + bins + canvas) p50 ${fmt(quantile(w, 0.5))} ms  p95 ${fmt(quantile(w, 0.95))} ms  max ${fmt(w[w.length - 1]!)} ms`,
+      );
+      console.log(
+        `  frame interval while dragging (${f.length} frames) p50 ${fmt(quantile(f, 0.5))} ms  p95 ${fmt(quantile(f, 0.95))} ms`,
+      );
+      await page.close();
+    }
+  } finally {
+    await b.close();
+    await server.close();
+  }
+}
+
+if (process.argv.includes('--browser')) await browser();
