@@ -214,9 +214,11 @@ export function placeLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecif
       },
       paint: {
         'icon-color': byState(c.accent, c.hover, c.ink),
+        'icon-opacity': undimmed(1),
         'text-color': byState(c.accent, c.hover, c.ink),
         'text-halo-color': c.halo,
         'text-halo-width': 2,
+        'text-opacity': undimmed(1),
       },
     },
   ];

@@ -1,0 +1,121 @@
+/** The timeline in a real browser: brush filter, event selection, direction, keyboard, phone. */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { PHONE, expectClean, mapIdle, open, shot } from './harness.ts';
+
+const mark = (page: Page, id: string) => page.locator(`[data-testid="timeline"] [data-event="${id}"]`);
+/** Clicks (or taps) a mark where a reader would: its centre on screen (the brush layer lies on top). */
+const hit = async (page: Page, id: string, how: 'click' | 'tap' = 'click') => {
+  const b = (await mark(page, id).boundingBox())!;
+  if (how === 'tap') await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
+  else await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
+};
+const centreX = async (page: Page, id: string) => {
+  const b = (await mark(page, id).boundingBox())!;
+  return b.x + b.width / 2;
+};
+const selectedOnMap = (page: Page, id: string) =>
+  page.evaluate(
+    (pid) =>
+      (document.querySelector('[data-testid="map"]') as any).maplibre.getFeatureState({ source: 'aa-places', id: pid })
+        .selected === true,
+    id,
+  );
+
+describe('timeline', () => {
+  it('shows every event, and time runs left to right in English and right to left in Arabic', async () => {
+    const en = await open('./?lang=en');
+    await mapIdle(en.page);
+    expect(await en.page.locator('[data-testid="timeline"] [data-event]').count()).toBe(8);
+    expect(await centreX(en.page, 'attack_began')).toBeLessThan(await centreX(en.page, 'sdf_full_control'));
+    await shot(en.page, 'timeline-en-desktop');
+    const ar = await open('./?lang=ar');
+    await mapIdle(ar.page);
+    expect(await centreX(ar.page, 'attack_began')).toBeGreaterThan(await centreX(ar.page, 'sdf_full_control'));
+    await shot(ar.page, 'timeline-ar-desktop');
+    // The flip setting reverses it.
+    await ar.page.locator('[data-testid="time-dir"]').click();
+    await expect.poll(async () => (await centreX(ar.page, 'attack_began')) < (await centreX(ar.page, 'sdf_full_control'))).toBe(true);
+    expect(ar.page.url()).toContain('tdir=ltr');
+    expectClean(en);
+    expectClean(ar);
+  });
+
+  it('selecting an event selects its places on the map and highlights its passages', async () => {
+    const p = await open('./?lang=en');
+    await mapIdle(p.page);
+    await hit(p.page, 'semalka_reopened');
+    await expect.poll(() => selectedOnMap(p.page, 'semalka_crossing')).toBe(true);
+    expect(p.page.url()).toContain('event=semalka_reopened');
+    const hi = await p.page.locator('[data-passage][data-highlighted="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-passage')));
+    expect(hi).toContain('p17');
+    await expect
+      .poll(() => p.page.evaluate(() => (document.querySelector('[data-testid="map"]') as any).maplibre.getBounds().contains([42.34989, 37.089323])))
+      .toBe(true);
+    await mapIdle(p.page);
+    await shot(p.page, 'timeline-event-semalka-en');
+    expectClean(p);
+  });
+
+  it('brushing a range filters the passages, the place list and the map, and can be cleared', async () => {
+    const p = await open('./?lang=en');
+    await mapIdle(p.page);
+    const a = await centreX(p.page, 'attack_began');
+    const b = await centreX(p.page, 'sdf_full_control');
+    const box = (await p.page.locator('[data-testid="timeline-brush"]').boundingBox())!;
+    const y = box.y + box.height / 2;
+    await p.page.mouse.move(a - 8, y);
+    await p.page.mouse.down();
+    await p.page.mouse.move((a + b) / 2, y, { steps: 4 });
+    await p.page.mouse.move(b + 8, y, { steps: 4 });
+    await p.page.mouse.up();
+    await expect.poll(() => p.page.url()).toMatch(/time=2022-01-\d\d%2F2022-01-\d\d/);
+    expect(await p.page.locator('[data-testid="time-filter"]').innerText()).toMatch(/Showing events from/);
+    // The closure began in December: out of range, so its passage-free place list entry and marks fade.
+    expect(await p.page.locator('[data-passage][data-filtered-out="true"]').count()).toBeGreaterThan(0);
+    expect(await p.page.locator('[data-testid="place-list"] li.out').count()).toBeGreaterThan(0);
+    const dimmed = await p.page.evaluate(() => {
+      const map = (document.querySelector('[data-testid="map"]') as any).maplibre;
+      return ['geneva', 'washington'].map((id) => map.getFeatureState({ source: 'aa-places', id }).dimmed);
+    });
+    expect(dimmed).toEqual([true, true]);
+    await shot(p.page, 'timeline-brushed-en');
+    await p.page.locator('[data-testid="time-clear"]').click();
+    await expect.poll(() => p.page.url()).not.toContain('time=');
+    expect(await p.page.locator('[data-passage][data-filtered-out="true"]').count()).toBe(0);
+    expectClean(p);
+  });
+
+  it('restores a time range from the URL', async () => {
+    const p = await open('./?lang=en&time=2022-01-24/2022-01-25');
+    await mapIdle(p.page);
+    expect(await p.page.locator('[data-testid="time-filter"]').innerText()).toContain('24 Jan');
+    expect(await p.page.locator('[data-testid="event-list"] li.out').count()).toBeGreaterThan(0);
+    expect(await p.page.locator('[data-testid="event-list"] li[data-event="semalka_reopened"].out').count()).toBe(0);
+    expectClean(p);
+  });
+
+  it('arrow keys step between events in the timeline direction', async () => {
+    const p = await open('./?lang=en');
+    await mapIdle(p.page);
+    await mark(p.page, 'attack_began').focus();
+    await p.page.keyboard.press('ArrowRight');
+    const next = await p.page.evaluate(() => document.activeElement?.getAttribute('data-event'));
+    expect(next).not.toBe('attack_began');
+    expect(await centreX(p.page, next!)).toBeGreaterThanOrEqual(await centreX(p.page, 'attack_began'));
+    await p.page.keyboard.press('Enter');
+    await expect.poll(() => p.page.url()).toContain(`event=${next}`);
+    expectClean(p);
+  });
+
+  it('works on a phone: a compact strip that selects by tap', async () => {
+    const p = await open('./?lang=ar', { viewport: PHONE, isMobile: true });
+    await mapIdle(p.page);
+    await expect.poll(() => p.page.locator('[data-testid="timeline"]').isVisible()).toBe(true);
+    await hit(p.page, 'state_statement', 'tap');
+    await expect.poll(() => p.page.url()).toContain('event=state_statement');
+    await mapIdle(p.page);
+    await shot(p.page, 'timeline-phone-ar');
+    expectClean(p);
+  });
+});
