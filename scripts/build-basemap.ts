@@ -36,7 +36,10 @@ const mapshaper = require('mapshaper') as {
 };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const vtpbf = require('vt-pbf') as {
-  fromGeojsonVt(layers: Record<string, { features: unknown[] }>, opts: { version: number; extent: number }): Uint8Array;
+  fromGeojsonVt(
+    layers: Record<string, { features: unknown[] }>,
+    opts: { version: number; extent: number },
+  ): Uint8Array;
 };
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -56,7 +59,12 @@ type BBox = [number, number, number, number];
  * Area tiled at each overview zoom (z4–7): wide enough for any view of the region at that zoom
  * (a 1280 px view spans 56° at z4, 7° at z7); the world layer beyond it is not tiled there.
  */
-const CONTEXT_BBOX: Record<number, BBox> = { 4: [5, 5, 80, 58], 5: [10, 10, 72, 55], 6: [22, 20, 60, 50], 7: [28, 26, 54, 44] };
+const CONTEXT_BBOX: Record<number, BBox> = {
+  4: [5, 5, 80, 58],
+  5: [10, 10, 72, 55],
+  6: [22, 20, 60, 50],
+  7: [28, 26, 54, 44],
+};
 
 type Props = Record<string, string | number | boolean | undefined>;
 type F = Feature<Geometry, Props>;
@@ -66,15 +74,21 @@ const readFc = (name: string): FeatureCollection<Geometry, Props> => JSON.parse(
 
 /** Runs mapshaper commands on named inputs; the output must be written as `out.json`. */
 async function ms(cmd: string, inputs: Record<string, string>): Promise<F[]> {
-  const out = await mapshaper.applyCommands(`${cmd} -o out.json format=geojson geojson-type=FeatureCollection`, inputs);
+  const out = await mapshaper.applyCommands(
+    `${cmd} -o out.json format=geojson geojson-type=FeatureCollection`,
+    inputs,
+  );
   const text = out['out.json'];
   if (text === undefined) throw new Error(`mapshaper produced no out.json for: ${cmd}`);
-  const fc = JSON.parse(typeof text === 'string' ? text : new TextDecoder().decode(text)) as FeatureCollection<Geometry, Props>;
+  const fc = JSON.parse(
+    typeof text === 'string' ? text : new TextDecoder().decode(text),
+  ) as FeatureCollection<Geometry, Props>;
   return fc.features.filter((f) => f.geometry);
 }
 
 const feature = (geometry: Geometry, properties: Props): F => ({ type: 'Feature', geometry, properties });
-const point = (lon: number, lat: number, properties: Props): F => feature({ type: 'Point', coordinates: [lon, lat] }, properties);
+const point = (lon: number, lat: number, properties: Props): F =>
+  feature({ type: 'Point', coordinates: [lon, lat] }, properties);
 
 // ---------------------------------------------------------------------------------------------
 // Names. Natural Earth v4 has no Arabic names: the Arabic country, region and river names below are
@@ -114,7 +128,21 @@ export const COUNTRY_AR: Record<string, string> = {
   Pakistan: 'باكستان',
 };
 /** Neighbouring countries labelled in the overview; the others stay unlabelled. */
-const OVERVIEW_MAJOR = new Set(['Syria', 'Iraq', 'Turkey', 'Iran', 'Jordan', 'Lebanon', 'Saudi Arabia', 'Israel', 'Palestine', 'Cyprus', 'N. Cyprus', 'Egypt', 'Kuwait']);
+const OVERVIEW_MAJOR = new Set([
+  'Syria',
+  'Iraq',
+  'Turkey',
+  'Iran',
+  'Jordan',
+  'Lebanon',
+  'Saudi Arabia',
+  'Israel',
+  'Palestine',
+  'Cyprus',
+  'N. Cyprus',
+  'Egypt',
+  'Kuwait',
+]);
 /** English display names where Natural Earth's short form reads oddly on a news map. */
 const COUNTRY_EN: Record<string, string> = { 'N. Cyprus': 'Cyprus' };
 const RIVER_NAMES: Record<string, { en: string; ar?: string }> = {
@@ -169,8 +197,10 @@ async function main() {
 
   // --- Arabic governorate names from OCHA, keyed by normalised English name ---
   const ochaAr = new Map<string, string>();
-  for (const f of readFc('syria_adm1_ocha.geojson').features) ochaAr.set(norm(String(f.properties.NAME_EN)), String(f.properties.NAME_AR));
-  for (const f of readFc('iraq_adm1_ocha_clipped.geojson').features) ochaAr.set(norm(String(f.properties.ADM1_EN)), String(f.properties.ADM1_AR));
+  for (const f of readFc('syria_adm1_ocha.geojson').features)
+    ochaAr.set(norm(String(f.properties.NAME_EN)), String(f.properties.NAME_AR));
+  for (const f of readFc('iraq_adm1_ocha_clipped.geojson').features)
+    ochaAr.set(norm(String(f.properties.ADM1_EN)), String(f.properties.ADM1_AR));
   const govAr = (en: string): string | undefined => {
     const k = norm(en);
     return ochaAr.get(GOV_ALIASES[k] ?? k) ?? ochaAr.get(k);
@@ -201,13 +231,35 @@ async function main() {
   const [bx0, by0, bx1, by1] = STUDY_BBOX;
   const boxGeo = JSON.stringify({
     type: 'FeatureCollection',
-    features: [feature({ type: 'Polygon', coordinates: [[[bx0, by0], [bx1, by0], [bx1, by1], [bx0, by1], [bx0, by0]]] }, {})],
+    features: [
+      feature(
+        {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [bx0, by0],
+              [bx1, by0],
+              [bx1, by1],
+              [bx0, by1],
+              [bx0, by0],
+            ],
+          ],
+        },
+        {},
+      ),
+    ],
   });
-  for (const f of await ms('-i world.json -filter "name != \'Antarctica\'" -erase box.json', { 'world.json': world110, 'box.json': boxGeo })) {
+  for (const f of await ms('-i world.json -filter "name != \'Antarctica\'" -erase box.json', {
+    'world.json': world110,
+    'box.json': boxGeo,
+  })) {
     layers.world!.push(feature(f.geometry, { name_en: String(f.properties.name), _maxz: WORLD_MAX_ZOOM }));
   }
   // world borders (110m shared edges) outside the study box, z0–7
-  for (const f of await ms('-i world.json -filter "name != \'Antarctica\'" -innerlines -erase box.json', { 'world.json': world110, 'box.json': boxGeo })) {
+  for (const f of await ms('-i world.json -filter "name != \'Antarctica\'" -innerlines -erase box.json', {
+    'world.json': world110,
+    'box.json': boxGeo,
+  })) {
     layers.boundaries!.push(feature(f.geometry, { admin_level: 0, _maxz: WORLD_MAX_ZOOM }));
   }
 
@@ -240,7 +292,10 @@ async function main() {
     });
     const disputed = !/^International boundary/.test(String(p.featurecla));
     layers.boundaries!.push(
-      feature({ type: 'MultiLineString', coordinates: parts }, disputed ? { admin_level: 0, disputed: true } : { admin_level: 0 }),
+      feature(
+        { type: 'MultiLineString', coordinates: parts },
+        disputed ? { admin_level: 0, disputed: true } : { admin_level: 0 },
+      ),
     );
   }
 
@@ -256,13 +311,20 @@ async function main() {
   for (const f of await ms(`${gbMerged} -filter "shapeName != '${undof}'" -points inner`, gbInputs)) {
     const en = String(f.properties.shapeName).replace(/ Governorate$/, '');
     const ar = govAr(en);
-    layers.labels!.push(feature(f.geometry, { kind: 'governorate', name_en: en, name_ar: ar, rank: 3, _minz: 6 }));
+    layers.labels!.push(
+      feature(f.geometry, { kind: 'governorate', name_en: en, name_ar: ar, rank: 3, _minz: 6 }),
+    );
   }
 
   // --- kurdistan: dissolve of the four KRI governorates (geoBoundaries) ---
-  const kriPoly = await ms('-i irq.json -filter "kurdistan_region_governorate === true" -dissolve', { 'irq.json': irqGb });
+  const kriPoly = await ms('-i irq.json -filter "kurdistan_region_governorate === true" -dissolve', {
+    'irq.json': irqGb,
+  });
   for (const f of kriPoly) layers.kurdistan!.push(feature(f.geometry, { ...KRI_NAME, _minz: 4 }));
-  for (const f of await ms('-i irq.json -filter "kurdistan_region_governorate === true" -dissolve -points inner', { 'irq.json': irqGb })) {
+  for (const f of await ms(
+    '-i irq.json -filter "kurdistan_region_governorate === true" -dissolve -points inner',
+    { 'irq.json': irqGb },
+  )) {
     layers.labels!.push(feature(f.geometry, { kind: 'region', ...KRI_NAME, rank: 2, _minz: 5 }));
   }
 
@@ -271,27 +333,51 @@ async function main() {
     const raw = String(f.properties.name ?? '');
     const n = RIVER_NAMES[raw] ?? { en: raw };
     const major = Number(f.properties.scalerank) <= 4;
-    layers.rivers!.push(feature(f.geometry, { name_en: n.en, name_ar: n.ar, major: major ? 1 : 0, _minz: major ? 2 : 5 }));
+    layers.rivers!.push(
+      feature(f.geometry, { name_en: n.en, name_ar: n.ar, major: major ? 1 : 0, _minz: major ? 2 : 5 }),
+    );
   }
 
   // --- country labels: overview points (110m, whole countries) z2–7, regional points z8+ ---
-  for (const f of await ms(`-i world.json -filter "name != 'Antarctica'" -points inner -clip bbox=${CONTEXT_BBOX[5]!.join(',')}`, { 'world.json': world110 })) {
+  for (const f of await ms(
+    `-i world.json -filter "name != 'Antarctica'" -points inner -clip bbox=${CONTEXT_BBOX[5]!.join(',')}`,
+    { 'world.json': world110 },
+  )) {
     const name = String(f.properties.name);
     if (!COUNTRY_AR[name]) continue;
     const rank = ['Syria', 'Iraq'].includes(name) ? 1 : OVERVIEW_MAJOR.has(name) ? 2 : 3;
-    layers.labels!.push(feature(f.geometry, { kind: 'country', name_en: COUNTRY_EN[name] ?? name, name_ar: COUNTRY_AR[name], rank, _minz: 2, _maxz: 7 }));
+    layers.labels!.push(
+      feature(f.geometry, {
+        kind: 'country',
+        name_en: COUNTRY_EN[name] ?? name,
+        name_ar: COUNTRY_AR[name],
+        rank,
+        _minz: 2,
+        _maxz: 7,
+      }),
+    );
   }
   // Regional label points: inner point of each country within the Hasakah–Semalka neighbourhood of the map,
   // so the z8+ regional view names Syria, Iraq and Turkey on either side of the borders.
   for (const [box, names] of [
-    [[39.6, 35.2, 43.6, 38.2], ['Syria', 'Iraq', 'Turkey']],
-    [[35.5, 32.0, 38.8, 34.8], ['Lebanon', 'Jordan', 'Israel']],
+    [
+      [39.6, 35.2, 43.6, 38.2],
+      ['Syria', 'Iraq', 'Turkey'],
+    ],
+    [
+      [35.5, 32.0, 38.8, 34.8],
+      ['Lebanon', 'Jordan', 'Israel'],
+    ],
     [[44.2, 34.5, 46.5, 38.0], ['Iran']],
   ] as const) {
-    for (const f of await ms(`-i c.json -clip bbox=${box.join(',')} -points inner`, { 'c.json': read('region_countries_10m_naturalearth.geojson') })) {
+    for (const f of await ms(`-i c.json -clip bbox=${box.join(',')} -points inner`, {
+      'c.json': read('region_countries_10m_naturalearth.geojson'),
+    })) {
       const name = String(f.properties.name);
       if (!(names as readonly string[]).includes(name)) continue;
-      layers.labels!.push(feature(f.geometry, { kind: 'country', name_en: name, name_ar: COUNTRY_AR[name], rank: 1, _minz: 8 }));
+      layers.labels!.push(
+        feature(f.geometry, { kind: 'country', name_en: name, name_ar: COUNTRY_AR[name], rank: 1, _minz: 8 }),
+      );
     }
   }
 
@@ -302,7 +388,14 @@ async function main() {
     const pop = Number(p.ne_pop_max);
     // 1 = capitals/megacities … 4 = small towns; POP_MAX splits the big scalerank-8 bucket
     const rank = sr <= 2 ? 1 : sr <= 6 || pop >= 900_000 ? 2 : sr <= 7 || pop >= 250_000 ? 3 : 4;
-    layers.places!.push(feature(f.geometry, { name_en: String(p.name_en), name_ar: p.name_ar ? String(p.name_ar) : undefined, rank, _minz: 3 }));
+    layers.places!.push(
+      feature(f.geometry, {
+        name_en: String(p.name_en),
+        name_ar: p.name_ar ? String(p.name_ar) : undefined,
+        rank,
+        _minz: 3,
+      }),
+    );
   }
 
   // --- Hasakah city neighbourhoods (OCHA): outlines + label points, only in the max-zoom tiles ---
@@ -312,7 +405,15 @@ async function main() {
     const lon = Number(p.LONGITUDE);
     const lat = Number(p.LATITUDE);
     if (Number.isFinite(lon) && Number.isFinite(lat) && lon !== 0) {
-      layers.labels!.push(point(lon, lat, { kind: 'neighbourhood', name_en: String(p.NAME_EN), name_ar: String(p.NAME_AR), rank: 4, _minz: MAX_ZOOM }));
+      layers.labels!.push(
+        point(lon, lat, {
+          kind: 'neighbourhood',
+          name_en: String(p.NAME_EN),
+          name_ar: String(p.NAME_AR),
+          rank: 4,
+          _minz: MAX_ZOOM,
+        }),
+      );
     }
   }
 
@@ -361,7 +462,9 @@ async function main() {
           out[name] = { features };
           const lz = (layerZooms[name] ??= { minzoom: z, maxzoom: z, fields: {} });
           lz.maxzoom = Math.max(lz.maxzoom, z);
-          for (const f of features) for (const [k, v] of Object.entries(f.tags)) lz.fields[k] = typeof v === 'number' ? 'Number' : typeof v === 'boolean' ? 'Boolean' : 'String';
+          for (const f of features)
+            for (const [k, v] of Object.entries(f.tags))
+              lz.fields[k] = typeof v === 'number' ? 'Number' : typeof v === 'boolean' ? 'Boolean' : 'String';
         }
         if (!Object.keys(out).length) continue;
         const buf = vtpbf.fromGeojsonVt(out, { version: 2, extent: EXTENT });
@@ -379,7 +482,8 @@ async function main() {
   const meta = {
     tilejson: '3.0.0',
     name: 'Article Atlas regional basemap',
-    description: 'Offline vector tiles (MVT v2) built by scripts/build-basemap.ts from geodata/sources/. See ATTRIBUTION.md.',
+    description:
+      'Offline vector tiles (MVT v2) built by scripts/build-basemap.ts from geodata/sources/. See ATTRIBUTION.md.',
     scheme: 'xyz',
     tiles: ['tiles/{z}/{x}/{y}.pbf'],
     minzoom: 0,
@@ -399,7 +503,10 @@ async function main() {
   mkdirSync(FONTS, { recursive: true });
   const fontDir = join(ROOT, 'node_modules/@fontsource/noto-sans-arabic');
   for (const sub of ['arabic', 'latin', 'latin-ext']) {
-    copyFileSync(join(fontDir, `files/noto-sans-arabic-${sub}-400-normal.woff2`), join(FONTS, `noto-sans-arabic-${sub}-400-normal.woff2`));
+    copyFileSync(
+      join(fontDir, `files/noto-sans-arabic-${sub}-400-normal.woff2`),
+      join(FONTS, `noto-sans-arabic-${sub}-400-normal.woff2`),
+    );
   }
   copyFileSync(join(fontDir, 'LICENSE'), join(FONTS, 'OFL-noto-sans-arabic.txt'));
 

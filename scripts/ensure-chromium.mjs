@@ -9,9 +9,12 @@ if (existsSync(BIN)) process.exit(0);
 console.log(`[ensure-chromium] ${BIN} missing: installing Debian's chromium…`);
 const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
 try {
-  execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`, {
-    stdio: 'inherit',
-  });
+  execSync(
+    `${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`,
+    {
+      stdio: 'inherit',
+    },
+  );
 } catch {
   console.error('[ensure-chromium] could not install chromium; browser tests need /usr/bin/chromium');
   process.exit(1);

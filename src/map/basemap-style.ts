@@ -180,8 +180,21 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
 
   const layers: LayerSpecification[] = [
     { id: 'basemap-background', type: 'background', paint: { 'background-color': c.water } },
-    { id: 'basemap-world', type: 'fill', source: src, 'source-layer': 'world', maxzoom: 8, paint: { 'fill-color': c.land } },
-    { id: 'basemap-countries', type: 'fill', source: src, 'source-layer': 'countries', paint: { 'fill-color': c.land } },
+    {
+      id: 'basemap-world',
+      type: 'fill',
+      source: src,
+      'source-layer': 'world',
+      maxzoom: 8,
+      paint: { 'fill-color': c.land },
+    },
+    {
+      id: 'basemap-countries',
+      type: 'fill',
+      source: src,
+      'source-layer': 'countries',
+      paint: { 'fill-color': c.land },
+    },
     {
       id: 'basemap-kurdistan-fill',
       type: 'fill',
@@ -354,7 +367,15 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
       filter: placeFilter,
       paint: {
         'circle-color': c.placeDot,
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, ['match', ['get', 'rank'], 1, 2.6, 2], 10, ['match', ['get', 'rank'], 1, 4, 3.2]],
+        'circle-radius': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          3,
+          ['match', ['get', 'rank'], 1, 2.6, 2],
+          10,
+          ['match', ['get', 'rank'], 1, 4, 3.2],
+        ],
         'circle-stroke-color': c.halo,
         'circle-stroke-width': 1,
       },
@@ -370,7 +391,8 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
         'text-field': name,
         'text-font': font,
         'text-size': placeSize,
-        'text-variable-anchor': lang === 'ar' ? ['right', 'left', 'top', 'bottom'] : ['left', 'right', 'top', 'bottom'],
+        'text-variable-anchor':
+          lang === 'ar' ? ['right', 'left', 'top', 'bottom'] : ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': 0.55,
         'text-justify': 'auto',
         'text-padding': 3,
@@ -416,9 +438,34 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
     // No `glyphs`: labels are drawn from the font files below (MapLibre 6 `font-faces`).
     'font-faces': {
       [BASEMAP_FONT]: [
-        { url: fontUrl('arabic'), 'unicode-range': ['U+0600-06FF', 'U+0750-077F', 'U+0870-08FF', 'U+200C-200E', 'U+FB50-FDFF', 'U+FE70-FEFF'] },
-        { url: fontUrl('latin'), 'unicode-range': ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+2000-206F'] },
-        { url: fontUrl('latin-ext'), 'unicode-range': ['U+0100-02BA', 'U+02BD-02C5', 'U+1E00-1EFF', 'U+2020', 'U+A720-A7FF'] },
+        {
+          url: fontUrl('arabic'),
+          'unicode-range': [
+            'U+0600-06FF',
+            'U+0750-077F',
+            'U+0870-08FF',
+            'U+200C-200E',
+            'U+FB50-FDFF',
+            'U+FE70-FEFF',
+          ],
+        },
+        {
+          url: fontUrl('latin'),
+          'unicode-range': [
+            'U+0000-00FF',
+            'U+0131',
+            'U+0152-0153',
+            'U+02BB-02BC',
+            'U+02C6',
+            'U+02DA',
+            'U+02DC',
+            'U+2000-206F',
+          ],
+        },
+        {
+          url: fontUrl('latin-ext'),
+          'unicode-range': ['U+0100-02BA', 'U+02BD-02C5', 'U+1E00-1EFF', 'U+2020', 'U+A720-A7FF'],
+        },
       ],
     },
     sources: {

@@ -29,7 +29,10 @@ export function frameBounds(places: readonly PlaceFeature[]): Bounds | null {
   if (!pool.length) return null;
   const centre = anchor(pool[0]!);
   const near = pool.filter((p) => distance(centre, anchor(p)) <= OFF_MAP_KM);
-  return bbox({ type: 'FeatureCollection', features: near.map(withPrecision) } as FeatureCollection) as Bounds;
+  return bbox({
+    type: 'FeatureCollection',
+    features: near.map(withPrecision),
+  } as FeatureCollection) as Bounds;
 }
 
 /** Places whose anchor lies further than {@link OFF_MAP_KM} from the centre of `frame`. */
@@ -42,7 +45,10 @@ export function offMapPlaces(places: readonly PlaceFeature[], frame: Bounds): Pl
 export function withPrecision(place: PlaceFeature): Feature {
   const r = place.properties.precision_m;
   if (place.geometry.type === 'Point' && r) {
-    return circle(place.geometry.coordinates as [number, number], r / 1000, { units: 'kilometers', steps: 64 });
+    return circle(place.geometry.coordinates as [number, number], r / 1000, {
+      units: 'kilometers',
+      steps: 64,
+    });
   }
   return place;
 }
@@ -53,7 +59,10 @@ export function uncertaintyCircles(places: readonly PlaceFeature[]): FeatureColl
   for (const p of places) {
     const r = p.properties.precision_m;
     if (p.geometry.type !== 'Point' || !r) continue;
-    const c = circle(p.geometry.coordinates as [number, number], r / 1000, { units: 'kilometers', steps: 64 });
+    const c = circle(p.geometry.coordinates as [number, number], r / 1000, {
+      units: 'kilometers',
+      steps: 64,
+    });
     c.properties = { pid: p.id, approximate: p.properties.approximate === true };
     features.push(c);
   }
@@ -67,7 +76,12 @@ export function placeBounds(place: PlaceFeature, minKm = 0.6): Bounds {
   if (place.geometry.type !== 'Point') return b;
   const [lon, lat] = place.geometry.coordinates as [number, number];
   const floor = bbox(circle([lon, lat], minKm, { units: 'kilometers', steps: 16 })) as Bounds;
-  return [Math.min(b[0], floor[0]), Math.min(b[1], floor[1]), Math.max(b[2], floor[2]), Math.max(b[3], floor[3])];
+  return [
+    Math.min(b[0], floor[0]),
+    Math.min(b[1], floor[1]),
+    Math.max(b[2], floor[2]),
+    Math.max(b[3], floor[3]),
+  ];
 }
 
 /** Great-circle distance (km, rounded) and initial bearing (degrees, 0 = north) from `from` to the place. */
@@ -126,7 +140,11 @@ export function spreadIndicators<T extends { x: number; y: number }>(
 }
 
 /** Which viewport edge an edge indicator sits on (the nearest one). */
-export function edgeSide(p: { x: number; y: number }, width: number, height: number): 'left' | 'right' | 'top' | 'bottom' {
+export function edgeSide(
+  p: { x: number; y: number },
+  width: number,
+  height: number,
+): 'left' | 'right' | 'top' | 'bottom' {
   const d = { left: p.x, right: width - p.x, top: p.y, bottom: height - p.y };
   return (Object.keys(d) as (keyof typeof d)[]).reduce((a, b) => (d[b] < d[a] ? b : a));
 }

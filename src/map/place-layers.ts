@@ -20,7 +20,13 @@ export const PLACE_SOURCES = {
   offmap: 'aa-offmap',
 } as const;
 /** Layers a click or hover can hit. */
-export const INTERACTIVE_LAYERS = ['aa-point', 'aa-label', 'aa-area-fill', 'aa-uncertainty-fill', 'aa-offmap-arrow'];
+export const INTERACTIVE_LAYERS = [
+  'aa-point',
+  'aa-label',
+  'aa-area-fill',
+  'aa-uncertainty-fill',
+  'aa-offmap-arrow',
+];
 
 /**
  * A short map label: the name without its parenthesised gloss (MapLibre does not mirror brackets
@@ -32,8 +38,22 @@ export function shortLabel(name: string): string {
 export const ARROW_IMAGE = 'aa-arrow';
 
 const PALETTE = {
-  light: { ink: '#1d1d1b', halo: '#ffffff', accent: '#b3261e', hover: '#c77700', area: '#5b5b8f', approx: '#7a4f00' },
-  dark: { ink: '#f2f1ec', halo: '#101214', accent: '#ff8a80', hover: '#ffc14d', area: '#b3b3e6', approx: '#ffd27a' },
+  light: {
+    ink: '#1d1d1b',
+    halo: '#ffffff',
+    accent: '#b3261e',
+    hover: '#c77700',
+    area: '#5b5b8f',
+    approx: '#7a4f00',
+  },
+  dark: {
+    ink: '#f2f1ec',
+    halo: '#101214',
+    accent: '#ff8a80',
+    hover: '#ffc14d',
+    area: '#b3b3e6',
+    approx: '#ffd27a',
+  },
 } as const;
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
@@ -86,7 +106,11 @@ export function placeSources(input: PlaceStyleInput): Record<string, GeoJSONSour
   return {
     [PLACE_SOURCES.places]: { type: 'geojson', data: placeData(input.places), promoteId: 'pid' },
     [PLACE_SOURCES.labels]: { type: 'geojson', data: labelData(input.places), promoteId: 'pid' },
-    [PLACE_SOURCES.uncertainty]: { type: 'geojson', data: uncertaintyCircles(input.places), promoteId: 'pid' },
+    [PLACE_SOURCES.uncertainty]: {
+      type: 'geojson',
+      data: uncertaintyCircles(input.places),
+      promoteId: 'pid',
+    },
     [PLACE_SOURCES.offmap]: { type: 'geojson', data: input.offmap, promoteId: 'pid' },
   };
 }
@@ -95,8 +119,19 @@ export function placeLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecif
   const c = PALETTE[theme];
   const name: ExpressionSpecification = ['get', lang === 'ar' ? 'label_ar' : 'label_en'];
   const approxWord = lang === 'ar' ? 'موقع تقريبي' : 'approximate location';
-  const label: ExpressionSpecification = ['case', ['get', 'approximate'], ['concat', '≈ ', name, '\n', approxWord], name];
-  const isArea: ExpressionSpecification = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
+  const label: ExpressionSpecification = [
+    'case',
+    ['get', 'approximate'],
+    ['concat', '≈ ', name, '\n', approxWord],
+    name,
+  ];
+  const isArea: ExpressionSpecification = [
+    'match',
+    ['geometry-type'],
+    ['Polygon', 'MultiPolygon'],
+    true,
+    false,
+  ];
   const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
   const isCountry: ExpressionSpecification = ['==', ['get', 'kind'], 'country'];
   return [

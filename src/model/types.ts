@@ -103,13 +103,7 @@ export interface Mention {
 }
 
 export type PlaceKind =
-  | 'city'
-  | 'facility'
-  | 'neighbourhood'
-  | 'crossing'
-  | 'governorate'
-  | 'region'
-  | 'country';
+  'city' | 'facility' | 'neighbourhood' | 'crossing' | 'governorate' | 'region' | 'country';
 
 /** Properties of a feature of `geodata/<id>/places.geojson`; `feature.id` is the place id. */
 export interface PlaceProperties {

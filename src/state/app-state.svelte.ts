@@ -53,6 +53,20 @@ export class AppState {
     return this.lang === 'ar' ? 'rtl' : 'ltr';
   }
 
+  /** The loaded article (null when it failed validation) and its validation issues. */
+  setArticle(model: ArticleModel | null, issues: readonly ValidationIssue[]): void {
+    this.model = model;
+    this.issues = issues;
+  }
+
+  setLoadError(message: string): void {
+    this.loadError = message;
+  }
+
+  setMapStatus(status: MapStatus): void {
+    this.mapStatus = status;
+  }
+
   selectPlace(id: string | null, origin: Origin): void {
     if (id != null && !this.model?.placeById.has(id)) return;
     this.lastOrigin = origin;
@@ -88,6 +102,14 @@ export class AppState {
 
   setTheme(theme: Theme): void {
     this.theme = theme;
+  }
+
+  setTimeDirection(dir: TimeDirection): void {
+    this.timeDirection = dir;
+  }
+
+  setDigits(digits: Digits): void {
+    this.digits = digits;
   }
 
   setView(view: MapView): void {

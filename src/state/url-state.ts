@@ -95,7 +95,8 @@ const parsers: { [K in keyof UrlState]-?: Parser<NonNullable<UrlState[K]>> } = {
   },
   time: (raw) => {
     const [a, b, extra] = raw.split('/');
-    if (a == null || b == null || extra != null) return reject('time must be start/end (YYYY-MM-DD/YYYY-MM-DD)');
+    if (a == null || b == null || extra != null)
+      return reject('time must be start/end (YYYY-MM-DD/YYYY-MM-DD)');
     const start = parseDay(a);
     const end = parseDay(b);
     if (start == null || end == null) return reject('time must be start/end (YYYY-MM-DD/YYYY-MM-DD)');
@@ -105,7 +106,9 @@ const parsers: { [K in keyof UrlState]-?: Parser<NonNullable<UrlState[K]>> } = {
   style: (raw) => {
     try {
       const u = new URL(raw);
-      return u.protocol === 'https:' || u.protocol === 'http:' ? ok(u.href) : reject('style must be an http(s) URL');
+      return u.protocol === 'https:' || u.protocol === 'http:'
+        ? ok(u.href)
+        : reject('style must be an http(s) URL');
     } catch {
       return reject('style must be an http(s) URL');
     }

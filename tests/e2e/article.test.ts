@@ -6,7 +6,10 @@ import { expectClean, open, shot } from './harness.ts';
 const ID = 'hasakah-prison-us-statement-2022';
 const dir = `geodata/${ID}`;
 const mentions = JSON.parse(readFileSync(`${dir}/mentions.json`, 'utf8')) as unknown[];
-const passages = JSON.parse(readFileSync(`${dir}/passages.json`, 'utf8')) as { id: string; translation: { en: { text: string } } }[];
+const passages = JSON.parse(readFileSync(`${dir}/passages.json`, 'utf8')) as {
+  id: string;
+  translation: { en: { text: string } };
+}[];
 const places = JSON.parse(readFileSync(`${dir}/places.geojson`, 'utf8')) as { features: { id: string }[] };
 
 describe('article page', () => {
@@ -53,7 +56,9 @@ describe('article page', () => {
   });
 
   it('shows the validation issues instead of a blank page when a data file is invalid', async () => {
-    const bad = JSON.parse(readFileSync(`${dir}/mentions.json`, 'utf8')) as { selector: { exact?: string }[] }[];
+    const bad = JSON.parse(readFileSync(`${dir}/mentions.json`, 'utf8')) as {
+      selector: { exact?: string }[];
+    }[];
     bad[0]!.selector[1]!.exact = 'XXXX';
     const p = await open('./?lang=en', { fulfill: { [`${ID}/mentions.json`]: JSON.stringify(bad) } });
     const issues = p.page.locator('[data-testid="data-issues"]');

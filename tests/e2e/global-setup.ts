@@ -18,7 +18,11 @@ export async function setup(project: TestProject): Promise<void> {
   });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');
-  browser = await chromium.launchServer({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  browser = await chromium.launchServer({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
   project.provide('baseUrl', url);
   project.provide('wsEndpoint', browser.wsEndpoint());
 }

@@ -8,7 +8,11 @@ import { PHONE, baseUrl, expectClean, mapIdle, open, shot } from './harness.ts';
 
 const ID = 'hasakah-prison-us-statement-2022';
 const places = JSON.parse(readFileSync(`geodata/${ID}/places.geojson`, 'utf8')) as {
-  features: { id: string; geometry: { type: string; coordinates: unknown }; properties: { name_en: string } }[];
+  features: {
+    id: string;
+    geometry: { type: string; coordinates: unknown };
+    properties: { name_en: string };
+  }[];
 };
 const nameEn = (id: string) => places.features.find((f) => f.id === id)!.properties.name_en;
 
@@ -25,31 +29,40 @@ function onMap<T, A>(page: Page, fn: (map: any, arg: A) => T, arg?: A): Promise<
 
 /** Place ids rendered by the place layers (or edge indicators) within a few px of each place's anchor. */
 async function renderedPlaces(page: Page): Promise<Record<string, boolean>> {
-  return onMap(page, (map, ids: [string, [number, number] | null][]) => {
-    const layers = ['aa-point', 'aa-area-fill', 'aa-uncertainty-fill', 'aa-label', 'aa-offmap-arrow'];
-    const out: Record<string, boolean> = {};
-    const indicators = new Set(map.queryRenderedFeatures({ layers: ['aa-offmap-arrow'] }).map((f: any) => f.properties.pid));
-    for (const [id, at] of ids) {
-      if (indicators.has(id)) {
-        out[id] = true;
-        continue;
-      }
-      if (!at) {
-        out[id] = map.queryRenderedFeatures({ layers }).some((f: any) => f.properties.pid === id);
-        continue;
-      }
-      const p = map.project(at);
-      const hits = map.queryRenderedFeatures(
-        [
-          [p.x - 4, p.y - 4],
-          [p.x + 4, p.y + 4],
-        ],
-        { layers },
+  return onMap(
+    page,
+    (map, ids: [string, [number, number] | null][]) => {
+      const layers = ['aa-point', 'aa-area-fill', 'aa-uncertainty-fill', 'aa-label', 'aa-offmap-arrow'];
+      const out: Record<string, boolean> = {};
+      const indicators = new Set(
+        map.queryRenderedFeatures({ layers: ['aa-offmap-arrow'] }).map((f: any) => f.properties.pid),
       );
-      out[id] = hits.some((f: any) => f.properties.pid === id);
-    }
-    return out;
-  }, places.features.map((f): [string, [number, number] | null] => [f.id, f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : null]));
+      for (const [id, at] of ids) {
+        if (indicators.has(id)) {
+          out[id] = true;
+          continue;
+        }
+        if (!at) {
+          out[id] = map.queryRenderedFeatures({ layers }).some((f: any) => f.properties.pid === id);
+          continue;
+        }
+        const p = map.project(at);
+        const hits = map.queryRenderedFeatures(
+          [
+            [p.x - 4, p.y - 4],
+            [p.x + 4, p.y + 4],
+          ],
+          { layers },
+        );
+        out[id] = hits.some((f: any) => f.properties.pid === id);
+      }
+      return out;
+    },
+    places.features.map((f): [string, [number, number] | null] => [
+      f.id,
+      f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : null,
+    ]),
+  );
 }
 
 describe('map', () => {
@@ -59,7 +72,10 @@ describe('map', () => {
     const rendered = await renderedPlaces(p.page);
     expect(rendered).toEqual(Object.fromEntries(places.features.map((f) => [f.id, true])));
     // The basemap really drew: tiles from our own origin are loaded and basemap layers exist.
-    const basemapLayers = await onMap(p.page, (map) => map.getStyle().layers.filter((l: any) => l.id.startsWith('basemap-')).length);
+    const basemapLayers = await onMap(
+      p.page,
+      (map) => map.getStyle().layers.filter((l: any) => l.id.startsWith('basemap-')).length,
+    );
     expect(basemapLayers).toBeGreaterThan(5);
     await shot(p.page, 'map-ar-desktop');
     expectClean(p);
@@ -74,10 +90,18 @@ describe('map', () => {
     const card = p.page.locator('[data-testid="place-card"]');
     await card.waitFor();
     expect(await card.getAttribute('data-place')).toBe('semalka_crossing');
-    expect(await p.page.locator('[data-testid="mention-count"]').innerText()).toBe('Mentioned in 1 passage(s)');
-    expect(await p.page.locator('[data-passage][data-highlighted="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-passage')))).toEqual(['p17']);
+    expect(await p.page.locator('[data-testid="mention-count"]').innerText()).toBe(
+      'Mentioned in 1 passage(s)',
+    );
+    expect(
+      await p.page
+        .locator('[data-passage][data-highlighted="true"]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-passage'))),
+    ).toEqual(['p17']);
     expect(await p.page.locator('.passage.dimmed').count()).toBe(17);
-    const state = await onMap(p.page, (map) => map.getFeatureState({ source: 'aa-places', id: 'semalka_crossing' }));
+    const state = await onMap(p.page, (map) =>
+      map.getFeatureState({ source: 'aa-places', id: 'semalka_crossing' }),
+    );
     expect(state.selected).toBe(true);
     expect(await p.page.locator('[data-testid="announcer"]').innerText()).toBe(nameEn('semalka_crossing'));
     await shot(p.page, 'map-click-semalka-en');
@@ -90,9 +114,16 @@ describe('map', () => {
     await p.page.locator('button.mention[data-place="sinaa_prison"]').click();
     await expect
       .poll(() => onMap(p.page, (map) => ({ z: map.getZoom(), c: map.getCenter() })), { timeout: 10_000 })
-      .toSatisfy((v: { z: number; c: { lng: number; lat: number } }) => v.z > 12 && Math.abs(v.c.lng - 40.7625) < 0.01 && Math.abs(v.c.lat - 36.4775) < 0.01);
-    expect(await onMap(p.page, (map) => map.getFeatureState({ source: 'aa-places', id: 'sinaa_prison' }).selected)).toBe(true);
-    expect(await p.page.locator('[data-testid="place-card"]').getAttribute('data-place')).toBe('sinaa_prison');
+      .toSatisfy(
+        (v: { z: number; c: { lng: number; lat: number } }) =>
+          v.z > 12 && Math.abs(v.c.lng - 40.7625) < 0.01 && Math.abs(v.c.lat - 36.4775) < 0.01,
+      );
+    expect(
+      await onMap(p.page, (map) => map.getFeatureState({ source: 'aa-places', id: 'sinaa_prison' }).selected),
+    ).toBe(true);
+    expect(await p.page.locator('[data-testid="place-card"]').getAttribute('data-place')).toBe(
+      'sinaa_prison',
+    );
     await mapIdle(p.page);
     await expect.poll(() => p.page.locator('[data-testid="no-streets"]').isVisible()).toBe(true);
     await shot(p.page, 'map-mention-prison-ar');
@@ -139,10 +170,14 @@ describe('map', () => {
   it('the language switch flips direction, controls and map labels', async () => {
     const p = await open('./');
     await mapIdle(p.page);
-    expect(await onMap(p.page, (map) => JSON.stringify(map.getLayoutProperty('aa-label', 'text-field')))).toContain('label_ar');
+    expect(
+      await onMap(p.page, (map) => JSON.stringify(map.getLayoutProperty('aa-label', 'text-field'))),
+    ).toContain('label_ar');
     expect(await p.page.locator('.maplibregl-ctrl-top-left .maplibregl-ctrl-zoom-in').count()).toBe(1);
     await p.page.locator('[data-testid="lang-switch"]').click();
-    await expect.poll(() => onMap(p.page, (map) => JSON.stringify(map.getLayoutProperty('aa-label', 'text-field')))).toContain('label_en');
+    await expect
+      .poll(() => onMap(p.page, (map) => JSON.stringify(map.getLayoutProperty('aa-label', 'text-field'))))
+      .toContain('label_en');
     expect(await p.page.locator('.maplibregl-ctrl-top-right .maplibregl-ctrl-zoom-in').count()).toBe(1);
     expect(await p.page.locator('html').getAttribute('dir')).toBe('ltr');
     await mapIdle(p.page);
@@ -160,7 +195,12 @@ describe('map', () => {
     await p.page.locator('button.mention[data-place="semalka_crossing"]').click();
     await p.page.locator('.sheet-handle').click();
     await mapIdle(p.page);
-    expect(await onMap(p.page, (map) => map.getFeatureState({ source: 'aa-places', id: 'semalka_crossing' }).selected)).toBe(true);
+    expect(
+      await onMap(
+        p.page,
+        (map) => map.getFeatureState({ source: 'aa-places', id: 'semalka_crossing' }).selected,
+      ),
+    ).toBe(true);
     await shot(p.page, 'map-phone-semalka-ar');
     expectClean(p);
   });
@@ -200,7 +240,9 @@ describe('map errors', () => {
     await p.page.locator('[data-testid="map-error"]').waitFor();
     expect(await p.page.locator('[data-testid="map"]').getAttribute('data-state')).toBe('error');
     await p.page.locator('button.mention[data-place="semalka_crossing"]').click();
-    expect(await p.page.locator('[data-testid="place-card"]').getAttribute('data-place')).toBe('semalka_crossing');
+    expect(await p.page.locator('[data-testid="place-card"]').getAttribute('data-place')).toBe(
+      'semalka_crossing',
+    );
     await shot(p.page, 'map-style-error-en');
     expectClean(p);
   });

@@ -17,8 +17,10 @@ const centreX = async (page: Page, id: string) => {
 const selectedOnMap = (page: Page, id: string) =>
   page.evaluate(
     (pid) =>
-      (document.querySelector('[data-testid="map"]') as any).maplibre.getFeatureState({ source: 'aa-places', id: pid })
-        .selected === true,
+      (document.querySelector('[data-testid="map"]') as any).maplibre.getFeatureState({
+        source: 'aa-places',
+        id: pid,
+      }).selected === true,
     id,
   );
 
@@ -31,11 +33,17 @@ describe('timeline', () => {
     await shot(en.page, 'timeline-en-desktop');
     const ar = await open('./?lang=ar');
     await mapIdle(ar.page);
-    expect(await centreX(ar.page, 'attack_began')).toBeGreaterThan(await centreX(ar.page, 'sdf_full_control'));
+    expect(await centreX(ar.page, 'attack_began')).toBeGreaterThan(
+      await centreX(ar.page, 'sdf_full_control'),
+    );
     await shot(ar.page, 'timeline-ar-desktop');
     // The flip setting reverses it.
     await ar.page.locator('[data-testid="time-dir"]').click();
-    await expect.poll(async () => (await centreX(ar.page, 'attack_began')) < (await centreX(ar.page, 'sdf_full_control'))).toBe(true);
+    await expect
+      .poll(
+        async () => (await centreX(ar.page, 'attack_began')) < (await centreX(ar.page, 'sdf_full_control')),
+      )
+      .toBe(true);
     expect(ar.page.url()).toContain('tdir=ltr');
     expectClean(en);
     expectClean(ar);
@@ -47,10 +55,18 @@ describe('timeline', () => {
     await hit(p.page, 'semalka_reopened');
     await expect.poll(() => selectedOnMap(p.page, 'semalka_crossing')).toBe(true);
     expect(p.page.url()).toContain('event=semalka_reopened');
-    const hi = await p.page.locator('[data-passage][data-highlighted="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-passage')));
+    const hi = await p.page
+      .locator('[data-passage][data-highlighted="true"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-passage')));
     expect(hi).toContain('p17');
     await expect
-      .poll(() => p.page.evaluate(() => (document.querySelector('[data-testid="map"]') as any).maplibre.getBounds().contains([42.34989, 37.089323])))
+      .poll(() =>
+        p.page.evaluate(() =>
+          (document.querySelector('[data-testid="map"]') as any).maplibre
+            .getBounds()
+            .contains([42.34989, 37.089323]),
+        ),
+      )
       .toBe(true);
     await mapIdle(p.page);
     await shot(p.page, 'timeline-event-semalka-en');
@@ -91,7 +107,9 @@ describe('timeline', () => {
     await mapIdle(p.page);
     expect(await p.page.locator('[data-testid="time-filter"]').innerText()).toContain('24 Jan');
     expect(await p.page.locator('[data-testid="event-list"] li.out').count()).toBeGreaterThan(0);
-    expect(await p.page.locator('[data-testid="event-list"] li[data-event="semalka_reopened"].out').count()).toBe(0);
+    expect(
+      await p.page.locator('[data-testid="event-list"] li[data-event="semalka_reopened"].out').count(),
+    ).toBe(0);
     expectClean(p);
   });
 

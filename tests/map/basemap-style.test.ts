@@ -18,12 +18,16 @@ import {
 const ROOT = resolve(import.meta.dirname, '../..');
 const BASEMAP = join(ROOT, 'geodata/basemap');
 const BASE = 'http://127.0.0.1:5173/app/';
-const combos = (['light', 'dark'] as BasemapTheme[]).flatMap((theme) => (['ar', 'en'] as BasemapLang[]).map((lang) => ({ theme, lang })));
+const combos = (['light', 'dark'] as BasemapTheme[]).flatMap((theme) =>
+  (['ar', 'en'] as BasemapLang[]).map((lang) => ({ theme, lang })),
+);
 
 /** WCAG 2 contrast ratio of two opaque #rrggbb colours. */
 function contrast(a: string, b: string): number {
   const lum = (hex: string) => {
-    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    const [r, g, bl] = [1, 3, 5]
+      .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
@@ -77,7 +81,8 @@ describe('basemap style', () => {
   for (const theme of ['light', 'dark'] as BasemapTheme[]) {
     it(`text colours meet WCAG AA against the land fill (${theme})`, () => {
       const p = PALETTES[theme];
-      for (const t of [p.text, p.textMuted, p.regionText, p.riverText]) expect(contrast(t, p.land)).toBeGreaterThanOrEqual(4.5);
+      for (const t of [p.text, p.textMuted, p.regionText, p.riverText])
+        expect(contrast(t, p.land)).toBeGreaterThanOrEqual(4.5);
     });
   }
 });
@@ -93,7 +98,9 @@ describe('built tiles', () => {
     expect(meta.maxzoom).toBe(BASEMAP_MAX_ZOOM);
     const ids = meta.vector_layers.map((l) => l.id);
     const style = basemapStyle({ baseUrl: BASE, theme: 'light', lang: 'en' });
-    const used = new Set(style.layers.flatMap((l) => ('source-layer' in l && l['source-layer'] ? [l['source-layer']] : [])));
+    const used = new Set(
+      style.layers.flatMap((l) => ('source-layer' in l && l['source-layer'] ? [l['source-layer']] : [])),
+    );
     for (const s of used) expect(ids).toContain(s);
     for (const s of BASEMAP_SOURCE_LAYERS) expect(ids).toContain(s);
     expect(meta.stats.tiles).toBeLessThan(2500);
@@ -106,7 +113,8 @@ describe('built tiles', () => {
     const s = Math.sin((36.5 * Math.PI) / 180);
     const y = Math.floor((0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * 2 ** z);
     const tile = new VectorTile(new PbfReader(readFileSync(join(BASEMAP, `tiles/${z}/${x}/${y}.pbf`))));
-    for (const name of ['countries', 'governorates', 'places', 'labels']) expect(Object.keys(tile.layers)).toContain(name);
+    for (const name of ['countries', 'governorates', 'places', 'labels'])
+      expect(Object.keys(tile.layers)).toContain(name);
     const places = tile.layers.places!;
     const names = Array.from({ length: places.length }, (_, i) => places.feature(i).properties);
     expect(names.some((p) => p.name_en === 'Al Hasakah' && p.name_ar === 'الحسكة')).toBe(true);

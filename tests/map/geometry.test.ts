@@ -17,7 +17,15 @@ const pt = (id: string, lon: number, lat: number, kind = 'city', precision_m = 1
     type: 'Feature',
     id,
     geometry: { type: 'Point', coordinates: [lon, lat] },
-    properties: { name_ar: id, name_en: id, kind, precision_m, certainty: 'high', note: '', geometry_source: { title: 't' } },
+    properties: {
+      name_ar: id,
+      name_en: id,
+      kind,
+      precision_m,
+      certainty: 'high',
+      note: '',
+      geometry_source: { title: 't' },
+    },
   }) as PlaceFeature;
 
 describe('frameBounds', () => {

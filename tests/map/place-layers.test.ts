@@ -22,7 +22,9 @@ describe('place data', () => {
     const labels = labelData(model.places);
     expect(data.features.map((f) => f.properties!.pid)).toEqual(model.places.map((p) => p.id));
     expect(labels.features.every((f) => f.geometry.type === 'Point')).toBe(true);
-    expect(labels.features.find((f) => f.properties!.pid === 'kurdistan_region')!.properties!.area).toBe(true);
+    expect(labels.features.find((f) => f.properties!.pid === 'kurdistan_region')!.properties!.area).toBe(
+      true,
+    );
   });
 });
 

@@ -89,7 +89,9 @@ describe('passageSegments', () => {
   });
 
   it('marks the prison mention in p03', () => {
-    const seg = passageSegments(model, 'p03').find((s) => s.kind === 'mention' && s.placeId === 'sinaa_prison');
+    const seg = passageSegments(model, 'p03').find(
+      (s) => s.kind === 'mention' && s.placeId === 'sinaa_prison',
+    );
     expect(seg?.text).toBe('سجن الصناعة');
   });
 });
