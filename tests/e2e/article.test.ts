@@ -1,7 +1,7 @@
 /** The app shell in a real browser: the article, its mentions, both languages, invalid data. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { expectClean, open, shot } from './harness.ts';
+import { expectClean, mapIdle, open, shot } from './harness.ts';
 
 const ID = 'hasakah-prison-us-statement-2022';
 const dir = `geodata/${ID}`;
@@ -73,6 +73,25 @@ describe('article page', () => {
     const issues = p.page.locator('[data-testid="data-issues"]');
     await issues.waitFor();
     expect(await issues.innerText()).toContain('events.json');
+    expectClean(p);
+  });
+});
+
+describe('a second article, added as data alone', () => {
+  it('is chosen by URL and drawn by the same engine (left-to-right text, its own places)', async () => {
+    const files = ['article.json', 'article.txt', 'passages.json', 'mentions.json', 'places.geojson', 'events.json'];
+    const fulfill: Record<string, string> = {
+      'geodata/index.json': JSON.stringify({ articles: [ID, 'valid'] }),
+    };
+    for (const f of files) fulfill[`geodata/valid/${f}`] = readFileSync(`tests/fixtures/valid/${f}`, 'utf8');
+    const p = await open('./?article=valid&lang=en&place=ulaanbaatar', { fulfill });
+    await mapIdle(p.page);
+    expect(await p.page.locator('[data-passage]').count()).toBeGreaterThan(0);
+    expect(await p.page.locator('[data-testid="article-text"] .original').first().getAttribute('dir')).toBe('ltr');
+    expect(await p.page.locator('[data-testid="place-card"]').getAttribute('data-place')).toBe('ulaanbaatar');
+    expect(await p.page.locator('[data-testid="place-list"] button').count()).toBe(2);
+    expect(p.page.url()).toContain('article=valid');
+    await shot(p.page, 'second-article-en');
     expectClean(p);
   });
 });
