@@ -20,6 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { frameBounds } from '../src/map/geometry.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.ts';
 import type { PlaceFeature } from '../src/model/types.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
@@ -29,18 +30,6 @@ const VIEWPORT = { width: 1280, height: 800 };
 const IDLE_TIMEOUT_MS = 30_000;
 const RUN_TIMEOUT_MS = 45_000;
 const BUILD_TIMEOUT_MS = 180_000;
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-unsafe-swiftshader',
-];
 
 const KB = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const ms = (n: number | null) => (n === null ? 'timeout' : `${Math.round(n)} ms`);

@@ -104,20 +104,8 @@ async function browser(): Promise<void> {
   const server = await createServer({ server: { port: 0, strictPort: false }, logLevel: 'error' });
   await server.listen();
   const url = server.resolvedUrls?.local[0];
-  const b = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--enable-unsafe-swiftshader',
-    ],
-  });
+  const { CHROMIUM_ARGS, CHROMIUM_PATH } = await import('../tests/e2e/chromium.ts');
+  const b = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     for (const n of [10_000, 100_000]) {
       const page = await b.newPage({ viewport: { width: 1280, height: 400 } });

@@ -79,7 +79,14 @@ describe('article page', () => {
 
 describe('a second article, added as data alone', () => {
   it('is chosen by URL and drawn by the same engine (left-to-right text, its own places)', async () => {
-    const files = ['article.json', 'article.txt', 'passages.json', 'mentions.json', 'places.geojson', 'events.json'];
+    const files = [
+      'article.json',
+      'article.txt',
+      'passages.json',
+      'mentions.json',
+      'places.geojson',
+      'events.json',
+    ];
     const fulfill: Record<string, string> = {
       'geodata/index.json': JSON.stringify({ articles: [ID, 'valid'] }),
     };
@@ -87,7 +94,9 @@ describe('a second article, added as data alone', () => {
     const p = await open('./?article=valid&lang=en&place=ulaanbaatar', { fulfill });
     await mapIdle(p.page);
     expect(await p.page.locator('[data-passage]').count()).toBeGreaterThan(0);
-    expect(await p.page.locator('[data-testid="article-text"] .original').first().getAttribute('dir')).toBe('ltr');
+    expect(await p.page.locator('[data-testid="article-text"] .original').first().getAttribute('dir')).toBe(
+      'ltr',
+    );
     expect(await p.page.locator('[data-testid="place-card"]').getAttribute('data-place')).toBe('ulaanbaatar');
     expect(await p.page.locator('[data-testid="place-list"] button').count()).toBe(2);
     expect(p.page.url()).toContain('article=valid');

@@ -1,4 +1,7 @@
-/** Debian's Chromium and the launch flags that work on this kind of machine (see FEASIBILITY.md). */
+/**
+ * Debian's Chromium and the launch flags that work on this kind of machine (see FEASIBILITY.md);
+ * shared by the browser tests and the benchmarks.
+ */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--headless',
