@@ -44,6 +44,10 @@ const strings = {
   loading: { ar: 'جارٍ التحميل…', en: 'Loading…' },
   dismiss: { ar: 'إغلاق', en: 'Dismiss' },
   asActor: { ar: 'بمعنى الحكومة', en: 'as the government' },
+  actorNote: {
+    ar: 'يرد الاسم في المقال بمعنى الحكومة (فاعل)، لا بمعنى المكان. الموقع على الخريطة للمدينة أو الدولة نفسها.',
+    en: 'The article uses this name for the government (as an actor), not for the location; the map shows the city or country itself.',
+  },
   nameOnly: { ar: 'ضمن اسم', en: 'in a name' },
   role_actor: { ar: 'فاعل', en: 'actor' },
   kind_city: { ar: 'مدينة', en: 'city' },

@@ -213,6 +213,9 @@ describe('map', () => {
     await p.page.keyboard.press('Enter');
     await expect.poll(() => p.page.locator('[data-testid="announcer"]').innerText()).toBe(nameEn('geneva'));
     expect(await p.page.locator('[data-passage][data-highlighted="true"]').count()).toBe(1);
+    expect(await p.page.locator('[data-testid="actor-note"]').count()).toBe(0);
+    await p.page.locator('[data-testid="place-list"] button[data-place="washington"]').click();
+    expect(await p.page.locator('[data-testid="actor-note"]').innerText()).toContain('as an actor');
     expectClean(p);
   });
 
