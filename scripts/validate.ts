@@ -5,21 +5,16 @@
  *
  *   npm run validate [-- <folder>...]
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { articleIds } from '../geodata.plugin.ts';
 import { readArticleFromDisk } from '../src/model/read-node.ts';
 import type { ValidationIssue } from '../src/model/types.ts';
 import { validateBundleAsync } from '../src/model/validate.ts';
 
 const GEODATA = resolve(import.meta.dirname, '..', 'geodata');
-const NOT_ARTICLES = new Set(['sources', 'basemap']);
-
-function articleDirs(): string[] {
-  return readdirSync(GEODATA)
-    .filter((d) => !NOT_ARTICLES.has(d) && existsSync(join(GEODATA, d, 'article.json')))
-    .sort()
-    .map((d) => join(GEODATA, d));
-}
+/** The article folders the app serves (the same list as `geodata/index.json`). */
+const articleDirs = (): string[] => articleIds(GEODATA).map((d) => join(GEODATA, d));
 
 async function validateDir(dir: string): Promise<ValidationIssue[]> {
   if (!existsSync(dir) || !statSync(dir).isDirectory())

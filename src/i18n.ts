@@ -43,6 +43,11 @@ const strings = {
   loadFailed: { ar: 'تعذّر تحميل المقال', en: 'The article could not be loaded' },
   loading: { ar: 'جارٍ التحميل…', en: 'Loading…' },
   dismiss: { ar: 'إغلاق', en: 'Dismiss' },
+  ignoredParam: { ar: 'تم تجاهل معامل الرابط', en: 'Ignored URL parameter' },
+  styleFallback: {
+    ar: 'تعذّر تحميل نمط الخريطة المطلوب؛ تُعرض الخريطة الأساسية المدمجة.',
+    en: 'The requested map style could not be loaded; showing the built-in offline basemap.',
+  },
   asActor: { ar: 'بمعنى الحكومة', en: 'as the government' },
   actorNote: {
     ar: 'يرد الاسم في المقال بمعنى الحكومة (فاعل)، لا بمعنى المكان. الموقع على الخريطة للمدينة أو الدولة نفسها.',

@@ -6,7 +6,8 @@
  * from a bundled font through the style's `font-faces` (no `glyphs` server, no system font):
  * Noto Sans Arabic, whose Arabic and Latin subsets are split by `unicode-range`.
  *
- * The app adds its own layers (article places, selection…) on top: see `APP_LAYER_IDS`.
+ * The app adds its own layers (article places, selection…) on top: `src/map/place-layers.ts`, ids
+ * prefixed `aa-`, which no basemap layer uses.
  */
 import type {
   DataDrivenPropertyValueSpecification,
@@ -66,20 +67,6 @@ export const BASEMAP_LAYER_IDS = [
   'basemap-country-labels',
 ] as const;
 export type BasemapLayerId = (typeof BASEMAP_LAYER_IDS)[number];
-/** Basemap label layers: the first one is where the app may insert layers that go under labels. */
-export const BASEMAP_LABEL_LAYER_IDS = BASEMAP_LAYER_IDS.filter((id) => /label/.test(id));
-export const FIRST_BASEMAP_LABEL_LAYER_ID: BasemapLayerId = 'basemap-river-labels';
-/**
- * Ids reserved for the layers the app adds later, on top of the whole basemap (added with no
- * `beforeId`). They are not part of this style.
- */
-export const APP_LAYER_IDS = [
-  'article-places-halo',
-  'article-places',
-  'article-places-labels',
-  'article-places-selected',
-] as const;
-
 export interface BasemapPalette {
   water: string;
   land: string;

@@ -3,7 +3,7 @@
  * direction/distance of places far off the regional view.
  */
 import { bbox, bearing, circle, distance, centroid } from '@turf/turf';
-import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { PlaceFeature } from '../model/types.ts';
 
 export type Bounds = [number, number, number, number];
@@ -55,17 +55,12 @@ export function withPrecision(place: PlaceFeature): Feature {
 
 /** Uncertainty circles for every point place with a precision, keyed by `pid`. */
 export function uncertaintyCircles(places: readonly PlaceFeature[]): FeatureCollection<Polygon> {
-  const features: Feature<Polygon>[] = [];
-  for (const p of places) {
-    const r = p.properties.precision_m;
-    if (p.geometry.type !== 'Point' || !r) continue;
-    const c = circle(p.geometry.coordinates as [number, number], r / 1000, {
-      units: 'kilometers',
-      steps: 64,
+  const features = places
+    .filter((p) => p.geometry.type === 'Point' && p.properties.precision_m)
+    .map((p) => {
+      const c = withPrecision(p) as Feature<Polygon>;
+      return { ...c, properties: { pid: p.id, approximate: p.properties.approximate === true } };
     });
-    c.properties = { pid: p.id, approximate: p.properties.approximate === true };
-    features.push(c);
-  }
   return { type: 'FeatureCollection', features };
 }
 
@@ -84,9 +79,8 @@ export function placeBounds(place: PlaceFeature, minKm = 0.6): Bounds {
   ];
 }
 
-/** Great-circle distance (km, rounded) and initial bearing (degrees, 0 = north) from `from` to the place. */
-export function directionTo(from: [number, number], place: PlaceFeature): { km: number; bearing: number } {
-  const to = anchor(place);
+/** Great-circle distance (km, rounded) and initial bearing (degrees, 0 = north) between two [lon, lat]. */
+export function directionTo(from: [number, number], to: [number, number]): { km: number; bearing: number } {
   return { km: Math.round(distance(from, to)), bearing: (bearing(from, to) + 360) % 360 };
 }
 
@@ -112,8 +106,6 @@ export function edgePoint(
   const angle = (Math.atan2(dx, -dy) * 180) / Math.PI;
   return { x: cx + dx * s, y: cy + dy * s, angle: (angle + 360) % 360 };
 }
-
-export type { Point };
 
 /**
  * Pushes edge indicators apart along their edge so labels do not overlap: indicators on the left

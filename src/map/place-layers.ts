@@ -136,13 +136,15 @@ export function placeLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecif
   const isCountry: ExpressionSpecification = ['==', ['get', 'kind'], 'country'];
   return [
     {
+      // Countries are not filled: they would cover the map and catch every click; their outline
+      // shows when they are in focus.
       id: 'aa-area-fill',
       type: 'fill',
       source: PLACE_SOURCES.places,
-      filter: isArea,
+      filter: ['all', isArea, ['!', isCountry]],
       paint: {
         'fill-color': byState(c.accent, c.hover, c.area),
-        'fill-opacity': byState(0.18, 0.12, ['case', isCountry, 0, 0.06]),
+        'fill-opacity': ['case', state('dimmed'), 0.015, byState(0.18, 0.12, 0.06)],
       },
     },
     {
@@ -152,7 +154,8 @@ export function placeLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecif
       filter: isArea,
       paint: {
         'line-color': byState(c.accent, c.hover, c.area),
-        'line-width': byState(2.5, 2, ['case', isCountry, 0, 1.2]),
+        'line-width': byState(2.5, 2, ['case', isCountry, 0.8, 1.2]),
+        'line-opacity': undimmed(1),
         'line-dasharray': [3, 2],
       },
     },
@@ -162,7 +165,7 @@ export function placeLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecif
       source: PLACE_SOURCES.uncertainty,
       paint: {
         'fill-color': byState(c.accent, c.hover, c.ink),
-        'fill-opacity': byState(0.16, 0.12, 0.06),
+        'fill-opacity': ['case', state('dimmed'), 0.015, byState(0.16, 0.12, 0.06)],
       },
     },
     {
@@ -172,7 +175,7 @@ export function placeLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecif
       paint: {
         'line-color': byState(c.accent, c.hover, ['case', ['get', 'approximate'], c.approx, c.ink]),
         'line-width': byState(2, 1.5, 1),
-        'line-opacity': 0.8,
+        'line-opacity': undimmed(0.8),
         'line-dasharray': [2, 2],
       },
     },

@@ -2,7 +2,10 @@
 export function hasWebGL(): boolean {
   try {
     const canvas = document.createElement('canvas');
-    return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    // Give the probe's context back at once: browsers cap the number of live WebGL contexts.
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    return gl != null;
   } catch {
     return false;
   }

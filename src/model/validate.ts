@@ -319,6 +319,7 @@ function checkMentions(
 ): Set<string> {
   const ids = new Map<string, string>();
   const mentioned = new Set<string>();
+  const ranges: { path: string; id: unknown; start: number; end: number }[] = [];
   const slice = (a: number, b: number) => codePoints.slice(a, b).join('');
   c.array(raw, 'mentions')?.forEach((item, i) => {
     const path = `mentions[${i}]`;
@@ -352,6 +353,7 @@ function checkMentions(
     const suffix = quote ? c.string(quote, 'suffix', qp, true) : null;
     const r = pos ? rangeInText(c, pos, pp, codePoints.length) : null;
     if (!r) return;
+    ranges.push({ path: pp, id: o.id, start: r.start, end: r.end });
 
     const passage = typeof o.passageId === 'string' ? passages.get(o.passageId) : undefined;
     if (passage && (r.start < passage.start || r.end > passage.end)) {
@@ -378,6 +380,18 @@ function checkMentions(
         c.add(`${qp}.suffix`, `${show(suffix)} does not match the text after ${r.end}: ${show(actual)}`);
     }
   });
+  // Overlapping mentions cannot both be links in the text: one would silently be lost.
+  const ordered = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let i = 1; i < ordered.length; i++) {
+    const prev = ordered[i - 1]!;
+    const cur = ordered[i]!;
+    if (cur.start < prev.end) {
+      c.add(
+        cur.path,
+        `[${cur.start}, ${cur.end}) overlaps mention ${show(prev.id)} [${prev.start}, ${prev.end}): mentions must not overlap`,
+      );
+    }
+  }
   return mentioned;
 }
 
@@ -585,6 +599,17 @@ export async function validateBundleAsync(
   options: Omit<ValidateOptions, 'textSha256'> = {},
 ): Promise<ValidationIssue[]> {
   if (!isObj(raw) || typeof raw.text !== 'string') return validateBundle(raw, options);
+  if (!globalThis.crypto?.subtle) {
+    // Web Crypto exists only in secure contexts (https, localhost): elsewhere the hash is not checked.
+    return [
+      ...validateBundle(raw, options),
+      {
+        path: 'meta.textSha256',
+        message: 'not checked: Web Crypto is unavailable (page not served over https)',
+        severity: 'warning',
+      },
+    ];
+  }
   try {
     return validateBundle(raw, { ...options, textSha256: await sha256Hex(raw.text) });
   } catch (e) {
@@ -596,7 +621,7 @@ export async function validateBundleAsync(
   }
 }
 
-/** True when no issue is an error. */
+/** True when at least one issue is an error. */
 export function hasErrors(issues: readonly ValidationIssue[]): boolean {
   return issues.some((i) => i.severity === 'error');
 }

@@ -4,7 +4,10 @@
  * through the named methods below. Everything else is derived by pure selectors (`selectors.ts`).
  */
 import { getContext, setContext } from 'svelte';
+import { t } from '../i18n.ts';
 import type { ArticleModel, Lang, ValidationIssue } from '../model/types.ts';
+import { placeLabel } from '../map/place-info.ts';
+import { timeFilter } from './selectors.ts';
 import type { Digits, MapView, Theme, TimeDirection, UrlNotice, UrlState } from './url-state.ts';
 
 /** Who asked for a change: lets views tell user gestures from programmatic updates (no loops). */
@@ -41,6 +44,9 @@ export class AppState {
   /** Who made the last selection, so the map flies only for selections it did not make. */
   lastOrigin = $state<Origin>('url');
 
+  /** What the time range keeps (events, places, passages), derived once for every view; null = no filter. */
+  readonly filter = $derived(this.model ? timeFilter(this.model, this.timeRange) : null);
+
   mapStatus = $state<MapStatus>('loading');
   notices = $state.raw<readonly Notice[]>([]);
   /** The polite live-region message (a place's name only). */
@@ -73,7 +79,7 @@ export class AppState {
     this.selectedPlace = id;
     if (id != null) this.selectedEvent = null;
     const p = id != null ? this.model?.placeById.get(id) : undefined;
-    this.announcement = p ? (this.lang === 'ar' ? p.properties.name_ar : p.properties.name_en) : '';
+    this.announcement = p ? placeLabel(p, this.lang) : '';
   }
 
   hoverPlace(id: string | null): void {
@@ -112,6 +118,11 @@ export class AppState {
     this.digits = digits;
   }
 
+  /** An online MapLibre style to use instead of the offline basemap; null for the offline basemap. */
+  setStyleUrl(url: string | null): void {
+    this.styleUrl = url;
+  }
+
   setView(view: MapView): void {
     this.view = view;
   }
@@ -135,7 +146,7 @@ export class AppState {
     if (url.time) this.timeRange = url.time;
     if (url.place) this.selectPlace(url.place, 'url');
     if (url.event) this.selectEvent(url.event, 'url');
-    for (const n of notices) this.notify(`Ignored URL parameter ${n.key}=${n.value}: ${n.message}`);
+    for (const n of notices) this.notify(`${t(this.lang, 'ignoredParam')} ${n.key}=${n.value}: ${n.message}`);
   }
 
   /** The URL projection of this state. */

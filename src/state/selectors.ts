@@ -2,13 +2,12 @@
  * Pure selectors: everything the views show that can be derived from the immutable model plus the
  * small app state. No Svelte here, so each is tested in node.
  */
-import type { ArticleModel, Lang, TimeSpan } from '../model/types.ts';
+import type { ArticleModel, TimeSpan } from '../model/types.ts';
 
-/** The slice of app state the selectors read. */
+/** The selection the selectors read: a place, or an event (its places and passages). */
 export interface Selection {
   selectedPlace: string | null;
   selectedEvent: string | null;
-  timeRange: TimeSpan | null;
 }
 
 /** Half-open overlap: `[a.start, a.end)` and `[b.start, b.end)` share at least one instant. */
@@ -67,13 +66,6 @@ export function selectedPlaces(model: ArticleModel, sel: Selection): string[] {
 /** Events to highlight for a selected place or passage. */
 export function eventsForPlace(model: ArticleModel, placeId: string | null): string[] {
   return placeId ? [...(model.eventsByPlace.get(placeId) ?? [])] : [];
-}
-
-/** A place's display name in the interface language. */
-export function placeName(model: ArticleModel, id: string, lang: Lang): string {
-  const p = model.placeById.get(id);
-  if (!p) return id;
-  return lang === 'ar' ? p.properties.name_ar : p.properties.name_en;
 }
 
 /** Verbatim text of a code-point range. */

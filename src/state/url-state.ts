@@ -104,13 +104,16 @@ const parsers: { [K in keyof UrlState]-?: Parser<NonNullable<UrlState[K]>> } = {
     return ok({ start, end });
   },
   style: (raw) => {
+    // Only https (or plain http on this machine, for a local tile server): a shared link must not
+    // send readers' browsers to an unencrypted third-party host.
+    const local = new Set(['localhost', '127.0.0.1', '[::1]']);
     try {
       const u = new URL(raw);
-      return u.protocol === 'https:' || u.protocol === 'http:'
+      return u.protocol === 'https:' || (u.protocol === 'http:' && local.has(u.hostname))
         ? ok(u.href)
-        : reject('style must be an http(s) URL');
+        : reject('style must be an https URL');
     } catch {
-      return reject('style must be an http(s) URL');
+      return reject('style must be an https URL');
     }
   },
   digits: (raw) => (raw === 'latn' || raw === 'arab' ? ok(raw) : reject('digits must be latn or arab')),

@@ -29,7 +29,7 @@ export function eventDateLabel(
   const isRange = e.date.includes('/');
   const start = formatDate(span.start, e.precision, lang, digits);
   if (!isRange) return start;
-  const last = e.precision === 'day' ? span.end - DAY : span.end - 1;
+  const last = Math.max(span.start, e.precision === 'day' ? span.end - DAY : span.end - 1);
   return `${start} – ${formatDate(last, e.precision, lang, digits)}`;
 }
 

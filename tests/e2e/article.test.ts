@@ -68,6 +68,14 @@ describe('article page', () => {
     expectClean(p);
   });
 
+  it('says why when the article index cannot be read', async () => {
+    const p = await open('./?lang=en', { fulfill: { 'geodata/index.json': '{ not json' } });
+    const err = p.page.locator('[data-testid="load-error"]');
+    await err.waitFor();
+    expect(await err.innerText()).toContain('index.json: not valid JSON');
+    expectClean(p);
+  });
+
   it('shows an error for an unparseable data file', async () => {
     const p = await open('./', { fulfill: { [`${ID}/events.json`]: '{ not json' } });
     const issues = p.page.locator('[data-testid="data-issues"]');

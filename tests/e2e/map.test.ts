@@ -32,7 +32,14 @@ async function renderedPlaces(page: Page): Promise<Record<string, boolean>> {
   return onMap(
     page,
     (map, ids: [string, [number, number] | null][]) => {
-      const layers = ['aa-point', 'aa-area-fill', 'aa-uncertainty-fill', 'aa-label', 'aa-offmap-arrow'];
+      const layers = [
+        'aa-point',
+        'aa-area-fill',
+        'aa-area-line',
+        'aa-uncertainty-fill',
+        'aa-label',
+        'aa-offmap-arrow',
+      ];
       const out: Record<string, boolean> = {};
       const indicators = new Set(
         map.queryRenderedFeatures({ layers: ['aa-offmap-arrow'] }).map((f: any) => f.properties.pid),
@@ -238,16 +245,20 @@ describe('map', () => {
 });
 
 describe('map errors', () => {
-  it('a style that cannot load says so and keeps the article, its links and the place list', async () => {
+  it('a style that cannot load falls back to the offline basemap with a notice; nothing is lost', async () => {
     const style = new URL('no-such-style.json', baseUrl()).href;
     const p = await open(`./?lang=en&style=${encodeURIComponent(style)}`);
-    await p.page.locator('[data-testid="map-error"]').waitFor();
-    expect(await p.page.locator('[data-testid="map"]').getAttribute('data-state')).toBe('error');
+    await mapIdle(p.page);
+    expect(await p.page.locator('[data-testid="notices"]').innerText()).toContain('could not be loaded');
+    const layers = await onMap(p.page, (map) => map.getStyle().layers.map((l: any) => l.id));
+    expect(layers.some((id: string) => id.startsWith('basemap-'))).toBe(true);
+    expect(layers).toContain('aa-point');
+    await expect.poll(() => p.page.url()).not.toContain('style=');
     await p.page.locator('button.mention[data-place="semalka_crossing"]').click();
     expect(await p.page.locator('[data-testid="place-card"]').getAttribute('data-place')).toBe(
       'semalka_crossing',
     );
-    await shot(p.page, 'map-style-error-en');
+    await shot(p.page, 'map-style-fallback-en');
     expectClean(p);
   });
 });

@@ -1,21 +1,20 @@
 /** The shipped data passes the shipped validator, so the contract cannot drift from the code. */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { articleIds } from '../../geodata.plugin.ts';
 import { readArticleFromDisk } from '../../src/model/read-node.ts';
 import { validateBundleAsync } from '../../src/model/validate.ts';
 
 const GEODATA = resolve(import.meta.dirname, '..', '..', 'geodata');
-const NOT_ARTICLES = new Set(['sources', 'basemap']);
+
 /** The delivery's own record of the text (`../shared/article/README.md`), read rather than copied. */
 const SHARED_README = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'article', 'README.md');
 const ARTICLE_TEXT_SHA256 = /sha256 `([0-9a-f]{64})`/.exec(readFileSync(SHARED_README, 'utf8'))?.[1];
 
 /** Article folders, as the app and the CLI see them: folders of `geodata/` holding an `article.json`. */
-const folders = readdirSync(GEODATA)
-  .filter((d) => !NOT_ARTICLES.has(d) && existsSync(join(GEODATA, d, 'article.json')))
-  .sort();
+const folders = articleIds(GEODATA);
 
 describe('geodata/', () => {
   it('holds at least one article', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readArticleFromDisk } from '../../src/model/read-node.ts';
 import type { RawArticleBundle, ValidationIssue } from '../../src/model/types.ts';
 import { validateBundle, validateBundleAsync } from '../../src/model/validate.ts';
@@ -32,6 +32,10 @@ const FAULTS: Record<string, ValidationIssue> = {
   'overlapping-passages': error(
     'passages[1].start',
     'start 100 is before the end of the previous passage (passages[0] ends at 109): passages must be in reading order and not overlap',
+  ),
+  'overlapping-mentions': error(
+    'mentions[3].selector[0]',
+    '[52, 63) overlaps mention "m1" [52, 63): mentions must not overlap',
   ),
   'mention-outside-passage': error(
     'mentions[2].selector[0]',
@@ -248,5 +252,19 @@ describe('never throws', () => {
     expect(validateBundle(null as unknown as RawArticleBundle)).toEqual([
       error('bundle', 'expected an object, got null'),
     ]);
+  });
+});
+
+describe('without Web Crypto (a page served over plain http)', () => {
+  it('still validates everything else and warns that the hash was not checked', async () => {
+    vi.stubGlobal('crypto', undefined);
+    try {
+      const issues = await validateBundleAsync(validBundle(), { expectedId: 'valid' });
+      expect(issues).toEqual([
+        warning('meta.textSha256', 'not checked: Web Crypto is unavailable (page not served over https)'),
+      ]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -14,7 +14,7 @@ import {
 const { bundle } = readArticleFromDisk('geodata/hasakah-prison-us-statement-2022');
 const model = buildModel(bundle!);
 const day = (s: string) => Date.parse(`${s}T00:00:00Z`);
-const none = { selectedPlace: null, selectedEvent: null, timeRange: null };
+const none = { selectedPlace: null, selectedEvent: null };
 
 describe('overlaps (half-open)', () => {
   it.each([

@@ -40,6 +40,12 @@ describe('url-state round trip', () => {
     );
   });
 
+  it('accepts plain http for a local tile server only', () => {
+    expect(parseUrlState('?style=http://127.0.0.1:8080/s.json', ctx).state.style).toBe(
+      'http://127.0.0.1:8080/s.json',
+    );
+  });
+
   it('ignores unknown keys silently', () => {
     expect(parseUrlState('?foo=bar&utm_source=x', ctx)).toEqual({ state: {}, notices: [] });
   });
@@ -64,8 +70,9 @@ describe('url-state rejects', () => {
     ['time=2022-02-30/2022-03-01', 'time', 'time must be start/end (YYYY-MM-DD/YYYY-MM-DD)'],
     ['time=2022-01-27/2022-01-20', 'time', 'time range end must be after its start'],
     ['time=2022-01-20/2022-01-20', 'time', 'time range end must be after its start'],
-    ['style=javascript:alert(1)', 'style', 'style must be an http(s) URL'],
-    ['style=not a url', 'style', 'style must be an http(s) URL'],
+    ['style=javascript:alert(1)', 'style', 'style must be an https URL'],
+    ['style=not a url', 'style', 'style must be an https URL'],
+    ['style=http://tiles.example.org/style.json', 'style', 'style must be an https URL'],
     ['digits=roman', 'digits', 'digits must be latn or arab'],
     ['tdir=up', 'tdir', 'tdir must be auto, ltr or rtl'],
   ];

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../src/model/build.ts';
+import { readArticleFromDisk } from '../../src/model/read-node.ts';
+import { AppState } from '../../src/state/app-state.svelte.ts';
+import { parseUrlState } from '../../src/state/url-state.ts';
+
+const model = buildModel(readArticleFromDisk('geodata/hasakah-prison-us-statement-2022').bundle!);
+const day = (s: string) => Date.parse(`${s}T00:00:00Z`);
+
+function loaded(): AppState {
+  const app = new AppState();
+  app.setArticle(model, []);
+  return app;
+}
+
+describe('AppState', () => {
+  it('selects a known place, announces its name in the interface language, and clears the event', () => {
+    const app = loaded();
+    app.selectEvent('attack_began', 'timeline');
+    app.selectPlace('geneva', 'text');
+    expect(app.selectedPlace).toBe('geneva');
+    expect(app.selectedEvent).toBeNull();
+    expect(app.lastOrigin).toBe('text');
+    expect(app.announcement).toBe('جنيف');
+  });
+
+  it('ignores an unknown place or event', () => {
+    const app = loaded();
+    app.selectPlace('sinaa_prison', 'map');
+    app.selectPlace('atlantis', 'url');
+    app.selectEvent('nothing', 'url');
+    expect(app.selectedPlace).toBe('sinaa_prison');
+    expect(app.selectedEvent).toBeNull();
+  });
+
+  it('drops an empty time range and derives the filter from the range', () => {
+    const app = loaded();
+    app.setTimeRange({ start: day('2022-01-24'), end: day('2022-01-24') }, 'timeline');
+    expect(app.timeRange).toBeNull();
+    expect(app.filter).toBeNull();
+    app.setTimeRange({ start: day('2022-01-24'), end: day('2022-01-25') }, 'timeline');
+    expect(app.filter?.events.has('semalka_reopened')).toBe(true);
+    expect(app.filter?.events.has('attack_began')).toBe(false);
+  });
+
+  it('applies URL state and turns each rejected parameter into a notice in the interface language', () => {
+    const app = loaded();
+    const { state, notices } = parseUrlState('?lang=en&theme=dark&place=atlantis&tdir=ltr', {
+      placeIds: new Set(model.placeById.keys()),
+    });
+    app.applyUrl(state, notices);
+    expect([app.lang, app.theme, app.timeDirection, app.dir]).toEqual(['en', 'dark', 'ltr', 'ltr']);
+    expect(app.notices.map((n) => n.message)).toEqual([
+      'Ignored URL parameter place=atlantis: no such place',
+    ]);
+    expect(app.toUrl('x')).toMatchObject({ article: 'x', lang: 'en', theme: 'dark', tdir: 'ltr' });
+  });
+});
