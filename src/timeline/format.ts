@@ -4,20 +4,10 @@
  */
 import type { Lang, TimeSpan } from '../model/types.ts';
 import type { Digits } from '../state/url-state.ts';
-import { locale } from '../ui/format.ts';
+import { dateFormat, formatNumber } from '../ui/format.ts';
 import { DAY } from './scale.ts';
 
-const cache = new Map<string, Intl.DateTimeFormat>();
-
-function fmt(lang: Lang, digits: Digits, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}|${digits}|${JSON.stringify(opts)}`;
-  let f = cache.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale(lang, digits), { ...opts, timeZone: 'UTC' });
-    cache.set(key, f);
-  }
-  return f;
-}
+const fmt = dateFormat;
 
 /** "20 Jan 2022" / "٢٠ يناير ٢٠٢٢" (or without the year). */
 export function formatDay(t: number, lang: Lang, digits: Digits = 'latn', withYear = true): string {
@@ -53,5 +43,5 @@ export function rangeDays(range: TimeSpan, lang: Lang, digits: Digits = 'latn'):
 
 /** An integer in the interface's digits. */
 export function formatCount(n: number, lang: Lang, digits: Digits = 'latn'): string {
-  return new Intl.NumberFormat(locale(lang, digits), { useGrouping: true }).format(n);
+  return formatNumber(Math.round(n), lang, digits, 0);
 }
