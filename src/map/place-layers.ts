@@ -13,12 +13,12 @@ import type { Lang, PlaceFeature } from '../model/types.ts';
 import type { Theme } from '../state/url-state.ts';
 import { anchor, uncertaintyCircles } from './geometry.ts';
 
-export const PLACE_SOURCES = {
-  places: 'aa-places',
-  labels: 'aa-labels',
-  uncertainty: 'aa-uncertainty',
-  offmap: 'aa-offmap',
-} as const;
+/**
+ * Two sources: the places (their shapes, label points and precision circles in one source, told
+ * apart by `role`, so they load once and share feature-state by place id) and the edge indicators,
+ * which move with the camera.
+ */
+export const PLACE_SOURCES = { places: 'aa-places', offmap: 'aa-offmap' } as const;
 /** Layers a click or hover can hit. */
 export const INTERACTIVE_LAYERS = [
   'aa-point',
@@ -103,14 +103,18 @@ export interface PlaceStyleInput {
 }
 
 export function placeSources(input: PlaceStyleInput): Record<string, GeoJSONSourceSpecification> {
+  const tag = (fc: FeatureCollection, role: string) =>
+    fc.features.map((f) => ({ ...f, properties: { ...f.properties, role } }));
+  const places: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: [
+      ...tag(uncertaintyCircles(input.places), 'circle'),
+      ...tag(placeData(input.places), 'shape'),
+      ...tag(labelData(input.places), 'label'),
+    ],
+  };
   return {
-    [PLACE_SOURCES.places]: { type: 'geojson', data: placeData(input.places), promoteId: 'pid' },
-    [PLACE_SOURCES.labels]: { type: 'geojson', data: labelData(input.places), promoteId: 'pid' },
-    [PLACE_SOURCES.uncertainty]: {
-      type: 'geojson',
-      data: uncertaintyCircles(input.places),
-      promoteId: 'pid',
-    },
+    [PLACE_SOURCES.places]: { type: 'geojson', data: places, promoteId: 'pid' },
     [PLACE_SOURCES.offmap]: { type: 'geojson', data: input.offmap, promoteId: 'pid' },
   };
 }
@@ -134,6 +138,7 @@ export function placeLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecif
   ];
   const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
   const isCountry: ExpressionSpecification = ['==', ['get', 'kind'], 'country'];
+  const role = (r: string): ExpressionSpecification => ['==', ['get', 'role'], r];
   return [
     {
       // Countries are not filled: they would cover the map and catch every click; their outline
@@ -141,7 +146,7 @@ export function placeLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecif
       id: 'aa-area-fill',
       type: 'fill',
       source: PLACE_SOURCES.places,
-      filter: ['all', isArea, ['!', isCountry]],
+      filter: ['all', role('shape'), isArea, ['!', isCountry]],
       paint: {
         'fill-color': byState(c.accent, c.hover, c.area),
         'fill-opacity': ['case', state('dimmed'), 0.015, byState(0.18, 0.12, 0.06)],
@@ -151,7 +156,7 @@ export function placeLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecif
       id: 'aa-area-line',
       type: 'line',
       source: PLACE_SOURCES.places,
-      filter: isArea,
+      filter: ['all', role('shape'), isArea],
       paint: {
         'line-color': byState(c.accent, c.hover, c.area),
         'line-width': byState(2.5, 2, ['case', isCountry, 0.8, 1.2]),
@@ -162,7 +167,8 @@ export function placeLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecif
     {
       id: 'aa-uncertainty-fill',
       type: 'fill',
-      source: PLACE_SOURCES.uncertainty,
+      source: PLACE_SOURCES.places,
+      filter: role('circle'),
       paint: {
         'fill-color': byState(c.accent, c.hover, c.ink),
         'fill-opacity': ['case', state('dimmed'), 0.015, byState(0.16, 0.12, 0.06)],
@@ -171,7 +177,8 @@ export function placeLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecif
     {
       id: 'aa-uncertainty-line',
       type: 'line',
-      source: PLACE_SOURCES.uncertainty,
+      source: PLACE_SOURCES.places,
+      filter: role('circle'),
       paint: {
         'line-color': byState(c.accent, c.hover, ['case', ['get', 'approximate'], c.approx, c.ink]),
         'line-width': byState(2, 1.5, 1),
@@ -183,7 +190,7 @@ export function placeLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecif
       id: 'aa-point',
       type: 'circle',
       source: PLACE_SOURCES.places,
-      filter: isPoint,
+      filter: ['all', role('shape'), isPoint],
       paint: {
         'circle-radius': byState(9, 8, 6),
         'circle-color': byState(c.accent, c.hover, ['case', ['get', 'approximate'], c.halo, c.ink]),
@@ -196,8 +203,8 @@ export function placeLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecif
     {
       id: 'aa-label',
       type: 'symbol',
-      source: PLACE_SOURCES.labels,
-      filter: ['!', ['get', 'area']],
+      source: PLACE_SOURCES.places,
+      filter: ['all', role('label'), ['!', ['get', 'area']]],
       layout: {
         'text-field': label,
         'text-font': font,
@@ -217,8 +224,8 @@ export function placeLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecif
       // Area names are on the basemap already: the article's areas are named only when in focus.
       id: 'aa-area-label',
       type: 'symbol',
-      source: PLACE_SOURCES.labels,
-      filter: ['all', ['get', 'area'], ['!', isCountry]],
+      source: PLACE_SOURCES.places,
+      filter: ['all', role('label'), ['get', 'area'], ['!', isCountry]],
       layout: {
         'text-field': name,
         'text-font': font,
