@@ -54,14 +54,21 @@ export function geodataPlugin(): Plugin {
     },
     configureServer(server) {
       server.middlewares.use('/geodata', (req, res, next) => {
-        const file = shippedFile(req.url ?? '/');
+        const url = req.url ?? '/';
+        // Modules that import geodata (e.g. `attribution.json?import`) go through Vite's transform.
+        if (/[?&]import\b/.test(url)) {
+          next();
+          return;
+        }
+        const file = shippedFile(url);
         if (file === 'index') {
           res.setHeader('content-type', TYPES['.json']!);
           res.end(JSON.stringify({ articles: articleIds() }));
           return;
         }
         if (!file || !existsSync(file) || !statSync(file).isFile()) {
-          next();
+          res.statusCode = 404;
+          res.end('not found');
           return;
         }
         res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
