@@ -1,0 +1,32 @@
+/** `npm start` serves the app with Vite's dev server: geodata must come through it as data and as modules. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type ViteDevServer } from 'vite';
+
+let server: ViteDevServer;
+let base: string;
+
+beforeAll(async () => {
+  server = await createServer({ server: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+  await server.listen();
+  base = server.resolvedUrls!.local[0]!;
+}, 30_000);
+afterAll(() => server?.close());
+
+describe('the dev server', () => {
+  it('lists the articles and serves their files', async () => {
+    expect(await (await fetch(`${base}geodata/index.json`)).json()).toEqual({
+      articles: ['hasakah-prison-us-statement-2022'],
+    });
+    const txt = await fetch(`${base}geodata/hasakah-prison-us-statement-2022/article.txt`);
+    expect(txt.headers.get('content-type')).toContain('text/plain');
+  });
+
+  it('hands module imports of geodata to Vite (a JSON import becomes JavaScript)', async () => {
+    const res = await fetch(`${base}geodata/basemap/attribution.json?import`);
+    expect(res.headers.get('content-type')).toContain('javascript');
+  });
+
+  it('does not serve the raw sources', async () => {
+    expect((await fetch(`${base}geodata/sources/PROVENANCE.md`)).status).toBe(404);
+  });
+});
