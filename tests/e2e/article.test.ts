@@ -1,6 +1,7 @@
 /** The app shell in a real browser: the article, its mentions, both languages, invalid data. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ARTICLE_FILES } from '../../src/model/load.ts';
 import { expectClean, mapIdle, open, shot } from './harness.ts';
 
 const ID = 'hasakah-prison-us-statement-2022';
@@ -87,14 +88,7 @@ describe('article page', () => {
 
 describe('a second article, added as data alone', () => {
   it('is chosen by URL and drawn by the same engine (left-to-right text, its own places)', async () => {
-    const files = [
-      'article.json',
-      'article.txt',
-      'passages.json',
-      'mentions.json',
-      'places.geojson',
-      'events.json',
-    ];
+    const files = Object.keys(ARTICLE_FILES);
     const fulfill: Record<string, string> = {
       'geodata/index.json': JSON.stringify({ articles: [ID, 'valid'] }),
     };
