@@ -12,7 +12,7 @@ import type {
 import type { FeatureCollection } from 'geojson';
 import type { Lang, PlaceFeature } from '../model/types.ts';
 import type { Theme } from '../state/url-state.ts';
-import type { FeatureIds } from './feature-ids.ts';
+import { FeatureIds } from './feature-ids.ts';
 import { anchor, isArea, uncertaintyCircles } from './geometry.ts';
 
 /**
@@ -110,15 +110,16 @@ export interface PlaceStyleInput {
   font: string[];
   /** Current edge-indicator features (kept across style changes). */
   offmap: FeatureCollection;
-  /** Numeric feature ids (feature-state is keyed by them, never by a data id). */
-  ids: FeatureIds;
+  /** Numeric feature ids (feature-state is keyed by them, never by a data id); by default, place order. */
+  ids?: FeatureIds;
 }
 
 export function placeSources(input: PlaceStyleInput): Record<string, GeoJSONSourceSpecification> {
+  const ids = input.ids ?? new FeatureIds(input.places.map((p) => p.id));
   const tag = (fc: FeatureCollection, role: string) =>
     fc.features.map((f) => ({
       ...f,
-      id: input.ids.num(String(f.properties?.pid)),
+      id: ids.num(String(f.properties?.pid)),
       properties: { ...f.properties, role },
     }));
   const places: FeatureCollection = {
