@@ -3,7 +3,7 @@
  * come from Intl (`ar`), with Latin or Arabic-Indic digits; all in UTC, as the spans are.
  */
 import type { Lang, TimeSpan } from '../model/types.ts';
-import type { Digits } from '../state/url-state.ts';
+import type { Digits } from '../model/prefs.ts';
 import { dateFormat, formatNumber } from '../ui/format.ts';
 import { DAY } from './scale.ts';
 

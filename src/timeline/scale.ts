@@ -4,7 +4,7 @@
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import type { Lang, TimeSpan } from '../model/types.ts';
-import type { TimeDirection } from '../state/url-state.ts';
+import type { TimeDirection } from '../model/prefs.ts';
 
 export const DAY = 86_400_000;
 
