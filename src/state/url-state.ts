@@ -4,6 +4,7 @@
  * shared link can never break the page.
  */
 import type { StringKey } from '../i18n.ts';
+import { isValidId } from '../model/ids.ts';
 import type { Digits, MapView, Theme, TimeDirection } from '../model/prefs.ts';
 import type { Lang } from '../model/types.ts';
 
@@ -45,8 +46,6 @@ export interface UrlNotice extends UrlReason {
   value: string;
 }
 
-// The id rule; helper `data` moves it to `model/ids.ts` (`isValidId`).
-const ID = /^[a-z0-9][a-z0-9_-]{0,79}$/i;
 const num = (s: string): number | null => (/^-?\d+(\.\d+)?$/.test(s) ? Number(s) : null);
 const round = (n: number, d: number) => Number(n.toFixed(d));
 
@@ -68,7 +67,7 @@ const reject = (reason: StringKey, vars?: Record<string, string | number>): { re
 
 const parsers: { [K in keyof UrlState]-?: Parser<NonNullable<UrlState[K]>> } = {
   article: (raw, ctx) =>
-    !ID.test(raw)
+    !isValidId(raw)
       ? reject('url_badArticleId')
       : ctx.articles && !ctx.articles.includes(raw)
         ? reject('url_noArticle')
@@ -76,13 +75,13 @@ const parsers: { [K in keyof UrlState]-?: Parser<NonNullable<UrlState[K]>> } = {
   lang: (raw) => (raw === 'ar' || raw === 'en' ? ok(raw) : reject('url_badLang')),
   theme: (raw) => (raw === 'light' || raw === 'dark' ? ok(raw) : reject('url_badTheme')),
   place: (raw, ctx) =>
-    !ID.test(raw)
+    !isValidId(raw)
       ? reject('url_badPlaceId')
       : ctx.placeIds && !ctx.placeIds.has(raw)
         ? reject('url_noPlace')
         : ok(raw),
   event: (raw, ctx) =>
-    !ID.test(raw)
+    !isValidId(raw)
       ? reject('url_badEventId')
       : ctx.eventIds && !ctx.eventIds.has(raw)
         ? reject('url_noEvent')
