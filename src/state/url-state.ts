@@ -3,6 +3,7 @@
  * formatter. Unknown keys are ignored; a bad value is dropped with a notice (never thrown), so a
  * shared link can never break the page.
  */
+import { isValidId } from '../model/ids.ts';
 import type { Lang } from '../model/types.ts';
 
 export type Theme = 'light' | 'dark';
@@ -44,7 +45,6 @@ export interface UrlNotice {
   message: string;
 }
 
-const ID = /^[a-z0-9][a-z0-9_-]{0,79}$/i;
 const num = (s: string): number | null => (/^-?\d+(\.\d+)?$/.test(s) ? Number(s) : null);
 const round = (n: number, d: number) => Number(n.toFixed(d));
 
@@ -64,7 +64,7 @@ const reject = (why: string): { reject: string } => ({ reject: why });
 
 const parsers: { [K in keyof UrlState]-?: Parser<NonNullable<UrlState[K]>> } = {
   article: (raw, ctx) =>
-    !ID.test(raw)
+    !isValidId(raw)
       ? reject('not a valid article id')
       : ctx.articles && !ctx.articles.includes(raw)
         ? reject('no such article')
@@ -72,13 +72,13 @@ const parsers: { [K in keyof UrlState]-?: Parser<NonNullable<UrlState[K]>> } = {
   lang: (raw) => (raw === 'ar' || raw === 'en' ? ok(raw) : reject('language must be ar or en')),
   theme: (raw) => (raw === 'light' || raw === 'dark' ? ok(raw) : reject('theme must be light or dark')),
   place: (raw, ctx) =>
-    !ID.test(raw)
+    !isValidId(raw)
       ? reject('not a valid place id')
       : ctx.placeIds && !ctx.placeIds.has(raw)
         ? reject('no such place')
         : ok(raw),
   event: (raw, ctx) =>
-    !ID.test(raw)
+    !isValidId(raw)
       ? reject('not a valid event id')
       : ctx.eventIds && !ctx.eventIds.has(raw)
         ? reject('no such event')
