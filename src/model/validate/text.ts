@@ -1,4 +1,5 @@
 /** The text and everything that points into it: ranges, passages, mentions and their selectors. */
+import { overlaps } from '../time.ts';
 import { type Checker, type Obj, show } from './checker.ts';
 import { PROPOSAL_FIELDS, projectText, proposal } from './common.ts';
 
@@ -17,8 +18,6 @@ export interface Range {
   start: number;
   end: number;
 }
-
-export const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
 export function rangeInText(c: Checker, o: Obj, path: string, length: number): Range | null {
   const start = c.offset(o, 'start', path);
