@@ -5,7 +5,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { PlaceFeature } from '../model/types.ts';
-import type { Digits } from '../state/url-state.ts';
+import type { Digits } from '../model/prefs.ts';
 import { formatNumber } from '../ui/format.ts';
 import { directionTo, edgePoint, edgeSide, spreadIndicators } from './geometry.ts';
 import { shortLabel } from './place-layers.ts';

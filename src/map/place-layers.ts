@@ -11,7 +11,7 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Lang, PlaceFeature } from '../model/types.ts';
-import type { Theme } from '../state/url-state.ts';
+import type { Theme } from '../model/prefs.ts';
 import { FeatureIds } from './feature-ids.ts';
 import { anchor, isArea, uncertaintyCircles } from './geometry.ts';
 

@@ -3,7 +3,7 @@
  * view's centre, labelled in the interface language with its own digits ("٢٠ كم", "20 km").
  */
 import type { Lang } from '../model/types.ts';
-import type { Digits } from '../state/url-state.ts';
+import type { Digits } from '../model/prefs.ts';
 import { locale } from '../ui/format.ts';
 
 /** The largest 1, 2, 3 or 5 × 10ⁿ not above `n` (n > 0). */
