@@ -28,6 +28,11 @@ const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 /** How long one file may take, headers and body, before it is reported as not answering. */
 export const FETCH_TIMEOUT_MS = 10_000;
 
+/** True when an issue says a file could not be fetched (worth a retry), not that its content is bad. */
+export function isReadFailure(issue: ValidationIssue): boolean {
+  return /^(could not be read|did not answer)\b/.test(issue.message);
+}
+
 /** Options for the loaders. */
 export interface LoadOptions {
   /** Per-file bound in ms (default {@link FETCH_TIMEOUT_MS}); tests shorten it. */
