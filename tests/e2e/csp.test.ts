@@ -154,13 +154,7 @@ describe('Content-Security-Policy', () => {
     await mapIdle(page);
     await shot(page, `csp-${lang}-${viewport.width}`);
     const violations = await settled(w);
-    // PENDING (helper `timeline`, issue 8.11): Timeline.svelte still injects TIMELINE_CSS as a <style>
-    // element, which this policy refuses (marks lose their certainty styling). The timeline is being
-    // moved to a CSS file; until that lands on main this one known violation is set apart here, and
-    // every other violation fails the test. Remove the filter when it lands. Do not loosen the policy.
-    const timelineStyle = (v: Violation) =>
-      v.directive === 'style-src-elem' && v.sample.trim().startsWith('.tl-');
-    expect(violations.filter((v) => !timelineStyle(v))).toEqual([]);
+    expect(violations).toEqual([]);
     expect(w.errors).toEqual([]);
     expect(w.foreign).toEqual([]);
     await page.context().close();
