@@ -17,10 +17,13 @@
  * never add a second entry for a place already present (same kind family, a shared name, within
  * 30 km): their names are merged as variants.
  *
- *   npx tsx scripts/build-gazetteer.ts
+ *   npx tsx scripts/build-gazetteer.ts [--exclude <article-id>] [--out <file>]
+ *
+ * `--exclude` leaves one article's reviewed places out (the bench's leave-one-out figure).
  */
 import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { bbox as turfBbox, centroid, distance, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -43,7 +46,11 @@ countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SOURCES = 'geodata/sources';
-const OUT = join(ROOT, 'geodata', 'gazetteer.json');
+const { values: opts } = parseArgs({
+  options: { exclude: { type: 'string', multiple: true }, out: { type: 'string' } },
+});
+const EXCLUDE = new Set(opts.exclude ?? []);
+const OUT = opts.out ? resolve(opts.out) : join(ROOT, 'geodata', 'gazetteer.json');
 
 const read = <T>(rel: string): T => JSON.parse(readFileSync(join(ROOT, rel), 'utf8')) as T;
 type FC = FeatureCollection<Geometry, Record<string, unknown>>;
@@ -189,7 +196,8 @@ function withoutCue(name: string, kind: IngestPlaceKind): string | null {
 const GEODATA = join(ROOT, 'geodata');
 for (const dir of readdirSync(GEODATA).sort()) {
   const placesFile = join(GEODATA, dir, 'places.geojson');
-  if (!existsSync(join(GEODATA, dir, 'article.json')) || !existsSync(placesFile)) continue;
+  if (EXCLUDE.has(dir) || !existsSync(join(GEODATA, dir, 'article.json')) || !existsSync(placesFile))
+    continue;
   const places = read<FC>(`geodata/${dir}/places.geojson`);
   const mentions = existsSync(join(GEODATA, dir, 'mentions.json'))
     ? read<{ placeId: string; role: string; status?: string; selector: [unknown, { exact: string }] }[]>(
@@ -339,15 +347,22 @@ ochaAreas(
   }
 }
 
-// 4. Countries.
+// 4. Countries. Common Arabic spellings the package does not list (names only; no geometry involved).
+const AR_COUNTRY_VARIANTS = new Map<string, string[]>([
+  ['SY', ['سورية']],
+  ['US', ['أمريكا', 'أميركا', 'الولايات المتحدة الأمريكية', 'الولايات المتحدة الأميركية']],
+  ['GB', ['بريطانيا']],
+  ['TR', ['تركيا']],
+]);
 {
   const fc = read<FC>(`${SOURCES}/world_countries_110m_naturalearth.geojson`);
   for (const f of fc.features) {
     const numeric = String(f.id ?? '').padStart(3, '0');
     const a2 = countries.numericToAlpha2(numeric);
     if (!a2) continue;
-    const ar = countries.getName(a2, 'ar', { select: 'all' }) ?? [];
-    const en = countries.getName(a2, 'en', { select: 'all' }) ?? [];
+    const neName = String(f.properties?.name ?? '');
+    const ar = [...(countries.getName(a2, 'ar', { select: 'all' }) ?? []), ...(AR_COUNTRY_VARIANTS.get(a2) ?? [])];
+    const en = [...(countries.getName(a2, 'en', { select: 'all' }) ?? []), ...(neName ? [neName] : [])];
     if (ar.length === 0 && en.length === 0) continue;
     const b = bboxOf(f);
     addEntry(
@@ -363,7 +378,7 @@ ochaAreas(
         name_source: ISO,
         actor: true,
       },
-      slug(en[1] ?? en[0] ?? a2),
+      slug(neName || (en[0] ?? a2)),
     );
   }
 }
@@ -526,6 +541,17 @@ const organisations: OrganisationName[] = [
   },
 ];
 
+// An organisation's inner place refers to the entry that has that name (a country, by preference).
+for (const o of organisations) {
+  if (!o.inner) continue;
+  const n = norm(o.inner.exact);
+  const hit = entries
+    .filter((e) => [...e.names.ar, ...e.names.en].some((x) => norm(x) === n))
+    .sort((a, b) => (a.kind === 'country' ? 0 : 1) - (b.kind === 'country' ? 0 : 1))[0];
+  if (!hit) throw new Error(`organisation ${o.names[0]}: no entry named ${o.inner.exact}`);
+  o.inner.placeId = hit.id;
+}
+
 entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 // Sources are stored once in a table; entries refer to them by index (see src/ingest/gazetteer.ts).
 const sourceKeys = new Map<string, number>();
@@ -559,5 +585,5 @@ parseGazetteer(JSON.parse(body)) satisfies Gazetteer;
 writeFileSync(OUT, body + '\n');
 const bytes = Buffer.byteLength(body);
 console.log(
-  `gazetteer: ${entries.length} entries, ${organisations.length} organisation names, ${(bytes / 1024).toFixed(1)} KiB → geodata/gazetteer.json`,
+  `gazetteer: ${entries.length} entries, ${organisations.length} organisation names, ${(bytes / 1024).toFixed(1)} KiB → ${OUT}`,
 );

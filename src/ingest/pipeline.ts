@@ -295,7 +295,8 @@ export function ingest(input: IngestInput): { folder: DraftFolder; report: Inges
       }
       placeId = u.id;
     } else {
-      const entry = index.entries.get(placeId)!;
+      const entry = index.entries.get(placeId);
+      if (!entry) continue; // an organisation's inner place missing from this gazetteer
       const used = usedEntries.get(placeId) ?? { entry, first: m, candidates: new Set<string>() };
       for (const c of m.candidates) used.candidates.add(c);
       usedEntries.set(placeId, used);
@@ -435,7 +436,7 @@ export function ingest(input: IngestInput): { folder: DraftFolder; report: Inges
       report.kept.events++;
     }
   }
-  const fiscalStartMonth = mentions.some((m) => m.placeId === 'united_states' || m.placeId === 'washington')
+  const fiscalStartMonth = mentions.some((m) => m.placeId.startsWith('united_states') || m.placeId === 'washington')
     ? 10
     : 1;
   const dates = findDates(text, {
