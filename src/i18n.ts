@@ -196,6 +196,8 @@ const strings = {
   mapCreditsBasemap: { ar: 'الخريطة والأماكن:', en: 'Map and places:' },
   mapChooser: { ar: 'عدة أماكن هنا', en: 'Several places here' },
   // end map
+  // data:
+  retry: { ar: 'إعادة المحاولة', en: 'Retry' },
 } as const satisfies Record<string, Entry>;
 
 export type StringKey = keyof typeof strings;
