@@ -1,10 +1,11 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { geodataPlugin } from './geodata.plugin.ts';
+import { reviewPlugin } from './review.plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), geodataPlugin()],
+  plugins: [svelte(), geodataPlugin(), reviewPlugin()],
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
   test: {
     env: { TZ: 'UTC' },
