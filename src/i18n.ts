@@ -192,6 +192,8 @@ const strings = {
     en: { one: '{total} event', other: '{total} events (binned per pixel column)' },
   },
   why: { ar: 'كيف عرفنا ذلك (بالإنجليزية)', en: 'How we know' },
+  // data:
+  retry: { ar: 'إعادة المحاولة', en: 'Retry' },
 } as const satisfies Record<string, Entry>;
 
 export type StringKey = keyof typeof strings;
