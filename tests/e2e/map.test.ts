@@ -295,7 +295,7 @@ describe('without WebGL', () => {
 });
 
 /** Opens a blank page of the app's origin, so routes can be set before the app loads. */
-async function openWith(path: string, routes: (page: Page) => Promise<void>, opts = {}) {
+async function openWith(path: string, routes: (page: Page) => Promise<unknown>, opts = {}) {
   const p = await open('./blank.html', {
     ...opts,
     fulfill: { '/blank.html': '<!doctype html><title>blank</title>' },
