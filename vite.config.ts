@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { geodataPlugin } from './geodata.plugin.ts';
@@ -5,7 +6,19 @@ import { geodataPlugin } from './geodata.plugin.ts';
 export default defineConfig({
   base: './',
   plugins: [svelte(), geodataPlugin()],
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 1200,
+    rollupOptions: {
+      // embed: the embed page and the demo host page are entries of their own (issue 9).
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
+        'embed-demo': fileURLToPath(new URL('./embed-demo.html', import.meta.url)),
+      },
+    },
+  },
   test: {
     env: { TZ: 'UTC' },
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],

@@ -114,6 +114,36 @@ const strings = {
   },
   tlLarge: { ar: '{n} حدث (مجمّعة لكل عمود بكسل)', en: '{n} events (binned per pixel column)' },
   why: { ar: 'كيف عرفنا ذلك (بالإنجليزية)', en: 'How we know' },
+  // embed:
+  embedOpenFull: { ar: 'افتح الخريطة كاملة', en: 'Open the full map' },
+  embedExplore: { ar: 'استكشف الخريطة', en: 'Explore the map' },
+  embedLoading: { ar: 'جارٍ تحميل الخريطة…', en: 'Loading the map…' },
+  embedPickPlace: {
+    ar: 'اختر مكانًا على الخريطة لقراءة ما قاله المقال عنه.',
+    en: 'Pick a place on the map to read what the article says about it.',
+  },
+  embedIgnored: {
+    ar: 'تم تجاهل الخيار {key}={value}: {message}',
+    en: 'Ignored option {key}={value}: {message}',
+  },
+  embedMapOf: { ar: 'خريطة: {title}', en: 'Map: {title}' },
+  embedTranslation: { ar: 'ترجمة المشروع', en: "Project's translation" },
+  embedNoMap: {
+    ar: 'الخريطة التفاعلية غير متاحة هنا؛ تُعرض صورة ثابتة.',
+    en: 'The interactive map is not available here; showing a still image.',
+  },
+  embedLoadError: { ar: 'تعذّر تحميل المقال.', en: 'The article could not be loaded.' },
+  share: { ar: 'مشاركة وتضمين', en: 'Share & embed' },
+  shareLink: { ar: 'رابط هذا العرض', en: 'Link to this view' },
+  shareEmbed: { ar: 'رمز التضمين', en: 'Embed code' },
+  shareHostScript: {
+    ar: 'سطر السكربت للموقع المضيف (اختياري: تغيير الحجم تلقائيًا)',
+    en: 'Host script line (optional: automatic height)',
+  },
+  shareCopy: { ar: 'نسخ', en: 'Copy' },
+  shareCopied: { ar: 'تم النسخ', en: 'Copied' },
+  sharePreview: { ar: 'معاينة', en: 'Preview' },
+  shareClose: { ar: 'إغلاق', en: 'Close' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof strings;
