@@ -112,6 +112,8 @@ const strings = {
     ar: 'الأحداث: الأسهم للتنقل، Enter للتحديد',
     en: 'Events: arrow keys to move, Enter to select',
   },
+  // timeline:
+  tlLegend: { ar: 'مفتاح الرموز', en: 'Legend' },
   tlLarge: { ar: '{n} حدث (مجمّعة لكل عمود بكسل)', en: '{n} events (binned per pixel column)' },
   why: { ar: 'كيف عرفنا ذلك (بالإنجليزية)', en: 'How we know' },
   // embed:

@@ -253,6 +253,9 @@ function collectHits(nt: Normalised, toks: Token[], index: MatchIndex, lang: 'ar
         // A name written with the article is not read from a clitic-less bare word that lacks it
         // unless the name itself has no article.
         if (sp.clitic && p.article !== sp.article && p.article) continue;
+        // A name without the article is not read inside a word that has one: السورية is "the
+        // Syrian" (an adjective), not سورية.
+        if (sp.article && !p.article) continue;
         const last = toks[i + p.toks.length - 1]!;
         const start = nt.map[tok.ni + sp.skip]!;
         if (lang === 'en' || !ARABIC.test(tok.n)) {
