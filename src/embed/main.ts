@@ -186,7 +186,11 @@ class Embed {
         el(
           'p',
           'notice',
-          t(lang, 'embedIgnored', { key: n.key, value: n.value.slice(0, 60), message: n.message }),
+          t(lang, 'embedIgnored', {
+            key: n.key,
+            value: n.value.slice(0, 60),
+            message: t(lang, n.reason, n.vars),
+          }),
         ),
       ),
       ...(this.webgl || this.interactive === false ? [] : [el('p', 'notice', t(lang, 'embedNoMap'))]),

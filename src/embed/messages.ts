@@ -6,6 +6,7 @@
 import { isValidId } from '../model/ids.ts';
 import type { Lang } from '../model/types.ts';
 import { parseUrlState } from '../state/url-state.ts';
+import { t } from '../i18n.ts';
 
 export type HostCommand =
   | { atlas: 'select-place'; place: string }
@@ -87,7 +88,7 @@ export function parseCommand(data: unknown, ctx: CommandContext): Verdict<HostCo
       const { state, notices } = parseUrlState(new URLSearchParams({ time: m['time'] as string }).toString());
       return state.time
         ? { ok: { atlas: kind, time: state.time } }
-        : { reject: notices[0]?.message ?? 'bad time' };
+        : { reject: notices[0] ? t('en', notices[0].reason, notices[0].vars) : 'bad time' };
     }
     default:
       return { ok: { atlas: 'reset' } };

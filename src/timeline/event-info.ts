@@ -1,6 +1,6 @@
 /** Pure helpers describing events for lists and the timeline. */
 import type { ArticleEvent, ArticleModel, Lang } from '../model/types.ts';
-import type { Digits } from '../state/url-state.ts';
+import type { Digits } from '../model/prefs.ts';
 import { DAY } from '../model/time.ts';
 import { formatDate } from '../ui/format.ts';
 

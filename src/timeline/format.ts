@@ -4,7 +4,7 @@
  */
 import { DAY } from '../model/time.ts';
 import type { Lang, TimeSpan } from '../model/types.ts';
-import type { Digits } from '../state/url-state.ts';
+import type { Digits } from '../model/prefs.ts';
 import { dateFormat, formatNumber } from '../ui/format.ts';
 
 const fmt = dateFormat;

@@ -5,7 +5,7 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { DAY } from '../model/time.ts';
 import type { Lang, TimeSpan } from '../model/types.ts';
-import type { TimeDirection } from '../state/url-state.ts';
+import type { TimeDirection } from '../model/prefs.ts';
 
 /** The way time runs on screen. */
 export type TimeDir = 'ltr' | 'rtl';
