@@ -1,11 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
+import { cspHeaders, cspPlugin } from './csp.plugin.ts';
 import { geodataPlugin } from './geodata.plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), geodataPlugin()],
+  plugins: [svelte(), geodataPlugin(), cspPlugin()],
+  // The built pages' policy as a header too (the meta element cannot carry every directive).
+  preview: { headers: cspHeaders() },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -211,6 +211,8 @@ const strings = {
   shareCopied: { ar: 'تم النسخ', en: 'Copied' },
   sharePreview: { ar: 'معاينة', en: 'Preview' },
   shareClose: { ar: 'إغلاق', en: 'Close' },
+  // data:
+  retry: { ar: 'إعادة المحاولة', en: 'Retry' },
 } as const satisfies Record<string, Entry>;
 
 export type StringKey = keyof typeof strings;
