@@ -3,10 +3,14 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { cspHeaders, cspPlugin } from './csp.plugin.ts';
 import { geodataPlugin } from './geodata.plugin.ts';
+import { reviewPlugin } from './review.plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), geodataPlugin(), cspPlugin()],
+  // One page with its state in the query string: no SPA fallback, so a missing file (a tile, a font,
+  // an article file, a chunk) is a 404 in dev and in preview, never index.html with status 200.
+  appType: 'mpa',
+  plugins: [svelte(), geodataPlugin(), cspPlugin(), reviewPlugin()],
   // The built pages' policy as a header too (the meta element cannot carry every directive).
   preview: { headers: cspHeaders() },
   build: {
