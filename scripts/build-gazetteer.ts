@@ -559,7 +559,8 @@ for (const c of CURATED) {
       names: { ar: c.ar, en: c.en },
       kind: c.kind,
       point,
-      precision_m: radiusOf(b),
+      // A line's precision is its generalisation (Natural Earth 1:10m centrelines, ~1.5 km), not its extent.
+      precision_m: c.kind === 'river' ? 1500 : radiusOf(b),
       bbox: b,
       ref: c.ref,
       certainty: c.certainty,

@@ -163,7 +163,7 @@ export function placeFeature(
   rule: string,
   opts: { asWritten?: string; lang?: 'ar' | 'en'; others?: string[] } = {},
 ): DraftPlace {
-  const isPoint = !g.geometry || g.geometry.type === 'Point' || g.geometry.type === 'MultiPoint';
+  const isArea = !!g.geometry && (g.geometry.type === 'Polygon' || g.geometry.type === 'MultiPolygon');
   const others = opts.others ?? [];
   return {
     type: 'Feature',
@@ -177,7 +177,7 @@ export function placeFeature(
         entry.names.en[0] ??
         (opts.lang === 'en' && opts.asWritten ? opts.asWritten : (entry.names.ar[0] ?? entry.id)),
       kind: entry.kind,
-      ...(isPoint ? { precision_m: entry.precision_m } : {}),
+      ...(isArea ? {} : { precision_m: entry.precision_m }),
       certainty: entry.certainty,
       note:
         [entry.note, g.note, g.geometry ? '' : 'only the gazetteer point could be used']

@@ -186,3 +186,31 @@ describe('the first article as a test of the tool', () => {
     expect(json('first', 'article.json').excluded).toHaveLength(2);
   });
 });
+
+describe('the synthetic Semalka test article (tests/fixtures/ingest, not real news)', () => {
+  test('ingests to a folder with zero validation errors, the Tigris as a line place', async () => {
+    const txt = resolve(import.meta.dirname, '../fixtures/ingest/semalka-test-article.txt');
+    expect(run(txt, '--id', 'semalka-test', '--published', '2022-01-25')).toBe(0);
+    const { bundle } = readArticleFromDisk(join(out, 'semalka-test'));
+    const issues = await validateBundleAsync(bundle!, { expectedId: 'semalka-test' });
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const ids = (json('semalka-test', 'mentions.json') as M[]).map((m) => m.placeId);
+    for (const id of [
+      'semalka_crossing',
+      'tigris',
+      'malikiyah_derik',
+      'faysh_khabur',
+      'duhok_governorate',
+      'qamishli',
+      'erbil',
+    ])
+      expect(ids).toContain(id);
+    const tigris = json('semalka-test', 'places.geojson').features.find(
+      (f: { id: string }) => f.id === 'tigris',
+    );
+    expect(tigris.geometry.type).toBe('MultiLineString');
+    expect(tigris.properties.precision_m).toBe(1500);
+    const dates = (json('semalka-test', 'events.json') as { date: string }[]).map((e) => e.date);
+    expect(dates).toEqual(expect.arrayContaining(['2022-01-24', '2021-12-15']));
+  });
+});

@@ -49,15 +49,18 @@ describe('the review save endpoint', () => {
     expect(existsSync(paths.previous)).toBe(false);
   });
 
-  test.each(['after-temp', 'after-move-old'] as const)('a save interrupted %s leaves the previous version intact', async (failAt) => {
-    const names = readdirSync(join(paths.geodata, FIRST_ID)).sort();
-    const before = names.map((n) => file(n));
-    const r = await saveReviewed(paths, FIRST_ID, edited(), failAt);
-    expect(r).toMatchObject({ ok: false, status: 500 });
-    expect(readdirSync(join(paths.geodata, FIRST_ID)).sort()).toEqual(names);
-    expect(names.map((n) => file(n))).toEqual(before);
-    expect(readdirSync(paths.geodata)).toEqual([FIRST_ID]);
-  });
+  test.each(['after-temp', 'after-move-old'] as const)(
+    'a save interrupted %s leaves the previous version intact',
+    async (failAt) => {
+      const names = readdirSync(join(paths.geodata, FIRST_ID)).sort();
+      const before = names.map((n) => file(n));
+      const r = await saveReviewed(paths, FIRST_ID, edited(), failAt);
+      expect(r).toMatchObject({ ok: false, status: 500 });
+      expect(readdirSync(join(paths.geodata, FIRST_ID)).sort()).toEqual(names);
+      expect(names.map((n) => file(n))).toEqual(before);
+      expect(readdirSync(paths.geodata)).toEqual([FIRST_ID]);
+    },
+  );
 
   test.each([['../etc'], ['__proto__'], ['missing']])('refuses the id %s', async (id) => {
     const r = await saveReviewed(paths, id, edited());
