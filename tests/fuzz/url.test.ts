@@ -58,32 +58,36 @@ function expectWellFormed(state: UrlState): void {
 }
 
 describe('parseUrlState under fuzz', () => {
-  it(`${URL_CASES} seeded hostile query strings: no exception, well-formed state, stable round trip`, () => {
-    const r = rng(20260108);
-    let kept = 0;
-    let noticed = 0;
-    for (let i = 0; i < URL_CASES; i++) {
-      const q = query(r);
-      let result: ReturnType<typeof parseUrlState>;
-      try {
-        result = parseUrlState(q, ctx);
-      } catch (e) {
-        throw new Error(`case ${i} threw on ${JSON.stringify(q).slice(0, 200)}: ${String(e)}`);
+  it(
+    `${URL_CASES} seeded hostile query strings: no exception, well-formed state, stable round trip`,
+    { timeout: 60_000 },
+    () => {
+      const r = rng(20260108);
+      let kept = 0;
+      let noticed = 0;
+      for (let i = 0; i < URL_CASES; i++) {
+        const q = query(r);
+        let result: ReturnType<typeof parseUrlState>;
+        try {
+          result = parseUrlState(q, ctx);
+        } catch (e) {
+          throw new Error(`case ${i} threw on ${JSON.stringify(q).slice(0, 200)}: ${String(e)}`);
+        }
+        expectWellFormed(result.state);
+        for (const n of result.notices) expect(typeof n.value).toBe('string');
+        const again = parseUrlState(formatUrlState(result.state), ctx);
+        expect(again.notices).toEqual([]);
+        expect(formatUrlState(again.state)).toBe(formatUrlState(result.state));
+        kept += Object.keys(result.state).length;
+        noticed += result.notices.length;
       }
-      expectWellFormed(result.state);
-      for (const n of result.notices) expect(typeof n.value).toBe('string');
-      const again = parseUrlState(formatUrlState(result.state), ctx);
-      expect(again.notices).toEqual([]);
-      expect(formatUrlState(again.state)).toBe(formatUrlState(result.state));
-      kept += Object.keys(result.state).length;
-      noticed += result.notices.length;
-    }
-    expect(({} as Record<string, unknown>).selected).toBeUndefined();
-    expect(Object.keys(Object.prototype)).toEqual([]);
-    // The generator reaches both outcomes, so the properties above are not vacuous.
-    expect(kept).toBeGreaterThan(50);
-    expect(noticed).toBeGreaterThan(1000);
-  });
+      expect(({} as Record<string, unknown>).selected).toBeUndefined();
+      expect(Object.keys(Object.prototype)).toEqual([]);
+      // The generator reaches both outcomes, so the properties above are not vacuous.
+      expect(kept).toBeGreaterThan(50);
+      expect(noticed).toBeGreaterThan(1000);
+    },
+  );
 
   it('a repeated key: the first value counts, the rest are ignored', () => {
     expect(parseUrlState('?lang=en&lang=ar&lang=<b>', ctx).state).toEqual({ lang: 'en' });
