@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { cspHeaders, cspPlugin } from './csp.plugin.ts';
@@ -12,7 +13,19 @@ export default defineConfig({
   plugins: [svelte(), geodataPlugin(), cspPlugin(), reviewPlugin()],
   // The built pages' policy as a header too (the meta element cannot carry every directive).
   preview: { headers: cspHeaders() },
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 1200,
+    rollupOptions: {
+      // embed: the embed page and the demo host page are entries of their own (issue 9).
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
+        'embed-demo': fileURLToPath(new URL('./embed-demo.html', import.meta.url)),
+      },
+    },
+  },
   test: {
     env: { TZ: 'UTC' },
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],

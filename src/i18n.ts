@@ -192,6 +192,46 @@ const strings = {
     en: { one: '{total} event', other: '{total} events (binned per pixel column)' },
   },
   why: { ar: 'كيف عرفنا ذلك (بالإنجليزية)', en: 'How we know' },
+  // embed:
+  embedOpenFull: { ar: 'افتح الخريطة كاملة', en: 'Open the full map' },
+  embedExplore: { ar: 'استكشف الخريطة', en: 'Explore the map' },
+  embedLoading: { ar: 'جارٍ تحميل الخريطة…', en: 'Loading the map…' },
+  embedPickPlace: {
+    ar: 'اختر مكانًا على الخريطة لقراءة ما قاله المقال عنه.',
+    en: 'Pick a place on the map to read what the article says about it.',
+  },
+  embedIgnored: {
+    ar: 'تم تجاهل الخيار {key}={value}: {message}',
+    en: 'Ignored option {key}={value}: {message}',
+  },
+  embedMapOf: { ar: 'خريطة: {title}', en: 'Map: {title}' },
+  embedTranslation: { ar: 'ترجمة المشروع', en: "Project's translation" },
+  embedNoMap: {
+    ar: 'الخريطة التفاعلية غير متاحة هنا؛ تُعرض صورة ثابتة.',
+    en: 'The interactive map is not available here; showing a still image.',
+  },
+  embedLoadError: { ar: 'تعذّر تحميل المقال.', en: 'The article could not be loaded.' },
+  url_embedTheme: { ar: 'المظهر: light أو dark أو auto', en: 'theme must be light, dark or auto' },
+  url_embedPanels: { ar: 'اللوحات: none أو قائمة من {list}', en: 'panels must be none or a list of {list}' },
+  url_embedInteractive: { ar: 'interactive: القيمة 1 أو 0', en: 'interactive must be 1 or 0' },
+  url_embedOriginsEmpty: { ar: 'origins: أصل واحد على الأقل', en: 'origins must list at least one origin' },
+  url_embedOriginsMany: { ar: 'origins: {n} أصلًا على الأكثر', en: 'at most {n} origins' },
+  url_embedOrigin: {
+    ar: '{value} ليس أصلًا دقيقًا مثل https://news.example',
+    en: '{value} is not an exact origin such as https://news.example',
+  },
+  url_embedId: { ar: 'معرّف تضمين غير صالح', en: 'not a valid embed id' },
+  share: { ar: 'مشاركة وتضمين', en: 'Share & embed' },
+  shareLink: { ar: 'رابط هذا العرض', en: 'Link to this view' },
+  shareEmbed: { ar: 'رمز التضمين', en: 'Embed code' },
+  shareHostScript: {
+    ar: 'سطر السكربت للموقع المضيف (اختياري: تغيير الحجم تلقائيًا)',
+    en: 'Host script line (optional: automatic height)',
+  },
+  shareCopy: { ar: 'نسخ', en: 'Copy' },
+  shareCopied: { ar: 'تم النسخ', en: 'Copied' },
+  sharePreview: { ar: 'معاينة', en: 'Preview' },
+  shareClose: { ar: 'إغلاق', en: 'Close' },
   // map:
   mapTilesFailed: {
     ar: 'تعذّر تحميل بعض أجزاء الخريطة الأساسية؛ قد تبدو ناقصة.',

@@ -114,6 +114,13 @@ export function defaultFarPlaces(places: readonly PlaceFeature[]): PlaceFeature[
 }
 
 type Paint = Record<string, unknown>;
+/** Features of one layer that share a style: each feature's rings or lines, or circles. */
+interface Group {
+  a: Paint;
+  features: Ring[][];
+  closed: boolean;
+  circles?: string[];
+}
 
 interface LabelCandidate {
   slot: number;
@@ -262,7 +269,7 @@ class Renderer {
     const bm = this.data.basemap;
     const o = viewOrigin(this.view);
     const tilePx = o.world / 2 ** bm.z;
-    const groups = new Map<string, { a: Paint; parts: Ring[]; closed: boolean; circles?: string[] }>();
+    const groups = new Map<string, Group>();
     const slot = this.slots.length;
     this.slots.push('');
     for (const { id, tile } of bm.tiles) {
@@ -299,7 +306,7 @@ class Renderer {
     gt: string,
     rings: Ring[],
     clip: Rect,
-    groups: Map<string, { a: Paint; parts: Ring[]; closed: boolean; circles?: string[] }>,
+    groups: Map<string, Group>,
     slot: number,
     dedupe: string,
     state?: Record<string, unknown>,
@@ -313,8 +320,8 @@ class Renderer {
       if (!parts.length) return;
       const key = JSON.stringify(a);
       const g = groups.get(key);
-      if (g) g.parts.push(...parts);
-      else groups.set(key, { a, parts, closed });
+      if (g) g.features.push(parts);
+      else groups.set(key, { a, features: [parts], closed });
     };
     if (layer.type === 'fill') {
       if (!gt.endsWith('Polygon')) return;
@@ -364,7 +371,7 @@ class Renderer {
           if (x < -R || y < -R || x > this.w + R || y > this.h + R) continue;
           const key = JSON.stringify(a);
           let g = groups.get(key);
-          if (!g) groups.set(key, (g = { a, parts: [], closed: false, circles: [] }));
+          if (!g) groups.set(key, (g = { a, features: [], closed: false, circles: [] }));
           // MapLibre strokes outside the radius; SVG strokes on it.
           g.circles!.push(
             `<circle cx="${fmt(x, this.prec)}" cy="${fmt(y, this.prec)}" r="${fmt(r + sw / 2, 2)}"/>`,
@@ -375,10 +382,7 @@ class Renderer {
     }
   }
 
-  private emitGroups(
-    layer: LayerSpecification,
-    groups: Map<string, { a: Paint; parts: Ring[]; closed: boolean; circles?: string[] }>,
-  ): string {
+  private emitGroups(layer: LayerSpecification, groups: Map<string, Group>): string {
     let out = '';
     for (const g of groups.values()) {
       const a = { ...g.a } as Record<string, string | number | undefined>;
@@ -387,10 +391,18 @@ class Renderer {
         if (g.circles.length) out += `<g${attrs(a)}>${g.circles.join('')}</g>`;
         continue;
       }
-      const d = pathData(g.parts, g.closed, this.prec);
-      if (!d) continue;
-      const base = layer.type === 'fill' ? { 'fill-rule': 'evenodd' } : { fill: 'none' };
-      out += `<path${attrs({ ...base, ...a })} d="${d}"/>`;
+      if (layer.type !== 'fill') {
+        // Strokes of one style merge into one path (they cannot cancel out).
+        const d = pathData(g.features.flat(), false, this.prec);
+        if (d) out += `<path${attrs({ fill: 'none', ...a })} d="${d}"/>`;
+        continue;
+      }
+      // Fills: one path per feature (even-odd inside a feature makes its holes; two overlapping
+      // features must not cancel out, and translucent ones add up as in MapLibre).
+      const ds = g.features.map((f) => pathData(f, true, this.prec)).filter(Boolean);
+      if (ds.length === 1) out += `<path${attrs({ 'fill-rule': 'evenodd', ...a })} d="${ds[0]}"/>`;
+      else if (ds.length)
+        out += `<g${attrs({ 'fill-rule': 'evenodd', ...a })}>${ds.map((d) => `<path d="${d}"/>`).join('')}</g>`;
     }
     return out ? `<g data-layer="${esc(layer.id)}">${out}</g>` : '';
   }
@@ -421,7 +433,7 @@ class Renderer {
       const spec = sources[source as string];
       if (!spec) continue;
       const fc = spec.data as FeatureCollection;
-      const groups = new Map<string, { a: Paint; parts: Ring[]; closed: boolean; circles?: string[] }>();
+      const groups = new Map<string, Group>();
       const slot = this.slots.length;
       this.slots.push('');
       for (const f of fc.features) {
@@ -590,9 +602,10 @@ class Renderer {
       c.lines.length === 1
         ? esc(c.lines[0]!)
         : c.lines
+            // A space ends each wrapped line, so words stay apart when the text is copied or extracted.
             .map(
-              (line, i) =>
-                `<tspan x="${fmt(t.x, this.prec)}" y="${fmt(t.baselines[i]!, this.prec)}">${esc(line)}</tspan>`,
+              (line, i, all) =>
+                `<tspan x="${fmt(t.x, this.prec)}" y="${fmt(t.baselines[i]!, this.prec)}">${esc(line)}${i < all.length - 1 ? ' ' : ''}</tspan>`,
             )
             .join('');
     let icon = '';
@@ -626,7 +639,7 @@ class Renderer {
     const tspans = lines
       .map(
         (line, i) =>
-          `<tspan x="${fmt(rtl ? x0 + pad : this.w - pad)}" y="${fmt(y0 + pad + (i + 0.78) * lh)}">${esc(line)}</tspan>`,
+          `<tspan x="${fmt(rtl ? x0 + pad : this.w - pad)}" y="${fmt(y0 + pad + (i + 0.78) * lh)}">${esc(line)}${i < lines.length - 1 ? ' ' : ''}</tspan>`,
       )
       .join('');
     return (

@@ -83,3 +83,18 @@ export function fetchTileLoader(baseUrl: string): TileLoader {
     return new Uint8Array(await res.arrayBuffer());
   };
 }
+
+/** A loader that asks `inner` once per tile (failed reads are asked again next time). */
+export function memoLoader(inner: TileLoader): TileLoader {
+  const cache = new Map<string, Promise<Uint8Array | ArrayBuffer | null>>();
+  return (tile, signal) => {
+    const key = `${tile.z}/${tile.x}/${tile.y}`;
+    let p = cache.get(key);
+    if (!p) {
+      p = inner(tile, signal);
+      cache.set(key, p);
+      p.catch(() => cache.delete(key));
+    }
+    return p;
+  };
+}

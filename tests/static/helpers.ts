@@ -37,8 +37,7 @@ export function all(root: Document | Element, tag: string): Element[] {
   return out;
 }
 
-/** A `<text>`'s words: its lines (`<tspan>`s) joined by spaces. */
+/** A `<text>`'s words (wrapped lines end with a space, so `textContent` reads right). */
 export function textOf(el: Element): string {
-  const spans = all(el, 'tspan');
-  return spans.length ? spans.map((s) => s.textContent).join(' ') : (el.textContent ?? '');
+  return el.textContent ?? '';
 }

@@ -1,0 +1,40 @@
+/**
+ * The embed's optional timeline strip: one mark per event on a single line, placed by its start
+ * within the article's time domain. Time runs with the text direction (right to left in Arabic)
+ * because marks are placed with `inset-inline-start`.
+ */
+import type { ArticleModel, Lang } from '../model/types.ts';
+
+/** Each event's position along the strip, 0–1, by its start time (pure; tested). */
+export function stripPositions(model: ArticleModel): Map<string, number> {
+  const spans = [...model.eventSpan.entries()];
+  const out = new Map<string, number>();
+  if (spans.length === 0) return out;
+  const lo = Math.min(...spans.map(([, s]) => s.start));
+  const hi = Math.max(...spans.map(([, s]) => s.start));
+  for (const [id, s] of spans) out.set(id, hi > lo ? (s.start - lo) / (hi - lo) : 0.5);
+  return out;
+}
+
+export function renderTimeline(
+  box: HTMLElement,
+  model: ArticleModel,
+  o: { lang: Lang; event: string | null; onSelect(id: string | null): void },
+): void {
+  const pos = stripPositions(model);
+  const marks = model.events.map((e) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = `mark ${e.origin}${e.id === o.event ? ' on' : ''}`;
+    const title = (o.lang === 'ar' ? e.title.ar?.text : undefined) ?? e.title.en.text;
+    b.title = `${e.date.slice(0, 10)} · ${title}`;
+    b.setAttribute('aria-label', b.title);
+    b.setAttribute('aria-pressed', String(e.id === o.event));
+    b.style.insetInlineStart = `calc(${((pos.get(e.id) ?? 0) * 100).toFixed(2)}% - 6px)`;
+    b.onclick = () => o.onSelect(e.id === o.event ? null : e.id);
+    return b;
+  });
+  const line = document.createElement('div');
+  line.className = 'line';
+  box.replaceChildren(line, ...marks);
+}

@@ -1,0 +1,251 @@
+/**
+ * The embed in a real browser (issue 9): poster first, live map on interaction, release and
+ * restore with many embeds, self-resizing with our script and with a Datawrapper-style listener,
+ * the host API with exact origin checks. No request leaves the origin.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { PHONE, baseUrl, expectClean, open, shot } from './harness.ts';
+
+const embedFrames = (page: Page): Frame[] => page.frames().filter((f) => f.url().includes('/embed.html'));
+
+/** A host page served by the preview origin itself (through the harness' `fulfill`). */
+function hostPage(iframes: string[], extraHead = ''): string {
+  const body = iframes
+    .map(
+      (q, i) =>
+        `<iframe id="f${i}" title="map ${i}" src="embed.html?${q}" width="100%" height="300" style="border:0;display:block" ` +
+        `sandbox="allow-scripts allow-same-origin allow-popups"></iframe><div style="height:700px"></div>`,
+    )
+    .join('');
+  return `<!doctype html><html><head><meta charset="utf-8">${extraHead}</head><body style="margin:0;width:600px">${body}</body></html>`;
+}
+
+async function waitFor(
+  page: Page,
+  fn: () => Promise<boolean>,
+  what: string,
+  timeout = 20_000,
+): Promise<void> {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    if (await fn()) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+const state = (f: Frame) => f.evaluate(() => document.getElementById('embed')?.dataset.state ?? '');
+const isLive = (f: Frame) => f.evaluate(() => document.body.dataset.live === '1');
+
+describe('embed page', () => {
+  it('shows the poster before any interaction, without loading MapLibre', async () => {
+    const p = await open('embed.html?lang=en&place=sinaa_prison&panels=quote,timeline&id=t1', {
+      viewport: { width: 700, height: 800 },
+    });
+    const requests: string[] = [];
+    p.page.on('request', (r) => requests.push(r.url()));
+    await p.page.locator('#embed[data-state="poster"]').waitFor({ timeout: 20_000 });
+    await p.page.waitForTimeout(500);
+    expect(await p.page.locator('.poster svg path').count()).toBeGreaterThan(5);
+    expect(await p.page.locator('.poster svg text', { hasText: "al-Sina'a prison" }).count()).toBe(1);
+    expect(await p.page.locator('.quote mark').textContent()).toBe('سجن الصناعة');
+    expect(await p.page.locator('.quote .translation').textContent()).toContain("al-Sina'a prison");
+    expect(await p.page.locator('canvas').count()).toBe(0);
+    expect(requests.filter((u) => /maplibre|live-/.test(u))).toEqual([]);
+    expect(await p.page.locator('.open-full').getAttribute('href')).toMatch(/place=sinaa_prison/);
+    await shot(p.page, 'embed-poster-en');
+    expectClean(p);
+  });
+
+  it('draws the poster at the frame size on a phone, in Arabic', async () => {
+    const p = await open('embed.html?lang=ar&place=hasakah_city&panels=quote,timeline,list&id=t4', {
+      viewport: PHONE,
+    });
+    await p.page.locator('#embed[data-state="poster"]').waitFor({ timeout: 20_000 });
+    await p.page.waitForTimeout(400);
+    const [svgW, stageW] = await p.page.evaluate(() => [
+      Number(document.querySelector('.poster svg')!.getAttribute('width')),
+      document.querySelector('.stage')!.clientWidth,
+    ]);
+    expect(svgW).toBe(stageW);
+    expect(await p.page.locator('.quote h2').textContent()).toBe('الحسكة');
+    await shot(p.page, 'embed-poster-ar-phone');
+    expectClean(p);
+  });
+
+  it('replaces the poster with the live map on interaction', async () => {
+    const p = await open('embed.html?lang=ar&place=semalka_crossing&theme=dark&id=t2');
+    await p.page.locator('#embed[data-state="poster"]').waitFor({ timeout: 20_000 });
+    await p.page.locator('.explore').click();
+    await p.page.locator('#embed[data-state="live"]').waitFor({ timeout: 30_000 });
+    expect(await p.page.locator('.live canvas').count()).toBe(1);
+    expect(await p.page.locator('.poster').isVisible()).toBe(false);
+    await shot(p.page, 'embed-live-ar-dark');
+    expectClean(p);
+  });
+
+  it('ignores a bad option with a notice', async () => {
+    const p = await open('embed.html?lang=en&theme=blue&interactive=maybe&id=t3');
+    await p.page.locator('#embed[data-state="poster"]').waitFor({ timeout: 20_000 });
+    const notices = await p.page.locator('.notices .notice').allTextContents();
+    expect(notices.some((n) => n.includes('theme=blue'))).toBe(true);
+    expect(notices.some((n) => n.includes('interactive=maybe'))).toBe(true);
+    expectClean(p);
+  });
+});
+
+describe('embed on a host page', () => {
+  it('the demo page with 12 embeds loads cleanly and embed.js sizes each iframe to its content', async () => {
+    const p = await open('embed-demo.html', { viewport: { width: 1280, height: 900 } });
+    await p.page.waitForLoadState('load');
+    const frames = p.page.locator('iframe');
+    expect(await frames.count()).toBe(12);
+    // Walk down the page so every lazy iframe loads, checking each one's height as we go.
+    for (let i = 0; i < 12; i++) {
+      const f = frames.nth(i);
+      await f.scrollIntoViewIfNeeded();
+      await waitFor(
+        p.page,
+        async () => {
+          const h = await f.evaluate((el: HTMLIFrameElement) => el.style.height);
+          const want = await f.evaluate((el: HTMLIFrameElement) => el.contentDocument?.body.dataset.height);
+          return !!want && h === `${want}px`;
+        },
+        `iframe ${i} resized`,
+      );
+    }
+    await shot(p.page, 'embed-demo-bottom');
+    expectClean(p);
+  });
+
+  it('a plain Datawrapper-style listener sizes the frame without our script; Pym format is posted too', async () => {
+    const listener = `<script type="module">
+      window.got = [];
+      addEventListener('message', (e) => {
+        window.got.push(e.data);
+        const h = e.data && e.data['datawrapper-height'];
+        if (!h) return;
+        for (const f of document.querySelectorAll('iframe'))
+          if (f.contentWindow === e.source) for (const k in h) f.style.height = h[k] + 'px';
+      });</script>`;
+    const p = await open('dw-host.html', {
+      fulfill: { '/dw-host.html': hostPage(['lang=en&id=dw1'], listener) },
+    });
+    const frame = p.page.locator('#f0');
+    await waitFor(
+      p.page,
+      async () => (await frame.evaluate((el: HTMLIFrameElement) => el.style.height)) !== '',
+      'resize',
+    );
+    const h = await frame.evaluate((el: HTMLIFrameElement) => parseInt(el.style.height, 10));
+    expect(h).toBeGreaterThan(300);
+    const got = (await p.page.evaluate(() => (window as unknown as { got: unknown[] }).got)) as unknown[];
+    expect(got).toContainEqual(`pymxPYMxdw1xPYMxheightxPYMx${h}`);
+    expectClean(p);
+  });
+
+  it('only embeds near the viewport hold a map; far ones release it and restore the exact view', async () => {
+    const qs = Array.from({ length: 12 }, (_, i) => `lang=${i % 2 ? 'en' : 'ar'}&interactive=1&id=m${i}`);
+    const p = await open('many.html', {
+      fulfill: { '/many.html': hostPage(qs, '<script src="embed.js" defer></script>') },
+      viewport: { width: 600, height: 700 },
+    });
+    await p.page.waitForLoadState('load');
+    const first = () => embedFrames(p.page).find((f) => f.url().includes('id=m0'))!;
+    await waitFor(p.page, async () => !!first() && (await isLive(first())), 'first embed live', 40_000);
+    const counts: number[] = [];
+    const alive = async () => (await Promise.all(embedFrames(p.page).map(isLive))).filter(Boolean).length;
+    // Move the first map, as a reader would.
+    const moved = { center: [40.9, 36.7] as [number, number], zoom: 9.25 };
+    await first().evaluate((c) => {
+      const map = (document.querySelector('.live') as unknown as { maplibre: { jumpTo(o: unknown): void } })
+        .maplibre;
+      map.jumpTo(c);
+    }, moved);
+    await p.page.waitForTimeout(300);
+    for (let y = 0; y <= 12 * 1000; y += 500) {
+      await p.page.evaluate((top) => window.scrollTo(0, top), y);
+      await p.page.waitForTimeout(250);
+      counts.push(await alive());
+    }
+    expect(Math.max(...counts)).toBeGreaterThan(0);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(4);
+    await waitFor(p.page, async () => !(await isLive(first())), 'first embed released');
+    expect(await state(first())).toBe('poster');
+    await p.page.evaluate(() => window.scrollTo(0, 0));
+    await waitFor(p.page, async () => isLive(first()), 'first embed restored', 40_000);
+    const cam = await first().evaluate(() => {
+      const map = (
+        document.querySelector('.live') as unknown as {
+          maplibre: { getCenter(): { lng: number; lat: number }; getZoom(): number };
+        }
+      ).maplibre;
+      return { center: [map.getCenter().lng, map.getCenter().lat], zoom: map.getZoom() };
+    });
+    expect(cam.center[0]).toBeCloseTo(moved.center[0], 6);
+    expect(cam.center[1]).toBeCloseTo(moved.center[1], 6);
+    expect(cam.zoom).toBeCloseTo(moved.zoom, 6);
+    expectClean(p);
+  }, 150_000);
+
+  it('the host API selects a place and the host receives the event', async () => {
+    const p = await open('embed-demo.html');
+    const frame = p.page.locator('#api-embed');
+    await frame.scrollIntoViewIfNeeded();
+    await waitFor(
+      p.page,
+      async () => {
+        const f = embedFrames(p.page).find((x) => x.url().includes('id=demo-api'));
+        return !!f && (await state(f)) !== 'loading';
+      },
+      'api embed ready',
+    );
+    await p.page.getByRole('button', { name: 'Semalka' }).click();
+    const f = embedFrames(p.page).find((x) => x.url().includes('id=demo-api'))!;
+    await waitFor(
+      p.page,
+      async () => (await f.locator('.quote h2').textContent())?.startsWith('Semalka') === true,
+      'selection',
+    );
+    await waitFor(
+      p.page,
+      async () =>
+        (await p.page.evaluate(() => document.body.dataset.lastEvent ?? '')).includes('semalka_crossing'),
+      'event',
+    );
+    expect(await f.evaluate(() => document.body.dataset.hostAccepted)).toBe('1');
+    expectClean(p);
+  });
+
+  it('commands from an origin not in `origins` are ignored and counted', async () => {
+    const p = await open('about:blank');
+    const embedOrigin = new URL(baseUrl()).origin;
+    // A second local origin (a loopback server of this test) hosts the embed; the embed trusts
+    // only a third origin. Chromium's local-network checks forbid faking it with a route.
+    const html = `<!doctype html><iframe id="f" src="${embedOrigin}/embed.html?lang=en&origins=http://host-a.test&id=o1" width="600" height="400"></iframe>`;
+    const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(html));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    await p.context.route(`${host}/**`, (route) => route.continue());
+    await p.page.goto(`${host}/story.html`);
+    const f = () => p.page.frames().find((x) => x.url().includes('id=o1'));
+    await waitFor(p.page, async () => !!f() && (await state(f()!)) === 'poster', 'embed poster');
+    await p.page.evaluate((o) => {
+      const w = (document.getElementById('f') as HTMLIFrameElement).contentWindow!;
+      w.postMessage({ atlas: 'select-place', place: 'semalka_crossing' }, o);
+      w.postMessage({ atlas: 'set-lang', lang: 'ar' }, o);
+    }, embedOrigin);
+    await waitFor(
+      p.page,
+      async () => (await f()!.evaluate(() => document.body.dataset.hostUntrusted)) === '2',
+      'counted',
+    );
+    expect(await f()!.locator('.quote h2').count()).toBe(0);
+    expect(await f()!.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(p.errors).toEqual([]);
+    server.close();
+  });
+});
