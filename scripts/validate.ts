@@ -35,4 +35,5 @@ for (const dir of dirs) {
   console.log(`${id}: ${errors} error(s), ${issues.length - errors} warning(s)${errors ? '' : ' - ok'}`);
   failed ||= errors > 0;
 }
-process.exit(failed ? 1 : 0);
+// Not `process.exit`: it would end the process with writes to a pipe still pending (output lost).
+process.exitCode = failed ? 1 : 0;
