@@ -177,6 +177,8 @@ const strings = {
   tlLegend: { ar: 'مفتاح الرموز', en: 'Legend' },
   tlLarge: { ar: '{n} حدث (مجمّعة لكل عمود بكسل)', en: '{n} events (binned per pixel column)' },
   why: { ar: 'كيف عرفنا ذلك (بالإنجليزية)', en: 'How we know' },
+  // data:
+  retry: { ar: 'إعادة المحاولة', en: 'Retry' },
 } as const satisfies Record<string, Entry>;
 
 export type StringKey = keyof typeof strings;
