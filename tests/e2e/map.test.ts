@@ -97,9 +97,7 @@ describe('map', () => {
     const card = p.page.locator('[data-testid="place-card"]');
     await card.waitFor();
     expect(await card.getAttribute('data-place')).toBe('semalka_crossing');
-    expect(await p.page.locator('[data-testid="mention-count"]').innerText()).toBe(
-      'Mentioned in 2 passages',
-    );
+    expect(await p.page.locator('[data-testid="mention-count"]').innerText()).toBe('Mentioned in 2 passages');
     expect(
       await p.page
         .locator('[data-passage][data-highlighted="true"]')
