@@ -142,7 +142,18 @@ const strings = {
   map: { ar: 'الخريطة', en: 'Map' },
   kmAway: { ar: '{n} كم', en: '{n} km' },
   tlShowing: { ar: 'عرض الأحداث من {a} إلى {b}', en: 'Showing events from {a} to {b}' },
-  tlShowingCount: { ar: '{n} من {total} حدث', en: '{n} of {total} events' },
+  // timeline: counts agree with the total `n` ({total} is it formatted); {k} is how many are in range.
+  tlShowingCount: {
+    ar: {
+      zero: 'لا أحداث',
+      one: '{k} من حدث واحد',
+      two: '{k} من حدثين',
+      few: '{k} من {total} أحداث',
+      many: '{k} من {total} حدثًا',
+      other: '{k} من {total} حدث',
+    },
+    en: { one: '{k} of {total} event', other: '{k} of {total} events' },
+  },
   tlClear: { ar: 'مسح', en: 'Clear' },
   tlClearLabel: { ar: 'مسح فلتر الوقت', en: 'Clear the time filter' },
   tlBrushHint: {
@@ -175,8 +186,43 @@ const strings = {
   },
   // timeline:
   tlLegend: { ar: 'مفتاح الرموز', en: 'Legend' },
-  tlLarge: { ar: '{n} حدث (مجمّعة لكل عمود بكسل)', en: '{n} events (binned per pixel column)' },
+  tlLarge: {
+    ar: {
+      zero: 'لا أحداث',
+      one: 'حدث واحد',
+      two: 'حدثان',
+      few: '{total} أحداث (مجمّعة لكل عمود بكسل)',
+      many: '{total} حدثًا (مجمّعة لكل عمود بكسل)',
+      other: '{total} حدث (مجمّعة لكل عمود بكسل)',
+    },
+    en: { one: '{total} event', other: '{total} events (binned per pixel column)' },
+  },
   why: { ar: 'كيف عرفنا ذلك (بالإنجليزية)', en: 'How we know' },
+  // map:
+  mapTilesFailed: {
+    ar: 'تعذّر تحميل بعض أجزاء الخريطة الأساسية؛ قد تبدو ناقصة.',
+    en: 'Some basemap tiles could not be loaded; the map may look incomplete.',
+  },
+  styleInvalid: {
+    ar: 'نمط الخريطة المطلوب غير صالح؛ تُعرض الخريطة الأساسية المدمجة.',
+    en: 'The requested map style is not valid; showing the built-in offline basemap.',
+  },
+  styleRefused: {
+    ar: 'نمط الخريطة المطلوب يطلب عناوين غير آمنة؛ تُعرض الخريطة الأساسية المدمجة.',
+    en: 'The requested map style asks for insecure addresses; showing the built-in offline basemap.',
+  },
+  mapStalled: {
+    ar: 'الخريطة لا تكتمل (قد يكون الاتصال أو بطاقة الرسوم السبب). المقال متاح.',
+    en: 'The map is not finishing loading (the network or the graphics may be at fault). The article is available.',
+  },
+  mapRetry: { ar: 'إعادة المحاولة', en: 'Retry' },
+  mapZoomIn: { ar: 'تكبير', en: 'Zoom in' },
+  mapZoomOut: { ar: 'تصغير', en: 'Zoom out' },
+  mapShowAll: { ar: 'عرض كل الأماكن', en: 'Show all places' },
+  mapCredits: { ar: 'مصادر الخريطة', en: 'Map credits' },
+  mapCreditsBasemap: { ar: 'الخريطة والأماكن:', en: 'Map and places:' },
+  mapChooser: { ar: 'عدة أماكن هنا', en: 'Several places here' },
+  // end map
   // data:
   retry: { ar: 'إعادة المحاولة', en: 'Retry' },
 } as const satisfies Record<string, Entry>;
