@@ -78,6 +78,12 @@ const strings = {
   },
   cut: { ar: '…(مقتطع)', en: '…(cut)' },
   noticesLabel: { ar: 'تنبيهات', en: 'Notices' },
+  // reader: translation and panel
+  translatorsNote: { ar: 'ملاحظة المترجم', en: "Translator's note" },
+  projectWording: { ar: 'من صياغة المشروع', en: "the project's own" },
+  provenance: { ar: 'المصدر الكامل (بالإنجليزية)', en: 'Full provenance' },
+  licenceUnconfirmed: { ar: 'الترخيص غير مؤكد', en: 'licence not confirmed' },
+  thePassages: { ar: 'الفقرات', en: 'The passages' },
   url_badArticleId: { ar: 'ليس معرّف مقال صالحًا', en: 'not a valid article id' },
   url_noArticle: { ar: 'لا يوجد مقال بهذا المعرّف', en: 'no such article' },
   url_badLang: { ar: 'اللغة إما ar أو en', en: 'language must be ar or en' },

@@ -14,6 +14,7 @@ import type {
   PlaceFeature,
   RawArticleBundle,
   TimeSpan,
+  TranslationMention,
   UnplacedPlace,
 } from './types.ts';
 
@@ -76,6 +77,14 @@ export function buildModel(bundle: RawArticleBundle): ArticleModel {
       ids.sort((a, b) => (passageOrder.get(a) ?? 0) - (passageOrder.get(b) ?? 0)),
     );
   }
+  const translationMentionsByPassage = new Map<string, readonly TranslationMention[]>(
+    passages.map((p) => [
+      p.id,
+      Object.freeze(
+        [...(p.translation.en.mentions ?? [])].sort((a, b) => a.selector[0].start - b.selector[0].start),
+      ),
+    ]),
+  );
   const eventsByPlace = new Map<string, string[]>();
   const eventsByPassage = new Map<string, string[]>();
   const eventSpan = new Map<string, TimeSpan>();
@@ -102,6 +111,7 @@ export function buildModel(bundle: RawArticleBundle): ArticleModel {
     eventById: new Map(events.map((e) => [e.id, e])),
     mentionsByPlace: frozenLists(mentionsByPlace),
     mentionsByPassage: frozenLists(mentionsByPassage),
+    translationMentionsByPassage,
     passagesByPlace: frozenLists(passagesByPlace),
     eventsByPlace: frozenLists(eventsByPlace),
     eventsByPassage: frozenLists(eventsByPassage),

@@ -71,7 +71,34 @@ export interface Passage {
   id: string;
   start: number;
   end: number;
-  translation: { en: ProjectText };
+  translation: { en: Translation };
+}
+
+/** A passage's translation: the project's text, with its own place mentions and translator's notes. */
+export interface Translation extends ProjectText {
+  /** Place mentions in the translation (contract 2): selectors are code points into `text`. */
+  mentions?: TranslationMention[];
+  /** Translator's notes where the translation cannot say what the original says. */
+  notes?: TranslationNote[];
+}
+
+/** A mention in a translation: like {@link Mention}, its passage is the one holding the translation. */
+export interface TranslationMention extends Proposable {
+  id: string;
+  placeId: string;
+  role: MentionRole;
+  selector: [TextPositionSelector, TextQuoteSelector];
+}
+
+/**
+ * A translator's note on a span of a translation (code points into the translation's `text`),
+ * written by the project in both interface languages, with its sources.
+ */
+export interface TranslationNote {
+  id: string;
+  selector: [TextPositionSelector, TextQuoteSelector];
+  text: { en: ProjectText; ar: ProjectText };
+  sources: SourceRef[];
 }
 
 export interface TextPositionSelector {
@@ -228,6 +255,8 @@ export interface ArticleModel {
   readonly eventById: ReadonlyMap<string, ArticleEvent>;
   readonly mentionsByPlace: ReadonlyMap<string, readonly Mention[]>;
   readonly mentionsByPassage: ReadonlyMap<string, readonly Mention[]>;
+  /** Each passage's translation mentions, in text order (empty when it has none). */
+  readonly translationMentionsByPassage: ReadonlyMap<string, readonly TranslationMention[]>;
   /** Passage ids that mention each place, in reading order, unique. */
   readonly passagesByPlace: ReadonlyMap<string, readonly string[]>;
   readonly eventsByPlace: ReadonlyMap<string, readonly string[]>;

@@ -10,6 +10,7 @@
  * `validate-translation.ts`.
  */
 import type { RawArticleBundle, ValidationIssue } from './types.ts';
+import { validateTranslationMentions } from './validate-translation.ts';
 import { Checker, isObj, show } from './validate/checker.ts';
 import { checkEvents, eventIdsOf } from './validate/events.ts';
 import { checkMeta } from './validate/meta.ts';
@@ -89,12 +90,9 @@ interface TranslationContext {
   mentionIds: ReadonlyMap<string, string>;
 }
 
-/**
- * Hook for `passages[i].translation.en.mentions` (contract 2), checked by `validate-translation.ts`
- * (helper `reader`); wired when that module lands. Until then the key is accepted and not checked.
- */
-function checkTranslationMentions(ctx: TranslationContext): void {
-  void ctx;
+/** `passages[i].translation.en.mentions` and `.notes` (contract 2), checked by `validate-translation.ts`. */
+function checkTranslationMentions({ c, ...input }: TranslationContext): void {
+  c.issues.push(...validateTranslationMentions(input));
 }
 
 /** sha256 of the UTF-8 bytes of `text`, lowercase hex (Web Crypto: browsers and Node ≥ 20). */

@@ -100,3 +100,54 @@ export function passageSegments(model: ArticleModel, passageId: string): Segment
   if (at < passage.end) out.push({ kind: 'text', text: sliceText(model, at, passage.end) });
   return out;
 }
+
+/** A piece of a translation: text, a mention of a place, or the marker of a translator's note after its span. */
+export type TranslationSegment = Segment | { kind: 'note'; noteId: string };
+
+/**
+ * Splits a passage's English translation into text, mention and note-marker segments, in text order
+ * (code-point offsets into the translation). A note's marker follows the end of its span.
+ */
+export function translationSegments(model: ArticleModel, passageId: string): TranslationSegment[] {
+  const passage = model.passageById.get(passageId);
+  if (!passage) return [];
+  const tr = passage.translation.en;
+  const cps = Array.from(tr.text);
+  const slice = (a: number, b: number) => cps.slice(a, b).join('');
+  const notesAt = new Map<number, string[]>();
+  for (const n of tr.notes ?? []) {
+    const end = n.selector[0].end;
+    notesAt.set(end, [...(notesAt.get(end) ?? []), n.id]);
+  }
+  const cuts = [
+    ...(model.translationMentionsByPassage.get(passageId) ?? []).map((m) => ({
+      start: m.selector[0].start,
+      end: m.selector[0].end,
+      m,
+    })),
+  ];
+  const out: TranslationSegment[] = [];
+  let at = 0;
+  const textTo = (to: number) => {
+    // Plain text up to `to`, with the note markers that fall inside it.
+    const stops = [...notesAt.keys()].filter((k) => k > at && k <= to).sort((a, b) => a - b);
+    for (const k of stops) {
+      out.push({ kind: 'text', text: slice(at, k) });
+      for (const id of notesAt.get(k)!) out.push({ kind: 'note', noteId: id });
+      notesAt.delete(k);
+      at = k;
+    }
+    if (to > at) out.push({ kind: 'text', text: slice(at, to) });
+    at = Math.max(at, to);
+  };
+  for (const { start, end, m } of cuts) {
+    if (start < at) continue;
+    textTo(start);
+    out.push({ kind: 'mention', text: slice(start, end), mentionId: m.id, placeId: m.placeId, role: m.role });
+    at = end;
+    for (const id of notesAt.get(end) ?? []) out.push({ kind: 'note', noteId: id });
+    notesAt.delete(end);
+  }
+  textTo(cps.length);
+  return out;
+}

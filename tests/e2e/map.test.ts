@@ -97,7 +97,7 @@ describe('map', () => {
     const card = p.page.locator('[data-testid="place-card"]');
     await card.waitFor();
     expect(await card.getAttribute('data-place')).toBe('semalka_crossing');
-    expect(await p.page.locator('[data-testid="mention-count"]').innerText()).toBe('Mentioned in 1 passage');
+    expect(await p.page.locator('[data-testid="mention-count"]').innerText()).toBe('Mentioned in 2 passages');
     expect(
       await p.page
         .locator('[data-passage][data-highlighted="true"]')
@@ -263,7 +263,7 @@ describe('map errors', () => {
     expect(layers.some((id: string) => id.startsWith('basemap-'))).toBe(true);
     expect(layers).toContain('aa-point');
     await expect.poll(() => p.page.url()).not.toContain('style=');
-    await p.page.locator('button.mention[data-place="semalka_crossing"]').click();
+    await p.page.locator('button.mention[data-place="semalka_crossing"]').first().click();
     expect(await p.page.locator('[data-testid="place-card"]').getAttribute('data-place')).toBe(
       'semalka_crossing',
     );
@@ -283,7 +283,7 @@ describe('without WebGL', () => {
       const p = await open('./?lang=en', { browser: noGl });
       await p.page.locator('[data-testid="map-fallback"]').waitFor();
       expect(await p.page.locator('[data-testid="map"]').getAttribute('data-state')).toBe('unsupported');
-      await p.page.locator('button.mention[data-place="geneva"]').click();
+      await p.page.locator('button.mention[data-place="geneva"]').first().click();
       expect(await p.page.locator('[data-testid="place-card"]').getAttribute('data-place')).toBe('geneva');
       expect(await p.page.locator('[data-testid="place-list"] button').count()).toBe(places.features.length);
       await shot(p.page, 'no-webgl-en');

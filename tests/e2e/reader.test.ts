@@ -1,6 +1,6 @@
 /** What a reader sees: notices, the place card, linked translation, layouts at several sizes. */
 import { describe, expect, it } from 'vitest';
-import { expectClean, open, shot } from './harness.ts';
+import { expectClean, mapIdle, open, shot } from './harness.ts';
 
 describe('notices', () => {
   it('a huge echoed URL value is cut, the notice area stays small and the article keeps its room', async () => {
@@ -31,4 +31,143 @@ describe('notices', () => {
       .toContain('Ignored URL parameter place=atlantis: no such place');
     expectClean(p);
   });
+});
+
+const inView = async (page: import('playwright-core').Page, sel: string) => {
+  const box = await page.locator(sel).boundingBox();
+  const vp = page.viewportSize()!;
+  return (
+    box != null &&
+    box.y >= 0 &&
+    box.x >= 0 &&
+    box.y + Math.min(box.height, 120) <= vp.height &&
+    box.x + box.width <= vp.width + 1
+  );
+};
+
+describe('the place card', () => {
+  for (const lang of ['ar', 'en'] as const) {
+    it(`${lang}: choosing a mention in a later paragraph shows the card and leaves the chosen word where it was`, async () => {
+      const p = await open(`./?lang=${lang}`);
+      const { page } = p;
+      await page.locator('[data-testid="article-text"]').waitFor();
+      // A mention in the 17th paragraph: scroll it into view, as a reader would.
+      const sel =
+        lang === 'en'
+          ? '[data-passage="p17"] .translation button.mention'
+          : '[data-passage="p17"] .original button.mention';
+      const word = page.locator(sel).first();
+      await word.scrollIntoViewIfNeeded();
+      const before = (await word.boundingBox())!;
+      await word.click();
+      await page.locator('[data-testid="place-card"]').waitFor();
+      const after = (await word.boundingBox())!;
+      expect(Math.abs(after.y - before.y)).toBeLessThan(3);
+      expect(await inView(page, '[data-testid="place-card"]')).toBe(true);
+      await shot(page, `reader-card-text-${lang}-desktop`);
+      expectClean(p);
+    });
+  }
+
+  it('choosing a place on the map shows the card in view', async () => {
+    const p = await open('./?lang=en');
+    const { page } = p;
+    await mapIdle(page);
+    const pt = await page.evaluate(() => {
+      const el = document.querySelector('[data-testid="map"]') as HTMLElement & {
+        maplibre: { project(c: [number, number]): { x: number; y: number } };
+      };
+      const r = el.getBoundingClientRect();
+      const q = el.maplibre.project([42.35, 37.0897]);
+      return { x: r.left + q.x, y: r.top + q.y };
+    });
+    await page.mouse.click(pt.x, pt.y);
+    const card = page.locator('[data-testid="place-card"]');
+    await card.waitFor();
+    expect(await card.getAttribute('data-place')).toBe('semalka_crossing');
+    expect(await inView(page, '[data-testid="place-card"]')).toBe(true);
+    await shot(page, 'reader-card-map-en-desktop');
+    expectClean(p);
+  });
+});
+
+describe('the English translation is linked', () => {
+  it('place names in the translation are keyboard-reachable buttons linked both ways', async () => {
+    const p = await open('./?lang=en');
+    const { page } = p;
+    await page.locator('[data-testid="article-text"]').waitFor();
+    const buttons = page.locator('.translation button.mention');
+    expect(await buttons.count()).toBe(23);
+    const semalka = page.locator(
+      '[data-passage="p18"] .translation button.mention[data-place="semalka_crossing"]',
+    );
+    expect(await semalka.innerText()).toBe('this crossing');
+    await semalka.focus();
+    await page.keyboard.press('Enter');
+    const card = page.locator('[data-testid="place-card"]');
+    await card.waitFor();
+    expect(await card.getAttribute('data-place')).toBe('semalka_crossing');
+    expect(await page.locator('[data-passage="p17"]').getAttribute('data-highlighted')).toBe('true');
+    expect(await page.locator('[data-passage="p18"]').getAttribute('data-highlighted')).toBe('true');
+    // Selected from elsewhere (the list): the translation's mentions of that place are marked.
+    await page.locator('[data-testid="place-list"] button[data-place="geneva"]').click();
+    expect(
+      await page.locator('.translation button.mention.selected').first().getAttribute('data-place'),
+    ).toBe('geneva');
+    expectClean(p);
+  });
+
+  it("a translator's note opens in the reader's language", async () => {
+    const p = await open('./?lang=en');
+    const { page } = p;
+    const marker = page.locator('[data-passage="p08"] button.note-marker');
+    await marker.click();
+    const note = page.locator('[data-testid="translator-note"]');
+    expect(await note.innerText()).toContain('prosecute');
+    expect(await marker.getAttribute('aria-expanded')).toBe('true');
+    await shot(page, 'reader-note-en');
+    expectClean(p);
+  });
+});
+
+describe('history', () => {
+  it('a selection replaces the history entry (Back leaves the article as it was opened, never a selection at a time)', async () => {
+    const p = await open('./?lang=en');
+    const { page } = p;
+    await page.locator('[data-testid="article-text"]').waitFor();
+    const length = await page.evaluate(() => history.length);
+    await page.locator('[data-passage="p03"] .translation button.mention').first().click();
+    await expect.poll(() => page.url()).toContain('place=sinaa_prison');
+    expect(await page.evaluate(() => history.length)).toBe(length);
+    expectClean(p);
+  });
+});
+
+describe('layouts', () => {
+  const sizes = [
+    { name: 'desktop', width: 1280, height: 800 },
+    { name: '850', width: 850, height: 700 },
+    { name: '760', width: 770, height: 700 },
+    { name: 'phone', width: 390, height: 844, mobile: true },
+    { name: 'phone-landscape', width: 844, height: 390, mobile: true },
+  ];
+  for (const s of sizes) {
+    for (const lang of ['ar', 'en'] as const) {
+      it(`${s.name} ${lang}: no sideways scroll, the map keeps a usable size, the card shows`, async () => {
+        const p = await open(`./?lang=${lang}&place=semalka_crossing`, {
+          viewport: { width: s.width, height: s.height },
+          isMobile: s.mobile,
+        });
+        const { page } = p;
+        await mapIdle(page);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(s.width);
+        const map = (await page.locator('[data-testid="map"]').boundingBox())!;
+        expect(map.width).toBeGreaterThanOrEqual(Math.min(360, s.width - 20));
+        expect(map.height).toBeGreaterThanOrEqual(Math.min(200, s.height / 2));
+        expect(await inView(page, '[data-testid="place-card"]')).toBe(true);
+        await shot(page, `reader-layout-${s.name}-${lang}`);
+        expectClean(p);
+      });
+    }
+  }
 });

@@ -8,7 +8,7 @@ export const ROLES = ['place', 'actor', 'name-part', 'anaphor'] as const;
 const PASSAGE_KEYS = ['id', 'start', 'end', 'translation'] as const;
 const TRANSLATION_KEYS = ['en'] as const;
 /** `mentions` on a translation are checked by `validate-translation.ts` (contract 2). */
-const TRANSLATION_TEXT_EXTRA = ['mentions'] as const;
+const TRANSLATION_TEXT_EXTRA = ['mentions', 'notes'] as const;
 const MENTION_KEYS = ['id', 'placeId', 'passageId', 'role', 'selector', ...PROPOSAL_FIELDS] as const;
 const POSITION_KEYS = ['type', 'start', 'end'] as const;
 const QUOTE_KEYS = ['type', 'exact', 'prefix', 'suffix'] as const;
