@@ -1,10 +1,13 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
+import { cspHeaders, cspPlugin } from './csp.plugin.ts';
 import { geodataPlugin } from './geodata.plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), geodataPlugin()],
+  plugins: [svelte(), geodataPlugin(), cspPlugin()],
+  // The built pages' policy as a header too (the meta element cannot carry every directive).
+  preview: { headers: cspHeaders() },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
   test: {
     env: { TZ: 'UTC' },

@@ -8,7 +8,7 @@
  */
 import { binActive } from '../src/timeline/bins.ts';
 import { RangeIndex } from '../src/timeline/filter.ts';
-import { DAY } from '../src/timeline/scale.ts';
+import { DAY } from '../src/model/time.ts';
 import { syntheticEvents, toColumns, type SyntheticEvent } from '../src/timeline/synthetic.ts';
 
 const MOVES = 500;

@@ -17,6 +17,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.ts';
 import { isValidId } from '../src/model/ids.ts';
 import { parseSizeArg, resolveSize, type SizeRequest } from '../src/export/sizes.ts';
 import { parseUrlState } from '../src/state/url-state.ts';
+import { t } from '../src/i18n.ts';
 import type { CliResult, ExportFormat } from '../src/export/api.ts';
 
 const FORMATS: readonly ExportFormat[] = ['png', 'geojson', 'csv'];
@@ -163,7 +164,10 @@ function checkView(v: unknown, where: string): View {
     throw new UsageError(`${where}--theme must be light or dark`);
   if (str('time') != null) {
     const { notices } = parseUrlState(`?time=${encodeURIComponent(o.time as string)}`);
-    if (notices.length) throw new UsageError(`${where}--time: ${notices[0]!.message}`);
+    if (notices.length) {
+      const n = notices[0]!;
+      throw new UsageError(`${where}--time: ${t('en', n.reason, n.vars)}`);
+    }
   }
   const format = (str('format') ?? inferFormat(o.out as string)) as ExportFormat;
   if (PLANNED.includes(format))

@@ -1,5 +1,13 @@
-/** Interface strings in both languages. Article content comes from the data, never from here. */
+/**
+ * Interface strings in both languages. Article content comes from the data, never from here.
+ * A string may be plural: one form per `Intl.PluralRules` category, chosen by the number `vars.n`
+ * (Arabic has six: zero, one, two, few, many, other; English two: one, other).
+ */
+import type { Digits } from './model/prefs.ts';
 import type { Lang } from './model/types.ts';
+
+type Plural = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+type Entry = Record<Lang, string | Plural>;
 
 const strings = {
   appName: { ar: 'أطلس المقال', en: 'Article Atlas' },
@@ -32,8 +40,28 @@ const strings = {
   original: { ar: 'النص الأصلي', en: 'Original (Arabic)' },
   statedInArticle: { ar: 'وارد في المقال', en: 'stated in the article' },
   context: { ar: 'سياق من خارج المقال', en: 'context from outside the article' },
-  mentionedIn: { ar: 'ورد في {n} فقرة', en: 'Mentioned in {n} passage(s)' },
-  mentionsCount: { ar: '{n} إشارة', en: '{n} mention(s)' },
+  mentionedIn: {
+    ar: {
+      zero: 'لم يرد في أي فقرة',
+      one: 'ورد في فقرة واحدة',
+      two: 'ورد في فقرتين',
+      few: 'ورد في {n} فقرات',
+      many: 'ورد في {n} فقرة',
+      other: 'ورد في {n} فقرة',
+    },
+    en: { one: 'Mentioned in {n} passage', other: 'Mentioned in {n} passages' },
+  },
+  mentionsCount: {
+    ar: {
+      zero: 'لا إشارات',
+      one: 'إشارة واحدة',
+      two: 'إشارتان',
+      few: '{n} إشارات',
+      many: '{n} إشارة',
+      other: '{n} إشارة',
+    },
+    en: { one: '{n} mention', other: '{n} mentions' },
+  },
   clearSelection: { ar: 'إلغاء التحديد', en: 'Clear selection' },
   dataInvalid: { ar: 'بيانات المقال غير صالحة', en: 'The article data is invalid' },
   dataInvalidHelp: {
@@ -43,7 +71,34 @@ const strings = {
   loadFailed: { ar: 'تعذّر تحميل المقال', en: 'The article could not be loaded' },
   loading: { ar: 'جارٍ التحميل…', en: 'Loading…' },
   dismiss: { ar: 'إغلاق', en: 'Dismiss' },
-  ignoredParam: { ar: 'تم تجاهل معامل الرابط', en: 'Ignored URL parameter' },
+  // reader: notices (stored as key + values, rendered in the language of the moment)
+  ignoredParam: {
+    ar: 'تم تجاهل معامل الرابط {param}: {reason}',
+    en: 'Ignored URL parameter {param}: {reason}',
+  },
+  cut: { ar: '…(مقتطع)', en: '…(cut)' },
+  noticesLabel: { ar: 'تنبيهات', en: 'Notices' },
+  url_badArticleId: { ar: 'ليس معرّف مقال صالحًا', en: 'not a valid article id' },
+  url_noArticle: { ar: 'لا يوجد مقال بهذا المعرّف', en: 'no such article' },
+  url_badLang: { ar: 'اللغة إما ar أو en', en: 'language must be ar or en' },
+  url_badTheme: { ar: 'المظهر إما light أو dark', en: 'theme must be light or dark' },
+  url_badPlaceId: { ar: 'ليس معرّف مكان صالحًا', en: 'not a valid place id' },
+  url_noPlace: { ar: 'لا يوجد مكان بهذا المعرّف', en: 'no such place' },
+  url_badEventId: { ar: 'ليس معرّف حدث صالحًا', en: 'not a valid event id' },
+  url_noEvent: { ar: 'لا يوجد حدث بهذا المعرّف', en: 'no such event' },
+  url_viewParts: { ar: 'صيغة العرض lon,lat,zoom', en: 'view must be lon,lat,zoom' },
+  url_viewNumbers: { ar: 'العرض ثلاثة أرقام', en: 'view must be three numbers' },
+  url_lonRange: { ar: 'خط الطول {n} خارج النطاق', en: 'longitude {n} out of range' },
+  url_latRange: { ar: 'خط العرض {n} خارج النطاق', en: 'latitude {n} out of range' },
+  url_zoomRange: { ar: 'مستوى التكبير {n} خارج النطاق', en: 'zoom {n} out of range' },
+  url_timeFormat: {
+    ar: 'صيغة الفترة بداية/نهاية (YYYY-MM-DD/YYYY-MM-DD)',
+    en: 'time must be start/end (YYYY-MM-DD/YYYY-MM-DD)',
+  },
+  url_timeOrder: { ar: 'نهاية الفترة يجب أن تأتي بعد بدايتها', en: 'time range end must be after its start' },
+  url_style: { ar: 'رابط النمط يجب أن يبدأ بـ https', en: 'style must be an https URL' },
+  url_digits: { ar: 'الأرقام إما latn أو arab', en: 'digits must be latn or arab' },
+  url_tdir: { ar: 'اتجاه الزمن auto أو ltr أو rtl', en: 'tdir must be auto, ltr or rtl' },
   styleFallback: {
     ar: 'تعذّر تحميل نمط الخريطة المطلوب؛ تُعرض الخريطة الأساسية المدمجة.',
     en: 'The requested map style could not be loaded; showing the built-in offline basemap.',
@@ -112,6 +167,8 @@ const strings = {
     ar: 'الأحداث: الأسهم للتنقل، Enter للتحديد',
     en: 'Events: arrow keys to move, Enter to select',
   },
+  // timeline:
+  tlLegend: { ar: 'مفتاح الرموز', en: 'Legend' },
   tlLarge: { ar: '{n} حدث (مجمّعة لكل عمود بكسل)', en: '{n} events (binned per pixel column)' },
   why: { ar: 'كيف عرفنا ذلك (بالإنجليزية)', en: 'How we know' },
   // export:
@@ -167,11 +224,73 @@ const strings = {
   exOffMap: { ar: 'خارج الخريطة: {list}', en: 'Off the map: {list}' },
   exTimeFilter: { ar: 'فلتر الوقت: {a} – {b}', en: 'Time filter: {a} – {b}' },
   exTranslationNote: { ar: 'ترجمة المشروع', en: "project's translation" },
-} as const satisfies Record<string, Record<Lang, string>>;
+} as const satisfies Record<string, Entry>;
 
 export type StringKey = keyof typeof strings;
+export type Vars = Record<string, string | number>;
+
+/** True when `key` names an interface string (for keys that arrive as data, e.g. from the URL). */
+export function isStringKey(key: string): key is StringKey {
+  return Object.hasOwn(strings, key);
+}
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function template(lang: Lang, key: StringKey, vars: Vars): string {
+  const entry: string | Plural = (strings[key] as Entry)[lang];
+  if (typeof entry === 'string') return entry;
+  const n = typeof vars.n === 'number' ? vars.n : Number.NaN;
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return entry[rules.select(n)] ?? entry.other;
+}
+
+function formatVar(v: string | number, lang: Lang, digits: Digits): string {
+  if (typeof v === 'string') return v;
+  const key = `${lang}|${digits}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    const locale = lang === 'ar' ? `ar-u-nu-${digits}` : 'en-GB';
+    numberFormats.set(
+      key,
+      (f = new Intl.NumberFormat(locale, { maximumFractionDigits: 6, useGrouping: false })),
+    );
+  }
+  return f.format(v);
+}
+
+/** A piece of a filled string: fixed interface text, or a filled value (to isolate with `<bdi>`). */
+export interface Part {
+  text: string;
+  /** The name of the placeholder this part fills; absent for interface text. */
+  name?: string;
+}
+
+/**
+ * The interface string `key` in `lang` as parts, so a view can isolate each filled value
+ * (`<bdi>`): a URL value or a Latin name inside an Arabic sentence keeps its own direction.
+ * Numbers are formatted in `lang` with `digits`; the plural form is chosen by `vars.n`.
+ */
+export function tParts(lang: Lang, key: StringKey, vars: Vars = {}, digits: Digits = 'latn'): Part[] {
+  const parts: Part[] = [];
+  const re = /\{(\w+)\}/g;
+  const s = template(lang, key, vars);
+  let at = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (m.index > at) parts.push({ text: s.slice(at, m.index) });
+    const name = m[1]!;
+    const v = Object.hasOwn(vars, name) ? vars[name] : undefined;
+    parts.push(v == null ? { text: m[0] } : { text: formatVar(v, lang, digits), name });
+    at = m.index + m[0].length;
+  }
+  if (at < s.length) parts.push({ text: s.slice(at) });
+  return parts;
+}
 
 /** The interface string `key` in `lang`, with `{name}` placeholders filled from `vars`. */
-export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
-  return strings[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+export function t(lang: Lang, key: StringKey, vars: Vars = {}, digits: Digits = 'latn'): string {
+  return tParts(lang, key, vars, digits)
+    .map((p) => p.text)
+    .join('');
 }

@@ -10,7 +10,7 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Lang, PlaceFeature } from '../model/types.ts';
-import type { Theme } from '../state/url-state.ts';
+import type { Theme } from '../model/prefs.ts';
 import { anchor, uncertaintyCircles } from './geometry.ts';
 
 /**

@@ -14,6 +14,7 @@ import type {
   PlaceFeature,
   RawArticleBundle,
   TimeSpan,
+  UnplacedPlace,
 } from './types.ts';
 
 /** Freezes `value` and everything reachable from it through plain objects and arrays. */
@@ -46,11 +47,19 @@ export function buildModel(bundle: RawArticleBundle): ArticleModel {
   const copy = deepFreeze(structuredClone(bundle));
   const meta = copy.meta as ArticleMeta;
   const passages = copy.passages as readonly Passage[];
-  const places = (copy.places as PlaceCollection).features as readonly PlaceFeature[];
+  const features = (copy.places as PlaceCollection).features as readonly (PlaceFeature | UnplacedPlace)[];
+  const places = Object.freeze(features.filter((f): f is PlaceFeature => f.geometry !== null));
+  const unplaced = Object.freeze(features.filter((f): f is UnplacedPlace => f.geometry === null));
+  const unplacedIds = new Set(unplaced.map((p) => p.id));
   const events = copy.events as readonly ArticleEvent[];
-  const mentions = Object.freeze(
-    [...(copy.mentions as readonly Mention[])].sort((a, b) => mentionStart(a) - mentionStart(b)),
+  const allMentions = [...(copy.mentions as readonly Mention[])].sort(
+    (a, b) => mentionStart(a) - mentionStart(b),
   );
+  const mentions = Object.freeze(allMentions.filter((m) => !unplacedIds.has(m.placeId)));
+  const unplacedMentions = Object.freeze(allMentions.filter((m) => unplacedIds.has(m.placeId)));
+  const proposals = [...allMentions, ...features.map((f) => f.properties), ...events].filter(
+    (r) => r.status === 'proposed',
+  ).length;
 
   const passageOrder = new Map(passages.map((p, i) => [p.id, i]));
   const mentionsByPlace = new Map<string, Mention[]>();
@@ -84,6 +93,9 @@ export function buildModel(bundle: RawArticleBundle): ArticleModel {
     passages,
     mentions,
     places,
+    unplaced,
+    unplacedMentions,
+    proposals,
     events,
     placeById: new Map(places.map((p) => [p.id, p])),
     passageById: new Map(passages.map((p) => [p.id, p])),

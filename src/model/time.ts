@@ -165,3 +165,11 @@ export function isIsoDate(s: unknown): s is string {
 export function isIsoInterval(date: string): boolean {
   return date.includes('/');
 }
+
+/** One UTC calendar day in ms (dates without an offset are UTC days, so every day is this long). */
+export const DAY = 86_400_000;
+
+/** Half-open overlap: `[a.start, a.end)` and `[b.start, b.end)` share at least one instant. */
+export function overlaps(a: TimeSpan, b: TimeSpan): boolean {
+  return a.start < b.end && b.start < a.end;
+}

@@ -89,12 +89,30 @@ export interface TextQuoteSelector {
 
 /**
  * How a place name is used: `place` = a location; `actor` = metonymy for a government
- * ("Washington says…"); `name-part` = inside the name of an organisation or post.
+ * ("Washington says…"); `name-part` = inside the name of an organisation or post; `anaphor` = a
+ * reference to a place it does not name ("this crossing").
  */
-export type MentionRole = 'place' | 'actor' | 'name-part';
+export type MentionRole = 'place' | 'actor' | 'name-part' | 'anaphor';
+
+/**
+ * Why a tool proposed a record (contract 4): the rule that matched, the candidate ids it chose
+ * among, a note for the reviewer. A record with `status: 'proposed'` carries one; the validator
+ * reports it as a warning until a person reviews it (and removes both fields).
+ */
+export interface Proposal {
+  rule: string;
+  candidates?: string[];
+  note?: string;
+}
+
+/** Fields a proposed record carries; absent `status` means reviewed. */
+export interface Proposable {
+  status?: 'proposed';
+  proposal?: Proposal;
+}
 
 /** `geodata/<id>/mentions.json`: W3C Web Annotation-style targets, one per place mention. */
-export interface Mention {
+export interface Mention extends Proposable {
   id: string;
   placeId: string;
   passageId: string;
@@ -103,10 +121,22 @@ export interface Mention {
 }
 
 export type PlaceKind =
-  'city' | 'facility' | 'neighbourhood' | 'crossing' | 'governorate' | 'region' | 'country';
+  | 'city'
+  | 'town'
+  | 'village'
+  | 'neighbourhood'
+  | 'facility'
+  | 'crossing'
+  | 'district'
+  | 'governorate'
+  | 'region'
+  | 'country'
+  | 'river'
+  | 'road'
+  | 'border';
 
 /** Properties of a feature of `geodata/<id>/places.geojson`; `feature.id` is the place id. */
-export interface PlaceProperties {
+export interface PlaceProperties extends Proposable {
   name_ar: string;
   name_en: string;
   kind: PlaceKind;
@@ -124,11 +154,18 @@ export interface PlaceProperties {
   name_source?: SourceRef;
 }
 
+/**
+ * A place: Point, MultiPoint, LineString, MultiLineString, Polygon or MultiPolygon geometry, or `null`
+ * for a proposed place the editor has still to place (contract 4).
+ */
+export type PlaceCollection = FeatureCollection<Geometry | null, PlaceProperties>;
+/** A place with a geometry: the places the map draws. */
 export type PlaceFeature = Feature<Geometry, PlaceProperties> & { id: string };
-export type PlaceCollection = FeatureCollection<Geometry, PlaceProperties>;
+/** A proposed place still to be placed by the editor (`geometry: null`). */
+export type UnplacedPlace = Feature<null, PlaceProperties> & { id: string };
 
 /** `geodata/<id>/events.json` */
-export interface ArticleEvent {
+export interface ArticleEvent extends Proposable {
   id: string;
   title: { ar?: ProjectText; en: ProjectText };
   /** ISO 8601: date, date-time with offset, or interval `start/end` (half-open). */
@@ -178,7 +215,13 @@ export interface ArticleModel {
   readonly codePoints: readonly string[];
   readonly passages: readonly Passage[];
   readonly mentions: readonly Mention[];
+  /** The places with a geometry (what the map draws and `placeById` holds). */
   readonly places: readonly PlaceFeature[];
+  /** Proposed places with no geometry yet; their mentions are in `unplacedMentions`, not `mentions`. */
+  readonly unplaced: readonly UnplacedPlace[];
+  readonly unplacedMentions: readonly Mention[];
+  /** Records still marked `status: 'proposed'`; more than 0 means the article is a draft. */
+  readonly proposals: number;
   readonly events: readonly ArticleEvent[];
   readonly placeById: ReadonlyMap<string, PlaceFeature>;
   readonly passageById: ReadonlyMap<string, Passage>;

@@ -4,21 +4,20 @@
  * through the named methods below. Everything else is derived by pure selectors (`selectors.ts`).
  */
 import { getContext, setContext } from 'svelte';
-import { t } from '../i18n.ts';
+import type { StringKey, Vars } from '../i18n.ts';
+import { placeLabel } from '../model/place-info.ts';
+import type { Digits, MapView, Theme, TimeDirection } from '../model/prefs.ts';
 import type { ArticleModel, Lang, ValidationIssue } from '../model/types.ts';
-import { placeLabel } from '../map/place-info.ts';
+import { makeNotice, type Notice, type NoticeReason } from './notices.ts';
 import { timeFilter } from './selectors.ts';
-import type { Digits, MapView, Theme, TimeDirection, UrlNotice, UrlState } from './url-state.ts';
+import type { UrlNotice, UrlState } from './url-state.ts';
+
+export type { Notice } from './notices.ts';
 
 /** Who asked for a change: lets views tell user gestures from programmatic updates (no loops). */
 export type Origin = 'map' | 'text' | 'list' | 'timeline' | 'url' | 'host' | 'playback';
 
 export type MapStatus = 'loading' | 'idle' | 'error' | 'unsupported';
-
-export interface Notice {
-  id: number;
-  message: string;
-}
 
 export class AppState {
   model = $state.raw<ArticleModel | null>(null);
@@ -49,10 +48,14 @@ export class AppState {
 
   mapStatus = $state<MapStatus>('loading');
   notices = $state.raw<readonly Notice[]>([]);
-  /** The polite live-region message (a place's name only). */
-  announcement = $state('');
 
   #noticeId = 0;
+
+  /** The polite live-region message: the selected place's name in the interface language. */
+  get announcement(): string {
+    const p = this.selectedPlace != null ? this.model?.placeById.get(this.selectedPlace) : undefined;
+    return p ? placeLabel(p, this.lang) : '';
+  }
 
   /** Interface direction follows the language. */
   get dir(): 'rtl' | 'ltr' {
@@ -78,8 +81,6 @@ export class AppState {
     this.lastOrigin = origin;
     this.selectedPlace = id;
     if (id != null) this.selectedEvent = null;
-    const p = id != null ? this.model?.placeById.get(id) : undefined;
-    this.announcement = p ? placeLabel(p, this.lang) : '';
   }
 
   hoverPlace(id: string | null): void {
@@ -127,8 +128,12 @@ export class AppState {
     this.view = view;
   }
 
-  notify(message: string): void {
-    this.notices = [...this.notices, { id: ++this.#noticeId, message }];
+  /**
+   * Tells the reader something: an interface string key and its values, rendered in the language
+   * of the moment (never stored as text). String values are capped (they may echo untrusted input).
+   */
+  notify(key: StringKey, vars?: Vars, reason?: NoticeReason): void {
+    this.notices = [...this.notices, makeNotice(++this.#noticeId, key, vars, reason)];
   }
 
   dismissNotice(id: number): void {
@@ -146,7 +151,8 @@ export class AppState {
     if (url.time) this.timeRange = url.time;
     if (url.place) this.selectPlace(url.place, 'url');
     if (url.event) this.selectEvent(url.event, 'url');
-    for (const n of notices) this.notify(`${t(this.lang, 'ignoredParam')} ${n.key}=${n.value}: ${n.message}`);
+    for (const n of notices)
+      this.notify('ignoredParam', { param: `${n.key}=${n.value}` }, { key: n.reason, vars: n.vars });
   }
 
   /** The URL projection of this state. */

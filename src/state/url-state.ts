@@ -3,18 +3,13 @@
  * formatter. Unknown keys are ignored; a bad value is dropped with a notice (never thrown), so a
  * shared link can never break the page.
  */
+import type { StringKey } from '../i18n.ts';
 import { isValidId } from '../model/ids.ts';
+import type { Digits, MapView, Theme, TimeDirection } from '../model/prefs.ts';
 import type { Lang } from '../model/types.ts';
 
-export type Theme = 'light' | 'dark';
-export type Digits = 'latn' | 'arab';
-export type TimeDirection = 'auto' | 'ltr' | 'rtl';
-
-export interface MapView {
-  /** [lon, lat] */
-  center: [number, number];
-  zoom: number;
-}
+/** Re-exported for older imports; new code imports these from `model/prefs.ts`. */
+export type { Digits, MapView, Theme, TimeDirection };
 
 /** Everything the URL can carry. Absent keys are `undefined`. */
 export interface UrlState {
@@ -39,10 +34,16 @@ export interface UrlContext {
   eventIds?: ReadonlySet<string>;
 }
 
-export interface UrlNotice {
+/** Why a URL value was dropped: an interface string key (rendered in the reader's language) and its values. */
+export interface UrlReason {
+  reason: StringKey;
+  vars?: Record<string, string | number>;
+}
+
+/** A dropped parameter: its key, its raw value (untrusted, any length) and why it was dropped. */
+export interface UrlNotice extends UrlReason {
   key: string;
   value: string;
-  message: string;
 }
 
 const num = (s: string): number | null => (/^-?\d+(\.\d+)?$/.test(s) ? Number(s) : null);
@@ -57,50 +58,51 @@ function parseDay(s: string): number | null {
 const formatDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /** A parser's verdict: the value, or why the raw string was rejected. */
-type Parsed<T> = { ok: T } | { reject: string };
+type Parsed<T> = { ok: T } | { reject: UrlReason };
 type Parser<T> = (raw: string, ctx: UrlContext) => Parsed<T>;
 const ok = <T>(v: T): Parsed<T> => ({ ok: v });
-const reject = (why: string): { reject: string } => ({ reject: why });
+const reject = (reason: StringKey, vars?: Record<string, string | number>): { reject: UrlReason } => ({
+  reject: vars ? { reason, vars } : { reason },
+});
 
 const parsers: { [K in keyof UrlState]-?: Parser<NonNullable<UrlState[K]>> } = {
   article: (raw, ctx) =>
     !isValidId(raw)
-      ? reject('not a valid article id')
+      ? reject('url_badArticleId')
       : ctx.articles && !ctx.articles.includes(raw)
-        ? reject('no such article')
+        ? reject('url_noArticle')
         : ok(raw),
-  lang: (raw) => (raw === 'ar' || raw === 'en' ? ok(raw) : reject('language must be ar or en')),
-  theme: (raw) => (raw === 'light' || raw === 'dark' ? ok(raw) : reject('theme must be light or dark')),
+  lang: (raw) => (raw === 'ar' || raw === 'en' ? ok(raw) : reject('url_badLang')),
+  theme: (raw) => (raw === 'light' || raw === 'dark' ? ok(raw) : reject('url_badTheme')),
   place: (raw, ctx) =>
     !isValidId(raw)
-      ? reject('not a valid place id')
+      ? reject('url_badPlaceId')
       : ctx.placeIds && !ctx.placeIds.has(raw)
-        ? reject('no such place')
+        ? reject('url_noPlace')
         : ok(raw),
   event: (raw, ctx) =>
     !isValidId(raw)
-      ? reject('not a valid event id')
+      ? reject('url_badEventId')
       : ctx.eventIds && !ctx.eventIds.has(raw)
-        ? reject('no such event')
+        ? reject('url_noEvent')
         : ok(raw),
   view: (raw) => {
     const parts = raw.split(',');
-    if (parts.length !== 3) return reject('view must be lon,lat,zoom');
+    if (parts.length !== 3) return reject('url_viewParts');
     const [lon, lat, zoom] = parts.map(num);
-    if (lon == null || lat == null || zoom == null) return reject('view must be three numbers');
-    if (lon < -180 || lon > 180) return reject(`longitude ${lon} out of range`);
-    if (lat < -85 || lat > 85) return reject(`latitude ${lat} out of range`);
-    if (zoom < 0 || zoom > 22) return reject(`zoom ${zoom} out of range`);
+    if (lon == null || lat == null || zoom == null) return reject('url_viewNumbers');
+    if (lon < -180 || lon > 180) return reject('url_lonRange', { n: lon });
+    if (lat < -85 || lat > 85) return reject('url_latRange', { n: lat });
+    if (zoom < 0 || zoom > 22) return reject('url_zoomRange', { n: zoom });
     return ok({ center: [lon, lat], zoom });
   },
   time: (raw) => {
     const [a, b, extra] = raw.split('/');
-    if (a == null || b == null || extra != null)
-      return reject('time must be start/end (YYYY-MM-DD/YYYY-MM-DD)');
+    if (a == null || b == null || extra != null) return reject('url_timeFormat');
     const start = parseDay(a);
     const end = parseDay(b);
-    if (start == null || end == null) return reject('time must be start/end (YYYY-MM-DD/YYYY-MM-DD)');
-    if (end <= start) return reject('time range end must be after its start');
+    if (start == null || end == null) return reject('url_timeFormat');
+    if (end <= start) return reject('url_timeOrder');
     return ok({ start, end });
   },
   style: (raw) => {
@@ -111,14 +113,13 @@ const parsers: { [K in keyof UrlState]-?: Parser<NonNullable<UrlState[K]>> } = {
       const u = new URL(raw);
       return u.protocol === 'https:' || (u.protocol === 'http:' && local.has(u.hostname))
         ? ok(u.href)
-        : reject('style must be an https URL');
+        : reject('url_style');
     } catch {
-      return reject('style must be an https URL');
+      return reject('url_style');
     }
   },
-  digits: (raw) => (raw === 'latn' || raw === 'arab' ? ok(raw) : reject('digits must be latn or arab')),
-  tdir: (raw) =>
-    raw === 'auto' || raw === 'ltr' || raw === 'rtl' ? ok(raw) : reject('tdir must be auto, ltr or rtl'),
+  digits: (raw) => (raw === 'latn' || raw === 'arab' ? ok(raw) : reject('url_digits')),
+  tdir: (raw) => (raw === 'auto' || raw === 'ltr' || raw === 'rtl' ? ok(raw) : reject('url_tdir')),
 };
 
 const formatters: { [K in keyof UrlState]-?: (v: NonNullable<UrlState[K]>) => string } = {
@@ -150,7 +151,7 @@ export function parseUrlState(
     if (raw == null) continue;
     const parsed = (parsers[key] as Parser<unknown>)(raw, ctx);
     if ('ok' in parsed) state[key] = parsed.ok;
-    else notices.push({ key, value: raw, message: parsed.reject });
+    else notices.push({ key, value: raw, ...parsed.reject });
   }
   return { state: state as UrlState, notices };
 }

@@ -1,7 +1,7 @@
 /** The article model → what the timeline draws (`TimelineInput`), in the interface language. */
 import type { ArticleModel, Lang } from '../model/types.ts';
 import { isIsoInterval, parseIsoSpan } from '../model/time.ts';
-import type { Digits } from '../state/url-state.ts';
+import type { Digits } from '../model/prefs.ts';
 import { chronological, eventDateLabel, eventTitle } from './event-info.ts';
 import { formatDay } from './format.ts';
 import type { TimelineInput, TimelineItem } from './layout.ts';

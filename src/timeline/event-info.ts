@@ -1,9 +1,8 @@
 /** Pure helpers describing events for lists and the timeline. */
 import type { ArticleEvent, ArticleModel, Lang } from '../model/types.ts';
-import type { Digits } from '../state/url-state.ts';
+import type { Digits } from '../model/prefs.ts';
+import { DAY } from '../model/time.ts';
 import { formatDate } from '../ui/format.ts';
-
-const DAY = 86_400_000;
 
 /** Events in chronological order (by start, then end), ties kept in data order. */
 export function chronological(model: ArticleModel): ArticleEvent[] {

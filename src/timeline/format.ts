@@ -2,10 +2,10 @@
  * Timeline labels in both languages: axis ticks, day labels and the filter notice. Arabic month names
  * come from Intl (`ar`), with Latin or Arabic-Indic digits; all in UTC, as the spans are.
  */
+import { DAY } from '../model/time.ts';
 import type { Lang, TimeSpan } from '../model/types.ts';
-import type { Digits } from '../state/url-state.ts';
+import type { Digits } from '../model/prefs.ts';
 import { dateFormat, formatNumber } from '../ui/format.ts';
-import { DAY } from './scale.ts';
 
 const fmt = dateFormat;
 
@@ -44,4 +44,23 @@ export function rangeDays(range: TimeSpan, lang: Lang, digits: Digits = 'latn'):
 /** An integer in the interface's digits. */
 export function formatCount(n: number, lang: Lang, digits: Digits = 'latn'): string {
   return formatNumber(Math.round(n), lang, digits, 0);
+}
+
+/** A piece of a message template: literal text, or the name of a `{slot}`. */
+export type TemplatePart = { text: string } | { slot: string };
+
+/**
+ * A message template ("Showing events from {a} to {b}") cut into literal text and `{slots}`, so a view
+ * can render each slot on its own (kept on one line, direction-isolated) instead of one flat string.
+ */
+export function templateParts(template: string): TemplatePart[] {
+  const out: TemplatePart[] = [];
+  let last = 0;
+  for (const m of template.matchAll(/\{(\w+)\}/g)) {
+    if (m.index > last) out.push({ text: template.slice(last, m.index) });
+    out.push({ slot: m[1]! });
+    last = m.index + m[0].length;
+  }
+  if (last < template.length) out.push({ text: template.slice(last) });
+  return out;
 }

@@ -3,7 +3,7 @@
  * component and the SVG renderer (`svg.ts`, snapshot-tested) draw the same layout.
  */
 import type { Certainty, Lang } from '../model/types.ts';
-import type { Digits } from '../state/url-state.ts';
+import type { Digits } from '../model/prefs.ts';
 import { tickLabel } from './format.ts';
 import { assignLanes } from './lanes.ts';
 import { timeScale, type TimeDir } from './scale.ts';

@@ -3,10 +3,9 @@
  * snapping of brushed ranges, and pixel↔time maps. All times are epoch ms, ranges half-open `[start, end)`.
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { DAY } from '../model/time.ts';
 import type { Lang, TimeSpan } from '../model/types.ts';
-import type { TimeDirection } from '../state/url-state.ts';
-
-export const DAY = 86_400_000;
+import type { TimeDirection } from '../model/prefs.ts';
 
 /** The way time runs on screen. */
 export type TimeDir = 'ltr' | 'rtl';

@@ -6,7 +6,7 @@
  * - certainty: high = solid fill; medium = hatched fill; low = faint fill, dashed outline.
  */
 import type { Lang } from '../model/types.ts';
-import type { Digits } from '../state/url-state.ts';
+import type { Digits } from '../model/prefs.ts';
 import { clipArrowPath, instantPath, layoutTimeline, r1, type Layout, type TimelineInput } from './layout.ts';
 import { storyDomain, type TimeDir } from './scale.ts';
 

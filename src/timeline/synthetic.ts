@@ -3,7 +3,7 @@
  * scale tests: the same seed always gives the same events.
  */
 import type { Certainty } from '../model/types.ts';
-import { DAY } from './scale.ts';
+import { DAY } from '../model/time.ts';
 
 /** One synthetic event: a half-open span in epoch ms and the fields the timeline draws. */
 export interface SyntheticEvent {

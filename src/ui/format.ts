@@ -1,6 +1,6 @@
 /** Display formatting shared by the views: dates and numbers in the interface language. */
 import type { DatePrecision, Lang } from '../model/types.ts';
-import type { Digits } from '../state/url-state.ts';
+import type { Digits } from '../model/prefs.ts';
 
 /** BCP 47 locale for a language and digit choice (Arabic month names; Latin or Arabic-Indic digits). */
 export function locale(lang: Lang, digits: Digits = 'latn'): string {

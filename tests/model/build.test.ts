@@ -72,3 +72,50 @@ describe('buildModel on the valid fixture', () => {
     expect(Object.isFrozen(bundle.passages)).toBe(false);
   });
 });
+
+describe('buildModel with proposals (contract 4)', () => {
+  const bundle = applyPatch(validBundle(), [
+    { op: 'replace', path: '/places/features/1/geometry', value: null },
+    { op: 'add', path: '/places/features/1/properties/status', value: 'proposed' },
+    { op: 'add', path: '/places/features/1/properties/proposal', value: { rule: 'cue-word' } },
+    { op: 'add', path: '/events/2/status', value: 'proposed' },
+    { op: 'add', path: '/events/2/proposal', value: { rule: 'date' } },
+  ]);
+
+  it('the bundle has warnings only', () => {
+    expect(validateBundle(bundle).map((i) => i.severity)).toEqual(['warning', 'warning']);
+  });
+
+  const model = buildModel(bundle);
+
+  it('keeps a place without geometry out of the drawn places, listed as unplaced with its mentions', () => {
+    expect(model.places.map((p) => p.id)).toEqual(['ulaanbaatar']);
+    expect([...model.placeById.keys()]).toEqual(['ulaanbaatar']);
+    expect(model.unplaced.map((p) => p.id)).toEqual(['tuv']);
+    expect(model.mentions.map((m) => m.id)).toEqual(['m1', 'm3']);
+    expect(model.mentionsByPlace.has('tuv')).toBe(false);
+    expect(model.unplacedMentions.map((m) => m.id)).toEqual(['m2']);
+  });
+
+  it('counts the proposals, so the app can show a draft badge', () => {
+    expect(model.proposals).toBe(2);
+    expect(buildModel(validBundle()).proposals).toBe(0);
+  });
+});
+
+describe('ids are data, never object keys', () => {
+  it('places named like Object.prototype members are indexed like any other', () => {
+    const bundle = applyPatch(validBundle(), [
+      { op: 'replace', path: '/places/features/1/id', value: 'constructor' },
+      { op: 'replace', path: '/mentions/1/placeId', value: 'constructor' },
+      { op: 'replace', path: '/events/0/placeIds/0', value: 'constructor' },
+    ]);
+    expect(validateBundle(bundle)).toEqual([]);
+    const model = buildModel(bundle);
+    expect(model.placeById.get('constructor')?.properties.name_en).toBe('Tuv Province');
+    expect(model.mentionsByPlace.get('constructor')?.map((m) => m.id)).toEqual(['m2']);
+    expect(model.eventsByPlace.get('constructor')).toEqual(['e-opening']);
+    expect(model.placeById.get('toString')).toBeUndefined();
+    expect(({} as Record<string, unknown>).selected).toBeUndefined();
+  });
+});

@@ -6,12 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { articleIds } from '../../geodata.plugin.ts';
 import { readArticleFromDisk } from '../../src/model/read-node.ts';
 import { validateBundleAsync } from '../../src/model/validate.ts';
+import { DELIVERED } from '../fixtures/delivery.ts';
 
 const GEODATA = resolve(import.meta.dirname, '..', '..', 'geodata');
-
-/** The delivery's own record of the text (`../shared/article/README.md`), read rather than copied. */
-const SHARED_README = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'article', 'README.md');
-const ARTICLE_TEXT_SHA256 = /sha256 `([0-9a-f]{64})`/.exec(readFileSync(SHARED_README, 'utf8'))?.[1];
 
 /** Article folders, as the app and the CLI see them: folders of `geodata/` holding an `article.json`. */
 const folders = articleIds(GEODATA);
@@ -21,15 +18,22 @@ describe('geodata/', () => {
     expect(folders.length).toBeGreaterThan(0);
   });
 
-  it('holds the delivered article text unchanged (sha256 from the delivery README)', () => {
-    expect(ARTICLE_TEXT_SHA256).toMatch(/^[0-9a-f]{64}$/);
-    const text = readFileSync(join(GEODATA, 'hasakah-prison-us-statement-2022', 'article.txt'));
-    expect(createHash('sha256').update(text).digest('hex')).toBe(ARTICLE_TEXT_SHA256);
+  it.each([...DELIVERED])('%s holds the text exactly as delivered', (id, delivered) => {
+    const bytes = readFileSync(join(GEODATA, id, 'article.txt'));
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(delivered.sha256);
+    const text = bytes.toString('utf8');
+    expect([...text].length).toBe(delivered.codePoints);
+    expect(text.split('\n').length).toBe(delivered.lines);
+    const meta = JSON.parse(readFileSync(join(GEODATA, id, 'article.json'), 'utf8')) as {
+      textSha256?: unknown;
+    };
+    expect(meta.textSha256).toBe(delivered.sha256);
   });
 
-  it.each(folders)('%s validates with no errors', async (id) => {
+  // The README promises "zero errors and zero warnings": every issue of any severity fails this test.
+  it.each(folders)('%s validates with zero errors and zero warnings', async (id) => {
     const { bundle, issues } = readArticleFromDisk(join(GEODATA, id));
     const found = bundle ? await validateBundleAsync(bundle, { expectedId: id }) : issues;
-    expect(found.filter((i) => i.severity === 'error').map((i) => `${i.path}: ${i.message}`)).toEqual([]);
+    expect(found.map((i) => `${i.severity} ${i.path}: ${i.message}`)).toEqual([]);
   });
 });

@@ -19,12 +19,14 @@ describe('the valid fixture', () => {
   });
 });
 
+const NOT_AN_ID = ' is not a valid id (a letter or digit, then up to 79 letters, digits, "_" or "-")';
+
 /** One fault class per fixture `invalid/<name>.json`, with the exact issue it must produce. */
 const FAULTS: Record<string, ValidationIssue> = {
   'bad-type': error('passages[0].start', 'expected an integer ≥ 0, got "17"'),
   'bad-enum': error(
     'places.features[0].properties.kind',
-    'expected one of "city", "facility", "neighbourhood", "crossing", "governorate", "region", "country", got "town"',
+    'expected one of "city", "town", "village", "neighbourhood", "facility", "crossing", "district", "governorate", "region", "country", "river", "road", "border", got "planet"',
   ),
   'duplicate-id': error('mentions[1].id', 'duplicate id "m1" (first at mentions[0].id)'),
   'dangling-reference': error('mentions[0].placeId', 'no place with id "nowhere"'),
@@ -91,6 +93,39 @@ const FAULTS: Record<string, ValidationIssue> = {
     'meta.textSha256',
     '0000000000000000000000000000000000000000000000000000000000000000 does not match the sha256 of the text, 89f34741fd0a568ddd866bbed804a5870cf6f30bda81c823d41526a86e772169',
   ),
+  'proto-place-id': error('places.features[1].id', '"__proto__"' + NOT_AN_ID),
+  'bad-passage-id': error('passages[0].id', '"p.1"' + NOT_AN_ID),
+  'bad-mention-id': error('mentions[0].id', '"-m1"' + NOT_AN_ID),
+  'bad-event-id': error('events[1].id', '"e statement"' + NOT_AN_ID),
+  'bad-article-id': error('meta.id', '"../valid"' + NOT_AN_ID),
+  'markup-attribution': error(
+    'places.features[0].properties.geometry_source.attribution',
+    '"<img src=\\"https://tracker.example/x.gif\\">" looks like markup: text fields are shown as text, never as HTML',
+  ),
+  'markup-link': error(
+    'events[2].sources[0].title',
+    '"<a href=\\"https://evil.example\\">" looks like markup: text fields are shown as text, never as HTML',
+  ),
+  'script-url': error('events[2].sources[0].url', 'expected an https URL, got "javascript:alert(1)"'),
+  'http-url': error('events[2].sources[0].url', 'expected an https URL, got "http://example.org/fixture"'),
+  'null-geometry-reviewed': error(
+    'places.features[0].geometry',
+    'null geometry is allowed only for a proposed place (properties.status "proposed"), got null',
+  ),
+  'bad-status': error('mentions[0].status', 'expected "proposed" or no status (reviewed), got "accepted"'),
+  'unknown-key': warning('places.features[0].properties.colour', 'unknown property "colour"'),
+  'proposed-mention': warning(
+    'mentions[0]',
+    'proposed mention by rule "gazetteer-exact" (candidates: ulaanbaatar, tuv): to be reviewed',
+  ),
+  'far-point': warning(
+    'places.features[0].geometry.coordinates',
+    "8,872 km from the median of the article's other places [106.5, 48] and outside the basemap's region: is the point right (sign, homonym)?",
+  ),
+  'swapped-in-region': warning(
+    'places.features[0].geometry.coordinates',
+    "[36.5, 40.75] is outside the basemap's study area but inside it as [40.75, 36.5]: GeoJSON positions are [longitude, latitude]; are they swapped?",
+  ),
 };
 
 describe('one fault per invalid fixture', () => {
@@ -155,7 +190,7 @@ describe('other checks', () => {
     ).toEqual([
       error(
         'places.features[1].geometry.type',
-        'expected one of "Point", "MultiPoint", "LineString", "Polygon", "MultiPolygon", got "GeometryCollection"',
+        'expected one of "Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", got "GeometryCollection"',
       ),
     ]);
   });
@@ -195,6 +230,131 @@ describe('other checks', () => {
   it('warns about an event with no place and no passage', () => {
     expect(patch([{ op: 'replace', path: '/events/2/passageIds', value: [] }])).toEqual([
       warning('events[2]', 'event "e-season" has no place and no passage'),
+    ]);
+  });
+
+  it('accepts the anaphor role (a reference such as "this crossing")', () => {
+    expect(patch([{ op: 'replace', path: '/mentions/2/role', value: 'anaphor' }])).toEqual([]);
+  });
+
+  it('accepts every geometry type of the contract, line places included', () => {
+    const line = [
+      [106.5, 47.8],
+      [107, 47.9],
+    ];
+    const cases: [string, unknown][] = [
+      [
+        'MultiPoint',
+        [
+          [106.92, 47.92],
+          [106.9, 47.9],
+        ],
+      ],
+      ['LineString', line],
+      [
+        'MultiLineString',
+        [
+          line,
+          [
+            [106, 48],
+            [106.2, 48.1],
+          ],
+        ],
+      ],
+    ];
+    for (const [type, coordinates] of cases) {
+      expect(
+        patch([{ op: 'replace', path: '/places/features/0/geometry', value: { type, coordinates } }]),
+      ).toEqual([]);
+    }
+  });
+
+  it('a MultiLineString needs precision_m and lines of two positions', () => {
+    expect(
+      patch([
+        {
+          op: 'replace',
+          path: '/places/features/1/geometry',
+          value: { type: 'MultiLineString', coordinates: [[[106, 48]]] },
+        },
+      ]),
+    ).toEqual([
+      error(
+        'places.features[1].geometry.coordinates[0]',
+        'expected an array of positions (at least 2), got [[106,48]]',
+      ),
+      error(
+        'places.features[1].properties.precision_m',
+        'required for MultiLineString geometry (a positive number of metres; or give an area geometry, Polygon or MultiPolygon), got undefined',
+      ),
+    ]);
+  });
+
+  it('a proposed place may have no geometry yet: one warning, no error', () => {
+    expect(
+      patch([
+        { op: 'replace', path: '/places/features/0/geometry', value: null },
+        { op: 'add', path: '/places/features/0/properties/status', value: 'proposed' },
+        { op: 'add', path: '/places/features/0/properties/proposal', value: { rule: 'cue-word' } },
+      ]),
+    ).toEqual([
+      warning('places.features[0].properties', 'proposed place by rule "cue-word": to be reviewed'),
+    ]);
+  });
+
+  it('a proposed event is a warning; a proposal needs a rule', () => {
+    expect(
+      patch([
+        { op: 'add', path: '/events/0/status', value: 'proposed' },
+        { op: 'add', path: '/events/0/proposal', value: { note: 'from "Monday"' } },
+      ]),
+    ).toEqual([
+      error('events[0].proposal.rule', 'expected a non-empty string, got undefined'),
+      warning('events[0]', 'proposed event: to be reviewed'),
+    ]);
+  });
+
+  it('warns about unknown keys at every level, with their path', () => {
+    expect(
+      patch([
+        { op: 'add', path: '/meta/publisher', value: 'x' },
+        { op: 'add', path: '/passages/0/translation/fr', value: { text: 'x', by: 'project' } },
+        { op: 'add', path: '/mentions/0/selector/1/Exact', value: 'x' },
+        { op: 'add', path: '/events/0/sources/0/link', value: 'https://example.org/' },
+      ]),
+    ).toEqual([
+      warning('meta.publisher', 'unknown property "publisher"'),
+      warning('passages[0].translation.fr', 'unknown property "fr"'),
+      warning('mentions[0].selector[1].Exact', 'unknown property "Exact"'),
+      warning('events[0].sources[0].link', 'unknown property "link"'),
+    ]);
+  });
+
+  it('ids that are Object.prototype names are ordinary ids', () => {
+    expect(
+      patch([
+        { op: 'replace', path: '/places/features/1/id', value: 'constructor' },
+        { op: 'replace', path: '/mentions/1/placeId', value: 'constructor' },
+        { op: 'replace', path: '/events/0/placeIds/0', value: 'constructor' },
+        { op: 'replace', path: '/mentions/0/placeId', value: 'toString' },
+      ]),
+    ).toEqual([error('mentions[0].placeId', 'no place with id "toString"')]);
+  });
+
+  it('markup in the article text itself is left alone: it is verbatim and shown as text', () => {
+    const bundle = validBundle();
+    bundle.text = bundle.text.replace('Comments', '<b>Comm</b>');
+    const issues = validateBundle(bundle);
+    expect(issues.some((i) => /markup/.test(i.message))).toBe(false);
+  });
+
+  it('a deeply nested value gives one clear issue, not a stack overflow', () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const issues = patch([{ op: 'add', path: '/meta/extra', value: deep }]);
+    expect(issues).toEqual([
+      warning('meta.extra', 'unknown property "extra"'),
+      error('meta.extra' + '[0]'.repeat(31), 'nested deeper than 32 levels: not part of the data contract'),
     ]);
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/model/build.ts';
 import { readArticleFromDisk } from '../../src/model/read-node.ts';
 import { AppState } from '../../src/state/app-state.svelte.ts';
+import { noticeText } from '../../src/state/notices.ts';
 import { parseUrlState } from '../../src/state/url-state.ts';
 
 const model = buildModel(readArticleFromDisk('geodata/hasakah-prison-us-statement-2022').bundle!);
@@ -43,16 +44,29 @@ describe('AppState', () => {
     expect(app.filter?.events.has('attack_began')).toBe(false);
   });
 
-  it('applies URL state and turns each rejected parameter into a notice in the interface language', () => {
+  it('announces the selected place in the language of the moment', () => {
+    const app = loaded();
+    app.selectPlace('geneva', 'map');
+    app.setLang('en');
+    expect(app.announcement).toBe('Geneva');
+    app.selectPlace(null, 'map');
+    expect(app.announcement).toBe('');
+  });
+
+  it('applies URL state; each rejected parameter becomes a notice rendered in the language of the moment', () => {
     const app = loaded();
     const { state, notices } = parseUrlState('?lang=en&theme=dark&place=atlantis&tdir=ltr', {
       placeIds: new Set(model.placeById.keys()),
     });
     app.applyUrl(state, notices);
     expect([app.lang, app.theme, app.timeDirection, app.dir]).toEqual(['en', 'dark', 'ltr', 'ltr']);
-    expect(app.notices.map((n) => n.message)).toEqual([
+    expect(app.notices.map((n) => noticeText(n, app.lang))).toEqual([
       'Ignored URL parameter place=atlantis: no such place',
     ]);
-    expect(app.toUrl('x')).toMatchObject({ article: 'x', lang: 'en', theme: 'dark', tdir: 'ltr' });
+    app.setLang('ar');
+    expect(app.notices.map((n) => noticeText(n, app.lang))).toEqual([
+      'تم تجاهل معامل الرابط place=atlantis: لا يوجد مكان بهذا المعرّف',
+    ]);
+    expect(app.toUrl('x')).toMatchObject({ article: 'x', lang: 'ar', theme: 'dark', tdir: 'ltr' });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n.ts';
 import { formatUrlState, parseUrlState, type UrlContext, type UrlState } from '../../src/state/url-state.ts';
 
 const ctx: UrlContext = {
@@ -79,7 +80,11 @@ describe('url-state rejects', () => {
   it.each(rejects)('%s', (query, key, message) => {
     const { state, notices } = parseUrlState(`?${query}`, ctx);
     expect(state).toEqual({});
-    expect(notices).toEqual([{ key, value: new URLSearchParams(query).get(key), message }]);
+    expect(notices.map((n) => ({ key: n.key, value: n.value }))).toEqual([
+      { key, value: new URLSearchParams(query).get(key) },
+    ]);
+    expect(t('en', notices[0]!.reason, notices[0]!.vars)).toBe(message);
+    expect(t('ar', notices[0]!.reason, notices[0]!.vars)).not.toBe(message);
   });
 
   it('keeps the good keys when one is bad', () => {

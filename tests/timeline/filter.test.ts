@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DAY } from '../../src/model/time.ts';
 import { RangeIndex, lowerBound, upperBound } from '../../src/timeline/filter.ts';
 import { syntheticEvents, toColumns } from '../../src/timeline/synthetic.ts';
 
@@ -52,7 +53,7 @@ describe('RangeIndex (half-open [a, b))', () => {
     const events = syntheticEvents(5000, { seed: 7 });
     const cols = toColumns(events);
     const ri = new RangeIndex(cols.starts, cols.ends);
-    const day = 86_400_000;
+    const day = DAY;
     for (let k = 0; k < 40; k++) {
       const a = Date.UTC(2019, 0, 1) + k * 45 * day + (k % 3) * 3_600_000;
       const b = a + (1 + (k % 9) * 17) * day;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { DAY } from '../../src/model/time.ts';
 import {
-  DAY,
   directedRange,
   linearMap,
   resolveTimeDir,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DAY } from '../../src/model/time.ts';
 import { mulberry32, syntheticEvents, toColumns } from '../../src/timeline/synthetic.ts';
 
 describe('synthetic events', () => {
@@ -22,7 +23,7 @@ describe('synthetic events', () => {
   });
   it('has instants, ranges and a few long spans', () => {
     const ev = syntheticEvents(10_000, { seed: 5 });
-    const long = ev.filter((e) => e.end - e.start >= 60 * 86_400_000).length;
+    const long = ev.filter((e) => e.end - e.start >= 60 * DAY).length;
     expect(long).toBeGreaterThan(10);
     expect(long).toBeLessThan(200);
   });

@@ -1,7 +1,7 @@
 /**
  * Build `geodata/hasakah-prison-us-statement-2022/mentions.json` from article.txt.
  *
- * Run:  npx tsx scripts/build-mentions.ts
+ * Run:  npm run build:mentions
  *
  * A table of surface forms → {placeId, role} is scanned over the text (code points). Every match of
  * every form is collected, then claimed longest-first: a match that overlaps an already-claimed one

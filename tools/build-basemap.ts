@@ -3,7 +3,7 @@
  * plus `geodata/basemap/tiles.json` (TileJSON-like metadata: layers, fields, zooms, counts), and
  * copies the label font (Noto Sans Arabic, OFL) into `public/fonts/`.
  *
- *   npx tsx scripts/build-basemap.ts
+ *   npm run build:basemap        (installs tools/ on first use, then runs this file with tsx)
  *
  * Inputs: `geodata/sources/` only (see its PROVENANCE.md); nothing is downloaded.
  *
@@ -30,11 +30,9 @@ import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString,
 
 const require = createRequire(import.meta.url);
 // Neither package ships type declarations: loaded untyped on purpose.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const mapshaper = require('mapshaper') as {
   applyCommands(cmd: string, input: Record<string, string>): Promise<Record<string, string | Uint8Array>>;
 };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const vtpbf = require('vt-pbf') as {
   fromGeojsonVt(
     layers: Record<string, { features: unknown[] }>,
@@ -483,7 +481,7 @@ async function main() {
     tilejson: '3.0.0',
     name: 'Article Atlas regional basemap',
     description:
-      'Offline vector tiles (MVT v2) built by scripts/build-basemap.ts from geodata/sources/. See ATTRIBUTION.md.',
+      'Offline vector tiles (MVT v2) built by tools/build-basemap.ts from geodata/sources/. See ATTRIBUTION.md.',
     scheme: 'xyz',
     tiles: ['tiles/{z}/{x}/{y}.pbf'],
     minzoom: 0,
@@ -501,7 +499,7 @@ async function main() {
 
   // --- font: Noto Sans Arabic (OFL 1.1) Arabic + Latin subsets, shipped from public/fonts ---
   mkdirSync(FONTS, { recursive: true });
-  const fontDir = join(ROOT, 'node_modules/@fontsource/noto-sans-arabic');
+  const fontDir = dirname(require.resolve('@fontsource/noto-sans-arabic/package.json'));
   for (const sub of ['arabic', 'latin', 'latin-ext']) {
     copyFileSync(
       join(fontDir, `files/noto-sans-arabic-${sub}-400-normal.woff2`),

@@ -1,12 +1,12 @@
 /**
  * Build `geodata/hasakah-prison-us-statement-2022/places.geojson` from `geodata/sources/`.
  *
- * Run:  npx tsx scripts/build-places.ts
+ * Run:  npm run build:places   (installs tools/ on first use)
  *
  * Points come from `geodata/sources/article-places.csv` (each row's `source` column says where the
  * coordinate comes from), except Washington, which the CSV lacks: it is in `project-additions.csv`.
  * Polygons come from geoBoundaries v2 (OSM, ODbL 1.0) and Natural Earth (public domain); mapshaper
- * (0.7.70, the devDependency) filters, dissolves and simplifies them (Visvalingam, keep-shapes).
+ * (0.7.70, from tools/package.json) filters, dissolves and simplifies them (Visvalingam, keep-shapes).
  * All coordinates are rounded to 5 decimals (~1 m). Output: RFC 7946 FeatureCollection, [lon, lat],
  * `feature.id` = place id, properties per `PlaceProperties` in src/model/types.ts.
  */

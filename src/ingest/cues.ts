@@ -1,0 +1,266 @@
+/**
+ * Word lists the matcher reads: cue words that decide a reading or introduce an unknown name,
+ * words after which a place name stands for a government, and words that end a name.
+ * All in matching form (see normalize.ts): أ/إ/آ → ا, ة → ه, ى → ي.
+ */
+import { norm } from './normalize.ts';
+import type { IngestPlaceKind } from './types.ts';
+
+/** What a cue word says about the name after it. `countryside`: ريف X = the area around X. */
+export interface Cue {
+  kind: IngestPlaceKind;
+  countryside?: boolean;
+  /** The cue also introduces names the gazetteer does not know (proposed without geometry). */
+  proposes: boolean;
+}
+
+const AR_CUES: [string, IngestPlaceKind, boolean][] = [
+  ['محافظة', 'governorate', false],
+  ['ولاية', 'governorate', false],
+  ['مدينة', 'city', true],
+  ['بلدة', 'town', true],
+  ['قرية', 'village', true],
+  ['حي', 'neighbourhood', true],
+  ['ساحة', 'facility', true],
+  ['معبر', 'crossing', true],
+  ['سجن', 'facility', true],
+  ['مخيم', 'facility', true],
+  ['مطار', 'facility', true],
+  ['كلية', 'facility', true],
+  ['جامعة', 'facility', true],
+  ['مستشفى', 'facility', true],
+  ['جسر', 'facility', true],
+  ['سد', 'facility', true],
+  ['قاعدة', 'facility', true],
+  ['نهر', 'river', true],
+  ['ناحية', 'district', true],
+  ['منطقة', 'district', false],
+  ['قضاء', 'district', true],
+  ['إقليم', 'region', false],
+  ['دولة', 'country', false],
+  ['شارع', 'road', true],
+  ['طريق', 'road', false],
+];
+
+/** Arabic cue words by matching form. */
+export const AR_CUE = new Map<string, Cue>(
+  AR_CUES.map(([w, kind, proposes]) => [norm(w), { kind, proposes }]),
+);
+AR_CUE.set(norm('ريف'), { kind: 'district', countryside: true, proposes: false });
+
+/** English cue words that follow a name ("Semalka crossing", "al-Hasakah governorate"). */
+export const EN_CUE_AFTER = new Map<string, Cue>(
+  (
+    [
+      ['governorate', 'governorate', false],
+      ['province', 'governorate', false],
+      ['city', 'city', false],
+      ['town', 'town', false],
+      ['village', 'village', false],
+      ['neighbourhood', 'neighbourhood', true],
+      ['neighborhood', 'neighbourhood', true],
+      ['district', 'district', true],
+      ['prison', 'facility', true],
+      ['camp', 'facility', true],
+      ['airport', 'facility', true],
+      ['university', 'facility', true],
+      ['college', 'facility', true],
+      ['hospital', 'facility', true],
+      ['square', 'facility', true],
+      ['bridge', 'facility', true],
+      ['dam', 'facility', true],
+      ['crossing', 'crossing', true],
+      ['river', 'river', false],
+      ['region', 'region', false],
+    ] as [string, IngestPlaceKind, boolean][]
+  ).map(([w, kind, proposes]) => [w, { kind, proposes }]),
+);
+
+/** English cue phrases before a name: "the city of X", "the village of X", "the river X". */
+export const EN_CUE_BEFORE = new Map<string, Cue>([
+  ['city of', { kind: 'city', proposes: true }],
+  ['town of', { kind: 'town', proposes: true }],
+  ['village of', { kind: 'village', proposes: true }],
+  ['province of', { kind: 'governorate', proposes: false }],
+  ['governorate of', { kind: 'governorate', proposes: false }],
+  ['countryside of', { kind: 'district', countryside: true, proposes: false }],
+  ['outskirts of', { kind: 'district', countryside: true, proposes: false }],
+  ['river', { kind: 'river', proposes: false }],
+]);
+
+/** Arabic words before a country or capital that make it a government: "أن واشنطن …", "دعوات أمريكا". */
+export const AR_ACTOR_BEFORE = new Set(
+  [
+    'أن',
+    'إن',
+    'دعوات',
+    'دعوة',
+    'سياسة',
+    'موقف',
+    'حكومة',
+    'إدارة',
+    'قالت',
+    'أعلنت',
+    'أكدت',
+    'طالبت',
+    'دعت',
+    'رفضت',
+    'أدانت',
+    'اتهمت',
+    'حذرت',
+    'هددت',
+    'تعهدت',
+    'ستستمر',
+    'تستمر',
+    'ستواصل',
+    'تواصل',
+    'تدعم',
+    'ستدعم',
+    'دعم',
+    'مطالبة',
+    'تريد',
+    'ترى',
+    'قررت',
+  ].map(norm),
+);
+
+/** Arabic verbs after a country or capital that make it the subject of a statement. */
+export const AR_ACTOR_AFTER = new Set(
+  [
+    'تستمر',
+    'ستستمر',
+    'قالت',
+    'أعلنت',
+    'أكدت',
+    'طالبت',
+    'دعت',
+    'رفضت',
+    'أدانت',
+    'تدعم',
+    'تواصل',
+    'ستواصل',
+    'تريد',
+    'ترى',
+    'تعتبر',
+    'حذرت',
+    'تعهدت',
+    'قررت',
+    'اتهمت',
+  ].map(norm),
+);
+
+/** English words after a country or capital that make it the subject of a statement. */
+export const EN_ACTOR_AFTER = new Set([
+  'said',
+  'says',
+  'say',
+  'will',
+  'would',
+  'has',
+  'have',
+  'urged',
+  'urges',
+  'called',
+  'calls',
+  'condemned',
+  'condemns',
+  'announced',
+  'announces',
+  'wants',
+  'continues',
+  'stated',
+  'added',
+  'warned',
+  'pledged',
+  'insists',
+  'demanded',
+  'is',
+]);
+
+/** English words after a possessive country or capital: "Washington's calls", "America's policy". */
+export const EN_ACTOR_POSSESSED = new Set([
+  'calls',
+  'call',
+  'policy',
+  'position',
+  'government',
+  'administration',
+  'support',
+  'envoy',
+  'decision',
+]);
+
+/** English words before a country or capital that make it a government ("the policy of the United States"). */
+export const EN_ACTOR_BEFORE = new Set(['policy', 'calls', 'government', 'administration']);
+
+/** Words that cannot be (part of) an unknown place name after a cue word. */
+export const AR_STOP = new Set(
+  [
+    'في',
+    'من',
+    'على',
+    'إلى',
+    'الى',
+    'عن',
+    'مع',
+    'بين',
+    'الذي',
+    'التي',
+    'الذين',
+    'هذا',
+    'هذه',
+    'ذلك',
+    'تلك',
+    'كل',
+    'أو',
+    'ثم',
+    'قد',
+    'لقد',
+    'كان',
+    'كانت',
+    'هو',
+    'هي',
+    'عند',
+    'حيث',
+    'منذ',
+    'خلال',
+    'بعد',
+    'قبل',
+    'حتى',
+    'أي',
+    'لا',
+    'لم',
+    'لن',
+    'ما',
+    'إن',
+    'أن',
+    'كبيرة',
+    'كبير',
+    'صغيرة',
+    'صغير',
+    'جديد',
+    'جديدة',
+    'سكني',
+    'واحد',
+    'واحدة',
+    'آخر',
+    'أخرى',
+  ].map(norm),
+);
+
+/** English words that do not start a place name (capitalised at the start of a sentence). */
+export const EN_STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'in',
+  'of',
+  'on',
+  'at',
+  'and',
+  'or',
+  'its',
+  'their',
+]);

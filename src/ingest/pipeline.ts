@@ -1,0 +1,527 @@
+/**
+ * The ingestion pipeline, pure: a text and a gazetteer in, the files of a draft article folder out
+ * (the contract of `src/model/types.ts`), everything it proposes marked `status: 'proposed'` with
+ * the rule that proposed it and its candidates. Reading files and resolving geometry references is
+ * the caller's (scripts/ingest.ts), so this runs the same in node tests and the bench.
+ *
+ * A rerun over an existing folder keeps every reviewed item (no `status`): mentions are re-anchored
+ * by quote and context in the new text, translations follow their passage's text, reviewed places
+ * and events stay as they are; only proposals are replaced. What moved or was lost is reported.
+ */
+import type { Geometry } from 'geojson';
+import type { ArticleEvent, ArticleMeta, DateClaim, Passage, SourceRef } from '../model/types.ts';
+import { findDates, type DateMatch } from './dates.ts';
+import { matchPlaces, type MatchIndex, type MatchRole, type PlaceMatch } from './match.ts';
+import { splitText } from './passages.ts';
+import type { GazetteerEntry, IngestPlaceKind, Proposal } from './types.ts';
+
+export const CONTEXT = 32;
+
+export interface Selector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+export interface Quote {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** A mention as written to mentions.json (a proposal carries status and proposal). */
+export interface DraftMention {
+  id: string;
+  placeId: string;
+  passageId: string;
+  role: MatchRole | 'anaphor';
+  selector: [Selector, Quote];
+  status?: 'proposed';
+  proposal?: Proposal;
+}
+
+/** A translation mention (shared contract 2): selectors into `translation.en.text`. */
+export interface DraftTranslationMention {
+  id: string;
+  placeId: string;
+  role: MatchRole | 'anaphor';
+  selector: [Selector, Quote];
+  status?: 'proposed';
+  proposal?: Proposal;
+}
+
+export interface DraftPassage extends Passage {
+  translation: { en: { text: string; by: 'project'; mentions?: DraftTranslationMention[] } };
+}
+
+export interface DraftPlace {
+  type: 'Feature';
+  id: string;
+  geometry: Geometry | null;
+  properties: Record<string, unknown> & { name_ar: string; name_en: string; kind: IngestPlaceKind };
+}
+
+export type DraftEvent = ArticleEvent & { status?: 'proposed'; proposal?: Proposal };
+
+export interface DraftFolder {
+  meta: ArticleMeta & { draft?: { tool: string; note: string } };
+  passages: DraftPassage[];
+  mentions: DraftMention[];
+  places: { type: 'FeatureCollection'; features: DraftPlace[] };
+  events: DraftEvent[];
+}
+
+/** What a run did, for the command's output. */
+export interface IngestReport {
+  passages: number;
+  proposedMentions: number;
+  proposedTranslationMentions: number;
+  proposedPlaces: number;
+  unknownPlaces: number;
+  proposedEvents: number;
+  unresolvedDates: string[];
+  kept: { mentions: number; places: number; events: number; translations: number };
+  moved: string[];
+  lost: string[];
+}
+
+export interface IngestInput {
+  text: string;
+  id: string;
+  lang: 'ar' | 'en';
+  published?: string;
+  outlet?: string;
+  url?: string;
+  /** English translations, one per body passage in order (optional). */
+  translations?: readonly string[];
+  index: MatchIndex;
+  /** The full geometry of a gazetteer entry (null when it cannot be resolved). */
+  geometryOf: (entry: GazetteerEntry) => { geometry: Geometry | null; note?: string };
+  /** The folder as it was, with its text (rerun); reviewed items are kept. */
+  previous?: { folder: DraftFolder; text: string };
+  /** sha256 of the text's UTF-8 bytes, hex. */
+  sha256: string;
+  /** Today, YYYY-MM-DD (for a placeholder publication date); injected so runs are reproducible. */
+  today: string;
+}
+
+const cpSlice = (cps: readonly string[], s: number, e: number) =>
+  cps.slice(Math.max(0, s), Math.min(cps.length, e)).join('');
+
+function selectors(cps: readonly string[], start: number, end: number): [Selector, Quote] {
+  return [
+    { type: 'TextPositionSelector', start, end },
+    {
+      type: 'TextQuoteSelector',
+      exact: cpSlice(cps, start, end),
+      prefix: cpSlice(cps, start - CONTEXT, start),
+      suffix: cpSlice(cps, end, end + CONTEXT),
+    },
+  ];
+}
+
+const isReviewed = (x: object): boolean =>
+  (x as { status?: unknown }).status !== 'proposed' &&
+  (x as { properties?: { status?: unknown } | null }).properties?.status !== 'proposed';
+
+/**
+ * Where a quote lies in `cps` now: every occurrence of `exact`, scored by how much of its prefix and
+ * suffix still agree; the best one, preferring the one nearest the old offset. Null if gone.
+ */
+export function reanchor(cps: readonly string[], q: Quote, oldStart: number): number | null {
+  const exact = Array.from(q.exact);
+  const pre = Array.from(q.prefix);
+  const suf = Array.from(q.suffix);
+  let best: { at: number; score: number } | null = null;
+  outer: for (let i = 0; i + exact.length <= cps.length; i++) {
+    for (let j = 0; j < exact.length; j++) if (cps[i + j] !== exact[j]) continue outer;
+    let score = 0;
+    for (let k = 1; k <= pre.length && cps[i - k] === pre[pre.length - k]; k++) score++;
+    for (let k = 0; k < suf.length && cps[i + exact.length + k] === suf[k]; k++) score++;
+    const tie = best && score === best.score && Math.abs(i - oldStart) < Math.abs(best.at - oldStart);
+    if (!best || score > best.score || tie) best = { at: i, score };
+  }
+  if (!best) return null;
+  // With context on both sides, demand some agreement, so a common word is not re-anchored at random.
+  if (pre.length + suf.length > 0 && best.score === 0) return null;
+  return best.at;
+}
+
+const SOURCE_ARTICLE = (input: IngestInput, meta: ArticleMeta): SourceRef => ({
+  title: `${meta.outlet.asDelivered} — the article itself`,
+  ...(input.url ? { url: input.url } : {}),
+});
+
+function titleEn(d: DateMatch, passageId: string): string {
+  return `Date in the text (${passageId}): ${d.date ?? 'unresolved'} — title to be written by the reviewer`;
+}
+
+/** Runs the pipeline. */
+export function ingest(input: IngestInput): { folder: DraftFolder; report: IngestReport } {
+  const { text, lang, index } = input;
+  const cps = Array.from(text);
+  const prev = input.previous?.folder;
+  const report: IngestReport = {
+    passages: 0,
+    proposedMentions: 0,
+    proposedTranslationMentions: 0,
+    proposedPlaces: 0,
+    unknownPlaces: 0,
+    proposedEvents: 0,
+    unresolvedDates: [],
+    kept: { mentions: 0, places: 0, events: 0, translations: 0 },
+    moved: [],
+    lost: [],
+  };
+
+  // Passages and excluded lines.
+  const split = splitText(text, input.outlet);
+  const body = split.lines.filter((l) => l.role === 'body');
+  const excluded = split.lines
+    .filter((l) => l.role === 'byline' || l.role === 'title' || l.role === 'boilerplate')
+    .map((l) => ({ start: l.start, end: l.end, reason: `Line "${l.text.slice(0, 40)}": ${l.reason}` }));
+  const prevByText = new Map<string, DraftPassage>();
+  const oldPassageText = (p: DraftPassage, oldCps: readonly string[]) => cpSlice(oldCps, p.start, p.end);
+  const oldCps = input.previous ? Array.from(input.previous.text) : [];
+  if (prev) for (const p of prev.passages) prevByText.set(oldPassageText(p, oldCps), p);
+  const passageIdMap = new Map<string, string>();
+  const passages: DraftPassage[] = body.map((l, i) => {
+    const id = `p${String(i + 1).padStart(2, '0')}`;
+    const old = prevByText.get(l.text);
+    if (old) passageIdMap.set(old.id, id);
+    const given = input.translations?.[i];
+    const en =
+      old && old.translation.en.text ? old.translation.en : { text: given ?? '', by: 'project' as const };
+    if (old && old.translation.en.text) report.kept.translations++;
+    return { id, start: l.start, end: l.end, translation: { en: { ...en } } };
+  });
+  report.passages = passages.length;
+  const passageAt = (s: number, e: number) => passages.find((p) => p.start <= s && e <= p.end);
+
+  // Metadata.
+  const published: DateClaim = input.published
+    ? {
+        date: input.published,
+        precision: 'day',
+        certainty: 'medium',
+        inferred: false,
+        reasoning:
+          'Given on the command line (--published) by the person who ingested the article; check it against the outlet.',
+        sources: [{ title: 'ingest --published', ...(input.url ? { url: input.url } : {}) }],
+      }
+    : {
+        date: input.today,
+        precision: 'day',
+        certainty: 'low',
+        inferred: true,
+        reasoning:
+          'PLACEHOLDER: no publication date was given (--published); this is the date the text was ingested. The reviewer must replace it.',
+        sources: [{ title: 'ingest run (placeholder)' }],
+      };
+  const meta: DraftFolder['meta'] = prev
+    ? { ...prev.meta, id: input.id, textSha256: input.sha256, excluded }
+    : {
+        id: input.id,
+        language: lang,
+        direction: lang === 'ar' ? 'rtl' : 'ltr',
+        title: {
+          ...(split.title ? { original: split.title } : {}),
+          en: {
+            text: lang === 'en' && split.title ? split.title : `(draft: title to be translated) ${input.id}`,
+            by: 'project',
+          },
+        },
+        textSha256: input.sha256,
+        outlet: {
+          asDelivered:
+            input.outlet ??
+            (excluded[0] && split.lines.find((l) => l.role === 'byline')?.text) ??
+            '(outlet not given)',
+        },
+        published,
+        excluded,
+        draft: {
+          tool: 'scripts/ingest.ts',
+          note: 'Draft written by the ingestion tool: every item with status "proposed" needs review.',
+        },
+      };
+  if (!meta.excluded?.length) delete meta.excluded;
+
+  // Reviewed mentions from the previous run, re-anchored.
+  const mentions: DraftMention[] = [];
+  const claimed: { start: number; end: number }[] = [];
+  if (prev) {
+    for (const m of prev.mentions.filter(isReviewed)) {
+      const at = reanchor(cps, m.selector[1], m.selector[0].start);
+      if (at === null) {
+        report.lost.push(
+          `mention ${m.id} "${m.selector[1].exact}" (${m.placeId}): its quote is no longer in the text; not kept`,
+        );
+        continue;
+      }
+      const end = at + Array.from(m.selector[1].exact).length;
+      const p = passageAt(at, end);
+      if (!p) {
+        report.lost.push(`mention ${m.id} "${m.selector[1].exact}": now outside the article body; not kept`);
+        continue;
+      }
+      if (at !== m.selector[0].start)
+        report.moved.push(`mention ${m.id} "${m.selector[1].exact}": ${m.selector[0].start} → ${at}`);
+      mentions.push({ ...m, passageId: p.id, selector: selectors(cps, at, end) });
+      claimed.push({ start: at, end });
+      report.kept.mentions++;
+    }
+  }
+
+  // Proposed mentions.
+  const matches = matchPlaces(text, index, { lang, within: passages });
+  const usedEntries = new Map<
+    string,
+    { entry: GazetteerEntry; first: PlaceMatch; candidates: Set<string> }
+  >();
+  const unknown = new Map<string, { id: string; m: PlaceMatch }>();
+  let unknownN = 0;
+  for (const m of matches) {
+    if (claimed.some((c) => m.start < c.end && c.start < m.end)) continue;
+    const p = passageAt(m.start, m.end)!;
+    let placeId = m.placeId;
+    if (placeId === null) {
+      const key = `${m.kind}|${m.name}`;
+      let u = unknown.get(key);
+      if (!u) {
+        unknownN++;
+        u = { id: `new_${m.kind}_${unknownN}`, m };
+        unknown.set(key, u);
+      }
+      placeId = u.id;
+    } else {
+      const entry = index.entries.get(placeId);
+      if (!entry) continue; // an organisation's inner place missing from this gazetteer
+      const used = usedEntries.get(placeId) ?? { entry, first: m, candidates: new Set<string>() };
+      for (const c of m.candidates) used.candidates.add(c);
+      usedEntries.set(placeId, used);
+    }
+    mentions.push({
+      id: '',
+      placeId,
+      passageId: p.id,
+      role: m.role,
+      selector: selectors(cps, m.start, m.end),
+      status: 'proposed',
+      proposal: {
+        rule: m.rule,
+        ...(m.candidates.length > 1 ? { candidates: m.candidates } : {}),
+        ...(m.note ? { note: m.note } : {}),
+      },
+    });
+    report.proposedMentions++;
+  }
+  mentions.sort((a, b) => a.selector[0].start - b.selector[0].start);
+
+  // Places: reviewed ones kept; proposed ones from the gazetteer; unknown names without geometry.
+  const features: DraftPlace[] = [];
+  const have = new Set<string>();
+  if (prev) {
+    for (const f of prev.places.features.filter(isReviewed)) {
+      features.push(f);
+      have.add(f.id);
+      report.kept.places++;
+    }
+  }
+  for (const [id, { entry, first, candidates }] of usedEntries) {
+    if (have.has(id)) continue;
+    const g = input.geometryOf(entry);
+    const isPoint = !g.geometry || g.geometry.type === 'Point' || g.geometry.type === 'MultiPoint';
+    const asWritten = cpSlice(cps, first.start, first.end);
+    const others = [...candidates].filter((c) => c !== id);
+    features.push({
+      type: 'Feature',
+      id,
+      geometry: g.geometry ?? { type: 'Point', coordinates: entry.point },
+      properties: {
+        name_ar: entry.names.ar[0] ?? (lang === 'ar' ? asWritten : ''),
+        name_en: entry.names.en[0] ?? (lang === 'en' ? asWritten : ''),
+        kind: entry.kind,
+        ...(isPoint ? { precision_m: entry.precision_m } : {}),
+        certainty: entry.certainty,
+        note: [entry.note, g.note, g.geometry ? '' : 'only the gazetteer point could be used']
+          .filter(Boolean)
+          .join(' '),
+        geometry_source: entry.source,
+        ...(entry.name_source ? { name_source: entry.name_source } : {}),
+        status: 'proposed',
+        proposal: {
+          rule: entry.article ? `gazetteer (reviewed in ${entry.article})` : 'gazetteer',
+          ...(others.length ? { candidates: others } : {}),
+        },
+      },
+    });
+    report.proposedPlaces++;
+  }
+  for (const { id, m } of unknown.values()) {
+    features.push({
+      type: 'Feature',
+      id,
+      geometry: null,
+      properties: {
+        name_ar: lang === 'ar' ? (m.name ?? '') : '',
+        name_en: lang === 'en' ? (m.name ?? '') : `(English name to be written) ${m.name ?? ''}`,
+        kind: m.kind ?? 'facility',
+        certainty: 'low',
+        note: 'Not in the gazetteer: place it on the map in the review page (source "placed by the editor").',
+        geometry_source: { title: 'none yet: to be placed by the editor', licence: 'none (no geometry yet)' },
+        status: 'proposed',
+        proposal: {
+          rule: m.rule,
+          note: `"${cpSlice(cps, m.start, m.end)}": a cue word followed by an unknown name`,
+        },
+      },
+    });
+    report.unknownPlaces++;
+  }
+
+  // Ids: reviewed keep theirs; proposals are numbered after them.
+  const takenIds = new Set(mentions.filter((m) => m.id).map((m) => m.id));
+  let n = 0;
+  const nextId = (prefix: string) => {
+    let id: string;
+    do id = `${prefix}${String(++n).padStart(2, '0')}`;
+    while (takenIds.has(id));
+    takenIds.add(id);
+    return id;
+  };
+  for (const m of mentions) if (!m.id) m.id = nextId('m');
+
+  // Translation mentions: the passage's places, matched by their English names.
+  for (const p of passages) {
+    const en = p.translation.en;
+    const old = prev?.passages.find((q) => passageIdMap.get(q.id) === p.id);
+    const keptTm = (old?.translation.en.mentions ?? []).filter(isReviewed);
+    if (!en.text) continue;
+    const tms: DraftTranslationMention[] = [...keptTm];
+    for (const t of keptTm) takenIds.add(t.id);
+    const here = mentions.filter((m) => m.passageId === p.id);
+    const placeIds = new Set(here.map((m) => m.placeId));
+    const tcps = Array.from(en.text);
+    for (const m of matchPlaces(en.text, index, { lang: 'en' })) {
+      const pid =
+        m.placeId && placeIds.has(m.placeId) ? m.placeId : m.candidates.find((c) => placeIds.has(c));
+      if (!pid) continue;
+      if (tms.some((t) => m.start < t.selector[0].end && t.selector[0].start < m.end)) continue;
+      const arRole = here.find((x) => x.placeId === pid)?.role;
+      tms.push({
+        id: nextId('t'),
+        placeId: pid,
+        role: arRole === 'actor' || arRole === 'name-part' ? arRole : m.role,
+        selector: selectors(tcps, m.start, m.end),
+        status: 'proposed',
+        proposal: { rule: `translation:${m.rule}`, note: 'English name of a place this passage mentions' },
+      });
+      report.proposedTranslationMentions++;
+    }
+    tms.sort((a, b) => a.selector[0].start - b.selector[0].start);
+    if (tms.length) en.mentions = tms;
+  }
+
+  // Events: reviewed kept (passage ids remapped); proposals from the dates in the text.
+  const events: DraftEvent[] = [];
+  const eventIds = new Set<string>();
+  if (prev) {
+    for (const e of prev.events.filter(isReviewed)) {
+      const passageIds = e.passageIds.map((id) => passageIdMap.get(id)).filter((x): x is string => !!x);
+      if (passageIds.length !== e.passageIds.length)
+        report.lost.push(`event ${e.id}: some of its passages changed; their links were dropped`);
+      events.push({ ...e, passageIds });
+      eventIds.add(e.id);
+      report.kept.events++;
+    }
+  }
+  const fiscalStartMonth = mentions.some((m) => m.placeId.startsWith('united_states') || m.placeId === 'washington')
+    ? 10
+    : 1;
+  const dates = findDates(text, {
+    lang,
+    within: passages,
+    fiscalStartMonth,
+    ...(input.published ? { published: input.published } : {}),
+  });
+  const byDate = new Map<string, DraftEvent>();
+  const articleSource = SOURCE_ARTICLE(input, meta);
+  let e = 0;
+  for (const d of dates) {
+    const p = passageAt(d.start, d.end)!;
+    if (!d.date) {
+      report.unresolvedDates.push(`"${d.exact}" (${p.id}): ${d.reasoning}`);
+      continue;
+    }
+    if (events.some((x) => isReviewed(x) && x.date === d.date)) continue;
+    const existing = byDate.get(`${d.date}|${d.precision}`);
+    const places = [
+      ...new Set(mentions.filter((m) => m.passageId === p.id && m.role === 'place').map((m) => m.placeId)),
+    ];
+    if (existing) {
+      if (!existing.passageIds.includes(p.id)) existing.passageIds.push(p.id);
+      for (const pl of places) if (!existing.placeIds.includes(pl)) existing.placeIds.push(pl);
+      continue;
+    }
+    let id: string;
+    do id = `e${String(++e).padStart(2, '0')}`;
+    while (eventIds.has(id));
+    eventIds.add(id);
+    const ev: DraftEvent = {
+      id,
+      title: {
+        ...(lang === 'ar' ? { ar: { text: `تاريخ في النص: ${d.exact}`, by: 'project' as const } } : {}),
+        en: { text: titleEn(d, p.id), by: 'project' },
+      },
+      date: d.date,
+      precision: d.precision,
+      certainty: d.certainty,
+      origin: 'article',
+      sources: [articleSource],
+      placeIds: places,
+      passageIds: [p.id],
+      note: `"${d.exact}": ${d.reasoning}`,
+      status: 'proposed',
+      proposal: { rule: d.rule, note: d.reasoning },
+    };
+    byDate.set(`${d.date}|${d.precision}`, ev);
+    events.push(ev);
+    report.proposedEvents++;
+  }
+  if (
+    input.published &&
+    !events.some((x) => x.date === input.published && x.title.en.text.startsWith('Article published'))
+  ) {
+    let id = 'article_published';
+    for (let k = 2; eventIds.has(id); k++) id = `article_published_${k}`;
+    events.push({
+      id,
+      title: { en: { text: `Article published${input.outlet ? ` by ${input.outlet}` : ''}`, by: 'project' } },
+      date: input.published,
+      precision: 'day',
+      certainty: 'medium',
+      origin: 'article',
+      sources: [articleSource],
+      placeIds: [],
+      passageIds: passages[0] ? [passages[0].id] : [],
+      note: 'The publication date given to the ingest command.',
+      status: 'proposed',
+      proposal: { rule: 'published-option' },
+    });
+    report.proposedEvents++;
+  }
+
+  // A place no mention refers to any more (a proposal whose mention was rejected) is dropped.
+  const mentioned = new Set([
+    ...mentions.map((m) => m.placeId),
+    ...passages.flatMap((p) => (p.translation.en.mentions ?? []).map((t) => t.placeId)),
+    ...events.flatMap((x) => x.placeIds),
+  ]);
+  const placesOut = features.filter((f) => isReviewed(f) || mentioned.has(f.id));
+
+  return {
+    folder: { meta, passages, mentions, places: { type: 'FeatureCollection', features: placesOut }, events },
+    report,
+  };
+}

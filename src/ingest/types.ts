@@ -1,0 +1,96 @@
+/**
+ * Types of the ingestion tool: the gazetteer it matches against and the proposals it writes.
+ * Proposals follow the shared contract: `status: 'proposed'` + `proposal { rule, candidates?, note? }`
+ * on a mention, translation mention, event or place feature's properties; absent status = reviewed.
+ */
+import type { Geometry } from 'geojson';
+import type { Certainty, SourceRef } from '../model/types.ts';
+
+/** Place kinds (shared contract 5). */
+export type IngestPlaceKind =
+  | 'city'
+  | 'town'
+  | 'village'
+  | 'neighbourhood'
+  | 'facility'
+  | 'crossing'
+  | 'district'
+  | 'governorate'
+  | 'region'
+  | 'country'
+  | 'river'
+  | 'road'
+  | 'border';
+
+/** Why something was proposed, and what else it could be. */
+export interface Proposal {
+  rule: string;
+  candidates?: string[];
+  note?: string;
+}
+
+/**
+ * Where an entry's full geometry lives: a feature of a GeoJSON file in the repository, picked by
+ * feature id or by one property value. Kept as a reference so the gazetteer stays small.
+ */
+export interface GeometryRef {
+  /** Path relative to the repository root, e.g. `geodata/sources/syria_adm1_ocha.geojson`. */
+  file: string;
+  id?: string;
+  property?: string;
+  value?: string | number;
+  /** Several features of the file (a river's segments, a region's governorates), merged. */
+  values?: (string | number)[];
+}
+
+/** One place the tool can recognise. */
+export interface GazetteerEntry {
+  id: string;
+  /** Preferred name first, then variants as written in sources or articles. */
+  names: { ar: string[]; en: string[] };
+  kind: IngestPlaceKind;
+  /** Representative point [lon, lat], 5 decimals. */
+  point: [number, number];
+  /** Radius (m) within which the place lies when only the point is used. */
+  precision_m: number;
+  /** [west, south, east, north] of the full geometry, for areas and lines. */
+  bbox?: [number, number, number, number];
+  /** The full geometry, for areas and lines. */
+  ref?: GeometryRef;
+  certainty: Certainty;
+  source: SourceRef;
+  /** Where the names come from, when not the geometry source. */
+  name_source?: SourceRef;
+  /** The name may stand for a government (countries, capitals, places reviewed as actors). */
+  actor?: boolean;
+  /** A plain-English note carried into the proposed place. */
+  note?: string;
+  /** The entry was reviewed in an article (its id there). */
+  article?: string;
+}
+
+/** `geodata/gazetteer.json` */
+export interface Gazetteer {
+  version: 1;
+  built: string;
+  entries: GazetteerEntry[];
+  /** Organisation or post names that contain a place name but are not place mentions. */
+  organisations: OrganisationName[];
+}
+
+/**
+ * An organisation or post name. Its range is claimed (no place mention inside it) unless `inner`
+ * names the place whose name is part of it, which is then proposed with role `name-part`.
+ */
+export interface OrganisationName {
+  names: string[];
+  lang: 'ar' | 'en';
+  why: string;
+  inner?: { exact: string; placeId: string };
+}
+
+/** A geometry resolved for a proposed place, with where it came from. */
+export interface ResolvedGeometry {
+  geometry: Geometry | null;
+  note?: string;
+}

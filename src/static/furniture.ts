@@ -1,0 +1,59 @@
+/** Map furniture for the static renderer: the scale bar (MapLibre's `ScaleControl` maths). */
+import type { Digits } from '../state/url-state.ts';
+import { formatNumber } from '../ui/format.ts';
+import { metresPerPixel, type StaticView } from './camera.ts';
+import { attrs, fmt } from './svg.ts';
+import type { FurnitureContext } from './render.ts';
+
+/** MapLibre's `getRoundNum`: the largest 1, 2, 3 or 5 × 10ⁿ not above `n`. */
+export function roundNumber(n: number): number {
+  const pow10 = 10 ** (String(Math.floor(n)).length - 1);
+  let d = n / pow10;
+  d = d >= 10 ? 10 : d >= 5 ? 5 : d >= 3 ? 3 : d >= 2 ? 2 : d >= 1 ? 1 : Math.round(d * 10) / 10;
+  return pow10 * d;
+}
+
+/** Length (px) and label of a metric scale bar at most `maxWidth` px long, at the view's centre. */
+export function scaleBarSpec(
+  view: StaticView,
+  lang: 'ar' | 'en',
+  digits: Digits = 'latn',
+  maxWidth = 100,
+): { width: number; label: string } {
+  const maxMetres = metresPerPixel(view.camera) * maxWidth;
+  const km = maxMetres >= 1000;
+  const value = roundNumber(km ? maxMetres / 1000 : maxMetres);
+  const metres = km ? value * 1000 : value;
+  const width = (maxWidth * metres) / maxMetres;
+  const unit = km ? (lang === 'ar' ? 'كم' : 'km') : lang === 'ar' ? 'م' : 'm';
+  return { width, label: `${formatNumber(value, lang, digits, 1)} ${unit}` };
+}
+
+/** The scale bar at the bottom start corner (left in English, right in Arabic). */
+export function scaleBar(view: StaticView, ctx: FurnitureContext, digits: Digits): string {
+  const { width, label } = scaleBarSpec(view, ctx.lang, digits);
+  const rtl = ctx.lang === 'ar';
+  const margin = 10;
+  const x0 = rtl ? ctx.width - margin - width : margin;
+  const y = ctx.height - margin;
+  const tick = 6;
+  const d = `M${fmt(x0)} ${fmt(y - tick)}V${fmt(y)}H${fmt(x0 + width)}V${fmt(y - tick)}`;
+  return (
+    `<g class="scale-bar">` +
+    `<path${attrs({ d, fill: 'none', stroke: ctx.paper, 'stroke-width': 4, 'stroke-linejoin': 'round', 'stroke-opacity': 0.85 })}/>` +
+    `<path${attrs({ d, fill: 'none', stroke: ctx.ink, 'stroke-width': 1.5 })}/>` +
+    `<text${attrs({
+      x: fmt(x0 + width / 2),
+      y: fmt(y - 4),
+      'font-size': 11,
+      'text-anchor': 'middle',
+      direction: rtl ? 'rtl' : 'ltr',
+      'xml:lang': ctx.lang,
+      fill: ctx.ink,
+      stroke: ctx.paper,
+      'stroke-width': 3,
+      'paint-order': 'stroke',
+      'stroke-linejoin': 'round',
+    })}>${label}</text></g>`
+  );
+}

@@ -1,0 +1,132 @@
+import { describe, expect, test } from 'vitest';
+import { findDates } from '../../src/ingest/dates.ts';
+
+const PUB = '2022-01-23'; // a Sunday
+const ar = (text: string, published: string | undefined = PUB) =>
+  findDates(text, { lang: 'ar', ...(published ? { published } : {}) }).map((d) => [
+    d.exact,
+    d.date,
+    d.precision,
+    d.certainty,
+  ]);
+const en = (text: string, published: string | undefined = PUB) =>
+  findDates(text, { lang: 'en', ...(published ? { published } : {}) }).map((d) => [
+    d.exact,
+    d.date,
+    d.precision,
+    d.certainty,
+  ]);
+
+describe('Arabic dates', () => {
+  test.each([
+    ['في 22 كانون الثاني 2022', '22 كانون الثاني 2022', '2022-01-22', 'day', 'high'],
+    ['في ٢٢ كانون الثاني ٢٠٢٢', '٢٢ كانون الثاني ٢٠٢٢', '2022-01-22', 'day', 'high'],
+    ['في 5 شباط 2021', '5 شباط 2021', '2021-02-05', 'day', 'high'],
+    ['في 1 آذار عام 2020', '1 آذار عام 2020', '2020-03-01', 'day', 'high'],
+    ['في 9 أيلول 2019', '9 أيلول 2019', '2019-09-09', 'day', 'high'],
+    ['في 3 تشرين الأول 2021', '3 تشرين الأول 2021', '2021-10-03', 'day', 'high'],
+    ['في 30 تشرين الثاني 2021', '30 تشرين الثاني 2021', '2021-11-30', 'day', 'high'],
+    ['في 15 كانون الأول 2021', '15 كانون الأول 2021', '2021-12-15', 'day', 'high'],
+    ['في 20 يناير 2022', '20 يناير 2022', '2022-01-20', 'day', 'high'],
+    ['في 24 ديسمبر 2021', '24 ديسمبر 2021', '2021-12-24', 'day', 'high'],
+    ['في 7 أغسطس 2020', '7 أغسطس 2020', '2020-08-07', 'day', 'high'],
+    ['منذ 15 كانون الأول', '15 كانون الأول', '2021-12-15', 'day', 'medium'],
+    ['في الرابع والعشرين من كانون الثاني', 'الرابع والعشرين من كانون الثاني', '2022-01-24', 'day', 'medium'],
+    ['في الخامس عشر من كانون الأول 2021', 'الخامس عشر من كانون الأول 2021', '2021-12-15', 'day', 'high'],
+    ['في الأول من شباط 2022', 'الأول من شباط 2022', '2022-02-01', 'day', 'high'],
+    [
+      'في الحادي والثلاثين من كانون الأول 2021',
+      'الحادي والثلاثين من كانون الأول 2021',
+      '2021-12-31',
+      'day',
+      'high',
+    ],
+    ['يوم الخميس 20 كانون الثاني 2022', 'يوم الخميس 20 كانون الثاني 2022', '2022-01-20', 'day', 'high'],
+    ['يوم الجمعة 20 كانون الثاني 2022', 'يوم الجمعة 20 كانون الثاني 2022', '2022-01-20', 'day', 'low'],
+    ['في شباط 2021', 'شباط 2021', '2021-02', 'month', 'high'],
+    ['خلال شهر تموز', 'شهر تموز', '2021-07', 'month', 'medium'],
+    ['عام 2019', 'عام 2019', '2019', 'year', 'high'],
+  ])('%s', (text, exact, date, precision, certainty) => {
+    expect(ar(text)).toEqual([[exact, date, precision, certainty]]);
+  });
+
+  test.each([
+    ['بيان نشرته، يوم أمس السبت، بسرعة', 'يوم أمس السبت', '2022-01-22', 'high'],
+    ['أعلن أمس', 'أمس', '2022-01-22', 'medium'],
+    ['أعلن أمس الجمعة', 'أمس الجمعة', '2022-01-22', 'low'],
+    ['أعلن أمس الأول', 'أمس الأول', '2022-01-21', 'medium'],
+    ['في اليوم الأحد', 'اليوم الأحد', '2022-01-23', 'high'],
+    ['سيفتح غداً', 'غداً', '2022-01-24', 'medium'],
+    ['يوم الخميس', 'يوم الخميس', '2022-01-20', 'low'],
+    ['يوم الاثنين المقبل', 'يوم الاثنين المقبل', '2022-01-24', 'low'],
+  ])('relative: %s', (text, exact, date, certainty) => {
+    expect(ar(text)).toEqual([[exact, date, 'day', certainty]]);
+  });
+
+  test('the same month resolves against the date before it', () => {
+    expect(ar('في 15 كانون الأول 2021 وفي العشرين من الشهر ذاته ثم في الشهر نفسه')).toEqual([
+      ['15 كانون الأول 2021', '2021-12-15', 'day', 'high'],
+      ['العشرين من الشهر ذاته', '2021-12-20', 'day', 'medium'],
+      ['الشهر نفسه', '2021-12', 'month', 'medium'],
+    ]);
+  });
+
+  test('last month and the fiscal year', () => {
+    expect(ar('الشهر الماضي')).toEqual([['الشهر الماضي', '2021-12', 'month', 'medium']]);
+    expect(findDates('للسنة المالية 2022', { lang: 'ar', fiscalStartMonth: 10 })[0]).toMatchObject({
+      date: '2021-10-01/2022-10-01',
+      precision: 'fiscal-year',
+      certainty: 'low',
+    });
+  });
+
+  test('a year-less date after publication is taken as the previous year', () => {
+    expect(ar('في 3 تشرين الأول')).toEqual([['3 تشرين الأول', '2021-10-03', 'day', 'medium']]);
+  });
+
+  test('without a publication date relative dates stay unresolved', () => {
+    expect(ar('يوم أمس السبت', '')).toEqual([['يوم أمس السبت', null, 'day', 'low']]);
+  });
+
+  test.each([['مارس الضغط'], ['الرئيس الأول'], ['اليوم هناك']])('not a date: %s', (text) => {
+    expect(ar(text)).toEqual([]);
+  });
+
+  test('an impossible day falls back to the month', () => {
+    expect(ar('32 كانون الثاني 2022')).toEqual([['كانون الثاني 2022', '2022-01', 'month', 'high']]);
+  });
+
+  test('offsets in code points after an emoji', () => {
+    const [d] = findDates('😀 في 22 شباط 2022', { lang: 'ar' });
+    expect([d!.start, d!.end]).toEqual([5, 17]);
+  });
+});
+
+describe('English dates', () => {
+  test.each([
+    ['On January 22, 2022 the', 'January 22, 2022', '2022-01-22', 'day', 'high'],
+    ['on 22 January 2022', '22 January 2022', '2022-01-22', 'day', 'high'],
+    ['on Saturday, January 22, 2022', 'Saturday, January 22, 2022', '2022-01-22', 'day', 'high'],
+    ['on Jan. 20', 'Jan. 20', '2022-01-20', 'day', 'medium'],
+    ['since December 15', 'December 15', '2021-12-15', 'day', 'medium'],
+    ['the 24th of January', '24th of January', '2022-01-24', 'day', 'medium'],
+    ['in February 2021', 'February 2021', '2021-02', 'month', 'high'],
+    ['in 2019', '2019', '2019', 'year', 'high'],
+    ['said yesterday', 'yesterday', '2022-01-22', 'day', 'medium'],
+    ['on Thursday', 'Thursday', '2022-01-20', 'day', 'low'],
+    ['last month', 'last month', '2021-12', 'month', 'medium'],
+  ])('%s', (text, exact, date, precision, certainty) => {
+    expect(en(text)).toEqual([[exact, date, precision, certainty]]);
+  });
+
+  test('fiscal year', () => {
+    expect(findDates('for fiscal year 2022', { lang: 'en', fiscalStartMonth: 10 })[0]).toMatchObject({
+      exact: 'fiscal year 2022',
+      date: '2021-10-01/2022-10-01',
+    });
+  });
+
+  test.each([['you may go'], ['March on'], ['a second time']])('not a date: %s', (text) => {
+    expect(en(text)).toEqual([]);
+  });
+});
