@@ -224,6 +224,8 @@ const strings = {
   exOffMap: { ar: 'خارج الخريطة: {list}', en: 'Off the map: {list}' },
   exTimeFilter: { ar: 'فلتر الوقت: {a} – {b}', en: 'Time filter: {a} – {b}' },
   exTranslationNote: { ar: 'ترجمة المشروع', en: "project's translation" },
+  // data:
+  retry: { ar: 'إعادة المحاولة', en: 'Retry' },
 } as const satisfies Record<string, Entry>;
 
 export type StringKey = keyof typeof strings;

@@ -1,8 +1,10 @@
 /**
  * Reads an article folder over HTTP (`${baseUrl}geodata/<id>/…`), validates it and builds the model.
- * Never rejects: a missing or unparseable file becomes an issue whose path is the file name.
+ * Never rejects: a missing, unparseable or silent file becomes an issue whose path is the file name.
+ * Every fetch is bounded ({@link FETCH_TIMEOUT_MS}), body included.
  */
 import { buildModel } from './build.ts';
+import { isValidId } from './ids.ts';
 import type { ArticleModel, RawArticleBundle, ValidationIssue } from './types.ts';
 import { hasErrors, validateBundleAsync } from './validate.ts';
 
@@ -22,6 +24,37 @@ export type ArticleFile = keyof typeof ARTICLE_FILES;
 export type FileRead = { ok: true; text: string } | { ok: false; reason: string };
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** How long one file may take, headers and body, before it is reported as not answering. */
+export const FETCH_TIMEOUT_MS = 10_000;
+
+/** True when an issue says a file could not be fetched (worth a retry), not that its content is bad. */
+export function isReadFailure(issue: ValidationIssue): boolean {
+  return /^(could not be read|did not answer)\b/.test(issue.message);
+}
+
+/** Options for the loaders. */
+export interface LoadOptions {
+  /** Per-file bound in ms (default {@link FETCH_TIMEOUT_MS}); tests shorten it. */
+  timeoutMs?: number;
+}
+
+/**
+ * Decodes a file's bytes as UTF-8, the same way in the browser and in node: invalid UTF-8 and a
+ * leading byte-order mark are refused. (A browser's `Response.text()` silently drops a BOM while
+ * node keeps it as U+FEFF, so the two would disagree on the text and on every code-point offset.)
+ */
+export function decodeUtf8(bytes: Uint8Array): FileRead {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return { ok: false, reason: 'not valid UTF-8' };
+  }
+  if (text.startsWith('\uFEFF'))
+    return { ok: false, reason: 'starts with a byte-order mark (U+FEFF): save it as UTF-8 without a BOM' };
+  return { ok: true, text };
+}
 
 /**
  * Parses the six files of a folder into a bundle. The bundle is `null` when any file is missing or
@@ -50,13 +83,23 @@ export function parseArticleFiles(reads: Record<ArticleFile, FileRead>): {
   return { bundle: issues.length ? null : (bundle as unknown as RawArticleBundle), issues };
 }
 
-async function fetchText(url: string, fetchImpl: typeof fetch): Promise<FileRead> {
+async function fetchText(url: string, fetchImpl: typeof fetch, opts: LoadOptions): Promise<FileRead> {
+  const ms = opts.timeoutMs ?? FETCH_TIMEOUT_MS;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new Error('timeout'));
+  }, ms);
   try {
-    const res = await fetchImpl(url);
+    const res = await fetchImpl(url, { signal: controller.signal });
     if (!res.ok) return { ok: false, reason: `could not be read: HTTP ${res.status} for ${url}` };
-    return { ok: true, text: await res.text() };
+    return decodeUtf8(new Uint8Array(await res.arrayBuffer()));
   } catch (e) {
+    if (timedOut) return { ok: false, reason: `did not answer within ${ms / 1000} s: ${url}` };
     return { ok: false, reason: `could not be read: ${errorText(e)} for ${url}` };
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -68,9 +111,16 @@ export async function loadArticle(
   baseUrl: string,
   id: string,
   fetchImpl: typeof fetch = fetch,
+  opts: LoadOptions = {},
 ): Promise<{ model: ArticleModel | null; issues: ValidationIssue[] }> {
+  if (!isValidId(id)) {
+    const message = `not a valid article id: ${JSON.stringify(id)?.slice(0, 80)}`;
+    return { model: null, issues: [{ path: 'article', message, severity: 'error' }] };
+  }
   const files = Object.keys(ARTICLE_FILES) as ArticleFile[];
-  const texts = await Promise.all(files.map((f) => fetchText(`${baseUrl}geodata/${id}/${f}`, fetchImpl)));
+  const texts = await Promise.all(
+    files.map((f) => fetchText(`${baseUrl}geodata/${id}/${f}`, fetchImpl, opts)),
+  );
   const { bundle, issues } = parseArticleFiles(
     Object.fromEntries(files.map((f, i) => [f, texts[i]!])) as Record<ArticleFile, FileRead>,
   );
@@ -90,13 +140,17 @@ export async function loadArticle(
   }
 }
 
-/** The article ids listed in `${baseUrl}geodata/index.json` (`{ "articles": string[] }`). Never rejects. */
+/**
+ * The article ids listed in `${baseUrl}geodata/index.json` (`{ "articles": string[] }`, each a valid id:
+ * an id becomes part of a URL path). Never rejects.
+ */
 export async function loadArticleIndex(
   baseUrl: string,
   fetchImpl: typeof fetch = fetch,
+  opts: LoadOptions = {},
 ): Promise<{ articles: string[]; issues: ValidationIssue[] }> {
   const path = 'index.json';
-  const read = await fetchText(`${baseUrl}geodata/${path}`, fetchImpl);
+  const read = await fetchText(`${baseUrl}geodata/${path}`, fetchImpl, opts);
   if (!read.ok) return { articles: [], issues: [{ path, message: read.reason, severity: 'error' }] };
   let json: unknown;
   try {
@@ -109,7 +163,7 @@ export async function loadArticleIndex(
   }
   const list =
     typeof json === 'object' && json !== null ? (json as { articles?: unknown }).articles : undefined;
-  if (!Array.isArray(list) || !list.every((a) => typeof a === 'string' && a !== '')) {
+  if (!Array.isArray(list) || !list.every(isValidId)) {
     return {
       articles: [],
       issues: [

@@ -1,12 +1,15 @@
-/** Node counterpart of `load.ts` for the CLI and tests: reads an article folder from disk. */
+/**
+ * Node counterpart of `load.ts` for the CLI and tests: reads an article folder from disk, decoding
+ * with the same rule as the browser ({@link decodeUtf8}: a BOM or invalid UTF-8 is refused).
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTICLE_FILES, parseArticleFiles, type ArticleFile, type FileRead } from './load.ts';
+import { ARTICLE_FILES, decodeUtf8, parseArticleFiles, type ArticleFile, type FileRead } from './load.ts';
 import type { RawArticleBundle, ValidationIssue } from './types.ts';
 
 function readText(path: string): FileRead {
   try {
-    return { ok: true, text: readFileSync(path, 'utf8') };
+    return decodeUtf8(readFileSync(path));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return {

@@ -80,13 +80,25 @@ export interface Layout {
   laneCount: number;
   laneH: number;
   marks: MarkLayout[];
-  published: { x: number; label: string } | null;
+  /** The publication rule at `x`; its label centred at `labelX`, moved in from the edges to stay whole. */
+  published: { x: number; label: string; labelX: number } | null;
 }
 
 export const MARGIN = { side: 14, top: 16, axis: 20 };
 /** Largest instant mark (px). */
 export const MARK = 12;
 const CHAR_W = 6.2;
+
+/** Half a tick label's estimated width (px). */
+const halfLabel = (label: string): number => (label.length * CHAR_W) / 2;
+
+/** Two neighbouring tick labels (in either screen order) would come closer than 8 px. */
+export function labelsCollide(ticks: readonly { x: number; label: string }[]): boolean {
+  const byX = [...ticks].sort((a, b) => a.x - b.x);
+  return byX.some(
+    (tk, i) => i > 0 && tk.x - halfLabel(tk.label) < byX[i - 1]!.x + halfLabel(byX[i - 1]!.label) + 8,
+  );
+}
 
 /** `text` shortened with an ellipsis to about `px` wide (by a character-width estimate). */
 export function fitText(text: string, px: number): string | null {
@@ -182,18 +194,24 @@ export function layoutTimeline(input: TimelineInput, o: LayoutOptions): Layout {
     };
   });
 
-  const nTicks = Math.max(2, Math.floor((plot.right - plot.left) / (o.tickSpacing ?? 95)));
-  const ticks = x
+  // At least four asked for: fewer makes d3 jump from weeks to years; thinning below handles crowding.
+  const nTicks = Math.max(4, Math.floor((plot.right - plot.left) / (o.tickSpacing ?? 95)));
+  const all = x
     .ticks(nTicks)
-    .map((d) => ({ t: d.getTime(), x: px(d.getTime()), label: tickLabel(d.getTime(), o.lang, o.digits) }))
-    // A label that would be cut by the edge is left out rather than shown half.
-    .filter(
-      (tk) => tk.x - (tk.label.length * CHAR_W) / 2 >= 0 && tk.x + (tk.label.length * CHAR_W) / 2 <= o.width,
-    );
+    .map((d) => ({ t: d.getTime(), x: px(d.getTime()), label: tickLabel(d.getTime(), o.lang, o.digits) }));
+  // Every k-th tick, k growing until no two labels touch (long Arabic month names on a narrow strip)...
+  let ticks = all;
+  for (let k = 2; k < all.length && labelsCollide(ticks); k++) ticks = all.filter((_, i) => i % k === 0);
+  // ...and a label that would be cut by the edge is left out rather than shown half.
+  ticks = ticks.filter((tk) => tk.x - halfLabel(tk.label) >= 0 && tk.x + halfLabel(tk.label) <= o.width);
 
   const pub = input.published;
-  const published =
-    pub && pub.end > v0 && pub.start < v1 ? { x: px((pub.start + pub.end) / 2), label: pub.label } : null;
+  let published: Layout['published'] = null;
+  if (pub && pub.end > v0 && pub.start < v1) {
+    const at = px((pub.start + pub.end) / 2);
+    const half = Math.min(halfLabel(pub.label), o.width / 2 - 2);
+    published = { x: at, label: pub.label, labelX: Math.min(Math.max(at, half + 2), o.width - half - 2) };
+  }
 
   return {
     width: o.width,

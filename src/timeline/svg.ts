@@ -104,7 +104,7 @@ export function renderTimelineSvg(
   const view = o.view ?? storyDomain(input.items);
   const layout = layoutTimeline(input, { ...o, view });
   const pub = layout.published
-    ? `<g class="tl-published"><line class="tl-pub" x1="${r1(layout.published.x)}" x2="${r1(layout.published.x)}" y1="${layout.plot.top - 4}" y2="${r1(layout.axisY)}"/><text class="tl-pub-label" x="${r1(layout.published.x)}" y="${layout.plot.top - 6}" text-anchor="middle">${esc(layout.published.label)}</text></g>`
+    ? `<g class="tl-published"><line class="tl-pub" x1="${r1(layout.published.x)}" x2="${r1(layout.published.x)}" y1="${layout.plot.top - 4}" y2="${r1(layout.axisY)}"/><text class="tl-pub-label" x="${r1(layout.published.labelX)}" y="${layout.plot.top - 6}" text-anchor="middle">${esc(layout.published.label)}</text></g>`
     : '';
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${o.width}" height="${o.height}" viewBox="0 0 ${o.width} ${o.height}" direction="${o.lang === 'ar' ? 'rtl' : 'ltr'}" font-family="sans-serif">`,

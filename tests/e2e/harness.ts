@@ -3,7 +3,7 @@
  * fail on any request that leaves the page's own origin (offline by default).
  */
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { afterAll, expect, inject } from 'vitest';
 
 export const baseUrl = (): string => inject('baseUrl');
@@ -25,6 +25,10 @@ export interface OpenedPage {
   foreign: string[];
   /** Uncaught page errors. */
   errors: string[];
+  /** From now on, serve the paths of `hang` normally (a server that recovered). */
+  answerHung: () => void;
+  /** Resolves once `n` requests are being held unanswered (bounded: 10 s). */
+  hung: (n: number) => Promise<void>;
 }
 
 export const DESKTOP = { width: 1280, height: 800 };
@@ -39,6 +43,13 @@ export async function open(
     isMobile?: boolean;
     /** Replace the body of same-origin responses whose path ends with a key. */
     fulfill?: Record<string, string>;
+    /**
+     * Same-origin paths ending with one of these are never answered (a server that hangs), while
+     * `answerHung()` has not been called; afterwards they are served normally.
+     */
+    hang?: string[];
+    /** Install Playwright's fake clock before loading, so a test can fast-forward timeouts. */
+    clock?: boolean;
     /** Use this browser instead of the shared one (e.g. one launched without WebGL). */
     browser?: Browser;
   } = {},
@@ -56,11 +67,16 @@ export async function open(
   contexts.push(context);
   const origin = new URL(baseUrl()).origin;
   const foreign: string[] = [];
+  const hangs = { answered: false, held: [] as Route[] };
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
     if (new URL(url).origin === origin) {
       const path = new URL(url).pathname;
+      if (opts.hang?.some((k) => path.endsWith(k)) && !hangs.answered) {
+        hangs.held.push(route);
+        return;
+      }
       const key = Object.keys(opts.fulfill ?? {}).find((k) => path.endsWith(k));
       return key ? route.fulfill({ status: 200, body: opts.fulfill![key] }) : route.continue();
     }
@@ -68,10 +84,20 @@ export async function open(
     return route.abort();
   });
   const page = await context.newPage();
+  if (opts.clock) await page.clock.install();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(new URL(path, baseUrl()).href);
-  return { page, context, foreign, errors };
+  return {
+    page,
+    context,
+    foreign,
+    errors,
+    answerHung: () => {
+      hangs.answered = true;
+    },
+    hung: (n) => expect.poll(() => hangs.held.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(n),
+  };
 }
 
 /** Waits (bounded) for the map container to report `idle`. */

@@ -136,4 +136,123 @@ describe('timeline', () => {
     await shot(p.page, 'timeline-phone-ar');
     expectClean(p);
   });
+
+  it('draws its button icons (no font glyphs) and names them in both languages', async () => {
+    for (const [lang, prev, next] of [
+      ['en', 'Previous event', 'Next event'],
+      ['ar', 'الحدث السابق', 'الحدث التالي'],
+    ] as const) {
+      const p = await open(`./?lang=${lang}`);
+      await mark(p.page, 'attack_began').waitFor();
+      const buttons = await p.page.locator('[data-testid="timeline"] .bar button').evaluateAll((els) =>
+        els.map((b) => ({
+          label: b.getAttribute('aria-label'),
+          icon: b.querySelector('svg[data-icon] path') != null,
+          text: b.textContent!.trim(),
+        })),
+      );
+      const byLabel = (l: string) => buttons.find((b) => b.label === l);
+      for (const l of [prev, next]) expect(byLabel(l), l).toMatchObject({ icon: true, text: '' });
+      // Play, previous, next and the direction toggle: drawn, with no character a font could lack.
+      expect(buttons.filter((b) => b.icon).length).toBe(4);
+      for (const b of buttons)
+        expect(b.text).not.toMatch(/[\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u27f0-\u27ff]/);
+      expectClean(p);
+    }
+  });
+
+  it.each(['ar', 'en'] as const)(
+    'toolbar, time range and key fit the strip at any width from 320 px, never scrolling the page sideways (%s)',
+    async (lang) => {
+      const sizes = [
+        { width: 320, height: 640, mobile: true },
+        { width: 390, height: 844, mobile: true },
+        { width: 844, height: 390, mobile: true },
+        { width: 850, height: 700, mobile: false },
+      ];
+      for (const s of sizes) {
+        const p = await open(`./?lang=${lang}&time=2021-12-26/2022-01-24`, {
+          viewport: { width: s.width, height: s.height },
+          isMobile: s.mobile,
+        });
+        await mark(p.page, 'attack_began').waitFor();
+        const where = `${lang} ${s.width}x${s.height}`;
+        const m = await p.page.evaluate(() => {
+          const tl = document.querySelector('[data-testid="timeline"]')!;
+          const r = tl.getBoundingClientRect();
+          const shown = [...tl.querySelectorAll('.bar button, .bar .what, .legend li')].filter(
+            (e) => e.getBoundingClientRect().width > 0,
+          );
+          return {
+            pageOverflow: document.documentElement.scrollWidth - innerWidth,
+            outside: shown
+              .filter((e) => {
+                const b = e.getBoundingClientRect();
+                return b.left < r.left - 0.5 || b.right > r.right + 0.5;
+              })
+              .map((e) => e.textContent),
+            clipped: shown.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent),
+            range: (tl.querySelector('[data-testid="time-filter"]') as HTMLElement).innerText,
+          };
+        });
+        expect(m.pageOverflow, where).toBeLessThanOrEqual(0);
+        expect(m.outside, where).toEqual([]);
+        expect(m.clipped, where).toEqual([]);
+        // The whole range is there to read: both days with their years.
+        expect(m.range, where).toMatch(
+          lang === 'en' ? /26 Dec 2021.*23 Jan 2022/ : /26 ديسمبر 2021.*23 يناير 2022/,
+        );
+        if (s.width === 390 || s.width === 850) await shot(p.page, `timeline-fit-${lang}-${s.width}`);
+        expectClean(p);
+        await p.context.close();
+      }
+    },
+  );
+
+  it("keeps the marks' certainty styles under a strict style-src 'self' (no injected <style>)", async () => {
+    const p = await open('./?lang=en');
+    await p.page.route('**/*', async (route) => {
+      if (route.request().resourceType() !== 'document') return route.fallback();
+      const res = await route.fetch();
+      await route.fulfill({
+        response: res,
+        headers: { ...res.headers(), 'content-security-policy': "style-src 'self'" },
+      });
+    });
+    await p.page.addInitScript(() => {
+      (window as any).__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as any).__violations.push(`${e.violatedDirective} ${e.sourceFile}:${e.lineNumber}`),
+      );
+    });
+    await p.page.reload();
+    await mark(p.page, 'attack_began').waitFor();
+    const styles = await p.page.evaluate(() => {
+      const shape = (cls: string) =>
+        getComputedStyle(document.querySelector(`[data-testid="timeline"] .tl-mark.${cls} .tl-shape`)!);
+      return {
+        high: shape('high').fillOpacity,
+        medium: shape('medium').fill,
+        low: [shape('low').fillOpacity, shape('low').strokeDasharray],
+        injected: document.querySelectorAll('style').length,
+        violations: [...((window as any).__violations as string[])],
+      };
+    });
+    // The policy is in force: a <style> injected now is not applied.
+    const probe = await p.page.evaluate(() => {
+      const el = document.createElement('style');
+      el.textContent = 'body { --probe: on; }';
+      document.head.append(el);
+      const v = getComputedStyle(document.body).getPropertyValue('--probe');
+      el.remove();
+      return v;
+    });
+    expect(probe).toBe('');
+    expect(styles.medium).toContain('tl-hatch-');
+    expect(styles.high).toBe('1');
+    expect(styles.low).toEqual(['0.14', '3px, 2px']);
+    expect(styles.injected).toBe(0);
+    expect(styles.violations.filter((v) => v.startsWith('style-src'))).toEqual([]);
+    expectClean(p);
+  });
 });

@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadArticle, loadArticleIndex } from '../../src/model/load.ts';
+import { decodeUtf8, FETCH_TIMEOUT_MS, loadArticle, loadArticleIndex } from '../../src/model/load.ts';
+import { readArticleFromDisk } from '../../src/model/read-node.ts';
 import { VALID_DIR } from '../fixtures/fixtures.ts';
 
 const BASE = 'https://atlas.test/';
@@ -129,5 +131,111 @@ describe('loadArticleIndex', () => {
     const { articles, issues } = await loadArticleIndex(BASE, impl);
     expect(articles).toEqual([]);
     expect(issues.map((i) => i.path)).toEqual(['index.json']);
+  });
+});
+
+/** A fetch that never answers, but honours its abort signal as a browser's fetch does. */
+const hangingFetch = (async (_input: RequestInfo | URL, init?: RequestInit) =>
+  new Promise<Response>((_, reject) => {
+    init?.signal?.addEventListener('abort', () => reject(init.signal!.reason), { once: true });
+  })) as typeof fetch;
+
+describe('every fetch is bounded (issue 8.3)', () => {
+  it('a file that never answers becomes an issue naming it, after the timeout', async () => {
+    const served = servedFixture();
+    const impl = (async (input: RequestInfo | URL, init?: RequestInit) =>
+      String(input).endsWith('events.json')
+        ? hangingFetch(input, init)
+        : fakeFetch(served).impl(input, init)) as typeof fetch;
+    const { model, issues } = await loadArticle(BASE, 'valid', impl, { timeoutMs: 20 });
+    expect(model).toBeNull();
+    expect(issues).toEqual([
+      {
+        path: 'events.json',
+        message: `did not answer within 0.02 s: ${BASE}geodata/valid/events.json`,
+        severity: 'error',
+      },
+    ]);
+  });
+
+  it('an index that never answers becomes an issue', async () => {
+    const { articles, issues } = await loadArticleIndex(BASE, hangingFetch, { timeoutMs: 20 });
+    expect(articles).toEqual([]);
+    expect(issues).toEqual([
+      {
+        path: 'index.json',
+        message: `did not answer within 0.02 s: ${BASE}geodata/index.json`,
+        severity: 'error',
+      },
+    ]);
+  });
+
+  it('a body that stops midway is bounded too', async () => {
+    const impl = (async (_input: RequestInfo | URL, init?: RequestInit) => {
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"articles": ['));
+          init?.signal?.addEventListener('abort', () => controller.error(init.signal!.reason));
+        },
+      });
+      return new Response(body, { status: 200 });
+    }) as typeof fetch;
+    const { issues } = await loadArticleIndex(BASE, impl, { timeoutMs: 20 });
+    expect(issues.map((i) => i.message)).toEqual([`did not answer within 0.02 s: ${BASE}geodata/index.json`]);
+  });
+
+  it('the default timeout is 10 s', () => {
+    expect(FETCH_TIMEOUT_MS).toBe(10_000);
+  });
+});
+
+describe('a byte-order mark (issue 8.10): rejected with the same message in the browser and in node', () => {
+  const BOM_MESSAGE = 'starts with a byte-order mark (U+FEFF): save it as UTF-8 without a BOM';
+
+  it('in the browser loader', async () => {
+    const json = readFileSync(join(VALID_DIR, 'passages.json'), 'utf8');
+    const { impl } = fakeFetch(servedFixture({ 'passages.json': `\uFEFF${json}` }));
+    const { model, issues } = await loadArticle(BASE, 'valid', impl);
+    expect(model).toBeNull();
+    expect(issues).toEqual([{ path: 'passages.json', message: BOM_MESSAGE, severity: 'error' }]);
+  });
+
+  it('in the node reader', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aa-bom-'));
+    for (const f of FILES) copyFileSync(join(VALID_DIR, f), join(dir, f));
+    const text = readFileSync(join(VALID_DIR, 'article.txt'));
+    writeFileSync(join(dir, 'article.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), text]));
+    const { bundle, issues } = readArticleFromDisk(dir);
+    expect(bundle).toBeNull();
+    expect(issues).toEqual([{ path: 'article.txt', message: BOM_MESSAGE, severity: 'error' }]);
+  });
+
+  it('bytes that are not UTF-8 are named in both', async () => {
+    const bad = new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d]);
+    expect(decodeUtf8(bad)).toEqual({ ok: false, reason: 'not valid UTF-8' });
+    const impl = (async () => new Response(bad, { status: 200 })) as typeof fetch;
+    const { issues } = await loadArticleIndex(BASE, impl);
+    expect(issues).toEqual([{ path: 'index.json', message: 'not valid UTF-8', severity: 'error' }]);
+  });
+});
+
+describe('index ids (issue 8.1)', () => {
+  it('an index entry that is not a valid id (a path, __proto__) is rejected', async () => {
+    for (const bad of ['../../etc', '__proto__', 'a/b', '']) {
+      const { impl } = fakeFetch({
+        [`${BASE}geodata/index.json`]: JSON.stringify({ articles: ['ok', bad] }),
+      });
+      expect((await loadArticleIndex(BASE, impl)).articles).toEqual([]);
+    }
+  });
+
+  it('loadArticle fetches nothing for an invalid id', async () => {
+    const { impl, asked } = fakeFetch(servedFixture());
+    const { model, issues } = await loadArticle(BASE, '../valid', impl);
+    expect(model).toBeNull();
+    expect(asked).toEqual([]);
+    expect(issues).toEqual([
+      { path: 'article', message: 'not a valid article id: "../valid"', severity: 'error' },
+    ]);
   });
 });
