@@ -2,10 +2,11 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { cspHeaders, cspPlugin } from './csp.plugin.ts';
 import { geodataPlugin } from './geodata.plugin.ts';
+import { reviewPlugin } from './review.plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), geodataPlugin(), cspPlugin()],
+  plugins: [svelte(), geodataPlugin(), cspPlugin(), reviewPlugin()],
   // The built pages' policy as a header too (the meta element cannot carry every directive).
   preview: { headers: cspHeaders() },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },

@@ -238,6 +238,86 @@ for (const dir of readdirSync(GEODATA).sort()) {
   }
 }
 
+// 1b. Points with a cited source in geodata/sources/*.csv (GeoNames, Wikipedia; each row says where
+// its coordinate comes from). Rows without an Arabic name (the derived tripoint) are left out.
+function parseCsv(textCsv: string): Record<string, string>[] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < textCsv.length; i++) {
+    const ch = textCsv[i]!;
+    if (quoted) {
+      if (ch === '"' && textCsv[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else if (ch !== '\r') cell += ch;
+  }
+  if (cell || row.length) rows.push([...row, cell]);
+  const [head, ...body] = rows;
+  return body
+    .filter((r) => r.length === head!.length)
+    .map((r) => Object.fromEntries(head!.map((h, i) => [h, r[i]!])));
+}
+const CSV_KIND = (k: string): IngestPlaceKind | null =>
+  /^city/u.test(k)
+    ? 'city'
+    : /^town/u.test(k)
+      ? 'town'
+      : /neighbourhood/u.test(k)
+        ? 'neighbourhood'
+        : /crossing/u.test(k)
+          ? 'crossing'
+          : /^facility/u.test(k)
+            ? 'facility'
+            : null;
+for (const file of ['article-places.csv', 'project-additions.csv']) {
+  for (const r of parseCsv(readFileSync(join(ROOT, SOURCES, file), 'utf8'))) {
+    const kind = CSV_KIND(r.kind ?? '');
+    if (!kind || !r.name_ar) continue;
+    const estimate = /ESTIMATE/u.test(`${r.kind} ${r.source}`);
+    const ar = [
+      r.name_ar,
+      ...(r.name_ar.startsWith('ال') ? [] : kind === 'town' || kind === 'city' ? [] : []),
+    ];
+    if (r.id === 'yarubiyah') ar.push('اليعربية');
+    addEntry(
+      {
+        id: r.id!,
+        names: {
+          ar,
+          en: englishVariants(r.name_en!.replace(/\s*-\s.*$/u, '')).flatMap((n) => n.split(/\s*\/\s*/u)),
+        },
+        kind,
+        point: [round(Number(r.lon)), round(Number(r.lat))],
+        precision_m: Number(r.precision_m),
+        certainty: estimate ? 'low' : 'medium',
+        source: {
+          title: `geodata/sources/${file}: ${r.source!.slice(0, 160)}`,
+          licence:
+            /Wikipedia/u.test(r.source!) && !/GeoNames/u.test(r.source!)
+              ? 'CC BY-SA (Wikipedia facts)'
+              : 'CC BY 4.0 (GeoNames)',
+        },
+        ...(estimate ? { note: 'ESTIMATE (proxy point): see the source row' } : {}),
+        ...(r.id === 'washington' ? { actor: true } : {}),
+      },
+      r.id!,
+    );
+  }
+}
+
 // 2. OCHA governorates (Syria, Iraq), with geoBoundaries shapes for Syria where ISO codes match.
 function ochaAreas(
   file: string,
@@ -361,7 +441,10 @@ const AR_COUNTRY_VARIANTS = new Map<string, string[]>([
     const a2 = countries.numericToAlpha2(numeric);
     if (!a2) continue;
     const neName = String(f.properties?.name ?? '');
-    const ar = [...(countries.getName(a2, 'ar', { select: 'all' }) ?? []), ...(AR_COUNTRY_VARIANTS.get(a2) ?? [])];
+    const ar = [
+      ...(countries.getName(a2, 'ar', { select: 'all' }) ?? []),
+      ...(AR_COUNTRY_VARIANTS.get(a2) ?? []),
+    ];
     const en = [...(countries.getName(a2, 'en', { select: 'all' }) ?? []), ...(neName ? [neName] : [])];
     if (ar.length === 0 && en.length === 0) continue;
     const b = bboxOf(f);

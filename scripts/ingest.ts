@@ -6,13 +6,14 @@
  *
  * The folder `<out>/<id>/` (default `geodata/<id>/`) gets the text byte-identical with its sha256,
  * passages, proposed mentions, places and events (see src/ingest/pipeline.ts). With `--force` over
- * an existing folder, reviewed items are kept and the previous version is kept as `<id>/.previous/`.
+ * an existing folder, reviewed items are kept and the previous version is kept in
+ * `.review-previous/<id>/` (outside the shipped geodata/; `<out>/.previous/<id>/` with --out).
  * Bad input (not UTF-8, empty, an existing id without --force, an unknown language, a bad id or
  * date) prints a clear message and exits 2 with nothing written.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseGazetteer } from '../src/ingest/gazetteer.ts';
 import { geometryResolver } from '../src/ingest/geometry.ts';
@@ -107,6 +108,13 @@ function readFolder(dir: string): { folder: DraftFolder; text: string } {
   };
 }
 
+/** Where the previous version of a re-ingested article is kept (never inside the shipped geodata/). */
+function previousDir(outRoot: string, id: string): string {
+  return outRoot === join(ROOT, 'geodata')
+    ? join(ROOT, '.review-previous', id)
+    : join(outRoot, '.previous', id);
+}
+
 const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
 
 /** Runs the command; returns the exit code. Never leaves a partial folder. */
@@ -167,13 +175,15 @@ export function main(
     writeFileSync(join(tmp, 'places.geojson'), json(folder.places));
     writeFileSync(join(tmp, 'events.json'), json(folder.events));
     if (exists) {
-      const keep = join(tmp, '.previous');
-      cpSync(dir, keep, { recursive: true, filter: (src) => !src.includes(`${args.id}/.previous`) });
       if (existsSync(join(dir, 'NOTES.md'))) cpSync(join(dir, 'NOTES.md'), join(tmp, 'NOTES.md'));
       const old = join(outRoot, `.${args.id}.old-${process.pid}`);
       renameSync(dir, old);
       renameSync(tmp, dir);
-      rmSync(old, { recursive: true, force: true });
+      // The previous version is kept outside geodata/ (which is shipped): .review-previous/<id>/.
+      const keep = previousDir(outRoot, args.id);
+      rmSync(keep, { recursive: true, force: true });
+      mkdirSync(dirname(keep), { recursive: true });
+      renameSync(old, keep);
     } else renameSync(tmp, dir);
 
     log(`${args.id}: wrote ${dir}`);
@@ -182,7 +192,7 @@ export function main(
     );
     if (previous)
       log(
-        `  kept (reviewed): ${report.kept.mentions} mentions, ${report.kept.places} places, ${report.kept.events} events, ${report.kept.translations} translations; previous version in ${join(dir, '.previous')}`,
+        `  kept (reviewed): ${report.kept.mentions} mentions, ${report.kept.places} places, ${report.kept.events} events, ${report.kept.translations} translations; previous version in ${previousDir(outRoot, args.id)}`,
       );
     for (const m of report.moved) log(`  moved: ${m}`);
     for (const m of report.lost) log(`  LOST: ${m}`);

@@ -136,7 +136,18 @@ const strings = {
   map: { ar: 'الخريطة', en: 'Map' },
   kmAway: { ar: '{n} كم', en: '{n} km' },
   tlShowing: { ar: 'عرض الأحداث من {a} إلى {b}', en: 'Showing events from {a} to {b}' },
-  tlShowingCount: { ar: '{n} من {total} حدث', en: '{n} of {total} events' },
+  // timeline: counts agree with the total `n` ({total} is it formatted); {k} is how many are in range.
+  tlShowingCount: {
+    ar: {
+      zero: 'لا أحداث',
+      one: '{k} من حدث واحد',
+      two: '{k} من حدثين',
+      few: '{k} من {total} أحداث',
+      many: '{k} من {total} حدثًا',
+      other: '{k} من {total} حدث',
+    },
+    en: { one: '{k} of {total} event', other: '{k} of {total} events' },
+  },
   tlClear: { ar: 'مسح', en: 'Clear' },
   tlClearLabel: { ar: 'مسح فلتر الوقت', en: 'Clear the time filter' },
   tlBrushHint: {
@@ -169,7 +180,17 @@ const strings = {
   },
   // timeline:
   tlLegend: { ar: 'مفتاح الرموز', en: 'Legend' },
-  tlLarge: { ar: '{n} حدث (مجمّعة لكل عمود بكسل)', en: '{n} events (binned per pixel column)' },
+  tlLarge: {
+    ar: {
+      zero: 'لا أحداث',
+      one: 'حدث واحد',
+      two: 'حدثان',
+      few: '{total} أحداث (مجمّعة لكل عمود بكسل)',
+      many: '{total} حدثًا (مجمّعة لكل عمود بكسل)',
+      other: '{total} حدث (مجمّعة لكل عمود بكسل)',
+    },
+    en: { one: '{total} event', other: '{total} events (binned per pixel column)' },
+  },
   why: { ar: 'كيف عرفنا ذلك (بالإنجليزية)', en: 'How we know' },
   // export:
   exExport: { ar: 'تصدير', en: 'Export' },

@@ -156,6 +156,41 @@ function titleEn(d: DateMatch, passageId: string): string {
   return `Date in the text (${passageId}): ${d.date ?? 'unresolved'} — title to be written by the reviewer`;
 }
 
+/** A gazetteer entry as a proposed place feature of places.geojson. */
+export function placeFeature(
+  entry: GazetteerEntry,
+  g: { geometry: Geometry | null; note?: string },
+  rule: string,
+  opts: { asWritten?: string; lang?: 'ar' | 'en'; others?: string[] } = {},
+): DraftPlace {
+  const isPoint = !g.geometry || g.geometry.type === 'Point' || g.geometry.type === 'MultiPoint';
+  const others = opts.others ?? [];
+  return {
+    type: 'Feature',
+    id: entry.id,
+    geometry: g.geometry ?? { type: 'Point', coordinates: entry.point },
+    properties: {
+      name_ar:
+        entry.names.ar[0] ??
+        (opts.lang === 'ar' && opts.asWritten ? opts.asWritten : (entry.names.en[0] ?? entry.id)),
+      name_en:
+        entry.names.en[0] ??
+        (opts.lang === 'en' && opts.asWritten ? opts.asWritten : (entry.names.ar[0] ?? entry.id)),
+      kind: entry.kind,
+      ...(isPoint ? { precision_m: entry.precision_m } : {}),
+      certainty: entry.certainty,
+      note:
+        [entry.note, g.note, g.geometry ? '' : 'only the gazetteer point could be used']
+          .filter(Boolean)
+          .join(' ') || 'From the gazetteer.',
+      geometry_source: entry.source,
+      ...(entry.name_source ? { name_source: entry.name_source } : {}),
+      status: 'proposed',
+      proposal: { rule, ...(others.length ? { candidates: others } : {}) },
+    },
+  };
+}
+
 /** Runs the pipeline. */
 export function ingest(input: IngestInput): { folder: DraftFolder; report: IngestReport } {
   const { text, lang, index } = input;
@@ -330,32 +365,17 @@ export function ingest(input: IngestInput): { folder: DraftFolder; report: Inges
   }
   for (const [id, { entry, first, candidates }] of usedEntries) {
     if (have.has(id)) continue;
-    const g = input.geometryOf(entry);
-    const isPoint = !g.geometry || g.geometry.type === 'Point' || g.geometry.type === 'MultiPoint';
-    const asWritten = cpSlice(cps, first.start, first.end);
-    const others = [...candidates].filter((c) => c !== id);
-    features.push({
-      type: 'Feature',
-      id,
-      geometry: g.geometry ?? { type: 'Point', coordinates: entry.point },
-      properties: {
-        name_ar: entry.names.ar[0] ?? (lang === 'ar' ? asWritten : ''),
-        name_en: entry.names.en[0] ?? (lang === 'en' ? asWritten : ''),
-        kind: entry.kind,
-        ...(isPoint ? { precision_m: entry.precision_m } : {}),
-        certainty: entry.certainty,
-        note: [entry.note, g.note, g.geometry ? '' : 'only the gazetteer point could be used']
-          .filter(Boolean)
-          .join(' '),
-        geometry_source: entry.source,
-        ...(entry.name_source ? { name_source: entry.name_source } : {}),
-        status: 'proposed',
-        proposal: {
-          rule: entry.article ? `gazetteer (reviewed in ${entry.article})` : 'gazetteer',
-          ...(others.length ? { candidates: others } : {}),
-        },
+    const f = placeFeature(
+      entry,
+      input.geometryOf(entry),
+      entry.article ? `gazetteer (reviewed in ${entry.article})` : 'gazetteer',
+      {
+        asWritten: cpSlice(cps, first.start, first.end),
+        lang,
+        others: [...candidates].filter((c) => c !== id),
       },
-    });
+    );
+    features.push(f);
     report.proposedPlaces++;
   }
   for (const { id, m } of unknown.values()) {
@@ -436,7 +456,9 @@ export function ingest(input: IngestInput): { folder: DraftFolder; report: Inges
       report.kept.events++;
     }
   }
-  const fiscalStartMonth = mentions.some((m) => m.placeId.startsWith('united_states') || m.placeId === 'washington')
+  const fiscalStartMonth = mentions.some(
+    (m) => m.placeId.startsWith('united_states') || m.placeId === 'washington',
+  )
     ? 10
     : 1;
   const dates = findDates(text, {

@@ -45,22 +45,3 @@ export function rangeDays(range: TimeSpan, lang: Lang, digits: Digits = 'latn'):
 export function formatCount(n: number, lang: Lang, digits: Digits = 'latn'): string {
   return formatNumber(Math.round(n), lang, digits, 0);
 }
-
-/** A piece of a message template: literal text, or the name of a `{slot}`. */
-export type TemplatePart = { text: string } | { slot: string };
-
-/**
- * A message template ("Showing events from {a} to {b}") cut into literal text and `{slots}`, so a view
- * can render each slot on its own (kept on one line, direction-isolated) instead of one flat string.
- */
-export function templateParts(template: string): TemplatePart[] {
-  const out: TemplatePart[] = [];
-  let last = 0;
-  for (const m of template.matchAll(/\{(\w+)\}/g)) {
-    if (m.index > last) out.push({ text: template.slice(last, m.index) });
-    out.push({ slot: m[1]! });
-    last = m.index + m[0].length;
-  }
-  if (last < template.length) out.push({ text: template.slice(last) });
-  return out;
-}

@@ -207,6 +207,7 @@ describe('timeline', () => {
         await p.context.close();
       }
     },
+    150_000,
   );
 
   it("keeps the marks' certainty styles under a strict style-src 'self' (no injected <style>)", async () => {

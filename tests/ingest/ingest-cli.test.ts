@@ -158,7 +158,7 @@ describe('rerun keeps what a person reviewed', () => {
     expect(kept.selector[0].start).toBe(ms[0]!.selector[0].start + 'فقرة جديدة عن سوريا.\n'.length);
     expect(after.filter((m) => m.selector[1].exact === 'الحسكة')).toHaveLength(1);
     expect(logs.join('\n')).toMatch(/moved: mention m01 "الحسكة"/);
-    expect(existsSync(join(out, 'r', '.previous', 'mentions.json'))).toBe(true);
+    expect(existsSync(join(out, '.previous', 'r', 'mentions.json'))).toBe(true);
     expect(after.map((m) => m.placeId)).toContain('syria');
   });
 });

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatCount,
-  formatDay,
-  rangeDays,
-  templateParts,
-  tickLabel,
-  type TemplatePart,
-} from '../../src/timeline/format.ts';
+import { formatCount, formatDay, rangeDays, tickLabel } from '../../src/timeline/format.ts';
 
 const d = (s: string) => Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s);
 
@@ -50,23 +43,4 @@ describe('timeline labels', () => {
     expect(formatCount(100000, 'en')).toBe('100,000');
     expect(formatCount(2022, 'ar', 'arab')).toMatch(/^٢٬?٠٢٢$/);
   });
-});
-
-describe('templateParts', () => {
-  it.each<[string, string, TemplatePart[]]>([
-    [
-      'English, two slots',
-      'Showing events from {a} to {b}',
-      [{ text: 'Showing events from ' }, { slot: 'a' }, { text: ' to ' }, { slot: 'b' }],
-    ],
-    [
-      'Arabic, two slots',
-      'عرض الأحداث من {a} إلى {b}',
-      [{ text: 'عرض الأحداث من ' }, { slot: 'a' }, { text: ' إلى ' }, { slot: 'b' }],
-    ],
-    ['slot first, text last', '{n} events', [{ slot: 'n' }, { text: ' events' }]],
-    ['adjacent slots', '{a}{b}', [{ slot: 'a' }, { slot: 'b' }]],
-    ['no slot', 'plain', [{ text: 'plain' }]],
-    ['empty', '', []],
-  ])('%s', (_, template, want) => expect(templateParts(template)).toEqual(want));
 });
