@@ -5,6 +5,7 @@
  */
 import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, 'geodata');
@@ -43,6 +44,12 @@ export function shippedFile(url: string, root = ROOT): string | 'index' | null {
   return file;
 }
 
+function notFound(res: ServerResponse): void {
+  res.statusCode = 404;
+  res.setHeader('content-type', 'text/plain; charset=utf-8');
+  res.end('not found');
+}
+
 export function geodataPlugin(): Plugin {
   let outDir = 'dist';
   let building = false;
@@ -67,12 +74,26 @@ export function geodataPlugin(): Plugin {
           return;
         }
         if (!file || !existsSync(file) || !statSync(file).isFile()) {
-          res.statusCode = 404;
-          res.end('not found');
+          notFound(res);
           return;
         }
         res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
         res.end(readFileSync(file));
+      });
+    },
+    // `vite preview` serves the build; a missing data file must be a 404, never index.html with 200
+    // (the map would count a tile answered with HTML as a broken map). The files that exist are left
+    // to the preview's static server.
+    configurePreviewServer(server) {
+      const shipped = join(outDir, 'geodata');
+      server.middlewares.use('/geodata', (req, res, next) => {
+        const file = shippedFile(req.url ?? '/', shipped);
+        const path = file === 'index' ? join(shipped, 'index.json') : file;
+        if (path && existsSync(path) && statSync(path).isFile()) {
+          next();
+          return;
+        }
+        notFound(res);
       });
     },
     closeBundle() {

@@ -6,6 +6,9 @@ import { reviewPlugin } from './review.plugin.ts';
 
 export default defineConfig({
   base: './',
+  // One page with its state in the query string: no SPA fallback, so a missing file (a tile, a font,
+  // an article file, a chunk) is a 404 in dev and in preview, never index.html with status 200.
+  appType: 'mpa',
   plugins: [svelte(), geodataPlugin(), cspPlugin(), reviewPlugin()],
   // The built pages' policy as a header too (the meta element cannot carry every directive).
   preview: { headers: cspHeaders() },

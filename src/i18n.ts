@@ -245,6 +245,31 @@ const strings = {
   exOffMap: { ar: 'خارج الخريطة: {list}', en: 'Off the map: {list}' },
   exTimeFilter: { ar: 'فلتر الوقت: {a} – {b}', en: 'Time filter: {a} – {b}' },
   exTranslationNote: { ar: 'ترجمة المشروع', en: "project's translation" },
+  // map:
+  mapTilesFailed: {
+    ar: 'تعذّر تحميل بعض أجزاء الخريطة الأساسية؛ قد تبدو ناقصة.',
+    en: 'Some basemap tiles could not be loaded; the map may look incomplete.',
+  },
+  styleInvalid: {
+    ar: 'نمط الخريطة المطلوب غير صالح؛ تُعرض الخريطة الأساسية المدمجة.',
+    en: 'The requested map style is not valid; showing the built-in offline basemap.',
+  },
+  styleRefused: {
+    ar: 'نمط الخريطة المطلوب يطلب عناوين غير آمنة؛ تُعرض الخريطة الأساسية المدمجة.',
+    en: 'The requested map style asks for insecure addresses; showing the built-in offline basemap.',
+  },
+  mapStalled: {
+    ar: 'الخريطة لا تكتمل (قد يكون الاتصال أو بطاقة الرسوم السبب). المقال متاح.',
+    en: 'The map is not finishing loading (the network or the graphics may be at fault). The article is available.',
+  },
+  mapRetry: { ar: 'إعادة المحاولة', en: 'Retry' },
+  mapZoomIn: { ar: 'تكبير', en: 'Zoom in' },
+  mapZoomOut: { ar: 'تصغير', en: 'Zoom out' },
+  mapShowAll: { ar: 'عرض كل الأماكن', en: 'Show all places' },
+  mapCredits: { ar: 'مصادر الخريطة', en: 'Map credits' },
+  mapCreditsBasemap: { ar: 'الخريطة والأماكن:', en: 'Map and places:' },
+  mapChooser: { ar: 'عدة أماكن هنا', en: 'Several places here' },
+  // end map
   // data:
   retry: { ar: 'إعادة المحاولة', en: 'Retry' },
 } as const satisfies Record<string, Entry>;

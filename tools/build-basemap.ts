@@ -336,7 +336,7 @@ async function main() {
     );
   }
 
-  // --- country labels: overview points (110m, whole countries) z2–7, regional points z8+ ---
+  // --- country labels: overview points (110m, whole countries) z2–6, regional points z7+ ---
   for (const f of await ms(
     `-i world.json -filter "name != 'Antarctica'" -points inner -clip bbox=${CONTEXT_BBOX[5]!.join(',')}`,
     { 'world.json': world110 },
@@ -351,12 +351,12 @@ async function main() {
         name_ar: COUNTRY_AR[name],
         rank,
         _minz: 2,
-        _maxz: 7,
+        _maxz: 6,
       }),
     );
   }
   // Regional label points: inner point of each country within the Hasakah–Semalka neighbourhood of the map,
-  // so the z8+ regional view names Syria, Iraq and Turkey on either side of the borders.
+  // so the z7+ regional view (the opening view is z7–7.4) names Syria, Iraq and Turkey on either side of the borders.
   for (const [box, names] of [
     [
       [39.6, 35.2, 43.6, 38.2],
@@ -374,7 +374,7 @@ async function main() {
       const name = String(f.properties.name);
       if (!(names as readonly string[]).includes(name)) continue;
       layers.labels!.push(
-        feature(f.geometry, { kind: 'country', name_en: name, name_ar: COUNTRY_AR[name], rank: 1, _minz: 8 }),
+        feature(f.geometry, { kind: 'country', name_en: name, name_ar: COUNTRY_AR[name], rank: 1, _minz: 7 }),
       );
     }
   }

@@ -17,6 +17,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import attribution from '../../geodata/basemap/attribution.json';
+import tilesMeta from '../../geodata/basemap/tiles.json';
 
 export type BasemapTheme = 'light' | 'dark';
 export type BasemapLang = 'ar' | 'en';
@@ -29,6 +30,22 @@ export interface BasemapStyleOptions {
 }
 
 export const BASEMAP_SOURCE_ID = 'basemap';
+/** The coarse world layer's own source: the z0–3 tiles, which alone cover the whole world. */
+export const BASEMAP_WORLD_SOURCE_ID = 'basemap-world';
+/** Highest zoom with tiles for the whole world (beyond it, only the context box has tiles). */
+export const WORLD_TILE_MAX_ZOOM = 3;
+
+type BBox = [number, number, number, number];
+/**
+ * Where the regional tiles exist (the widest context box, z4 and up; every higher zoom lies inside
+ * it): the regional source declares it as its `bounds`, so a view outside requests nothing there.
+ */
+export const REGIONAL_BOUNDS: BBox = (
+  [...Object.values(tilesMeta.context_bounds), tilesMeta.study_bounds] as unknown as BBox[]
+).reduce<BBox>(
+  (a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])],
+  [180, 90, -180, -90],
+);
 /** Highest zoom of the built tiles: MapLibre overzooms them beyond (the map goes to z16). */
 export const BASEMAP_MAX_ZOOM = 10;
 /** Font name used by every basemap label (declared in `font-faces`). */
@@ -127,11 +144,45 @@ export const PALETTES: Record<BasemapTheme, BasemapPalette> = {
 
 const byKind = (kind: string): FilterSpecification => ['==', ['get', 'kind'], kind];
 
-/** Label text in `lang`, falling back to the other language's name. */
-function nameExpr(lang: BasemapLang): ExpressionSpecification {
-  return lang === 'ar'
-    ? ['coalesce', ['get', 'name_ar'], ['get', 'name_en']]
-    : ['coalesce', ['get', 'name_en'], ['get', 'name_ar']];
+/**
+ * One spelling per place. The tiles mix sources (Natural Earth cities, OCHA governorates), so the same
+ * place is "Dahuk" beside "Dohuk" and "Irbil" beside "Erbil": each is shown in the spelling the
+ * governorates (and the articles) use.
+ */
+export const NAME_FIXES_EN: ReadonlyMap<string, string> = new Map([
+  ['Al Hasakah', 'Al-Hasakah'],
+  ['Al Qamishli', 'Qamishli'],
+  ['Dahuk', 'Duhok'],
+  ['Dohuk', 'Duhok'],
+  ['Irbil', 'Erbil'],
+  ['Ar Raqqah', 'Ar-Raqqah'],
+  ['Hims', 'Homs'],
+  ['Hamah', 'Hama'],
+  ['Dayr az Zawr', 'Deir ez-Zor'],
+  ['Al Ladhiqiyah', 'Latakia'],
+  ["Dar'a", 'Daraa'],
+  ['As Suwayda', 'As-Suwayda'],
+  ['As Sulaymaniyah', 'Sulaymaniyah'],
+  ['Al Qunaytirah', 'Quneitra'],
+  ['Al Anbar', 'Anbar'],
+]);
+/** Arabic spellings with the hamza the other sources write. */
+export const NAME_FIXES_AR: ReadonlyMap<string, string> = new Map([
+  ['اربيل', 'أربيل'],
+  ['الانبار', 'الأنبار'],
+  ['اعزاز', 'أعزاز'],
+]);
+
+/** `['get', key]` with the spellings in `fixes` replaced. */
+function fixed(key: string, fixes: ReadonlyMap<string, string>): ExpressionSpecification {
+  return ['match', ['get', key], ...[...fixes].flat(), ['get', key]] as unknown as ExpressionSpecification;
+}
+
+/** Label text in `lang` (one spelling per place), falling back to the other language's name. */
+export function nameExpr(lang: BasemapLang): ExpressionSpecification {
+  const en = fixed('name_en', NAME_FIXES_EN);
+  const ar = fixed('name_ar', NAME_FIXES_AR);
+  return lang === 'ar' ? ['case', ['has', 'name_ar'], ar, en] : ['case', ['has', 'name_en'], en, ar];
 }
 
 export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
@@ -170,7 +221,7 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
     {
       id: 'basemap-world',
       type: 'fill',
-      source: src,
+      source: BASEMAP_WORLD_SOURCE_ID,
       'source-layer': 'world',
       maxzoom: 8,
       paint: { 'fill-color': c.land },
@@ -462,7 +513,17 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
         tiles: [`${baseUrl}geodata/basemap/tiles/{z}/{x}/{y}.pbf`],
         minzoom: 0,
         maxzoom: BASEMAP_MAX_ZOOM,
+        bounds: REGIONAL_BOUNDS,
         attribution: attribution.html,
+      },
+      // The coarse world fill, overzoomed from z3 beyond: the same tiles, requested worldwide only
+      // where they exist for the whole world.
+      [BASEMAP_WORLD_SOURCE_ID]: {
+        type: 'vector',
+        tiles: [`${baseUrl}geodata/basemap/tiles/{z}/{x}/{y}.pbf`],
+        minzoom: 0,
+        maxzoom: WORLD_TILE_MAX_ZOOM,
+        bounds: tilesMeta.bounds as BBox,
       },
     },
     layers,

@@ -2,21 +2,36 @@
  * Pure geometry for the map (turf, named imports only): framing, uncertainty circles, and the
  * direction/distance of places far off the regional view.
  */
-import { bbox, bearing, circle, distance, centroid } from '@turf/turf';
+import { along, bbox, bearing, circle, distance, centroid, length, lineString } from '@turf/turf';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { PlaceFeature } from '../model/types.ts';
 
 export type Bounds = [number, number, number, number];
 
-/** Kinds that are areas too large to frame the opening view on. */
-const BROAD_KINDS = new Set(['country', 'region', 'governorate']);
+/** Kinds too large to frame the opening view on (areas, and lines such as rivers that run for hundreds of km). */
+const BROAD_KINDS = new Set(['country', 'region', 'governorate', 'river', 'road', 'border']);
 /** Places further than this from the frame's centre are "off the map". */
 export const OFF_MAP_KM = 1000;
 
 /** A representative [lon, lat] for any place: the point itself, or the area's centroid. */
 export function anchor(place: PlaceFeature): [number, number] {
-  if (place.geometry.type === 'Point') return place.geometry.coordinates as [number, number];
+  const g = place.geometry;
+  if (g.type === 'Point') return g.coordinates as [number, number];
+  if (g.type === 'LineString' || g.type === 'MultiLineString') {
+    // The middle of the (longest) line: a river's centroid may lie far off the river.
+    const parts = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
+    const lines = parts.filter((c) => c.length >= 2).map((c) => lineString(c));
+    if (lines.length) {
+      const longest = lines.reduce((a, b) => (length(b) > length(a) ? b : a));
+      return along(longest, length(longest) / 2).geometry.coordinates as [number, number];
+    }
+  }
   return centroid(place).geometry.coordinates as [number, number];
+}
+
+/** Whether a place is drawn as a filled area (Polygon or MultiPolygon). */
+export function isArea(place: PlaceFeature): boolean {
+  return place.geometry.type === 'Polygon' || place.geometry.type === 'MultiPolygon';
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type {
   ExpressionSpecification,
+  FilterSpecification,
   GeoJSONSourceSpecification,
   LayerSpecification,
   StyleSpecification,
@@ -11,7 +12,8 @@ import type {
 import type { FeatureCollection } from 'geojson';
 import type { Lang, PlaceFeature } from '../model/types.ts';
 import type { Theme } from '../model/prefs.ts';
-import { anchor, uncertaintyCircles } from './geometry.ts';
+import { FeatureIds } from './feature-ids.ts';
+import { anchor, isArea, uncertaintyCircles } from './geometry.ts';
 
 /**
  * Two sources: the places (their shapes, label points and precision circles in one source, told
@@ -19,14 +21,20 @@ import { anchor, uncertaintyCircles } from './geometry.ts';
  * which move with the camera.
  */
 export const PLACE_SOURCES = { places: 'aa-places', offmap: 'aa-offmap' } as const;
-/** Layers a click or hover can hit. */
-export const INTERACTIVE_LAYERS = [
-  'aa-point',
-  'aa-label',
-  'aa-area-fill',
-  'aa-uncertainty-fill',
-  'aa-offmap-arrow',
-];
+/**
+ * Layers a click or hover can hit, with their picking rank (lower wins): a place's own mark (point,
+ * label, edge arrow) beats a line, a line beats a precision circle, a circle beats an area fill.
+ * Keyed by our own layer ids (never by data), so a `Map` only for the ordered iteration.
+ */
+export const LAYER_RANK: ReadonlyMap<string, number> = new Map([
+  ['aa-point', 0],
+  ['aa-label', 0],
+  ['aa-offmap-arrow', 0],
+  ['aa-line-hit', 1],
+  ['aa-uncertainty-fill', 2],
+  ['aa-area-fill', 3],
+]);
+export const INTERACTIVE_LAYERS: readonly string[] = [...LAYER_RANK.keys()];
 
 /**
  * A short map label: the name without its parenthesised gloss (MapLibre does not mirror brackets
@@ -45,6 +53,7 @@ const PALETTE = {
     hover: '#c77700',
     area: '#5b5b8f',
     approx: '#7a4f00',
+    line: '#1f5f8b',
   },
   dark: {
     ink: '#f2f1ec',
@@ -53,6 +62,7 @@ const PALETTE = {
     hover: '#ffc14d',
     area: '#b3b3e6',
     approx: '#ffd27a',
+    line: '#7fc1ee',
   },
 } as const;
 
@@ -77,7 +87,7 @@ export function labelData(places: readonly PlaceFeature[]): FeatureCollection {
     features: places.map((p) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: anchor(p) },
-      properties: { ...flat(p), area: p.geometry.type !== 'Point' },
+      properties: { ...flat(p), area: isArea(p) },
     })),
   };
 }
@@ -100,11 +110,18 @@ export interface PlaceStyleInput {
   font: string[];
   /** Current edge-indicator features (kept across style changes). */
   offmap: FeatureCollection;
+  /** Numeric feature ids (feature-state is keyed by them, never by a data id); by default, place order. */
+  ids?: FeatureIds;
 }
 
 export function placeSources(input: PlaceStyleInput): Record<string, GeoJSONSourceSpecification> {
+  const ids = input.ids ?? new FeatureIds(input.places.map((p) => p.id));
   const tag = (fc: FeatureCollection, role: string) =>
-    fc.features.map((f) => ({ ...f, properties: { ...f.properties, role } }));
+    fc.features.map((f) => ({
+      ...f,
+      id: ids.num(String(f.properties?.pid)),
+      properties: { ...f.properties, role },
+    }));
   const places: FeatureCollection = {
     type: 'FeatureCollection',
     features: [
@@ -114,8 +131,8 @@ export function placeSources(input: PlaceStyleInput): Record<string, GeoJSONSour
     ],
   };
   return {
-    [PLACE_SOURCES.places]: { type: 'geojson', data: places, promoteId: 'pid' },
-    [PLACE_SOURCES.offmap]: { type: 'geojson', data: input.offmap, promoteId: 'pid' },
+    [PLACE_SOURCES.places]: { type: 'geojson', data: places },
+    [PLACE_SOURCES.offmap]: { type: 'geojson', data: input.offmap },
   };
 }
 
@@ -136,7 +153,14 @@ export function placeLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecif
     true,
     false,
   ];
-  const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+  const isPoint: ExpressionSpecification = ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false];
+  const isLine: ExpressionSpecification = [
+    'match',
+    ['geometry-type'],
+    ['LineString', 'MultiLineString'],
+    true,
+    false,
+  ];
   const isCountry: ExpressionSpecification = ['==', ['get', 'kind'], 'country'];
   const role = (r: string): ExpressionSpecification => ['==', ['get', 'role'], r];
   return [
@@ -185,6 +209,40 @@ export function placeLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecif
         'line-opacity': undimmed(0.8),
         'line-dasharray': [2, 2],
       },
+    },
+    {
+      // Lines (rivers, roads, borders): a casing in the halo colour, then the line itself.
+      id: 'aa-line-casing',
+      type: 'line',
+      source: PLACE_SOURCES.places,
+      filter: ['all', role('shape'), isLine],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': c.halo,
+        'line-width': byState(8, 7, 5),
+        'line-opacity': undimmed(0.9),
+      },
+    },
+    {
+      id: 'aa-line',
+      type: 'line',
+      source: PLACE_SOURCES.places,
+      filter: ['all', role('shape'), isLine],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': byState(c.accent, c.hover, c.line),
+        'line-width': byState(4.5, 4, 3),
+        'line-opacity': undimmed(1),
+      },
+    },
+    {
+      // A wide, all-but-transparent twin of the line, so a thin line is easy to hover and click.
+      id: 'aa-line-hit',
+      type: 'line',
+      source: PLACE_SOURCES.places,
+      filter: ['all', role('shape'), isLine],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': c.line, 'line-width': 16, 'line-opacity': 0.01 },
     },
     {
       id: 'aa-point',
@@ -255,7 +313,8 @@ export function placeLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecif
         'text-offset': ['get', 'textOffset'],
         'text-anchor': ['get', 'textAnchor'],
         'text-max-width': 24,
-        'text-allow-overlap': true,
+        // The arrow always shows; its label gives way rather than print over other labels.
+        'text-optional': true,
       },
       paint: {
         'icon-color': byState(c.accent, c.hover, c.ink),
@@ -269,11 +328,57 @@ export function placeLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecif
   ];
 }
 
+/** Basemap label layers an article place may duplicate, with the kinds of place each one names. */
+export const BASEMAP_DUPLICATE_LAYERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['basemap-place-labels', new Set(['city', 'town', 'village'])],
+  ['basemap-place-dots', new Set(['city', 'town', 'village'])],
+  ['basemap-governorate-labels', new Set(['governorate', 'district'])],
+]);
+
+/**
+ * The spellings under which the basemap may name the article's places of `kinds`: "Al-Hasakah" is
+ * also "Al Hasakah" and "Hasakah" there; "Al-Hasakah Governorate" is "Al-Hasakah". English and
+ * Arabic, without parenthesised glosses.
+ */
+export function duplicateNames(
+  places: readonly PlaceFeature[],
+  kinds: ReadonlySet<string> = new Set(['city', 'town', 'village']),
+): { en: string[]; ar: string[] } {
+  const en = new Set<string>();
+  const ar = new Set<string>();
+  for (const p of places) {
+    if (!kinds.has(p.properties.kind)) continue;
+    const name = shortLabel(p.properties.name_en).replace(/\s+(governorate|district|province)$/i, '');
+    const bare = name.replace(/^(al|an|ar|as|ad|ash|at|az)[- ]/i, '');
+    for (const v of [name, name.replace(/-/g, ' '), bare, bare.replace(/-/g, ' ')]) en.add(v);
+    ar.add(shortLabel(p.properties.name_ar).replace(/^(محافظة|منطقة|ناحية)\s+/, ''));
+  }
+  return { en: [...en], ar: [...ar] };
+}
+
+/** `layer` with the basemap's own labels for the article's places hidden (the article draws them). */
+function withoutDuplicates(layer: LayerSpecification, places: readonly PlaceFeature[]): LayerSpecification {
+  const kinds = BASEMAP_DUPLICATE_LAYERS.get(layer.id);
+  if (!kinds || layer.type === 'background') return layer;
+  const names = duplicateNames(places, kinds);
+  if (!names.en.length && !names.ar.length) return layer;
+  const not = [
+    'all',
+    ['!', ['in', ['coalesce', ['get', 'name_en'], ''], ['literal', names.en]]],
+    ['!', ['in', ['coalesce', ['get', 'name_ar'], ''], ['literal', names.ar]]],
+  ];
+  const filter = (layer.filter ? ['all', layer.filter, not] : not) as FilterSpecification;
+  return { ...layer, filter } as LayerSpecification;
+}
+
 /** `base` with the place sources and layers on top: the one style the map shows. */
 export function withPlaces(base: StyleSpecification, input: PlaceStyleInput): StyleSpecification {
   return {
     ...base,
     sources: { ...base.sources, ...placeSources(input) },
-    layers: [...base.layers.filter((l) => !l.id.startsWith('aa-')), ...placeLayers(input)],
+    layers: [
+      ...base.layers.filter((l) => !l.id.startsWith('aa-')).map((l) => withoutDuplicates(l, input.places)),
+      ...placeLayers(input),
+    ],
   };
 }

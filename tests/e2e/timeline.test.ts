@@ -16,11 +16,7 @@ const centreX = async (page: Page, id: string) => {
 };
 const selectedOnMap = (page: Page, id: string) =>
   page.evaluate(
-    (pid) =>
-      (document.querySelector('[data-testid="map"]') as any).maplibre.getFeatureState({
-        source: 'aa-places',
-        id: pid,
-      }).selected === true,
+    (pid) => (document.querySelector('[data-testid="map"]') as any).placeState(pid).selected === true,
     id,
   );
 
@@ -91,8 +87,8 @@ describe('timeline', () => {
     expect(await p.page.locator('[data-passage][data-filtered-out="true"]').count()).toBeGreaterThan(0);
     expect(await p.page.locator('[data-testid="place-list"] li.out').count()).toBeGreaterThan(0);
     const dimmed = await p.page.evaluate(() => {
-      const map = (document.querySelector('[data-testid="map"]') as any).maplibre;
-      return ['geneva', 'washington'].map((id) => map.getFeatureState({ source: 'aa-places', id }).dimmed);
+      const el = document.querySelector('[data-testid="map"]') as any;
+      return ['geneva', 'washington'].map((id) => el.placeState(id).dimmed);
     });
     expect(dimmed).toEqual([true, true]);
     await shot(p.page, 'timeline-brushed-en');

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { VectorTile } from '@mapbox/vector-tile';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { expression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,6 +10,7 @@ import {
   BASEMAP_SOURCE_LAYERS,
   PALETTES,
   basemapStyle,
+  nameExpr,
   type BasemapLang,
   type BasemapTheme,
 } from '../../src/map/basemap-style.ts';
@@ -69,8 +70,11 @@ describe('basemap style', () => {
   it('labels follow lang with a fallback to the other name', () => {
     const ar = JSON.stringify(basemapStyle({ baseUrl: BASE, theme: 'light', lang: 'ar' }).layers);
     const en = JSON.stringify(basemapStyle({ baseUrl: BASE, theme: 'light', lang: 'en' }).layers);
-    expect(ar).toContain('["coalesce",["get","name_ar"],["get","name_en"]]');
-    expect(en).toContain('["coalesce",["get","name_en"],["get","name_ar"]]');
+    expect(ar).toContain(JSON.stringify(nameExpr('ar')));
+    expect(en).toContain(JSON.stringify(nameExpr('en')));
+    expect(JSON.stringify(nameExpr('ar')).indexOf('name_ar')).toBeLessThan(
+      JSON.stringify(nameExpr('ar')).indexOf('name_en'),
+    );
   });
 
   it("leaves the app layers' prefix (aa-) free", () => {
@@ -132,5 +136,49 @@ describe('built tiles', () => {
   it('writes no tile above maxzoom', () => {
     const zs = readdirSync(join(BASEMAP, 'tiles')).map(Number);
     expect(Math.max(...zs)).toBe(BASEMAP_MAX_ZOOM);
+  });
+});
+
+describe('one spelling per place', () => {
+  const label = (lang: 'ar' | 'en', properties: Record<string, string>) => {
+    const e = expression.createExpression(nameExpr(lang), {
+      type: 'string',
+      'property-type': 'data-driven',
+      expression: { interpolated: false, parameters: ['zoom', 'feature'] },
+    } as never);
+    if (e.result !== 'success') throw new Error('bad expression');
+    return e.value.evaluate({ zoom: 8 }, { type: 'Point', properties } as never);
+  };
+  it.each([
+    ['Dahuk', 'Duhok'],
+    ['Dohuk', 'Duhok'],
+    ['Irbil', 'Erbil'],
+    ['Erbil', 'Erbil'],
+    ['Al Hasakah', 'Al-Hasakah'],
+    ['Mosul', 'Mosul'],
+  ])('%s is shown as %s', (raw, want) => expect(label('en', { name_en: raw })).toBe(want));
+  it('Arabic gets its hamza, and a missing name falls back to the other language', () => {
+    expect(label('ar', { name_ar: 'اربيل' })).toBe('أربيل');
+    expect(label('ar', { name_en: 'Halabja' })).toBe('Halabja');
+    expect(label('en', { name_ar: 'حلب' })).toBe('حلب');
+  });
+});
+
+describe('tile coverage', () => {
+  it('the regional source declares where its tiles are; the world source covers the world at low zoom only', () => {
+    const style = basemapStyle({ baseUrl: BASE, theme: 'light', lang: 'en' });
+    const regional = style.sources.basemap as { bounds?: number[] };
+    const world = style.sources['basemap-world'] as { bounds?: number[]; maxzoom?: number };
+    expect(regional.bounds).toEqual([5, 5, 80, 58]);
+    expect(world.maxzoom).toBe(3);
+    // Washington and 0°,0° lie outside the regional tiles: nothing is asked of them there.
+    const inside = (b: number[], [lon, lat]: [number, number]) =>
+      lon >= b[0]! && lon <= b[2]! && lat >= b[1]! && lat <= b[3]!;
+    expect(inside(regional.bounds!, [-77.03, 38.9])).toBe(false);
+    expect(inside(regional.bounds!, [0, 0])).toBe(false);
+    expect(inside(regional.bounds!, [40.75, 36.5])).toBe(true);
+    // Every tile the world source can ask for exists (z0–3 are written for the whole world where land is).
+    for (const l of style.layers.filter((x) => 'source' in x && x.source === 'basemap-world'))
+      expect((l as { 'source-layer'?: string })['source-layer']).toBe('world');
   });
 });

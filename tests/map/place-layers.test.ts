@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { basemapStyle } from '../../src/map/basemap-style.ts';
-import { labelData, placeData, shortLabel, withPlaces, PLACE_SOURCES } from '../../src/map/place-layers.ts';
+import {
+  BASEMAP_DUPLICATE_LAYERS,
+  duplicateNames,
+  labelData,
+  placeData,
+  shortLabel,
+  withPlaces,
+  PLACE_SOURCES,
+} from '../../src/map/place-layers.ts';
+import { FeatureIds } from '../../src/map/feature-ids.ts';
 import { buildModel } from '../../src/model/build.ts';
 import { readArticleFromDisk } from '../../src/model/read-node.ts';
 
@@ -40,10 +49,43 @@ describe('the full style', () => {
       lang,
       font: ['Noto Sans Arabic Regular'],
       offmap: { type: 'FeatureCollection', features: [] },
+      ids: new FeatureIds(model.places.map((p) => p.id)),
     });
     expect(validateStyleMin(style as never)).toEqual([]);
     for (const s of Object.values(PLACE_SOURCES)) expect(style.sources[s]).toBeDefined();
     expect(style.layers.at(-1)!.id.startsWith('aa-')).toBe(true);
     expect(style.layers.filter((l) => l.id.startsWith('basemap-')).length).toBe(base.layers.length);
+  });
+});
+
+describe('basemap duplicates of article places', () => {
+  it('names each settlement under the spellings the basemap uses', () => {
+    const names = duplicateNames(model.places);
+    expect(names.en).toEqual(expect.arrayContaining(['Al-Hasakah', 'Al Hasakah', 'Hasakah']));
+    expect(names.ar).toContain('الحسكة');
+    // Only the kinds asked for: settlements by default, governorates without their generic word.
+    expect(names.en).not.toContain('Syria');
+    const gov = duplicateNames(model.places, new Set(['governorate']));
+    expect(gov.en).toContain('Al-Hasakah');
+    expect(gov.ar).toContain('الحسكة');
+  });
+  it('hides the basemap’s own label and dot for them, and only those layers', () => {
+    const base = basemapStyle({ baseUrl: 'http://127.0.0.1/', theme: 'light', lang: 'en' });
+    const style = withPlaces(base, {
+      places: model.places,
+      theme: 'light',
+      lang: 'en',
+      font: ['Noto Sans Arabic Regular'],
+      offmap: { type: 'FeatureCollection', features: [] },
+      ids: new FeatureIds(model.places.map((p) => p.id)),
+    });
+    for (const id of BASEMAP_DUPLICATE_LAYERS.keys()) {
+      const layer = style.layers.find((l) => l.id === id)!;
+      expect(JSON.stringify((layer as { filter?: unknown }).filter)).toContain('"Al Hasakah"');
+    }
+    const other = (s: { layers: { id: string }[] }) =>
+      s.layers.find((l) => l.id === 'basemap-country-labels');
+    expect(other(style)).toEqual(other(base));
+    expect(validateStyleMin(style as never)).toEqual([]);
   });
 });

@@ -29,4 +29,24 @@ describe('the dev server', () => {
   it('does not serve the raw sources', async () => {
     expect((await fetch(`${base}geodata/sources/PROVENANCE.md`)).status).toBe(404);
   });
+
+  it.each([
+    ['a tile outside the tile set', 'geodata/basemap/tiles/10/0/0.pbf'],
+    ['a zoom the tile set does not have', 'geodata/basemap/tiles/22/1/1.pbf'],
+    ['an article that does not exist', 'geodata/no-such-article/article.json'],
+    ['a file an article does not have', 'geodata/hasakah-prison-us-statement-2022/extra.json'],
+    ['a font that is not shipped', 'fonts/no-such-font.woff2'],
+  ])('answers 404 for %s, not the page', async (_, path) => {
+    const res = await fetch(`${base}${path}`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type') ?? '').not.toContain('text/html');
+  });
+
+  it('still serves the page, with or without a query string', async () => {
+    for (const path of ['', 'index.html', '?lang=en&place=semalka_crossing']) {
+      const res = await fetch(`${base}${path}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toContain('text/html');
+    }
+  });
 });

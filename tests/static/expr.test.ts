@@ -77,7 +77,7 @@ describe('style expression subset', () => {
     // Kind names, layer names and anchors appear as match labels: only operator-shaped heads count.
     const unknown = [...used].filter((op) => !SUPPORTED_OPERATORS.has(op) && !/^[a-z]+$/.test(op));
     expect(unknown).toEqual([]);
-    for (const op of ['interpolate', 'match', 'case', 'feature-state', 'step', 'coalesce'])
+    for (const op of ['interpolate', 'match', 'case', 'feature-state', 'step', 'has'])
       expect(used).toContain(op);
   });
 });

@@ -1,0 +1,71 @@
+/**
+ * The one rule for every URL the map may request: the app's own origin, or https. Plain http to
+ * this machine (`localhost`, `127.0.0.1`, `[::1]`) only in development builds, for a local tile
+ * server. Anything else (plain http elsewhere, `javascript:`, `data:`, `file:`) is refused.
+ */
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+export interface UrlPolicy {
+  /** The app's own origin (always allowed, whatever its scheme). */
+  origin: string;
+  /** Development build (`import.meta.env.DEV`): plain http to this machine is allowed too. */
+  dev: boolean;
+}
+
+/** Whether `url` (absolute, or relative to `base`) may be requested under `policy`. */
+export function isAllowedUrl(url: string, policy: UrlPolicy, base?: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url, base);
+  } catch {
+    return false;
+  }
+  if (u.origin === policy.origin && (u.protocol === 'https:' || u.protocol === 'http:')) return true;
+  if (u.username || u.password) return false;
+  if (u.protocol === 'https:') return true;
+  return policy.dev && u.protocol === 'http:' && LOCAL_HOSTS.has(u.hostname);
+}
+
+/** A URL that can never be fetched (an unregistered scheme): what a refused request is rewritten to. */
+export const BLOCKED_URL = 'aa-blocked://refused';
+
+/** Every URL a style names: its sprite(s), glyphs, font faces, and each source's TileJSON, tiles and data. */
+export function styleUrls(style: unknown): string[] {
+  const out: string[] = [];
+  const push = (v: unknown) => {
+    if (typeof v === 'string') out.push(v);
+  };
+  if (style == null || typeof style !== 'object') return out;
+  const s = style as Record<string, unknown>;
+  push(s.glyphs);
+  if (Array.isArray(s.sprite)) for (const sp of s.sprite) push((sp as { url?: unknown })?.url);
+  else push(s.sprite);
+  const faces = s['font-faces'];
+  if (faces && typeof faces === 'object')
+    for (const v of Object.values(faces)) {
+      const list = Array.isArray(v) ? v : [v];
+      for (const f of list) push(typeof f === 'string' ? f : (f as { url?: unknown })?.url);
+    }
+  const sources = s.sources;
+  if (sources && typeof sources === 'object')
+    for (const src of Object.values(sources)) {
+      if (!src || typeof src !== 'object') continue;
+      const o = src as Record<string, unknown>;
+      push(o.url);
+      if (typeof o.data === 'string') push(o.data);
+      if (Array.isArray(o.tiles)) o.tiles.forEach(push);
+      if (Array.isArray(o.urls)) o.urls.forEach(push);
+    }
+  return out;
+}
+
+/**
+ * A URL inside a style with its `{z}`-style tokens filled, so that it parses: tokens are not part of
+ * the host or scheme, which is all the rule looks at.
+ */
+const fillTokens = (url: string) => url.replace(/\{[^}]*\}/g, '0');
+
+/** The URLs in `style` that break the rule (resolved against the style's own URL). */
+export function refusedUrls(style: unknown, policy: UrlPolicy, styleUrl: string): string[] {
+  return styleUrls(style).filter((u) => !isAllowedUrl(fillTokens(u), policy, styleUrl));
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { isAllowedUrl, refusedUrls, styleUrls } from '../../src/map/url-policy.ts';
+
+const prod = { origin: 'http://127.0.0.1:4173', dev: false };
+const dev = { ...prod, dev: true };
+
+describe('isAllowedUrl', () => {
+  it.each([
+    ['https://tiles.example.org/style.json', true, true],
+    ['http://127.0.0.1:4173/geodata/basemap/tiles/1/1/1.pbf', true, true],
+    ['http://tiles.example.org/style.json', false, false],
+    ['http://localhost:8080/style.json', false, true],
+    ['http://127.0.0.1:9999/style.json', false, true],
+    ['http://[::1]:8080/style.json', false, true],
+    ['https://user:pw@tiles.example.org/x', false, false],
+    ['javascript:alert(1)', false, false],
+    ['data:application/json,{}', false, false],
+    ['file:///etc/passwd', false, false],
+    ['mapbox://styles/x/y', false, false],
+    ['not a url', false, false],
+  ])('%s: production %s, development %s', (url, inProd, inDev) => {
+    expect(isAllowedUrl(url, prod)).toBe(inProd);
+    expect(isAllowedUrl(url, dev)).toBe(inDev);
+  });
+});
+
+describe('URLs inside a style', () => {
+  const style = {
+    version: 8,
+    glyphs: 'http://evil.example/{fontstack}/{range}.pbf',
+    sprite: [
+      { id: 'a', url: 'https://ok.example/sprite' },
+      { id: 'b', url: 'http://evil.example/sprite' },
+    ],
+    sources: {
+      v: { type: 'vector', url: 'http://evil.example/tiles.json' },
+      t: {
+        type: 'vector',
+        tiles: ['https://ok.example/{z}/{x}/{y}.pbf', 'http://evil.example/{z}/{x}/{y}.pbf'],
+      },
+      g: { type: 'geojson', data: 'data.geojson' },
+    },
+    layers: [],
+  };
+  it('are all found', () => expect(styleUrls(style)).toHaveLength(7));
+  it('that break the rule are listed, relative ones resolved against the style', () => {
+    expect(refusedUrls(style, prod, 'https://ok.example/style.json')).toEqual([
+      'http://evil.example/{fontstack}/{range}.pbf',
+      'http://evil.example/sprite',
+      'http://evil.example/tiles.json',
+      'http://evil.example/{z}/{x}/{y}.pbf',
+    ]);
+  });
+});
