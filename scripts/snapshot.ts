@@ -1,0 +1,350 @@
+/**
+ * Batch export: drives the built app (`dist/`, served by `vite preview` on a free port) in headless
+ * Chromium and calls the same export code as the interface's dialog (`window.articleAtlas`).
+ *
+ *   npm run snapshot -- --article <id> [--place <id>] [--event <id>] [--time A/B] [--lang ar|en]
+ *     [--theme light|dark] [--size a4-300|a3-300|social|WxH|…] [--format png|geojson|csv]
+ *     [--no-quote] [--no-legend] [--viewport WxH] --out FILE
+ *   npm run snapshot -- --views views.json      (a JSON array of views with the same keys; one browser)
+ *
+ * Exit 2 with a message for bad arguments; exit 1 when any view failed (the others are written).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { preview } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.ts';
+import { isValidId } from '../src/model/ids.ts';
+import { parseSizeArg, resolveSize, type SizeRequest } from '../src/export/sizes.ts';
+import { parseUrlState } from '../src/state/url-state.ts';
+import { t } from '../src/i18n.ts';
+import type { CliResult, ExportFormat } from '../src/export/api.ts';
+
+const FORMATS: readonly ExportFormat[] = ['png', 'geojson', 'csv'];
+const PLANNED: readonly string[] = ['svg', 'pdf'];
+
+/** One view to export, as given on the command line or in views.json. */
+export interface View {
+  article?: string;
+  place?: string;
+  event?: string;
+  time?: string;
+  lang?: 'ar' | 'en';
+  theme?: 'light' | 'dark';
+  size?: string;
+  format?: ExportFormat;
+  quote?: boolean;
+  legend?: boolean;
+  /** Only what the time filter keeps (data formats). */
+  filtered?: boolean;
+  viewport?: string;
+  /** Tile limit (tests force tiling with a small one). */
+  tileLimit?: number;
+  out: string;
+}
+
+class UsageError extends Error {}
+
+const USAGE =
+  'usage: npm run snapshot -- --article <id> [--place <id>] [--event <id>] [--time YYYY-MM-DD/YYYY-MM-DD] ' +
+  '[--lang ar|en] [--theme light|dark] [--size a4-300|a3-300|social|WxH] [--format png|geojson|csv] ' +
+  '[--no-quote] [--no-legend] [--viewport WxH] --out FILE\n       npm run snapshot -- --views views.json';
+
+const VALUE_FLAGS = new Set([
+  'article',
+  'place',
+  'event',
+  'time',
+  'lang',
+  'theme',
+  'size',
+  'format',
+  'out',
+  'views',
+  'viewport',
+  'tile-limit',
+  'dist',
+]);
+const BOOL_FLAGS = new Set(['no-quote', 'no-legend', 'filtered']);
+
+/** Parses argv into views; throws {@link UsageError} with the reason. */
+export function parseArgs(
+  argv: readonly string[],
+  readViews = (p: string) => readFileSync(p, 'utf8'),
+): { views: View[]; dist: string } {
+  const opts = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const m = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
+    if (!m) throw new UsageError(`unexpected argument "${arg}"`);
+    const [, name, inline] = m as unknown as [string, string, string | undefined];
+    if (BOOL_FLAGS.has(name)) {
+      opts.set(name, true);
+      continue;
+    }
+    if (!VALUE_FLAGS.has(name)) throw new UsageError(`unknown option --${name}`);
+    const value = inline ?? argv[++i];
+    if (value == null || value.startsWith('--')) throw new UsageError(`--${name} needs a value`);
+    opts.set(name, value);
+  }
+  const dist = String(opts.get('dist') ?? 'dist');
+  let raw: unknown[];
+  if (opts.has('views')) {
+    if ([...opts.keys()].some((k) => k !== 'views' && k !== 'dist'))
+      throw new UsageError('--views takes no other options (put them in the file)');
+    let text: string;
+    try {
+      text = readViews(String(opts.get('views')));
+    } catch (e) {
+      throw new UsageError(`cannot read ${String(opts.get('views'))}: ${(e as Error).message}`);
+    }
+    try {
+      raw = JSON.parse(text) as unknown[];
+    } catch (e) {
+      throw new UsageError(`${String(opts.get('views'))} is not JSON: ${(e as Error).message}`);
+    }
+    if (!Array.isArray(raw) || raw.length === 0)
+      throw new UsageError('the views file must hold a non-empty JSON array');
+  } else {
+    const g = (k: string) => (opts.get(k) as string | undefined) ?? undefined;
+    raw = [
+      {
+        article: g('article'),
+        place: g('place'),
+        event: g('event'),
+        time: g('time'),
+        lang: g('lang'),
+        theme: g('theme'),
+        size: g('size'),
+        format: g('format'),
+        viewport: g('viewport'),
+        tileLimit: g('tile-limit') != null ? Number(g('tile-limit')) : undefined,
+        quote: !opts.has('no-quote'),
+        legend: !opts.has('no-legend'),
+        filtered: opts.has('filtered'),
+        out: g('out'),
+      },
+    ];
+  }
+  return { views: raw.map((v, i) => checkView(v, raw.length > 1 ? `view ${i + 1}: ` : '')), dist };
+}
+
+function checkView(v: unknown, where: string): View {
+  if (typeof v !== 'object' || v == null || Array.isArray(v))
+    throw new UsageError(`${where}a view must be an object`);
+  const o = v as Record<string, unknown>;
+  const known = new Set([
+    'article',
+    'place',
+    'event',
+    'time',
+    'lang',
+    'theme',
+    'size',
+    'format',
+    'quote',
+    'legend',
+    'filtered',
+    'viewport',
+    'tileLimit',
+    'out',
+  ]);
+  for (const k of Object.keys(o)) if (!known.has(k)) throw new UsageError(`${where}unknown key "${k}"`);
+  const str = (k: string) => {
+    if (o[k] != null && typeof o[k] !== 'string') throw new UsageError(`${where}${k} must be a string`);
+    return o[k] as string | undefined;
+  };
+  if (!str('out')) throw new UsageError(`${where}--out FILE is required`);
+  for (const k of ['article', 'place', 'event'])
+    if (str(k) != null && !isValidId(o[k]))
+      throw new UsageError(`${where}--${k} "${String(o[k])}" is not a valid id`);
+  if (str('lang') != null && o.lang !== 'ar' && o.lang !== 'en')
+    throw new UsageError(`${where}--lang must be ar or en`);
+  if (str('theme') != null && o.theme !== 'light' && o.theme !== 'dark')
+    throw new UsageError(`${where}--theme must be light or dark`);
+  if (str('time') != null) {
+    const { notices } = parseUrlState(`?time=${encodeURIComponent(o.time as string)}`);
+    if (notices.length) {
+      const n = notices[0]!;
+      throw new UsageError(`${where}--time: ${t('en', n.reason, n.vars)}`);
+    }
+  }
+  const format = (str('format') ?? inferFormat(o.out as string)) as ExportFormat;
+  if (PLANNED.includes(format))
+    throw new UsageError(`${where}--format ${format} is not available yet (png, geojson, csv)`);
+  if (!FORMATS.includes(format))
+    throw new UsageError(`${where}--format must be one of ${FORMATS.join(', ')}`);
+  if (str('size') != null) {
+    const req = parseSizeArg(o.size as string);
+    if (!req)
+      throw new UsageError(`${where}--size "${String(o.size)}" is not a preset, WxH, WxHmm@DPI or screen@N`);
+    const r = resolveSize(req, { width: 1280, height: 800 });
+    if ('error' in r) throw new UsageError(`${where}--size: ${r.error}`);
+  }
+  if (str('viewport') != null && !/^\d{3,4}x\d{3,4}$/.test(o.viewport as string))
+    throw new UsageError(`${where}--viewport must be WxH (e.g. 1280x800)`);
+  if (o.tileLimit != null && !(Number.isInteger(o.tileLimit) && (o.tileLimit as number) >= 512))
+    throw new UsageError(`${where}tileLimit must be an integer ≥ 512`);
+  for (const k of ['quote', 'legend', 'filtered'])
+    if (o[k] != null && typeof o[k] !== 'boolean') throw new UsageError(`${where}${k} must be true or false`);
+  return { ...(o as unknown as View), format };
+}
+
+function inferFormat(out: string): string {
+  const ext = /\.([a-z]+)$/i.exec(out)?.[1]?.toLowerCase();
+  return ext === 'json' ? 'geojson' : (ext ?? 'png');
+}
+
+/** Ids the built data holds, for clear errors before a browser starts. */
+function checkIds(dist: string, v: View, articles: string[]): string | null {
+  const article = v.article ?? articles[0];
+  if (!article || !articles.includes(article))
+    return `no article "${v.article}" (have: ${articles.join(', ')})`;
+  const dir = resolve(dist, 'geodata', article);
+  if (v.place) {
+    const places = JSON.parse(readFileSync(resolve(dir, 'places.geojson'), 'utf8')) as {
+      features: { id: string }[];
+    };
+    if (!places.features.some((f) => f.id === v.place)) return `no place "${v.place}" in ${article}`;
+  }
+  if (v.event) {
+    const events = JSON.parse(readFileSync(resolve(dir, 'events.json'), 'utf8')) as { id: string }[];
+    if (!events.some((e) => e.id === v.event)) return `no event "${v.event}" in ${article}`;
+  }
+  return null;
+}
+
+async function exportView(
+  browser: Browser,
+  base: string,
+  v: View,
+): Promise<{ bytes: Buffer; result: CliResult & { ok: true } }> {
+  const [vw, vh] = (v.viewport ?? '1280x800').split('x').map(Number) as [number, number];
+  const context = await browser.newContext({
+    viewport: { width: vw, height: vh },
+    reducedMotion: 'reduce',
+    timezoneId: 'UTC',
+    locale: v.lang === 'en' ? 'en-GB' : 'ar',
+  });
+  const origin = new URL(base).origin;
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    return url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')
+      ? route.continue()
+      : route.abort();
+  });
+  try {
+    const page = await context.newPage();
+    const q = new URLSearchParams();
+    for (const k of ['article', 'place', 'event', 'time', 'lang', 'theme'] as const)
+      if (v[k]) q.set(k, v[k]!);
+    await page.goto(`${base}?${q}`);
+    await page.waitForFunction(() => window.articleAtlas != null, null, { timeout: 30_000 });
+    // Settled: the map is loaded, not moving, with its tiles, twice in a row.
+    await page.waitForFunction(
+      () => {
+        const el = document.querySelector('[data-testid="map"]') as
+          (HTMLElement & { maplibre?: import('maplibre-gl').Map }) | null;
+        const m = el?.maplibre;
+        const w = window as unknown as { __aaSettled?: number };
+        const ok = !!m && m.loaded() && !m.isMoving() && m.areTilesLoaded();
+        w.__aaSettled = ok ? (w.__aaSettled ?? 0) + 1 : 0;
+        return w.__aaSettled >= 3;
+      },
+      null,
+      { timeout: 30_000, polling: 150 },
+    );
+    const size: SizeRequest | undefined = v.size ? parseSizeArg(v.size)! : undefined;
+    const result = await page.evaluate(
+      (req) =>
+        window.articleAtlas!.export(req as Parameters<NonNullable<Window['articleAtlas']>['export']>[0]),
+      {
+        format: v.format!,
+        size,
+        withQuote: v.quote ?? true,
+        withLegend: v.legend ?? true,
+        filtered: v.filtered,
+        tileLimit: v.tileLimit,
+      },
+    );
+    if (!result.ok) throw new Error(result.error);
+    return { bytes: Buffer.from(result.base64, 'base64'), result };
+  } finally {
+    await context.close();
+  }
+}
+
+async function main(): Promise<number> {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    if (e instanceof UsageError) {
+      console.error(`snapshot: ${e.message}\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+  const { views, dist } = parsed;
+  const index = resolve(dist, 'geodata', 'index.json');
+  if (!existsSync(resolve(dist, 'index.html')) || !existsSync(index)) {
+    console.error(`snapshot: no built app in ${dist}/ (run npm run build first)`);
+    return 2;
+  }
+  const articles = (JSON.parse(readFileSync(index, 'utf8')) as { articles: string[] }).articles;
+  const problems = views.map((v) => checkIds(dist, v, articles));
+  if (views.length === 1 && problems[0]) {
+    console.error(`snapshot: ${problems[0]}`);
+    return 2;
+  }
+
+  const server = await preview({
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    build: { outDir: dist },
+    logLevel: 'error',
+  });
+  const base = server.resolvedUrls?.local[0];
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  let failed = 0;
+  try {
+    for (const [i, v] of views.entries()) {
+      const tag = `[${i + 1}/${views.length}] ${v.out}`;
+      const t0 = performance.now();
+      try {
+        if (problems[i]) throw new Error(problems[i]!);
+        if (!base) throw new Error('vite preview did not report a URL');
+        const { bytes, result } = await exportView(browser, base, v);
+        mkdirSync(dirname(resolve(v.out)), { recursive: true });
+        writeFileSync(v.out, bytes);
+        const what = result.png
+          ? `${result.png.width}×${result.png.height} png, ${result.png.tiles} tile(s)`
+          : v.format;
+        console.log(
+          `${tag}: ${what}, ${(bytes.length / 1024).toFixed(0)} KiB, ${((performance.now() - t0) / 1000).toFixed(1)} s${result.png ? ` (export ${(result.png.ms / 1000).toFixed(1)} s: ${JSON.stringify(result.png.timings)})` : ''}`,
+        );
+      } catch (e) {
+        failed++;
+        console.error(`${tag}: FAILED: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+      }
+    }
+  } finally {
+    await browser.close();
+    await new Promise<void>((r) => server.httpServer.close(() => r()));
+  }
+  if (failed) console.error(`snapshot: ${failed} of ${views.length} view(s) failed`);
+  return failed ? 1 : 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  main().then(
+    (code) => process.exit(code),
+    (e: unknown) => {
+      console.error('snapshot:', e);
+      process.exit(1);
+    },
+  );
+}

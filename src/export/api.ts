@@ -1,0 +1,145 @@
+/**
+ * The export entry points the dialog and the batch CLI share: one function per format, reading
+ * the live map and the app state. Installed as `window.articleAtlas` for the CLI (same origin).
+ */
+import type { Map as MlMap } from 'maplibre-gl';
+import type { AppState } from '../state/app-state.svelte.ts';
+import { formatUrlState } from '../state/url-state.ts';
+import { exportScope, toCSV, toGeoJSON } from './data.ts';
+import { PRODUCT } from './citation.ts';
+import { exportPng, ExportError, type ExportContext, type PngOptions, type PngResult } from './render-map.ts';
+import type { SizeRequest } from './sizes.ts';
+
+export type ExportFormat = 'png' | 'svg' | 'pdf' | 'geojson' | 'csv';
+
+/** The live MapLibre map, as the map view publishes it on its container. */
+export function liveMap(): MlMap | null {
+  const el = document.querySelector<HTMLElement & { maplibre?: MlMap }>('[data-testid="map"]');
+  return el?.maplibre ?? null;
+}
+
+/** The permalink of the exact view: the app's URL state with the live camera. */
+export function permalink(app: AppState, map: MlMap | null): string {
+  const url = app.toUrl(app.model?.meta.id);
+  if (map) {
+    const c = map.getCenter();
+    url.view = { center: [c.lng, c.lat], zoom: map.getZoom() };
+  }
+  return `${location.origin}${location.pathname}${formatUrlState(url)}`;
+}
+
+export function exportContext(app: AppState): ExportContext {
+  const map = liveMap();
+  if (!map || !app.model) throw new ExportError('the map is not ready');
+  return {
+    map,
+    model: app.model,
+    lang: app.lang,
+    theme: app.theme,
+    digits: app.digits,
+    selectedPlace: app.selectedPlace,
+    timeRange: app.timeRange,
+    permalink: permalink(app, map),
+  };
+}
+
+/** A file name for an export: article, place, size, format. */
+export function fileName(app: AppState, format: ExportFormat, size?: string): string {
+  const parts = [app.model?.meta.id ?? 'article', app.selectedPlace ?? app.selectedEvent, size].filter(
+    Boolean,
+  );
+  return `${parts.join('_')}.${format}`;
+}
+
+export interface DataOptions {
+  /** Only what the current time filter keeps. */
+  filtered?: boolean;
+}
+
+/** GeoJSON or CSV text of the article (or the time filter). */
+export function exportData(app: AppState, format: 'geojson' | 'csv', opts: DataOptions = {}): string {
+  const model = app.model;
+  if (!model) throw new ExportError('no article is loaded');
+  const scope = exportScope(model, opts.filtered ? app.timeRange : null);
+  if (format === 'csv') return toCSV(model, scope);
+  const gj = toGeoJSON(model, scope, {
+    exported: new Date().toISOString(),
+    product: PRODUCT,
+    permalink: permalink(app, liveMap()),
+  });
+  return JSON.stringify(gj, null, 1);
+}
+
+/** The MIME type of a format. */
+export const MIME: Record<ExportFormat, string> = {
+  png: 'image/png',
+  svg: 'image/svg+xml',
+  pdf: 'application/pdf',
+  geojson: 'application/geo+json',
+  csv: 'text/csv;charset=utf-8',
+};
+
+/** Saves bytes or text as a download. */
+export function download(name: string, data: Uint8Array | string, format: ExportFormat): void {
+  const blob = new Blob([data as BlobPart], { type: MIME[format] });
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
+function base64(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+/** What `window.articleAtlas.export` answers: the file (base64) and what the tests check. */
+export type CliResult =
+  | { ok: true; format: ExportFormat; base64: string; png?: Omit<PngResult, 'bytes'> }
+  | { ok: false; error: string };
+
+/** The CLI's entry: one export of the current view. Never throws; errors come back as text. */
+export async function cliExport(
+  app: AppState,
+  req: { format: ExportFormat; size?: SizeRequest; filtered?: boolean } & Omit<
+    PngOptions,
+    'size' | 'onProgress'
+  >,
+): Promise<CliResult> {
+  try {
+    if (req.format === 'geojson' || req.format === 'csv') {
+      const text = exportData(app, req.format, { filtered: req.filtered });
+      return { ok: true, format: req.format, base64: base64(new TextEncoder().encode(text)) };
+    }
+    if (req.format === 'png') {
+      const { bytes, ...png } = await exportPng(exportContext(app), {
+        ...req,
+        size: req.size ?? { kind: 'preset', id: 'a4-300' },
+      });
+      return { ok: true, format: 'png', base64: base64(bytes), png };
+    }
+    throw new ExportError(`the ${req.format} export is not available in this build`);
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+declare global {
+  interface Window {
+    /** Same-origin hook for the batch CLI and the tests. */
+    articleAtlas?: { export: (req: Parameters<typeof cliExport>[1]) => Promise<CliResult> };
+  }
+}
+
+/** Installs `window.articleAtlas`; returns the uninstaller. */
+export function installExportApi(app: AppState): () => void {
+  window.articleAtlas = { export: (req) => cliExport(app, req) };
+  return () => {
+    delete window.articleAtlas;
+  };
+}

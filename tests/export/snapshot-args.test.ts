@@ -1,0 +1,64 @@
+/** The snapshot CLI's argument parser: views from flags or a file; every refusal names its reason. */
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../scripts/snapshot.ts';
+
+describe('parseArgs', () => {
+  it('reads one view from flags, the format from the file name', () => {
+    const { views } = parseArgs([
+      '--article',
+      'a1',
+      '--place',
+      'p1',
+      '--size',
+      'a3-300',
+      '--lang',
+      'en',
+      '--out',
+      'x.csv',
+    ]);
+    expect(views).toEqual([
+      expect.objectContaining({
+        article: 'a1',
+        place: 'p1',
+        size: 'a3-300',
+        lang: 'en',
+        format: 'csv',
+        out: 'x.csv',
+        quote: true,
+      }),
+    ]);
+  });
+
+  it('reads many views from a file', () => {
+    const file = JSON.stringify([{ out: 'a.png' }, { out: 'b.geojson', filtered: true }]);
+    const { views } = parseArgs(['--views', 'v.json'], () => file);
+    expect(views.map((v) => v.format)).toEqual(['png', 'geojson']);
+  });
+
+  it.each([
+    [['--size', 'huge', '--out', 'x.png'], /--size "huge"/],
+    [['--size', '99999x100', '--out', 'x.png'], /at most/],
+    [['--format', 'gif', '--out', 'x.gif'], /--format must be one of/],
+    [['--lang', 'fr', '--out', 'x.png'], /--lang must be ar or en/],
+    [['--theme', 'blue', '--out', 'x.png'], /--theme/],
+    [['--time', '2022-02-01/2022-01-01', '--out', 'x.png'], /end must be after/],
+    [['--time', 'yesterday', '--out', 'x.png'], /time must be/],
+    [['--place', '__proto__', '--out', 'x.png'], /not a valid id/],
+    [['--bogus'], /unknown option --bogus/],
+    [['stray'], /unexpected argument/],
+    [['--out'], /needs a value/],
+    [['--article', 'a1'], /--out FILE is required/],
+    [['--views', 'v.json', '--lang', 'en'], /no other options/],
+  ])('refuses %j', (args, why) => {
+    expect(() => parseArgs(args, () => '[{"out":"a.png"}]')).toThrow(why);
+  });
+
+  it.each([
+    ['not json', /not JSON/],
+    ['[]', /non-empty JSON array/],
+    ['[{"out":"a.png","colour":"red"}]', /unknown key "colour"/],
+    ['[{"out":"a.png"},{"out":"b.png","lang":"fr"}]', /view 2: --lang/],
+  ])('refuses a views file holding %s', (text, why) => {
+    expect(() => parseArgs(['--views', 'v.json'], () => text)).toThrow(why);
+  });
+});
