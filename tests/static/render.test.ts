@@ -88,7 +88,7 @@ describe('renderStaticSvg', () => {
     const { doc } = parseXml(svg);
     const g = all(doc, 'g').find((x) => x.getAttribute('data-layer') === 'aa-uncertainty-line')!;
     const path = all(g, 'path')[0]!;
-    expect(path.getAttribute('stroke-dasharray')).toBeTruthy();
+    expect(path.getAttribute('stroke-dasharray')).toMatch(/^\d+(\.\d+)?([ ,]+\d+(\.\d+)?)+$/);
     // One sub-path per circle; each has ~64 steps.
     const steps = (path.getAttribute('d')!.split('M')[1] ?? '').split('l').length - 1;
     expect(steps).toBeGreaterThan(30);
