@@ -79,6 +79,8 @@ export type PackedGeometry =
   | { type: 'Point'; coordinates: Position }
   | {
       type: 'MultiPoint' | 'LineString' | 'MultiLineString' | 'Polygon' | 'MultiPolygon';
+      /** Units per degree (absent: 1e4). */
+      q?: number;
       packed: number[][][];
     };
 
