@@ -63,6 +63,12 @@ const strings = {
     en: { one: '{n} mention', other: '{n} mentions' },
   },
   clearSelection: { ar: 'إلغاء التحديد', en: 'Clear selection' },
+  // lead: the phone sheet and the compact card.
+  sheetHint: {
+    ar: 'اسحب للأعلى أو للأسفل، أو استخدم مفتاحي الأسهم',
+    en: 'Drag up or down, or use the arrow keys',
+  },
+  placeDetails: { ar: 'التفاصيل', en: 'Details' },
   dataInvalid: { ar: 'بيانات المقال غير صالحة', en: 'The article data is invalid' },
   dataInvalidHelp: {
     ar: 'لم يُعرض المقال لأن ملفات البيانات لم تجتز التحقق. المشكلات:',

@@ -18,6 +18,66 @@ export interface Cover {
   right?: number;
 }
 
+/** A box in px, as `getBoundingClientRect` gives it. */
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * What an overlay docked over the map (the place card) covers, as the `Cover` framing should keep
+ * clear: the card sits in a corner or across the top, so it is either a strip along the top or one
+ * along its side. Of the two, the narrower strip is reserved, leaving the larger free area. An
+ * overlay that does not touch the map covers nothing.
+ */
+export function overlayCover(overlay: Box | null, map: Box): Cover {
+  if (!overlay || overlay.width <= 0 || overlay.height <= 0 || map.width <= 0 || map.height <= 0) return {};
+  const clamp = (v: number) => Math.min(1, Math.max(0, v));
+  const top = clamp((overlay.top + overlay.height - map.top) / map.height);
+  const left = clamp((overlay.left + overlay.width - map.left) / map.width);
+  const right = clamp((map.left + map.width - overlay.left) / map.width);
+  const bottom = clamp((map.top + map.height - overlay.top) / map.height);
+  if (top === 0 || left === 0 || right === 0 || bottom === 0) return {};
+  // The overlay's nearest horizontal edge of the map, and its nearest vertical one.
+  const vertical: Side =
+    overlay.top - map.top <= map.top + map.height - (overlay.top + overlay.height) ? 'top' : 'bottom';
+  const horizontal: Side =
+    overlay.left - map.left <= map.left + map.width - (overlay.left + overlay.width) ? 'left' : 'right';
+  const byV = vertical === 'top' ? top : bottom;
+  const byH = horizontal === 'left' ? left : right;
+  return byV <= byH ? { [vertical]: byV } : { [horizontal]: byH };
+}
+
+/** Several covers at once (the lowered sheet and the card): the larger fraction on each side. */
+export function mergeCovers(...covers: Cover[]): Cover {
+  const out: Cover = {};
+  for (const c of covers)
+    for (const s of ['top', 'bottom', 'left', 'right'] as const)
+      if (c[s] != null) out[s] = Math.max(out[s] ?? 0, c[s]!);
+  return out;
+}
+
+/**
+ * Whether a point at `xy` (px in the map) lies under a cover, and if so the pan in px that brings it
+ * to the middle of the free area along the covered axis; null when it is already clear.
+ */
+export function panOutOfCover(
+  xy: { x: number; y: number },
+  size: { width: number; height: number },
+  cover: Cover,
+): { dx: number; dy: number } | null {
+  const frac = (s: Side) => Math.min(Math.max(0, cover[s] ?? 0), 0.9);
+  const top = frac('top') * size.height;
+  const bottom = size.height - frac('bottom') * size.height;
+  const left = frac('left') * size.width;
+  const right = size.width - frac('right') * size.width;
+  const dy = xy.y < top || xy.y > bottom ? xy.y - (top + bottom) / 2 : 0;
+  const dx = xy.x < left || xy.x > right ? xy.x - (left + right) / 2 : 0;
+  return dx || dy ? { dx, dy } : null;
+}
+
 export interface Padding {
   top: number;
   bottom: number;

@@ -259,26 +259,6 @@ export function placeLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecif
       },
     },
     {
-      id: 'aa-label',
-      type: 'symbol',
-      source: PLACE_SOURCES.places,
-      filter: ['all', role('label'), ['!', ['get', 'area']]],
-      layout: {
-        'text-field': label,
-        'text-font': font,
-        'text-size': 14,
-        'text-offset': [0, 1.1],
-        'text-anchor': 'top',
-        'text-optional': true,
-      },
-      paint: {
-        'text-color': byState(c.accent, c.hover, ['case', ['get', 'approximate'], c.approx, c.ink]),
-        'text-halo-color': c.halo,
-        'text-halo-width': 2,
-        'text-opacity': undimmed(1),
-      },
-    },
-    {
       // Area names are on the basemap already: the article's areas are named only when in focus.
       id: 'aa-area-label',
       type: 'symbol',
@@ -320,6 +300,28 @@ export function placeLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecif
         'icon-color': byState(c.accent, c.hover, c.ink),
         'icon-opacity': undimmed(1),
         'text-color': byState(c.accent, c.hover, c.ink),
+        'text-halo-color': c.halo,
+        'text-halo-width': 2,
+        'text-opacity': undimmed(1),
+      },
+    },
+    {
+      // Last, so placed first: a place's own label wins over an edge indicator's (MapLibre places
+      // symbols from the topmost layer down, and the indicator's label is optional).
+      id: 'aa-label',
+      type: 'symbol',
+      source: PLACE_SOURCES.places,
+      filter: ['all', role('label'), ['!', ['get', 'area']]],
+      layout: {
+        'text-field': label,
+        'text-font': font,
+        'text-size': 14,
+        'text-offset': [0, 1.1],
+        'text-anchor': 'top',
+        'text-optional': true,
+      },
+      paint: {
+        'text-color': byState(c.accent, c.hover, ['case', ['get', 'approximate'], c.approx, c.ink]),
         'text-halo-color': c.halo,
         'text-halo-width': 2,
         'text-opacity': undimmed(1),

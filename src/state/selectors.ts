@@ -3,16 +3,12 @@
  * small app state. No Svelte here, so each is tested in node.
  */
 import type { ArticleModel, TimeSpan } from '../model/types.ts';
+import { overlaps } from '../model/time.ts';
 
 /** The selection the selectors read: a place, or an event (its places and passages). */
 export interface Selection {
   selectedPlace: string | null;
   selectedEvent: string | null;
-}
-
-/** Half-open overlap: `[a.start, a.end)` and `[b.start, b.end)` share at least one instant. */
-export function overlaps(a: TimeSpan, b: TimeSpan): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 /** Event ids whose span overlaps the range (all events when there is no range), in model order. */

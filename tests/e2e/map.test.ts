@@ -27,6 +27,29 @@ function onMap<T, A>(page: Page, fn: (map: any, arg: A) => T, arg?: A): Promise<
   ) as Promise<T>;
 }
 
+/** The point [lon, lat] lies on the map, clear of the docked place card and of the phone's sheet. */
+async function expectInClearView(page: Page, at: [number, number]): Promise<void> {
+  // The camera has finished flying to the place.
+  await expect.poll(() => onMap(page, (map) => !map.isMoving()), { timeout: 10_000 }).toBe(true);
+  const xy = await onMap(
+    page,
+    (map, ll: [number, number]) => {
+      const p = map.project(ll);
+      const r = map.getContainer().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    },
+    at,
+  );
+  const inside = (b: { x: number; y: number; width: number; height: number } | null) =>
+    b != null && xy.x >= b.x && xy.x <= b.x + b.width && xy.y >= b.y && xy.y <= b.y + b.height;
+  const mapBox = await page.locator('[data-testid="map"]').boundingBox();
+  expect(inside(mapBox), `point at ${xy.x},${xy.y} is on the map`).toBe(true);
+  const card = await page.locator('.card-dock').boundingBox();
+  expect(inside(card), `point at ${xy.x},${xy.y} is under the card ${JSON.stringify(card)}`).toBe(false);
+  const sheet = await page.locator('.panel').boundingBox();
+  expect(inside(sheet), `point at ${xy.x},${xy.y} is under the sheet ${JSON.stringify(sheet)}`).toBe(false);
+}
+
 /** Place ids rendered by the place layers (or edge indicators) within a few px of each place's anchor. */
 async function renderedPlaces(page: Page): Promise<Record<string, boolean>> {
   return onMap(
@@ -218,9 +241,30 @@ describe('map', () => {
     expect(await onMap(p.page, (map) => map.getContainer().placeState('semalka_crossing').selected)).toBe(
       true,
     );
+    await expectInClearView(p.page, [42.34989, 37.089323]);
     await shot(p.page, 'map-phone-semalka-ar');
     expectClean(p);
   });
+
+  // The docked card and the lowered sheet both lie over the map: the chosen place must be clear of both.
+  for (const [lang, id] of [
+    ['en', 'semalka_crossing'],
+    ['ar', 'sinaa_prison'],
+    ['en', 'hasakah_city'],
+  ] as const) {
+    it(`on a phone, a place chosen in the text (${id}, ${lang}) is not hidden by the card or the sheet`, async () => {
+      const p = await open(`./?lang=${lang}`, { viewport: PHONE, isMobile: true });
+      await mapIdle(p.page);
+      await p.page.locator('.sheet-handle').click();
+      await p.page.locator(`button.mention[data-place="${id}"]`).first().click();
+      await expect.poll(() => p.page.locator('[data-testid="place-card"]').count()).toBe(1);
+      await mapIdle(p.page);
+      const point = places.features.find((f) => f.id === id)!.geometry.coordinates;
+      await shot(p.page, `map-phone-chosen-${id}-${lang}`);
+      await expectInClearView(p.page, point as [number, number]);
+      expectClean(p);
+    });
+  }
 
   it('is usable by keyboard: a place from the list is selected and announced', async () => {
     const p = await open('./?lang=en');

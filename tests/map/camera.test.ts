@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { mapLocale, padding, sideOf, union } from '../../src/map/camera.ts';
+import {
+  mapLocale,
+  mergeCovers,
+  overlayCover,
+  padding,
+  panOutOfCover,
+  sideOf,
+  union,
+} from '../../src/map/camera.ts';
 
 describe('camera padding', () => {
   it('leaves room for labels, and for indicators on their side', () => {
@@ -35,5 +43,37 @@ describe('camera padding', () => {
   it('speaks Arabic to MapLibre in Arabic', () => {
     expect(mapLocale('ar')['NavigationControl.ZoomIn']).toBe('تكبير');
     expect(mapLocale('en')).toEqual({});
+  });
+});
+
+describe('overlays over the map', () => {
+  const map = { left: 0, top: 100, width: 400, height: 600 };
+  it('reserves the narrower strip an overlay needs: the top for a full-width card', () => {
+    const c = overlayCover({ left: 6, top: 108, width: 388, height: 200 }, map);
+    expect(Object.keys(c)).toEqual(['top']);
+    expect(c.top).toBeCloseTo(208 / 600);
+  });
+  it('reserves the side for a tall, narrow card in a corner', () => {
+    const c = overlayCover({ left: 300, top: 100, width: 100, height: 500 }, map);
+    expect(Object.keys(c)).toEqual(['right']);
+    expect(c.right).toBeCloseTo(0.25);
+  });
+  it('covers nothing when the overlay is absent, empty or off the map', () => {
+    expect(overlayCover(null, map)).toEqual({});
+    expect(overlayCover({ left: 0, top: 0, width: 0, height: 10 }, map)).toEqual({});
+    expect(overlayCover({ left: 500, top: 100, width: 50, height: 50 }, map)).toEqual({});
+  });
+  it('merges covers side by side, keeping the larger fraction', () => {
+    expect(mergeCovers({ bottom: 0.4 }, { top: 0.3 }, { bottom: 0.5 })).toEqual({ bottom: 0.5, top: 0.3 });
+    expect(mergeCovers()).toEqual({});
+  });
+  it('pans a point out from under a cover to the middle of the free area', () => {
+    const size = { width: 400, height: 600 };
+    const cover = { top: 0.3, bottom: 0.4 };
+    // Free rows 180..360: a point at y 100 moves down by 170 to the middle (270).
+    expect(panOutOfCover({ x: 200, y: 100 }, size, cover)).toEqual({ dx: 0, dy: -170 });
+    expect(panOutOfCover({ x: 200, y: 500 }, size, cover)).toEqual({ dx: 0, dy: 230 });
+    expect(panOutOfCover({ x: 200, y: 250 }, size, cover)).toBeNull();
+    expect(panOutOfCover({ x: 390, y: 250 }, size, { right: 0.5 })).toEqual({ dx: 290, dy: 0 });
   });
 });

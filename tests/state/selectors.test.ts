@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/model/build.ts';
 import { readArticleFromDisk } from '../../src/model/read-node.ts';
+import { overlaps } from '../../src/model/time.ts';
 import {
   eventsForPlace,
   eventsInRange,
   highlightedPassages,
-  overlaps,
   passageSegments,
   selectedPlaces,
   timeFilter,
