@@ -26,6 +26,31 @@ export function articleIds(root = ROOT): string[] {
 }
 
 /**
+ * The default article, set explicitly in `geodata/site.json` (`{ "defaultArticle": "<id>" }`), so
+ * adding a folder (say a demo whose id sorts first) never changes what a reader sees at `/`.
+ * Throws when the file names no existing article: a build must not ship a silently wrong default.
+ */
+export function defaultArticle(root = ROOT): string | undefined {
+  const file = join(root, 'site.json');
+  if (!existsSync(file)) return undefined;
+  const id = (JSON.parse(readFileSync(file, 'utf8')) as { defaultArticle?: unknown }).defaultArticle;
+  if (typeof id !== 'string' || !articleIds(root).includes(id))
+    throw new Error(`geodata/site.json: defaultArticle ${JSON.stringify(id)} is not an article folder`);
+  return id;
+}
+
+/**
+ * `geodata/index.json`: the article ids with the default first (the app and the embed open
+ * `articles[0]` when the URL names none), then the others sorted; `default` names it.
+ */
+export function articleIndex(root = ROOT): { articles: string[]; default?: string } {
+  const ids = articleIds(root);
+  const first = defaultArticle(root);
+  if (!first) return { articles: ids };
+  return { articles: [first, ...ids.filter((id) => id !== first)], default: first };
+}
+
+/**
  * The file a `/geodata/…` request may read: inside `geodata/`, not in a folder that is not shipped,
  * or `'index'` for the generated index; null for anything else (bad escapes, `..`, `sources/`).
  */
@@ -70,7 +95,7 @@ export function geodataPlugin(): Plugin {
         const file = shippedFile(url);
         if (file === 'index') {
           res.setHeader('content-type', TYPES['.json']!);
-          res.end(JSON.stringify({ articles: articleIds() }));
+          res.end(JSON.stringify(articleIndex()));
           return;
         }
         if (!file || !existsSync(file) || !statSync(file).isFile()) {
@@ -103,7 +128,7 @@ export function geodataPlugin(): Plugin {
         if (NOT_SHIPPED.has(entry) || !statSync(join(ROOT, entry)).isDirectory()) continue;
         cpSync(join(ROOT, entry), join(dest, entry), { recursive: true });
       }
-      writeFileSync(join(dest, 'index.json'), JSON.stringify({ articles: articleIds() }));
+      writeFileSync(join(dest, 'index.json'), JSON.stringify(articleIndex()));
     },
   };
 }

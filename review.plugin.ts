@@ -14,13 +14,37 @@ import type { Plugin } from 'vite';
 import { parseGazetteer } from './src/ingest/gazetteer.ts';
 import { geometryResolver } from './src/ingest/geometry.ts';
 import { placeFeature } from './src/ingest/pipeline.ts';
-import { readForReview, saveReviewed, type ReviewPaths } from './src/review/server.ts';
+import { readForReview, saveReviewed, type FailAt, type ReviewPaths } from './src/review/server.ts';
 
 const ROOT = resolve(import.meta.dirname);
 export const REVIEW_PATHS: ReviewPaths = {
   geodata: join(ROOT, 'geodata'),
   previous: join(ROOT, '.review-previous'),
 };
+
+/**
+ * Where the page reads and saves. The browser tests point it at a temporary folder with
+ * `AA_REVIEW_GEODATA` (and `AA_REVIEW_PREVIOUS`), so a test never writes into `geodata/`; the
+ * gazetteer is always the repository's.
+ */
+export function reviewPaths(env: NodeJS.ProcessEnv = process.env): ReviewPaths & { gazetteer: string } {
+  const geodata = env.AA_REVIEW_GEODATA ? resolve(env.AA_REVIEW_GEODATA) : REVIEW_PATHS.geodata;
+  return {
+    geodata,
+    previous: env.AA_REVIEW_PREVIOUS ? resolve(env.AA_REVIEW_PREVIOUS) : REVIEW_PATHS.previous,
+    gazetteer: join(REVIEW_PATHS.geodata, 'gazetteer.json'),
+  };
+}
+
+/**
+ * The save's test hook (`?failAt=after-temp|after-move-old`: the save throws at that step), honoured
+ * only when `AA_REVIEW_TEST_HOOKS=1`, so a browser test can interrupt a save midway.
+ */
+export function failAtOf(url: URL, env: NodeJS.ProcessEnv = process.env): FailAt | undefined {
+  if (env.AA_REVIEW_TEST_HOOKS !== '1') return undefined;
+  const v = url.searchParams.get('failAt');
+  return v === 'after-temp' || v === 'after-move-old' ? v : undefined;
+}
 
 function send(res: ServerResponse, status: number, body: unknown) {
   res.statusCode = status;
@@ -39,11 +63,13 @@ async function readBody(req: IncomingMessage, limit = 20 * 1024 * 1024): Promise
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export function reviewPlugin(paths: ReviewPaths = REVIEW_PATHS): Plugin {
+export function reviewPlugin(given?: ReviewPaths & { gazetteer?: string }): Plugin {
   return {
     name: 'article-atlas-review',
     apply: 'serve',
     configureServer(server) {
+      const paths = { ...reviewPaths(), ...given };
+      const gazetteerFile = paths.gazetteer ?? join(paths.geodata, 'gazetteer.json');
       server.middlewares.use('/__review/api', (req, res) => {
         void (async () => {
           const url = new URL(req.url ?? '/', 'http://x');
@@ -60,10 +86,10 @@ export function reviewPlugin(paths: ReviewPaths = REVIEW_PATHS): Plugin {
               } catch (e) {
                 return send(res, 400, { message: `bad JSON: ${(e as Error).message}` });
               }
-              const r = await saveReviewed(paths, id, body);
+              const r = await saveReviewed(paths, id, body, failAtOf(url));
               return send(res, r.ok ? 200 : r.status, r);
             }
-            const g = parseGazetteer(JSON.parse(readFileSync(join(paths.geodata, 'gazetteer.json'), 'utf8')));
+            const g = parseGazetteer(JSON.parse(readFileSync(gazetteerFile, 'utf8')));
             if (kind === 'gazetteer' && req.method === 'GET')
               return send(
                 res,

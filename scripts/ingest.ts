@@ -3,11 +3,14 @@
  *
  *   npm run ingest -- <article.txt> --id <id> [--lang ar|en] [--published YYYY-MM-DD]
  *                     [--outlet NAME] [--url URL] [--translation en.txt] [--out DIR] [--force]
+ *                     [--synthetic-demo]
  *
  * The folder `<out>/<id>/` (default `geodata/<id>/`) gets the text byte-identical with its sha256,
  * passages, proposed mentions, places and events (see src/ingest/pipeline.ts). With `--force` over
  * an existing folder, reviewed items are kept and the previous version is kept in
  * `.review-previous/<id>/` (outside the shipped geodata/; `<out>/.previous/<id>/` with --out).
+ * `--synthetic-demo` marks a text the project wrote itself: article.json gets a reader notice (both
+ * languages) that the app shows above the article.
  * Bad input (not UTF-8, empty, an existing id without --force, an unknown language, a bad id or
  * date) prints a clear message and exits 2 with nothing written.
  */
@@ -18,7 +21,7 @@ import { parseArgs } from 'node:util';
 import { parseGazetteer } from '../src/ingest/gazetteer.ts';
 import { geometryResolver } from '../src/ingest/geometry.ts';
 import { buildIndex } from '../src/ingest/match.ts';
-import { ingest, type DraftFolder } from '../src/ingest/pipeline.ts';
+import { ingest, SYNTHETIC_DEMO_NOTICE, type DraftFolder } from '../src/ingest/pipeline.ts';
 import { isValidId } from '../src/model/ids.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -45,6 +48,7 @@ function parse(argv: string[]) {
         out: { type: 'string' },
         gazetteer: { type: 'string' },
         force: { type: 'boolean', default: false },
+        'synthetic-demo': { type: 'boolean', default: false },
         today: { type: 'string' },
       },
     });
@@ -156,6 +160,7 @@ export function main(
       ...(args.published ? { published: args.published } : {}),
       ...(args.outlet ? { outlet: args.outlet } : {}),
       ...(args.url ? { url: args.url } : {}),
+      ...(args['synthetic-demo'] ? { notice: SYNTHETIC_DEMO_NOTICE } : {}),
       ...(translations ? { translations } : {}),
       index,
       geometryOf: geometryResolver(ROOT),

@@ -129,6 +129,12 @@ const strings = {
   kind_governorate: { ar: 'محافظة', en: 'governorate' },
   kind_region: { ar: 'منطقة', en: 'region' },
   kind_country: { ar: 'دولة', en: 'country' },
+  kind_town: { ar: 'بلدة', en: 'town' },
+  kind_village: { ar: 'قرية', en: 'village' },
+  kind_district: { ar: 'منطقة إدارية', en: 'district' },
+  kind_river: { ar: 'نهر', en: 'river' },
+  kind_road: { ar: 'طريق', en: 'road' },
+  kind_border: { ar: 'حدود', en: 'border' },
   geometrySource: { ar: 'مصدر الموقع', en: 'Location source' },
   about: { ar: 'عن البيانات', en: 'About the data' },
   noWebgl: {
@@ -322,6 +328,21 @@ const strings = {
   mapCreditsBasemap: { ar: 'الخريطة والأماكن:', en: 'Map and places:' },
   mapChooser: { ar: 'عدة أماكن هنا', en: 'Several places here' },
   // end map
+  // ingest: reader notices from article.json, the draft badge
+  noticeSyntheticDemo: { ar: 'نص تجريبي مصطنع', en: 'Synthetic demo text' },
+  draftBadge: { ar: 'مسودة', en: 'Draft' },
+  draftNote: {
+    ar: {
+      zero: 'لا مقترحات للمراجعة',
+      one: 'مقترح واحد لم يراجَع بعد',
+      two: 'مقترحان لم يراجَعا بعد',
+      few: '{n} مقترحات لم تراجَع بعد',
+      many: '{n} مقترحاً لم يراجَع بعد',
+      other: '{n} مقترح لم يراجَع بعد',
+    },
+    en: { one: '{n} proposal not reviewed yet', other: '{n} proposals not reviewed yet' },
+  },
+  // end ingest
   // data:
   retry: { ar: 'إعادة المحاولة', en: 'Retry' },
 } as const satisfies Record<string, Entry>;

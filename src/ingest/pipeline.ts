@@ -9,7 +9,14 @@
  * and events stay as they are; only proposals are replaced. What moved or was lost is reported.
  */
 import type { Geometry } from 'geojson';
-import type { ArticleEvent, ArticleMeta, DateClaim, Passage, SourceRef } from '../model/types.ts';
+import type {
+  ArticleEvent,
+  ArticleMeta,
+  ArticleNotice,
+  DateClaim,
+  Passage,
+  SourceRef,
+} from '../model/types.ts';
 import { findDates, type DateMatch } from './dates.ts';
 import { matchPlaces, type MatchIndex, type MatchRole, type PlaceMatch } from './match.ts';
 import { splitText } from './passages.ts';
@@ -92,6 +99,8 @@ export interface IngestInput {
   published?: string;
   outlet?: string;
   url?: string;
+  /** A reader notice for article.json (e.g. {@link SYNTHETIC_DEMO_NOTICE}); kept from the folder on a rerun. */
+  notice?: ArticleNotice;
   /** English translations, one per body passage in order (optional). */
   translations?: readonly string[];
   index: MatchIndex;
@@ -104,6 +113,21 @@ export interface IngestInput {
   /** Today, YYYY-MM-DD (for a placeholder publication date); injected so runs are reproducible. */
   today: string;
 }
+
+/** The notice of a demo text the project wrote itself (`npm run ingest -- … --synthetic-demo`). */
+export const SYNTHETIC_DEMO_NOTICE: ArticleNotice = {
+  kind: 'synthetic-demo',
+  text: {
+    ar: {
+      text: 'نص تجريبي مصطنع كتبه المشروع لعرض الأداة، وليس تقريراً إخبارياً: الأماكن حقيقية، أما الأحداث والتواريخ والأقوال فيه فمتخيَّلة.',
+      by: 'project',
+    },
+    en: {
+      text: 'Synthetic demo text written by the project to show the tool, not a news report: the places are real; its events, dates and quotes are made up.',
+      by: 'project',
+    },
+  },
+};
 
 const cpSlice = (cps: readonly string[], s: number, e: number) =>
   cps.slice(Math.max(0, s), Math.min(cps.length, e)).join('');
@@ -238,10 +262,12 @@ export function ingest(input: IngestInput): { folder: DraftFolder; report: Inges
     ? {
         date: input.published,
         precision: 'day',
-        certainty: 'medium',
+        certainty: input.notice?.kind === 'synthetic-demo' ? 'low' : 'medium',
         inferred: false,
         reasoning:
-          'Given on the command line (--published) by the person who ingested the article; check it against the outlet.',
+          input.notice?.kind === 'synthetic-demo'
+            ? 'Synthetic demo text, never published: this is the fictional dateline given on the command line (--published), used to resolve relative dates such as "yesterday".'
+            : 'Given on the command line (--published) by the person who ingested the article; check it against the outlet.',
         sources: [{ title: 'ingest --published', ...(input.url ? { url: input.url } : {}) }],
       }
     : {
@@ -254,7 +280,13 @@ export function ingest(input: IngestInput): { folder: DraftFolder; report: Inges
         sources: [{ title: 'ingest run (placeholder)' }],
       };
   const meta: DraftFolder['meta'] = prev
-    ? { ...prev.meta, id: input.id, textSha256: input.sha256, excluded }
+    ? {
+        ...prev.meta,
+        id: input.id,
+        textSha256: input.sha256,
+        excluded,
+        ...(input.notice ? { notice: input.notice } : {}),
+      }
     : {
         id: input.id,
         language: lang,
@@ -275,6 +307,7 @@ export function ingest(input: IngestInput): { folder: DraftFolder; report: Inges
         },
         published,
         excluded,
+        ...(input.notice ? { notice: input.notice } : {}),
         draft: {
           tool: 'scripts/ingest.ts',
           note: 'Draft written by the ingestion tool: every item with status "proposed" needs review.',

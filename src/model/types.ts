@@ -64,6 +64,19 @@ export interface ArticleMeta {
   reports?: { eventId: string; note?: string };
   /** Line ranges of the text that are not article body (byline, boilerplate), code points. */
   excluded?: { start: number; end: number; reason: string }[];
+  /**
+   * A notice the app shows readers above the article, in both languages, written by the project:
+   * `synthetic-demo` says the text is a demonstration written by the project, not a news report.
+   */
+  notice?: ArticleNotice;
+}
+
+/** The kinds of reader notice an article may carry. */
+export const NOTICE_KINDS = ['synthetic-demo'] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+export interface ArticleNotice {
+  kind: NoticeKind;
+  text: { ar: ProjectText; en: ProjectText };
 }
 
 /** `geodata/<id>/passages.json`: the article body in reading order. */

@@ -173,6 +173,33 @@ export function rejectEvent(f: ReviewFolder, id: string): ReviewFolder {
   return { ...f, meta, events: f.events.filter((e) => e.id !== id) };
 }
 
+/** Sets the project's English title of the article. */
+export function setTitleEn(f: ReviewFolder, text: string): ReviewFolder {
+  const title = (f.meta.title ?? {}) as Json;
+  return { ...f, meta: { ...f.meta, title: { ...title, en: { text, by: 'project' } } } };
+}
+
+/** Sets one language of an event's title (the project's wording). */
+export function setEventTitle(f: ReviewFolder, id: string, lang: 'ar' | 'en', text: string): ReviewFolder {
+  return {
+    ...f,
+    events: f.events.map((e) =>
+      e.id === id ? { ...e, title: { ...e.title, [lang]: { text, by: 'project' } } } : e,
+    ),
+  };
+}
+
+/**
+ * The folder as saved: once no proposal is left, the ingest tool's `draft` block goes (it says
+ * "every proposed item needs review", no longer true); while proposals remain it stays.
+ */
+export function forSave(f: ReviewFolder): ReviewFolder {
+  if (proposalsLeft(f) > 0 || !('draft' in f.meta)) return f;
+  const { draft: _d, ...meta } = f.meta;
+  void _d;
+  return { ...f, meta };
+}
+
 /** Proposed places nothing refers to any more are dropped; reviewed places always stay. */
 function dropOrphans(f: ReviewFolder): ReviewFolder {
   const used = new Set([

@@ -25,6 +25,13 @@ const L = {
   selectMention: { en: 'Select a highlighted name in the text.', ar: 'اختر اسماً مظللاً في النص.' },
   lang: { en: 'العربية', ar: 'English' },
   put: { en: 'Place on map', ar: 'ضع على الخريطة' },
+  undo: { en: 'Undo', ar: 'تراجع' },
+  undone: { en: 'Undone.', ar: 'تم التراجع.' },
+  article: { en: 'Article', ar: 'المقال' },
+  titleEn: { en: 'English title (the project’s)', ar: 'العنوان بالإنكليزية (من المشروع)' },
+  eventDate: { en: 'Date', ar: 'التاريخ' },
+  eventTitleAr: { en: 'Arabic title', ar: 'العنوان بالعربية' },
+  eventTitleEn: { en: 'English title', ar: 'العنوان بالإنكليزية' },
 } as const;
 export type ReviewKey = keyof typeof L;
 export const t = (k: ReviewKey, lang: ReviewLang): string => L[k][lang];

@@ -52,6 +52,8 @@ export async function open(
     clock?: boolean;
     /** Use this browser instead of the shared one (e.g. one launched without WebGL). */
     browser?: Browser;
+    /** Another server than the shared preview (e.g. a dev server for the review page): its origin is "own". */
+    base?: string;
   } = {},
 ): Promise<OpenedPage> {
   browser ??= await chromium.connect(inject('wsEndpoint'));
@@ -65,7 +67,8 @@ export async function open(
     locale: 'en-GB',
   });
   contexts.push(context);
-  const origin = new URL(baseUrl()).origin;
+  const base = opts.base ?? baseUrl();
+  const origin = new URL(base).origin;
   const foreign: string[] = [];
   const hangs = { answered: false, held: [] as Route[] };
   await context.route('**/*', (route) => {
@@ -87,7 +90,7 @@ export async function open(
   if (opts.clock) await page.clock.install();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(new URL(path, baseUrl()).href);
+  await page.goto(new URL(path, base).href);
   return {
     page,
     context,

@@ -213,4 +213,26 @@ describe('the synthetic Semalka test article (tests/fixtures/ingest, not real ne
     const dates = (json('semalka-test', 'events.json') as { date: string }[]).map((e) => e.date);
     expect(dates).toEqual(expect.arrayContaining(['2022-01-24', '2021-12-15']));
   });
+
+  test('--synthetic-demo writes the reader notice in both languages and says the dateline is fictional', async () => {
+    const txt = resolve(import.meta.dirname, '../fixtures/ingest/semalka-test-article.txt');
+    expect(run(txt, '--id', 'demo', '--published', '2022-01-25', '--synthetic-demo')).toBe(0);
+    const meta = json('demo', 'article.json');
+    expect(meta.notice.kind).toBe('synthetic-demo');
+    expect(meta.notice.text.ar.by).toBe('project');
+    expect(meta.notice.text.en.text).toMatch(
+      /^Synthetic demo text written by the project.*not a news report/,
+    );
+    expect(meta.published.reasoning).toMatch(/never published/);
+    expect(meta.published.certainty).toBe('low');
+    const { bundle } = readArticleFromDisk(join(out, 'demo'));
+    const issues = await validateBundleAsync(bundle!, { expectedId: 'demo' });
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  test('without --synthetic-demo there is no notice', () => {
+    const txt = resolve(import.meta.dirname, '../fixtures/ingest/semalka-test-article.txt');
+    expect(run(txt, '--id', 'plain', '--published', '2022-01-25')).toBe(0);
+    expect(json('plain', 'article.json').notice).toBeUndefined();
+  });
 });

@@ -23,6 +23,8 @@ const NOT_AN_ID = ' is not a valid id (a letter or digit, then up to 79 letters,
 
 /** One fault class per fixture `invalid/<name>.json`, with the exact issue it must produce. */
 const FAULTS: Record<string, ValidationIssue> = {
+  'bad-notice-kind': error('meta.notice.kind', 'expected one of "synthetic-demo", got "satire"'),
+  'notice-missing-language': error('meta.notice.text.ar', 'expected an object, got undefined'),
   'bad-type': error('passages[0].start', 'expected an integer ≥ 0, got "17"'),
   'bad-enum': error(
     'places.features[0].properties.kind',
@@ -158,6 +160,15 @@ describe('other checks', () => {
 
   it('skips the sha256 check when the caller gives no hash', () => {
     expect(validateBundle(invalidBundle('sha-mismatch'))).toEqual([]);
+  });
+
+  it('accepts a synthetic-demo reader notice in both languages', () => {
+    const b = validBundle();
+    (b.meta as Record<string, unknown>).notice = {
+      kind: 'synthetic-demo',
+      text: { ar: { text: 'نص تجريبي', by: 'project' }, en: { text: 'Demo text', by: 'project' } },
+    };
+    expect(validateBundle(b)).toEqual([]);
   });
 
   it('meta.id must match the folder name when given', () => {

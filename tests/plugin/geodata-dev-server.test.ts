@@ -1,6 +1,7 @@
 /** `npm start` serves the app with Vite's dev server: geodata must come through it as data and as modules. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type ViteDevServer } from 'vite';
+import { articleIndex } from '../../geodata.plugin.ts';
 
 let server: ViteDevServer;
 let base: string;
@@ -14,9 +15,7 @@ afterAll(() => server?.close());
 
 describe('the dev server', () => {
   it('lists the articles and serves their files', async () => {
-    expect(await (await fetch(`${base}geodata/index.json`)).json()).toEqual({
-      articles: ['hasakah-prison-us-statement-2022'],
-    });
+    expect(await (await fetch(`${base}geodata/index.json`)).json()).toEqual(articleIndex());
     const txt = await fetch(`${base}geodata/hasakah-prison-us-statement-2022/article.txt`);
     expect(txt.headers.get('content-type')).toContain('text/plain');
   });

@@ -2,6 +2,7 @@
 import { type Checker, show } from './checker.ts';
 import { CERTAINTIES, dateClaim, projectText, url } from './common.ts';
 import { type Range, rangeInText } from './text.ts';
+import { NOTICE_KINDS } from '../types.ts';
 
 const DIRECTIONS = ['rtl', 'ltr'] as const;
 const BCP47 = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
@@ -16,7 +17,10 @@ const META_KEYS = [
   'published',
   'reports',
   'excluded',
+  'notice',
 ] as const;
+const NOTICE_KEYS = ['kind', 'text'] as const;
+const NOTICE_TEXT_KEYS = ['ar', 'en'] as const;
 const TITLE_KEYS = ['original', 'en'] as const;
 const OUTLET_KEYS = ['asDelivered', 'match'] as const;
 const MATCH_KEYS = ['name', 'name_en', 'url', 'certainty', 'note'] as const;
@@ -89,6 +93,21 @@ export function checkMeta(
       c.keys(reports, `${path}.reports`, REPORTS_KEYS);
       c.reference(reports.eventId, `${path}.reports.eventId`, eventIds, 'event');
       c.optionalString(reports, 'note', `${path}.reports`);
+    }
+  }
+
+  if (o.notice !== undefined) {
+    const np = `${path}.notice`;
+    const notice = c.object(o.notice, np);
+    if (notice) {
+      c.keys(notice, np, NOTICE_KEYS);
+      c.enumOf(notice, 'kind', np, NOTICE_KINDS);
+      const text = c.object(notice.text, `${np}.text`);
+      if (text) {
+        c.keys(text, `${np}.text`, NOTICE_TEXT_KEYS);
+        projectText(c, text.ar, `${np}.text.ar`);
+        projectText(c, text.en, `${np}.text.en`);
+      }
     }
   }
 

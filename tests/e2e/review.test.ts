@@ -1,0 +1,209 @@
+/**
+ * The review page in Chromium, on Vite's dev server (the page and its save endpoint exist only
+ * there). The server reads and saves a temporary geodata folder (AA_REVIEW_GEODATA), filled by
+ * running the ingest command on a synthetic test text, so the repository's geodata/ is never written.
+ */
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { main as ingest } from '../../scripts/ingest.ts';
+import { readArticleFromDisk } from '../../src/model/read-node.ts';
+import { validateBundleAsync } from '../../src/model/validate.ts';
+import { expectClean, open, PHONE, shot, type OpenedPage } from './harness.ts';
+
+const ID = 'review-test';
+const TEXT = resolve(import.meta.dirname, '../fixtures/ingest/review-test-article.txt');
+const FILES = ['article.json', 'passages.json', 'mentions.json', 'places.geojson', 'events.json'];
+let root: string;
+let server: ViteDevServer;
+let base: string;
+let draft: string;
+const dir = () => join(root, 'geodata', ID);
+const files = (d: string) => Object.fromEntries(FILES.map((f) => [f, readFileSync(join(d, f), 'utf8')]));
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'aa-review-e2e-'));
+  draft = join(root, 'draft');
+  const quiet = () => {};
+  expect(
+    ingest(
+      [TEXT, '--id', ID, '--out', draft, '--published', '2022-01-25', '--today', '2026-12-01'],
+      quiet,
+      quiet,
+    ),
+  ).toBe(0);
+  process.env.AA_REVIEW_GEODATA = join(root, 'geodata');
+  process.env.AA_REVIEW_PREVIOUS = join(root, 'previous');
+  process.env.AA_REVIEW_TEST_HOOKS = '1';
+  server = await createServer({ server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
+  await server.listen();
+  base = server.resolvedUrls!.local[0]!;
+}, 90_000);
+afterAll(async () => {
+  await server?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+beforeEach(() => {
+  rmSync(join(root, 'geodata'), { recursive: true, force: true });
+  rmSync(join(root, 'previous'), { recursive: true, force: true });
+  cpSync(draft, join(root, 'geodata'), { recursive: true });
+});
+
+async function openReview(opts: { viewport?: { width: number; height: number }; isMobile?: boolean } = {}) {
+  const p = await open(`review.html?id=${ID}`, { base, ...opts });
+  await p.page.locator('[data-mention-id]').first().waitFor({ timeout: 60_000 });
+  return p;
+}
+const left = async (page: Page) => parseInt(await page.getByTestId('proposals-left').innerText(), 10);
+const mention = (page: Page, id: string) => page.locator(`[data-mention-id="${id}"]`);
+const card = (page: Page) => page.getByTestId('mention-card');
+async function select(page: Page, id: string) {
+  await mention(page, id).click();
+  await expect.poll(() => card(page).innerText()).toContain(id);
+}
+async function saved(page: Page): Promise<string> {
+  await page.getByTestId('save').click();
+  const msg = page.getByTestId('message');
+  await msg.filter({ hasText: /Saved|Not saved/ }).waitFor({ timeout: 20_000 });
+  return msg.innerText();
+}
+/** The dev server's own client (HMR socket) is not a foreign request; nothing else may leave. */
+const clean = (p: OpenedPage) => expectClean(p);
+
+describe('review page', () => {
+  it('accept: the mention becomes reviewed and one proposal fewer is left', async () => {
+    const p = await openReview();
+    const before = await left(p.page);
+    await select(p.page, 'm02');
+    await p.page.getByTestId('accept').click();
+    await expect.poll(() => mention(p.page, 'm02').getAttribute('class')).not.toContain('proposed');
+    expect(await left(p.page)).toBe(before - 1);
+    clean(p);
+  });
+
+  it('reject: the mention goes, and its proposed place with it', async () => {
+    const p = await openReview();
+    await select(p.page, 'm03');
+    await p.page.getByTestId('reject').click();
+    await expect.poll(() => mention(p.page, 'm03').count()).toBe(0);
+    expect(await p.page.locator('ul.places').innerText()).not.toContain('erbil');
+    clean(p);
+  });
+
+  it('relink: a candidate replaces the place (its geometry fetched from the gazetteer)', async () => {
+    const p = await openReview();
+    await select(p.page, 'm04');
+    await card(p.page).getByRole('button', { name: 'duhok_governorate', exact: true }).click();
+    await expect.poll(() => card(p.page).innerText()).toContain('duhok_governorate');
+    const list = await p.page.locator('ul.places').innerText();
+    expect(list).toContain('duhok_governorate');
+    expect(list).not.toMatch(/· duhok$/m);
+    clean(p);
+  });
+
+  it('places an unknown name by a click on the map, with the chosen precision and note', async () => {
+    const p = await openReview();
+    await p.page.locator('[data-testid="review-map"][data-ready="true"]').waitFor({ timeout: 60_000 });
+    const row = p.page.locator('ul.places li', { has: p.page.getByTestId('place-new_village_1') });
+    expect(await row.innerText()).toContain('no geometry yet');
+    await p.page.getByTestId('place-new_village_1').click();
+    await p.page.getByLabel('Precision (m)').fill('2000');
+    await p.page.getByLabel('Editor’s note').fill('test placement');
+    const box = (await p.page.locator('[data-testid="review-map"] canvas').boundingBox())!;
+    await p.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => row.innerText()).not.toContain('no geometry yet');
+    expect(await saved(p.page)).toContain('Saved');
+    const place = JSON.parse(readFileSync(join(dir(), 'places.geojson'), 'utf8')).features.find(
+      (f: { id: string }) => f.id === 'new_village_1',
+    );
+    expect(place.geometry.type).toBe('Point');
+    expect(place.properties).toMatchObject({
+      precision_m: 2000,
+      note: 'test placement',
+      geometry_source: { title: 'placed by the editor' },
+    });
+    expect(place.properties.status).toBeUndefined();
+    clean(p);
+  });
+
+  it('undo: the button and Ctrl+Z take back the last edits, one at a time', async () => {
+    const p = await openReview();
+    const before = await left(p.page);
+    expect(await p.page.getByTestId('undo').isDisabled()).toBe(true);
+    await select(p.page, 'm02');
+    await p.page.getByTestId('accept').click();
+    await select(p.page, 'm03');
+    await p.page.getByTestId('reject').click();
+    await expect.poll(() => mention(p.page, 'm03').count()).toBe(0);
+    await p.page.keyboard.press('Control+z');
+    await expect.poll(() => mention(p.page, 'm03').count()).toBe(1);
+    expect(await mention(p.page, 'm02').getAttribute('class')).not.toContain('proposed');
+    await p.page.getByTestId('undo').click();
+    await expect.poll(() => mention(p.page, 'm02').getAttribute('class')).toContain('proposed');
+    expect(await left(p.page)).toBe(before);
+    expect(await p.page.getByTestId('undo').isDisabled()).toBe(true);
+    clean(p);
+  });
+
+  it('save: the edits are written, the saved folder validates, the previous version is kept', async () => {
+    const p = await openReview();
+    const original = files(dir());
+    await select(p.page, 'm02');
+    await p.page.getByTestId('accept').click();
+    await select(p.page, 'm03');
+    await p.page.getByTestId('reject').click();
+    await select(p.page, 'm04');
+    await card(p.page).getByRole('button', { name: 'duhok_governorate', exact: true }).click();
+    await expect.poll(() => card(p.page).innerText()).toContain('duhok_governorate');
+    expect(await saved(p.page)).toContain('Saved');
+    const { bundle } = readArticleFromDisk(dir());
+    const issues = await validateBundleAsync(bundle!, { expectedId: ID });
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const mentions = JSON.parse(readFileSync(join(dir(), 'mentions.json'), 'utf8')) as {
+      id: string;
+      placeId: string;
+      status?: string;
+    }[];
+    expect(mentions.map((m) => [m.id, m.placeId, m.status ?? 'reviewed'])).toEqual([
+      ['m01', 'new_village_1', 'proposed'],
+      ['m02', 'qamishli', 'reviewed'],
+      ['m04', 'duhok_governorate', 'proposed'],
+    ]);
+    expect(files(join(root, 'previous', ID))).toEqual(original);
+    await shot(p.page, 'review-saved-en-desktop');
+    clean(p);
+  });
+
+  it('a save interrupted midway leaves the previous version intact', async () => {
+    const p = await openReview();
+    const original = files(dir());
+    // The server is told to fail after moving the old folder away: the worst moment.
+    await p.page.route('**/__review/api/article/**', (route) =>
+      route.request().method() === 'POST'
+        ? route.continue({ url: `${route.request().url()}?failAt=after-move-old` })
+        : route.continue(),
+    );
+    await select(p.page, 'm02');
+    await p.page.getByTestId('accept').click();
+    expect(await saved(p.page)).toContain('Not saved');
+    expect(files(dir())).toEqual(original);
+    expect(readdirSync(join(root, 'geodata'))).toEqual([ID]);
+    expect(existsSync(join(root, 'previous', ID))).toBe(false);
+    clean(p);
+  });
+
+  it.each([
+    ['ar', 'desktop'],
+    ['en', 'phone'],
+    ['ar', 'phone'],
+  ] as const)('looks right in %s on %s (screenshot)', async (lang, size) => {
+    const p = await openReview(size === 'phone' ? { viewport: PHONE, isMobile: true } : {});
+    if (lang === 'ar') await p.page.getByRole('button', { name: 'العربية' }).click();
+    await select(p.page, 'm04');
+    await shot(p.page, `review-${lang}-${size}`);
+    clean(p);
+  });
+});
