@@ -71,7 +71,7 @@ export async function embedFiles(id: string, names: string): Promise<Map<string,
     const text = String.fromCodePoint(...cps);
     const woff2 = await subsetFont(readFileSync(join(FONTS, source)), text, { targetFormat: 'woff2' });
     const file = `${id}-${suffix}.woff2`;
-    files.set(file, woff2);
+    files.set(file, Buffer.from(woff2));
     fonts.push({ file, unicodeRange: unicodeRange(cps) });
   }
   const full: EmbedArticle = { ...article, fonts };
