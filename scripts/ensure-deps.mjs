@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test` must work on a fresh clone: install the locked dependencies when they are missing
-// or older than package-lock.json; with --chromium, also make sure Debian's Chromium is there.
+// or older than package-lock.json; with --chromium, also make sure Debian's Chromium and
+// poppler-utils (the PDF tests' reader) are there.
 import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 
@@ -9,4 +10,8 @@ if (!existsSync(marker) || statSync(marker).mtimeMs < statSync('package-lock.jso
   console.log('[ensure-deps] installing locked dependencies (npm ci)…');
   execSync('npm ci --no-audit --no-fund', { stdio: 'inherit' });
 }
-if (process.argv.includes('--chromium')) await import('./ensure-chromium.mjs');
+if (process.argv.includes('--chromium')) {
+  // ensure-chromium exits the process when Chromium is there, so it goes last.
+  await import('./ensure-poppler.mjs');
+  await import('./ensure-chromium.mjs');
+}

@@ -3,7 +3,7 @@
  * Chromium and calls the same export code as the interface's dialog (`window.articleAtlas`).
  *
  *   npm run snapshot -- --article <id> [--place <id>] [--event <id>] [--time A/B] [--lang ar|en]
- *     [--theme light|dark] [--size a4-300|a3-300|social|WxH|…] [--format png|geojson|csv]
+ *     [--theme light|dark] [--size a4-300|a3-300|social|WxH|…] [--format png|svg|pdf|geojson|csv]
  *     [--no-quote] [--no-legend] [--viewport WxH] --out FILE
  *   npm run snapshot -- --views views.json      (a JSON array of views with the same keys; one browser)
  *
@@ -19,9 +19,9 @@ import { parseSizeArg, resolveSize, type SizeRequest } from '../src/export/sizes
 import { parseUrlState } from '../src/state/url-state.ts';
 import { t } from '../src/i18n.ts';
 import type { CliResult, ExportFormat } from '../src/export/api.ts';
+import { setPdfInfo, subsetSvgFonts, svgToPdf } from '../src/export/node-pdf.ts';
 
-const FORMATS: readonly ExportFormat[] = ['png', 'geojson', 'csv'];
-const PLANNED: readonly string[] = ['svg', 'pdf'];
+const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'pdf', 'geojson', 'csv'];
 
 /** One view to export, as given on the command line or in views.json. */
 export interface View {
@@ -47,7 +47,7 @@ class UsageError extends Error {}
 
 const USAGE =
   'usage: npm run snapshot -- --article <id> [--place <id>] [--event <id>] [--time YYYY-MM-DD/YYYY-MM-DD] ' +
-  '[--lang ar|en] [--theme light|dark] [--size a4-300|a3-300|social|WxH] [--format png|geojson|csv] ' +
+  '[--lang ar|en] [--theme light|dark] [--size a4-300|a3-300|social|WxH] [--format png|svg|pdf|geojson|csv] ' +
   '[--no-quote] [--no-legend] [--viewport WxH] --out FILE\n       npm run snapshot -- --views views.json';
 
 const VALUE_FLAGS = new Set([
@@ -170,8 +170,6 @@ function checkView(v: unknown, where: string): View {
     }
   }
   const format = (str('format') ?? inferFormat(o.out as string)) as ExportFormat;
-  if (PLANNED.includes(format))
-    throw new UsageError(`${where}--format ${format} is not available yet (png, geojson, csv)`);
   if (!FORMATS.includes(format))
     throw new UsageError(`${where}--format must be one of ${FORMATS.join(', ')}`);
   if (str('size') != null) {
@@ -259,7 +257,8 @@ async function exportView(
       (req) =>
         window.articleAtlas!.export(req as Parameters<NonNullable<Window['articleAtlas']>['export']>[0]),
       {
-        format: v.format!,
+        // A PDF is Chromium's print of the SVG page.
+        format: v.format === 'pdf' ? 'svg' : v.format!,
         size,
         withQuote: v.quote ?? true,
         withLegend: v.legend ?? true,
@@ -268,6 +267,16 @@ async function exportView(
       },
     );
     if (!result.ok) throw new Error(result.error);
+    if (result.svg) {
+      const svg = await subsetSvgFonts(Buffer.from(result.base64, 'base64').toString('utf8'));
+      if (v.format === 'svg') return { bytes: Buffer.from(svg, 'utf8'), result };
+      const pdf = await setPdfInfo(
+        await svgToPdf(context, svg, result.svg),
+        result.svg.metadata,
+        v.lang ?? 'ar',
+      );
+      return { bytes: Buffer.from(pdf), result: { ...result, format: 'pdf' } };
+    }
     return { bytes: Buffer.from(result.base64, 'base64'), result };
   } finally {
     await context.close();
@@ -322,7 +331,9 @@ async function main(): Promise<number> {
         writeFileSync(v.out, bytes);
         const what = result.png
           ? `${result.png.width}×${result.png.height} png, ${result.png.tiles} tile(s)`
-          : v.format;
+          : result.svg
+            ? `${result.svg.mm ? `${result.svg.mm.join('×')} mm` : `${Math.round(result.svg.width)}×${Math.round(result.svg.height)} px`} ${v.format}`
+            : v.format;
         console.log(
           `${tag}: ${what}, ${(bytes.length / 1024).toFixed(0)} KiB, ${((performance.now() - t0) / 1000).toFixed(1)} s${result.png ? ` (export ${(result.png.ms / 1000).toFixed(1)} s: ${JSON.stringify(result.png.timings)})` : ''}`,
         );

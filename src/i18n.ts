@@ -303,6 +303,12 @@ const strings = {
   exOffMap: { ar: 'خارج الخريطة: {list}', en: 'Off the map: {list}' },
   exTimeFilter: { ar: 'فلتر الوقت: {a} – {b}', en: 'Time filter: {a} – {b}' },
   exTranslationNote: { ar: 'ترجمة المشروع', en: "project's translation" },
+  // vector:
+  vePageMm: { ar: '{w} × {h} مم، خطوط ونصوص قابلة للتحرير', en: '{w} × {h} mm, editable paths and text' },
+  vePrintRaster: {
+    ar: 'تُطبع الخريطة صورةً لأن الصفحة المتجهية تعذّرت: {why}',
+    en: 'The map is printed as an image because the vector page could not be made: {why}',
+  },
   // map:
   mapTilesFailed: {
     ar: 'تعذّر تحميل بعض أجزاء الخريطة الأساسية؛ قد تبدو ناقصة.',

@@ -221,7 +221,13 @@ async function main() {
   // --- countries: Natural Earth 10m, clipped to the study box ---
   for (const f of readFc('region_countries_10m_naturalearth.geojson').features) {
     const name = String(f.properties.name);
-    layers.countries!.push(feature(f.geometry, { name_en: COUNTRY_EN[name] ?? name }));
+    // Both names on the polygon too: the app names a country from the part in view (src/map/country-names.ts).
+    layers.countries!.push(
+      feature(f.geometry, {
+        name_en: COUNTRY_EN[name] ?? name,
+        ...(COUNTRY_AR[name] ? { name_ar: COUNTRY_AR[name] } : {}),
+      }),
+    );
   }
 
   // --- world: Natural Earth 110m minus the study box (where the 10m layer takes over), z0–7 ---

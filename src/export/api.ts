@@ -9,6 +9,7 @@ import { exportScope, toCSV, toGeoJSON } from './data.ts';
 import { PRODUCT } from './citation.ts';
 import { exportPng, ExportError, type ExportContext, type PngOptions, type PngResult } from './render-map.ts';
 import type { SizeRequest } from './sizes.ts';
+import { exportSvg, type SvgResult } from './vector-export.ts';
 
 export type ExportFormat = 'png' | 'svg' | 'pdf' | 'geojson' | 'csv';
 
@@ -100,7 +101,13 @@ function base64(bytes: Uint8Array): string {
 
 /** What `window.articleAtlas.export` answers: the file (base64) and what the tests check. */
 export type CliResult =
-  | { ok: true; format: ExportFormat; base64: string; png?: Omit<PngResult, 'bytes'> }
+  | {
+      ok: true;
+      format: ExportFormat;
+      base64: string;
+      png?: Omit<PngResult, 'bytes'>;
+      svg?: Omit<SvgResult, 'bytes' | 'svg'>;
+    }
   | { ok: false; error: string };
 
 /** The CLI's entry: one export of the current view. Never throws; errors come back as text. */
@@ -123,7 +130,20 @@ export async function cliExport(
       });
       return { ok: true, format: 'png', base64: base64(bytes), png };
     }
-    throw new ExportError(`the ${req.format} export is not available in this build`);
+    if (req.format === 'svg') {
+      const {
+        bytes,
+        svg: _svg,
+        ...svg
+      } = await exportSvg(exportContext(app), {
+        ...req,
+        size: req.size ?? { kind: 'preset', id: 'a4-300' },
+      });
+      void _svg;
+      return { ok: true, format: 'svg', base64: base64(bytes), svg };
+    }
+    // A PDF is Chromium's print of the SVG page: the CLI asks for the SVG and prints it.
+    throw new ExportError(`the ${req.format} export is made by the CLI or by Print / Save as PDF`);
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }

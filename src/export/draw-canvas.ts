@@ -3,32 +3,9 @@
  * (canvas `fillText` shapes Arabic and lays out right-to-left runs itself once the FontFace has
  * loaded). Sizes are CSS px times `u`, the export's device pixels per CSS pixel.
  */
-import type { Furniture, LegendSymbol } from './furniture.ts';
+import { FURNITURE_COLOURS as COLOURS, type Furniture, type LegendSymbol } from './furniture.ts';
 
 export const FONT_FAMILY = '"Noto Sans Arabic", sans-serif';
-
-const COLOURS = {
-  light: {
-    panel: 'rgba(255,255,255,0.93)',
-    ink: '#1d1d1b',
-    muted: '#545450',
-    accent: '#b3261e',
-    line: '#d9d6cf',
-    area: '#5b5b8f',
-    approx: '#7a4f00',
-    halo: '#ffffff',
-  },
-  dark: {
-    panel: 'rgba(16,18,20,0.9)',
-    ink: '#f2f1ec',
-    muted: '#b8b6ae',
-    accent: '#ff8a80',
-    line: '#3a3c40',
-    area: '#b3b3e6',
-    approx: '#ffd27a',
-    halo: '#101214',
-  },
-} as const;
 
 /** Every string the furniture draws (to load the font's subsets before drawing). */
 export function furnitureText(f: Furniture): string {

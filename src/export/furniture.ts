@@ -11,6 +11,30 @@ import type { Digits } from '../state/url-state.ts';
 import { articleTitle, BASEMAP_ATTRIBUTION, placeCredits, PRODUCT, sourceLine } from './citation.ts';
 import { metresPerCssPx, scaleBar } from './sizes.ts';
 
+/** Colours of the furniture panels, symbols and text, per theme (PNG and SVG alike). */
+export const FURNITURE_COLOURS = {
+  light: {
+    panel: 'rgba(255,255,255,0.93)',
+    ink: '#1d1d1b',
+    muted: '#545450',
+    accent: '#b3261e',
+    line: '#d9d6cf',
+    area: '#5b5b8f',
+    approx: '#7a4f00',
+    halo: '#ffffff',
+  },
+  dark: {
+    panel: 'rgba(16,18,20,0.9)',
+    ink: '#f2f1ec',
+    muted: '#b8b6ae',
+    accent: '#ff8a80',
+    line: '#3a3c40',
+    area: '#b3b3e6',
+    approx: '#ffd27a',
+    halo: '#101214',
+  },
+} as const;
+
 export type LegendSymbol = 'point' | 'approx' | 'circle' | 'area' | 'selected' | 'dimmed';
 
 export interface Furniture {
@@ -150,6 +174,7 @@ export function furniture(input: FurnitureInput): Furniture {
     northLabel: t(lang, 'exNorth'),
     credits: [BASEMAP_ATTRIBUTION, `Places: ${placeCredits([...input.inView, ...input.offMap]).join(' · ')}`],
     source: t(lang, 'exSourceLine', { s: sourceLine(model, lang, date) }),
-    exported: t(lang, 'exExportedAt', { t: stamp, p: PRODUCT }),
+    // Isolated (LRI … PDI) so a right-to-left line keeps the date and the version in order.
+    exported: t(lang, 'exExportedAt', { t: `\u2066${stamp}\u2069`, p: `\u2066${PRODUCT}\u2069` }),
   };
 }

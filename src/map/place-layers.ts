@@ -112,6 +112,8 @@ export interface PlaceStyleInput {
   offmap: FeatureCollection;
   /** Numeric feature ids (feature-state is keyed by them, never by a data id); by default, place order. */
   ids?: FeatureIds;
+  /** Current country names for the view (kept across style changes). */
+  countryNames?: FeatureCollection;
 }
 
 export function placeSources(input: PlaceStyleInput): Record<string, GeoJSONSourceSpecification> {
@@ -375,12 +377,28 @@ function withoutDuplicates(layer: LayerSpecification, places: readonly PlaceFeat
 
 /** `base` with the place sources and layers on top: the one style the map shows. */
 export function withPlaces(base: StyleSpecification, input: PlaceStyleInput): StyleSpecification {
-  return {
-    ...base,
-    sources: { ...base.sources, ...placeSources(input) },
-    layers: [
-      ...base.layers.filter((l) => !l.id.startsWith('aa-')).map((l) => withoutDuplicates(l, input.places)),
-      ...placeLayers(input),
-    ],
-  };
+  const layers = base.layers
+    .filter((l) => !l.id.startsWith('aa-'))
+    .map((l) => withoutDuplicates(l, input.places));
+  const sources = { ...base.sources, ...placeSources(input) };
+  // Country names for the view (`country-names.ts`), styled exactly as the basemap's own, right above them.
+  const at = layers.findIndex((l) => l.id === COUNTRY_LABEL_LAYER);
+  const own = layers[at];
+  if (own?.type === 'symbol') {
+    const names: LayerSpecification = { ...own, id: COUNTRY_NAMES_LAYER, source: COUNTRY_NAMES_SOURCE };
+    // A GeoJSON source has no source layers; the points are already only the names to draw.
+    for (const key of ['source-layer', 'filter', 'minzoom'] as const)
+      delete (names as Partial<typeof own>)[key];
+    layers.splice(at + 1, 0, names);
+    sources[COUNTRY_NAMES_SOURCE] = {
+      type: 'geojson',
+      data: input.countryNames ?? { type: 'FeatureCollection', features: [] },
+    };
+  }
+  return { ...base, sources, layers: [...layers, ...placeLayers(input)] };
 }
+
+/** The offline basemap's country-label layer, and the names this app adds for the view. */
+export const COUNTRY_LABEL_LAYER = 'basemap-country-labels';
+export const COUNTRY_NAMES_LAYER = 'aa-country-names';
+export const COUNTRY_NAMES_SOURCE = 'aa-country-names';

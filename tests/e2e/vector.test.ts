@@ -1,0 +1,192 @@
+/**
+ * Vector export in the browser and the CLI: the interface's SVG (paths, labels as text, embedded
+ * font, citation; the permalink reopens the view), "Print / Save as PDF" printing the vector page,
+ * and `npm run snapshot -- --format svg|pdf` read back with poppler-utils (text in Arabic and
+ * English, no raster, embedded fonts, document properties). Without poppler-utils these tests fail.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliResult } from '../../src/export/api.ts';
+import { all, parseXml, textOf } from '../static/helpers.ts';
+import { expectClean, mapIdle, open, SHOTS, type OpenedPage } from './harness.ts';
+
+const run = promisify(execFile);
+const ARTICLE = 'hasakah-prison-us-statement-2022';
+const dir = mkdtempSync(join(tmpdir(), 'aa-vector-'));
+
+/** A poppler-utils tool's output (throws, so the test fails, when the tool is missing). */
+const poppler = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
+/** pdftotext splits Arabic words at glyph gaps and adds direction marks: compare without them. */
+const squash = (s: string) => s.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+
+async function settled(page: Page): Promise<void> {
+  await mapIdle(page);
+  await page.waitForFunction(() => window.articleAtlas != null);
+  await page.waitForFunction(
+    () => {
+      const m = (
+        document.querySelector('[data-testid="map"]') as HTMLElement & {
+          maplibre?: import('maplibre-gl').Map;
+        }
+      ).maplibre;
+      const w = window as unknown as { __settled?: number };
+      w.__settled = m && m.loaded() && !m.isMoving() && m.areTilesLoaded() ? (w.__settled ?? 0) + 1 : 0;
+      return w.__settled >= 3;
+    },
+    null,
+    { polling: 150, timeout: 30_000 },
+  );
+}
+
+const camera = (page: Page) =>
+  page.evaluate(() => {
+    const m = (
+      document.querySelector('[data-testid="map"]') as HTMLElement & { maplibre: import('maplibre-gl').Map }
+    ).maplibre;
+    return { lng: m.getCenter().lng, lat: m.getCenter().lat, zoom: m.getZoom() };
+  });
+
+describe('SVG export in the interface', () => {
+  let p: OpenedPage;
+  beforeAll(async () => {
+    p = await open(`?article=${ARTICLE}&lang=en&place=sinaa_prison`);
+    await settled(p.page);
+  });
+  afterAll(() => expectClean(p));
+
+  it('is a vector page: basemap paths, labels as text, the font embedded, the citation; the permalink reopens the view', async () => {
+    const result = (await p.page.evaluate(() =>
+      window.articleAtlas!.export({ format: 'svg', size: { kind: 'preset', id: 'social' } }),
+    )) as CliResult;
+    if (!result.ok) throw new Error(result.error);
+    const svg = Buffer.from(result.base64, 'base64').toString('utf8');
+    writeFileSync(`${SHOTS}/vector-social-en.svg`, svg);
+    const { doc, errors } = parseXml(svg);
+    expect(errors).toEqual([]);
+    expect(doc.documentElement.getAttribute('width')).toBe('1200');
+    expect(doc.documentElement.getAttribute('height')).toBe('675');
+    expect(all(doc, 'image')).toHaveLength(0);
+    const basemap = all(doc, 'g').filter((g) => /^basemap-/.test(g.getAttribute('data-layer') ?? ''));
+    expect(basemap.flatMap((g) => all(g, 'path')).length).toBeGreaterThan(0);
+    const texts = all(doc, 'text').map(textOf).join('\n');
+    for (const name of ["al-Sina'a prison", 'Al-Hasakah']) expect(texts).toContain(name);
+    expect(svg).toMatch(/@font-face\{font-family:'Noto Sans Arabic'[^}]*data:font\/woff2;base64,/);
+    expect(result.svg!.tiles.drawn).toBeGreaterThan(0);
+    expect(result.svg!.tiles.failed).toBe(0);
+
+    const permalink = all(doc, 'dc:identifier')[0]!.textContent!;
+    expect(all(doc, 'rdf:Description')[0]!.getAttribute('rdf:about')).toBe(permalink);
+    expect(all(doc, 'dc:source')[0]!.textContent).toBe('https://npasyria.com/94332/');
+    const before = await camera(p.page);
+    const again = await open(new URL(permalink).search);
+    await settled(again.page);
+    const after = await camera(again.page);
+    expect(after.lng).toBeCloseTo(before.lng, 4);
+    expect(after.lat).toBeCloseTo(before.lat, 4);
+    expect(after.zoom).toBeCloseTo(before.zoom, 2);
+    await expectClean(again);
+  });
+
+  it('prints the vector page, not an image of the canvas ("Print / Save as PDF")', async () => {
+    const page = p.page;
+    await page.evaluate(() => {
+      window.print = () => {};
+    });
+    await page.getByTestId('export-open').click();
+    await page.getByRole('button', { name: 'Print / Save as PDF' }).click();
+    await page.waitForSelector('.print-map[data-print="vector"]', { state: 'attached', timeout: 30_000 });
+    await page.waitForFunction(() => (document.querySelector('.print-map') as HTMLImageElement).complete);
+    await page.emulateMedia({ media: 'print' });
+    const file = join(dir, 'print-en.pdf');
+    writeFileSync(file, await page.pdf({ format: 'A4', landscape: true }));
+    await page.emulateMedia({ media: 'screen' });
+    // No raster anywhere in the printout: the map is paths and text.
+    expect(poppler('pdfimages', '-list', file).trim().split('\n').slice(2)).toEqual([]);
+    const text = squash(poppler('pdftotext', file, '-'));
+    for (const name of ["al-Sina'aprison", 'Al-Hasakah', 'Legend']) expect(text).toContain(name);
+  });
+});
+
+describe('npm run snapshot --format svg|pdf', () => {
+  const cli = (args: string[]) =>
+    run('npx', ['tsx', 'scripts/snapshot.ts', ...args], { timeout: 280_000 }).then(
+      (r) => ({ code: 0, ...r }),
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+  let out: { code: number; stdout: string; stderr: string };
+  const views = [
+    { article: ARTICLE, lang: 'ar', place: 'sinaa_prison', format: 'pdf', out: join(dir, 'ar.pdf') },
+    { article: ARTICLE, lang: 'en', place: 'sinaa_prison', format: 'pdf', out: join(dir, 'en.pdf') },
+    { article: ARTICLE, lang: 'ar', size: 'a4-300', out: join(dir, 'ar.svg') },
+  ];
+  beforeAll(async () => {
+    writeFileSync(join(dir, 'views.json'), JSON.stringify(views));
+    out = await cli(['--views', join(dir, 'views.json')]);
+  }, 300_000);
+
+  it('writes every view, one progress line each', () => {
+    expect(out.code, out.stderr).toBe(0);
+    expect(out.stdout.match(/^\[\d\/3\] .*: 297×210 mm (pdf|svg)/gm)).toHaveLength(3);
+  });
+
+  it('PDFs with the place names as text (Arabic and English), no raster, embedded fonts', () => {
+    const names = {
+      ar: ['سجن الصناعة', 'الحسكة'],
+      en: ["al-Sina'a prison", 'Al-Hasakah', 'Legend'],
+    };
+    for (const lang of ['ar', 'en'] as const) {
+      const file = join(dir, `${lang}.pdf`);
+      const text = squash(poppler('pdftotext', file, '-'));
+      for (const n of names[lang]) expect(text, `${lang}: ${n}`).toContain(squash(n));
+      expect(poppler('pdfimages', '-list', file).trim().split('\n').slice(2)).toEqual([]);
+      const fonts = poppler('pdffonts', file).trim().split('\n').slice(2);
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const f of fonts) {
+        expect(f).toMatch(/NotoSansArabic/);
+        expect(f).toMatch(/\s+yes\s+yes\s+yes\s+/); // embedded, subset, with a Unicode map
+      }
+      const info = poppler('pdfinfo', file);
+      expect(info).toMatch(/Page size:\s+841\.9\d? x 595\.9\d? pts \(A4\)/);
+      expect(info).toMatch(/Keywords:.*\?article=hasakah-prison-us-statement-2022/);
+      expect(info).toMatch(/Keywords:.*https:\/\/npasyria\.com\/94332\//);
+      expect(info).toMatch(/Creator:\s+Article Atlas \d/);
+      expect(info).toMatch(/Subject:.*North Press Agency/);
+    }
+    expect(poppler('pdfinfo', join(dir, 'ar.pdf'))).toContain('الخارجية الأميركية');
+  });
+
+  it('SVG with the same page size and citation as the interface, fonts subset', () => {
+    const svg = readFileSync(join(dir, 'ar.svg'), 'utf8');
+    const { doc, errors } = parseXml(svg);
+    expect(errors).toEqual([]);
+    expect([doc.documentElement.getAttribute('width'), doc.documentElement.getAttribute('height')]).toEqual([
+      '297mm',
+      '210mm',
+    ]);
+    expect(all(doc, 'atlas:item').map((e) => e.getAttribute('name'))).toEqual([
+      'Title',
+      'Permalink',
+      'Source URL',
+      'Source',
+      'Copyright',
+      'Sources',
+      'Creation Time',
+      'Software',
+    ]);
+    // Subset: far smaller than the 49 KB Arabic woff2 it came from.
+    const fonts = [...svg.matchAll(/base64,([A-Za-z0-9+/=]+)/g)].map((m) => (m[1]!.length * 3) / 4);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(Math.max(...fonts)).toBeLessThan(30_000);
+  });
+
+  it('refuses a bad format with exit 2', async () => {
+    const bad = await cli(['--article', ARTICLE, '--format', 'tiff', '--out', join(dir, 'x.tiff')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--format must be one of png, svg, pdf, geojson, csv/);
+  });
+});
