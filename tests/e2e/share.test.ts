@@ -134,4 +134,38 @@ describe('share & embed dialog', () => {
     await shot(p.page, 'share-dialog-ar-phone');
     expectClean(p);
   });
+
+  it('the built page links an oEmbed document and card tags with the poster PNG (the default article)', async () => {
+    const p = await open('');
+    const head = await p.page.evaluate(() => {
+      const m = (k: string) =>
+        document.querySelector(`meta[property="${k}"], meta[name="${k}"]`)?.getAttribute('content') ?? null;
+      const link = document.querySelector('link[rel="alternate"][type="application/json+oembed"]');
+      return {
+        oembed: link?.getAttribute('href') ?? null,
+        image: m('og:image'),
+        card: m('twitter:card'),
+        title: m('og:title'),
+      };
+    });
+    expect(head.card).toBe('summary_large_image');
+    expect(head.title).toBeTruthy();
+    const oembed = await p.page.evaluate(async (u) => (await fetch(u!)).json(), head.oembed);
+    expect(oembed).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Article Atlas' });
+    expect(oembed.html).toMatch(/^<iframe title=.* src="[^"]*embed\.html\?article=/);
+    const png = await p.page.evaluate(async (u) => {
+      const r = await fetch(u!);
+      const b = new Uint8Array(await r.arrayBuffer());
+      const v = new DataView(b.buffer);
+      return {
+        type: r.headers.get('content-type'),
+        sig: [...b.slice(1, 4)],
+        w: v.getUint32(16),
+        h: v.getUint32(20),
+      };
+    }, head.image);
+    expect(png).toEqual({ type: 'image/png', sig: [0x50, 0x4e, 0x47], w: 1200, h: 630 });
+    expect(oembed.thumbnail_url).toBe(head.image);
+    expectClean(p);
+  });
 });
