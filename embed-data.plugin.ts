@@ -85,7 +85,12 @@ export interface EmbedFiles {
  * The files of one article's embed: compact article, subset fonts, poster card PNG and oEmbed JSON;
  * null when the article is invalid.
  */
-export async function embedFiles(id: string, names: string, base = publicBase()): Promise<EmbedFiles | null> {
+export async function embedFiles(
+  id: string,
+  names: string,
+  base = publicBase(),
+  withCard = true,
+): Promise<EmbedFiles | null> {
   const { bundle } = readArticleFromDisk(join(GEODATA, id));
   if (!bundle || hasErrors(validateBundle(bundle))) return null;
   const model = buildModel(bundle);
@@ -109,8 +114,7 @@ export async function embedFiles(id: string, names: string, base = publicBase())
   files.set(`${id}.json`, JSON.stringify(full));
   // The card is drawn with English labels: resvg anchors right-to-left labels differently from
   // browsers (edge-indicator names ran off the image); the Arabic title is in the tags.
-  const { png } = await posterCard(model, ROOT, 'en');
-  files.set(`${id}-card.png`, Buffer.from(png));
+  if (withCard) files.set(`${id}-card.png`, Buffer.from((await posterCard(model, ROOT, 'en')).png));
   const state = { article: id };
   const card: CardInput = {
     title: article.title.ar,
@@ -136,15 +140,21 @@ const TYPES: Record<string, string> = {
 export function embedDataPlugin(): Plugin {
   let names: string | null = null;
   let warned = false;
+  let building = false;
   const cache = new Map<string, Promise<EmbedFiles | null>>();
-  const filesOf = (id: string) => {
+  /** Without the card (seconds to draw) unless asked: the dev server serves the embed at once. */
+  const filesOf = (id: string, withCard = true) => {
     names ??= basemapNames();
-    let p = cache.get(id);
-    if (!p) cache.set(id, (p = embedFiles(id, names)));
+    const key = `${id}|${withCard}`;
+    let p = cache.get(key);
+    if (!p) cache.set(key, (p = embedFiles(id, names, publicBase(), withCard)));
     return p;
   };
   return {
     name: 'article-atlas-embed-data',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
     resolveId(id) {
       return id === EMBED_STRINGS_ID ? `\0${EMBED_STRINGS_ID}` : null;
     },
@@ -159,7 +169,7 @@ export function embedDataPlugin(): Plugin {
             file,
           );
         if (!m || !articleIds().includes(m[1]!)) return next();
-        filesOf(m[1]!).then(
+        filesOf(m[1]!, /-card\.png$|\.oembed\.json$/.test(file)).then(
           (out) => {
             const body = out?.files.get(file);
             if (body == null) return next();
@@ -173,7 +183,8 @@ export function embedDataPlugin(): Plugin {
     // The app is static: the built index.html describes the default article (the first id), the
     // one it opens without `?article=`.
     async transformIndexHtml(html, ctx) {
-      if (!/(^|\/)index\.html$/.test(ctx.path)) return html;
+      // Only the build: the tags are for published pages, and the card takes seconds to draw.
+      if (!building || !/(^|\/)index\.html$/.test(ctx.path)) return html;
       const first = articleIds().find((id) => existsSync(join(GEODATA, id, 'article.json')));
       const out = first ? await filesOf(first) : null;
       if (!out) return html;
