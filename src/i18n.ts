@@ -63,12 +63,11 @@ const strings = {
     en: { one: '{n} mention', other: '{n} mentions' },
   },
   clearSelection: { ar: 'إلغاء التحديد', en: 'Clear selection' },
-  // lead: the phone sheet and the compact card.
+  // lead: the phone sheet.
   sheetHint: {
     ar: 'اسحب للأعلى أو للأسفل، أو استخدم مفتاحي الأسهم',
     en: 'Drag up or down, or use the arrow keys',
   },
-  placeDetails: { ar: 'التفاصيل', en: 'Details' },
   dataInvalid: { ar: 'بيانات المقال غير صالحة', en: 'The article data is invalid' },
   dataInvalidHelp: {
     ar: 'لم يُعرض المقال لأن ملفات البيانات لم تجتز التحقق. المشكلات:',
@@ -120,8 +119,6 @@ const strings = {
     ar: 'يرد الاسم في المقال بمعنى الحكومة (فاعل)، لا بمعنى المكان. الموقع على الخريطة للمدينة أو الدولة نفسها.',
     en: 'The article uses this name for the government (as an actor), not for the location; the map shows the city or country itself.',
   },
-  nameOnly: { ar: 'ضمن اسم', en: 'in a name' },
-  role_actor: { ar: 'فاعل', en: 'actor' },
   kind_city: { ar: 'مدينة', en: 'city' },
   kind_facility: { ar: 'منشأة', en: 'facility' },
   kind_neighbourhood: { ar: 'حي', en: 'neighbourhood' },
@@ -136,7 +133,6 @@ const strings = {
   kind_road: { ar: 'طريق', en: 'road' },
   kind_border: { ar: 'حدود', en: 'border' },
   geometrySource: { ar: 'مصدر الموقع', en: 'Location source' },
-  about: { ar: 'عن البيانات', en: 'About the data' },
   noWebgl: {
     ar: 'لا يمكن عرض الخريطة: متصفحك لا يدعم WebGL. قائمة الأماكن والمقال متاحان أدناه.',
     en: 'The map cannot be shown: this browser has no WebGL. The place list and the article are below.',
@@ -149,7 +145,6 @@ const strings = {
     ar: 'خريطة إقليمية: لا تتضمن شوارع بهذا التكبير',
     en: 'Regional basemap: no streets at this zoom',
   },
-  offMap: { ar: 'خارج الخريطة', en: 'Off the map' },
   placeListLabel: { ar: 'أماكن المقال', en: "The article's places" },
   map: { ar: 'الخريطة', en: 'Map' },
   kmAway: { ar: '{n} كم', en: '{n} km' },
@@ -179,7 +174,6 @@ const strings = {
   tlRunsLtr: { ar: 'الزمن يسير من اليسار إلى اليمين', en: 'Time runs left to right' },
   tlRunsRtl: { ar: 'الزمن يسير من اليمين إلى اليسار', en: 'Time runs right to left' },
   tlFlip: { ar: 'عكس اتجاه الزمن', en: 'Flip the direction of time' },
-  tlDigits: { ar: 'الأرقام', en: 'Digits' },
   tlDigitsArab: { ar: 'أرقام عربية مشرقية (١٢٣)', en: 'Arabic-Indic digits (١٢٣)' },
   tlStory: { ar: 'القصة', en: 'Story' },
   tlAll: { ar: 'الكل', en: 'All' },

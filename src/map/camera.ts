@@ -104,21 +104,29 @@ export function padding(
 ): Padding {
   const { width, height } = size;
   const base = Math.max(12, Math.min(40, width / 10, height / 10));
-  const side = (s: Side): number => {
+  const covered = (s: Side): number => {
     const dim = s === 'top' || s === 'bottom' ? height : width;
-    const covered = Math.min(Math.max(0, cover[s] ?? 0), 0.6) * dim;
-    const room = LABEL_ROOM[s] + (indicatorSides.has(s) ? INDICATOR_ROOM : 0);
-    return base + covered + Math.min(room, dim * 0.18);
+    return Math.min(Math.max(0, cover[s] ?? 0), 0.6) * dim;
   };
-  const p = { top: side('top'), bottom: side('bottom'), left: side('left'), right: side('right') };
-  // Keep a third of each dimension for the places themselves.
-  const fit = (a: number, b: number, dim: number): [number, number] => {
+  const room = (s: Side): number => {
+    const dim = s === 'top' || s === 'bottom' ? height : width;
+    return base + Math.min(LABEL_ROOM[s] + (indicatorSides.has(s) ? INDICATOR_ROOM : 0), dim * 0.18);
+  };
+  // Keep a third of each dimension for the places themselves. When the sides ask for more, the
+  // margins for labels and indicators give way first: what an overlay covers is never framed into.
+  const fit = (a: Side, b: Side, dim: number): [number, number] => {
     const max = (dim * 2) / 3;
-    return a + b <= max ? [a, b] : [(a / (a + b)) * max, (b / (a + b)) * max];
+    const [ca, cb, ra, rb] = [covered(a), covered(b), room(a), room(b)];
+    if (ca + cb + ra + rb <= max) return [ca + ra, cb + rb];
+    if (ca + cb <= max) {
+      const k = (max - ca - cb) / (ra + rb);
+      return [ca + ra * k, cb + rb * k];
+    }
+    return [(ca / (ca + cb)) * max, (cb / (ca + cb)) * max];
   };
-  [p.top, p.bottom] = fit(p.top, p.bottom, height);
-  [p.left, p.right] = fit(p.left, p.right, width);
-  return p;
+  const [top, bottom] = fit('top', 'bottom', height);
+  const [left, right] = fit('left', 'right', width);
+  return { top, bottom, left, right };
 }
 
 /** The viewport side a place at initial `bearing` (degrees, 0 = north) from the view lies towards. */

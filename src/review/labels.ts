@@ -32,6 +32,12 @@ const L = {
   eventDate: { en: 'Date', ar: 'التاريخ' },
   eventTitleAr: { en: 'Arabic title', ar: 'العنوان بالعربية' },
   eventTitleEn: { en: 'English title', ar: 'العنوان بالإنكليزية' },
+  placeAtCentre: { en: 'Place at the map centre', ar: 'ضعه في مركز الخريطة' },
+  keyboardPlace: {
+    en: 'Keyboard: focus the map, move it with the arrow keys (+/− to zoom), then “Place at the map centre”.',
+    ar: 'بلوحة المفاتيح: انتقل إلى الخريطة وحرّكها بالأسهم (+/− للتكبير)، ثم «ضعه في مركز الخريطة».',
+  },
+  map: { en: 'Map of the article’s places', ar: 'خريطة أماكن المقال' },
 } as const;
 export type ReviewKey = keyof typeof L;
 export const t = (k: ReviewKey, lang: ReviewLang): string => L[k][lang];

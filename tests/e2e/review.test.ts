@@ -12,6 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { main as ingest } from '../../scripts/ingest.ts';
 import { readArticleFromDisk } from '../../src/model/read-node.ts';
 import { validateBundleAsync } from '../../src/model/validate.ts';
+import axe from 'axe-core';
 import { expectClean, open, PHONE, shot, type OpenedPage } from './harness.ts';
 
 const ID = 'review-test';
@@ -70,6 +71,17 @@ async function saved(page: Page): Promise<string> {
   await msg.filter({ hasText: /Saved|Not saved/ }).waitFor({ timeout: 20_000 });
   return msg.innerText();
 }
+/** axe-core's WCAG 2.1 A/AA and best-practice rules on the page as it is: the violations, by rule and target. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axe.source });
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: typeof axe }).axe.run(document, {
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+    }),
+  );
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
 /** The dev server's own client (HMR socket) is not a foreign request; nothing else may leave. */
 const clean = (p: OpenedPage) => expectClean(p);
 
@@ -112,6 +124,7 @@ describe('review page', () => {
     await p.page.getByTestId('place-new_village_1').click();
     await p.page.getByLabel('Precision (m)').fill('2000');
     await p.page.getByLabel('Editor’s note').fill('test placement');
+    await p.page.getByTestId('review-map').scrollIntoViewIfNeeded();
     const box = (await p.page.locator('[data-testid="review-map"] canvas').boundingBox())!;
     await p.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(() => row.innerText()).not.toContain('no geometry yet');
@@ -192,6 +205,63 @@ describe('review page', () => {
     expect(files(dir())).toEqual(original);
     expect(readdirSync(join(root, 'geodata'))).toEqual([ID]);
     expect(existsSync(join(root, 'previous', ID))).toBe(false);
+    clean(p);
+  });
+
+  it.each(['en', 'ar'] as const)(
+    'axe finds no violation (%s, a mention chosen, placing a name)',
+    async (lang) => {
+      const p = await openReview();
+      if (lang === 'ar') await p.page.getByRole('button', { name: 'العربية' }).click();
+      await p.page.locator('[data-testid="review-map"][data-ready="true"]').waitFor({ timeout: 60_000 });
+      await select(p.page, 'm04');
+      await p.page.getByTestId('place-new_village_1').click();
+      expect(await axeViolations(p.page)).toEqual([]);
+      clean(p);
+    },
+  );
+
+  it('keyboard only: choose a mention, accept it, place an unknown name at the map centre, save', async () => {
+    const p = await openReview();
+    const { page } = p;
+    await page.locator('[data-testid="review-map"][data-ready="true"]').waitFor({ timeout: 60_000 });
+    const before = await left(page);
+    // Tab from the top of the page to the first mention.
+    await page.locator('body').focus();
+    let tabs = 0;
+    while ((await page.evaluate(() => document.activeElement?.getAttribute('data-mention-id'))) !== 'm01') {
+      await page.keyboard.press('Tab');
+      expect(++tabs).toBeLessThan(20);
+    }
+    await page.keyboard.press('Tab'); // m02
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('mention-heading');
+    // From the card heading, Tab reaches Accept.
+    tabs = 0;
+    while ((await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) !== 'accept') {
+      await page.keyboard.press('Tab');
+      expect(++tabs).toBeLessThan(15);
+    }
+    await page.keyboard.press('Enter');
+    await expect.poll(() => mention(page, 'm02').getAttribute('class')).not.toContain('proposed');
+    await page.getByTestId('place-new_village_1').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('place-at-centre').focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('ul.places li', { has: page.getByTestId('place-new_village_1') }).innerText())
+      .not.toContain('no geometry yet');
+    // m02 accepted (its place qamishli stays proposed) and new_village_1 placed: two fewer.
+    expect(await left(page)).toBe(before - 2);
+    await page.getByTestId('save').focus();
+    await page.keyboard.press('Enter');
+    await page
+      .getByTestId('message')
+      .filter({ hasText: /Saved|Not saved/ })
+      .waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('message').innerText()).toContain('Saved');
     clean(p);
   });
 

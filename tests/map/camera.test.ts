@@ -24,6 +24,13 @@ describe('camera padding', () => {
     expect(p.top + p.bottom).toBeLessThanOrEqual(400.0001);
     expect(p.left + p.right).toBeLessThanOrEqual(260.0001);
   });
+  it('gives way with label margins first: what an overlay covers stays reserved', () => {
+    // A short, wide map with the card over 60% of its width on the right, indicators on the left.
+    const p = padding({ width: 520, height: 250 }, { right: 0.65 }, new Set(['left']));
+    expect(p.right).toBeGreaterThanOrEqual(0.6 * 520 - 0.001);
+    expect(p.left + p.right).toBeLessThanOrEqual((520 * 2) / 3 + 0.001);
+    expect(p.left).toBeGreaterThan(0);
+  });
   it.each([
     [0, 'top'],
     [80, 'right'],
