@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { cspHeaders, cspPlugin } from './csp.plugin.ts';
 import { geodataPlugin } from './geodata.plugin.ts';
+import { embedDataPlugin } from './embed-data.plugin.ts';
 import { reviewPlugin } from './review.plugin.ts';
 
 export default defineConfig({
@@ -10,11 +11,13 @@ export default defineConfig({
   // One page with its state in the query string: no SPA fallback, so a missing file (a tile, a font,
   // an article file, a chunk) is a 404 in dev and in preview, never index.html with status 200.
   appType: 'mpa',
-  plugins: [svelte(), geodataPlugin(), cspPlugin(), reviewPlugin()],
+  plugins: [svelte(), geodataPlugin(), embedDataPlugin(), cspPlugin(), reviewPlugin()],
   // The built pages' policy as a header too (the meta element cannot carry every directive).
   preview: { headers: cspHeaders() },
   build: {
     target: 'es2022',
+    // Every browser the app supports has <link rel=modulepreload>; the polyfill was 0.4 KB before interaction.
+    modulePreload: { polyfill: false },
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
     rollupOptions: {

@@ -6,8 +6,9 @@
 import type { Digits } from './model/prefs.ts';
 import type { Lang } from './model/types.ts';
 
-type Plural = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
-type Entry = Record<Lang, string | Plural>;
+import { makeTranslator, type Entry, type Part, type Vars } from './i18n-core.ts';
+
+export type { Part, Vars };
 
 const strings = {
   appName: { ar: 'أطلس المقال', en: 'Article Atlas' },
@@ -244,6 +245,11 @@ const strings = {
   shareCopied: { ar: 'تم النسخ', en: 'Copied' },
   sharePreview: { ar: 'معاينة', en: 'Preview' },
   shareClose: { ar: 'إغلاق', en: 'Close' },
+  shareCopyFailed: {
+    ar: 'النسخ غير مسموح هنا: النص محدد، اضغط Ctrl+C (أو ⌘C).',
+    en: 'Copying is not allowed here: the text is selected, press Ctrl+C (or ⌘C).',
+  },
+  sharePreviewTitle: { ar: 'معاينة التضمين', en: 'Embed preview' },
   // export:
   exExport: { ar: 'تصدير', en: 'Export' },
   exTitle: { ar: 'تصدير الخريطة والبيانات', en: 'Export the map and data' },
@@ -348,70 +354,23 @@ const strings = {
 } as const satisfies Record<string, Entry>;
 
 export type StringKey = keyof typeof strings;
-export type Vars = Record<string, string | number>;
 
 /** True when `key` names an interface string (for keys that arrive as data, e.g. from the URL). */
 export function isStringKey(key: string): key is StringKey {
   return Object.hasOwn(strings, key);
 }
 
-const pluralRules = new Map<Lang, Intl.PluralRules>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function template(lang: Lang, key: StringKey, vars: Vars): string {
-  const entry: string | Plural = (strings[key] as Entry)[lang];
-  if (typeof entry === 'string') return entry;
-  const n = typeof vars.n === 'number' ? vars.n : Number.NaN;
-  let rules = pluralRules.get(lang);
-  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
-  return entry[rules.select(n)] ?? entry.other;
-}
-
-function formatVar(v: string | number, lang: Lang, digits: Digits): string {
-  if (typeof v === 'string') return v;
-  const key = `${lang}|${digits}`;
-  let f = numberFormats.get(key);
-  if (!f) {
-    const locale = lang === 'ar' ? `ar-u-nu-${digits}` : 'en-GB';
-    numberFormats.set(
-      key,
-      (f = new Intl.NumberFormat(locale, { maximumFractionDigits: 6, useGrouping: false })),
-    );
-  }
-  return f.format(v);
-}
-
-/** A piece of a filled string: fixed interface text, or a filled value (to isolate with `<bdi>`). */
-export interface Part {
-  text: string;
-  /** The name of the placeholder this part fills; absent for interface text. */
-  name?: string;
-}
+const translator = makeTranslator<StringKey>(strings);
 
 /**
  * The interface string `key` in `lang` as parts, so a view can isolate each filled value
  * (`<bdi>`): a URL value or a Latin name inside an Arabic sentence keeps its own direction.
  * Numbers are formatted in `lang` with `digits`; the plural form is chosen by `vars.n`.
  */
-export function tParts(lang: Lang, key: StringKey, vars: Vars = {}, digits: Digits = 'latn'): Part[] {
-  const parts: Part[] = [];
-  const re = /\{(\w+)\}/g;
-  const s = template(lang, key, vars);
-  let at = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    if (m.index > at) parts.push({ text: s.slice(at, m.index) });
-    const name = m[1]!;
-    const v = Object.hasOwn(vars, name) ? vars[name] : undefined;
-    parts.push(v == null ? { text: m[0] } : { text: formatVar(v, lang, digits), name });
-    at = m.index + m[0].length;
-  }
-  if (at < s.length) parts.push({ text: s.slice(at) });
-  return parts;
-}
+export const tParts: (lang: Lang, key: StringKey, vars?: Vars, digits?: Digits) => Part[] = translator.tParts;
 
 /** The interface string `key` in `lang`, with `{name}` placeholders filled from `vars`. */
-export function t(lang: Lang, key: StringKey, vars: Vars = {}, digits: Digits = 'latn'): string {
-  return tParts(lang, key, vars, digits)
-    .map((p) => p.text)
-    .join('');
-}
+export const t: (lang: Lang, key: StringKey, vars?: Vars, digits?: Digits) => string = translator.t;
+
+/** The whole table, for build steps that pick a subset (the embed's strings, its font subset). */
+export const STRINGS: Readonly<Record<StringKey, Entry>> = strings;

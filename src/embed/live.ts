@@ -7,7 +7,7 @@ import { Map as MlMap, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
-import type { ArticleModel, Lang } from '../model/types.ts';
+import type { Lang, PlaceFeature } from '../model/types.ts';
 import type { Theme } from '../state/url-state.ts';
 import { BASEMAP_FONT, basemapStyle } from '../map/basemap-style.ts';
 import { ARROW_IMAGE, INTERACTIVE_LAYERS, PLACE_SOURCES, withPlaces } from '../map/place-layers.ts';
@@ -17,8 +17,8 @@ import type { StaticCamera } from '../static/camera.ts';
 
 export interface LiveOptions {
   container: HTMLElement;
-  model: ArticleModel;
-  farPlaces: ArticleModel['places'];
+  model: { readonly places: readonly PlaceFeature[] };
+  farPlaces: readonly PlaceFeature[];
   camera: StaticCamera;
   theme: Theme;
   lang: Lang;

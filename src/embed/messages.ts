@@ -6,7 +6,7 @@
 import { isValidId } from '../model/ids.ts';
 import type { Lang } from '../model/types.ts';
 import { parseUrlState } from '../state/url-state.ts';
-import { t } from '../i18n.ts';
+import { t } from './t.ts';
 
 export type HostCommand =
   | { atlas: 'select-place'; place: string }

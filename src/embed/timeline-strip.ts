@@ -3,10 +3,11 @@
  * within the article's time domain. Time runs with the text direction (right to left in Arabic)
  * because marks are placed with `inset-inline-start`.
  */
-import type { ArticleModel, Lang } from '../model/types.ts';
+import type { Lang } from '../model/types.ts';
+import type { EmbedModel } from './data.ts';
 
 /** Each event's position along the strip, 0–1, by its start time (pure; tested). */
-export function stripPositions(model: ArticleModel): Map<string, number> {
+export function stripPositions(model: Pick<EmbedModel, 'eventSpan'>): Map<string, number> {
   const spans = [...model.eventSpan.entries()];
   const out = new Map<string, number>();
   if (spans.length === 0) return out;
@@ -18,7 +19,7 @@ export function stripPositions(model: ArticleModel): Map<string, number> {
 
 export function renderTimeline(
   box: HTMLElement,
-  model: ArticleModel,
+  model: EmbedModel,
   o: { lang: Lang; event: string | null; onSelect(id: string | null): void },
 ): void {
   const pos = stripPositions(model);
@@ -26,7 +27,7 @@ export function renderTimeline(
     const b = document.createElement('button');
     b.type = 'button';
     b.className = `mark ${e.origin}${e.id === o.event ? ' on' : ''}`;
-    const title = (o.lang === 'ar' ? e.title.ar?.text : undefined) ?? e.title.en.text;
+    const title = (o.lang === 'ar' ? e.title.ar : undefined) ?? e.title.en;
     b.title = `${e.date.slice(0, 10)} · ${title}`;
     b.setAttribute('aria-label', b.title);
     b.setAttribute('aria-pressed', String(e.id === o.event));

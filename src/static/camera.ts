@@ -1,11 +1,10 @@
 /**
  * The camera maths of the static renderer: Web Mercator exactly as MapLibre draws it (a 512-px
- * world at zoom 0, `worldSize = 512 · 2^zoom`), through d3-geo's `geoMercator`, plus the tile
+ * world at zoom 0, `worldSize = 512 · 2^zoom`), with MapLibre's own formulas (a unit test checks them
+ * against d3-geo's `geoMercator` and MapLibre's `MercatorCoordinate`), plus the tile
  * cover MapLibre would request for a vector source and the framing MapLibre's `fitBounds` does.
  * Pure; runs in node and in the browser.
  */
-import { geoMercator, type GeoProjection } from 'd3-geo';
-
 /** MapLibre's tile size (px) for its world and for vector sources: the world is 512 px at zoom 0. */
 export const TILE_SIZE = 512;
 /** MapLibre clamps latitudes to this (the square Web Mercator world). */
@@ -42,19 +41,31 @@ export const mercatorY = (lat: number): number => {
 /** The world's size in px at `zoom` (MapLibre's `transform.worldSize`). */
 export const worldSize = (zoom: number): number => TILE_SIZE * 2 ** zoom;
 
+/** A view's projection: [lon, lat] → screen px, and back with `invert`. */
+export interface ViewProjection {
+  (p: readonly [number, number] | readonly number[]): [number, number];
+  invert(xy: readonly [number, number]): [number, number];
+}
+
 /**
- * The d3-geo projection of a view: `geoMercator` with scale `worldSize / 2π`, translated so the
- * camera's centre lands in the middle of the view, with resampling off (`precision(0)`): MapLibre
- * draws straight lines between projected vertices, not great-circle arcs.
+ * The projection of a view: MapLibre's Web Mercator world (`worldSize` px square) shifted so the
+ * camera's centre lands in the middle of the view. Straight lines between projected vertices, as
+ * MapLibre draws them. Written out rather than through d3-geo's `geoMercator` (the same numbers, to
+ * 1e-9 px in the tests) because d3-geo's projection machinery was ~12 KB gzipped of the embed's
+ * pre-interaction JavaScript (issue 9.2).
  */
-export function viewProjection(view: StaticView): GeoProjection {
-  const { camera, size } = view;
-  const lat = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, camera.center[1]));
-  return geoMercator()
-    .scale(worldSize(camera.zoom) / (2 * Math.PI))
-    .center([camera.center[0], lat])
-    .translate([size.width / 2, size.height / 2])
-    .precision(0);
+export function viewProjection(view: StaticView): ViewProjection {
+  const o = viewOrigin(view);
+  const f = ((p: readonly number[]) => [
+    mercatorX(p[0]!) * o.world - o.x,
+    mercatorY(p[1]!) * o.world - o.y,
+  ]) as ViewProjection;
+  f.invert = ([x, y]) => {
+    const mx = (x + o.x) / o.world;
+    const my = (y + o.y) / o.world;
+    return [mx * 360 - 180, (360 / Math.PI) * Math.atan(Math.exp(((180 - my * 360) * Math.PI) / 180)) - 90];
+  };
+  return f;
 }
 
 /** Screen px of the view's top-left corner in world px (world px = mercator unit × worldSize). */
@@ -69,8 +80,7 @@ export function viewOrigin(view: StaticView): { x: number; y: number; world: num
 
 /** The [lon, lat] under a screen point (the inverse of the projection). */
 export function unproject(view: StaticView, x: number, y: number): [number, number] {
-  const p = viewProjection(view).invert!([x, y])!;
-  return [p[0], p[1]];
+  return viewProjection(view).invert([x, y]);
 }
 
 /**
@@ -145,5 +155,3 @@ export function cameraForBounds(
   const lat = (360 / Math.PI) * Math.atan(Math.exp(((180 - cy * 360) * Math.PI) / 180)) - 90;
   return { center: [lon, lat], zoom, bearing: 0 };
 }
-
-export type { GeoProjection };

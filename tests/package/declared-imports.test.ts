@@ -19,7 +19,10 @@ export function bareImports(source: string): string[] {
     /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
   ];
   for (const re of patterns) for (const m of source.matchAll(re)) found.add(m[1]!);
-  return [...found].filter((s) => !s.startsWith('.') && !s.startsWith('/') && !s.startsWith('node:'));
+  // `virtual:` modules are made by a Vite plugin (the embed's strings), not installed.
+  return [...found].filter(
+    (s) => !s.startsWith('.') && !s.startsWith('/') && !s.startsWith('node:') && !s.startsWith('virtual:'),
+  );
 }
 
 /** The package a specifier names: `@scope/name/sub?x` → `@scope/name`, `d3-axis/x` → `d3-axis`. */

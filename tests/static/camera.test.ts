@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MercatorCoordinate, LngLat } from 'maplibre-gl';
+import { geoMercator } from 'd3-geo';
 import {
   cameraForBounds,
   coveringTiles,
@@ -28,7 +29,24 @@ const cameras: StaticView[] = [
   { camera: { center: [40.7478, 36.5024], zoom: 16.9 }, size: { width: 320, height: 240 } },
 ];
 
-describe('viewProjection (d3-geo geoMercator) against MapLibre', () => {
+describe('viewProjection against MapLibre and d3-geo', () => {
+  it("gives d3-geo geoMercator's numbers (scale worldSize/2π, centred, no resampling)", () => {
+    for (const view of cameras) {
+      const d3 = geoMercator()
+        .scale((512 * 2 ** view.camera.zoom) / (2 * Math.PI))
+        .center(view.camera.center)
+        .translate([view.size.width / 2, view.size.height / 2])
+        .precision(0);
+      const proj = viewProjection(view);
+      for (const p of shippedModel().places) {
+        const want = d3(anchor(p))!;
+        const got = proj(anchor(p));
+        expect(Math.abs(got[0] - want[0]), p.id).toBeLessThan(1e-6 * Math.max(1, Math.abs(want[0])));
+        expect(Math.abs(got[1] - want[1]), p.id).toBeLessThan(1e-6 * Math.max(1, Math.abs(want[1])));
+      }
+    }
+  });
+
   const places = shippedModel().places;
   for (const view of cameras) {
     it(`every place within 1 px at z${view.camera.zoom} ${view.size.width}×${view.size.height}`, () => {

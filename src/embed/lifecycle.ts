@@ -1,0 +1,142 @@
+/**
+ * The live map's life in an embed (issue 9.2, 9.3): MapLibre (`live.ts`, a separate chunk) is
+ * imported on the reader's first click or, with `interactive=1`, when the frame is near the viewport;
+ * a map far from the viewport is removed (its WebGL context with it) and its camera kept, so the
+ * poster and, later, a new map show exactly that view. The decision is pure (`liveAction`).
+ */
+import type { Lang, PlaceFeature } from '../model/types.ts';
+import type { Theme } from '../state/url-state.ts';
+import type { StaticCamera } from '../static/camera.ts';
+import type { LiveMap } from './live.ts';
+
+export interface LiveInputs {
+  /** WebGL can be created here. */
+  webgl: boolean;
+  /** The URL's `interactive`: true = go live when near, false = poster only, undefined = on click. */
+  interactive: boolean | undefined;
+  /** The reader clicked the poster or “Explore”. */
+  activated: boolean;
+  /** Near the viewport (own observer, or the host script's hint). */
+  near: boolean;
+  live: boolean;
+  loading: boolean;
+}
+
+/** Whether to start the map, stop it, or leave things as they are (pure; tested). */
+export function liveAction(s: LiveInputs): 'start' | 'stop' | 'none' {
+  const want = s.webgl && s.interactive !== false && (s.activated || s.interactive === true);
+  if (want && s.near && !s.live && !s.loading) return 'start';
+  if (s.live && !s.near) return 'stop';
+  return 'none';
+}
+
+/** What the map needs at creation, read at that moment (the view may have changed since). */
+export interface LiveSnapshot {
+  places: readonly PlaceFeature[];
+  farPlaces: readonly PlaceFeature[];
+  camera: StaticCamera;
+  theme: Theme;
+  lang: Lang;
+  selected: readonly string[];
+  dimmed: ReadonlySet<string>;
+}
+
+export interface LifecycleHooks {
+  snapshot(): LiveSnapshot;
+  onSelect(placeId: string | null): void;
+  onMove(camera: StaticCamera): void;
+  /** Loading started, the map became idle, or it was released: the page redraws its state. */
+  onChange(state: 'loading' | 'live' | 'poster'): void;
+  /** The map was released at `camera`: the poster must show that view. */
+  onReleased(camera: StaticCamera): void;
+}
+
+export class LiveLifecycle {
+  live: LiveMap | null = null;
+  loading = false;
+  activated = false;
+  ownVisible = false;
+  hostNear: boolean | undefined;
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly baseUrl: string,
+    readonly webgl: boolean,
+    readonly interactive: boolean | undefined,
+    private readonly hooks: LifecycleHooks,
+  ) {}
+
+  get near(): boolean {
+    return this.ownVisible || this.hostNear === true;
+  }
+
+  private inputs(): LiveInputs {
+    return {
+      webgl: this.webgl,
+      interactive: this.interactive,
+      activated: this.activated,
+      near: this.near,
+      live: this.live != null,
+      loading: this.loading,
+    };
+  }
+
+  /** Re-decides after any input changed. */
+  update(): void {
+    const a = liveAction(this.inputs());
+    if (a === 'start') void this.start();
+    else if (a === 'stop') this.stop();
+  }
+
+  /** The reader asked for the map. */
+  activate(): void {
+    if (this.interactive === false || !this.webgl) return;
+    this.activated = true;
+    this.update();
+  }
+
+  private async start(): Promise<void> {
+    this.loading = true;
+    this.hooks.onChange('loading');
+    try {
+      const { createLiveMap } = await import('./live.ts');
+      // The frame may have scrolled away while the chunk loaded.
+      if (liveAction({ ...this.inputs(), loading: false }) !== 'start') return;
+      const s = this.hooks.snapshot();
+      this.live = createLiveMap({
+        container: this.container,
+        model: { places: s.places },
+        farPlaces: s.farPlaces,
+        camera: s.camera,
+        theme: s.theme,
+        lang: s.lang,
+        selected: s.selected,
+        dimmed: s.dimmed,
+        baseUrl: this.baseUrl,
+        onSelect: (id) => this.hooks.onSelect(id),
+        onMove: (c) => this.hooks.onMove(c),
+        onIdle: () => {
+          if (this.live) this.hooks.onChange('live');
+        },
+      });
+      document.body.dataset.live = '1';
+    } catch (e) {
+      console.error('[embed] live map', e);
+    } finally {
+      this.loading = false;
+      if (!this.live) this.hooks.onChange('poster');
+    }
+  }
+
+  /** Removes the map (its WebGL context goes with it); the poster takes over at the same camera. */
+  stop(): void {
+    if (!this.live) return;
+    const camera = this.live.camera();
+    this.live.destroy();
+    this.live = null;
+    this.container.replaceChildren();
+    delete document.body.dataset.live;
+    this.hooks.onReleased(camera);
+    this.hooks.onChange('poster');
+  }
+}
