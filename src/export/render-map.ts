@@ -15,6 +15,7 @@ import { drawFurniture, loadFurnitureFont, type PanelRect } from './draw-canvas.
 import { furniture, type Furniture } from './furniture.ts';
 import { phys, withTextChunks } from './png-chunks.ts';
 import {
+  clearOfPanels,
   exportFrame,
   exportZoom,
   planTiles,
@@ -62,6 +63,8 @@ export interface PngResult {
   places: { id: string; x: number; y: number; point: boolean }[];
   panels: PanelRect[];
   metadata: [string, string][];
+  /** How much the frame was zoomed out so no place is under the furniture (1 = not at all). */
+  fit: number;
   ms: number;
   /** Where the time went (ms): map load, tiles, furniture, PNG encoding. */
   timings: Record<string, number>;
@@ -275,20 +278,30 @@ export async function exportPng(ctx: ExportContext, opts: PngOptions): Promise<P
   if (ctx.map.getPitch() !== 0)
     throw new ExportError('a tilted map cannot be exported: reset the pitch first');
   const geo = exportGeometry(ctx.map, opts.size);
-  const { size, frame, zoom } = geo;
+  const { size, frame } = geo;
   const limit = Math.min(opts.tileLimit ?? 4096, gpuCanvasLimit());
   if (!limit) throw new ExportError('this browser has no WebGL, so the map cannot be drawn');
   const plan = planTiles(size, limit);
   if ('error' in plan) throw new ExportError(plan.error);
 
   const places = placesInFrame(ctx, frame, size);
-  const f = exportFurniture(
-    ctx,
-    geo,
-    { inView: places.inView.map((p) => p.place), offMap: places.offMap },
-    { ...opts, now },
-  );
-  const fonts = loadFurnitureFont(f);
+  const lists = { inView: places.inView.map((p) => p.place), offMap: places.offMap };
+  let f = exportFurniture(ctx, geo, lists, { ...opts, now });
+  await loadFurnitureFont(f);
+  // No place of the frame under the furniture: measure the panels (drawn on a 1 px canvas), then
+  // zoom out just enough that every place is clear of them (places move towards the centre).
+  const scratch = document.createElement('canvas').getContext('2d');
+  const planned = scratch ? drawFurniture(scratch, f, size.width, size.height, size.ratio) : [];
+  const anchors = places.inView.filter((p) => Number.isFinite(p.x));
+  const k = clearOfPanels(anchors, planned, size, 12 * size.ratio);
+  const zoom = geo.zoom + Math.log2(k);
+  if (k < 1) {
+    f = exportFurniture(ctx, { size, zoom }, lists, { ...opts, now });
+    for (const p of anchors) {
+      p.x = size.width / 2 + (p.x - size.width / 2) * k;
+      p.y = size.height / 2 + (p.y - size.height / 2) * k;
+    }
+  }
 
   const canvas = document.createElement('canvas');
   canvas.width = size.width;
@@ -303,7 +316,6 @@ export async function exportPng(ctx: ExportContext, opts: PngOptions): Promise<P
     mark = now2;
   };
   await renderTiles(ctx, out, size, zoom, plan, opts, lap);
-  await fonts;
   const panels = drawFurniture(out, f, size.width, size.height, size.ratio);
   lap('furniture');
 
@@ -328,6 +340,7 @@ export async function exportPng(ctx: ExportContext, opts: PngOptions): Promise<P
       .map((p) => ({ id: p.place.id, x: p.x, y: p.y, point: p.place.geometry.type === 'Point' })),
     panels,
     metadata,
+    fit: k,
     ms: performance.now() - t0,
     timings,
   };

@@ -242,3 +242,28 @@ export function scaleBar(metresPerPx: number, maxPx: number): { metres: number; 
 export function metresPerCssPx(lat: number, zoom: number): number {
   return (40075016.686 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** zoom);
 }
+
+/**
+ * How much to zoom the export out (a factor k ≤ 1 on distances from the image centre) so that no
+ * point lies under a furniture panel (with `margin` px around each): the largest k, in steps of 2 %,
+ * for which every point is clear; `minK` if none is (a panel over the centre). Zooming out moves
+ * every place towards the centre, away from the bands and corner panels at the edges.
+ */
+export function clearOfPanels(
+  points: readonly { x: number; y: number }[],
+  panels: readonly Rect[],
+  size: { width: number; height: number },
+  margin: number,
+  minK = 0.3,
+): number {
+  const cx = size.width / 2;
+  const cy = size.height / 2;
+  const under = (x: number, y: number) =>
+    panels.some(
+      (r) =>
+        x >= r.x - margin && x <= r.x + r.width + margin && y >= r.y - margin && y <= r.y + r.height + margin,
+    );
+  for (let k = 1; k >= minK; k -= 0.02)
+    if (points.every((p) => !under(cx + (p.x - cx) * k, cy + (p.y - cy) * k))) return k;
+  return minK;
+}

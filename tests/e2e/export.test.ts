@@ -86,6 +86,8 @@ describe('PNG export of the live map', () => {
       result.png!.panels.some(
         (r) => x >= r.x - 12 && x < r.x + r.width + 12 && y >= r.y - 12 && y < r.y + r.height + 12,
       );
+    // The frame is zoomed out when needed so that no place is under the furniture (issue 10).
+    expect(places.filter((q) => q.point && covered(q.x, q.y)).map((q) => q.id)).toEqual([]);
     const checked: string[] = [];
     for (const place of places) {
       if (!place.point || covered(place.x, place.y)) continue;

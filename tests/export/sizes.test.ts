@@ -1,6 +1,7 @@
 /** Export sizes, frames, tile plans and scale bars. */
 import { describe, expect, it } from 'vitest';
 import {
+  clearOfPanels,
   exportFrame,
   exportZoom,
   metresPerCssPx,
@@ -176,5 +177,54 @@ describe('scaleBar', () => {
   it('metres per pixel at the equator, zoom 0, is the circumference over 512', () => {
     expect(metresPerCssPx(0, 0)).toBeCloseTo(78271.5, 0);
     expect(metresPerCssPx(60, 1)).toBeCloseTo(78271.5 / 4, 0);
+  });
+});
+
+describe('clearOfPanels: no place under the furniture', () => {
+  const size = { width: 1000, height: 600 };
+  const bands = [
+    { x: 0, y: 0, width: 1000, height: 80 }, // title band
+    { x: 0, y: 540, width: 1000, height: 60 }, // source band
+    { x: 700, y: 380, width: 280, height: 150 }, // legend, bottom end corner
+  ];
+  const clear = (k: number, pts: { x: number; y: number }[]) =>
+    pts.every((p) => {
+      const x = 500 + (p.x - 500) * k;
+      const y = 300 + (p.y - 300) * k;
+      return !bands.some(
+        (r) => x >= r.x - 12 && x <= r.x + r.width + 12 && y >= r.y - 12 && y <= r.y + r.height + 12,
+      );
+    });
+
+  it('keeps the frame as it is when nothing is covered', () => {
+    expect(
+      clearOfPanels(
+        [
+          { x: 500, y: 300 },
+          { x: 100, y: 200 },
+        ],
+        bands,
+        size,
+        12,
+      ),
+    ).toBe(1);
+  });
+
+  it.each([
+    ['under the title band', { x: 300, y: 20 }],
+    ['under the source band', { x: 400, y: 590 }],
+    ['under the legend', { x: 900, y: 450 }],
+  ])('zooms out just enough for a place %s', (_, p) => {
+    const pts = [{ x: 500, y: 300 }, p];
+    const k = clearOfPanels(pts, bands, size, 12);
+    expect(k).toBeLessThan(1);
+    expect(clear(k, pts)).toBe(true);
+    expect(clear(k + 0.02, pts)).toBe(false);
+  });
+
+  it('gives up at minK when a panel covers the centre', () => {
+    expect(clearOfPanels([{ x: 500, y: 300 }], [{ x: 400, y: 200, width: 200, height: 200 }], size, 0)).toBe(
+      0.3,
+    );
   });
 });
