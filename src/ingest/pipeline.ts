@@ -17,6 +17,7 @@ import type {
   Passage,
   SourceRef,
 } from '../model/types.ts';
+import { findAnaphors } from './anaphora.ts';
 import { findDates, type DateMatch } from './dates.ts';
 import { matchPlaces, type MatchIndex, type MatchRole, type PlaceMatch } from './match.ts';
 import { splitText } from './passages.ts';
@@ -433,6 +434,41 @@ export function ingest(input: IngestInput): { folder: DraftFolder; report: Inges
     report.unknownPlaces++;
   }
 
+  // Anaphors ("هذا المعبر", "this crossing"): back to the most recent earlier place of that kind.
+  const kindOf = new Map(features.map((f) => [f.id, f.properties.kind]));
+  const passageIndex = new Map(passages.map((p, i) => [p.id, i]));
+  const antecedents = mentions.flatMap((m) => {
+    const kind = kindOf.get(m.placeId);
+    return m.role === 'place' && kind
+      ? [
+          {
+            placeId: m.placeId,
+            kind,
+            start: m.selector[0].start,
+            passage: passageIndex.get(m.passageId) ?? -1,
+          },
+        ]
+      : [];
+  });
+  const taken = mentions.map((m) => ({ start: m.selector[0].start, end: m.selector[0].end }));
+  for (const a of findAnaphors(text, lang, antecedents, passages, taken)) {
+    mentions.push({
+      id: '',
+      placeId: a.placeId,
+      passageId: passageAt(a.start, a.end)!.id,
+      role: 'anaphor',
+      selector: selectors(cps, a.start, a.end),
+      status: 'proposed',
+      proposal: {
+        rule: a.rule,
+        ...(a.candidates.length > 1 ? { candidates: a.candidates } : {}),
+        note: a.note,
+      },
+    });
+    report.proposedMentions++;
+  }
+  mentions.sort((a, b) => a.selector[0].start - b.selector[0].start);
+
   // Ids: reviewed keep theirs; proposals are numbered after them.
   const takenIds = new Set(mentions.filter((m) => m.id).map((m) => m.id));
   let n = 0;
@@ -446,6 +482,10 @@ export function ingest(input: IngestInput): { folder: DraftFolder; report: Inges
   for (const m of mentions) if (!m.id) m.id = nextId('m');
 
   // Translation mentions: the passage's places, matched by their English names.
+  const earlierTm: { placeId: string; passage: number }[] = [];
+  // Every kept translation mention keeps its id: reserve them all before numbering new ones.
+  for (const q of prev?.passages ?? [])
+    for (const t of q.translation.en.mentions ?? []) if (isReviewed(t)) takenIds.add(t.id);
   for (const p of passages) {
     const en = p.translation.en;
     const old = prev?.passages.find((q) => passageIdMap.get(q.id) === p.id);
@@ -472,7 +512,36 @@ export function ingest(input: IngestInput): { folder: DraftFolder; report: Inges
       });
       report.proposedTranslationMentions++;
     }
+    // "the crossing" in the translation, where the original passage has an anaphor to that place.
+    const anaphorPlaces = new Set(here.filter((m) => m.role === 'anaphor').map((m) => m.placeId));
+    if (anaphorPlaces.size) {
+      const pi = passageIndex.get(p.id) ?? 0;
+      const back = [
+        ...earlierTm.map((t) => ({ ...t, start: -1, passage: t.passage - pi })),
+        ...tms.map((t) => ({ placeId: t.placeId, start: t.selector[0].start, passage: 0 })),
+      ].flatMap((a) => {
+        const kind = kindOf.get(a.placeId);
+        return kind ? [{ ...a, kind }] : [];
+      });
+      const ranges = tms.map((t) => ({ start: t.selector[0].start, end: t.selector[0].end }));
+      for (const a of findAnaphors(en.text, 'en', back, [{ start: 0, end: tcps.length }], ranges)) {
+        if (!anaphorPlaces.has(a.placeId)) continue;
+        tms.push({
+          id: nextId('t'),
+          placeId: a.placeId,
+          role: 'anaphor',
+          selector: selectors(tcps, a.start, a.end),
+          status: 'proposed',
+          proposal: {
+            rule: `translation:${a.rule}`,
+            note: 'the original passage refers back to this place here',
+          },
+        });
+        report.proposedTranslationMentions++;
+      }
+    }
     tms.sort((a, b) => a.selector[0].start - b.selector[0].start);
+    for (const t of tms) earlierTm.push({ placeId: t.placeId, passage: passageIndex.get(p.id) ?? 0 });
     if (tms.length) en.mentions = tms;
   }
 

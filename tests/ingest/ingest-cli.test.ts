@@ -161,6 +161,36 @@ describe('rerun keeps what a person reviewed', () => {
     expect(existsSync(join(out, '.previous', 'r', 'mentions.json'))).toBe(true);
     expect(after.map((m) => m.placeId)).toContain('syria');
   });
+
+  test('reviewed translation mentions keep their ids; new proposals never reuse one', async () => {
+    const txt = resolve(import.meta.dirname, '../fixtures/ingest/semalka-test-article.txt');
+    const en = resolve(import.meta.dirname, '../fixtures/ingest/semalka-test-article.en.txt');
+    expect(run(txt, '--id', 't', '--published', '2022-01-25', '--translation', en)).toBe(0);
+    // A reviewer accepts every translation mention of the later passages (not the first); their ids
+    // are the lowest free ones (as an earlier version of the text could have left them), so the
+    // first passage's new proposals would reuse them if they were not reserved.
+    type P = { translation: { en: { mentions?: { id: string; status?: string; proposal?: unknown }[] } } };
+    const ps = json('t', 'passages.json') as P[];
+    let k = (json('t', 'mentions.json') as M[]).length;
+    for (const p of ps.slice(1))
+      for (const m of p.translation.en.mentions ?? []) {
+        m.id = `t${++k}`;
+        delete m.status;
+        delete m.proposal;
+      }
+    writeFileSync(join(out, 't', 'passages.json'), JSON.stringify(ps));
+    expect(run(txt, '--id', 't', '--published', '2022-01-25', '--force')).toBe(0);
+    const ids = [
+      ...(json('t', 'mentions.json') as M[]).map((m) => m.id),
+      ...(json('t', 'passages.json') as P[]).flatMap((p) =>
+        (p.translation.en.mentions ?? []).map((m) => m.id),
+      ),
+    ];
+    expect(new Set(ids).size).toBe(ids.length);
+    const { bundle } = readArticleFromDisk(join(out, 't'));
+    const issues = await validateBundleAsync(bundle!, { expectedId: 't' });
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
 });
 
 describe('the first article as a test of the tool', () => {
@@ -210,13 +240,30 @@ describe('the synthetic Semalka test article (tests/fixtures/ingest, not real ne
     );
     expect(tigris.geometry.type).toBe('MultiLineString');
     expect(tigris.properties.precision_m).toBe(1500);
+    // "المعبر" (the crossing) four times after معبر سيمالكا: proposed anaphors, not decided ones.
+    const anaphors = (json('semalka-test', 'mentions.json') as (M & { proposal: { rule: string } })[]).filter(
+      (m) => m.role === 'anaphor',
+    );
+    expect(anaphors.map((m) => [m.selector[1].exact, m.placeId, m.status, m.proposal.rule])).toEqual(
+      Array(4).fill(['المعبر', 'semalka_crossing', 'proposed', 'anaphor:definite']),
+    );
     const dates = (json('semalka-test', 'events.json') as { date: string }[]).map((e) => e.date);
     expect(dates).toEqual(expect.arrayContaining(['2022-01-24', '2021-12-15']));
   });
 
   test('--synthetic-demo writes the reader notice in both languages and says the dateline is fictional', async () => {
     const txt = resolve(import.meta.dirname, '../fixtures/ingest/semalka-test-article.txt');
-    expect(run(txt, '--id', 'demo', '--published', '2022-01-25', '--synthetic-demo')).toBe(0);
+    const en = resolve(import.meta.dirname, '../fixtures/ingest/semalka-test-article.en.txt');
+    expect(
+      run(txt, '--id', 'demo', '--published', '2022-01-25', '--synthetic-demo', '--translation', en),
+    ).toBe(0);
+    // "the crossing" in the translation where the Arabic passage has its anaphor.
+    const tAnaphors = (
+      json('demo', 'passages.json') as { id: string; translation: { en: { mentions?: M[] } } }[]
+    ).flatMap((p) =>
+      (p.translation.en.mentions ?? []).filter((m) => m.role === 'anaphor').map((m) => [p.id, m.placeId]),
+    );
+    expect(tAnaphors).toEqual(['p01', 'p02', 'p03', 'p04'].map((p) => [p, 'semalka_crossing']));
     const meta = json('demo', 'article.json');
     expect(meta.notice.kind).toBe('synthetic-demo');
     expect(meta.notice.text.ar.by).toBe('project');
