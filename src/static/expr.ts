@@ -35,6 +35,7 @@ export const SUPPORTED_OPERATORS = new Set([
   '>',
   '>=',
   '!',
+  'in',
   'all',
   'any',
   'case',
@@ -99,6 +100,12 @@ export function evaluate(value: unknown, ctx: ExprContext): unknown {
       return (ev(args[0]) as number) >= (ev(args[1]) as number);
     case '!':
       return !ev(args[0]);
+    case 'in': {
+      // Membership in an array, or a substring of a string (the style spec's `in`).
+      const [needle, hay] = [ev(args[0]), ev(args[1])];
+      if (Array.isArray(hay)) return hay.includes(needle);
+      return typeof hay === 'string' && typeof needle === 'string' && hay.includes(needle);
+    }
     case 'all':
       return args.every((a) => ev(a) === true);
     case 'any':

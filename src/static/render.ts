@@ -10,7 +10,7 @@ import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang, PlaceFeature } from '../model/types.ts';
 import type { Digits, Theme } from '../state/url-state.ts';
 import { BASEMAP_FONT, PALETTES, basemapStyle } from '../map/basemap-style.ts';
-import { placeLayers, placeSources, type PlaceStyleInput } from '../map/place-layers.ts';
+import { placeLayers, placeSources, withoutDuplicates, type PlaceStyleInput } from '../map/place-layers.ts';
 import { frameBounds, offMapPlaces } from '../map/geometry.ts';
 import attribution from '../../geodata/basemap/attribution.json' with { type: 'json' };
 import { evaluate, type ExprContext } from './expr.ts';
@@ -176,7 +176,8 @@ class Renderer {
   render(): string {
     const { lang, theme } = this.opts;
     const style: StyleSpecification = basemapStyle({ baseUrl: '', theme, lang });
-    for (const layer of style.layers) this.basemapLayer(layer);
+    // As on the live map, the basemap's own labels for the article's places are hidden.
+    for (const layer of style.layers) this.basemapLayer(withoutDuplicates(layer, this.data.places));
     this.placeLayersOut();
     this.placeLabels();
     const palette = PALETTES[theme];

@@ -25,6 +25,11 @@ describe('style expression subset', () => {
     [['match', ['get', 'rank'], 1, 'a', 2, 'b', 'c'], 0, 'c'],
     [['coalesce', ['get', 'missing'], 'x'], 0, 'x'],
     [['concat', '≈ ', 'a'], 0, '≈ a'],
+    [['in', 'b', ['literal', ['a', 'b']]], 0, true],
+    [['in', 'c', ['literal', ['a', 'b']]], 0, false],
+    [['in', 'ska', 'Semalka'], 0, false],
+    [['in', 'alk', 'Semalka'], 0, true],
+    [['!', ['in', ['coalesce', ['get', 'missing'], ''], ['literal', ['x']]]], 0, true],
   ])('%j at z%s = %j', (expr, zoom, want) => {
     expect(evaluate(expr, ctx(zoom))).toEqual(want);
   });

@@ -43,6 +43,22 @@ describe('renderStaticSvg', () => {
     expect(texts.some((t) => t?.includes('OpenStreetMap'))).toBe(true);
   });
 
+  it("hides the basemap's own labels for the article's places, as the live map does", async () => {
+    for (const lang of ['en', 'ar'] as const) {
+      const svg = await renderStaticMap(
+        regional,
+        { loader, places: shippedModel().places },
+        { lang, theme: 'light' },
+      );
+      const texts = all(parseXml(svg).doc, 'text').map((t) => textOf(t)?.trim());
+      // The article's label only, not the basemap's too (it was drawn twice, a few px apart).
+      const hasakah = lang === 'en' ? 'Al-Hasakah' : 'الحسكة';
+      expect(texts.filter((t) => t === hasakah)).toHaveLength(1);
+      // Other basemap places keep their labels.
+      expect(texts).toContain(lang === 'en' ? 'Deir ez-Zor' : 'دير الزور');
+    }
+  });
+
   it('draws Arabic labels right-to-left with xml:lang', async () => {
     const svg = await renderStaticMap(
       city,
