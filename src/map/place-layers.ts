@@ -361,7 +361,10 @@ export function duplicateNames(
 }
 
 /** `layer` with the basemap's own labels for the article's places hidden (the article draws them). */
-export function withoutDuplicates(layer: LayerSpecification, places: readonly PlaceFeature[]): LayerSpecification {
+export function withoutDuplicates(
+  layer: LayerSpecification,
+  places: readonly PlaceFeature[],
+): LayerSpecification {
   const kinds = BASEMAP_DUPLICATE_LAYERS.get(layer.id);
   if (!kinds || layer.type === 'background') return layer;
   const names = duplicateNames(places, kinds);
