@@ -10,6 +10,7 @@
  * date stays unresolved (`date: null`) rather than guessed.
  */
 import type { Certainty, DatePrecision } from '../model/types.ts';
+import { DAY } from '../model/time.ts';
 import { norm, normalise, tokens, type Normalised, type Token } from './normalize.ts';
 
 /** One date expression found in the text. Offsets in code points, half-open. */
@@ -156,13 +157,12 @@ const EN_ORDINAL_WORDS = new Map(
   ].map((w, i) => [w, i + 1]),
 );
 
-const DAY_MS = 86_400_000;
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const weekday = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 function addDays(date: string, n: number): string {
-  const t = Date.parse(`${date}T00:00:00Z`) + n * DAY_MS;
+  const t = Date.parse(`${date}T00:00:00Z`) + n * DAY;
   return new Date(t).toISOString().slice(0, 10);
 }
 function parseDay(date: string): { y: number; m: number; d: number } {
@@ -272,7 +272,7 @@ function inferYear(ctx: Ctx, m: number, d?: number): { y: number; why: string } 
   const p = parseDay(ctx.published);
   let y = p.y;
   const candidate = Date.UTC(y, m - 1, d ?? 1);
-  if (candidate > Date.UTC(p.y, p.m - 1, p.d) + 31 * DAY_MS) y -= 1;
+  if (candidate > Date.UTC(p.y, p.m - 1, p.d) + 31 * DAY) y -= 1;
   return {
     y,
     why: `year taken from the publication date ${ctx.published}${y !== p.y ? ' (the previous year: the date would otherwise lie after publication)' : ''}`,

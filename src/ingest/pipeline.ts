@@ -21,7 +21,7 @@ import { findAnaphors } from './anaphora.ts';
 import { findDates, type DateMatch } from './dates.ts';
 import { matchPlaces, type MatchIndex, type MatchRole, type PlaceMatch } from './match.ts';
 import { splitText } from './passages.ts';
-import type { GazetteerEntry, IngestPlaceKind, Proposal } from './types.ts';
+import type { GazetteerEntry, PlaceKind, Proposal } from './types.ts';
 
 export const CONTEXT = 32;
 
@@ -66,7 +66,7 @@ export interface DraftPlace {
   type: 'Feature';
   id: string;
   geometry: Geometry | null;
-  properties: Record<string, unknown> & { name_ar: string; name_en: string; kind: IngestPlaceKind };
+  properties: Record<string, unknown> & { name_ar: string; name_en: string; kind: PlaceKind };
 }
 
 export type DraftEvent = ArticleEvent & { status?: 'proposed'; proposal?: Proposal };
