@@ -198,6 +198,9 @@ for (const dir of readdirSync(GEODATA).sort()) {
   const placesFile = join(GEODATA, dir, 'places.geojson');
   if (EXCLUDE.has(dir) || !existsSync(join(GEODATA, dir, 'article.json')) || !existsSync(placesFile))
     continue;
+  // A synthetic demo text (written by the project) teaches nothing: its spellings are not a source.
+  if (read<{ notice?: { kind?: string } }>(`geodata/${dir}/article.json`).notice?.kind === 'synthetic-demo')
+    continue;
   const places = read<FC>(`geodata/${dir}/places.geojson`);
   const mentions = existsSync(join(GEODATA, dir, 'mentions.json'))
     ? read<{ placeId: string; role: string; status?: string; selector: [unknown, { exact: string }] }[]>(
@@ -208,7 +211,8 @@ for (const dir of readdirSync(GEODATA).sort()) {
     const p = f.properties;
     if (p.status === 'proposed' || !f.geometry) continue; // only reviewed places teach
     const kind = p.kind as PlaceKind;
-    const own = mentions.filter((m) => m.placeId === f.id && m.status !== 'proposed');
+    // An anaphor ("المعبر", "this crossing") refers to the place; it is not one of its names.
+    const own = mentions.filter((m) => m.placeId === f.id && m.status !== 'proposed' && m.role !== 'anaphor');
     const ar = [String(p.name_ar), ...own.map((m) => m.selector[1].exact)];
     for (const n of [...ar]) {
       const bare = withoutCue(n, kind);

@@ -110,17 +110,14 @@ export function monthValue(ctx: Ctx, y: number | null, m: number, rule: string):
   return { date: `${year}-${pad(m)}`, precision: 'month', certainty, inferred: y === null, rule, reasoning };
 }
 
+/** A date that needs the publication date, which was not given: reported, never guessed. */
+function unresolved(precision: DatePrecision, rule: string, reasoning: string): Value {
+  return { date: null, precision, certainty: 'low', inferred: true, rule, reasoning };
+}
+
 /** Relative day offset from the publication date, with a weekday check when one is printed. */
 export function relativeDay(ctx: Ctx, offset: number, wd: number | null, rule: string, said: string): Value {
-  if (!ctx.published)
-    return {
-      date: null,
-      precision: 'day',
-      certainty: 'low',
-      inferred: true,
-      rule,
-      reasoning: `"${said}" needs the publication date (--published)`,
-    };
+  if (!ctx.published) return unresolved('day', rule, `"${said}" needs the publication date (--published)`);
   const date = addDays(ctx.published, offset);
   const { y, m, d } = parseDay(date);
   let certainty: Certainty = 'medium';
@@ -141,14 +138,7 @@ export function relativeDay(ctx: Ctx, offset: number, wd: number | null, rule: s
 /** A weekday alone: the latest such day on or before the publication date (news reports the past). */
 export function weekdayAlone(ctx: Ctx, wd: number, next: boolean, rule: string): Value {
   if (!ctx.published)
-    return {
-      date: null,
-      precision: 'day',
-      certainty: 'low',
-      inferred: true,
-      rule,
-      reasoning: 'a weekday alone needs the publication date (--published)',
-    };
+    return unresolved('day', rule, 'a weekday alone needs the publication date (--published)');
   const p = parseDay(ctx.published);
   const pw = weekday(p.y, p.m, p.d);
   const delta = next ? (wd - pw + 7) % 7 || 7 : -((pw - wd + 7) % 7);
@@ -167,15 +157,7 @@ export function weekdayAlone(ctx: Ctx, wd: number, next: boolean, rule: string):
 
 export function sameMonth(ctx: Ctx, offset: number, rule: string, said: string): Value {
   const base = offset === 0 && ctx.prev ? ctx.prev : ctx.published ? parseDay(ctx.published) : null;
-  if (!base)
-    return {
-      date: null,
-      precision: 'month',
-      certainty: 'low',
-      inferred: true,
-      rule,
-      reasoning: `"${said}" needs a date before it or the publication date`,
-    };
+  if (!base) return unresolved('month', rule, `"${said}" needs a date before it or the publication date`);
   const t = new Date(Date.UTC(base.y, base.m - 1 + offset, 1));
   const y = t.getUTCFullYear();
   const m = t.getUTCMonth() + 1;
