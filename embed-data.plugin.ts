@@ -18,6 +18,26 @@ import { buildModel } from './src/model/build.ts';
 import { embedText, toEmbedArticle, type EmbedArticle } from './src/embed/data.ts';
 import { ALWAYS, splitCharset, unicodeRange } from './src/embed/charset.ts';
 import { STRINGS } from './src/i18n.ts';
+import { posterCard } from './src/embed/card-node.ts';
+import { cardTags, oembedDoc, type CardInput } from './src/share/oembed.ts';
+import { embedUrl, permalink } from './src/share/snippet.ts';
+
+/**
+ * Where the build will be served (`ATLAS_PUBLIC_URL=https://atlas.example/maps/`): oEmbed and card
+ * tags need absolute URLs. Unset, they are relative to the page (fine for same-site tools, not for
+ * outside consumers); the build says so once.
+ */
+export function publicBase(): string {
+  const u = process.env.ATLAS_PUBLIC_URL;
+  if (!u) return './';
+  const url = new URL(u);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error('ATLAS_PUBLIC_URL must be http(s)');
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+/** A URL under `base`, which may be the relative `./`. */
+const under = (base: string, path: string) => (base === './' ? `./${path}` : new URL(path, base).href);
 
 /** The embed's interface strings: a virtual module holding only the keys the embed can show. */
 export const EMBED_STRINGS_ID = 'virtual:atlas-embed-strings';
@@ -54,11 +74,27 @@ function articleIds(): string[] {
     .sort();
 }
 
-/** The files of one article's embed, by file name under `embed/`; null when the article is invalid. */
-export async function embedFiles(id: string, names: string): Promise<Map<string, Buffer | string> | null> {
+export interface EmbedFiles {
+  /** By file name under `embed/`. */
+  files: Map<string, Buffer | string>;
+  /** What the article's link-preview tags say. */
+  card: CardInput;
+}
+
+/**
+ * The files of one article's embed: compact article, subset fonts, poster card PNG and oEmbed JSON;
+ * null when the article is invalid.
+ */
+export async function embedFiles(
+  id: string,
+  names: string,
+  base = publicBase(),
+  withCard = true,
+): Promise<EmbedFiles | null> {
   const { bundle } = readArticleFromDisk(join(GEODATA, id));
   if (!bundle || hasErrors(validateBundle(bundle))) return null;
-  const article = toEmbedArticle(buildModel(bundle));
+  const model = buildModel(bundle);
+  const article = toEmbedArticle(model);
   // Every interface string of the app (a superset of the embed's), every plural form.
   const ui = JSON.stringify(Object.values(STRINGS));
   const { arabic, latin } = splitCharset(embedText(article) + names + ui + ALWAYS);
@@ -76,20 +112,49 @@ export async function embedFiles(id: string, names: string): Promise<Map<string,
   }
   const full: EmbedArticle = { ...article, fonts };
   files.set(`${id}.json`, JSON.stringify(full));
-  return files;
+  // The card is drawn with English labels: resvg anchors right-to-left labels differently from
+  // browsers (edge-indicator names ran off the image); the Arabic title is in the tags.
+  if (withCard) files.set(`${id}-card.png`, Buffer.from((await posterCard(model, ROOT, 'en')).png));
+  const state = { article: id };
+  const card: CardInput = {
+    title: article.title.ar,
+    description: `${article.title.en} — a map of the ${model.places.length} places the article names, each linked to its verbatim passage.`,
+    pageUrl: base === './' ? `./?article=${id}` : permalink(base, state),
+    embedUrl: base === './' ? `./embed.html?article=${id}` : embedUrl(base, state),
+    imageUrl: under(base, `embed/${id}-card.png`),
+    imageAlt: `Map: ${article.title.en}`,
+    oembedUrl: under(base, `embed/${id}.oembed.json`),
+    providerUrl: base,
+    lang: 'ar',
+  };
+  files.set(`${id}.oembed.json`, JSON.stringify(oembedDoc(card)));
+  return { files, card };
 }
+
+const TYPES: Record<string, string> = {
+  json: 'application/json',
+  woff2: 'font/woff2',
+  png: 'image/png',
+};
 
 export function embedDataPlugin(): Plugin {
   let names: string | null = null;
-  const cache = new Map<string, Promise<Map<string, Buffer | string> | null>>();
-  const filesOf = (id: string) => {
+  let warned = false;
+  let building = false;
+  const cache = new Map<string, Promise<EmbedFiles | null>>();
+  /** Without the card (seconds to draw) unless asked: the dev server serves the embed at once. */
+  const filesOf = (id: string, withCard = true) => {
     names ??= basemapNames();
-    let p = cache.get(id);
-    if (!p) cache.set(id, (p = embedFiles(id, names)));
+    const key = `${id}|${withCard}`;
+    let p = cache.get(key);
+    if (!p) cache.set(key, (p = embedFiles(id, names, publicBase(), withCard)));
     return p;
   };
   return {
     name: 'article-atlas-embed-data',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
     resolveId(id) {
       return id === EMBED_STRINGS_ID ? `\0${EMBED_STRINGS_ID}` : null;
     },
@@ -99,24 +164,41 @@ export function embedDataPlugin(): Plugin {
     configureServer(server) {
       server.middlewares.use('/embed/', (req, res, next) => {
         const file = decodeURIComponent((req.url ?? '').split('?')[0]!.replace(/^\//, ''));
-        const m = /^([a-z0-9][a-z0-9_-]{0,79})(?:\.json|-ar\.woff2|-latin\.woff2)$/i.exec(file);
+        const m =
+          /^([a-z0-9][a-z0-9_-]{0,79}?)(?:\.json|\.oembed\.json|-ar\.woff2|-latin\.woff2|-card\.png)$/i.exec(
+            file,
+          );
         if (!m || !articleIds().includes(m[1]!)) return next();
-        filesOf(m[1]!).then(
-          (files) => {
-            const body = files?.get(file);
+        filesOf(m[1]!, /-card\.png$|\.oembed\.json$/.test(file)).then(
+          (out) => {
+            const body = out?.files.get(file);
             if (body == null) return next();
-            res.setHeader('content-type', file.endsWith('.json') ? 'application/json' : 'font/woff2');
+            res.setHeader('content-type', TYPES[file.split('.').pop()!] ?? 'application/octet-stream');
             res.end(body);
           },
           (e: unknown) => next(e),
         );
       });
     },
+    // The app is static: the built index.html describes the default article (the first id), the
+    // one it opens without `?article=`.
+    async transformIndexHtml(html, ctx) {
+      // Only the build: the tags are for published pages, and the card takes seconds to draw.
+      if (!building || !/(^|\/)index\.html$/.test(ctx.path)) return html;
+      const first = articleIds().find((id) => existsSync(join(GEODATA, id, 'article.json')));
+      const out = first ? await filesOf(first) : null;
+      if (!out) return html;
+      if (publicBase() === './' && !warned) {
+        warned = true;
+        console.warn('[embed] ATLAS_PUBLIC_URL is not set: oEmbed and card URLs are relative.');
+      }
+      return html.replace('</head>', `    ${cardTags(out.card)}\n  </head>`);
+    },
     async generateBundle() {
       for (const id of articleIds()) {
-        const files = await filesOf(id);
-        if (!files) continue;
-        for (const [file, source] of files)
+        const out = await filesOf(id);
+        if (!out) continue;
+        for (const [file, source] of out.files)
           this.emitFile({ type: 'asset', fileName: `embed/${file}`, source });
       }
     },

@@ -16,8 +16,8 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import attribution from '../../geodata/basemap/attribution.json';
-import tilesMeta from '../../geodata/basemap/tiles.json';
+import attribution from '../../geodata/basemap/attribution.json' with { type: 'json' };
+import tilesMeta from '../../geodata/basemap/tiles.json' with { type: 'json' };
 
 export type BasemapTheme = 'light' | 'dark';
 export type BasemapLang = 'ar' | 'en';

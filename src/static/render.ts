@@ -12,7 +12,7 @@ import type { Digits, Theme } from '../state/url-state.ts';
 import { BASEMAP_FONT, PALETTES, basemapStyle } from '../map/basemap-style.ts';
 import { placeLayers, placeSources, type PlaceStyleInput } from '../map/place-layers.ts';
 import { frameBounds, offMapPlaces } from '../map/geometry.ts';
-import attribution from '../../geodata/basemap/attribution.json';
+import attribution from '../../geodata/basemap/attribution.json' with { type: 'json' };
 import { evaluate, type ExprContext } from './expr.ts';
 import { viewOrigin, viewProjection, unproject, type StaticView } from './camera.ts';
 import type { BasemapTiles, LoadBasemapOptions, TileLoader } from './tiles.ts';

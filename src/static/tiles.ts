@@ -1,11 +1,10 @@
 /**
- * The basemap tiles a static view needs, read with `@mapbox/vector-tile` + `pbf` from the same
+ * The basemap tiles a static view needs, read with our small MVT reader (`mvt.ts`) from the same
  * `geodata/basemap/tiles/{z}/{x}/{y}.pbf` files the live map reads, at the tile zoom MapLibre
  * picks. Loading is injected (`TileLoader`): `fetchTileLoader` in the browser, `fsTileLoader`
  * (`./node-tiles.ts`) in node.
  */
-import { VectorTile } from '@mapbox/vector-tile';
-import { PbfReader } from 'pbf';
+import { readTile, type MvtTile } from './mvt.ts';
 import { coveringTiles, tileZoom, type StaticView, type TileId } from './camera.ts';
 import { BASEMAP_MAX_ZOOM } from '../map/basemap-style.ts';
 
@@ -14,7 +13,7 @@ export type TileLoader = (tile: TileId, signal?: AbortSignal) => Promise<Uint8Ar
 
 export interface LoadedTile {
   id: TileId;
-  tile: VectorTile;
+  tile: MvtTile;
 }
 
 /** The decoded tiles covering a view, all at one tile zoom `z`. */
@@ -34,9 +33,9 @@ export interface LoadBasemapOptions {
 }
 
 /** Decodes a tile; `null` for bytes that are not a vector tile (never throws). */
-export function decodeTile(bytes: Uint8Array | ArrayBuffer): VectorTile | null {
+export function decodeTile(bytes: Uint8Array | ArrayBuffer): MvtTile | null {
   try {
-    return new VectorTile(new PbfReader(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)));
+    return readTile(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
   } catch {
     return null;
   }

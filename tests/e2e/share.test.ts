@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DESKTOP, PHONE, baseUrl, expectClean, mapIdle, open, shot } from './harness.ts';
+import { DESKTOP, PHONE, baseUrl, expectClean, open, shot } from './harness.ts';
 import { seriousViolations } from './axe.ts';
 
 const Q = 'lang=en&place=sinaa_prison';
@@ -20,6 +20,9 @@ async function cspViolations(page: Page): Promise<void> {
   });
 }
 
+/** The article is loaded (the dialog needs the model, not the map's WebGL `idle`). */
+const loaded = (page: Page) => page.getByTestId('share-open').waitFor({ timeout: 30_000 });
+
 async function openDialog(page: Page): Promise<void> {
   await page.getByTestId('share-open').click();
   await page.getByTestId('share-dialog').waitFor({ state: 'visible' });
@@ -28,7 +31,7 @@ async function openDialog(page: Page): Promise<void> {
 describe('share & embed dialog', () => {
   it('offers the permalink, the iframe and the host script for the current view, with a live preview', async () => {
     const p = await open(`?${Q}`, { viewport: DESKTOP });
-    await mapIdle(p.page);
+    await loaded(p.page);
     await cspViolations(p.page);
     await openDialog(p.page);
     const link = await p.page.getByTestId('share-link').inputValue();
@@ -57,7 +60,7 @@ describe('share & embed dialog', () => {
 
   it('copies with the clipboard when allowed, and selects the text when not', async () => {
     const p = await open(`?${Q}`);
-    await mapIdle(p.page);
+    await loaded(p.page);
     await openDialog(p.page);
     // No permission: writeText is refused, the text is selected for Ctrl+C and the reader is told.
     await p.page.evaluate(() => {
@@ -77,24 +80,25 @@ describe('share & embed dialog', () => {
       ]);
     expect(sel).toEqual([0, sel[2], sel[2], true]);
     // Allowed: the text lands on the clipboard.
+    expectClean(p);
+    await p.context.close();
     const q2 = await open(`?${Q}`);
     await q2.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(baseUrl()).origin,
     });
-    await mapIdle(q2.page);
+    await loaded(q2.page);
     await openDialog(q2.page);
     await q2.page.getByTestId('share-copy-link').click();
     await expect.poll(() => q2.page.getByTestId('share-status').textContent()).toContain('Copied');
     expect(await q2.page.evaluate(() => navigator.clipboard.readText())).toBe(
       await q2.page.getByTestId('share-link').inputValue(),
     );
-    expectClean(p);
     expectClean(q2);
   });
 
   it('is reachable and usable with the keyboard, and Escape returns focus to its button', async () => {
     const p = await open(`?${Q}`);
-    await mapIdle(p.page);
+    await loaded(p.page);
     let found = false;
     for (let i = 0; i < 40 && !found; i++) {
       await p.page.keyboard.press('Tab');
@@ -120,7 +124,7 @@ describe('share & embed dialog', () => {
 
   it('in Arabic on a phone: interface in Arabic, snippet left to right, axe clean', async () => {
     const p = await open('?lang=ar&place=semalka_crossing', { viewport: PHONE, isMobile: true });
-    await mapIdle(p.page);
+    await loaded(p.page);
     await openDialog(p.page);
     expect(await p.page.locator('#share-title').textContent()).toBe('مشاركة وتضمين');
     expect(await p.page.getByTestId('share-embed').getAttribute('dir')).toBe('ltr');
@@ -132,6 +136,40 @@ describe('share & embed dialog', () => {
     expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width + 1);
     expect(await seriousViolations(p.page, '[data-testid="share-dialog"]')).toEqual([]);
     await shot(p.page, 'share-dialog-ar-phone');
+    expectClean(p);
+  });
+
+  it('the built page links an oEmbed document and card tags with the poster PNG (the default article)', async () => {
+    const p = await open('');
+    const head = await p.page.evaluate(() => {
+      const m = (k: string) =>
+        document.querySelector(`meta[property="${k}"], meta[name="${k}"]`)?.getAttribute('content') ?? null;
+      const link = document.querySelector('link[rel="alternate"][type="application/json+oembed"]');
+      return {
+        oembed: link?.getAttribute('href') ?? null,
+        image: m('og:image'),
+        card: m('twitter:card'),
+        title: m('og:title'),
+      };
+    });
+    expect(head.card).toBe('summary_large_image');
+    expect(head.title).toBeTruthy();
+    const oembed = await p.page.evaluate(async (u) => (await fetch(u!)).json(), head.oembed);
+    expect(oembed).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Article Atlas' });
+    expect(oembed.html).toMatch(/^<iframe title=.* src="[^"]*embed\.html\?article=/);
+    const png = await p.page.evaluate(async (u) => {
+      const r = await fetch(u!);
+      const b = new Uint8Array(await r.arrayBuffer());
+      const v = new DataView(b.buffer);
+      return {
+        type: r.headers.get('content-type'),
+        sig: [...b.slice(1, 4)],
+        w: v.getUint32(16),
+        h: v.getUint32(20),
+      };
+    }, head.image);
+    expect(png).toEqual({ type: 'image/png', sig: [0x50, 0x4e, 0x47], w: 1200, h: 630 });
+    expect(oembed.thumbnail_url).toBe(head.image);
     expectClean(p);
   });
 });

@@ -1,0 +1,66 @@
+/**
+ * The article's poster as a PNG for link previews (`og:image`, oEmbed `thumbnail_url`; issue 9.6),
+ * node only, at build time: the static renderer's SVG of the opening view at 1200×630 (the same
+ * drawing as the embed's poster), rasterised by resvg compiled to wasm (`@resvg/resvg-wasm`, no
+ * native build) with the bundled Noto Sans Arabic cut to the poster's characters and converted to
+ * TrueType (resvg reads no woff2). resvg shapes with rustybuzz, so Arabic joins.
+ * A raster because Facebook, X, LinkedIn, Slack and WhatsApp do not show SVG previews.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import subsetFont from 'subset-font';
+import { initWasm, Resvg } from '@resvg/resvg-wasm';
+import type { ArticleModel, Lang } from '../model/types.ts';
+import { renderStaticMap, defaultFarPlaces } from '../static/render.ts';
+import { fsTileLoader } from '../static/node-tiles.ts';
+import { frameBounds } from '../map/geometry.ts';
+import { cameraForBounds, type StaticView } from '../static/camera.ts';
+import { CARD_SIZE } from '../share/oembed.ts';
+
+let wasm: Promise<void> | null = null;
+const ready = () =>
+  (wasm ??= initWasm(
+    readFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm')),
+  ));
+
+/** The opening view of the article at the card's size (the article's frame, as the app opens). */
+export function cardView(model: ArticleModel): StaticView {
+  const b = frameBounds(model.places) ?? [35, 32, 43, 38];
+  return { camera: cameraForBounds(b, CARD_SIZE, 60, 15), size: CARD_SIZE };
+}
+
+/** The card's SVG and PNG. */
+export async function posterCard(
+  model: ArticleModel,
+  root: string,
+  lang: Lang = 'ar',
+): Promise<{ svg: string; png: Uint8Array }> {
+  const title =
+    lang === 'ar' ? (model.meta.title.original ?? model.meta.title.en.text) : model.meta.title.en.text;
+  const svg = await renderStaticMap(
+    cardView(model),
+    {
+      loader: fsTileLoader(join(root, 'geodata/basemap/tiles')),
+      places: model.places,
+      farPlaces: defaultFarPlaces(model.places),
+    },
+    { lang, theme: 'light', title, northArrow: false, fontFamily: 'Noto Sans Arabic' },
+  );
+  // Entities (&#39; …) stand for characters the font must hold too.
+  const text = [...new Set(svg.replace(/<[^>]*>/g, ''))].join('') + '0123456789 \'"&<>';
+  const fonts = await Promise.all(
+    ['noto-sans-arabic-arabic-400-normal.woff2', 'noto-sans-arabic-latin-400-normal.woff2'].map(
+      async (f) =>
+        new Uint8Array(
+          await subsetFont(readFileSync(join(root, 'public/fonts', f)), text, { targetFormat: 'truetype' }),
+        ),
+    ),
+  );
+  await ready();
+  const r = new Resvg(svg, {
+    fitTo: { mode: 'width', value: CARD_SIZE.width },
+    font: { fontBuffers: fonts, defaultFontFamily: 'Noto Sans Arabic', loadSystemFonts: false },
+  });
+  return { svg, png: r.render().asPng() };
+}
