@@ -107,6 +107,19 @@ const STATE_PROBE = `
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'], childList: true });
 `;
 
+/** 12 embeds that all ask for a live map when in view (`interactive=1`), with the host script. */
+const MANY =
+  `<!doctype html><html><head><meta charset="utf-8"><title>many</title><script src="embed.js" defer></script></head>` +
+  `<body style="margin:0;width:700px">` +
+  Array.from(
+    { length: 12 },
+    (_, i) =>
+      `<iframe title="map ${i}" src="embed.html?lang=${i % 2 ? 'en' : 'ar'}&interactive=1&id=m${i}" ` +
+      `style="border:0;display:block;width:700px;height:560px" sandbox="allow-scripts allow-same-origin allow-popups"></iframe>` +
+      `<div style="height:700px"></div>`,
+  ).join('') +
+  `</body></html>`;
+
 const hostHtml = (src: string) =>
   `<!doctype html><html><head><meta charset="utf-8"><title>host</title></head><body style="margin:0">` +
   `<iframe id="f" title="map" src="${src}" style="border:0;width:700px;height:560px" ` +
@@ -198,10 +211,12 @@ const fmtKinds = (r: Record<string, number>) =>
 async function demoContexts(
   browser: Browser,
   base: string,
+  path = 'embed-demo.html',
 ): Promise<{ live: number; gl: number; steps: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.route('**/many.html', (r) => r.fulfill({ contentType: 'text/html', body: MANY }));
   const page = await context.newPage();
-  await page.goto(`${base}embed-demo.html`);
+  await page.goto(`${base}${path}`);
   await page.waitForLoadState('load');
   let live = 0;
   let gl = 0;
@@ -304,6 +319,10 @@ async function main(): Promise<void> {
     const demo = await demoContexts(browser, base);
     log(
       `\nDemo page (12 embeds, 1280×900), scrolled in ${demo.steps} steps: at most ${demo.live} live maps, ${demo.gl} WebGL canvases at once (Chromium's limit: 16)`,
+    );
+    const many = await demoContexts(browser, base, 'many.html');
+    log(
+      `12 embeds all interactive=1 (with embed.js), scrolled in ${many.steps} steps: at most ${many.live} live maps, ${many.gl} WebGL canvases at once`,
     );
     log(
       `load after: ${loadavg()

@@ -100,7 +100,7 @@ const WANT = ['#1d1d1b', '#7a4f00', '#b3261e'].map(hex);
 /**
  * The markers found in `png` near their expected pixel (within 7 CSS px, i.e. the ring of an
  * approximate marker, colour within 30 per channel). A marker drawn under a later marker of the
- * article (less than 8.5 CSS px apart: the app's own overlap, which the live map resolves with its
+ * article (centred less than 5 CSS px from it: the app's own overlap, which the live map resolves with its
  * chooser) cannot be seen in any image and is counted as occluded, not missing.
  */
 function found(
@@ -113,7 +113,7 @@ function found(
   const occluded: string[] = [];
   const r = Math.round(7 * ratio);
   markers.forEach((m, i) => {
-    if (markers.slice(i + 1).some((o) => Math.hypot(o.x - m.x, o.y - m.y) < 8.5 * ratio))
+    if (markers.slice(i + 1).some((o) => Math.hypot(o.x - m.x, o.y - m.y) < 5 * ratio))
       return occluded.push(m.id);
     let hit = false;
     for (let dy = -r; dy <= r && !hit; dy++)

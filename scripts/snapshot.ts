@@ -50,7 +50,8 @@ const USAGE =
   '[--lang ar|en] [--theme light|dark] [--size a4-300|a3-300|social|WxH] [--format png|svg|pdf|geojson|csv] ' +
   '[--no-quote] [--no-legend] [--viewport WxH] --out FILE\n       npm run snapshot -- --views views.json';
 
-const VALUE_FLAGS = new Set([
+/** The keys of a view that hold text; each is also a `--flag` of the same name. */
+const STRING_KEYS = [
   'article',
   'place',
   'event',
@@ -59,13 +60,16 @@ const VALUE_FLAGS = new Set([
   'theme',
   'size',
   'format',
-  'out',
-  'views',
   'viewport',
-  'tile-limit',
-  'dist',
-]);
-const BOOL_FLAGS = new Set(['no-quote', 'no-legend', 'filtered']);
+  'out',
+] as const;
+/** The keys the app reads from its URL (the rest are export options). */
+const URL_KEYS = ['article', 'place', 'event', 'time', 'lang', 'theme'] as const;
+/** The true/false keys of a view and the flag that sets each (`--no-quote` → `quote: false`). */
+const BOOL_KEYS = { quote: 'no-quote', legend: 'no-legend', filtered: 'filtered' } as const;
+const VIEW_KEYS = new Set<string>([...STRING_KEYS, ...Object.keys(BOOL_KEYS), 'tileLimit']);
+const VALUE_FLAGS = new Set<string>([...STRING_KEYS, 'views', 'tile-limit', 'dist']);
+const BOOL_FLAGS = new Set<string>(Object.values(BOOL_KEYS));
 
 /** Parses argv into views; throws {@link UsageError} with the reason. */
 export function parseArgs(
@@ -107,24 +111,11 @@ export function parseArgs(
       throw new UsageError('the views file must hold a non-empty JSON array');
   } else {
     const g = (k: string) => (opts.get(k) as string | undefined) ?? undefined;
-    raw = [
-      {
-        article: g('article'),
-        place: g('place'),
-        event: g('event'),
-        time: g('time'),
-        lang: g('lang'),
-        theme: g('theme'),
-        size: g('size'),
-        format: g('format'),
-        viewport: g('viewport'),
-        tileLimit: g('tile-limit') != null ? Number(g('tile-limit')) : undefined,
-        quote: !opts.has('no-quote'),
-        legend: !opts.has('no-legend'),
-        filtered: opts.has('filtered'),
-        out: g('out'),
-      },
-    ];
+    const view: Record<string, unknown> = Object.fromEntries(STRING_KEYS.map((k) => [k, g(k)]));
+    if (g('tile-limit') != null) view.tileLimit = Number(g('tile-limit'));
+    for (const [k, flag] of Object.entries(BOOL_KEYS))
+      view[k] = flag.startsWith('no-') ? !opts.has(flag) : opts.has(flag);
+    raw = [view];
   }
   return { views: raw.map((v, i) => checkView(v, raw.length > 1 ? `view ${i + 1}: ` : '')), dist };
 }
@@ -133,23 +124,8 @@ function checkView(v: unknown, where: string): View {
   if (typeof v !== 'object' || v == null || Array.isArray(v))
     throw new UsageError(`${where}a view must be an object`);
   const o = v as Record<string, unknown>;
-  const known = new Set([
-    'article',
-    'place',
-    'event',
-    'time',
-    'lang',
-    'theme',
-    'size',
-    'format',
-    'quote',
-    'legend',
-    'filtered',
-    'viewport',
-    'tileLimit',
-    'out',
-  ]);
-  for (const k of Object.keys(o)) if (!known.has(k)) throw new UsageError(`${where}unknown key "${k}"`);
+
+  for (const k of Object.keys(o)) if (!VIEW_KEYS.has(k)) throw new UsageError(`${where}unknown key "${k}"`);
   const str = (k: string) => {
     if (o[k] != null && typeof o[k] !== 'string') throw new UsageError(`${where}${k} must be a string`);
     return o[k] as string | undefined;
@@ -183,7 +159,7 @@ function checkView(v: unknown, where: string): View {
     throw new UsageError(`${where}--viewport must be WxH (e.g. 1280x800)`);
   if (o.tileLimit != null && !(Number.isInteger(o.tileLimit) && (o.tileLimit as number) >= 512))
     throw new UsageError(`${where}tileLimit must be an integer ≥ 512`);
-  for (const k of ['quote', 'legend', 'filtered'])
+  for (const k of Object.keys(BOOL_KEYS))
     if (o[k] != null && typeof o[k] !== 'boolean') throw new UsageError(`${where}${k} must be true or false`);
   return { ...(o as unknown as View), format };
 }
@@ -234,8 +210,7 @@ async function exportView(
   try {
     const page = await context.newPage();
     const q = new URLSearchParams();
-    for (const k of ['article', 'place', 'event', 'time', 'lang', 'theme'] as const)
-      if (v[k]) q.set(k, v[k]!);
+    for (const k of URL_KEYS) if (v[k]) q.set(k, v[k]!);
     await page.goto(`${base}?${q}`);
     await page.waitForFunction(() => window.articleAtlas != null, null, { timeout: 30_000 });
     // Settled: the map is loaded, not moving, with its tiles, twice in a row.
