@@ -35,7 +35,7 @@ import type {
   Gazetteer,
   GazetteerEntry,
   GeometryRef,
-  IngestPlaceKind,
+  PlaceKind,
   OrganisationName,
 } from '../src/ingest/types.ts';
 import type { SourceRef } from '../src/model/types.ts';
@@ -95,7 +95,7 @@ const slug = (s: string) =>
 
 const entries: GazetteerEntry[] = [];
 const ids = new Set<string>();
-const FAMILY = (k: IngestPlaceKind): string =>
+const FAMILY = (k: PlaceKind): string =>
   ['city', 'town', 'village'].includes(k)
     ? 'settlement'
     : ['governorate', 'district'].includes(k)
@@ -185,7 +185,7 @@ function englishVariants(name: string): string[] {
 }
 
 /** An Arabic name without a leading cue word that agrees with the kind ("حي غويران" → "غويران"). */
-function withoutCue(name: string, kind: IngestPlaceKind): string | null {
+function withoutCue(name: string, kind: PlaceKind): string | null {
   const [first, ...rest] = name.split(/\s+/u);
   const cue = first ? AR_CUE.get(norm(first)) : undefined;
   if (!cue || rest.length === 0 || FAMILY(cue.kind) !== FAMILY(kind)) return null;
@@ -198,6 +198,9 @@ for (const dir of readdirSync(GEODATA).sort()) {
   const placesFile = join(GEODATA, dir, 'places.geojson');
   if (EXCLUDE.has(dir) || !existsSync(join(GEODATA, dir, 'article.json')) || !existsSync(placesFile))
     continue;
+  // A synthetic demo text (written by the project) teaches nothing: its spellings are not a source.
+  if (read<{ notice?: { kind?: string } }>(`geodata/${dir}/article.json`).notice?.kind === 'synthetic-demo')
+    continue;
   const places = read<FC>(`geodata/${dir}/places.geojson`);
   const mentions = existsSync(join(GEODATA, dir, 'mentions.json'))
     ? read<{ placeId: string; role: string; status?: string; selector: [unknown, { exact: string }] }[]>(
@@ -207,8 +210,9 @@ for (const dir of readdirSync(GEODATA).sort()) {
   for (const f of places.features as (Feature<Geometry | null, Record<string, unknown>> & { id: string })[]) {
     const p = f.properties;
     if (p.status === 'proposed' || !f.geometry) continue; // only reviewed places teach
-    const kind = p.kind as IngestPlaceKind;
-    const own = mentions.filter((m) => m.placeId === f.id && m.status !== 'proposed');
+    const kind = p.kind as PlaceKind;
+    // An anaphor ("المعبر", "this crossing") refers to the place; it is not one of its names.
+    const own = mentions.filter((m) => m.placeId === f.id && m.status !== 'proposed' && m.role !== 'anaphor');
     const ar = [String(p.name_ar), ...own.map((m) => m.selector[1].exact)];
     for (const n of [...ar]) {
       const bare = withoutCue(n, kind);
@@ -270,7 +274,7 @@ function parseCsv(textCsv: string): Record<string, string>[] {
     .filter((r) => r.length === head!.length)
     .map((r) => Object.fromEntries(head!.map((h, i) => [h, r[i]!])));
 }
-const CSV_KIND = (k: string): IngestPlaceKind | null =>
+const CSV_KIND = (k: string): PlaceKind | null =>
   /^city/u.test(k)
     ? 'city'
     : /^town/u.test(k)
@@ -324,7 +328,7 @@ function ochaAreas(
   en: string,
   ar: string,
   code: string,
-  kind: IngestPlaceKind,
+  kind: PlaceKind,
   suffixEn: string,
   prefixAr: string,
 ) {
@@ -471,7 +475,7 @@ const CURATED: {
   id: string;
   ar: string[];
   en: string[];
-  kind: IngestPlaceKind;
+  kind: PlaceKind;
   ref: GeometryRef;
   source: SourceRef;
   certainty: GazetteerEntry['certainty'];

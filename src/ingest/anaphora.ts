@@ -15,12 +15,12 @@
  * The span covers the words without a proclitic (و ف ب ك ل), like every other mention.
  */
 import { normalise, tokens, type Token } from './normalize.ts';
-import type { IngestPlaceKind } from './types.ts';
+import type { PlaceKind } from './types.ts';
 
 /** An earlier mention a reference may point back to. */
 export interface Antecedent {
   placeId: string;
-  kind: IngestPlaceKind;
+  kind: PlaceKind;
   start: number;
   /** Index of its passage in reading order. */
   passage: number;
@@ -37,7 +37,7 @@ export interface AnaphorMatch {
 }
 
 /** Nouns that refer back to a place, by matching form (see normalize.ts), with the kind they name. */
-const AR_NOUNS = new Map<string, IngestPlaceKind>([
+const AR_NOUNS = new Map<string, PlaceKind>([
   ['معبر', 'crossing'],
   ['مدينه', 'city'],
   ['بلده', 'town'],
@@ -57,7 +57,7 @@ const AR_DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك']);
 /** Proclitics before ال (للمعبر = ل + المعبر, its ال's alef dropped). */
 const AR_CLITICS = ['وب', 'وك', 'فب', 'و', 'ف', 'ب', 'ك'];
 
-const EN_NOUNS = new Map<string, IngestPlaceKind>([
+const EN_NOUNS = new Map<string, PlaceKind>([
   ['crossing', 'crossing'],
   ['city', 'city'],
   ['town', 'town'],
@@ -80,7 +80,7 @@ const EN_DEMONSTRATIVES = new Set(['this', 'that']);
 const EN_NOT_AFTER = new Set(['of', 'point', 'points', 'council', 'authority', 'administration']);
 
 /** Kinds whose bare definite noun ("the city") is often generic: proposed only near a named one. */
-const GENERIC = new Set<IngestPlaceKind>([
+const GENERIC = new Set<PlaceKind>([
   'city',
   'town',
   'village',
@@ -90,7 +90,7 @@ const GENERIC = new Set<IngestPlaceKind>([
 ]);
 
 /** A city may be called a town and a town a city; other kinds refer only to their own. */
-export function compatible(noun: IngestPlaceKind, place: IngestPlaceKind): boolean {
+export function compatible(noun: PlaceKind, place: PlaceKind): boolean {
   if (noun === place) return true;
   return (noun === 'city' || noun === 'town') && (place === 'city' || place === 'town');
 }
@@ -99,7 +99,7 @@ export function compatible(noun: IngestPlaceKind, place: IngestPlaceKind): boole
 function arDefinite(
   t: Token,
   nt: ReturnType<typeof normalise>,
-): { kind: IngestPlaceKind; start: number } | null {
+): { kind: PlaceKind; start: number } | null {
   const w = t.n;
   const at = (k: number) => nt.map[t.ni + k]!;
   if (w.startsWith('لل') && AR_NOUNS.has(w.slice(2)))
@@ -115,7 +115,7 @@ function arDefinite(
 interface Ref {
   start: number;
   end: number;
-  kind: IngestPlaceKind;
+  kind: PlaceKind;
   rule: AnaphorMatch['rule'];
 }
 

@@ -4,17 +4,17 @@
  * All in matching form (see normalize.ts): أ/إ/آ → ا, ة → ه, ى → ي.
  */
 import { norm } from './normalize.ts';
-import type { IngestPlaceKind } from './types.ts';
+import type { PlaceKind } from './types.ts';
 
 /** What a cue word says about the name after it. `countryside`: ريف X = the area around X. */
 export interface Cue {
-  kind: IngestPlaceKind;
+  kind: PlaceKind;
   countryside?: boolean;
   /** The cue also introduces names the gazetteer does not know (proposed without geometry). */
   proposes: boolean;
 }
 
-const AR_CUES: [string, IngestPlaceKind, boolean][] = [
+const AR_CUES: [string, PlaceKind, boolean][] = [
   ['محافظة', 'governorate', false],
   ['ولاية', 'governorate', false],
   ['مدينة', 'city', true],
@@ -72,7 +72,7 @@ export const EN_CUE_AFTER = new Map<string, Cue>(
       ['crossing', 'crossing', true],
       ['river', 'river', false],
       ['region', 'region', false],
-    ] as [string, IngestPlaceKind, boolean][]
+    ] as [string, PlaceKind, boolean][]
   ).map(([w, kind, proposes]) => [w, { kind, proposes }]),
 );
 

@@ -27,7 +27,7 @@ import {
   type Cue,
 } from './cues.ts';
 import { norm, normalise, tokens, type Normalised, type Token } from './normalize.ts';
-import type { GazetteerEntry, IngestPlaceKind, OrganisationName } from './types.ts';
+import type { GazetteerEntry, PlaceKind, OrganisationName } from './types.ts';
 
 export type MatchRole = 'place' | 'actor' | 'name-part';
 
@@ -43,7 +43,7 @@ export interface PlaceMatch {
   candidates: string[];
   note?: string;
   /** For an unknown name: the kind its cue word says, and the name as written. */
-  kind?: IngestPlaceKind;
+  kind?: PlaceKind;
   name?: string;
 }
 
@@ -153,7 +153,7 @@ function adjacent(cps: readonly string[], a: number, b: number): boolean {
   return true;
 }
 
-const DEFAULT_ORDER: IngestPlaceKind[] = [
+const DEFAULT_ORDER: PlaceKind[] = [
   'city',
   'town',
   'village',
@@ -168,7 +168,7 @@ const DEFAULT_ORDER: IngestPlaceKind[] = [
   'region',
   'country',
 ];
-const FAMILY: Partial<Record<IngestPlaceKind, IngestPlaceKind[]>> = {
+const FAMILY: Partial<Record<PlaceKind, PlaceKind[]>> = {
   city: ['city', 'town'],
   town: ['town', 'city', 'village'],
   village: ['village', 'town'],

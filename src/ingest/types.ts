@@ -1,33 +1,13 @@
 /**
- * Types of the ingestion tool: the gazetteer it matches against and the proposals it writes.
- * Proposals follow the shared contract: `status: 'proposed'` + `proposal { rule, candidates?, note? }`
- * on a mention, translation mention, event or place feature's properties; absent status = reviewed.
+ * Types of the ingestion tool: the gazetteer it matches against. Place kinds and proposals are the
+ * model's (`src/model/types.ts`): `status: 'proposed'` + `proposal { rule, candidates?, note? }` on a
+ * mention, translation mention, event or place feature's properties; absent status = reviewed.
  */
 import type { Geometry } from 'geojson';
-import type { Certainty, SourceRef } from '../model/types.ts';
+import type { Certainty, PlaceKind, SourceRef } from '../model/types.ts';
 
-/** Place kinds (shared contract 5). */
-export type IngestPlaceKind =
-  | 'city'
-  | 'town'
-  | 'village'
-  | 'neighbourhood'
-  | 'facility'
-  | 'crossing'
-  | 'district'
-  | 'governorate'
-  | 'region'
-  | 'country'
-  | 'river'
-  | 'road'
-  | 'border';
-
-/** Why something was proposed, and what else it could be. */
-export interface Proposal {
-  rule: string;
-  candidates?: string[];
-  note?: string;
-}
+/** The model's types, not copies: the tool writes what the validator reads. */
+export type { PlaceKind, Proposal } from '../model/types.ts';
 
 /**
  * Where an entry's full geometry lives: a feature of a GeoJSON file in the repository, picked by
@@ -48,7 +28,7 @@ export interface GazetteerEntry {
   id: string;
   /** Preferred name first, then variants as written in sources or articles. */
   names: { ar: string[]; en: string[] };
-  kind: IngestPlaceKind;
+  kind: PlaceKind;
   /** Representative point [lon, lat], 5 decimals. */
   point: [number, number];
   /** Radius (m) within which the place lies when only the point is used. */

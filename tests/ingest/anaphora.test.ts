@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compatible, findAnaphors, type Antecedent } from '../../src/ingest/anaphora.ts';
-import type { IngestPlaceKind } from '../../src/ingest/types.ts';
+import type { PlaceKind } from '../../src/ingest/types.ts';
 
 /** Code-point offset of the first `needle` in `text`. */
 const at = (text: string, needle: string) => Array.from(text.slice(0, text.indexOf(needle))).length;
@@ -16,7 +16,7 @@ function passages(text: string) {
   }
   return out;
 }
-const ante = (text: string, name: string, placeId: string, kind: IngestPlaceKind): Antecedent => {
+const ante = (text: string, name: string, placeId: string, kind: PlaceKind): Antecedent => {
   const start = at(text, name);
   return {
     placeId,

@@ -1,0 +1,219 @@
+/** Arabic date expressions at a token: day + month (+ year), months, relative days, weekdays, years. */
+import { norm, normalise, tokens, type Token } from '../normalize.ts';
+import { AR_MONTHS, AR_WEEKDAYS, AR_UNIT, AR_TENS, bare, num } from './words.ts';
+import {
+  type Ctx,
+  type Value,
+  dayValue,
+  monthValue,
+  relativeDay,
+  weekdayAlone,
+  sameMonth,
+  yearValue,
+} from './values.ts';
+
+export const AR_MONTH_SEQ = AR_MONTHS.map(([name, m]) => ({
+  toks: tokens(normalise(name)).map((t) => t.n),
+  m,
+}));
+
+export function arMonthAt(toks: Token[], i: number): { m: number; n: number } | null {
+  let best: { m: number; n: number } | null = null;
+  for (const seq of AR_MONTH_SEQ) {
+    const first = toks[i]?.n;
+    if (first === undefined) continue;
+    const firstOk = first === seq.toks[0] || ['ب', 'و', 'ل', 'في'].some((c) => first === c + seq.toks[0]);
+    if (!firstOk) continue;
+    let ok = true;
+    for (let j = 1; j < seq.toks.length; j++) if (toks[i + j]?.n !== seq.toks[j]) ok = false;
+    if (ok && (!best || seq.toks.length > best.n)) best = { m: seq.m, n: seq.toks.length };
+  }
+  return best;
+}
+
+/** An Arabic ordinal day in words at token i: الخامس عشر، الرابع والعشرين، الثلاثين. */
+export function arOrdinalAt(toks: Token[], i: number): { d: number; n: number } | null {
+  const w = toks[i]?.n;
+  if (!w) return null;
+  const tens = bare(w, AR_TENS);
+  if (tens) return { d: tens, n: 1 };
+  const unit = bare(w, AR_UNIT);
+  if (unit === undefined) return null;
+  const next = toks[i + 1]?.n;
+  if (next === 'عشر') return { d: unit === 10 ? 10 : unit + 10, n: 2 };
+  if (next && next.startsWith('و') && AR_TENS.has(next.slice(1)))
+    return { d: unit + AR_TENS.get(next.slice(1))!, n: 2 };
+  return { d: unit, n: 1 };
+}
+
+export function arAt(ctx: Ctx, i: number): { last: number; value: Value } | null {
+  const { toks } = ctx;
+  const w = toks[i]!.n;
+  let j = i;
+  // Optional يوم + weekday before a date: "يوم السبت ٢٢ كانون الثاني".
+  let wd: number | null = null;
+  if (bare(w, new Map([['يوم', 1]]))) j++;
+  const wdHere = bare(toks[j]?.n, AR_WEEKDAYS);
+  if (wdHere !== undefined) {
+    wd = wdHere;
+    j++;
+  }
+  // Relative: (يوم) أمس (الأول) (weekday)
+  const rel = toks[j]?.n;
+  const relWord =
+    rel === undefined
+      ? undefined
+      : bare(
+          rel,
+          new Map([
+            [norm('أمس'), -1],
+            [norm('البارحة'), -1],
+            [norm('اليوم'), 0],
+            [norm('غداً'), 1],
+            [norm('غدا'), 1],
+          ]),
+        );
+  if (relWord !== undefined && (j === i ? true : wd === null)) {
+    let last = j;
+    let offset = relWord;
+    if (relWord === -1 && toks[j + 1]?.n === norm('الأول')) {
+      offset = -2;
+      last++;
+    }
+    const after = bare(toks[last + 1]?.n, AR_WEEKDAYS);
+    if (after !== undefined) {
+      wd = after;
+      last++;
+    }
+    // "اليوم" alone is often "nowadays": only take it after يوم/في or with a weekday.
+    if (relWord === 0 && j === i && wd === null && !['في', 'حتى'].includes(toks[i - 1]?.n ?? '')) return null;
+    const said = ctx.nt.cps.slice(toks[i]!.start, toks[last]!.end).join('');
+    return { last, value: relativeDay(ctx, offset, wd, 'ar:relative', said) };
+  }
+  // Day: digits or ordinal words, optional "من" / "شهر", month, optional year.
+  let d: number | null = null;
+  let k = j;
+  const dn = num(toks[k]?.n);
+  if (dn !== null && dn >= 1 && dn <= 31) {
+    d = dn;
+    k++;
+  } else {
+    const ord = arOrdinalAt(toks, k);
+    if (ord) {
+      d = ord.d;
+      k += ord.n;
+    }
+  }
+  if (d !== null) {
+    let k2 = k;
+    if (toks[k2]?.n === 'من') k2++;
+    if (toks[k2]?.n === 'شهر') k2++;
+    if (
+      toks[k2]?.n === norm('الشهر') &&
+      [norm('ذاته'), norm('نفسه')].includes(toks[k2 + 1]?.n ?? '') &&
+      ctx.prev
+    ) {
+      const v = dayValue(ctx, ctx.prev.y, ctx.prev.m, d, wd, 'ar:day-same-month');
+      if (v)
+        return {
+          last: k2 + 1,
+          value: {
+            ...v,
+            certainty: 'medium',
+            inferred: true,
+            reasoning: 'month and year of the previous date in the text',
+          },
+        };
+    }
+    const mo = arMonthAt(toks, k2);
+    if (mo) {
+      let last = k2 + mo.n - 1;
+      let y: number | null = null;
+      let k3 = last + 1;
+      if (['عام', 'العام', 'سنه', 'لعام', 'من'].includes(toks[k3]?.n ?? '')) k3++;
+      if (toks[k3]?.n === 'عام') k3++;
+      const yn = num(toks[k3]?.n);
+      if (yn !== null && yn >= 1900 && yn <= 2100) {
+        y = yn;
+        last = k3;
+      }
+      const v = dayValue(ctx, y, mo.m, d, wd, 'ar:day-month' + (y ? '-year' : ''));
+      if (v) return { last, value: v };
+    }
+  }
+  // Month (شهر) + optional year.
+  {
+    let k2 = j;
+    if (bare(toks[k2]?.n, new Map([['شهر', 1]]))) k2++;
+    const mo = arMonthAt(toks, k2);
+    if (mo && wd === null) {
+      let last = k2 + mo.n - 1;
+      let y: number | null = null;
+      let k3 = last + 1;
+      if (['عام', 'العام', 'لعام', 'من'].includes(toks[k3]?.n ?? '')) k3++;
+      const yn = num(toks[k3]?.n);
+      if (yn !== null && yn >= 1900 && yn <= 2100) {
+        y = yn;
+        last = k3;
+      }
+      // A bare month name that is also a common word (مارس "practises", آب "August"/"father") needs شهر or a year.
+      const ambiguousWord = ['مارس', 'اب', 'مايو'].includes(toks[k2]!.n);
+      if (!(ambiguousWord && y === null && k2 === j))
+        return { last, value: monthValue(ctx, y, mo.m, 'ar:month' + (y ? '-year' : '')) };
+    }
+  }
+  // Weekday alone: (يوم) السبت (المقبل/القادم/الماضي)
+  if (wd !== null) {
+    let last = j - 1;
+    const nx = toks[j]?.n;
+    let next = false;
+    if (nx === norm('المقبل') || nx === norm('القادم')) {
+      next = true;
+      last = j;
+    } else if (nx === norm('الماضي') || nx === norm('الفائت')) last = j;
+    return { last, value: weekdayAlone(ctx, wd, next, 'ar:weekday') };
+  }
+  // The same / last month, last year.
+  if (bare(w, new Map([[norm('الشهر'), 1]]))) {
+    const nx = toks[i + 1]?.n;
+    const said = () => ctx.nt.cps.slice(toks[i]!.start, toks[i + 1]!.end).join('');
+    if (nx === norm('ذاته') || nx === norm('نفسه'))
+      return { last: i + 1, value: sameMonth(ctx, 0, 'ar:same-month', said()) };
+    if (nx === norm('الماضي') || nx === norm('الفائت'))
+      return {
+        last: i + 1,
+        value: sameMonth({ ...ctx, prev: undefined } as Ctx, -1, 'ar:last-month', said()),
+      };
+    if (nx === norm('الجاري') || nx === norm('الحالي'))
+      return {
+        last: i + 1,
+        value: sameMonth({ ...ctx, prev: undefined } as Ctx, 0, 'ar:this-month', said()),
+      };
+  }
+  // Year: عام 2022، العام 2022، سنة 2022، السنة المالية 2022
+  {
+    const yw = bare(
+      w,
+      new Map([
+        ['عام', 1],
+        ['العام', 1],
+        ['سنه', 1],
+        ['السنه', 1],
+        ['للسنه', 1],
+        ['للعام', 1],
+      ]),
+    );
+    if (yw) {
+      let k2 = i + 1;
+      let fiscal = false;
+      if (toks[k2]?.n === norm('المالية')) {
+        fiscal = true;
+        k2++;
+      }
+      const yn = num(toks[k2]?.n);
+      if (yn !== null && yn >= 1900 && yn <= 2100)
+        return { last: k2, value: yearValue(ctx, yn, fiscal, fiscal ? 'ar:fiscal-year' : 'ar:year') };
+    }
+  }
+  return null;
+}

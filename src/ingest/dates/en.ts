@@ -1,0 +1,121 @@
+/** English date expressions at a token: Month D, YYYY; D Month; ordinals; yesterday/today; last/same month; years. */
+import { type Token } from '../normalize.ts';
+import { EN_MONTHS, EN_MONTH_ABBR, EN_WEEKDAYS, EN_ORDINAL_WORDS, num } from './words.ts';
+import {
+  type Ctx,
+  type Value,
+  dayValue,
+  monthValue,
+  relativeDay,
+  weekdayAlone,
+  sameMonth,
+  yearValue,
+} from './values.ts';
+
+export function enMonthAt(w: string | undefined): number | null {
+  if (!w) return null;
+  const full = EN_MONTHS.indexOf(w);
+  if (full >= 0) return full + 1;
+  return EN_MONTH_ABBR.get(w) ?? null;
+}
+
+export function enDayNum(w: string | undefined): number | null {
+  if (!w) return null;
+  const m = /^(\d{1,2})(st|nd|rd|th)?$/u.exec(w);
+  if (m) return Number(m[1]);
+  return EN_ORDINAL_WORDS.get(w) ?? null;
+}
+
+export function enAt(ctx: Ctx, i: number): { last: number; value: Value } | null {
+  const { toks, nt } = ctx;
+  const cap = (t: Token | undefined) => !!t && /\p{Lu}/u.test(nt.cps[t.start]!);
+  let j = i;
+  let wd: number | null = null;
+  const w0 = EN_WEEKDAYS.get(toks[j]!.n);
+  if (w0 !== undefined && cap(toks[j])) {
+    wd = w0;
+    j++;
+  }
+  const rel = toks[j]?.n;
+  if (rel === 'yesterday' || rel === 'today' || rel === 'tomorrow') {
+    const offset = rel === 'yesterday' ? -1 : rel === 'today' ? 0 : 1;
+    let last = j;
+    if (wd === null) {
+      const after = toks[j + 1];
+      const w1 = after ? EN_WEEKDAYS.get(after.n) : undefined;
+      if (w1 !== undefined && cap(after)) {
+        wd = w1;
+        last++;
+      }
+    }
+    const said = nt.cps.slice(toks[i]!.start, toks[last]!.end).join('');
+    return { last, value: relativeDay(ctx, offset, wd, 'en:relative', said) };
+  }
+  // Month Day(, Year) / Day Month (Year)
+  const mo = cap(toks[j]) ? enMonthAt(toks[j]?.n) : null;
+  if (mo !== null && !(toks[j]!.n === 'may' && !/\d/u.test(toks[j + 1]?.n ?? ''))) {
+    const d = enDayNum(toks[j + 1]?.n);
+    if (d !== null && /\d/u.test(toks[j + 1]!.n)) {
+      let last = j + 1;
+      const yn = num(toks[j + 2]?.n);
+      let y: number | null = null;
+      if (yn !== null && yn >= 1900 && yn <= 2100) {
+        y = yn;
+        last = j + 2;
+      }
+      const v = dayValue(ctx, y, mo, d, wd, 'en:month-day' + (y ? '-year' : ''));
+      if (v) return { last, value: v };
+    }
+    if (wd === null) {
+      const yn = num(toks[j + 1]?.n);
+      if (yn !== null && yn >= 1900 && yn <= 2100)
+        return { last: j + 1, value: monthValue(ctx, yn, mo, 'en:month-year') };
+      if (
+        ['in', 'of', 'since', 'until', 'by', 'early', 'late', 'mid'].includes(toks[i - 1]?.n ?? '') &&
+        EN_MONTHS.includes(toks[j]!.n)
+      )
+        return { last: j, value: monthValue(ctx, null, mo, 'en:month') };
+    }
+  }
+  const d = enDayNum(toks[j]?.n);
+  if ((d !== null && /\d/u.test(toks[j]!.n)) || (d !== null && toks[j - 1]?.n === 'the')) {
+    let k = j + 1;
+    if (toks[k]?.n === 'of') k++;
+    const m2 = cap(toks[k]) ? enMonthAt(toks[k]?.n) : null;
+    if (m2 !== null) {
+      let last = k;
+      const yn = num(toks[k + 1]?.n);
+      let y: number | null = null;
+      if (yn !== null && yn >= 1900 && yn <= 2100) {
+        y = yn;
+        last = k + 1;
+      }
+      const v = dayValue(ctx, y, m2, d!, wd, 'en:day-month' + (y ? '-year' : ''));
+      if (v) return { last, value: v };
+    }
+  }
+  if (wd !== null) {
+    const nx = toks[j]?.n;
+    const next = nx === 'next' || toks[i - 1]?.n === 'next';
+    return { last: j - 1, value: weekdayAlone(ctx, wd, next, 'en:weekday') };
+  }
+  const w = toks[i]!.n;
+  if ((w === 'fiscal' && toks[i + 1]?.n === 'year') || /^fy\d{4}$/u.test(w)) {
+    const yn = /^fy(\d{4})$/u.exec(w) ? Number(w.slice(2)) : num(toks[i + 2]?.n);
+    if (yn !== null && yn >= 1900 && yn <= 2100)
+      return { last: w === 'fiscal' ? i + 2 : i, value: yearValue(ctx, yn, true, 'en:fiscal-year') };
+  }
+  if ((w === 'last' || w === 'this' || w === 'same') && toks[i + 1]?.n === 'month') {
+    const said = nt.cps.slice(toks[i]!.start, toks[i + 1]!.end).join('');
+    if (w === 'same') return { last: i + 1, value: sameMonth(ctx, 0, 'en:same-month', said) };
+    return {
+      last: i + 1,
+      value: sameMonth({ ...ctx, prev: undefined } as Ctx, w === 'last' ? -1 : 0, `en:${w}-month`, said),
+    };
+  }
+  if (['in', 'since', 'until', 'during'].includes(toks[i - 1]?.n ?? '') && /^\d{4}$/u.test(w)) {
+    const yn = Number(w);
+    if (yn >= 1900 && yn <= 2100) return { last: i, value: yearValue(ctx, yn, false, 'en:year') };
+  }
+  return null;
+}

@@ -1,0 +1,199 @@
+/** A found date expression resolved to a value: years inferred, relative days and months, fiscal years. */
+import type { Certainty, DatePrecision } from '../../model/types.ts';
+import { DAY } from '../../model/time.ts';
+import { type Normalised, type Token } from '../normalize.ts';
+import { pad, iso, daysIn, weekday, addDays, parseDay, EN_WEEKDAY_NAMES } from './words.ts';
+
+/** One date expression found in the text. Offsets in code points, half-open. */
+export interface DateMatch {
+  start: number;
+  end: number;
+  exact: string;
+  /** ISO 8601 date or `start/end` interval; null when it could not be resolved. */
+  date: string | null;
+  precision: DatePrecision;
+  certainty: Certainty;
+  /** The date is worked out (relative, year or day inferred) rather than printed in full. */
+  inferred: boolean;
+  rule: string;
+  reasoning: string;
+}
+
+export interface Ctx {
+  nt: Normalised;
+  toks: Token[];
+  lang: 'ar' | 'en';
+  published?: string;
+  fiscalStartMonth: number;
+  /** The last resolved day or month (for "the same month", years of year-less dates). */
+  prev?: { y: number; m: number; d?: number };
+}
+
+export type Value = Omit<DateMatch, 'start' | 'end' | 'exact'>;
+
+/** Year for a day or month printed without one: the previous date's, else the publication year (not in the future). */
+export function inferYear(ctx: Ctx, m: number, d?: number): { y: number; why: string } | null {
+  if (ctx.prev) return { y: ctx.prev.y, why: 'year taken from the previous date in the text' };
+  if (!ctx.published) return null;
+  const p = parseDay(ctx.published);
+  let y = p.y;
+  const candidate = Date.UTC(y, m - 1, d ?? 1);
+  if (candidate > Date.UTC(p.y, p.m - 1, p.d) + 31 * DAY) y -= 1;
+  return {
+    y,
+    why: `year taken from the publication date ${ctx.published}${y !== p.y ? ' (the previous year: the date would otherwise lie after publication)' : ''}`,
+  };
+}
+
+export function dayValue(
+  ctx: Ctx,
+  y: number | null,
+  m: number,
+  d: number,
+  wd: number | null,
+  rule: string,
+): Value | null {
+  let certainty: Certainty = 'high';
+  let inferred = false;
+  const why: string[] = [];
+  let year = y;
+  if (year === null) {
+    const inf = inferYear(ctx, m, d);
+    if (!inf)
+      return {
+        date: null,
+        precision: 'day',
+        certainty: 'low',
+        inferred: true,
+        rule,
+        reasoning: 'no year in the text and no publication date to take it from',
+      };
+    year = inf.y;
+    inferred = true;
+    certainty = 'medium';
+    why.push(inf.why);
+  } else why.push('day, month and year printed');
+  if (d < 1 || d > daysIn(year, m)) return null;
+  if (wd !== null) {
+    if (weekday(year, m, d) === wd) why.push('the weekday agrees');
+    else {
+      certainty = 'low';
+      why.push(
+        `the weekday printed (${EN_WEEKDAY_NAMES[wd]}) does not agree with the date (${EN_WEEKDAY_NAMES[weekday(year, m, d)]})`,
+      );
+    }
+  }
+  ctx.prev = { y: year, m, d };
+  return { date: iso(year, m, d), precision: 'day', certainty, inferred, rule, reasoning: why.join('; ') };
+}
+
+export function monthValue(ctx: Ctx, y: number | null, m: number, rule: string): Value {
+  let year = y;
+  let certainty: Certainty = 'high';
+  let reasoning = 'month and year printed';
+  if (year === null) {
+    const inf = inferYear(ctx, m);
+    if (!inf)
+      return {
+        date: null,
+        precision: 'month',
+        certainty: 'low',
+        inferred: true,
+        rule,
+        reasoning: 'no year in the text and no publication date to take it from',
+      };
+    year = inf.y;
+    certainty = 'medium';
+    reasoning = inf.why;
+  }
+  ctx.prev = { y: year, m };
+  return { date: `${year}-${pad(m)}`, precision: 'month', certainty, inferred: y === null, rule, reasoning };
+}
+
+/** A date that needs the publication date, which was not given: reported, never guessed. */
+function unresolved(precision: DatePrecision, rule: string, reasoning: string): Value {
+  return { date: null, precision, certainty: 'low', inferred: true, rule, reasoning };
+}
+
+/** Relative day offset from the publication date, with a weekday check when one is printed. */
+export function relativeDay(ctx: Ctx, offset: number, wd: number | null, rule: string, said: string): Value {
+  if (!ctx.published) return unresolved('day', rule, `"${said}" needs the publication date (--published)`);
+  const date = addDays(ctx.published, offset);
+  const { y, m, d } = parseDay(date);
+  let certainty: Certainty = 'medium';
+  let reasoning = `"${said}" counted from the publication date ${ctx.published}`;
+  if (wd !== null) {
+    if (weekday(y, m, d) === wd) {
+      certainty = 'high';
+      reasoning += `; the weekday printed (${EN_WEEKDAY_NAMES[wd]}) agrees`;
+    } else {
+      certainty = 'low';
+      reasoning += `; the weekday printed (${EN_WEEKDAY_NAMES[wd]}) does not agree (${EN_WEEKDAY_NAMES[weekday(y, m, d)]}): check the publication date`;
+    }
+  }
+  ctx.prev = { y, m, d };
+  return { date, precision: 'day', certainty, inferred: true, rule, reasoning };
+}
+
+/** A weekday alone: the latest such day on or before the publication date (news reports the past). */
+export function weekdayAlone(ctx: Ctx, wd: number, next: boolean, rule: string): Value {
+  if (!ctx.published)
+    return unresolved('day', rule, 'a weekday alone needs the publication date (--published)');
+  const p = parseDay(ctx.published);
+  const pw = weekday(p.y, p.m, p.d);
+  const delta = next ? (wd - pw + 7) % 7 || 7 : -((pw - wd + 7) % 7);
+  const date = addDays(ctx.published, delta);
+  const { y, m, d } = parseDay(date);
+  ctx.prev = { y, m, d };
+  return {
+    date,
+    precision: 'day',
+    certainty: 'low',
+    inferred: true,
+    rule,
+    reasoning: `${next ? 'the next' : 'the latest'} ${EN_WEEKDAY_NAMES[wd]} ${next ? 'after' : 'on or before'} the publication date ${ctx.published} (assumed, the text gives the weekday only)`,
+  };
+}
+
+export function sameMonth(ctx: Ctx, offset: number, rule: string, said: string): Value {
+  const base = offset === 0 && ctx.prev ? ctx.prev : ctx.published ? parseDay(ctx.published) : null;
+  if (!base) return unresolved('month', rule, `"${said}" needs a date before it or the publication date`);
+  const t = new Date(Date.UTC(base.y, base.m - 1 + offset, 1));
+  const y = t.getUTCFullYear();
+  const m = t.getUTCMonth() + 1;
+  ctx.prev = { y, m };
+  const from =
+    offset === 0 && ctx.prev ? 'the month of the previous date' : `the publication date ${ctx.published}`;
+  return {
+    date: `${y}-${pad(m)}`,
+    precision: 'month',
+    certainty: 'medium',
+    inferred: true,
+    rule,
+    reasoning: `"${said}" resolved against ${from}`,
+  };
+}
+
+export function yearValue(ctx: Ctx, y: number, fiscal: boolean, rule: string): Value {
+  if (fiscal) {
+    const m = ctx.fiscalStartMonth;
+    const from = m === 1 ? iso(y, 1, 1) : iso(y - 1, m, 1);
+    const to = m === 1 ? iso(y + 1, 1, 1) : iso(y, m, 1);
+    return {
+      date: `${from}/${to}`,
+      precision: 'fiscal-year',
+      certainty: 'low',
+      inferred: true,
+      rule,
+      reasoning: `fiscal year ${y} printed; the fiscal calendar is not stated: ${m === 1 ? 'the calendar year is assumed' : `a year starting in month ${m} is assumed (the US federal year starts 1 October)`}; check it`,
+    };
+  }
+  return {
+    date: `${y}`,
+    precision: 'year',
+    certainty: 'high',
+    inferred: false,
+    rule,
+    reasoning: 'year printed',
+  };
+}
