@@ -80,14 +80,7 @@ const EN_DEMONSTRATIVES = new Set(['this', 'that']);
 const EN_NOT_AFTER = new Set(['of', 'point', 'points', 'council', 'authority', 'administration']);
 
 /** Kinds whose bare definite noun ("the city") is often generic: proposed only near a named one. */
-const GENERIC = new Set<PlaceKind>([
-  'city',
-  'town',
-  'village',
-  'neighbourhood',
-  'governorate',
-  'region',
-]);
+const GENERIC = new Set<PlaceKind>(['city', 'town', 'village', 'neighbourhood', 'governorate', 'region']);
 
 /** A city may be called a town and a town a city; other kinds refer only to their own. */
 export function compatible(noun: PlaceKind, place: PlaceKind): boolean {
@@ -96,10 +89,7 @@ export function compatible(noun: PlaceKind, place: PlaceKind): boolean {
 }
 
 /** The noun of an Arabic definite word (ال + noun, after a proclitic) with the offset of its ال. */
-function arDefinite(
-  t: Token,
-  nt: ReturnType<typeof normalise>,
-): { kind: PlaceKind; start: number } | null {
+function arDefinite(t: Token, nt: ReturnType<typeof normalise>): { kind: PlaceKind; start: number } | null {
   const w = t.n;
   const at = (k: number) => nt.map[t.ni + k]!;
   if (w.startsWith('لل') && AR_NOUNS.has(w.slice(2)))
