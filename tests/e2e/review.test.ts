@@ -110,9 +110,10 @@ describe('review page', () => {
     await select(p.page, 'm04');
     await card(p.page).getByRole('button', { name: 'duhok_governorate', exact: true }).click();
     await expect.poll(() => card(p.page).innerText()).toContain('duhok_governorate');
-    const list = await p.page.locator('ul.places').innerText();
-    expect(list).toContain('duhok_governorate');
-    expect(list).not.toMatch(/· duhok$/m);
+    // The place list follows once the gazetteer's geometry has arrived (an async fetch): poll, not read once.
+    const list = p.page.locator('ul.places');
+    await expect.poll(() => list.innerText()).toContain('duhok_governorate');
+    await expect.poll(() => list.innerText()).not.toMatch(/· duhok$/m);
     clean(p);
   });
 
