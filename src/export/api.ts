@@ -7,7 +7,8 @@ import type { AppState } from '../state/app-state.svelte.ts';
 import { formatUrlState } from '../state/url-state.ts';
 import { exportScope, toCSV, toGeoJSON } from './data.ts';
 import { PRODUCT } from './citation.ts';
-import { exportPng, ExportError, type ExportContext, type PngOptions, type PngResult } from './render-map.ts';
+import { ExportError, type ExportContext, type PngResult } from './render-map.ts';
+import { exportImage, type ImageOptions } from './page-png.ts';
 import type { SizeRequest } from './sizes.ts';
 import { exportSvg, type SvgResult } from './vector-export.ts';
 
@@ -41,6 +42,7 @@ export function exportContext(app: AppState): ExportContext {
     selectedPlace: app.selectedPlace,
     timeRange: app.timeRange,
     permalink: permalink(app, map),
+    onlineStyle: app.styleUrl != null,
   };
 }
 
@@ -114,7 +116,7 @@ export type CliResult =
 export async function cliExport(
   app: AppState,
   req: { format: ExportFormat; size?: SizeRequest; filtered?: boolean } & Omit<
-    PngOptions,
+    ImageOptions,
     'size' | 'onProgress'
   >,
 ): Promise<CliResult> {
@@ -124,7 +126,7 @@ export async function cliExport(
       return { ok: true, format: req.format, base64: base64(new TextEncoder().encode(text)) };
     }
     if (req.format === 'png') {
-      const { bytes, ...png } = await exportPng(exportContext(app), {
+      const { bytes, ...png } = await exportImage(exportContext(app), {
         ...req,
         size: req.size ?? { kind: 'preset', id: 'a4-300' },
       });
