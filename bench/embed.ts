@@ -15,41 +15,20 @@
  *
  * Env: BENCH_RUNS (default 3), CHROMIUM_PATH, BENCH_KEEP=1 keeps the tmp dir.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { preview } from 'vite';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.ts';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { ARTICLE, benchDir, buildApp, load, log, median, RUNS, served } from './browser.ts';
 
-const REPO = resolve(import.meta.dirname, '..');
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const ARTICLE = 'hasakah-prison-us-statement-2022';
 const QUERY = `article=${ARTICLE}&place=sinaa_prison&lang=en`;
 const TIMEOUT = 45_000;
-const log = (...a: unknown[]) => console.log(...a);
 const KB = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n: number | null) => (n == null ? 'n/a' : `${Math.round(n)} ms`);
-const median = (xs: (number | null)[]) => {
-  const s = xs.filter((x): x is number => x != null).sort((a, b) => a - b);
-  if (!s.length) return null;
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
-const TMP = mkdtempSync(join(tmpdir(), 'aa-bench-embed-'));
+const TMP = benchDir('embed');
 const DIST = join(TMP, 'dist');
-
-function buildApp(): void {
-  const r = spawnSync('npx', ['vite', 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: REPO,
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
-  if (r.status !== 0) throw new Error(`vite build failed:\n${r.stderr}`);
-}
 
 /** The built file a URL of the preview server maps to, gzipped at -9 (0 when not a file). */
 function gzOf(url: string): number {
@@ -254,25 +233,10 @@ async function demoContexts(
 }
 
 async function main(): Promise<void> {
-  log(
-    `bench/embed — ${new Date().toISOString()}, ${cpus().length} cores, load ${loadavg()
-      .map((x) => x.toFixed(1))
-      .join(' ')}`,
-  );
-  buildApp();
+  log(`bench/embed — ${new Date().toISOString()}, ${cpus().length} cores, load ${load(' ')}`);
+  buildApp(DIST, 180_000);
   log('  built');
-  const server = await preview({
-    root: REPO,
-    preview: { port: 0, host: '127.0.0.1', strictPort: false },
-    build: { outDir: DIST },
-    logLevel: 'error',
-  });
-  const base = server.resolvedUrls!.local[0]!;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  const { base, browser, close } = await served(DIST, TMP);
   try {
     const embeds: Run[] = [];
     const apps: Run[] = [];
@@ -324,15 +288,9 @@ async function main(): Promise<void> {
     log(
       `12 embeds all interactive=1 (with embed.js), scrolled in ${many.steps} steps: at most ${many.live} live maps, ${many.gl} WebGL canvases at once`,
     );
-    log(
-      `load after: ${loadavg()
-        .map((x) => x.toFixed(1))
-        .join(' ')}`,
-    );
+    log(`load after: ${load(' ')}`);
   } finally {
-    await browser.close();
-    await new Promise<void>((r) => server.httpServer.close(() => r()));
-    if (!process.env.BENCH_KEEP) rmSync(TMP, { recursive: true, force: true });
+    await close();
   }
 }
 

@@ -4,56 +4,40 @@
  *
  * In one headless Chromium, on the built app's live map (one view: the article's opening view,
  * English, 1280×800), alternating N runs each:
- *   - this product's A4 300 dpi PNG (`window.articleAtlas.export`, the dialog's code), and
+ *   - this product's A4 300 dpi PNG (`window.articleAtlas.export`, the dialog's code: the vector page
+ *     rasterised, `src/export/page-png.ts`), and
  *   - `@watergis/maplibre-gl-export` 4.1.2's A4 300 dpi PNG of the same live map (bundled by
  *     `bench/watergis/main.ts` and loaded into the page),
  * timing both and checking completeness: every point marker of the article that falls inside each
  * image is looked for at its projected pixel (the marker colours sampled). Then, once each: this
- * product's A3 300 dpi PNG, the same size asked of watergis, and the vector PDF (SVG page →
+ * product's A4 by its map-engine renderer (what a rotated map or an online style uses), its A3 300 dpi PNG, the same size asked of watergis, and the vector PDF (SVG page →
  * Chromium print → pdf-lib). Prints the machine's load average before and after.
  *
  * Env: BENCH_RUNS (default 3), CHROMIUM_PATH, BENCH_KEEP=1 keeps the tmp dir, BENCH_OUT=dir writes
  * the last A4 images of both and the marker positions looked at.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import { chromium, type Page } from 'playwright-core';
-import { build, preview } from 'vite';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.ts';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
+import { ARTICLE, benchDir, buildApp, load, log, median, REPO, RUNS, served } from './browser.ts';
 import type { CliResult } from '../src/export/api.ts';
 import { setPdfInfo, subsetSvgFonts, svgToPdf } from '../src/export/node-pdf.ts';
 
-const REPO = resolve(import.meta.dirname, '..');
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const ARTICLE = 'hasakah-prison-us-statement-2022';
-const TMP = mkdtempSync(join(tmpdir(), 'aa-bench-export-'));
+const TMP = benchDir('export');
 const APP = join(TMP, 'app');
-const log = (...a: unknown[]) => console.log(...a);
-const load = () =>
-  loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' / ');
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
-const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const sec = (ms: number | null) => `${((ms ?? NaN) / 1000).toFixed(1)} s`;
+/** Where an export's time went, e.g. "load 0.9 s, tile1 1.2 s, furniture 0.1 s, encode 0.8 s". */
+const stages = (t: Record<string, number>) =>
+  Object.entries(t)
+    .filter(([k]) => k !== 'tiles')
+    .map(([k, v]) => `${k} ${sec(v)}`)
+    .join(', ');
 
 type Req = Parameters<NonNullable<Window['articleAtlas']>['export']>[0];
 
 // ---------------------------------------------------------------- builds
-
-function buildApp(): void {
-  const r = spawnSync('npx', ['vite', 'build', '--outDir', APP, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: REPO,
-    encoding: 'utf8',
-    timeout: 240_000,
-  });
-  if (r.status !== 0) throw new Error(`vite build failed:\n${r.stderr}`);
-}
 
 async function buildWatergis(): Promise<void> {
   await build({
@@ -152,11 +136,12 @@ async function watergisMarkers(page: Page, width: number, height: number, ratio:
     .filter((p) => p.x >= 0 && p.y >= 0 && p.x < width && p.y < height);
 }
 
-async function ours(page: Page, size: string) {
+async function ours(page: Page, size: string, renderer?: 'page' | 'map') {
   const t0 = Date.now();
   const result = (await page.evaluate((req) => window.articleAtlas!.export(req), {
     format: 'png',
     size: { kind: 'preset', id: size },
+    renderer,
   } as Req)) as CliResult;
   const wall = Date.now() - t0;
   if (!result.ok || !result.png) throw new Error(result.ok ? 'no PNG' : result.error);
@@ -169,6 +154,8 @@ async function ours(page: Page, size: string) {
   const under = result.png.places.filter((p) => p.point && covered(p.x, p.y)).map((p) => p.id);
   return {
     ms: result.png.ms,
+    renderer: result.png.renderer,
+    timings: result.png.timings,
     wall,
     png,
     tiles: result.png.tiles,
@@ -205,24 +192,13 @@ async function watergis(page: Page, mm: [number, number], dpi: number) {
 async function main(): Promise<void> {
   log(`load average (1/5/15 min) at start: ${load()}  ·  ${RUNS} runs each`);
   let t = performance.now();
-  buildApp();
+  buildApp(APP);
   await buildWatergis();
   log(`builds: ${sec(performance.now() - t)}  (${TMP})`);
   const worker = readdirSync(join(APP, 'assets')).find((f) => /^maplibre-gl-worker.*\.mjs$/.test(f));
   if (!worker) throw new Error('no MapLibre worker in the build');
 
-  const server = await preview({
-    root: REPO,
-    preview: { port: 0, host: '127.0.0.1', strictPort: false },
-    build: { outDir: APP },
-    logLevel: 'error',
-  });
-  const base = server.resolvedUrls!.local[0]!;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  const { base, browser, close } = await served(APP, TMP);
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'UTC' });
     const page = await context.newPage();
@@ -245,7 +221,7 @@ async function main(): Promise<void> {
           a.ours.push(o.ms);
           last.o = o;
           log(
-            `  run ${i + 1} ours     A4 300: ${sec(o.ms)} (wall ${sec(o.wall)}), ${o.png.width}×${o.png.height}, markers ${o.check.present.length}/${o.check.present.length + o.check.missing.length} (+${o.check.occluded.length} occluded)`,
+            `  run ${i + 1} ours     A4 300: ${sec(o.ms)} (wall ${sec(o.wall)}), ${o.png.width}×${o.png.height}, markers ${o.check.present.length}/${o.check.present.length + o.check.missing.length} (+${o.check.occluded.length} occluded); ${stages(o.timings)}`,
           );
         } else {
           const w = await watergis(page, [297, 210], 300);
@@ -269,10 +245,14 @@ async function main(): Promise<void> {
       );
     }
 
+    const engine = await ours(page, 'a4-300', 'map');
+    log(
+      `  ours, map engine A4 300: ${sec(engine.ms)}, ${engine.png.width}×${engine.png.height}, markers ${engine.check.present.length}/${engine.check.present.length + engine.check.missing.length}; ${stages(engine.timings)}`,
+    );
     t = performance.now();
     const a3 = await ours(page, 'a3-300');
     log(
-      `  ours     A3 300: ${sec(a3.ms)}, ${a3.png.width}×${a3.png.height}, ${a3.tiles} tiles, markers ${a3.check.present.length}/${a3.check.present.length + a3.check.missing.length}`,
+      `  ours     A3 300: ${sec(a3.ms)}, ${a3.png.width}×${a3.png.height}, ${a3.renderer === 'map' ? `${a3.tiles} tiles` : 'vector page'}, markers ${a3.check.present.length}/${a3.check.present.length + a3.check.missing.length}`,
     );
     let a3w = '';
     try {
@@ -309,14 +289,17 @@ async function main(): Promise<void> {
     log(
       `  watergis 4.1.2 A4 300 dpi PNG: ${sec(mw)}  markers present ${w.check.present.length}/${w.check.present.length + w.check.missing.length}${w.check.missing.length ? ` missing ${w.check.missing.join(', ')}` : ''}${w.check.occluded.length ? `; under another marker: ${w.check.occluded.join(', ')}` : ''}`,
     );
-    log(`  ratio ours / watergis: ${(mo / mw).toFixed(2)}×  (goal ≤ 0.3×)`);
+    log(
+      `  ratio ours / watergis: ${(mo! / mw!).toFixed(2)}×  (goal ≤ 0.3×; ours drawn by the ${o.renderer} renderer)`,
+    );
+    log(
+      `  this product's map-engine renderer (rotated maps, online styles): ${sec(engine.ms)} = ${(engine.ms / mw!).toFixed(2)}×`,
+    );
     log(`  this product A3 300 dpi PNG: ${sec(a3.ms)}; vector PDF A4: ${sec(tSvg + tSubset + tPdf)}`);
     if (errors.length) log(`  page errors: ${[...new Set(errors)].slice(0, 5).join(' | ')}`);
     log(`load average at end: ${load()}`);
   } finally {
-    await browser.close();
-    await new Promise<void>((r) => server.httpServer.close(() => r()));
-    if (!process.env.BENCH_KEEP) rmSync(TMP, { recursive: true, force: true });
+    await close();
   }
 }
 

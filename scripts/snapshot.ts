@@ -4,7 +4,7 @@
  *
  *   npm run snapshot -- --article <id> [--place <id>] [--event <id>] [--time A/B] [--lang ar|en]
  *     [--theme light|dark] [--size a4-300|a3-300|social|WxH|…] [--format png|svg|pdf|geojson|csv]
- *     [--no-quote] [--no-legend] [--timeline] [--viewport WxH] --out FILE
+ *     [--no-quote] [--no-legend] [--timeline] [--viewport WxH] [--renderer page|map] --out FILE
  *   npm run snapshot -- --views views.json      (a JSON array of views with the same keys; one browser)
  *
  * Exit 2 with a message for bad arguments; exit 1 when any view failed (the others are written).
@@ -40,6 +40,8 @@ export interface View {
   /** Only what the time filter keeps (data formats). */
   filtered?: boolean;
   viewport?: string;
+  /** PNG renderer: the vector page rasterised (default when it can draw the view) or the map engine. */
+  renderer?: 'page' | 'map';
   /** Tile limit (tests force tiling with a small one). */
   tileLimit?: number;
   out: string;
@@ -50,7 +52,7 @@ class UsageError extends Error {}
 const USAGE =
   'usage: npm run snapshot -- --article <id> [--place <id>] [--event <id>] [--time YYYY-MM-DD/YYYY-MM-DD] ' +
   '[--lang ar|en] [--theme light|dark] [--size a4-300|a3-300|social|WxH] [--format png|svg|pdf|geojson|csv] ' +
-  '[--no-quote] [--no-legend] [--timeline] [--viewport WxH] --out FILE\n       npm run snapshot -- --views views.json';
+  '[--no-quote] [--no-legend] [--timeline] [--viewport WxH] [--renderer page|map] --out FILE\n       npm run snapshot -- --views views.json';
 
 /** The keys of a view that hold text; each is also a `--flag` of the same name. */
 const STRING_KEYS = [
@@ -63,6 +65,7 @@ const STRING_KEYS = [
   'size',
   'format',
   'viewport',
+  'renderer',
   'out',
 ] as const;
 /** The keys the app reads from its URL (the rest are export options). */
@@ -164,6 +167,8 @@ function checkView(v: unknown, where: string): View {
   }
   if (str('viewport') != null && !/^\d{3,4}x\d{3,4}$/.test(o.viewport as string))
     throw new UsageError(`${where}--viewport must be WxH (e.g. 1280x800)`);
+  if (str('renderer') != null && o.renderer !== 'page' && o.renderer !== 'map')
+    throw new UsageError(`${where}--renderer must be page or map`);
   if (o.tileLimit != null && !(Number.isInteger(o.tileLimit) && (o.tileLimit as number) >= 512))
     throw new UsageError(`${where}tileLimit must be an integer ≥ 512`);
   for (const k of Object.keys(BOOL_KEYS))
@@ -247,6 +252,7 @@ async function exportView(
         withTimeline: v.timeline ?? false,
         filtered: v.filtered,
         tileLimit: v.tileLimit,
+        renderer: v.renderer,
       },
     );
     if (!result.ok) throw new Error(result.error);
@@ -313,7 +319,7 @@ async function main(): Promise<number> {
         mkdirSync(dirname(resolve(v.out)), { recursive: true });
         writeFileSync(v.out, bytes);
         const what = result.png
-          ? `${result.png.width}×${result.png.height} png, ${result.png.tiles} tile(s)`
+          ? `${result.png.width}×${result.png.height} png (${result.png.renderer === 'page' ? 'vector page' : `map engine, ${result.png.tiles} tile(s)`})`
           : result.svg
             ? `${result.svg.mm ? `${result.svg.mm.join('×')} mm` : `${Math.round(result.svg.width)}×${Math.round(result.svg.height)} px`} ${v.format}`
             : v.format;

@@ -8,7 +8,8 @@ import { formatUrlState } from '../state/url-state.ts';
 import { resolveTimeDir } from '../timeline/scale.ts';
 import { exportScope, toCSV, toGeoJSON } from './data.ts';
 import { PRODUCT } from './citation.ts';
-import { exportPng, ExportError, type ExportContext, type PngOptions, type PngResult } from './render-map.ts';
+import { ExportError, type ExportContext, type PngResult } from './render-map.ts';
+import { exportImage, type ImageOptions } from './page-png.ts';
 import type { SizeRequest } from './sizes.ts';
 import { exportSvg, type SvgResult } from './vector-export.ts';
 
@@ -44,6 +45,7 @@ export function exportContext(app: AppState): ExportContext {
     timeDir: resolveTimeDir(app.timeDirection, app.lang),
     timeRange: app.timeRange,
     permalink: permalink(app, map),
+    onlineStyle: app.styleUrl != null,
   };
 }
 
@@ -117,7 +119,7 @@ export type CliResult =
 export async function cliExport(
   app: AppState,
   req: { format: ExportFormat; size?: SizeRequest; filtered?: boolean } & Omit<
-    PngOptions,
+    ImageOptions,
     'size' | 'onProgress'
   >,
 ): Promise<CliResult> {
@@ -127,7 +129,7 @@ export async function cliExport(
       return { ok: true, format: req.format, base64: base64(new TextEncoder().encode(text)) };
     }
     if (req.format === 'png') {
-      const { bytes, ...png } = await exportPng(exportContext(app), {
+      const { bytes, ...png } = await exportImage(exportContext(app), {
         ...req,
         size: req.size ?? { kind: 'preset', id: 'a4-300' },
       });

@@ -41,6 +41,8 @@ export interface ExportContext {
   timeRange: { start: number; end: number } | null;
   /** Permalink to the exact view (the app's URL state). */
   permalink: string;
+  /** The live map shows an online tile style (the static renderer draws only the offline basemap). */
+  onlineStyle?: boolean;
 }
 
 export interface PngOptions {
@@ -73,6 +75,8 @@ export interface PngResult {
   ms: number;
   /** Where the time went (ms): map load, tiles, furniture, PNG encoding. */
   timings: Record<string, number>;
+  /** What drew it: the vector page rasterised (`page-png.ts`) or the map engine's canvas. */
+  renderer: 'page' | 'map';
 }
 
 /** Pixel ratio the hidden map loads its tiles at, before the one full-resolution repaint. */
@@ -351,5 +355,6 @@ export async function exportPng(ctx: ExportContext, opts: PngOptions): Promise<P
     fit: k,
     ms: performance.now() - t0,
     timings,
+    renderer: 'map',
   };
 }

@@ -17,6 +17,8 @@ export interface ReviewMention {
   status?: 'proposed';
   proposal?: { rule: string; candidates?: string[]; note?: string };
 }
+/** A translation's mention (shared contract 2): selectors into the translation's text, no passage id. */
+export type ReviewTranslationMention = Omit<ReviewMention, 'passageId'>;
 export interface ReviewPlace {
   type: 'Feature';
   id: string;
@@ -34,7 +36,7 @@ export interface ReviewPassage {
   id: string;
   start: number;
   end: number;
-  translation: { en: { text: string; by: 'project'; mentions?: ReviewMention[] } };
+  translation: { en: { text: string; by: 'project'; mentions?: ReviewTranslationMention[] } };
 }
 export interface ReviewFolder {
   meta: Json;

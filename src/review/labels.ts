@@ -38,6 +38,45 @@ const L = {
     ar: 'بلوحة المفاتيح: انتقل إلى الخريطة وحرّكها بالأسهم (+/− للتكبير)، ثم «ضعه في مركز الخريطة».',
   },
   map: { en: 'Map of the article’s places', ar: 'خريطة أماكن المقال' },
+  close: { en: 'Close', ar: 'إغلاق' },
+  // Adding a mention the tool missed.
+  add_title: { en: 'Add a mention', ar: 'إضافة إشارة' },
+  add_hint: {
+    en: 'Select a name the tool missed in the text or in a translation box (mouse, or Shift+arrows), or type it below and choose where it occurs.',
+    ar: 'حدّد في النص أو في مربع الترجمة اسماً فات الأداة (بالفأرة أو Shift مع الأسهم)، أو اكتبه أدناه واختر موضعه.',
+  },
+  add_find: { en: 'Find words in the text to mark', ar: 'ابحث في النص عن كلمات لتحديدها' },
+  add_notFound: { en: 'Not in the text.', ar: 'ليست في النص.' },
+  add_marked: { en: 'Marked', ar: 'المحدَّد' },
+  add_choose: { en: 'Choose a place…', ar: 'اختر مكاناً…' },
+  add_inArticle: { en: 'In this article', ar: 'في هذا المقال' },
+  add_gazetteer: { en: 'From the gazetteer', ar: 'من المعجم الجغرافي' },
+  add_new: {
+    en: 'A new place (not in the gazetteer): place it on the map',
+    ar: 'مكان جديد (ليس في المعجم): ضعه على الخريطة',
+  },
+  add_kind: { en: 'Kind of the new place', ar: 'نوع المكان الجديد' },
+  add_nameEn: { en: 'English name of the new place', ar: 'اسم المكان الجديد بالإنكليزية' },
+  add_button: { en: 'Add mention', ar: 'أضف الإشارة' },
+  add_cancel: { en: 'Cancel', ar: 'إلغاء' },
+  add_noPlace: { en: 'Choose a place first.', ar: 'اختر مكاناً أولاً.' },
+  add_added: { en: 'Mention added (reviewed, by the editor).', ar: 'أُضيفت الإشارة (مراجَعة، من المحرر).' },
+  add_empty: {
+    en: 'Nothing is selected but spaces or punctuation.',
+    ar: 'لم يُحدَّد سوى مسافات أو علامات ترقيم.',
+  },
+  add_overlap: {
+    en: 'The selection overlaps the mention {id}: mentions must not overlap (reject or change that one instead).',
+    ar: 'التحديد يتداخل مع الإشارة {id}: لا يجوز أن تتداخل الإشارات (ارفضها أو عدّلها بدلاً من ذلك).',
+  },
+  add_crossesPassage: {
+    en: 'The selection crosses a passage boundary: a mention lies inside one passage.',
+    ar: 'التحديد يتجاوز حدود فقرة: الإشارة تقع داخل فقرة واحدة.',
+  },
+  add_outsidePassages: {
+    en: 'The selection is outside the article’s passages (a title line or boilerplate).',
+    ar: 'التحديد خارج فقرات المقال (سطر عنوان أو نص ثابت).',
+  },
 } as const;
 export type ReviewKey = keyof typeof L;
 export const t = (k: ReviewKey, lang: ReviewLang): string => L[k][lang];

@@ -4,6 +4,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { mount } from 'svelte';
 import '../app.css';
 import Review from './Review.svelte';
+import './review.css';
 
 setWorkerUrl(new URL(workerUrl, location.href).href);
 const target = document.getElementById('review');

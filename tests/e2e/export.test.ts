@@ -38,43 +38,77 @@ describe('PNG export of the live map', () => {
   });
   afterAll(() => expectClean(p));
 
-  it('makes a social card at 1200 × 675, not blank, with every marker in view at its projected pixel', async () => {
-    const { png, bytes, result } = await exportIn(p.page, {
-      format: 'png',
-      size: { kind: 'preset', id: 'social' },
-    });
-    expect([png.width, png.height]).toEqual([1200, 675]);
-    writeFileSync(`${SHOTS}/export-social-en.png`, bytes);
-    const colours = new Map<string, number>();
-    for (let i = 0; i < png.data.length; i += 4 * 97) {
-      const k = Array.from(png.data.subarray(i, i + 3)).join();
-      colours.set(k, (colours.get(k) ?? 0) + 1);
+  it.each(['page', 'map'] as const)(
+    'makes a social card at 1200 × 675, not blank, with every marker in view at its projected pixel (%s renderer)',
+    async (renderer) => {
+      const { png, bytes, result } = await exportIn(p.page, {
+        format: 'png',
+        size: { kind: 'preset', id: 'social' },
+        // The default: the vector page rasterised, since this view is north up on the offline basemap.
+        ...(renderer === 'map' ? { renderer } : {}),
+      });
+      expect([png.width, png.height]).toEqual([1200, 675]);
+      expect(result.png!.renderer).toBe(renderer);
+      writeFileSync(`${SHOTS}/export-social-${renderer}-en.png`, bytes);
+      const colours = new Map<string, number>();
+      for (let i = 0; i < png.data.length; i += 4 * 97) {
+        const k = Array.from(png.data.subarray(i, i + 3)).join();
+        colours.set(k, (colours.get(k) ?? 0) + 1);
+      }
+      const samples = png.data.length / 4 / 97;
+      expect(colours.size).toBeGreaterThan(8);
+      expect(Math.max(...colours.values()) / samples).toBeLessThan(0.8);
+      const places = result.png!.places;
+      expect(places.length).toBeGreaterThan(0);
+      const covered = (x: number, y: number) =>
+        result.png!.panels.some(
+          (r) => x >= r.x - 12 && x < r.x + r.width + 12 && y >= r.y - 12 && y < r.y + r.height + 12,
+        );
+      // The frame is zoomed out when needed so that no place is under the furniture (issue 10).
+      expect(places.filter((q) => q.point && covered(q.x, q.y)).map((q) => q.id)).toEqual([]);
+      const checked: string[] = [];
+      for (const place of places) {
+        if (!place.point || covered(place.x, place.y)) continue;
+        // A marker: the ink dot (reviewed point), the brown ring of an approximate one, or the accent.
+        const want = [hex('#1d1d1b'), hex('#7a4f00'), hex('#b3261e')];
+        let hit = false;
+        for (let dy = -7; dy <= 7 && !hit; dy++)
+          for (let dx = -7; dx <= 7 && !hit; dx++)
+            hit = want.some((w) => near(px(png, place.x + dx, place.y + dy), w, 30));
+        expect(hit, `marker of ${place.id} at ${place.x.toFixed(0)},${place.y.toFixed(0)}`).toBe(true);
+        checked.push(place.id);
+      }
+      expect(checked.length).toBeGreaterThan(0);
+      expectChunks(bytes);
+    },
+  );
+
+  it('draws a rotated map with the map engine, and says why the vector page cannot', async () => {
+    const rotate = (deg: number) =>
+      p.page.evaluate((d) => {
+        const m = (
+          document.querySelector('[data-testid="map"]') as HTMLElement & {
+            maplibre: import('maplibre-gl').Map;
+          }
+        ).maplibre;
+        m.setBearing(d);
+      }, deg);
+    await rotate(20);
+    try {
+      const req: Req = { format: 'png', size: { kind: 'px', width: 600, height: 400 } };
+      const { png, result } = await exportIn(p.page, req);
+      expect([png.width, png.height]).toEqual([600, 400]);
+      expect(result.png!.renderer).toBe('map');
+      const refused = await p.page.evaluate((r) => window.articleAtlas!.export(r), {
+        ...req,
+        renderer: 'page',
+      } as Req);
+      expect(refused.ok).toBe(false);
+      expect(!refused.ok && refused.error).toMatch(/vector page cannot be drawn: the map is rotated/);
+    } finally {
+      await rotate(0);
+      await settled(p.page);
     }
-    const samples = png.data.length / 4 / 97;
-    expect(colours.size).toBeGreaterThan(8);
-    expect(Math.max(...colours.values()) / samples).toBeLessThan(0.8);
-    const places = result.png!.places;
-    expect(places.length).toBeGreaterThan(0);
-    const covered = (x: number, y: number) =>
-      result.png!.panels.some(
-        (r) => x >= r.x - 12 && x < r.x + r.width + 12 && y >= r.y - 12 && y < r.y + r.height + 12,
-      );
-    // The frame is zoomed out when needed so that no place is under the furniture (issue 10).
-    expect(places.filter((q) => q.point && covered(q.x, q.y)).map((q) => q.id)).toEqual([]);
-    const checked: string[] = [];
-    for (const place of places) {
-      if (!place.point || covered(place.x, place.y)) continue;
-      // A marker: the ink dot (reviewed point), the brown ring of an approximate one, or the accent.
-      const want = [hex('#1d1d1b'), hex('#7a4f00'), hex('#b3261e')];
-      let hit = false;
-      for (let dy = -7; dy <= 7 && !hit; dy++)
-        for (let dx = -7; dx <= 7 && !hit; dx++)
-          hit = want.some((w) => near(px(png, place.x + dx, place.y + dy), w, 30));
-      expect(hit, `marker of ${place.id} at ${place.x.toFixed(0)},${place.y.toFixed(0)}`).toBe(true);
-      checked.push(place.id);
-    }
-    expect(checked.length).toBeGreaterThan(0);
-    expectChunks(bytes);
   });
 
   function expectChunks(bytes: Buffer): void {
@@ -96,39 +130,53 @@ describe('PNG export of the live map', () => {
     expect(text.get('Software')).toMatch(/^Article Atlas \d+\.\d+\.\d+/);
   }
 
-  it('draws the timeline strip when asked: a panel of its own, not blank, no place under it', async () => {
-    const { png, bytes, result } = await exportIn(p.page, {
-      format: 'png',
-      size: { kind: 'preset', id: 'social' },
-      withTimeline: true,
-    });
-    writeFileSync(`${SHOTS}/export-social-timeline-en.png`, bytes);
-    const panels = result.png!.panels;
-    const strip = panels.find((r) => r.name === 'strip')!;
-    expect(strip, panels.map((r) => r.name).join()).toBeTruthy();
-    // Above the source band, below the map; the scale bar and legend sit above it.
-    const source = panels.find((r) => r.name === 'source')!;
-    expect(strip.y + strip.height).toBeCloseTo(source.y, 0);
-    for (const name of ['scale', 'legend']) {
-      const r = panels.find((q) => q.name === name)!;
-      expect(r.y + r.height, name).toBeLessThanOrEqual(strip.y);
-    }
-    // Decoded pixels of the band: ink marks and dates on the panel (not a blank panel).
-    let ink = 0;
-    let total = 0;
-    for (let y = Math.ceil(strip.y) + 2; y < strip.y + strip.height - 2; y += 2)
-      for (let x = 2; x < png.width - 2; x += 2) {
-        total++;
-        if (near(px(png, x, y), hex('#1d1d1b'), 60)) ink++;
+  it.each(['page', 'map'] as const)(
+    'draws the timeline strip when asked: a band of its own, not blank, no place under it (%s renderer)',
+    async (renderer) => {
+      const { png, bytes, result } = await exportIn(p.page, {
+        format: 'png',
+        size: { kind: 'preset', id: 'social' },
+        withTimeline: true,
+        renderer,
+      });
+      writeFileSync(`${SHOTS}/export-social-timeline-${renderer}-en.png`, bytes);
+      const panels = result.png!.panels;
+      const strip = panels.find((r) => r.name === 'strip')!;
+      expect(strip, panels.map((r) => r.name).join()).toBeTruthy();
+      if (renderer === 'page') {
+        // A band between the map and the key band.
+        const key = panels.find((r) => r.name === 'key')!;
+        expect(strip.y + strip.height).toBeLessThanOrEqual(key.y + 1);
+      } else {
+        // A panel on the source band; the scale bar and legend sit above it.
+        const source = panels.find((r) => r.name === 'source')!;
+        expect(strip.y + strip.height).toBeCloseTo(source.y, 0);
+        for (const name of ['scale', 'legend']) {
+          const r = panels.find((q) => q.name === name)!;
+          expect(r.y + r.height, name).toBeLessThanOrEqual(strip.y);
+        }
       }
-    expect(ink / total).toBeGreaterThan(0.01);
-    // The same band in an export without the strip is not there.
-    const without = await exportIn(p.page, { format: 'png', size: { kind: 'preset', id: 'social' } });
-    expect(without.result.png!.panels.some((r) => r.name === 'strip')).toBe(false);
-    const inside = (x: number, y: number) =>
-      x >= strip.x && x < strip.x + strip.width && y >= strip.y - 12 && y < strip.y + strip.height + 12;
-    expect(result.png!.places.filter((q) => q.point && inside(q.x, q.y)).map((q) => q.id)).toEqual([]);
-  });
+      // Decoded pixels of the band: ink marks and dates (not a blank band).
+      let ink = 0;
+      let total = 0;
+      for (let y = Math.ceil(strip.y) + 2; y < strip.y + strip.height - 2; y += 2)
+        for (let x = 2; x < png.width - 2; x += 2) {
+          total++;
+          if (near(px(png, x, y), hex('#1d1d1b'), 60)) ink++;
+        }
+      expect(ink / total).toBeGreaterThan(0.01);
+      const inside = (x: number, y: number) =>
+        x >= strip.x && x < strip.x + strip.width && y >= strip.y - 12 && y < strip.y + strip.height + 12;
+      expect(result.png!.places.filter((q) => q.point && inside(q.x, q.y)).map((q) => q.id)).toEqual([]);
+      // Without the option, no strip.
+      const without = await exportIn(p.page, {
+        format: 'png',
+        size: { kind: 'preset', id: 'social' },
+        renderer,
+      });
+      expect(without.result.png!.panels.some((r) => r.name === 'strip')).toBe(false);
+    },
+  );
 
   it('stitches tiles that line up with a single-canvas render of the same view (no seam offset)', async () => {
     const req: Req = {
@@ -137,8 +185,8 @@ describe('PNG export of the live map', () => {
       withQuote: false,
       withLegend: false,
     };
-    const one = await exportIn(p.page, { ...req, tileLimit: 4096 });
-    const tiled = await exportIn(p.page, { ...req, tileLimit: 1024 });
+    const one = await exportIn(p.page, { ...req, renderer: 'map', tileLimit: 4096 });
+    const tiled = await exportIn(p.page, { ...req, renderer: 'map', tileLimit: 1024 });
     expect(one.result.png!.tiles).toBe(1);
     expect(tiled.result.png!.tiles).toBeGreaterThan(2);
     const a = one.png.data;
@@ -228,7 +276,7 @@ describe('npm run snapshot', () => {
   });
 
   it(
-    'writes A3 at 300 dpi (4961 × 3508, stitched) with the same chunks as the interface, and a failed view exits 1',
+    'writes A3 at 300 dpi (4961 × 3508) with the same chunks as the interface, and a failed view exits 1',
     { timeout: 300_000 },
     async () => {
       const views = join(dir, 'views.json');
@@ -242,7 +290,7 @@ describe('npm run snapshot', () => {
       );
       const r = await cli(['--views', views]);
       expect(r.code, r.stderr).toBe(1);
-      expect(r.stdout).toMatch(/\[1\/3\].*4961×3508 png, 2 tile/);
+      expect(r.stdout).toMatch(/\[1\/3\].*4961×3508 png \(vector page\)/);
       expect(r.stdout).toMatch(/\[2\/3\]/);
       expect(r.stderr).toMatch(/\[3\/3\].*FAILED: no place "nowhere"/);
       const bytes = readFileSync(join(dir, 'a3.png'));

@@ -42,6 +42,12 @@ describe('parseArgs', () => {
     );
   });
 
+  it('takes the PNG renderer from --renderer or the views file', () => {
+    expect(parseArgs(['--renderer', 'map', '--out', 'x.png']).views[0]!.renderer).toBe('map');
+    const file = JSON.stringify([{ out: 'a.png', renderer: 'page' }]);
+    expect(parseArgs(['--views', 'v.json'], () => file).views[0]!.renderer).toBe('page');
+  });
+
   it('reads many views from a file', () => {
     const file = JSON.stringify([{ out: 'a.png' }, { out: 'b.geojson', filtered: true }]);
     const { views } = parseArgs(['--views', 'v.json'], () => file);
@@ -54,6 +60,7 @@ describe('parseArgs', () => {
     [['--format', 'gif', '--out', 'x.gif'], /--format must be one of/],
     [['--lang', 'fr', '--out', 'x.png'], /--lang must be ar or en/],
     [['--theme', 'blue', '--out', 'x.png'], /--theme/],
+    [['--renderer', 'webgl', '--out', 'x.png'], /--renderer must be page or map/],
     [['--time', '2022-02-01/2022-01-01', '--out', 'x.png'], /end must be after/],
     [['--time', 'yesterday', '--out', 'x.png'], /time must be/],
     [['--place', '__proto__', '--out', 'x.png'], /not a valid id/],
