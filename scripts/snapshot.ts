@@ -4,7 +4,7 @@
  *
  *   npm run snapshot -- --article <id> [--place <id>] [--event <id>] [--time A/B] [--lang ar|en]
  *     [--theme light|dark] [--size a4-300|a3-300|social|WxH|…] [--format png|svg|pdf|geojson|csv]
- *     [--no-quote] [--no-legend] [--viewport WxH] --out FILE
+ *     [--no-quote] [--no-legend] [--timeline] [--viewport WxH] [--renderer page|map] --out FILE
  *   npm run snapshot -- --views views.json      (a JSON array of views with the same keys; one browser)
  *
  * Exit 2 with a message for bad arguments; exit 1 when any view failed (the others are written).
@@ -35,6 +35,8 @@ export interface View {
   format?: ExportFormat;
   quote?: boolean;
   legend?: boolean;
+  /** Draw the timeline strip (`--timeline`). */
+  timeline?: boolean;
   /** Only what the time filter keeps (data formats). */
   filtered?: boolean;
   viewport?: string;
@@ -50,7 +52,7 @@ class UsageError extends Error {}
 const USAGE =
   'usage: npm run snapshot -- --article <id> [--place <id>] [--event <id>] [--time YYYY-MM-DD/YYYY-MM-DD] ' +
   '[--lang ar|en] [--theme light|dark] [--size a4-300|a3-300|social|WxH] [--format png|svg|pdf|geojson|csv] ' +
-  '[--no-quote] [--no-legend] [--viewport WxH] [--renderer page|map] --out FILE\n       npm run snapshot -- --views views.json';
+  '[--no-quote] [--no-legend] [--timeline] [--viewport WxH] [--renderer page|map] --out FILE\n       npm run snapshot -- --views views.json';
 
 /** The keys of a view that hold text; each is also a `--flag` of the same name. */
 const STRING_KEYS = [
@@ -69,7 +71,12 @@ const STRING_KEYS = [
 /** The keys the app reads from its URL (the rest are export options). */
 const URL_KEYS = ['article', 'place', 'event', 'time', 'lang', 'theme'] as const;
 /** The true/false keys of a view and the flag that sets each (`--no-quote` → `quote: false`). */
-const BOOL_KEYS = { quote: 'no-quote', legend: 'no-legend', filtered: 'filtered' } as const;
+const BOOL_KEYS = {
+  quote: 'no-quote',
+  legend: 'no-legend',
+  timeline: 'timeline',
+  filtered: 'filtered',
+} as const;
 const VIEW_KEYS = new Set<string>([...STRING_KEYS, ...Object.keys(BOOL_KEYS), 'tileLimit']);
 const VALUE_FLAGS = new Set<string>([...STRING_KEYS, 'views', 'tile-limit', 'dist']);
 const BOOL_FLAGS = new Set<string>(Object.values(BOOL_KEYS));
@@ -242,6 +249,7 @@ async function exportView(
         size,
         withQuote: v.quote ?? true,
         withLegend: v.legend ?? true,
+        withTimeline: v.timeline ?? false,
         filtered: v.filtered,
         tileLimit: v.tileLimit,
         renderer: v.renderer,

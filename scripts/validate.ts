@@ -10,6 +10,7 @@ import { basename, join, resolve } from 'node:path';
 import { articleIds } from '../geodata.plugin.ts';
 import { readArticleFromDisk } from '../src/model/read-node.ts';
 import type { ValidationIssue } from '../src/model/types.ts';
+import { shippedLand } from '../src/model/land-node.ts';
 import { validateBundleAsync } from '../src/model/validate.ts';
 
 const GEODATA = resolve(import.meta.dirname, '..', 'geodata');
@@ -20,7 +21,7 @@ async function validateDir(dir: string): Promise<ValidationIssue[]> {
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     return [{ path: '', message: 'not a folder', severity: 'error' }];
   const { bundle, issues } = readArticleFromDisk(dir);
-  return bundle ? validateBundleAsync(bundle, { expectedId: basename(dir) }) : issues;
+  return bundle ? validateBundleAsync(bundle, { expectedId: basename(dir), land: shippedLand() }) : issues;
 }
 
 const dirs = process.argv.length > 2 ? process.argv.slice(2).map((d) => resolve(d)) : articleDirs();

@@ -303,6 +303,27 @@ const strings = {
   exOffMap: { ar: 'خارج الخريطة: {list}', en: 'Off the map: {list}' },
   exTimeFilter: { ar: 'فلتر الوقت: {a} – {b}', en: 'Time filter: {a} – {b}' },
   exTranslationNote: { ar: 'ترجمة المشروع', en: "project's translation" },
+  // vector: the timeline strip of map exports.
+  exWithTimeline: { ar: 'شريط الخط الزمني', en: 'Timeline strip' },
+  exStripHeading: { ar: 'الخط الزمني: {a} – {b}', en: 'Timeline: {a} – {b}' },
+  exStripSelected: { ar: 'المحدد: {d}، {title}', en: 'Selected: {d}, {title}' },
+  exStripApprox: { ar: 'حوالي {d}', en: 'c. {d}' },
+  exStripKey: {
+    ar: 'معيّن: وارد في المقال · دائرة: سياق خارجي · شريط: مدة · مصمت: يقين عالٍ، باهت: متوسط، مفرغ متقطع: منخفض · «حوالي»: تاريخ تقريبي',
+    en: 'Diamond: stated in the article · circle: context · bar: a span · solid: high certainty, pale: medium, hollow dashed: low · “c.”: approximate date',
+  },
+  exStripUnlabelled: {
+    ar: {
+      zero: '',
+      one: '(تاريخ واحد بلا تسمية لضيق المكان)',
+      two: '(تاريخان بلا تسمية لضيق المكان)',
+      few: '({n} تواريخ بلا تسمية لضيق المكان)',
+      many: '({n} تاريخًا بلا تسمية لضيق المكان)',
+      other: '({n} تاريخ بلا تسمية لضيق المكان)',
+    },
+    en: { one: '({n} date not labelled: no room)', other: '({n} dates not labelled: no room)' },
+  },
+  exStripFiscal: { ar: 'السنة المالية {y}', en: 'FY {y}' },
   // vector:
   vePageMm: { ar: '{w} × {h} مم، خطوط ونصوص قابلة للتحرير', en: '{w} × {h} mm, editable paths and text' },
   vePrintRaster: {

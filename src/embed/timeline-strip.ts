@@ -5,16 +5,14 @@
  */
 import type { Lang } from '../model/types.ts';
 import type { EmbedModel } from './data.ts';
+import { stripPositions as positions } from '../timeline/strip-positions.ts';
 
-/** Each event's position along the strip, 0–1, by its start time (pure; tested). */
+/**
+ * Each event's position along the strip, 0–1, by its start time: the same positions as the map
+ * exports' timeline strip (`timeline/strip-positions.ts`).
+ */
 export function stripPositions(model: Pick<EmbedModel, 'eventSpan'>): Map<string, number> {
-  const spans = [...model.eventSpan.entries()];
-  const out = new Map<string, number>();
-  if (spans.length === 0) return out;
-  const lo = Math.min(...spans.map(([, s]) => s.start));
-  const hi = Math.max(...spans.map(([, s]) => s.start));
-  for (const [id, s] of spans) out.set(id, hi > lo ? (s.start - lo) / (hi - lo) : 0.5);
-  return out;
+  return positions(model.eventSpan.entries());
 }
 
 export function renderTimeline(

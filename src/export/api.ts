@@ -5,6 +5,7 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { AppState } from '../state/app-state.svelte.ts';
 import { formatUrlState } from '../state/url-state.ts';
+import { resolveTimeDir } from '../timeline/scale.ts';
 import { exportScope, toCSV, toGeoJSON } from './data.ts';
 import { PRODUCT } from './citation.ts';
 import { ExportError, type ExportContext, type PngResult } from './render-map.ts';
@@ -40,6 +41,8 @@ export function exportContext(app: AppState): ExportContext {
     theme: app.theme,
     digits: app.digits,
     selectedPlace: app.selectedPlace,
+    selectedEvent: app.selectedEvent,
+    timeDir: resolveTimeDir(app.timeDirection, app.lang),
     timeRange: app.timeRange,
     permalink: permalink(app, map),
     onlineStyle: app.styleUrl != null,

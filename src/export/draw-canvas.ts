@@ -4,6 +4,7 @@
  * loaded). Sizes are CSS px times `u`, the export's device pixels per CSS pixel.
  */
 import { FURNITURE_COLOURS as COLOURS, type Furniture, type LegendSymbol } from './furniture.ts';
+import { drawStrip, stripLayout, stripText } from './strip.ts';
 
 export const FONT_FAMILY = '"Noto Sans Arabic", sans-serif';
 
@@ -22,6 +23,7 @@ export function furnitureText(f: Furniture): string {
     ...f.credits,
     f.source,
     f.exported,
+    stripText(f.strip),
   ]
     .filter(Boolean)
     .join(' ');
@@ -169,12 +171,26 @@ export function drawFurniture(
     text(l.s, startX(pad, W - pad), y - l.px * 0.3 * u, l.px, l.colour, l.dir);
   }
 
+  // Timeline strip: a full-width panel on the bottom band.
+  let above = botH;
+  if (f.strip) {
+    const measure = (s: string, px: number) => {
+      ctx.font = `${px}px ${FONT_FAMILY}`;
+      return ctx.measureText(s).width;
+    };
+    const layout = stripLayout(f.strip, W / u - 24, measure, c);
+    const h = (layout.height + 12) * u;
+    panel('strip', 0, H - botH - h, W, h);
+    drawStrip(ctx, layout, pad, H - botH - h + 6 * u, u, FONT_FAMILY);
+    above += h;
+  }
+
   // Scale bar, at the start corner above the bottom band.
   const barW = f.scale.px * u;
   const sbW = barW + 2 * pad;
   const sbH = 34 * u;
   const sbX = rtl ? W - pad - sbW : pad;
-  const sbY = H - botH - pad - sbH;
+  const sbY = H - above - pad - sbH;
   panel('scale', sbX, sbY, sbW, sbH);
   const bx = sbX + pad;
   ctx.fillStyle = c.ink;
@@ -197,7 +213,7 @@ export function drawFurniture(
     const itemsH = itemLines.reduce((h, ls) => h + Math.max(20, ls.length * 15) * u, 0);
     const lh = pad * 1.5 + 18 * u + itemsH + lines.length * 15 * u;
     const lx = rtl ? pad : W - pad - lw;
-    const ly = H - botH - pad - lh;
+    const ly = H - above - pad - lh;
     panel('legend', lx, ly, lw, lh);
     let yy = ly + pad + 13 * u;
     text(f.legend.heading, startX(lx + pad, lx + lw - pad), yy, 13, c.ink);

@@ -10,6 +10,7 @@ import { formatDate, formatNumber } from '../ui/format.ts';
 import type { Digits } from '../state/url-state.ts';
 import { articleTitle, BASEMAP_ATTRIBUTION, placeCredits, PRODUCT, sourceLine } from './citation.ts';
 import { metresPerCssPx, scaleBar } from './sizes.ts';
+import { stripFurniture, type StripFurniture } from './strip.ts';
 
 /** Colours of the furniture panels, symbols and text, per theme (PNG and SVG alike). */
 export const FURNITURE_COLOURS = {
@@ -54,6 +55,8 @@ export interface Furniture {
   credits: string[];
   source: string;
   exported: string;
+  /** The timeline strip (events on a time axis), when asked for and the article has events. */
+  strip?: StripFurniture;
 }
 
 export interface FurnitureInput {
@@ -68,6 +71,11 @@ export interface FurnitureInput {
   timeRange: { start: number; end: number } | null;
   withQuote: boolean;
   withLegend: boolean;
+  /** Draw the timeline strip (off unless asked). */
+  withTimeline?: boolean;
+  selectedEvent?: string | null;
+  /** Which way time runs (the reader's timeline direction). */
+  timeDir?: 'ltr' | 'rtl';
   /** Camera of the export: latitude of the centre, zoom, bearing. */
   lat: number;
   zoom: number;
@@ -176,5 +184,14 @@ export function furniture(input: FurnitureInput): Furniture {
     source: t(lang, 'exSourceLine', { s: sourceLine(model, lang, date) }),
     // Isolated (LRI … PDI) so a right-to-left line keeps the date and the version in order.
     exported: t(lang, 'exExportedAt', { t: `\u2066${stamp}\u2069`, p: `\u2066${PRODUCT}\u2069` }),
+    strip: input.withTimeline
+      ? stripFurniture(model, {
+          lang,
+          digits,
+          timeRange: input.timeRange,
+          selectedEvent: input.selectedEvent ?? null,
+          timeDir: input.timeDir ?? (lang === 'ar' ? 'rtl' : 'ltr'),
+        })
+      : undefined,
   };
 }

@@ -85,6 +85,7 @@ export async function exportPagePng(ctx: ExportContext, opts: PngOptions): Promi
     size: opts.size,
     withQuote: opts.withQuote,
     withLegend: opts.withLegend,
+    withTimeline: opts.withTimeline,
     now: opts.now,
   });
   const t1 = performance.now();
@@ -111,6 +112,7 @@ export async function exportPagePng(ctx: ExportContext, opts: PngOptions): Promi
     // The furniture sits in bands beside the map, never over it.
     panels: [
       band('title', 0, page.bands.top),
+      ...(page.strip ? [band('strip', page.strip.y, page.strip.height)] : []),
       band('key', page.height - page.bands.bottom, page.bands.bottom),
     ],
     metadata: page.metadata,

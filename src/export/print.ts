@@ -33,14 +33,18 @@ function placeImage(src: string): HTMLImageElement | null {
 let lastUrl: string | null = null;
 
 /** Renders the current view with its furniture (screen size × 2) as the image the printout shows. */
-export async function preparePrint(app: AppState): Promise<'vector' | 'raster'> {
+export async function preparePrint(
+  app: AppState,
+  opts: { withQuote?: boolean; withLegend?: boolean; withTimeline?: boolean } = {},
+): Promise<'vector' | 'raster'> {
   let blob: Blob;
   let kind: 'vector' | 'raster' = 'vector';
   try {
     const page = await exportSvg(exportContext(app), {
       size: PRINT_PAGE,
-      withQuote: true,
-      withLegend: true,
+      withQuote: opts.withQuote ?? true,
+      withLegend: opts.withLegend ?? true,
+      withTimeline: opts.withTimeline ?? false,
       print: true,
     });
     blob = new Blob([page.bytes as BlobPart], { type: 'image/svg+xml' });
@@ -51,7 +55,8 @@ export async function preparePrint(app: AppState): Promise<'vector' | 'raster'> 
     const result = await exportPng(exportContext(app), {
       size: { kind: 'screen', scale: 2 },
       withQuote: false,
-      withLegend: true,
+      withLegend: opts.withLegend ?? true,
+      withTimeline: opts.withTimeline ?? false,
     });
     blob = new Blob([result.bytes as BlobPart], { type: 'image/png' });
   }

@@ -36,6 +36,9 @@ export interface ExportContext {
   theme: 'light' | 'dark';
   digits: Digits;
   selectedPlace: string | null;
+  selectedEvent?: string | null;
+  /** Which way the reader's timeline runs (the strip follows it). */
+  timeDir?: 'ltr' | 'rtl';
   timeRange: { start: number; end: number } | null;
   /** Permalink to the exact view (the app's URL state). */
   permalink: string;
@@ -47,6 +50,8 @@ export interface PngOptions {
   size: SizeRequest;
   withQuote?: boolean;
   withLegend?: boolean;
+  /** Draw the timeline strip. */
+  withTimeline?: boolean;
   /** Largest canvas side to render in one piece (default: the GPU's limit, at most 4096). */
   tileLimit?: number;
   /** Called as tiles finish. */
@@ -178,7 +183,7 @@ export function exportFurniture(
   ctx: ExportContext,
   geo: { size: ExportSize; zoom: number },
   places: { inView: readonly PlaceFeature[]; offMap: readonly PlaceFeature[] },
-  opts: { withQuote?: boolean; withLegend?: boolean; now: Date },
+  opts: { withQuote?: boolean; withLegend?: boolean; withTimeline?: boolean; now: Date },
 ): Furniture {
   return furniture({
     model: ctx.model,
@@ -191,6 +196,9 @@ export function exportFurniture(
     timeRange: ctx.timeRange,
     withQuote: opts.withQuote ?? true,
     withLegend: opts.withLegend ?? true,
+    withTimeline: opts.withTimeline ?? false,
+    selectedEvent: ctx.selectedEvent ?? null,
+    timeDir: ctx.timeDir,
     lat: ctx.map.getCenter().lat,
     zoom: geo.zoom,
     bearing: ctx.map.getBearing(),

@@ -16,6 +16,9 @@ import type { BasemapTiles } from '../static/tiles.ts';
 import { attrs, esc, fmt, splitColor } from '../static/svg.ts';
 import { isRtl, measure as estimate } from '../static/text.ts';
 import { FURNITURE_COLOURS, type Furniture, type LegendSymbol } from './furniture.ts';
+import { stripLayout, stripSvg } from './strip.ts';
+import { wrapWords } from '../timeline/strip.ts';
+import type { StripLayout } from '../timeline/strip.ts';
 
 type Dir = 'rtl' | 'ltr';
 export type Measure = (text: string, px: number) => number;
@@ -47,30 +50,18 @@ export interface VectorLayout {
   map: { x: number; y: number; width: number; height: number };
   /** The static view drawn in the map area. */
   view: StaticView;
-  /** Heights of the title and key bands. */
-  bands: { top: number; bottom: number };
+  /** Heights of the title and key bands (and of the timeline strip's band, 0 without one). */
+  bands: { top: number; bottom: number; strip: number };
+  /** The timeline strip: where it is on the page (CSS px) and its layout. */
+  strip?: { x: number; y: number; width: number; height: number; layout: StripLayout };
 }
 
 const FONT = "'Noto Sans Arabic', sans-serif";
 const PAD = 12;
 
 /** Words of `text` in lines no wider than `max`; at most `maxLines` (the last ends with …). */
-export function wrapText(text: string, px: number, max: number, m: Measure, maxLines = 99): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const w of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${w}` : w;
-    if (line && m(next, px) > max) {
-      lines.push(line);
-      line = w;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = `${kept[maxLines - 1]}…`;
-  return kept;
-}
+export const wrapText = (text: string, px: number, max: number, m: Measure, maxLines = 99): string[] =>
+  wrapWords(text, px, max, m, maxLines);
 
 type Item =
   | { kind: 'text'; s: string; px: number; colour: string; gap: number; dir?: Dir }
@@ -141,8 +132,12 @@ export function layoutVector(input: VectorLayoutInput): VectorLayout {
   const botH =
     PAD * 1.2 + (twoColumns ? Math.max(colH(legend), colH(key)) : colH(legend) + colH(key) + PAD * 0.5);
 
+  // The timeline strip: a band of its own between the map and the key band.
+  const stripL = f.strip ? stripLayout(f.strip, W - 2 * PAD, m, c) : undefined;
+  const stripH = stripL ? stripL.height + PAD * 0.8 : 0;
+
   // The map: the frame, zoomed out to fit between the bands.
-  const mapRect = { x: 0, y: topH, width: W, height: Math.max(16, H - topH - botH) };
+  const mapRect = { x: 0, y: topH, width: W, height: Math.max(16, H - topH - botH - stripH) };
   const k = Math.min(1, mapRect.width / W, mapRect.height / H);
   const view: StaticView = {
     camera: { center: input.camera.center, zoom: input.camera.zoom + Math.log2(k) },
@@ -210,6 +205,17 @@ export function layoutVector(input: VectorLayoutInput): VectorLayout {
   };
   const yTop = PAD * 0.6;
   column(top, PAD, W - PAD, yTop);
+  let strip: VectorLayout['strip'];
+  if (stripL) {
+    strip = {
+      x: PAD,
+      y: mapRect.y + mapRect.height + PAD * 0.5,
+      width: W - 2 * PAD,
+      height: stripL.height,
+      layout: stripL,
+    };
+    out.push(stripSvg(stripL, strip.x, strip.y));
+  }
   const yKey = H - botH + PAD * 0.6;
   if (twoColumns) {
     const startCol: [number, number] = rtl ? [W - PAD - colW, W - PAD] : [PAD, PAD + colW];
@@ -240,7 +246,7 @@ export function layoutVector(input: VectorLayoutInput): VectorLayout {
     metadataRdf(input.citation, f.lang) +
     out.join('') +
     `</svg>\n`;
-  return { svg, map: mapRect, view, bands: { top: topH, bottom: botH } };
+  return { svg, map: mapRect, view, bands: { top: topH, bottom: botH, strip: stripH }, strip };
 }
 
 const get = (cit: VectorLayoutInput['citation'], k: string) => cit.find(([key]) => key === k)?.[1] ?? '';

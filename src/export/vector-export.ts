@@ -15,6 +15,7 @@ export interface SvgOptions {
   size: SizeRequest;
   withQuote?: boolean;
   withLegend?: boolean;
+  withTimeline?: boolean;
   now?: Date;
   /** For printing: labels without halos (see `PRINT_CSS`). */
   print?: boolean;
@@ -91,6 +92,9 @@ export async function exportSvg(ctx: ExportContext, opts: SvgOptions): Promise<S
     permalink: ctx.permalink,
     withQuote: opts.withQuote,
     withLegend: opts.withLegend,
+    withTimeline: opts.withTimeline,
+    selectedEvent: ctx.selectedEvent ?? null,
+    timeDir: ctx.timeDir,
     now: opts.now ?? new Date(),
     measure,
   };

@@ -33,6 +33,9 @@ export interface VectorInput {
   permalink: string;
   withQuote?: boolean;
   withLegend?: boolean;
+  withTimeline?: boolean;
+  selectedEvent?: string | null;
+  timeDir?: 'ltr' | 'rtl';
   now: Date;
   measure?: Measure;
 }
@@ -94,6 +97,9 @@ export function vectorExport(input: VectorInput): VectorResult {
     timeRange: input.timeRange,
     withQuote: input.withQuote ?? true,
     withLegend: input.withLegend ?? true,
+    withTimeline: input.withTimeline ?? false,
+    selectedEvent: input.selectedEvent ?? null,
+    timeDir: input.timeDir,
     lat: input.camera.center[1],
     zoom: input.camera.zoom,
     bearing: 0,

@@ -16,6 +16,7 @@ import { checkEvents, eventIdsOf } from './validate/events.ts';
 import { checkMeta } from './validate/meta.ts';
 import { checkPlaces } from './validate/places.ts';
 import { checkTextSafety } from './validate/safety.ts';
+import type { LandIndex } from './validate/land.ts';
 import { type BasemapRegion, checkSpatial, SHIPPED_BASEMAP } from './validate/spatial.ts';
 import { checkMentions, checkPassages } from './validate/text.ts';
 
@@ -33,6 +34,11 @@ export interface ValidateOptions {
   expectedId?: string;
   /** The basemap's regions for the far and swapped point warnings; defaults to the shipped basemap. */
   basemap?: BasemapRegion;
+  /**
+   * The basemap's land, for the "point in the sea" warning (`shippedLand()` of `land-node.ts`, node
+   * only); without it that check is skipped (the browser never loads the polygons).
+   */
+  land?: LandIndex;
 }
 
 /**
@@ -68,7 +74,7 @@ export function validateBundle(raw: RawArticleBundle, options: ValidateOptions =
     for (const [id, path] of places.ids) {
       if (!mentions.rolesByPlace.has(id)) c.warn(path, `place ${show(id)} is not referred to by any mention`);
     }
-    checkSpatial(c, places.located, mentions.rolesByPlace, options.basemap ?? SHIPPED_BASEMAP);
+    checkSpatial(c, places.located, mentions.rolesByPlace, options.basemap ?? SHIPPED_BASEMAP, options.land);
     checkTextSafety(c, [
       ['meta', bundle.meta],
       ['passages', bundle.passages],

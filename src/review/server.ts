@@ -10,6 +10,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isValidId } from '../model/ids.ts';
+import { shippedLand } from '../model/land-node.ts';
 import { sha256Hex, validateBundle } from '../model/validate.ts';
 import type { RawArticleBundle, ValidationIssue } from '../model/types.ts';
 
@@ -77,7 +78,11 @@ export async function saveReviewed(
     places: b.places,
     events: b.events,
   };
-  const issues = validateBundle(bundle, { textSha256: await sha256Hex(text), expectedId: id });
+  const issues = validateBundle(bundle, {
+    textSha256: await sha256Hex(text),
+    expectedId: id,
+    land: shippedLand(),
+  });
   if (issues.some((i) => i.severity === 'error'))
     return { ok: false, status: 422, message: 'not saved: the article has errors', issues };
 

@@ -3,51 +3,24 @@
  * up, citation chunks and a permalink that reproduces the view; the dialog; the CLI (same output,
  * exit 2 on bad arguments). Few big exports, one browser.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliResult } from '../../src/export/api.ts';
 import { readTextChunks } from '../../src/export/png-chunks.ts';
-import { expectClean, mapIdle, open, shot, SHOTS, type OpenedPage } from './harness.ts';
-
-const run = promisify(execFile);
-const ARTICLE = 'hasakah-prison-us-statement-2022';
-
-type Req = Parameters<NonNullable<Window['articleAtlas']>['export']>[0];
+import { ARTICLE, camera, cli, exportVia, placeSources, settled, type Req } from './export-helpers.ts';
+import { expectClean, open, shot, SHOTS, type OpenedPage } from './harness.ts';
 
 async function exportIn(
   page: Page,
   req: Req,
 ): Promise<{ png: PNG; bytes: Buffer; result: CliResult & { ok: true } }> {
-  const result = await page.evaluate((r) => window.articleAtlas!.export(r), req);
-  if (!result.ok) throw new Error(result.error);
+  const result = await exportVia(page, req);
   const bytes = Buffer.from(result.base64, 'base64');
   return { png: PNG.sync.read(bytes), bytes, result };
-}
-
-/** Settled: the map loaded, not moving, its tiles in, three polls in a row. */
-async function settled(page: Page): Promise<void> {
-  await mapIdle(page);
-  await page.waitForFunction(() => window.articleAtlas != null);
-  await page.waitForFunction(
-    () => {
-      const m = (
-        document.querySelector('[data-testid="map"]') as HTMLElement & {
-          maplibre?: import('maplibre-gl').Map;
-        }
-      ).maplibre;
-      const w = window as unknown as { __settled?: number };
-      w.__settled = m && m.loaded() && !m.isMoving() && m.areTilesLoaded() ? (w.__settled ?? 0) + 1 : 0;
-      return w.__settled >= 3;
-    },
-    null,
-    { polling: 150, timeout: 30_000 },
-  );
 }
 
 const px = (png: PNG, x: number, y: number) => {
@@ -147,10 +120,63 @@ describe('PNG export of the live map', () => {
     expect(text.get('Source URL')).toBe('https://npasyria.com/94332/');
     expect(text.get('Copyright')).toMatch(/OpenStreetMap.*ODbL/s);
     expect(text.get('Copyright')).toMatch(/GeoNames.*CC BY 4\.0/s);
-    expect(text.get('Sources')).toBeTruthy();
+    // Every source of the article's places (GeoNames, Wikipedia, geoBoundaries, Natural Earth…),
+    // as its data names them.
+    const sources = (text.get('Sources') ?? '').split('\n');
+    const expected = placeSources();
+    expect(expected.length).toBeGreaterThan(3);
+    for (const s of expected) expect(sources, s).toContain(s);
     expect(Date.parse(text.get('Creation Time') ?? '')).not.toBeNaN();
     expect(text.get('Software')).toMatch(/^Article Atlas \d+\.\d+\.\d+/);
   }
+
+  it.each(['page', 'map'] as const)(
+    'draws the timeline strip when asked: a band of its own, not blank, no place under it (%s renderer)',
+    async (renderer) => {
+      const { png, bytes, result } = await exportIn(p.page, {
+        format: 'png',
+        size: { kind: 'preset', id: 'social' },
+        withTimeline: true,
+        renderer,
+      });
+      writeFileSync(`${SHOTS}/export-social-timeline-${renderer}-en.png`, bytes);
+      const panels = result.png!.panels;
+      const strip = panels.find((r) => r.name === 'strip')!;
+      expect(strip, panels.map((r) => r.name).join()).toBeTruthy();
+      if (renderer === 'page') {
+        // A band between the map and the key band.
+        const key = panels.find((r) => r.name === 'key')!;
+        expect(strip.y + strip.height).toBeLessThanOrEqual(key.y + 1);
+      } else {
+        // A panel on the source band; the scale bar and legend sit above it.
+        const source = panels.find((r) => r.name === 'source')!;
+        expect(strip.y + strip.height).toBeCloseTo(source.y, 0);
+        for (const name of ['scale', 'legend']) {
+          const r = panels.find((q) => q.name === name)!;
+          expect(r.y + r.height, name).toBeLessThanOrEqual(strip.y);
+        }
+      }
+      // Decoded pixels of the band: ink marks and dates (not a blank band).
+      let ink = 0;
+      let total = 0;
+      for (let y = Math.ceil(strip.y) + 2; y < strip.y + strip.height - 2; y += 2)
+        for (let x = 2; x < png.width - 2; x += 2) {
+          total++;
+          if (near(px(png, x, y), hex('#1d1d1b'), 60)) ink++;
+        }
+      expect(ink / total).toBeGreaterThan(0.01);
+      const inside = (x: number, y: number) =>
+        x >= strip.x && x < strip.x + strip.width && y >= strip.y - 12 && y < strip.y + strip.height + 12;
+      expect(result.png!.places.filter((q) => q.point && inside(q.x, q.y)).map((q) => q.id)).toEqual([]);
+      // Without the option, no strip.
+      const without = await exportIn(p.page, {
+        format: 'png',
+        size: { kind: 'preset', id: 'social' },
+        renderer,
+      });
+      expect(without.result.png!.panels.some((r) => r.name === 'strip')).toBe(false);
+    },
+  );
 
   it('stitches tiles that line up with a single-canvas render of the same view (no seam offset)', async () => {
     const req: Req = {
@@ -176,15 +202,6 @@ describe('PNG export of the live map', () => {
   it('writes a permalink that reproduces the view', async () => {
     const { bytes } = await exportIn(p.page, { format: 'png', size: { kind: 'screen', scale: 1 } });
     const link = readTextChunks(new Uint8Array(bytes)).get('Permalink')!;
-    const camera = (page: Page) =>
-      page.evaluate(() => {
-        const m = (
-          document.querySelector('[data-testid="map"]') as HTMLElement & {
-            maplibre: import('maplibre-gl').Map;
-          }
-        ).maplibre;
-        return { ...m.getCenter(), zoom: m.getZoom() };
-      });
     const before = await camera(p.page);
     const again = await open(new URL(link).search);
     await settled(again.page);
@@ -276,15 +293,6 @@ describe('export dialog', () => {
 
 describe('npm run snapshot', () => {
   const dir = mkdtempSync(join(tmpdir(), 'aa-snapshot-'));
-  const cli = (args: string[]) =>
-    run('npx', ['tsx', 'scripts/snapshot.ts', ...args], { timeout: 280_000 }).then(
-      (r) => ({ code: 0, ...r }),
-      (e: { code: number; stdout: string; stderr: string }) => ({
-        code: e.code,
-        stdout: e.stdout,
-        stderr: e.stderr,
-      }),
-    );
 
   // The argument parser's other refusals are unit-tested (tests/export/snapshot-args.test.ts).
   it.each([

@@ -4,52 +4,21 @@
  * and `npm run snapshot -- --format svg|pdf` read back with poppler-utils (text in Arabic and
  * English, no raster, embedded fonts, document properties). Without poppler-utils these tests fail.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliResult } from '../../src/export/api.ts';
 import { all, parseXml, textOf } from '../static/helpers.ts';
-import { expectClean, mapIdle, open, SHOTS, type OpenedPage } from './harness.ts';
+import { ARTICLE, camera, cli, exportVia, settled } from './export-helpers.ts';
+import { expectClean, open, SHOTS, type OpenedPage } from './harness.ts';
 
-const run = promisify(execFile);
-const ARTICLE = 'hasakah-prison-us-statement-2022';
 const dir = mkdtempSync(join(tmpdir(), 'aa-vector-'));
 
 /** A poppler-utils tool's output (throws, so the test fails, when the tool is missing). */
 const poppler = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
 /** pdftotext splits Arabic words at glyph gaps and adds direction marks: compare without them. */
 const squash = (s: string) => s.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
-
-async function settled(page: Page): Promise<void> {
-  await mapIdle(page);
-  await page.waitForFunction(() => window.articleAtlas != null);
-  await page.waitForFunction(
-    () => {
-      const m = (
-        document.querySelector('[data-testid="map"]') as HTMLElement & {
-          maplibre?: import('maplibre-gl').Map;
-        }
-      ).maplibre;
-      const w = window as unknown as { __settled?: number };
-      w.__settled = m && m.loaded() && !m.isMoving() && m.areTilesLoaded() ? (w.__settled ?? 0) + 1 : 0;
-      return w.__settled >= 3;
-    },
-    null,
-    { polling: 150, timeout: 30_000 },
-  );
-}
-
-const camera = (page: Page) =>
-  page.evaluate(() => {
-    const m = (
-      document.querySelector('[data-testid="map"]') as HTMLElement & { maplibre: import('maplibre-gl').Map }
-    ).maplibre;
-    return { lng: m.getCenter().lng, lat: m.getCenter().lat, zoom: m.getZoom() };
-  });
 
 describe('SVG export in the interface', () => {
   let p: OpenedPage;
@@ -60,10 +29,7 @@ describe('SVG export in the interface', () => {
   afterAll(() => expectClean(p));
 
   it('is a vector page: basemap paths, labels as text, the font embedded, the citation; the permalink reopens the view', async () => {
-    const result = (await p.page.evaluate(() =>
-      window.articleAtlas!.export({ format: 'svg', size: { kind: 'preset', id: 'social' } }),
-    )) as CliResult;
-    if (!result.ok) throw new Error(result.error);
+    const result = await exportVia(p.page, { format: 'svg', size: { kind: 'preset', id: 'social' } });
     const svg = Buffer.from(result.base64, 'base64').toString('utf8');
     writeFileSync(`${SHOTS}/vector-social-en.svg`, svg);
     const { doc, errors } = parseXml(svg);
@@ -113,16 +79,25 @@ describe('SVG export in the interface', () => {
 });
 
 describe('npm run snapshot --format svg|pdf', () => {
-  const cli = (args: string[]) =>
-    run('npx', ['tsx', 'scripts/snapshot.ts', ...args], { timeout: 280_000 }).then(
-      (r) => ({ code: 0, ...r }),
-      (e: { code: number; stdout: string; stderr: string }) => e,
-    );
   let out: { code: number; stdout: string; stderr: string };
   const views = [
     { article: ARTICLE, lang: 'ar', place: 'sinaa_prison', format: 'pdf', out: join(dir, 'ar.pdf') },
-    { article: ARTICLE, lang: 'en', place: 'sinaa_prison', format: 'pdf', out: join(dir, 'en.pdf') },
-    { article: ARTICLE, lang: 'ar', size: 'a4-300', out: join(dir, 'ar.svg') },
+    {
+      article: ARTICLE,
+      lang: 'en',
+      place: 'sinaa_prison',
+      format: 'pdf',
+      timeline: true,
+      out: join(dir, 'en.pdf'),
+    },
+    {
+      article: ARTICLE,
+      lang: 'ar',
+      size: 'a4-300',
+      event: 'state_statement',
+      timeline: true,
+      out: join(dir, 'ar.svg'),
+    },
   ];
   beforeAll(async () => {
     writeFileSync(join(dir, 'views.json'), JSON.stringify(views));
@@ -158,6 +133,23 @@ describe('npm run snapshot --format svg|pdf', () => {
       expect(info).toMatch(/Subject:.*North Press Agency/);
     }
     expect(poppler('pdfinfo', join(dir, 'ar.pdf'))).toContain('الخارجية الأميركية');
+  });
+
+  it('draws the timeline strip with --timeline (views.json key): dates as text, in the PDF too', () => {
+    const svg = readFileSync(join(dir, 'ar.svg'), 'utf8');
+    const { doc } = parseXml(svg);
+    const strip = all(doc, 'g').find((g) => g.getAttribute('class') === 'timeline-strip')!;
+    expect(strip).toBeTruthy();
+    const texts = all(strip, 'text').map(textOf);
+    // The approximate date visibly so, and the selected event named in the heading.
+    expect(texts).toContain('حوالي 20 يناير 2022');
+    expect(texts.join(' ')).toMatch(/المحدد: 22 يناير 2022/);
+    expect(all(strip, 'path').length).toBeGreaterThan(4);
+    // Without --timeline, no strip.
+    expect(squash(poppler('pdftotext', join(dir, 'ar.pdf'), '-'))).not.toContain(squash('الخط الزمني'));
+    const en = squash(poppler('pdftotext', join(dir, 'en.pdf'), '-'));
+    expect(en).toContain(squash('c. 20 Jan 2022'));
+    expect(en).toContain(squash('Timeline:'));
   });
 
   it('SVG with the same page size and citation as the interface, fonts subset', () => {

@@ -29,6 +29,19 @@ describe('parseArgs', () => {
     ]);
   });
 
+  it('draws the timeline strip only with --timeline (or "timeline": true in a views file)', () => {
+    expect(parseArgs(['--out', 'x.png']).views[0]!.timeline).toBe(false);
+    expect(parseArgs(['--timeline', '--out', 'x.svg']).views[0]!.timeline).toBe(true);
+    const file = JSON.stringify([{ out: 'a.pdf', timeline: true }, { out: 'b.png' }]);
+    expect(parseArgs(['--views', 'v.json'], () => file).views.map((v) => v.timeline)).toEqual([
+      true,
+      undefined,
+    ]);
+    expect(() => parseArgs(['--views', 'v.json'], () => '[{"out":"a.png","timeline":"yes"}]')).toThrow(
+      /timeline must be true or false/,
+    );
+  });
+
   it('takes the PNG renderer from --renderer or the views file', () => {
     expect(parseArgs(['--renderer', 'map', '--out', 'x.png']).views[0]!.renderer).toBe('map');
     const file = JSON.stringify([{ out: 'a.png', renderer: 'page' }]);

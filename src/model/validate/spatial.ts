@@ -15,9 +15,13 @@
  *      government (`actor`, "Washington says") or inside a name (`name-part`) need not be near anything.
  * In the first article, Geneva is ~3,050 km from the others but inside the context region; Washington
  * is outside but only an actor; the United States is an area, not a point. None warns.
+ *
+ * With the basemap's land (`land`, node only: see land.ts), a point farther than
+ * {@link LAND_TOLERANCE_KM} from every land polygon the basemap draws warns too, whatever its role.
  */
 import type { Checker } from './checker.ts';
 import type { CheckedGeometry } from './geometry.ts';
+import { distanceToLandKm, LAND_TOLERANCE_KM, type LandIndex } from './land.ts';
 
 /** [west, south, east, north] in degrees. */
 export type BBox = readonly [number, number, number, number];
@@ -81,12 +85,13 @@ export interface LocatedPlace {
 
 const LOCATION_ROLES = new Set(['place', 'anaphor']);
 
-/** Warns about far points and swapped-looking points (see the module comment for the rules). */
+/** Warns about far, swapped-looking and (given `land`) off-land points (see the module comment). */
 export function checkSpatial(
   c: Checker,
   places: readonly LocatedPlace[],
   rolesByPlace: ReadonlyMap<string, ReadonlySet<string>>,
   region: BasemapRegion,
+  land?: LandIndex,
 ): void {
   const reps = places.map((p) => representative(p.geometry));
   const locates = places.map((p) => [...(rolesByPlace.get(p.id) ?? [])].some((r) => LOCATION_ROLES.has(r)));
@@ -102,6 +107,17 @@ export function checkSpatial(
         cp,
         `[${swapped.join(', ')}] is outside the basemap's study area but inside it as [${swapped[1]}, ${swapped[0]}]: GeoJSON positions are [longitude, latitude]; are they swapped?`,
       );
+    }
+    if (land) {
+      for (const pos of positions) {
+        const km = distanceToLandKm(land, pos);
+        if (km <= LAND_TOLERANCE_KM) continue;
+        c.warn(
+          cp,
+          `[${pos.join(', ')}] is ${Math.round(km).toLocaleString('en-US')} km from any land the basemap draws (Natural Earth countries; ${LAND_TOLERANCE_KM} km allowed for coasts): a point in the sea (a sign, a digit, the order of the coordinates), or a small island the 1:110m layer leaves out?`,
+        );
+        break;
+      }
     }
     if (!locates[i]) return;
     const rep = reps[i]!;
