@@ -25,27 +25,40 @@ import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
-import { bbox as turfBbox, centroid, distance, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import countries from 'i18n-iso-countries';
 import { norm } from '../src/ingest/normalize.ts';
-import { AR_CUE } from '../src/ingest/cues.ts';
-import { parseGazetteer } from '../src/ingest/gazetteer.ts';
-import type {
-  Gazetteer,
-  GazetteerEntry,
-  GeometryRef,
-  PlaceKind,
-  OrganisationName,
-} from '../src/ingest/types.ts';
+import type { GazetteerEntry, PlaceKind } from '../src/ingest/types.ts';
 import type { SourceRef } from '../src/model/types.ts';
+import {
+  addEntry,
+  bboxOf,
+  englishVariants,
+  entries,
+  pointOf,
+  radiusOf,
+  round,
+  serialise,
+  slug,
+  uniq,
+  withoutCue,
+} from './gazetteer/store.ts';
+import {
+  AR_COUNTRY_VARIANTS,
+  CURATED,
+  ISO,
+  NE,
+  NE110,
+  OCHA,
+  organisationNames,
+  SOURCES,
+} from './gazetteer/tables.ts';
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require('i18n-iso-countries/langs/ar.json'));
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 
 const ROOT = resolve(import.meta.dirname, '..');
-const SOURCES = 'geodata/sources';
 const { values: opts } = parseArgs({
   options: { exclude: { type: 'string', multiple: true }, out: { type: 'string' } },
 });
@@ -54,143 +67,6 @@ const OUT = opts.out ? resolve(opts.out) : join(ROOT, 'geodata', 'gazetteer.json
 
 const read = <T>(rel: string): T => JSON.parse(readFileSync(join(ROOT, rel), 'utf8')) as T;
 type FC = FeatureCollection<Geometry, Record<string, unknown>>;
-
-const OCHA: SourceRef = {
-  title: 'UN OCHA / United Nations Cartographic Section common operational datasets, via HDX',
-  licence: 'not confirmed (HDX CODs are usually CC BY-IGO; check before publishing)',
-  attribution: 'UN OCHA',
-  note: 'geodata/sources/PROVENANCE.md',
-};
-const NE: SourceRef = {
-  title: 'Natural Earth v4.0.0 (1:10m)',
-  url: 'https://www.naturalearthdata.com/',
-  licence: 'public domain',
-  attribution: 'Made with Natural Earth',
-};
-const NE110: SourceRef = {
-  ...NE,
-  title: 'Natural Earth v4.1.0 Admin-0 countries 1:110m (npm world-atlas 2.0.2)',
-};
-const GEOB: SourceRef = {
-  title: 'geoBoundaries v2.0 ADM1 (OpenStreetMap via Wambacher)',
-  licence: 'ODbL 1.0',
-  attribution: '© OpenStreetMap contributors; geoBoundaries (Runfola et al. 2020)',
-};
-const ISO: SourceRef = {
-  title: 'npm i18n-iso-countries 7.14.0 (Arabic and English country names)',
-  url: 'https://www.npmjs.com/package/i18n-iso-countries',
-  licence: 'MIT',
-};
-
-const round = (n: number) => Math.round(n * 1e5) / 1e5;
-const slug = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .toLowerCase()
-    .replace(/['’`]/gu, '')
-    .replace(/[^a-z0-9]+/gu, '_')
-    .replace(/^_|_$/gu, '')
-    .slice(0, 60) || 'place';
-
-const entries: GazetteerEntry[] = [];
-const ids = new Set<string>();
-const FAMILY = (k: PlaceKind): string =>
-  ['city', 'town', 'village'].includes(k)
-    ? 'settlement'
-    : ['governorate', 'district'].includes(k)
-      ? 'admin'
-      : k;
-
-function uniqueId(base: string): string {
-  let id = base;
-  for (let n = 2; ids.has(id); n++) id = `${base}_${n}`;
-  return id;
-}
-
-function pointOf(f: Feature<Geometry>): [number, number] {
-  const g = f.geometry;
-  if (g.type === 'Point') return [round(g.coordinates[0]!), round(g.coordinates[1]!)];
-  const p = g.type === 'Polygon' || g.type === 'MultiPolygon' ? pointOnFeature(f) : centroid(f);
-  return [round(p.geometry.coordinates[0]!), round(p.geometry.coordinates[1]!)];
-}
-function bboxOf(f: Feature<Geometry>): [number, number, number, number] {
-  const b = turfBbox(f);
-  return [round(b[0]), round(b[1]), round(b[2]), round(b[3])];
-}
-/** A rough radius (m) for an area's point: half the bbox diagonal. */
-function radiusOf(b: [number, number, number, number]): number {
-  return Math.round(distance([b[0], b[1]], [b[2], b[3]], { units: 'meters' }) / 2);
-}
-
-const uniq = (xs: string[]) => {
-  const seen = new Set<string>();
-  return xs.filter((x) => {
-    const k = norm(x.trim());
-    if (!x.trim() || seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-};
-
-const inBox = (p: [number, number], b?: [number, number, number, number]) =>
-  !!b && p[0] >= b[0] && p[0] <= b[2] && p[1] >= b[1] && p[1] <= b[3];
-/** Two entries are the same place when one's point lies in the other's box, or they are within 30 km. */
-function close(
-  x: Pick<GazetteerEntry, 'point' | 'bbox'>,
-  e: Pick<GazetteerEntry, 'point' | 'bbox'>,
-): boolean {
-  return (
-    inBox(e.point, x.bbox) ||
-    inBox(x.point, e.bbox) ||
-    distance(x.point, e.point, { units: 'kilometers' }) < 30
-  );
-}
-
-/** Adds an entry, or merges its names into an existing one for the same place. */
-function addEntry(e: Omit<GazetteerEntry, 'id'> & { id?: string }, baseId: string): void {
-  const names = [...e.names.ar, ...e.names.en].map(norm);
-  const same = entries.find(
-    (x) =>
-      FAMILY(x.kind) === FAMILY(e.kind) &&
-      [...x.names.ar, ...x.names.en].some((n) => names.includes(norm(n))) &&
-      close(x, e),
-  );
-  if (same) {
-    same.names.ar = uniq([...same.names.ar, ...e.names.ar]);
-    same.names.en = uniq([...same.names.en, ...e.names.en]);
-    if (e.actor) same.actor = true;
-    return;
-  }
-  const id = uniqueId(e.id ?? baseId);
-  ids.add(id);
-  entries.push({ ...e, id, names: { ar: uniq(e.names.ar), en: uniq(e.names.en) } });
-}
-
-/** English variants of a reviewed name: "Al-Hasakah (city)" → Al-Hasakah; "Washington, D.C." → Washington. */
-function englishVariants(name: string): string[] {
-  const out: string[] = [];
-  const main = name.replace(/\s*\(.*?\)\s*/gu, ' ').trim();
-  out.push(main);
-  for (const m of name.matchAll(/\(([^)]*)\)/gu)) {
-    const inner = m[1]!.trim();
-    if (/^\p{Lu}/u.test(inner) && !/\b(of|neighbourhood|city)\b/u.test(inner))
-      out.push(...inner.split(/[–/;]/u).map((s) => s.trim()));
-  }
-  if (main.includes(',')) out.push(main.split(',')[0]!.trim());
-  if (/^al-/iu.test(main)) out.push(main.replace(/^al-/iu, ''));
-  if (/ border crossing$/u.test(main))
-    out.push(main.replace(/ border crossing$/u, ' crossing'), main.replace(/ border crossing$/u, ''));
-  return out.filter((s) => s.length > 1);
-}
-
-/** An Arabic name without a leading cue word that agrees with the kind ("حي غويران" → "غويران"). */
-function withoutCue(name: string, kind: PlaceKind): string | null {
-  const [first, ...rest] = name.split(/\s+/u);
-  const cue = first ? AR_CUE.get(norm(first)) : undefined;
-  if (!cue || rest.length === 0 || FAMILY(cue.kind) !== FAMILY(kind)) return null;
-  return rest.join(' ');
-}
 
 // 1. Places reviewed in articles.
 const GEODATA = join(ROOT, 'geodata');
@@ -432,12 +308,6 @@ ochaAreas(
 }
 
 // 4. Countries. Common Arabic spellings the package does not list (names only; no geometry involved).
-const AR_COUNTRY_VARIANTS = new Map<string, string[]>([
-  ['SY', ['سورية']],
-  ['US', ['أمريكا', 'أميركا', 'الولايات المتحدة الأمريكية', 'الولايات المتحدة الأميركية']],
-  ['GB', ['بريطانيا']],
-  ['TR', ['تركيا']],
-]);
 {
   const fc = read<FC>(`${SOURCES}/world_countries_110m_naturalearth.geojson`);
   for (const f of fc.features) {
@@ -471,80 +341,6 @@ const AR_COUNTRY_VARIANTS = new Map<string, string[]>([
 }
 
 // 5. Curated: names no file has, geometry from a source file.
-const CURATED: {
-  id: string;
-  ar: string[];
-  en: string[];
-  kind: PlaceKind;
-  ref: GeometryRef;
-  source: SourceRef;
-  certainty: GazetteerEntry['certainty'];
-  note: string;
-}[] = [
-  {
-    id: 'tigris',
-    ar: ['دجلة', 'نهر دجلة'],
-    en: ['Tigris', 'Tigris River', 'River Tigris', 'Dicle'],
-    kind: 'river',
-    ref: {
-      file: `${SOURCES}/region_rivers_10m_naturalearth.geojson`,
-      property: 'name',
-      values: ['Dicle', 'Tigris'],
-    },
-    source: {
-      ...NE,
-      title: 'Natural Earth v4.0.0 rivers and lake centrelines 1:10m (segments "Dicle" and "Tigris")',
-    },
-    certainty: 'medium',
-    note: 'Natural Earth 1:10m centreline (generalised; the river and the Syria–Iraq line near Semalka differ by 1–1.6 km); clipped to the study box.',
-  },
-  {
-    id: 'euphrates',
-    ar: ['الفرات', 'نهر الفرات'],
-    en: ['Euphrates', 'Euphrates River', 'River Euphrates', 'Firat', 'Al Furat'],
-    kind: 'river',
-    ref: {
-      file: `${SOURCES}/region_rivers_10m_naturalearth.geojson`,
-      property: 'name',
-      values: ['Euphrates', 'Firat', 'Al Furat'],
-    },
-    source: {
-      ...NE,
-      title:
-        'Natural Earth v4.0.0 rivers and lake centrelines 1:10m (segments "Euphrates", "Firat", "Al Furat")',
-    },
-    certainty: 'medium',
-    note: 'Natural Earth 1:10m centreline (generalised), clipped to the study box.',
-  },
-  {
-    id: 'kurdistan_region',
-    ar: ['إقليم كردستان', 'إقليم كردستان العراق', 'كردستان العراق'],
-    en: ['Kurdistan Region', 'Kurdistan Region of Iraq', 'Iraqi Kurdistan'],
-    kind: 'region',
-    ref: {
-      file: `${SOURCES}/iraq_adm1_geoboundaries_osm_clipped.geojson`,
-      property: 'kurdistan_region_governorate',
-      values: [true as unknown as string],
-    },
-    source: GEOB,
-    certainty: 'medium',
-    note: 'Constitutional Kurdistan Region = Dohuk, Erbil, Sulaymaniyah, Halabja governorates (geoBoundaries); differs from the KRG-administered area.',
-  },
-  {
-    id: 'northeast_syria',
-    ar: ['شمال شرقي سوريا', 'شمال شرق سوريا', 'شمال وشرق سوريا', 'شمال شرقي سورية'],
-    en: ['northeast Syria', 'north-east Syria', 'North and East Syria', 'northeastern Syria'],
-    kind: 'region',
-    ref: {
-      file: `${SOURCES}/syria_adm1_geoboundaries_osm.geojson`,
-      property: 'shapeISO',
-      values: ['SY-HA', 'SY-RA', 'SY-DY'],
-    },
-    source: GEOB,
-    certainty: 'low',
-    note: 'Conventional approximation = al-Hasakah + ar-Raqqah + Deir ez-Zor governorates; not the AANES/SDF-held area.',
-  },
-];
 for (const c of CURATED) {
   const fc = read<FC>(c.ref.file);
   const parts = fc.features.filter((f) =>
@@ -576,58 +372,7 @@ for (const c of CURATED) {
 }
 
 // 6. Organisation and post names containing a place name.
-const organisations: OrganisationName[] = [
-  {
-    names: ['قوات سوريا الديمقراطية', 'قوات سوريا الديموقراطية'],
-    lang: 'ar',
-    why: 'Syrian Democratic Forces (SDF)',
-  },
-  {
-    names: ['مجلس سوريا الديمقراطية', 'مجلس سوريا الديموقراطية'],
-    lang: 'ar',
-    why: 'Syrian Democratic Council (SDC)',
-  },
-  {
-    names: [
-      'الخارجية الأمريكية',
-      'الخارجية الأميركية',
-      'وزارة الخارجية الأمريكية',
-      'وزارة الخارجية الأميركية',
-    ],
-    lang: 'ar',
-    why: 'US State Department',
-  },
-  {
-    names: ['حكومة إقليم كردستان'],
-    lang: 'ar',
-    why: 'Kurdistan Regional Government (an actor, not the region)',
-  },
-  {
-    names: ['الإدارة الذاتية لشمال وشرق سوريا', 'الإدارة الذاتية لشمال شرق سوريا'],
-    lang: 'ar',
-    why: 'the Autonomous Administration (AANES)',
-  },
-  {
-    names: ['فريق الاستجابة والمساعدة للانتقال في سوريا'],
-    lang: 'ar',
-    why: 'post title: Syria Transition Assistance Response Team (START)',
-    inner: { exact: 'سوريا', placeId: 'syria' },
-  },
-  { names: ['Syrian Democratic Forces', 'Syrian Democratic Council'], lang: 'en', why: 'SDF / SDC' },
-  {
-    names: ['US State Department', 'U.S. State Department', 'State Department'],
-    lang: 'en',
-    why: 'US State Department',
-  },
-  { names: ['Kurdistan Regional Government'], lang: 'en', why: 'KRG (an actor, not the region)' },
-  { names: ['Autonomous Administration of North and East Syria'], lang: 'en', why: 'AANES' },
-  {
-    names: ['Syria Transition Assistance Response Team'],
-    lang: 'en',
-    why: 'post title (START)',
-    inner: { exact: 'Syria', placeId: 'syria' },
-  },
-];
+const organisations = organisationNames();
 
 // An organisation's inner place refers to the entry that has that name (a country, by preference).
 for (const o of organisations) {
@@ -641,35 +386,7 @@ for (const o of organisations) {
 }
 
 entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-// Sources are stored once in a table; entries refer to them by index (see src/ingest/gazetteer.ts).
-const sourceKeys = new Map<string, number>();
-const sources: SourceRef[] = [];
-const keyOf = (s: SourceRef): number => {
-  const k = JSON.stringify(s);
-  let i = sourceKeys.get(k);
-  if (i === undefined) {
-    i = sources.length;
-    sources.push(s);
-    sourceKeys.set(k, i);
-  }
-  return i;
-};
-const stored = entries.map((e) => ({
-  ...e,
-  source: keyOf(e.source),
-  ...(e.name_source ? { name_source: keyOf(e.name_source) } : {}),
-}));
-// One entry per line: small diffs when an article adds a place.
-const body = [
-  '{"version":1,"built":"scripts/build-gazetteer.ts","sources":[',
-  sources.map((s) => JSON.stringify(s)).join(',\n'),
-  '],"entries":[',
-  stored.map((e) => JSON.stringify(e)).join(',\n'),
-  '],"organisations":[',
-  organisations.map((o) => JSON.stringify(o)).join(',\n'),
-  ']}',
-].join('\n');
-parseGazetteer(JSON.parse(body)) satisfies Gazetteer;
+const body = serialise(entries, organisations);
 writeFileSync(OUT, body + '\n');
 const bytes = Buffer.byteLength(body);
 console.log(

@@ -9,6 +9,7 @@ import { Map as MlMap, MercatorCoordinate, type StyleSpecification } from 'mapli
 import type { ArticleModel, Lang, PlaceFeature } from '../model/types.ts';
 import type { Digits } from '../state/url-state.ts';
 import { PLACE_SOURCES } from '../map/place-layers.ts';
+import { FeatureIds } from '../map/feature-ids.ts';
 import { anchor, placeBounds } from '../map/geometry.ts';
 import { citation } from './citation.ts';
 import { drawFurniture, loadFurnitureFont, type PanelRect } from './draw-canvas.ts';
@@ -104,6 +105,20 @@ function exportStyle(map: MlMap): StyleSpecification {
     layers: style.layers.filter((l) => !('source' in l) || l.source !== PLACE_SOURCES.offmap),
     sources: Object.fromEntries(Object.entries(style.sources).filter(([k]) => k !== PLACE_SOURCES.offmap)),
   };
+}
+
+/**
+ * Each place's feature-state on the live map (selected, dimmed, hovered), by place id. The map keys
+ * feature-state by the numeric ids of `FeatureIds` (the same order as the model's places).
+ */
+export function liveStates(map: MlMap, model: ArticleModel): Map<string, Record<string, unknown>> {
+  const ids = new FeatureIds(model.places.map((p) => p.id));
+  const out = new Map<string, Record<string, unknown>>();
+  for (const p of model.places) {
+    const num = ids.num(p.id);
+    if (num != null) out.set(p.id, map.getFeatureState({ source: PLACE_SOURCES.places, id: num }));
+  }
+  return out;
 }
 
 /** Resolves on the map's next `idle`, or rejects after `ms` (MapLibre's idle may never come). */
@@ -241,9 +256,10 @@ async function renderTiles(
     await firstIdle;
     lap('load');
     // The same selection, hover and time-filter dimming as the live map.
-    for (const p of ctx.model.places) {
-      const st = live.getFeatureState({ source: PLACE_SOURCES.places, id: p.id });
-      if (Object.keys(st).length) hidden.setFeatureState({ source: PLACE_SOURCES.places, id: p.id }, st);
+    const ids = new FeatureIds(ctx.model.places.map((p) => p.id));
+    for (const [id, st] of liveStates(live, ctx.model)) {
+      if (Object.keys(st).length)
+        hidden.setFeatureState({ source: PLACE_SOURCES.places, id: ids.num(id)! }, st);
     }
     for (let i = 0; i < plan.tiles.length; i++) {
       const t = plan.tiles[i]!;

@@ -4,10 +4,9 @@
  * bundled font, and returns the SVG page of `vector.ts`. The dialog, `window.articleAtlas` (so the
  * CLI, which also prints it to PDF) and "Print / Save as PDF" all call {@link exportSvg}.
  */
-import { PLACE_SOURCES } from '../map/place-layers.ts';
 import { fetchTileLoader, loadBasemap } from '../static/tiles.ts';
 import { documentText, fontFaceCss, EXPORT_FONT_FAMILY, filesFor, PRINT_CSS, withFontCss } from './fonts.ts';
-import { exportGeometry, ExportError, type ExportContext } from './render-map.ts';
+import { exportGeometry, ExportError, liveStates, type ExportContext } from './render-map.ts';
 import type { SizeRequest } from './sizes.ts';
 import { vectorExport, type VectorResult } from './vector.ts';
 import type { Measure } from './svg-layout.ts';
@@ -72,10 +71,9 @@ export async function exportSvg(ctx: ExportContext, opts: SvgOptions): Promise<S
   const c = map.getCenter();
   const selected: string[] = [];
   const dimmed = new Set<string>();
-  for (const p of ctx.model.places) {
-    const st = map.getFeatureState({ source: PLACE_SOURCES.places, id: p.id });
-    if (st['selected']) selected.push(p.id);
-    if (st['dimmed']) dimmed.add(p.id);
+  for (const [id, st] of liveStates(map, ctx.model)) {
+    if (st['selected']) selected.push(id);
+    if (st['dimmed']) dimmed.add(id);
   }
   const title = ctx.model.meta.title;
   const measure = await fontMeasure(`${title.original ?? ''} ${title.en.text} 0123456789`);

@@ -156,6 +156,21 @@ export function sideToward(
   return dy > 0 ? 'top' : 'bottom';
 }
 
+/**
+ * The sides of a `width` × `height` view, framed on `frame`, where the edge indicators of places at
+ * `far` ([lon, lat] each) sit: framing leaves room for them.
+ */
+export function indicatorSides(
+  frame: Bounds | null,
+  far: readonly [number, number][],
+  width: number,
+  height: number,
+): Set<Side> {
+  if (!frame) return new Set<Side>();
+  const c: [number, number] = [(frame[0] + frame[2]) / 2, (frame[1] + frame[3]) / 2];
+  return new Set(far.map((at) => sideToward(c, at, width, height)));
+}
+
 /** The bbox of several bboxes; null for none. */
 export function union(boxes: readonly Bounds[]): Bounds | null {
   if (!boxes.length) return null;

@@ -102,6 +102,24 @@ export function countryNameFeatures(
   return { type: 'FeatureCollection', features };
 }
 
+/**
+ * The names the view needs, from the basemap tiles' `countries` and `labels` features as the map
+ * gives them: a country whose own label point is in the free view is named by the basemap already.
+ */
+export function namesForView(
+  tiles: { countries: readonly TileFeature[]; labels: readonly TileFeature[] },
+  cam: NamesCamera,
+): FeatureCollection<Point> {
+  const { top = 0, bottom = 0, left = 0, right = 0 } = cam.inset ?? {};
+  const labelled = new Set<string>();
+  for (const [name, at] of countryLabelPoints(tiles.labels)) {
+    const xy = cam.project(at);
+    if (xy.x >= left && xy.x <= cam.width - right && xy.y >= top && xy.y <= cam.height - bottom)
+      labelled.add(name);
+  }
+  return countryNameFeatures(countryShapes(tiles.countries), labelled, cam);
+}
+
 /** Sutherland–Hodgman: the part of a ring inside an axis-aligned box. */
 export function clipToBox(ring: readonly XY[], b: { x0: number; y0: number; x1: number; y1: number }): XY[] {
   const edges: [(p: XY) => boolean, (p: XY, q: XY) => XY][] = [

@@ -2,7 +2,19 @@
  * Picking: which of the article's places are under the pointer, best first. Pure, so the ranking
  * is tested in node; MapView feeds it `queryRenderedFeatures` hits.
  */
+import type { PlaceFeature } from '../model/types.ts';
+import { placeBounds } from './geometry.ts';
 import { LAYER_RANK } from './place-layers.ts';
+
+/** Each place's bbox area in square degrees: among areas under the pointer, the smallest wins. */
+export function placeExtents(places: readonly PlaceFeature[]): Map<string, number> {
+  return new Map(
+    places.map((p) => {
+      const [w, s, e, n] = placeBounds(p, 0);
+      return [p.id, (e - w) * (n - s)];
+    }),
+  );
+}
 
 /** One rendered feature under the pointer: the layer it was drawn by and its place id property. */
 export interface PickHit {

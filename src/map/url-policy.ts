@@ -29,6 +29,15 @@ export function isAllowedUrl(url: string, policy: UrlPolicy, base?: string): boo
 /** A URL that can never be fetched (an unregistered scheme): what a refused request is rewritten to. */
 export const BLOCKED_URL = 'aa-blocked://refused';
 
+/** MapLibre's `transformRequest`: every request passes the URL rule; a refused one is never sent. */
+export function requestGuard(policy: UrlPolicy): (url: string) => { url: string } {
+  return (url) => {
+    if (isAllowedUrl(url, policy)) return { url };
+    console.error('[map] refused request', url);
+    return { url: BLOCKED_URL };
+  };
+}
+
 /** Every URL a style names: its sprite(s), glyphs, font faces, and each source's TileJSON, tiles and data. */
 export function styleUrls(style: unknown): string[] {
   const out: string[] = [];

@@ -222,6 +222,35 @@ describe('PNG export of the live map', () => {
   });
 });
 
+describe('PNG export of a selection', () => {
+  let p: OpenedPage;
+  beforeAll(async () => {
+    p = await open(`?article=${ARTICLE}&place=semalka_crossing&lang=en`);
+    await settled(p.page);
+  });
+  afterAll(() => expectClean(p));
+
+  // The live map keys feature-state by numeric ids: an export that asks by place id finds nothing
+  // and draws the selected place like any other.
+  it.each(['page', 'map'] as const)(
+    'draws the selected place as selected (%s renderer)',
+    async (renderer) => {
+      const { png, result } = await exportIn(p.page, {
+        format: 'png',
+        size: { kind: 'preset', id: 'social' },
+        renderer,
+      });
+      const at = result.png!.places.find((q) => q.id === 'semalka_crossing');
+      expect(at, 'Semalka in the frame').toBeTruthy();
+      const accent = hex('#b3261e');
+      let hit = false;
+      for (let dy = -7; dy <= 7 && !hit; dy++)
+        for (let dx = -7; dx <= 7 && !hit; dx++) hit = near(px(png, at!.x + dx, at!.y + dy), accent, 30);
+      expect(hit, `accent marker at ${at!.x.toFixed(0)},${at!.y.toFixed(0)}`).toBe(true);
+    },
+  );
+});
+
 describe('export dialog', () => {
   it.each(['ar', 'en'] as const)(
     'opens from the keyboard, draws the frame and lists sizes (%s)',

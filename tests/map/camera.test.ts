@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  indicatorSides,
   mapLocale,
   mergeCovers,
   overlayCover,
@@ -82,5 +83,27 @@ describe('overlays over the map', () => {
     expect(panOutOfCover({ x: 200, y: 500 }, size, cover)).toEqual({ dx: 0, dy: 230 });
     expect(panOutOfCover({ x: 200, y: 250 }, size, cover)).toBeNull();
     expect(panOutOfCover({ x: 390, y: 250 }, size, { right: 0.5 })).toEqual({ dx: 290, dy: 0 });
+  });
+});
+
+describe('indicatorSides', () => {
+  const frame: [number, number, number, number] = [40, 36, 42, 37];
+  it.each([
+    ['Geneva (west)', [[6.14, 46.2]], ['left']],
+    [
+      'Washington and Geneva (both west)',
+      [
+        [-77, 38.9],
+        [6.14, 46.2],
+      ],
+      ['left'],
+    ],
+    ['a place far north', [[41, 70]], ['top']],
+    ['none', [], []],
+  ] as [string, [number, number][], string[]][])('%s', (_, far, sides) => {
+    expect([...indicatorSides(frame, far, 800, 600)].sort()).toEqual(sides);
+  });
+  it('has no sides without a frame', () => {
+    expect(indicatorSides(null, [[6, 46]], 800, 600).size).toBe(0);
   });
 });

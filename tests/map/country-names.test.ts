@@ -5,6 +5,7 @@ import {
   countryNameFeatures,
   countryShapes,
   interiorPoint,
+  namesForView,
   ringArea,
   type NamesCamera,
 } from '../../src/map/country-names.ts';
@@ -130,5 +131,29 @@ describe('reading the basemap tiles', () => {
       { geometry: poly, properties: { kind: 'country', name_en: 'Iraq' } },
     ]);
     expect([...points]).toEqual([['Syria', [38, 35]]]);
+  });
+
+  it('names from the tiles only the countries whose own label is out of the free view', () => {
+    const poly = (x0: number, x1: number) => ({
+      type: 'Polygon' as const,
+      coordinates: square(x0, 0, x1, 30),
+    });
+    const countries = [
+      { geometry: poly(-30, 20), properties: { name_en: 'Syria', name_ar: 'سوريا' } },
+      { geometry: poly(20, 60), properties: { name_en: 'Iraq', name_ar: 'العراق' } },
+    ];
+    const label = (name: string, lon: number, lat: number) => ({
+      geometry: { type: 'Point' as const, coordinates: [lon, lat] },
+      properties: { kind: 'country', name_en: name },
+    });
+    // Syria's label point is west of the view; Iraq's is in it.
+    const names = (labels: ReturnType<typeof label>[], inset?: NamesCamera['inset']) =>
+      namesForView({ countries, labels }, { ...cam, inset }).features.map((f) => f.properties!.name_en);
+    expect(names([label('Syria', -10, 15), label('Iraq', 30, 15)])).toEqual(['Syria']);
+    // Iraq's label under the covered bottom of the view does not count as shown.
+    expect(names([label('Syria', -10, 15), label('Iraq', 30, 5)], { bottom: 150 })).toEqual([
+      'Syria',
+      'Iraq',
+    ]);
   });
 });

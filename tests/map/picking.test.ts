@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rankPlaces, rivals } from '../../src/map/picking.ts';
+import { placeExtents, rankPlaces, rivals } from '../../src/map/picking.ts';
+import type { PlaceFeature } from '../../src/model/types.ts';
 
 const extent = new Map([
   ['city', 0.01],
@@ -112,4 +113,28 @@ describe('rivals (when to offer a chooser)', () => {
       ['city', 'river'],
     ],
   ])('%s', (_, hits, want) => expect(rivals(hits, extent)).toEqual(want));
+});
+
+describe('placeExtents', () => {
+  it('measures each place by its bbox in square degrees (a point has none)', () => {
+    const place = (id: string, geometry: PlaceFeature['geometry']) =>
+      ({ type: 'Feature', id, geometry, properties: {} }) as unknown as PlaceFeature;
+    const ex = placeExtents([
+      place('pt', { type: 'Point', coordinates: [41, 36] }),
+      place('sq', {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [40, 36],
+            [42, 36],
+            [42, 37],
+            [40, 37],
+            [40, 36],
+          ],
+        ],
+      }),
+    ]);
+    expect(ex.get('pt')).toBe(0);
+    expect(ex.get('sq')).toBeCloseTo(2);
+  });
 });

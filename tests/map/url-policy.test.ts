@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedUrl, refusedUrls, styleUrls } from '../../src/map/url-policy.ts';
+import { BLOCKED_URL, isAllowedUrl, refusedUrls, requestGuard, styleUrls } from '../../src/map/url-policy.ts';
+import { vi } from 'vitest';
 
 const prod = { origin: 'http://127.0.0.1:4173', dev: false };
 const dev = { ...prod, dev: true };
@@ -50,5 +51,18 @@ describe('URLs inside a style', () => {
       'http://evil.example/tiles.json',
       'http://evil.example/{z}/{x}/{y}.pbf',
     ]);
+  });
+});
+
+describe("requestGuard (the map's transformRequest)", () => {
+  it('passes allowed URLs and turns refused ones into a URL that is never fetched', () => {
+    const err = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const guard = requestGuard(prod);
+    expect(guard('http://127.0.0.1:4173/basemap/0/0/0.pbf')).toEqual({
+      url: 'http://127.0.0.1:4173/basemap/0/0/0.pbf',
+    });
+    expect(guard('http://tiles.example.com/0/0/0.pbf')).toEqual({ url: BLOCKED_URL });
+    expect(err).toHaveBeenCalledWith('[map] refused request', 'http://tiles.example.com/0/0/0.pbf');
+    err.mockRestore();
   });
 });

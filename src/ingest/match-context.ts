@@ -1,0 +1,186 @@
+/**
+ * The words around a matched name: a cue word before it (محافظة، مدينة، حي…; "city of …") or after
+ * it in English ("… governorate"), a statement's subject position that makes a country or capital an
+ * actor, and a cue word followed by a name the gazetteer does not know (a place to put on the map).
+ */
+import {
+  AR_ACTOR_AFTER,
+  AR_ACTOR_BEFORE,
+  AR_CUE,
+  AR_STOP,
+  EN_ACTOR_AFTER,
+  EN_ACTOR_BEFORE,
+  EN_ACTOR_POSSESSED,
+  EN_CUE_AFTER,
+  EN_CUE_BEFORE,
+  EN_STOP,
+  type Cue,
+} from './cues.ts';
+import { adjacent, ARABIC, ARTICLE, isUpper, splits, type Hit, type PlaceMatch } from './match-index.ts';
+import type { Normalised, Token } from './normalize.ts';
+
+/** A cue word right before the name (Arabic: with its clitics; English: one or two words). */
+export function cueBefore(
+  nt: Normalised,
+  toks: Token[],
+  t0: number,
+  start: number,
+  lang: 'ar' | 'en',
+): { cue: Cue; start: number; t: number } | null {
+  if (lang === 'ar') {
+    const prev = toks[t0 - 1];
+    if (!prev || !adjacent(nt.cps, prev.end, start)) return null;
+    for (const sp of splits(prev.n)) {
+      if (sp.article) continue;
+      const cue = AR_CUE.get(sp.rest);
+      if (cue) return { cue, start: nt.map[prev.ni + sp.skip]!, t: t0 - 1 };
+    }
+    return null;
+  }
+  const p1 = toks[t0 - 1];
+  const p2 = toks[t0 - 2];
+  if (p1 && p2 && adjacent(nt.cps, p1.end, start)) {
+    const cue = EN_CUE_BEFORE.get(`${p2.n} ${p1.n}`);
+    if (cue && adjacent(nt.cps, p2.end, p1.start)) return { cue, start: p2.start, t: t0 - 2 };
+  }
+  if (p1 && adjacent(nt.cps, p1.end, start)) {
+    const cue = EN_CUE_BEFORE.get(p1.n);
+    if (cue && isUpper(nt.cps[p1.start])) return { cue, start: p1.start, t: t0 - 1 };
+  }
+  return null;
+}
+
+/** An English cue word right after the name ("Hasakah governorate"). */
+export function cueAfterEn(
+  nt: Normalised,
+  toks: Token[],
+  t1: number,
+  end: number,
+): { cue: Cue; end: number; t: number } | null {
+  const next = toks[t1];
+  if (!next || !adjacent(nt.cps, end, next.start)) return null;
+  const cue = EN_CUE_AFTER.get(next.n);
+  return cue ? { cue, end: next.end, t: t1 } : null;
+}
+
+/** Why the name stands for a government here (the rule), or null. */
+export function actorContext(nt: Normalised, toks: Token[], h: Hit, lang: 'ar' | 'en'): string | null {
+  const prev = toks[h.t0 - 1];
+  const next = toks[h.t1];
+  if (lang === 'ar') {
+    if (h.clitic && h.clitic !== 'و') return null; // بواشنطن، لأمريكا: a place or a recipient, not a subject
+    const bare = (t: Token | undefined) =>
+      t
+        ? splits(t.n)
+            .filter((s) => !s.article && (s.clitic === '' || s.clitic === 'و' || s.clitic === 'ف'))
+            .map((s) => s.rest)
+        : [];
+    if (prev && adjacent(nt.cps, prev.end, h.start) && bare(prev).some((w) => AR_ACTOR_BEFORE.has(w)))
+      return `actor:before:${prev.n}`;
+    if (next && adjacent(nt.cps, h.end, next.start) && bare(next).some((w) => AR_ACTOR_AFTER.has(w)))
+      return `actor:after:${next.n}`;
+    return null;
+  }
+  const possessive = nt.cps[h.end] === "'" || nt.cps[h.end] === '’';
+  if (possessive && next && EN_ACTOR_POSSESSED.has(next.n)) return `actor:possessive:${next.n}`;
+  if (next && !possessive && adjacent(nt.cps, h.end, next.start) && EN_ACTOR_AFTER.has(next.n))
+    return `actor:after:${next.n}`;
+  const p2 = toks[h.t0 - 2];
+  if (prev && p2 && prev.n === 'the' && EN_ACTOR_BEFORE.has(p2.n)) return `actor:before:${p2.n}`;
+  if (prev && p2 && prev.n === 'of' && EN_ACTOR_BEFORE.has(p2.n)) return `actor:before:${p2.n}`;
+  const p3 = toks[h.t0 - 3];
+  if (prev?.n === 'the' && p2?.n === 'of' && p3 && EN_ACTOR_BEFORE.has(p3.n)) return `actor:before:${p3.n}`;
+  return null;
+}
+
+const isNisba = (w: string) => w.startsWith(ARTICLE) && (w.endsWith('ي') || w.endsWith('يه'));
+const isNumber = (w: string) => /^\p{N}+$/u.test(w);
+
+/** Cue word + unknown name → a proposed place without geometry. */
+export function unknownNames(
+  nt: Normalised,
+  toks: Token[],
+  taken: Uint8Array,
+  lang: 'ar' | 'en',
+): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i]) continue;
+    const tok = toks[i]!;
+    if (lang === 'ar') {
+      let cue: Cue | undefined;
+      let skip = 0;
+      for (const sp of splits(tok.n)) {
+        if (sp.article) continue;
+        const c = AR_CUE.get(sp.rest);
+        if (c) {
+          cue = c;
+          skip = sp.skip;
+          break;
+        }
+      }
+      if (!cue?.proposes) continue;
+      const n1 = toks[i + 1];
+      if (!n1 || taken[i + 1] || !adjacent(nt.cps, tok.end, n1.start)) continue;
+      if (AR_STOP.has(n1.n) || isNumber(n1.n) || isNisba(n1.n) || !ARABIC.test(n1.n)) continue;
+      if (AR_CUE.has(n1.n) || AR_CUE.has(n1.n.replace(/^ال/u, ''))) continue;
+      let last = i + 1;
+      const n2 = toks[i + 2];
+      if (
+        n2 &&
+        !taken[i + 2] &&
+        !n1.n.startsWith(ARTICLE) &&
+        adjacent(nt.cps, n1.end, n2.start) &&
+        ARABIC.test(n2.n) &&
+        !AR_STOP.has(n2.n) &&
+        !isNisba(n2.n) &&
+        !/^[وف]ال/u.test(n2.n)
+      )
+        last = i + 2;
+      for (let t = i; t <= last; t++) taken[t] = 1;
+      const start = nt.map[tok.ni + skip]!;
+      const end = toks[last]!.end;
+      const name = nt.cps.slice(toks[i + 1]!.start, end).join('');
+      out.push({
+        start,
+        end,
+        placeId: null,
+        role: 'place',
+        rule: 'cue-unknown-name',
+        candidates: [],
+        kind: cue.kind,
+        name,
+        note: 'the cue word introduces a name the gazetteer does not know: place it on the map',
+      });
+      i = last;
+    } else {
+      const cue = EN_CUE_AFTER.get(tok.n);
+      if (!cue?.proposes || i === 0) continue;
+      // Capitalised words right before the cue word ("Ghwayran neighbourhood", "al-Sina'a prison").
+      let s = i;
+      while (s > 0 && s > i - 3 && !taken[s - 1]) {
+        const w = toks[s - 1]!;
+        const gap = nt.cps.slice(w.end, toks[s]!.start).join('');
+        if (!/^[\s-]+$/u.test(gap) || EN_STOP.has(w.n)) break;
+        if (!isUpper(nt.cps[w.start]) && !(w.n === 'al' && gap === '-')) break;
+        s--;
+      }
+      if (s === i) continue;
+      if (!isUpper(nt.cps[toks[s]!.start]) && toks[s]!.n !== 'al') continue;
+      for (let t = s; t <= i; t++) taken[t] = 1;
+      const start = toks[s]!.start;
+      out.push({
+        start,
+        end: tok.end,
+        placeId: null,
+        role: 'place',
+        rule: 'cue-unknown-name',
+        candidates: [],
+        kind: cue.kind,
+        name: nt.cps.slice(start, toks[i - 1]!.end).join(''),
+        note: 'the cue word introduces a name the gazetteer does not know: place it on the map',
+      });
+    }
+  }
+  return out;
+}

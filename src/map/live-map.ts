@@ -1,0 +1,133 @@
+/**
+ * Small helpers over a live MapLibre map, for `MapView.svelte`: listeners that come off with one
+ * call, GeoJSON source updates, what is under the pointer, the camera as the pure modules
+ * (`offmap.ts`, `country-names.ts`) see it, and the feature-state of one place on every place
+ * source. No state of their own.
+ */
+import type { Map as MlMap, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { panOutOfCover, type Cover } from './camera.ts';
+import type { FeatureIds } from './feature-ids.ts';
+import type { OffmapCamera } from './offmap.ts';
+import type { PickHit } from './picking.ts';
+import { INTERACTIVE_LAYERS, PLACE_SOURCES } from './place-layers.ts';
+
+/** Subscribes `fn` to `type`; the returned function unsubscribes. */
+export function listen<T>(m: MlMap, type: string, fn: (e: T) => void): () => void {
+  const sub = m.on(type as never, fn as never);
+  return () => sub.unsubscribe();
+}
+
+/** New data for one of the map's GeoJSON sources (nothing when the source is not there). */
+export function setData(m: MlMap, source: string, data: FeatureCollection): void {
+  const src = m.getSource(source);
+  if (src && 'setData' in src) (src as unknown as { setData(d: FeatureCollection): void }).setData(data);
+}
+
+/** The text-font stack of the basemap's labels, reused for place labels. */
+export function labelFont(style: StyleSpecification): string[] {
+  for (const l of style.layers) {
+    const f = l.type === 'symbol' ? l.layout?.['text-font'] : undefined;
+    if (Array.isArray(f) && f.every((x) => typeof x === 'string')) return f as string[];
+  }
+  return ['Noto Sans Arabic'];
+}
+
+/** Hits under a point, with a few px of tolerance so touching marks are all found. */
+export function hitsAt(m: MlMap, p: { x: number; y: number }, tol = 5): PickHit[] {
+  const layers = INTERACTIVE_LAYERS.filter((id) => m.getLayer(id));
+  if (!layers.length) return [];
+  return m
+    .queryRenderedFeatures(
+      [
+        [p.x - tol, p.y - tol],
+        [p.x + tol, p.y + tol],
+      ],
+      { layers },
+    )
+    .map((f: MapGeoJSONFeature) => ({ layer: f.layer.id, pid: f.properties?.pid }));
+}
+
+/** The camera as the pure modules see it; `cover` is the share of the view under overlays. */
+export function cameraOf(m: MlMap, cover: Cover): OffmapCamera {
+  const { width, height } = m.getContainer().getBoundingClientRect();
+  const c = m.getCenter();
+  const covered = (f: number | undefined, dim: number) => Math.min(Math.max(0, f ?? 0), 0.6) * dim;
+  return {
+    width,
+    height,
+    inset: { top: covered(cover.top, height), bottom: covered(cover.bottom, height) },
+    center: [c.lng, c.lat],
+    project: (ll) => m.project(ll),
+    unproject: ([x, y]) => {
+      const p = m.unproject([x, y]);
+      return [p.lng, p.lat];
+    },
+  };
+}
+
+/** Sets feature-state on one place in every place source (points, areas, lines, indicators). */
+export function setPlaceState(m: MlMap, ids: FeatureIds, id: string, st: Record<string, boolean>): void {
+  const num = ids.num(id);
+  if (num == null) return;
+  for (const source of Object.values(PLACE_SOURCES)) m.setFeatureState({ source, id: num }, st);
+}
+
+/**
+ * Calls `onStall(true)` when the map shows no progress (no data, no movement) for `ms`, and
+ * `onStall(false)` as progress resumes. Returns the function that stops watching.
+ */
+export function watchProgress(m: MlMap | null, ms: number, onStall: (stalled: boolean) => void): () => void {
+  let timer = setTimeout(() => onStall(true), ms);
+  const progress = () => {
+    clearTimeout(timer);
+    onStall(false);
+    timer = setTimeout(() => onStall(true), ms);
+  };
+  const offs = m ? [listen(m, 'data', progress), listen(m, 'move', progress)] : [];
+  return () => {
+    clearTimeout(timer);
+    offs.forEach((off) => off());
+  };
+}
+
+/**
+ * Pans just enough to bring the point `at` out from under the covered areas (a card the click
+ * opened), when it is under them.
+ */
+export function panClearOfCover(m: MlMap, at: [number, number], cover: Cover, ms: number): void {
+  const { width, height } = m.getContainer().getBoundingClientRect();
+  const pan = panOutOfCover(m.project(at), { width, height }, cover);
+  if (pan) m.panBy([pan.dx, pan.dy], { duration: ms });
+}
+
+/**
+ * Tests and the snapshot tools reach the map through its container (same-origin only): the map
+ * itself, and a place's feature-state by its place id (the map keys it by numeric id).
+ */
+export function exposeOnContainer(el: HTMLElement, m: MlMap, ids: FeatureIds): void {
+  Object.defineProperty(el, 'maplibre', { value: m, configurable: true });
+  Object.defineProperty(el, 'placeState', {
+    value: (id: string) => {
+      const num = ids.num(id);
+      return num == null ? {} : m.getFeatureState({ source: PLACE_SOURCES.places, id: num });
+    },
+    configurable: true,
+  });
+}
+
+/**
+ * Feature-state `selected`, `dimmed` (outside the time filter's `kept` places, when there is a
+ * filter) and `hovered` for every place.
+ */
+export function applyPlaceStates(
+  m: MlMap,
+  ids: FeatureIds,
+  placeIds: Iterable<string>,
+  st: { selected: ReadonlySet<string>; kept?: ReadonlySet<string>; hovered: string | null },
+): void {
+  if (!m.getSource(PLACE_SOURCES.places)) return;
+  for (const id of placeIds)
+    setPlaceState(m, ids, id, { selected: st.selected.has(id), dimmed: st.kept != null && !st.kept.has(id) });
+  if (st.hovered) setPlaceState(m, ids, st.hovered, { hovered: true });
+}
