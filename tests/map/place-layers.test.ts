@@ -79,7 +79,7 @@ describe('basemap duplicates of article places', () => {
       offmap: { type: 'FeatureCollection', features: [] },
       ids: new FeatureIds(model.places.map((p) => p.id)),
     });
-    const kinds = new Set(model.places.map((p) => p.properties.kind));
+    const kinds = new Set<string>(model.places.map((p) => p.properties.kind));
     for (const [id, of] of BASEMAP_DUPLICATE_LAYERS) {
       if (![...of].some((k) => kinds.has(k))) continue; // no river in this article
       const layer = style.layers.find((l) => l.id === id)!;
