@@ -4,6 +4,7 @@
  *
  *   GET  /__review/api/article/<id>     the folder's files and text
  *   POST /__review/api/article/<id>     validate + save atomically (previous version kept)
+ *   POST /__review/api/check/<id>       the issues only node can find (a point in the sea: the basemap's land)
  *   GET  /__review/api/gazetteer        the gazetteer (names, kinds, points) for search
  *   GET  /__review/api/place/<entryId>  a gazetteer entry as a proposed place feature (geometry resolved)
  */
@@ -14,7 +15,13 @@ import type { Plugin } from 'vite';
 import { parseGazetteer } from './src/ingest/gazetteer.ts';
 import { geometryResolver } from './src/ingest/geometry.ts';
 import { placeFeature } from './src/ingest/pipeline.ts';
-import { readForReview, saveReviewed, type FailAt, type ReviewPaths } from './src/review/server.ts';
+import {
+  readForReview,
+  saveReviewed,
+  serverOnlyIssues,
+  type FailAt,
+  type ReviewPaths,
+} from './src/review/server.ts';
 
 const ROOT = resolve(import.meta.dirname);
 export const REVIEW_PATHS: ReviewPaths = {
@@ -88,6 +95,15 @@ export function reviewPlugin(given?: ReviewPaths & { gazetteer?: string }): Plug
               }
               const r = await saveReviewed(paths, id, body, failAtOf(url));
               return send(res, r.ok ? 200 : r.status, r);
+            }
+            if (kind === 'check' && id && req.method === 'POST') {
+              let body: unknown;
+              try {
+                body = JSON.parse(await readBody(req));
+              } catch (e) {
+                return send(res, 400, { message: `bad JSON: ${(e as Error).message}` });
+              }
+              return send(res, 200, { issues: serverOnlyIssues(paths, id, body) });
             }
             const g = parseGazetteer(JSON.parse(readFileSync(gazetteerFile, 'utf8')));
             if (kind === 'gazetteer' && req.method === 'GET')

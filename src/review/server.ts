@@ -54,6 +54,29 @@ export type SaveResult =
 /** Test hook: a step name at which the save throws, to check that an interrupted save loses nothing. */
 export type FailAt = 'after-temp' | 'after-move-old';
 
+/**
+ * The issues only node can find in `body` (the "point in the sea" check needs the basemap's land,
+ * which never goes to the browser): the validator's issues with the land minus those without it.
+ * The page shows them beside its own live validation.
+ */
+export function serverOnlyIssues(paths: ReviewPaths, id: string, body: unknown): ValidationIssue[] {
+  if (!isValidId(id) || typeof body !== 'object' || body === null) return [];
+  const dir = join(paths.geodata, id);
+  if (!existsSync(join(dir, 'article.txt'))) return [];
+  const b = body as Record<string, unknown>;
+  const bundle: RawArticleBundle = {
+    meta: b.meta,
+    text: readFileSync(join(dir, 'article.txt'), 'utf8'),
+    passages: b.passages,
+    mentions: b.mentions,
+    places: b.places,
+    events: b.events,
+  };
+  const key = (i: ValidationIssue) => `${i.severity}\u0000${i.path}\u0000${i.message}`;
+  const base = new Set(validateBundle(bundle, { expectedId: id }).map(key));
+  return validateBundle(bundle, { expectedId: id, land: shippedLand() }).filter((i) => !base.has(key(i)));
+}
+
 /** Validates `body` against the folder's text and writes it atomically, keeping the previous version. */
 export async function saveReviewed(
   paths: ReviewPaths,

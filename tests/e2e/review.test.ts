@@ -196,6 +196,33 @@ describe('review page', () => {
     clean(p);
   });
 
+  it('a name placed in the sea by a slip gets the dev server’s land warning in the issue list', async () => {
+    const p = await openReview();
+    const { page } = p;
+    await page.locator('[data-testid="review-map"][data-ready="true"]').waitFor({ timeout: 60_000 });
+    await page.getByTestId('place-new_village_1').click();
+    await page.getByTestId('review-map').scrollIntoViewIfNeeded();
+    // Pan so that a point of the eastern Mediterranean is in view, then click it.
+    const at = await page.evaluate(() => {
+      const el = document.querySelector('[data-testid="review-map"]') as HTMLElement & {
+        maplibre: { jumpTo(o: object): void; project(p: [number, number]): { x: number; y: number } };
+      };
+      el.maplibre.jumpTo({ center: [34, 34], zoom: 6 });
+      return el.maplibre.project([34, 34]);
+    });
+    const box = (await page.locator('[data-testid="review-map"] canvas').boundingBox())!;
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    const list = page.getByTestId('issues');
+    await expect
+      .poll(() => list.innerText(), { timeout: 20_000 })
+      .toContain('from any land the basemap draws');
+    expect(await list.innerText()).toMatch(/places\.features\[\d+\]\.geometry\.coordinates/);
+    // Undone, the warning goes.
+    await page.getByTestId('undo').click();
+    await expect.poll(() => list.innerText(), { timeout: 20_000 }).not.toContain('from any land');
+    clean(p);
+  });
+
   it('undo: the button and Ctrl+Z take back the last edits, one at a time', async () => {
     const p = await openReview();
     const before = await left(p.page);
@@ -392,6 +419,9 @@ describe('review page', () => {
     await add.getByTestId('add-occurrence').first().focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => add.getByTestId('add-marked').innerText()).toContain('“الطريق”');
+    // The marked words are shown as the page's selection in the text.
+    expect(await page.evaluate(() => document.getSelection()?.toString())).toBe('الطريق');
+    await shot(page, 'review-add-marked-en-desktop');
     await add.getByTestId('add-place').selectOption('new');
     await add.getByTestId('add-kind').selectOption('road');
     await add.getByTestId('add-name-en').fill('the road to Duhok');

@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { readForReview, saveReviewed, type ReviewPaths } from '../../src/review/server.ts';
+import { readForReview, saveReviewed, serverOnlyIssues, type ReviewPaths } from '../../src/review/server.ts';
 
 const FIRST_ID = 'hasakah-prison-us-statement-2022';
 const FIRST = resolve(import.meta.dirname, '../../geodata', FIRST_ID);
@@ -66,5 +66,16 @@ describe('the review save endpoint', () => {
     const r = await saveReviewed(paths, id, edited());
     expect(r.ok).toBe(false);
     expect(readForReview(paths, id)).toBeNull();
+  });
+
+  test('serverOnlyIssues: nothing for the shipped article; a point moved into the sea is reported', () => {
+    const a = readForReview(paths, FIRST_ID)!;
+    expect(serverOnlyIssues(paths, FIRST_ID, a)).toEqual([]);
+    const places = a.places as { features: { geometry: { type: string; coordinates: unknown } | null }[] };
+    const i = places.features.findIndex((f) => f.geometry?.type === 'Point');
+    places.features[i]!.geometry!.coordinates = [34, 34];
+    expect(serverOnlyIssues(paths, FIRST_ID, a).map((x) => [x.severity, x.path])).toEqual([
+      ['warning', `places.features[${i}].geometry.coordinates`],
+    ]);
   });
 });
