@@ -290,13 +290,18 @@ describe('review page', () => {
   });
 
   it.each(['en', 'ar'] as const)(
-    'axe finds no violation (%s, a mention chosen, placing a name)',
+    'axe finds no violation (%s, a mention chosen, placing a name, adding a mention)',
     async (lang) => {
       const p = await openReview();
       if (lang === 'ar') await p.page.getByRole('button', { name: 'العربية' }).click();
       await p.page.locator('[data-testid="review-map"][data-ready="true"]').waitFor({ timeout: 60_000 });
       await select(p.page, 'm04');
       await p.page.getByTestId('place-new_village_1').click();
+      // "Add a mention" in its fullest state: words marked, a new place chosen.
+      const add = p.page.getByTestId('add-card');
+      await add.getByTestId('add-find').fill('الطريق');
+      await add.getByTestId('add-occurrence').first().click();
+      await add.getByTestId('add-place').selectOption('new');
       expect(await axeViolations(p.page)).toEqual([]);
       clean(p);
     },
