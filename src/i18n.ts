@@ -135,8 +135,8 @@ const strings = {
   kind_border: { ar: 'حدود', en: 'border' },
   geometrySource: { ar: 'مصدر الموقع', en: 'Location source' },
   noWebgl: {
-    ar: 'لا يمكن عرض الخريطة: متصفحك لا يدعم WebGL. قائمة الأماكن والمقال متاحان أدناه.',
-    en: 'The map cannot be shown: this browser has no WebGL. The place list and the article are below.',
+    ar: 'متصفحك لا يدعم WebGL، فهذه خريطة ثابتة: انقر مكانًا لاختياره. قائمة الأماكن والمقال يعملان كالمعتاد.',
+    en: 'This browser has no WebGL, so this is a still map: click a place to choose it. The place list and the article work as usual.',
   },
   mapError: {
     ar: 'تعذّر عرض الخريطة. قائمة الأماكن والمقال متاحان.',

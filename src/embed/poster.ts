@@ -5,7 +5,6 @@
  */
 import type { Lang, PlaceFeature } from '../model/types.ts';
 import type { Theme } from '../state/url-state.ts';
-import { anchor } from '../map/geometry.ts';
 import { renderStaticSvg } from '../static/render.ts';
 import { loadBasemap, fetchTileLoader, memoLoader, type BasemapTiles } from '../static/tiles.ts';
 import { viewProjection, type StaticView } from '../static/camera.ts';
@@ -58,27 +57,7 @@ export function addPosterFonts(baseUrl: string, fonts: readonly EmbedFont[]): vo
   }
 }
 
-/**
- * The place a click at (x, y) on the poster lands on: the nearest point place within `radius` px,
- * or null (pure; tested).
- */
-export function placeAt(
-  places: readonly PlaceFeature[],
-  project: (p: [number, number]) => [number, number] | null,
-  x: number,
-  y: number,
-  radius = 16,
-): string | null {
-  let best: { id: string; d: number } | null = null;
-  for (const p of places) {
-    if (p.geometry.type !== 'Point') continue;
-    const xy = project(anchor(p));
-    if (!xy) continue;
-    const d = Math.hypot(xy[0] - x, xy[1] - y);
-    if (d < radius && (!best || d < best.d)) best = { id: p.id, d };
-  }
-  return best?.id ?? null;
-}
+export { placeAt } from '../static/hit.ts';
 
 export interface PosterInput {
   model: EmbedModel;

@@ -337,6 +337,7 @@ export const BASEMAP_DUPLICATE_LAYERS: ReadonlyMap<string, ReadonlySet<string>> 
   ['basemap-place-labels', new Set(['city', 'town', 'village'])],
   ['basemap-place-dots', new Set(['city', 'town', 'village'])],
   ['basemap-governorate-labels', new Set(['governorate', 'district'])],
+  ['basemap-river-labels', new Set(['river'])],
 ]);
 
 /**

@@ -1,8 +1,14 @@
-/** Map furniture for the static renderer: the scale bar (MapLibre's `ScaleControl` maths). */
+/**
+ * Map furniture for the static renderer: the scale bar (MapLibre's `ScaleControl` maths), the
+ * attribution line and the north arrow.
+ */
 import type { Digits } from '../state/url-state.ts';
 import { formatNumber } from '../ui/format.ts';
+import { PALETTES } from '../map/basemap-style.ts';
+import attribution from '../../geodata/basemap/attribution.json' with { type: 'json' };
 import { metresPerPixel, type StaticView } from './camera.ts';
-import { attrs, fmt } from './svg.ts';
+import { attrs, esc, fmt } from './svg.ts';
+import { layoutText, wrap } from './text.ts';
 import type { FurnitureContext } from './render.ts';
 
 /** MapLibre's `getRoundNum`: the largest 1, 2, 3 or 5 × 10ⁿ not above `n`. */
@@ -55,5 +61,44 @@ export function scaleBar(view: StaticView, ctx: FurnitureContext, digits: Digits
       'paint-order': 'stroke',
       'stroke-linejoin': 'round',
     })}>${label}</text></g>`
+  );
+}
+
+/** The basemap's credits (and `extra`), wrapped, at the bottom end corner. */
+export function attributionLine(ctx: FurnitureContext, extra: readonly string[]): string {
+  const parts = [attribution.text, ...extra];
+  const size = 10;
+  const maxWidth = Math.max(120, ctx.width - 150);
+  const lines = wrap(parts.join(' · '), size, maxWidth / size);
+  const rtl = ctx.lang === 'ar';
+  const lh = size * 1.25;
+  const pad = 4;
+  const width = Math.min(maxWidth, Math.max(...lines.map((l) => measureLine(l, size)))) + 2 * pad;
+  const height = lines.length * lh + 2 * pad;
+  const x0 = rtl ? 0 : ctx.width - width;
+  const y0 = ctx.height - height;
+  const p = PALETTES[ctx.theme];
+  const tspans = lines
+    .map(
+      (line, i) =>
+        `<tspan x="${fmt(rtl ? x0 + pad : ctx.width - pad)}" y="${fmt(y0 + pad + (i + 0.78) * lh)}">${esc(line)}${i < lines.length - 1 ? ' ' : ''}</tspan>`,
+    )
+    .join('');
+  return (
+    `<g class="attribution"><rect${attrs({ x: fmt(x0), y: fmt(y0), width: fmt(width), height: fmt(height), fill: p.land, 'fill-opacity': 0.8 })}/>` +
+    `<text${attrs({ 'font-size': size, fill: p.textMuted, 'text-anchor': rtl ? 'start' : 'end', direction: 'ltr', 'xml:lang': 'en' })}>${tspans}</text></g>`
+  );
+}
+
+const measureLine = (s: string, size: number) => layoutText([s], 0, 0, size, 'left', [0, 0]).box.x1;
+
+/** A north arrow at the top end corner. */
+export function northArrow(ctx: FurnitureContext): string {
+  const x = ctx.lang === 'ar' ? 22 : ctx.width - 22;
+  const y = 26;
+  return (
+    `<g class="north-arrow" transform="translate(${fmt(x)} ${fmt(y)})">` +
+    `<path d="M0 -14L7 8L0 4L-7 8z"${attrs({ fill: ctx.ink, stroke: ctx.paper, 'stroke-width': 1.5, 'paint-order': 'stroke' })}/>` +
+    `<text${attrs({ y: 21, 'font-size': 11, 'text-anchor': 'middle', fill: ctx.ink })}>${ctx.lang === 'ar' ? 'ش' : 'N'}</text></g>`
   );
 }

@@ -12,23 +12,14 @@ import type { Digits, Theme } from '../state/url-state.ts';
 import { BASEMAP_FONT, PALETTES, basemapStyle } from '../map/basemap-style.ts';
 import { placeLayers, placeSources, withoutDuplicates, type PlaceStyleInput } from '../map/place-layers.ts';
 import { frameBounds, offMapPlaces } from '../map/geometry.ts';
-import attribution from '../../geodata/basemap/attribution.json' with { type: 'json' };
 import { evaluate, type ExprContext } from './expr.ts';
 import { viewOrigin, viewProjection, unproject, type StaticView } from './camera.ts';
 import type { BasemapTiles, LoadBasemapOptions, TileLoader } from './tiles.ts';
 import { loadBasemap } from './tiles.ts';
 import { attrs, clipLine, clipRing, esc, fmt, pathData, splitColor, type Rect, type Ring } from './svg.ts';
-import {
-  CollisionIndex,
-  isRtl,
-  layoutText,
-  radialOffset,
-  wrap,
-  type Anchor,
-  type PlacedText,
-} from './text.ts';
+import { Labels } from './labels.ts';
 import { offmapFeatures } from './offmap.ts';
-import { scaleBar } from './furniture.ts';
+import { attributionLine, northArrow, scaleBar } from './furniture.ts';
 
 /** What to draw: the decoded basemap tiles (or none) and the article's places. */
 export interface StaticMapData {
@@ -122,26 +113,6 @@ interface Group {
   circles?: string[];
 }
 
-interface LabelCandidate {
-  slot: number;
-  sortKey: number;
-  seq: number;
-  lines: string[];
-  x: number;
-  y: number;
-  size: number;
-  anchors: { anchor: Anchor; offset: [number, number] }[];
-  letterSpacing: number;
-  padding: number;
-  allowOverlap: boolean;
-  ignorePlacement: boolean;
-  /** Basemap labels must fit the view entirely (no cut names on a poster). */
-  mustFit: boolean;
-  paint: { color: string; opacity: number; halo: string; haloWidth: number };
-  icon?: { angle: number; color: string; opacity: number };
-  dedupe?: string;
-}
-
 const GEOM_TYPES = ['Unknown', 'Point', 'LineString', 'Polygon'] as const;
 
 class Renderer {
@@ -151,8 +122,9 @@ class Renderer {
   private readonly project: (p: Position) => [number, number];
   /** Output slots in drawing order; label slots are filled after placement. */
   private readonly slots: string[] = [];
-  private readonly labels: LabelCandidate[] = [];
-  private seq = 0;
+  private readonly labels: Labels;
+  /** The article's line places (rivers, roads) in screen px: their names follow the line. */
+  private readonly placeLines = new Map<string, Ring[]>();
   private readonly viewRect: Rect;
   private readonly font: string;
   private readonly id: string;
@@ -171,6 +143,7 @@ class Renderer {
     this.viewRect = { x0: -m, y0: -m, x1: this.w + m, y1: this.h + m };
     this.font = opts.fontFamily ?? DEFAULT_FONT_FAMILY;
     this.id = (opts.idPrefix ?? 'aa-static-').replace(/[^a-zA-Z0-9_-]/g, '');
+    this.labels = new Labels(this.w, this.h, this.prec, this.id);
   }
 
   render(): string {
@@ -179,7 +152,7 @@ class Renderer {
     // As on the live map, the basemap's own labels for the article's places are hidden.
     for (const layer of style.layers) this.basemapLayer(withoutDuplicates(layer, this.data.places));
     this.placeLayersOut();
-    this.placeLabels();
+    this.labels.place(this.slots);
     const palette = PALETTES[theme];
     const ctx: FurnitureContext = {
       width: this.w,
@@ -200,7 +173,7 @@ class Renderer {
     const furniture = [
       this.opts.scaleBar === false ? '' : scaleBar(this.view, ctx, this.opts.digits ?? 'latn'),
       this.opts.northArrow ? northArrow(ctx) : '',
-      this.opts.attribution === false ? '' : this.attributionLine(ctx),
+      this.opts.attribution === false ? '' : attributionLine(ctx, this.opts.extraAttribution ?? []),
       this.opts.legend ? `<g class="legend">${this.opts.legend(ctx)}</g>` : '',
     ].join('');
     return (
@@ -379,7 +352,8 @@ class Renderer {
           );
         }
     } else if (layer.type === 'symbol') {
-      this.symbol(layer, ctx, props, gt, rings, slot, dedupe);
+      const pid = dedupe.startsWith('place:') ? dedupe.slice(6) : '';
+      this.labels.add(layer, ctx, gt, rings, clip, slot, dedupe, this.placeLines.get(pid));
     }
   }
 
@@ -426,6 +400,9 @@ class Renderer {
     );
     const input: PlaceStyleInput = { places: this.data.places, theme, lang, font: [BASEMAP_FONT], offmap };
     const sources = placeSources(input);
+    for (const p of this.data.places)
+      if (p.geometry?.type === 'LineString' || p.geometry?.type === 'MultiLineString')
+        this.placeLines.set(p.id, this.projectGeometry(p.geometry));
     const selected = new Set(this.opts.selected ?? []);
     const dimmed = this.opts.dimmed ?? new Set<string>();
     for (const layer of placeLayers(input)) {
@@ -471,197 +448,8 @@ class Renderer {
         return g.geometries.flatMap((x) => this.projectGeometry(x));
     }
   }
-
-  // ---- labels ----
-
-  private symbol(
-    layer: LayerSpecification,
-    ctx: ExprContext,
-    props: Record<string, unknown>,
-    gt: string,
-    rings: Ring[],
-    slot: number,
-    dedupe: string,
-  ): void {
-    if (gt !== 'Point') return; // line-placed labels (rivers) are not drawn on the poster
-    const paint = (layer as { paint?: Paint }).paint ?? {};
-    const layout = (layer as { layout?: Paint }).layout ?? {};
-    const p = (k: string, d: unknown) => evaluate(paint[k], ctx) ?? d;
-    const l = (k: string, d: unknown) => evaluate(layout[k], ctx) ?? d;
-    let text = String(l('text-field', '') ?? '');
-    if (!text) return;
-    if (l('text-transform', 'none') === 'uppercase') text = text.toUpperCase();
-    const size = Number(l('text-size', 16));
-    const letterSpacing = Number(l('text-letter-spacing', 0));
-    const lines = wrap(text, size, Number(l('text-max-width', 10)), letterSpacing);
-    const variable = l('text-variable-anchor', null) as Anchor[] | null;
-    const radial = Number(l('text-radial-offset', 0));
-    const offset = (l('text-offset', [0, 0]) as [number, number]) ?? [0, 0];
-    const anchors = Array.isArray(variable)
-      ? variable.map((a) => ({ anchor: a, offset: radialOffset(a, radial) }))
-      : [{ anchor: String(l('text-anchor', 'center')) as Anchor, offset }];
-    const opacity = Number(p('text-opacity', 1));
-    const iconOpacity = Number(p('icon-opacity', 1));
-    if (opacity <= 0) return;
-    const icon = layout['icon-image']
-      ? {
-          angle: Number(l('icon-rotate', 0)),
-          color: String(p('icon-color', '#000')),
-          opacity: iconOpacity,
-        }
-      : undefined;
-    const sortKey = Number(l('symbol-sort-key', 0)) || 0;
-    for (const ring of rings)
-      for (const [x, y] of ring) {
-        this.labels.push({
-          slot,
-          sortKey,
-          seq: this.seq++,
-          lines,
-          x,
-          y,
-          size,
-          anchors,
-          letterSpacing,
-          padding: Number(l('text-padding', 2)),
-          allowOverlap: l('text-allow-overlap', false) === true,
-          ignorePlacement: l('text-ignore-placement', false) === true,
-          mustFit: !layer.id.startsWith('aa-'),
-          paint: {
-            color: String(p('text-color', '#000')),
-            opacity,
-            halo: String(p('text-halo-color', 'rgba(0,0,0,0)')),
-            haloWidth: Number(p('text-halo-width', 0)),
-          },
-          icon,
-          dedupe: `${dedupe}|${text}`,
-        });
-      }
-  }
-
-  /** Greedy placement in MapLibre's order: top layer first, then by sort key, then source order. */
-  private placeLabels(): void {
-    const index = new CollisionIndex();
-    const order = [...this.labels].sort((a, b) => b.slot - a.slot || a.sortKey - b.sortKey || a.seq - b.seq);
-    const placed = new Map<number, string[]>();
-    const seen: { key: string; x: number; y: number }[] = [];
-    for (const c of order) {
-      // A point in a tile's buffer is in the neighbouring tile too: one label, as MapLibre's
-      // cross-tile index keeps.
-      if (c.dedupe && seen.some((s) => s.key === c.dedupe && Math.hypot(s.x - c.x, s.y - c.y) < 4)) continue;
-      if (c.x < -64 || c.y < -64 || c.x > this.w + 64 || c.y > this.h + 64) continue;
-      if (c.mustFit && (c.x < 0 || c.y < 0 || c.x > this.w || c.y > this.h)) continue;
-      let chosen: PlacedText | null = null;
-      for (const a of c.anchors) {
-        const t = layoutText(c.lines, c.x, c.y, c.size, a.anchor, a.offset, c.letterSpacing);
-        const inside = t.box.x0 >= 0 && t.box.y0 >= 0 && t.box.x1 <= this.w && t.box.y1 <= this.h;
-        if (c.mustFit && !inside) continue;
-        if (c.allowOverlap || index.fits(t.box, c.padding)) {
-          chosen = t;
-          break;
-        }
-      }
-      if (!chosen) continue;
-      if (!c.ignorePlacement) index.add(chosen.box);
-      if (c.dedupe) seen.push({ key: c.dedupe, x: c.x, y: c.y });
-      const list = placed.get(c.slot) ?? [];
-      list.push(this.textSvg(c, chosen));
-      placed.set(c.slot, list);
-    }
-    for (const [slot, list] of placed) {
-      // Drawn in source order within the layer (placement order only decides who wins).
-      this.slots[slot] = (this.slots[slot] ?? '') + `<g class="labels">${list.reverse().join('')}</g>`;
-    }
-  }
-
-  private textSvg(c: LabelCandidate, t: PlacedText): string {
-    const text = c.lines.join(' ');
-    const rtl = isRtl(text);
-    const anchor = rtl
-      ? ({ start: 'end', end: 'start', middle: 'middle' } as const)[t.textAnchor]
-      : t.textAnchor;
-    const fill = splitColor(c.paint.color);
-    const halo = splitColor(c.paint.halo);
-    const a = attrs({
-      x: fmt(t.x, this.prec),
-      y: fmt(t.baselines[0]!, this.prec),
-      'font-size': c.size,
-      'text-anchor': anchor,
-      direction: rtl ? 'rtl' : 'ltr',
-      'xml:lang': rtl ? 'ar' : 'en',
-      fill: fill.color,
-      'fill-opacity': fill.alpha < 1 ? fill.alpha : undefined,
-      stroke: c.paint.haloWidth > 0 && halo.alpha > 0 ? halo.color : undefined,
-      'stroke-opacity': c.paint.haloWidth > 0 && halo.alpha > 0 && halo.alpha < 1 ? halo.alpha : undefined,
-      'stroke-width': c.paint.haloWidth > 0 && halo.alpha > 0 ? c.paint.haloWidth * 2 : undefined,
-      'stroke-linejoin': c.paint.haloWidth > 0 ? 'round' : undefined,
-      'paint-order': c.paint.haloWidth > 0 ? 'stroke' : undefined,
-      'letter-spacing': c.letterSpacing ? fmt(c.letterSpacing * c.size, 2) : undefined,
-      opacity: c.paint.opacity < 1 ? c.paint.opacity : undefined,
-    });
-    const body =
-      c.lines.length === 1
-        ? esc(c.lines[0]!)
-        : c.lines
-            // A space ends each wrapped line, so words stay apart when the text is copied or extracted.
-            .map(
-              (line, i, all) =>
-                `<tspan x="${fmt(t.x, this.prec)}" y="${fmt(t.baselines[i]!, this.prec)}">${esc(line)}${i < all.length - 1 ? ' ' : ''}</tspan>`,
-            )
-            .join('');
-    let icon = '';
-    if (c.icon && c.icon.opacity > 0) {
-      const ic = splitColor(c.icon.color);
-      icon = `<path${attrs({
-        d: 'M0 -11.5L10.9 10.9H-10.9z',
-        transform: `translate(${fmt(c.x, this.prec)} ${fmt(c.y, this.prec)}) rotate(${fmt(c.icon.angle, 1)})`,
-        fill: ic.color,
-        'fill-opacity': c.icon.opacity * ic.alpha < 1 ? c.icon.opacity * ic.alpha : undefined,
-      })}/>`;
-    }
-    return `${icon}<text${a}>${body}</text>`;
-  }
-
-  // ---- furniture ----
-
-  private attributionLine(ctx: FurnitureContext): string {
-    const parts = [attribution.text, ...(this.opts.extraAttribution ?? [])];
-    const size = 10;
-    const maxWidth = Math.max(120, this.w - 150);
-    const lines = wrap(parts.join(' · '), size, maxWidth / size);
-    const rtl = ctx.lang === 'ar';
-    const lh = size * 1.25;
-    const pad = 4;
-    const width = Math.min(maxWidth, Math.max(...lines.map((l) => measureLine(l, size)))) + 2 * pad;
-    const height = lines.length * lh + 2 * pad;
-    const x0 = rtl ? 0 : this.w - width;
-    const y0 = this.h - height;
-    const p = PALETTES[ctx.theme];
-    const tspans = lines
-      .map(
-        (line, i) =>
-          `<tspan x="${fmt(rtl ? x0 + pad : this.w - pad)}" y="${fmt(y0 + pad + (i + 0.78) * lh)}">${esc(line)}${i < lines.length - 1 ? ' ' : ''}</tspan>`,
-      )
-      .join('');
-    return (
-      `<g class="attribution"><rect${attrs({ x: fmt(x0), y: fmt(y0), width: fmt(width), height: fmt(height), fill: p.land, 'fill-opacity': 0.8 })}/>` +
-      `<text${attrs({ 'font-size': size, fill: p.textMuted, 'text-anchor': rtl ? 'start' : 'end', direction: 'ltr', 'xml:lang': 'en' })}>${tspans}</text></g>`
-    );
-  }
 }
-
-const measureLine = (s: string, size: number) => layoutText([s], 0, 0, size, 'left', [0, 0]).box.x1;
 
 const cdata = (css: string) => `<![CDATA[${css.replaceAll(']]>', ']]]]><![CDATA[>')}]]>`;
-
-function northArrow(ctx: FurnitureContext): string {
-  const x = ctx.lang === 'ar' ? 22 : ctx.width - 22;
-  const y = 26;
-  return (
-    `<g class="north-arrow" transform="translate(${fmt(x)} ${fmt(y)})">` +
-    `<path d="M0 -14L7 8L0 4L-7 8z"${attrs({ fill: ctx.ink, stroke: ctx.paper, 'stroke-width': 1.5, 'paint-order': 'stroke' })}/>` +
-    `<text${attrs({ y: 21, 'font-size': 11, 'text-anchor': 'middle', fill: ctx.ink })}>${ctx.lang === 'ar' ? 'ش' : 'N'}</text></g>`
-  );
-}
 
 export type { Feature };

@@ -1,4 +1,5 @@
 /** The map in a real browser: offline basemap, places drawn in the canvas, two-way links, URL, fallbacks. */
+import { viewProjection } from '../../src/static/camera.ts';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -334,6 +335,46 @@ describe('without WebGL', () => {
       expect(await p.page.locator('[data-testid="place-card"]').getAttribute('data-place')).toBe('geneva');
       expect(await p.page.locator('[data-testid="place-list"] button').count()).toBe(places.features.length);
       await shot(p.page, 'no-webgl-en');
+      expectClean(p);
+    } finally {
+      await noGl.close();
+    }
+  });
+
+  it.each([
+    ['en', { width: 1280, height: 800 }],
+    ['ar', { width: 390, height: 844 }],
+  ] as const)('draws a still map whose places can be clicked (%s, %j)', async (lang, viewport) => {
+    const noGl = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'],
+    });
+    try {
+      const p = await open(`./?lang=${lang}`, { browser: noGl, viewport, isMobile: viewport.width < 500 });
+      const still = p.page.locator('[data-testid="static-map"][data-drawn="true"]');
+      await still.waitFor();
+      // The basemap as paths and the places' labels as text, in the reader's language.
+      expect(await still.locator('svg g[data-layer^="basemap-"] path').count()).toBeGreaterThan(10);
+      const label = lang === 'en' ? 'Al-Hasakah' : 'الحسكة';
+      expect(await still.locator('svg text', { hasText: label }).count()).toBeGreaterThan(0);
+      await shot(p.page, `no-webgl-still-${lang}`);
+      // A click on Semalka's marker selects it, as on the live map.
+      const [lon, lat, zoom] = (await still.getAttribute('data-camera'))!.split(',').map(Number);
+      const box = (await still.boundingBox())!;
+      const semalka = places.features.find((f) => f.id === 'semalka_crossing')!;
+      const project = viewProjection({
+        camera: { center: [lon!, lat!], zoom: zoom!, bearing: 0 },
+        size: { width: Math.round(box.width), height: Math.round(box.height) },
+      });
+      const [x, y] = project(semalka.geometry!.coordinates as [number, number]);
+      await p.page.mouse.click(box.x + x, box.y + y);
+      await expect
+        .poll(() => p.page.locator('[data-testid="place-card"]').getAttribute('data-place'))
+        .toBe('semalka_crossing');
+      // Redrawn around the selection.
+      await expect.poll(() => still.getAttribute('data-camera')).not.toBe(`${lon},${lat},${zoom}`);
+      await shot(p.page, `no-webgl-still-selected-${lang}`);
       expectClean(p);
     } finally {
       await noGl.close();

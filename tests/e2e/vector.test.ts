@@ -98,6 +98,8 @@ describe('npm run snapshot --format svg|pdf', () => {
       timeline: true,
       out: join(dir, 'ar.svg'),
     },
+    // The demo article's Tigris, named along the river (a <textPath>).
+    { article: 'semalka-reopening-demo', lang: 'ar', format: 'pdf', out: join(dir, 'semalka-ar.pdf') },
   ];
   beforeAll(async () => {
     writeFileSync(join(dir, 'views.json'), JSON.stringify(views));
@@ -106,7 +108,7 @@ describe('npm run snapshot --format svg|pdf', () => {
 
   it('writes every view, one progress line each', () => {
     expect(out.code, out.stderr).toBe(0);
-    expect(out.stdout.match(/^\[\d\/3\] .*: 297×210 mm (pdf|svg)/gm)).toHaveLength(3);
+    expect(out.stdout.match(/^\[\d\/4\] .*: 297×210 mm (pdf|svg)/gm)).toHaveLength(4);
   });
 
   it('PDFs with the place names as text (Arabic and English), no raster, embedded fonts', () => {
@@ -150,6 +152,14 @@ describe('npm run snapshot --format svg|pdf', () => {
     const en = squash(poppler('pdftotext', join(dir, 'en.pdf'), '-'));
     expect(en).toContain(squash('c. 20 Jan 2022'));
     expect(en).toContain(squash('Timeline:'));
+  });
+
+  it('names a river along its line, as text the PDF keeps (Arabic)', () => {
+    const text = squash(poppler('pdftotext', join(dir, 'semalka-ar.pdf'), '-'));
+    expect(text).toContain(squash('دجلة'));
+    // Still only one font, embedded: text on a path is ordinary text.
+    for (const f of poppler('pdffonts', join(dir, 'semalka-ar.pdf')).trim().split('\n').slice(2))
+      expect(f).toMatch(/NotoSansArabic.*\s+yes\s+yes\s+yes\s+/);
   });
 
   it('SVG with the same page size and citation as the interface, fonts subset', () => {

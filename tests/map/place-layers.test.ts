@@ -79,7 +79,9 @@ describe('basemap duplicates of article places', () => {
       offmap: { type: 'FeatureCollection', features: [] },
       ids: new FeatureIds(model.places.map((p) => p.id)),
     });
-    for (const id of BASEMAP_DUPLICATE_LAYERS.keys()) {
+    const kinds = new Set<string>(model.places.map((p) => p.properties.kind));
+    for (const [id, of] of BASEMAP_DUPLICATE_LAYERS) {
+      if (![...of].some((k) => kinds.has(k))) continue; // no river in this article
       const layer = style.layers.find((l) => l.id === id)!;
       expect(JSON.stringify((layer as { filter?: unknown }).filter)).toContain('"Al Hasakah"');
     }
@@ -87,5 +89,20 @@ describe('basemap duplicates of article places', () => {
       s.layers.find((l) => l.id === 'basemap-country-labels');
     expect(other(style)).toEqual(other(base));
     expect(validateStyleMin(style as never)).toEqual([]);
+  });
+  it('hides the basemap’s own river name for a river the article draws (and names along it)', () => {
+    const demo = buildModel(readArticleFromDisk('geodata/semalka-reopening-demo').bundle!);
+    for (const lang of ['en', 'ar'] as const) {
+      const style = withPlaces(basemapStyle({ baseUrl: 'http://127.0.0.1/', theme: 'light', lang }), {
+        places: demo.places,
+        theme: 'light',
+        lang,
+        font: ['Noto Sans Arabic Regular'],
+        offmap: { type: 'FeatureCollection', features: [] },
+        ids: new FeatureIds(demo.places.map((p) => p.id)),
+      });
+      const rivers = style.layers.find((l) => l.id === 'basemap-river-labels') as { filter?: unknown };
+      expect(JSON.stringify(rivers.filter)).toContain(lang === 'en' ? '"Tigris"' : '"دجلة"');
+    }
   });
 });
