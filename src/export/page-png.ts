@@ -89,7 +89,11 @@ export async function exportPagePng(ctx: ExportContext, opts: PngOptions): Promi
     now: opts.now,
   });
   const t1 = performance.now();
-  if (page.tiles.failed) console.error(`[export] ${page.tiles.failed} basemap tile(s) could not be read`);
+  // Never a half-drawn image: a basemap with holes is refused, with the reason.
+  if (page.tiles.failed)
+    throw new ExportError(
+      `${page.tiles.failed} basemap tile(s) could not be read, so the map would have holes: try again`,
+    );
   const { size } = exportGeometry(ctx.map, opts.size);
   const k = size.width / page.width;
   const png = await rasterise(page.svg, size.width, size.height);

@@ -251,6 +251,23 @@ describe('PNG export of a selection', () => {
   );
 });
 
+describe('PNG export when basemap tiles fail', () => {
+  it('refuses a map with holes and says why, never a half-drawn image', async () => {
+    const o = await open(`?article=${ARTICLE}&lang=en`);
+    await settled(o.page);
+    // The export reads tiles at its own zoom; every tile read from now on answers 500.
+    await o.page.route('**/geodata/basemap/tiles/**', (r) => r.fulfill({ status: 500, body: 'boom' }));
+    const result = await o.page.evaluate((r) => window.articleAtlas!.export(r), {
+      format: 'png',
+      size: { kind: 'preset', id: 'a4-150' },
+    } as Req);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(/basemap tile\(s\) could not be read/);
+    await o.page.unroute('**/geodata/basemap/tiles/**');
+    await o.page.close();
+  });
+});
+
 describe('export dialog', () => {
   it.each(['ar', 'en'] as const)(
     'opens from the keyboard, draws the frame and lists sizes (%s)',
