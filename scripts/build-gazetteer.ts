@@ -185,10 +185,9 @@ for (const file of ['article-places.csv', 'project-additions.csv']) {
         certainty: estimate ? 'low' : 'medium',
         source: {
           title: `geodata/sources/${file}: ${r.source!.slice(0, 160)}`,
-          licence:
-            /Wikipedia/u.test(r.source!) && !/GeoNames/u.test(r.source!)
-              ? 'CC BY-SA (Wikipedia facts)'
-              : 'CC BY 4.0 (GeoNames)',
+          ...(/Wikipedia/u.test(r.source!) && !/GeoNames/u.test(r.source!)
+            ? { licence: 'CC BY-SA (Wikipedia facts)', attribution: 'Wikipedia contributors' }
+            : { licence: 'CC BY 4.0 (GeoNames)', attribution: 'GeoNames (geonames.org)' }),
         },
         ...(estimate ? { note: 'ESTIMATE (proxy point): see the source row' } : {}),
         ...(r.id === 'washington' ? { actor: true } : {}),

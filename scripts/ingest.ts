@@ -202,7 +202,9 @@ export function main(
     for (const m of report.moved) log(`  moved: ${m}`);
     for (const m of report.lost) log(`  LOST: ${m}`);
     for (const d of report.unresolvedDates) log(`  unresolved date: ${d}`);
-    log(`  next: npm run review -- ${args.id}`);
+    // The review page reads geodata/ unless told otherwise: with --out, say how to point it there.
+    const env = outRoot === join(ROOT, 'geodata') ? '' : `AA_REVIEW_GEODATA=${outRoot} `;
+    log(`  next: ${env}npm run review -- ${args.id}`);
     return 0;
   } catch (e) {
     if (e instanceof InputError) {

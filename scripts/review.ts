@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createServer } from 'vite';
 import { isValidId } from '../src/model/ids.ts';
+import { reviewPaths } from '../review.plugin.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values, positionals } = parseArgs({
@@ -20,8 +21,12 @@ const { values, positionals } = parseArgs({
   options: { port: { type: 'string' }, 'no-open': { type: 'boolean', default: false } },
 });
 const id = positionals[0];
-if (!id || !isValidId(id) || !existsSync(join(ROOT, 'geodata', id, 'article.json'))) {
-  console.error(`review: no article folder geodata/${id ?? '<id>'}/ (run npm run ingest first)`);
+// The same folder the page reads and saves (AA_REVIEW_GEODATA when set, as with `ingest --out`).
+const { geodata } = reviewPaths();
+if (!id || !isValidId(id) || !existsSync(join(geodata, id, 'article.json'))) {
+  console.error(
+    `review: no article folder ${join(geodata, id ?? '<id>')}/ (run npm run ingest -- <article.txt> --id <id> first)`,
+  );
   process.exit(2);
 }
 const server = await createServer({ root: ROOT, server: { port: values.port ? Number(values.port) : 5174 } });

@@ -11,16 +11,19 @@
  */
 import type {
   DataDrivenPropertyValueSpecification,
-  ExpressionSpecification,
   FilterSpecification,
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
 import attribution from '../../geodata/basemap/attribution.json' with { type: 'json' };
+import { nameExpr } from './basemap-names.ts';
+import { PALETTES } from './basemap-palette.ts';
 import tilesMeta from '../../geodata/basemap/tiles.json' with { type: 'json' };
 
 export type BasemapTheme = 'light' | 'dark';
 export type BasemapLang = 'ar' | 'en';
+export { PALETTES, type BasemapPalette } from './basemap-palette.ts';
+export { NAME_FIXES_AR, NAME_FIXES_EN, nameExpr } from './basemap-names.ts';
 
 export interface BasemapStyleOptions {
   /** Absolute URL of the app's root, ending with `/` (e.g. `new URL('./', location.href).href`). */
@@ -84,106 +87,7 @@ export const BASEMAP_LAYER_IDS = [
   'basemap-country-labels',
 ] as const;
 export type BasemapLayerId = (typeof BASEMAP_LAYER_IDS)[number];
-export interface BasemapPalette {
-  water: string;
-  land: string;
-  world: string;
-  kurdistanFill: string;
-  kurdistanLine: string;
-  neighbourhood: string;
-  river: string;
-  riverText: string;
-  governorate: string;
-  border: string;
-  text: string;
-  textMuted: string;
-  regionText: string;
-  placeDot: string;
-  halo: string;
-}
-
-/**
- * Colours. Every text colour meets WCAG AA (≥ 4.5:1) against `land` (tested), the fill labels sit on.
- */
-export const PALETTES: Record<BasemapTheme, BasemapPalette> = {
-  light: {
-    water: '#d9e6ee',
-    land: '#f4f2ee',
-    world: '#eceae5',
-    kurdistanFill: 'rgba(176, 122, 52, 0.06)',
-    kurdistanLine: '#b07a34',
-    neighbourhood: '#c9c3b8',
-    river: '#9cc3dd',
-    riverText: '#3d6a8a',
-    governorate: '#b5b0a7',
-    border: '#6f6b64',
-    text: '#3b3935',
-    textMuted: '#615d57',
-    regionText: '#815521',
-    placeDot: '#4a4743',
-    halo: '#f4f2ee',
-  },
-  dark: {
-    water: '#17212b',
-    land: '#26282b',
-    world: '#222427',
-    kurdistanFill: 'rgba(214, 170, 110, 0.06)',
-    kurdistanLine: '#c99a5c',
-    neighbourhood: '#45484d',
-    river: '#3b6484',
-    riverText: '#8fb8d6',
-    governorate: '#54575c',
-    border: '#9a9da2',
-    text: '#e6e4e0',
-    textMuted: '#b5b2ad',
-    regionText: '#d9b27c',
-    placeDot: '#d2cfca',
-    halo: '#26282b',
-  },
-};
-
 const byKind = (kind: string): FilterSpecification => ['==', ['get', 'kind'], kind];
-
-/**
- * One spelling per place. The tiles mix sources (Natural Earth cities, OCHA governorates), so the same
- * place is "Dahuk" beside "Dohuk" and "Irbil" beside "Erbil": each is shown in the spelling the
- * governorates (and the articles) use.
- */
-export const NAME_FIXES_EN: ReadonlyMap<string, string> = new Map([
-  ['Al Hasakah', 'Al-Hasakah'],
-  ['Al Qamishli', 'Qamishli'],
-  ['Dahuk', 'Duhok'],
-  ['Dohuk', 'Duhok'],
-  ['Irbil', 'Erbil'],
-  ['Ar Raqqah', 'Ar-Raqqah'],
-  ['Hims', 'Homs'],
-  ['Hamah', 'Hama'],
-  ['Dayr az Zawr', 'Deir ez-Zor'],
-  ['Al Ladhiqiyah', 'Latakia'],
-  ["Dar'a", 'Daraa'],
-  ['As Suwayda', 'As-Suwayda'],
-  ['As Sulaymaniyah', 'Sulaymaniyah'],
-  ['Al Qunaytirah', 'Quneitra'],
-  ['Al Anbar', 'Anbar'],
-]);
-/** Arabic spellings with the hamza the other sources write. */
-export const NAME_FIXES_AR: ReadonlyMap<string, string> = new Map([
-  ['اربيل', 'أربيل'],
-  ['الانبار', 'الأنبار'],
-  ['اعزاز', 'أعزاز'],
-]);
-
-/** `['get', key]` with the spellings in `fixes` replaced. */
-function fixed(key: string, fixes: ReadonlyMap<string, string>): ExpressionSpecification {
-  return ['match', ['get', key], ...[...fixes].flat(), ['get', key]] as unknown as ExpressionSpecification;
-}
-
-/** Label text in `lang` (one spelling per place), falling back to the other language's name. */
-export function nameExpr(lang: BasemapLang): ExpressionSpecification {
-  const en = fixed('name_en', NAME_FIXES_EN);
-  const ar = fixed('name_ar', NAME_FIXES_AR);
-  return lang === 'ar' ? ['case', ['has', 'name_ar'], ar, en] : ['case', ['has', 'name_en'], en, ar];
-}
 
 export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
   const { baseUrl, theme, lang } = opts;

@@ -61,7 +61,8 @@ export function validateBundle(raw: RawArticleBundle, options: ValidateOptions =
     const length = codePoints.length;
     const eventIds = eventIdsOf(bundle.events);
     const excluded = checkMeta(c, bundle.meta, eventIds, options, length);
-    const passages = checkPassages(c, bundle.passages, length, excluded);
+    const language = (bundle.meta as { language?: unknown } | null | undefined)?.language;
+    const passages = checkPassages(c, bundle.passages, length, excluded, language);
     const places = checkPlaces(c, bundle.places);
     const mentions = checkMentions(c, bundle.mentions, codePoints, places.ids, passages.ranges, passages.ids);
     checkTranslationMentions({

@@ -66,6 +66,11 @@ describe('bad input: a clear message, exit 2, nothing written', () => {
   });
 });
 
+test('with --out, the "next" hint opens the review page on that folder (AA_REVIEW_GEODATA)', () => {
+  expect(run(write('a.txt', 'خبر عن سوريا.\nفي الحسكة اليوم.'), '--id', 'x')).toBe(0);
+  expect(logs.join('\n')).toContain(`next: AA_REVIEW_GEODATA=${out} npm run review -- x`);
+});
+
 describe('a draft folder in the contract', () => {
   test('text byte-identical with its sha256; proposals marked; the folder validates with no errors', async () => {
     const text =

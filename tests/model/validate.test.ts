@@ -232,10 +232,28 @@ describe('other checks', () => {
     ]);
   });
 
-  it('warns about an empty translation', () => {
-    expect(patch([{ op: 'replace', path: '/passages/1/translation/en/text', value: '' }])).toEqual([
-      warning('passages[1].translation.en.text', 'empty translation'),
+  it('warns about an empty translation, saying how to write it', () => {
+    expect(
+      patch([
+        { op: 'replace', path: '/meta/language', value: 'ar' },
+        { op: 'replace', path: '/meta/direction', value: 'rtl' },
+        { op: 'replace', path: '/passages/1/translation/en/text', value: '' },
+      ]),
+    ).toEqual([
+      warning(
+        'passages[1].translation.en.text',
+        'empty translation (write it on the review page, or ingest with --translation en.txt)',
+      ),
     ]);
+  });
+
+  it('an English article needs no English translation: an empty one is no warning', () => {
+    expect(patch([{ op: 'replace', path: '/passages/1/translation/en/text', value: '' }])).toEqual([]);
+  });
+
+  it('knows the ingest tool\'s draft block (no "unknown property" warning)', () => {
+    const draft = { tool: 'scripts/ingest.ts', note: 'Draft written by the ingestion tool.' };
+    expect(patch([{ op: 'add', path: '/meta/draft', value: draft }])).toEqual([]);
   });
 
   it('warns about an event with no place and no passage', () => {

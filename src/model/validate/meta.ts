@@ -18,6 +18,8 @@ const META_KEYS = [
   'reports',
   'excluded',
   'notice',
+  // The ingest tool's `{tool, note}` block on a draft; the review page drops it once no proposal is left.
+  'draft',
 ] as const;
 const NOTICE_KEYS = ['kind', 'text'] as const;
 const NOTICE_TEXT_KEYS = ['ar', 'en'] as const;

@@ -40,7 +40,15 @@ export interface CheckedPassage extends Range {
 }
 
 /** Passages: ids, translations, ranges in reading order, clear of the excluded ranges. */
-export function checkPassages(c: Checker, raw: unknown, length: number, excluded: readonly Range[]) {
+export function checkPassages(
+  c: Checker,
+  raw: unknown,
+  length: number,
+  excluded: readonly Range[],
+  /** The article's language: an English article's passages need no English translation. */
+  language?: unknown,
+) {
+  const english = typeof language === 'string' && /^en(-|$)/i.test(language);
   const ids = new Map<string, string>();
   const ranges = new Map<string, CheckedPassage>();
   let previous: CheckedPassage | null = null;
@@ -55,7 +63,11 @@ export function checkPassages(c: Checker, raw: unknown, length: number, excluded
       c.keys(translation, `${path}.translation`, TRANSLATION_KEYS);
       const tp = `${path}.translation.en`;
       const text = projectText(c, translation.en, tp, true, TRANSLATION_TEXT_EXTRA);
-      if (text !== null && text.trim() === '') c.warn(`${tp}.text`, 'empty translation');
+      if (text !== null && text.trim() === '' && !english)
+        c.warn(
+          `${tp}.text`,
+          'empty translation (write it on the review page, or ingest with --translation en.txt)',
+        );
     }
     const r = rangeInText(c, o, path, length);
     if (!r) return;
