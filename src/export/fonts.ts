@@ -35,9 +35,10 @@ export function fontFiles(): FontFile[] {
     }));
 }
 
-/** The characters a document draws: the text between its tags, entities decoded. */
+/** The characters a document draws: the text between its tags (not its title, description, metadata or CSS), entities decoded. */
 export function documentText(svg: string): string {
-  const body = svg.replace(/<style[\s\S]*?<\/style>/g, '').replace(/<metadata[\s\S]*?<\/metadata>/g, '');
+  // <title> and <desc> are read out, never drawn: their characters need no glyph.
+  const body = svg.replace(/<(style|metadata|title|desc)\b[\s\S]*?<\/\1>/g, '');
   let out = '';
   for (const m of body.matchAll(/>([^<]+)</g)) out += m[1];
   return out
@@ -53,6 +54,63 @@ export function filesFor(text: string, files = fontFiles()): FontFile[] {
   const cps = new Set<number>();
   for (const ch of text) cps.add(ch.codePointAt(0)!);
   return files.filter((f) => [...cps].some((cp) => f.ranges.some(([a, b]) => cp >= a && cp <= b)));
+}
+
+/** A build-made subset of one font file (the embed's per-article fonts, `embed/<id>.json` → `fonts`). */
+export interface SubsetFont {
+  /** File name under `embed/`, e.g. `<id>-ar.woff2` (Arabic file) or `<id>-latin.woff2` (Latin file). */
+  file: string;
+  /** The characters it holds. */
+  unicodeRange: string;
+}
+
+/** Joining and bidi controls (ZWNJ … RLM, LRE … RLO, word joiner … PDI). */
+const CONTROL_RANGES: [number, number][] = [
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x2069],
+];
+
+/** Bidi and joining controls: drawn without a glyph, so no font needs to hold them. */
+const FORMAT_CHARS = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/u;
+
+/**
+ * For each font file the page uses, the article's build-time subset of it when that subset holds
+ * every character of the page in the file's range (else the whole file): the per-article subsets
+ * cover every character any view of the article can draw (its text and translations, places, events,
+ * the basemap's labels, the interface strings, both digit sets), so the browser embeds a few KB
+ * instead of the whole file without shipping a subsetter; a character they miss falls back safely.
+ */
+export function chooseFonts(
+  text: string,
+  files: readonly FontFile[],
+  subsets: readonly SubsetFont[],
+): FontFile[] {
+  // Control characters (the document's line breaks) need no glyph either.
+  const cps = [
+    ...new Set([...text].filter((c) => !FORMAT_CHARS.test(c)).map((c) => c.codePointAt(0)!)),
+  ].filter((cp) => cp >= 0x20);
+  return files.map((f) => {
+    const kind = /-arabic-400/.test(f.path) ? '-ar.woff2' : /-latin-400/.test(f.path) ? '-latin.woff2' : null;
+    const sub = kind ? subsets.find((x) => x.file.endsWith(kind)) : undefined;
+    if (!sub) return f;
+    const held = sub.unicodeRange.split(/,\s*/).filter(Boolean).map(parseRange);
+    const inFile = cps.filter((cp) => f.ranges.some(([a, b]) => cp >= a && cp <= b));
+    const covered = inFile.every((cp) => held.some(([a, b]) => cp >= a && cp <= b));
+    if (!covered) return f;
+    // The subset claims only its own file's range: a Latin Extended letter asked of the Latin
+    // subset has no glyph there, and must still go to the Latin Extended face.
+    // Bidi controls stay with the face whose file's range holds them (else Chromium's PDF reaches
+    // for a system font for the invisible isolates around dates and URLs).
+    const ranges = [...held, ...CONTROL_RANGES].flatMap(([a, b]) =>
+      f.ranges.map(([c, d]): [number, number] => [Math.max(a, c), Math.min(b, d)]).filter(([x, y]) => x <= y),
+    );
+    const hex = (n: number) => n.toString(16).toUpperCase();
+    const unicodeRange = ranges
+      .map(([x, y]) => (x === y ? `U+${hex(x)}` : `U+${hex(x)}-${hex(y)}`))
+      .join(', ');
+    return { path: `embed/${sub.file}`, ranges, unicodeRange };
+  });
 }
 
 /** `@font-face` rules for files given as base64 woff2. */

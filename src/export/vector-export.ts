@@ -5,7 +5,16 @@
  * CLI, which also prints it to PDF) and "Print / Save as PDF" all call {@link exportSvg}.
  */
 import { fetchTileLoader, loadBasemap } from '../static/tiles.ts';
-import { documentText, fontFaceCss, EXPORT_FONT_FAMILY, filesFor, PRINT_CSS, withFontCss } from './fonts.ts';
+import {
+  chooseFonts,
+  documentText,
+  fontFaceCss,
+  EXPORT_FONT_FAMILY,
+  filesFor,
+  PRINT_CSS,
+  withFontCss,
+  type SubsetFont,
+} from './fonts.ts';
 import { exportGeometry, ExportError, liveStates, type ExportContext } from './render-map.ts';
 import type { SizeRequest } from './sizes.ts';
 import { vectorExport, type VectorResult } from './vector.ts';
@@ -52,6 +61,20 @@ async function fontMeasure(sample: string): Promise<Measure> {
     ctx.font = `${px}px ${family}, sans-serif`;
     return ctx.measureText(s).width;
   };
+}
+
+/** The article's subset fonts made at build (the embed's); none when they cannot be read. */
+async function articleSubsets(id: string): Promise<SubsetFont[]> {
+  try {
+    const res = await fetch(new URL(`embed/${encodeURIComponent(id)}.json`, appRoot()));
+    if (!res.ok) return [];
+    const fonts = ((await res.json()) as { fonts?: SubsetFont[] }).fonts;
+    return Array.isArray(fonts)
+      ? fonts.filter((f) => typeof f?.file === 'string' && typeof f?.unicodeRange === 'string')
+      : [];
+  } catch {
+    return [];
+  }
 }
 
 async function fetchBase64(path: string): Promise<string> {
@@ -102,7 +125,8 @@ export async function exportSvg(ctx: ExportContext, opts: SvgOptions): Promise<S
   const plan = vectorExport(input);
   const basemap = await loadBasemap(plan.view, fetchTileLoader(appRoot()), { margin: 64 });
   const result = vectorExport({ ...input, basemap });
-  const files = filesFor(documentText(result.svg));
+  const text = documentText(result.svg);
+  const files = chooseFonts(text, filesFor(text), await articleSubsets(ctx.model.meta.id));
   const css = fontFaceCss(
     await Promise.all(files.map(async (file) => ({ file, base64: await fetchBase64(file.path) }))),
   );

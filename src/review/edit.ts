@@ -124,6 +124,15 @@ export function placeByEditor(
   return { ...f, places: { ...f.places, features } };
 }
 
+/**
+ * Whether a passage's English translation box is shown: always for an article in another language;
+ * for an English article only when a translation was already written (its text is English already).
+ */
+export function showsTranslation(language: unknown, text: string): boolean {
+  const english = typeof language === 'string' && /^en(-|$)/i.test(language);
+  return !english || text.trim() !== '';
+}
+
 export function setTranslation(f: ReviewFolder, passageId: string, text: string): ReviewFolder {
   return {
     ...f,

@@ -11,7 +11,14 @@ import { viewProjection, type StaticCamera } from '../../src/static/camera.ts';
 import { anchor } from '../../src/map/geometry.ts';
 import { resolveSize, type ExportSize } from '../../src/export/sizes.ts';
 import { framePlaces, pageSize, vectorExport, type VectorInput } from '../../src/export/vector.ts';
-import { documentText, filesFor, fontFaceCss, fontFiles, withFontCss } from '../../src/export/fonts.ts';
+import {
+  chooseFonts,
+  documentText,
+  filesFor,
+  fontFaceCss,
+  fontFiles,
+  withFontCss,
+} from '../../src/export/fonts.ts';
 import type { Lang } from '../../src/model/types.ts';
 
 const model = shippedModel();
@@ -140,11 +147,38 @@ describe('the embedded font', () => {
 
   it('reads the drawn text, not the metadata or the CSS', () => {
     const svg = withFontCss(
-      '<svg><metadata>metadata-only</metadata><text>a &#38; b</text><text>الحسكة</text></svg>',
+      '<svg><title>t_</title><desc>d_</desc><metadata>metadata-only</metadata><text>a &#38; b</text><text>الحسكة</text></svg>',
       fontFaceCss([{ file: fontFiles()[0]!, base64: 'AAAA' }]),
     );
     expect(svg).toMatch(/<\/metadata><defs><style><!\[CDATA\[@font-face\{font-family:'Noto Sans Arabic'/);
     expect(svg).toContain('unicode-range:U+0600-06FF');
     expect(documentText(svg)).toBe('a & bالحسكة');
+  });
+
+  it("embeds the article's build-time subset when it holds every character drawn, else the whole file", () => {
+    const subsets = [
+      { file: 'x-ar.woff2', unicodeRange: 'U+62D, U+633, U+627, U+644, U+643, U+629' }, // الحسكة
+      { file: 'x-latin.woff2', unicodeRange: 'U+20, U+2D, U+41, U+48, U+61-6C, U+73' },
+    ];
+    const pick = (t: string) => chooseFonts(t, filesFor(t), subsets).map((f) => f.path);
+    // Bidi controls (LRI … PDI) need no glyph.
+    expect(pick('Al-Hasakah \u2066الحسكة\u2069')).toEqual(['embed/x-ar.woff2', 'embed/x-latin.woff2']);
+    // A letter the subset lacks: that file whole, the other still subset.
+    expect(pick('Al-Hasakah Zone الحسكة')).toEqual([
+      'embed/x-ar.woff2',
+      'fonts/noto-sans-arabic-latin-400-normal.woff2',
+    ]);
+    // No subset for Latin Extended: whole; no subsets at all: the whole files.
+    expect(pick('Ḩasakah')).toContain('fonts/noto-sans-arabic-latin-ext-400-normal.woff2');
+    expect(chooseFonts('الحسكة', filesFor('الحسكة'), []).map((f) => f.path)).toEqual([
+      'fonts/noto-sans-arabic-arabic-400-normal.woff2',
+    ]);
+    const [ar] = chooseFonts('الحسكة', filesFor('الحسكة'), subsets);
+    expect(fontFaceCss([{ file: ar!, base64: 'AAAA' }])).toContain('unicode-range:U+62D, U+633');
+    // A subset never claims characters beyond its file's range (Ḩ belongs to Latin Extended).
+    const wide = [{ file: 'x-latin.woff2', unicodeRange: 'U+20-7E, U+1E28' }];
+    const [latin] = chooseFonts('Hasakah', filesFor('Hasakah'), wide);
+    expect(latin!.path).toBe('embed/x-latin.woff2');
+    expect(latin!.unicodeRange).toBe('U+20-7E, U+200B-200F, U+202A-202E, U+2060-2069');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  showsTranslation,
   acceptEvent,
   acceptMention,
   acceptPlace,
@@ -118,5 +119,17 @@ describe('forSave', () => {
     expect(proposalsLeft(f)).toBe(0);
     expect('draft' in forSave(f).meta).toBe(false);
     expect(forSave(f).meta.title).toEqual(f.meta.title);
+  });
+});
+
+describe('showsTranslation (the English translation box per passage)', () => {
+  it('an Arabic article: always, empty or not', () => {
+    expect(showsTranslation('ar', '')).toBe(true);
+    expect(showsTranslation('ar', 'text')).toBe(true);
+  });
+  it('an English article: not when empty (its text is English already), yes when one was written', () => {
+    expect(showsTranslation('en', '')).toBe(false);
+    expect(showsTranslation('en-GB', ' ')).toBe(false);
+    expect(showsTranslation('en', 'written')).toBe(true);
   });
 });
