@@ -44,7 +44,8 @@ describe('SVG export in the interface', () => {
     expect(svg).toMatch(/@font-face\{font-family:'Noto Sans Arabic'[^}]*data:font\/woff2;base64,/);
     // The article's build-time subsets (a few KB), not the whole @fontsource files.
     expect(result.svg!.fonts.length).toBeGreaterThan(0);
-    for (const f of result.svg!.fonts) expect(f).toMatch(/^embed\/hasakah-prison-us-statement-2022-(ar|latin)\.woff2$/);
+    for (const f of result.svg!.fonts)
+      expect(f).toMatch(/^embed\/hasakah-prison-us-statement-2022-(ar|latin)\.woff2$/);
     expect(result.svg!.tiles.drawn).toBeGreaterThan(0);
     expect(result.svg!.tiles.failed).toBe(0);
 
