@@ -19,7 +19,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
-import { frameBounds } from '../src/map/geometry.ts';
+import { frameBounds } from '../src/carto/geometry.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.ts';
 import type { PlaceFeature } from '../src/model/types.ts';
 

@@ -221,7 +221,7 @@ async function main() {
   // --- countries: Natural Earth 10m, clipped to the study box ---
   for (const f of readFc('region_countries_10m_naturalearth.geojson').features) {
     const name = String(f.properties.name);
-    // Both names on the polygon too: the app names a country from the part in view (src/map/country-names.ts).
+    // Both names on the polygon too: the app names a country from the part in view (src/carto/country-names.ts).
     layers.countries!.push(
       feature(f.geometry, {
         name_en: COUNTRY_EN[name] ?? name,

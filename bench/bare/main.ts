@@ -6,7 +6,7 @@
 import { Map, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { basemapStyle } from '../../src/map/basemap-style.ts';
+import { basemapStyle } from '../../src/carto/basemap-style.ts';
 
 const q = new URLSearchParams(location.search);
 const container = document.getElementById('map')!;

@@ -14,7 +14,7 @@ import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import type { ArticleModel, Lang } from '../model/types.ts';
 import { renderStaticMap, defaultFarPlaces } from '../static/render.ts';
 import { fsTileLoader } from '../static/node-tiles.ts';
-import { frameBounds } from '../map/geometry.ts';
+import { frameBounds } from '../carto/geometry.ts';
 import { cameraForBounds, type StaticView } from '../static/camera.ts';
 import { CARD_SIZE } from '../share/oembed.ts';
 

@@ -5,7 +5,7 @@
 import type { Lang } from '../model/types.ts';
 import { t } from './t.ts';
 import type { UrlNotice } from '../state/url-state.ts';
-import { shortLabel } from '../map/place-layers.ts';
+import { shortLabel } from '../carto/place-layers.ts';
 import attribution from '../../geodata/basemap/attribution.json';
 import type { EmbedModel } from './data.ts';
 

@@ -7,7 +7,7 @@
 import type { Geometry, Position } from 'geojson';
 import type { ArticleModel, PlaceFeature } from '../model/types.ts';
 import type { TimeSpan } from '../model/types.ts';
-import { anchor, frameBounds, offMapPlaces } from '../map/geometry.ts';
+import { anchor, frameBounds, offMapPlaces } from '../carto/geometry.ts';
 
 /** Bumped when the file's shape changes; the embed refuses other versions. */
 export const EMBED_DATA_VERSION = 1;

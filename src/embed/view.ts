@@ -1,6 +1,6 @@
 /** Pure helpers of the embed page: the frame's map height, the opening camera, the full-app link. */
 import type { Lang } from '../model/types.ts';
-import { frameBounds, placeBounds, type Bounds } from '../map/geometry.ts';
+import { frameBounds, placeBounds, type Bounds } from '../carto/geometry.ts';
 import { formatUrlState, type EmbedUrlState, type MapView, type Theme } from '../state/url-state.ts';
 import { selectedIds, type EmbedModel } from './data.ts';
 import { cameraForBounds, type StaticCamera, type StaticSize } from '../static/camera.ts';

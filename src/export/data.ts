@@ -8,7 +8,7 @@
 import { csvFormatRow } from 'd3';
 import type { ArticleModel, Mention, PlaceFeature, TimeSpan } from '../model/types.ts';
 import { timeFilter } from '../state/selectors.ts';
-import { anchor } from '../map/geometry.ts';
+import { anchor } from '../carto/geometry.ts';
 
 /** A translation mention (shared contract 2), read loosely until every helper's types have landed. */
 interface TranslationMentionLike {

@@ -4,7 +4,7 @@
  * files whose `unicode-range` the document uses are embedded (the @fontsource split: Arabic,
  * Latin, Latin Extended), the same files and ranges as the map's `font-faces`. Pure.
  */
-import { basemapStyle } from '../map/basemap-style.ts';
+import { basemapStyle } from '../carto/basemap-style.ts';
 
 export const EXPORT_FONT_FAMILY = 'Noto Sans Arabic';
 

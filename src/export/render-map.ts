@@ -8,9 +8,9 @@
 import { Map as MlMap, MercatorCoordinate, type StyleSpecification } from 'maplibre-gl';
 import type { ArticleModel, Lang, PlaceFeature } from '../model/types.ts';
 import type { Digits } from '../state/url-state.ts';
-import { PLACE_SOURCES } from '../map/place-layers.ts';
-import { FeatureIds } from '../map/feature-ids.ts';
-import { anchor, placeBounds } from '../map/geometry.ts';
+import { PLACE_SOURCES } from '../carto/place-layers.ts';
+import { FeatureIds } from '../carto/feature-ids.ts';
+import { anchor, placeBounds } from '../carto/geometry.ts';
 import { citation } from './citation.ts';
 import { drawFurniture, loadFurnitureFont, type PanelRect } from './draw-canvas.ts';
 import { furniture, type Furniture } from './furniture.ts';

@@ -6,7 +6,7 @@
  */
 import type { ArticleModel, Lang, PlaceFeature } from '../model/types.ts';
 import type { Digits } from '../state/url-state.ts';
-import { anchor, placeBounds } from '../map/geometry.ts';
+import { anchor, placeBounds } from '../carto/geometry.ts';
 import { defaultFarPlaces } from '../static/render.ts';
 import { viewProjection, type StaticCamera, type StaticView } from '../static/camera.ts';
 import type { BasemapTiles } from '../static/tiles.ts';

@@ -6,11 +6,11 @@
  */
 import type { Map as MlMap, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { panOutOfCover, type Cover } from './camera.ts';
-import type { FeatureIds } from './feature-ids.ts';
-import type { OffmapCamera } from './offmap.ts';
-import type { PickHit } from './picking.ts';
-import { INTERACTIVE_LAYERS, PLACE_SOURCES } from './place-layers.ts';
+import { panOutOfCover, type Cover } from '../carto/camera.ts';
+import type { FeatureIds } from '../carto/feature-ids.ts';
+import type { OffmapCamera } from '../carto/offmap.ts';
+import type { PickHit } from '../carto/picking.ts';
+import { INTERACTIVE_LAYERS, PLACE_SOURCES } from '../carto/place-layers.ts';
 
 /** Subscribes `fn` to `type`; the returned function unsubscribes. */
 export function listen<T>(m: MlMap, type: string, fn: (e: T) => void): () => void {

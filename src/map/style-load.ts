@@ -6,7 +6,7 @@
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import type { StringKey } from '../i18n.ts';
-import { isAllowedUrl, refusedUrls, type UrlPolicy } from './url-policy.ts';
+import { isAllowedUrl, refusedUrls, type UrlPolicy } from '../carto/url-policy.ts';
 
 /** How long an online style may take before the offline basemap is used instead. */
 export const STYLE_TIMEOUT_MS = 8000;

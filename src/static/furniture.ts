@@ -4,7 +4,7 @@
  */
 import type { Digits } from '../state/url-state.ts';
 import { formatNumber } from '../ui/format.ts';
-import { PALETTES } from '../map/basemap-style.ts';
+import { PALETTES } from '../carto/basemap-style.ts';
 import attribution from '../../geodata/basemap/attribution.json' with { type: 'json' };
 import { metresPerPixel, type StaticView } from './camera.ts';
 import { attrs, esc, fmt } from './svg.ts';

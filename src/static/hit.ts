@@ -1,6 +1,6 @@
 /** What a click on a static map lands on (the embed's poster, the app's no-WebGL map). Pure. */
 import type { PlaceFeature } from '../model/types.ts';
-import { anchor } from '../map/geometry.ts';
+import { anchor } from '../carto/geometry.ts';
 
 /**
  * The place a click at (x, y) on a static map lands on: the nearest point place within `radius` px,

@@ -6,8 +6,8 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { PlaceFeature } from '../model/types.ts';
 import type { Digits } from '../model/prefs.ts';
-import { anchor } from '../map/geometry.ts';
-import { offmapFeatures as liveOffmapFeatures } from '../map/offmap.ts';
+import { anchor } from '../carto/geometry.ts';
+import { offmapFeatures as liveOffmapFeatures } from '../carto/offmap.ts';
 
 export interface OffmapProjection {
   width: number;

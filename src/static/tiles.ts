@@ -6,7 +6,7 @@
  */
 import { readTile, type MvtTile } from './mvt.ts';
 import { coveringTiles, tileZoom, type StaticView, type TileId } from './camera.ts';
-import { BASEMAP_MAX_ZOOM } from '../map/basemap-style.ts';
+import { BASEMAP_MAX_ZOOM } from '../carto/basemap-style.ts';
 
 /** The bytes of one tile, or `null` when the tile does not exist (drawn empty, as MapLibre does). */
 export type TileLoader = (tile: TileId, signal?: AbortSignal) => Promise<Uint8Array | ArrayBuffer | null>;

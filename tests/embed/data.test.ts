@@ -10,7 +10,7 @@ import {
   toEmbedArticle,
   unpackGeometry,
 } from '../../src/embed/data.ts';
-import { anchor } from '../../src/map/geometry.ts';
+import { anchor } from '../../src/carto/geometry.ts';
 import { defaultFarPlaces } from '../../src/static/render.ts';
 import { selectedPlaces, timeFilter } from '../../src/state/selectors.ts';
 import { shippedModel } from '../static/helpers.ts';

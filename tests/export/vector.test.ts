@@ -8,7 +8,7 @@ import { all, parseXml, shippedModel, textOf, TILES_DIR } from '../static/helper
 import { fsTileLoader } from '../../src/static/node-tiles.ts';
 import { loadBasemap, type BasemapTiles } from '../../src/static/tiles.ts';
 import { viewProjection, type StaticCamera } from '../../src/static/camera.ts';
-import { anchor } from '../../src/map/geometry.ts';
+import { anchor } from '../../src/carto/geometry.ts';
 import { resolveSize, type ExportSize } from '../../src/export/sizes.ts';
 import { framePlaces, pageSize, vectorExport, type VectorInput } from '../../src/export/vector.ts';
 import {

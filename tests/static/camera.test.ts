@@ -10,7 +10,7 @@ import {
   viewProjection,
   type StaticView,
 } from '../../src/static/camera.ts';
-import { anchor } from '../../src/map/geometry.ts';
+import { anchor } from '../../src/carto/geometry.ts';
 import { shippedModel } from './helpers.ts';
 
 /** Where MapLibre puts a point (bearing 0, pitch 0): its own mercator maths, 512-px world. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, operatorsIn, SUPPORTED_OPERATORS } from '../../src/static/expr.ts';
-import { basemapStyle } from '../../src/map/basemap-style.ts';
-import { placeLayers } from '../../src/map/place-layers.ts';
+import { basemapStyle } from '../../src/carto/basemap-style.ts';
+import { placeLayers } from '../../src/carto/place-layers.ts';
 
 const ctx = (
   zoom: number,

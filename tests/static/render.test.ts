@@ -3,8 +3,8 @@ import { renderStaticMap, renderStaticSvg } from '../../src/static/render.ts';
 import { loadBasemap } from '../../src/static/tiles.ts';
 import { fsTileLoader } from '../../src/static/node-tiles.ts';
 import { viewProjection, type StaticView } from '../../src/static/camera.ts';
-import { basemapStyle, PALETTES } from '../../src/map/basemap-style.ts';
-import { anchor } from '../../src/map/geometry.ts';
+import { basemapStyle, PALETTES } from '../../src/carto/basemap-style.ts';
+import { anchor } from '../../src/carto/geometry.ts';
 import type { PlaceFeature } from '../../src/model/types.ts';
 import { all, textOf, parseXml, shippedModel, TILES_DIR } from './helpers.ts';
 

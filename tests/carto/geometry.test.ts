@@ -9,7 +9,7 @@ import {
   offMapPlaces,
   placeBounds,
   uncertaintyCircles,
-} from '../../src/map/geometry.ts';
+} from '../../src/carto/geometry.ts';
 import type { PlaceFeature } from '../../src/model/types.ts';
 
 const pt = (id: string, lon: number, lat: number, kind = 'city', precision_m = 1000): PlaceFeature =>

@@ -8,7 +8,7 @@ import {
   panOutOfCover,
   sideOf,
   union,
-} from '../../src/map/camera.ts';
+} from '../../src/carto/camera.ts';
 
 describe('camera padding', () => {
   it('leaves room for labels, and for indicators on their side', () => {

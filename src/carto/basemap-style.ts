@@ -6,7 +6,7 @@
  * from a bundled font through the style's `font-faces` (no `glyphs` server, no system font):
  * Noto Sans Arabic, whose Arabic and Latin subsets are split by `unicode-range`.
  *
- * The app adds its own layers (article places, selection…) on top: `src/map/place-layers.ts`, ids
+ * The app adds its own layers (article places, selection…) on top: `src/carto/place-layers.ts`, ids
  * prefixed `aa-`, which no basemap layer uses.
  */
 import type {
@@ -26,7 +26,7 @@ export { PALETTES, type BasemapPalette } from './basemap-palette.ts';
 export { NAME_FIXES_AR, NAME_FIXES_EN, nameExpr } from './basemap-names.ts';
 
 export interface BasemapStyleOptions {
-  /** Absolute URL of the app's root, ending with `/` (e.g. `new URL('./', location.href).href`). */
+  /** Absolute URL of the app's root, ending with `/` (e.g. `new URL('../map', location.href).href`). */
   baseUrl: string;
   theme: BasemapTheme;
   lang: BasemapLang;

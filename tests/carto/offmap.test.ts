@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceLabel, offmapFeatures, type OffmapCamera } from '../../src/map/offmap.ts';
+import { distanceLabel, offmapFeatures, type OffmapCamera } from '../../src/carto/offmap.ts';
 import type { PlaceFeature } from '../../src/model/types.ts';
 
 const place = (id: string, name: string) =>

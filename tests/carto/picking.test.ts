@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeExtents, rankPlaces, rivals } from '../../src/map/picking.ts';
+import { placeExtents, rankPlaces, rivals } from '../../src/carto/picking.ts';
 import type { PlaceFeature } from '../../src/model/types.ts';
 
 const extent = new Map([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyMapError } from '../../src/map/map-errors.ts';
+import { classifyMapError } from '../../src/carto/map-errors.ts';
 
 describe('classifyMapError', () => {
   it.each([

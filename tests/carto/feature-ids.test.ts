@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FeatureIds } from '../../src/map/feature-ids.ts';
+import { FeatureIds } from '../../src/carto/feature-ids.ts';
 
 describe('FeatureIds', () => {
   const ids = new FeatureIds(['a', '__proto__', 'constructor', 'a', 'toString']);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCKED_URL, isAllowedUrl, refusedUrls, requestGuard, styleUrls } from '../../src/map/url-policy.ts';
+import {
+  BLOCKED_URL,
+  isAllowedUrl,
+  refusedUrls,
+  requestGuard,
+  styleUrls,
+} from '../../src/carto/url-policy.ts';
 import { vi } from 'vitest';
 
 const prod = { origin: 'http://127.0.0.1:4173', dev: false };

@@ -13,7 +13,7 @@ import {
   nameExpr,
   type BasemapLang,
   type BasemapTheme,
-} from '../../src/map/basemap-style.ts';
+} from '../../src/carto/basemap-style.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BASEMAP = join(ROOT, 'geodata/basemap');

@@ -8,7 +8,7 @@ import {
   namesForView,
   ringArea,
   type NamesCamera,
-} from '../../src/map/country-names.ts';
+} from '../../src/carto/country-names.ts';
 
 /** A plate carrée "camera": 10 px per degree, lon 0..40 and lat 0..30 in a 400×300 view. */
 const cam: NamesCamera = {

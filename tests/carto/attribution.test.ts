@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditText, htmlToText, placeCredits, safeHref, styleCredits } from '../../src/map/attribution.ts';
+import { creditText, htmlToText, placeCredits, safeHref, styleCredits } from '../../src/carto/attribution.ts';
 import type { PlaceFeature } from '../../src/model/types.ts';
 
 const place = (id: string, geometry_source: Record<string, unknown>) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metersPerPixel, roundDown, scaleBar, scaleLabel } from '../../src/map/scale.ts';
+import { metersPerPixel, roundDown, scaleBar, scaleLabel } from '../../src/carto/scale.ts';
 
 describe('scale bar', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { basemapStyle } from '../../src/map/basemap-style.ts';
+import { basemapStyle } from '../../src/carto/basemap-style.ts';
 import {
   BASEMAP_DUPLICATE_LAYERS,
   duplicateNames,
@@ -9,8 +9,8 @@ import {
   shortLabel,
   withPlaces,
   PLACE_SOURCES,
-} from '../../src/map/place-layers.ts';
-import { FeatureIds } from '../../src/map/feature-ids.ts';
+} from '../../src/carto/place-layers.ts';
+import { FeatureIds } from '../../src/carto/feature-ids.ts';
 import { buildModel } from '../../src/model/build.ts';
 import { readArticleFromDisk } from '../../src/model/read-node.ts';
 
