@@ -14,6 +14,7 @@ import { ARROW_IMAGE, INTERACTIVE_LAYERS, PLACE_SOURCES, withPlaces } from '../c
 import { arrowImage } from '../carto/webgl.ts';
 import { offmapFeatures } from '../static/offmap.ts';
 import type { StaticCamera } from '../static/camera.ts';
+import { contentLang } from '../languages.ts';
 
 export interface LiveOptions {
   container: HTMLElement;
@@ -80,7 +81,7 @@ export function createLiveMap(o: LiveOptions): LiveMap {
     });
   };
   const style = () =>
-    withPlaces(basemapStyle({ baseUrl: o.baseUrl, theme, lang }), {
+    withPlaces(basemapStyle({ baseUrl: o.baseUrl, theme, lang: contentLang(lang) }), {
       places: o.model.places,
       theme,
       lang,

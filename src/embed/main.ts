@@ -26,6 +26,7 @@ import {
 import { LiveLifecycle } from './lifecycle.ts';
 import { HostLink, routeMessage } from './host.ts';
 import { EmbedDom, creditsText, el, renderList, renderNotices, renderQuote } from './chrome.ts';
+import { contentLang, dir, language } from '../languages.ts';
 
 const baseUrl = new URL('./', location.href).href;
 const root = document.getElementById('embed')!;
@@ -140,7 +141,8 @@ class Embed {
     this.theme = this.themeSetting === 'auto' ? (dark ? 'dark' : 'light') : (this.themeSetting ?? 'light');
     document.documentElement.dataset.theme = this.theme;
     document.documentElement.lang = this.lang;
-    document.documentElement.dir = this.lang === 'ar' ? 'rtl' : 'ltr';
+    document.documentElement.dir = dir(this.lang);
+    document.documentElement.style.setProperty('--font', language(this.lang).font);
   }
 
   selected(): string[] {
@@ -155,7 +157,7 @@ class Embed {
     const m = this.model;
     if (!m) return;
     const { dom, lang, life } = this;
-    const title = m.title[lang];
+    const title = m.title[contentLang(lang)];
     dom.title.textContent = title;
     dom.poster.setAttribute('role', 'img');
     dom.poster.setAttribute('aria-label', t(lang, 'embedMapOf', { title }));
