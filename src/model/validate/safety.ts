@@ -27,6 +27,7 @@ const TAG = /<[a-z/!?][^<>]{0,60}>?/i;
  * Characters refused in every string: C0 controls but tab and line feed, DEL, a lone surrogate
  * (the `u` flag matches only an unpaired one), U+FFFE and U+FFFF.
  */
+// eslint-disable-next-line no-control-regex -- control characters are what this rule is about
 const BAD_CHAR = /[\u0000-\u0008\u000b-\u001f\u007f\ud800-\udfff\ufffe\uffff]/u;
 const SCRIPT_URL = /\b(?:java|vb)script\s*:|\bdata\s*:\s*text\/html/i;
 /** Subtrees the walk skips: numeric geometry. (Selectors quote the text: no markup rule there.) */
@@ -63,7 +64,10 @@ export function badCharMessage(s: string, bad: { index: number; name: string }):
     const u = s.charCodeAt(i);
     if (u >= 0xd800 && u < 0xdc00 && i + 1 < bad.index) {
       const next = s.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next < 0xe000) (at--, i++);
+      if (next >= 0xdc00 && next < 0xe000) {
+        at--;
+        i++;
+      }
     }
   }
   return `character ${bad.name} at code point ${at} (in ${around}): text may hold tab and newline but no other control character, lone surrogate or U+FFFE/U+FFFF`;
