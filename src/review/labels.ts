@@ -6,6 +6,10 @@ const L = {
   save: { en: 'Save', ar: 'حفظ' },
   saved: { en: 'Saved; the previous version is kept.', ar: 'حُفظ؛ والنسخة السابقة محفوظة.' },
   notSaved: { en: 'Not saved', ar: 'لم يُحفظ' },
+  savedElsewhere: {
+    en: 'Not saved: another tab saved this article first. Reload the page to see its version (your edits here are not in it).',
+    ar: 'لم يُحفظ: نافذة أخرى حفظت هذا المقال أولاً. أعد تحميل الصفحة لترى نسختها (تعديلاتك هنا ليست فيها).',
+  },
   accept: { en: 'Accept', ar: 'قبول' },
   reject: { en: 'Reject', ar: 'رفض' },
   role: { en: 'Role', ar: 'الدور' },
