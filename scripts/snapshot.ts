@@ -158,6 +158,11 @@ function checkView(v: unknown, where: string): View {
   const format = (str('format') ?? inferFormat(o.out as string)) as ExportFormat;
   if (!FORMATS.includes(format))
     throw new UsageError(`${where}--format must be one of ${FORMATS.join(', ')}`);
+  const ext = extensionOf(o.out as string);
+  if (ext != null && !EXTENSIONS[format].includes(ext))
+    throw new UsageError(
+      `${where}--out "${String(o.out)}" ends in .${ext} but --format is ${format}: name it .${EXTENSIONS[format][0]} or drop --format`,
+    );
   if (str('size') != null) {
     const req = parseSizeArg(o.size as string);
     if (!req)
@@ -176,8 +181,23 @@ function checkView(v: unknown, where: string): View {
   return { ...(o as unknown as View), format };
 }
 
+/** The file name endings each format may be written to (the first is the one to suggest). */
+const EXTENSIONS: Record<ExportFormat, readonly string[]> = {
+  png: ['png'],
+  svg: ['svg'],
+  pdf: ['pdf'],
+  geojson: ['geojson', 'json'],
+  csv: ['csv'],
+};
+
+/** The lower-case extension of a file name, or null when it has none. */
+function extensionOf(out: string): string | null {
+  return /\.([a-z0-9]+)$/i.exec(out)?.[1]?.toLowerCase() ?? null;
+}
+
+/** The format a file name asks for (no extension: PNG). */
 function inferFormat(out: string): string {
-  const ext = /\.([a-z]+)$/i.exec(out)?.[1]?.toLowerCase();
+  const ext = extensionOf(out);
   return ext === 'json' ? 'geojson' : (ext ?? 'png');
 }
 

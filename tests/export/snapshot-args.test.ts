@@ -48,6 +48,12 @@ describe('parseArgs', () => {
     expect(parseArgs(['--views', 'v.json'], () => file).views[0]!.renderer).toBe('page');
   });
 
+  it('takes --format with a matching extension or none', () => {
+    expect(parseArgs(['--format', 'geojson', '--out', 'x.json']).views[0]!.format).toBe('geojson');
+    expect(parseArgs(['--format', 'pdf', '--out', 'x.PDF']).views[0]!.format).toBe('pdf');
+    expect(parseArgs(['--format', 'svg', '--out', 'out/map']).views[0]!.format).toBe('svg');
+  });
+
   it('reads many views from a file', () => {
     const file = JSON.stringify([{ out: 'a.png' }, { out: 'b.geojson', filtered: true }]);
     const { views } = parseArgs(['--views', 'v.json'], () => file);
@@ -69,6 +75,8 @@ describe('parseArgs', () => {
     [['--out'], /needs a value/],
     [['--article', 'a1'], /--out FILE is required/],
     [['--views', 'v.json', '--lang', 'en'], /no other options/],
+    [['--format', 'png', '--out', 'x.svg'], /ends in \.svg but --format is png: name it \.png/],
+    [['--format', 'csv', '--out', 'x.geojson'], /ends in \.geojson but --format is csv/],
   ])('refuses %j', (args, why) => {
     expect(() => parseArgs(args, () => '[{"out":"a.png"}]')).toThrow(why);
   });
