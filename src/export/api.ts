@@ -1,6 +1,8 @@
 /**
  * The export entry points the dialog and the batch CLI share: one function per format, reading
- * the live map and the app state. Installed as `window.articleAtlas` for the CLI (same origin).
+ * the live map and the app state. The live map comes in as an argument, from the handle its owner
+ * registers (`src/map/live-map-handle.ts`), never from the DOM. `window.articleAtlas` for the CLI
+ * (same origin) is installed by the app and loads this module on its first call.
  */
 import type { Map as MlMap } from 'maplibre-gl';
 import type { AppState } from '../state/app-state.svelte.ts';
@@ -15,12 +17,6 @@ import { exportSvg, type SvgResult } from './vector-export.ts';
 
 export type ExportFormat = 'png' | 'svg' | 'pdf' | 'geojson' | 'csv';
 
-/** The live MapLibre map, as the map view publishes it on its container. */
-export function liveMap(): MlMap | null {
-  const el = document.querySelector<HTMLElement & { maplibre?: MlMap }>('[data-testid="map"]');
-  return el?.maplibre ?? null;
-}
-
 /** The permalink of the exact view: the app's URL state with the live camera. */
 export function permalink(app: AppState, map: MlMap | null): string {
   const url = app.toUrl(app.model?.meta.id);
@@ -31,8 +27,8 @@ export function permalink(app: AppState, map: MlMap | null): string {
   return `${location.origin}${location.pathname}${formatUrlState(url)}`;
 }
 
-export function exportContext(app: AppState): ExportContext {
-  const map = liveMap();
+/** What every image export reads: the live `map` and the app state. Throws when the map is not ready. */
+export function exportContext(app: AppState, map: MlMap | null): ExportContext {
   if (!map || !app.model) throw new ExportError('the map is not ready');
   return {
     map,
@@ -60,6 +56,8 @@ export function fileName(app: AppState, format: ExportFormat, size?: string): st
 export interface DataOptions {
   /** Only what the current time filter keeps. */
   filtered?: boolean;
+  /** The live map, for the permalink's exact view. */
+  map?: MlMap | null;
 }
 
 /** GeoJSON or CSV text of the article (or the time filter). */
@@ -71,7 +69,7 @@ export function exportData(app: AppState, format: 'geojson' | 'csv', opts: DataO
   const gj = toGeoJSON(model, scope, {
     exported: new Date().toISOString(),
     product: PRODUCT,
-    permalink: permalink(app, liveMap()),
+    permalink: permalink(app, opts.map ?? null),
   });
   return JSON.stringify(gj, null, 1);
 }
@@ -118,6 +116,7 @@ export type CliResult =
 /** The CLI's entry: one export of the current view. Never throws; errors come back as text. */
 export async function cliExport(
   app: AppState,
+  map: MlMap | null,
   req: { format: ExportFormat; size?: SizeRequest; filtered?: boolean } & Omit<
     ImageOptions,
     'size' | 'onProgress'
@@ -125,11 +124,11 @@ export async function cliExport(
 ): Promise<CliResult> {
   try {
     if (req.format === 'geojson' || req.format === 'csv') {
-      const text = exportData(app, req.format, { filtered: req.filtered });
+      const text = exportData(app, req.format, { filtered: req.filtered, map });
       return { ok: true, format: req.format, base64: base64(new TextEncoder().encode(text)) };
     }
     if (req.format === 'png') {
-      const { bytes, ...png } = await exportImage(exportContext(app), {
+      const { bytes, ...png } = await exportImage(exportContext(app, map), {
         ...req,
         size: req.size ?? { kind: 'preset', id: 'a4-300' },
       });
@@ -140,7 +139,7 @@ export async function cliExport(
         bytes,
         svg: _svg,
         ...svg
-      } = await exportSvg(exportContext(app), {
+      } = await exportSvg(exportContext(app, map), {
         ...req,
         size: req.size ?? { kind: 'preset', id: 'a4-300' },
       });
@@ -154,17 +153,5 @@ export async function cliExport(
   }
 }
 
-declare global {
-  interface Window {
-    /** Same-origin hook for the batch CLI and the tests. */
-    articleAtlas?: { export: (req: Parameters<typeof cliExport>[1]) => Promise<CliResult> };
-  }
-}
-
-/** Installs `window.articleAtlas`; returns the uninstaller. */
-export function installExportApi(app: AppState): () => void {
-  window.articleAtlas = { export: (req) => cliExport(app, req) };
-  return () => {
-    delete window.articleAtlas;
-  };
-}
+/** What the CLI asks `window.articleAtlas.export` for. */
+export type CliRequest = Parameters<typeof cliExport>[2];
