@@ -97,7 +97,7 @@ async function main(): Promise<number> {
   const gz = (file: string) => sizes.get(file) ?? 0;
   const own = runs.map((r) => (r.idle == null ? null : r.files.filter((f) => !isMaplibre(f))));
   const kib = own.map((fs) => (fs && fs.length ? fs.reduce((a, f) => a + gz(f), 0) / 1024 : null));
-  const last = runs.findLast((r) => r.idle != null);
+  const last = [...runs].reverse().find((r) => r.idle != null);
   if (last) {
     log('Same-origin JS and CSS before the map was idle (gzip -9):');
     for (const f of last.files)
