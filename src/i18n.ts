@@ -372,6 +372,18 @@ const strings = {
   // end ingest
   // data:
   retry: { ar: 'إعادة المحاولة', en: 'Retry' },
+  // MapLibre's own controls (src/carto/camera.ts MAP_UI_KEYS):
+  mlMap: { ar: 'الخريطة', en: 'Map' },
+  mlZoomIn: { ar: 'تكبير', en: 'Zoom in' },
+  mlZoomOut: { ar: 'تصغير', en: 'Zoom out' },
+  mlResetBearing: { ar: 'إعادة الاتجاه إلى الشمال', en: 'Reset bearing to north' },
+  mlToggleAttribution: { ar: 'إظهار المصادر أو إخفاؤها', en: 'Toggle attribution' },
+  mlMetres: { ar: 'م', en: 'm' },
+  mlKilometres: { ar: 'كم', en: 'km' },
+  mlCtrlScroll: { ar: 'استخدم Ctrl مع التمرير لتكبير الخريطة', en: 'Use Ctrl + scroll to zoom the map' },
+  mlCmdScroll: { ar: 'استخدم ⌘ مع التمرير لتكبير الخريطة', en: 'Use ⌘ + scroll to zoom the map' },
+  mlTwoFingers: { ar: 'استخدم إصبعين لتحريك الخريطة', en: 'Use two fingers to move the map' },
+  fiscalYear: { ar: 'السنة المالية {y}', en: 'Fiscal year {y}' },
 } as const satisfies Record<string, Entry>;
 
 export type StringKey = keyof typeof strings;
