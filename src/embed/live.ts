@@ -11,7 +11,7 @@ import type { Lang, PlaceFeature } from '../model/types.ts';
 import type { Theme } from '../state/url-state.ts';
 import { BASEMAP_FONT, basemapStyle } from '../carto/basemap-style.ts';
 import { ARROW_IMAGE, INTERACTIVE_LAYERS, PLACE_SOURCES, withPlaces } from '../carto/place-layers.ts';
-import { arrowImage } from '../map/webgl.ts';
+import { arrowImage } from '../carto/webgl.ts';
 import { offmapFeatures } from '../static/offmap.ts';
 import type { StaticCamera } from '../static/camera.ts';
 import { contentLang } from '../languages.ts';

@@ -8,7 +8,7 @@ import './embed.css';
 import type { Lang } from '../model/types.ts';
 import { t } from './t.ts';
 import { parseEmbedUrlState, type EmbedUrlState, type Theme, type UrlNotice } from '../state/url-state.ts';
-import { hasWebGL } from '../map/webgl.ts';
+import { hasWebGL } from '../carto/webgl.ts';
 import { defaultFarPlaces } from '../static/render.ts';
 import type { StaticCamera, StaticView } from '../static/camera.ts';
 import { fullAppHref, openingCamera, stageHeight } from './view.ts';

@@ -27,6 +27,7 @@ export interface CitationInput {
   lang: Lang;
   /** The places drawn (credits list only what is shown). */
   places: readonly PlaceFeature[];
+  /** The view's public address; empty when none can work (the CLI without a public URL). */
   permalink: string;
   /** ISO 8601 export time. */
   exported: string;
@@ -55,7 +56,14 @@ export function sourceLine(model: ArticleModel, lang: Lang, date: string): strin
   return [name, date, o.match?.url && `\u2066${o.match.url}\u2069`].filter(Boolean).join(' · ');
 }
 
-/** Keyword → text, in the order they are written (PNG keywords are Latin-1, ≤ 79 bytes). */
+/** Written instead of a permalink when the export has no public address to point at. */
+export const NO_PERMALINK =
+  'No permalink: exported without a public address (set ATLAS_PUBLIC_URL or --public-url to add one)';
+
+/**
+ * Keyword → text, in the order they are written (PNG keywords are Latin-1, ≤ 79 bytes). Without a
+ * permalink, a `Comment` says why instead: a link to a temporary local server would be dead.
+ */
 export function citation(input: CitationInput): [string, string][] {
   const { model } = input;
   const credits = [
@@ -73,7 +81,7 @@ export function citation(input: CitationInput): [string, string][] {
   ];
   return [
     ['Title', articleTitle(model, input.lang)],
-    ['Permalink', input.permalink],
+    input.permalink ? ['Permalink', input.permalink] : ['Comment', NO_PERMALINK],
     ['Source URL', model.meta.outlet.match?.url ?? ''],
     ['Source', sourceLine(model, 'en', model.meta.published.date).replace(/[\u2066-\u2069]/g, '')],
     ['Copyright', credits.join('\n')],

@@ -2,7 +2,7 @@
  * Map furniture for the static renderer: the scale bar (MapLibre's `ScaleControl` maths), the
  * attribution line and the north arrow.
  */
-import type { Digits } from '../state/url-state.ts';
+import type { Digits } from '../model/prefs.ts';
 import { formatNumber } from '../ui/format.ts';
 import { PALETTES } from '../carto/basemap-style.ts';
 import attribution from '../../geodata/basemap/attribution.json' with { type: 'json' };

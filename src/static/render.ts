@@ -8,7 +8,7 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang, PlaceFeature } from '../model/types.ts';
-import type { Digits, Theme } from '../state/url-state.ts';
+import type { Digits, Theme } from '../model/prefs.ts';
 import { BASEMAP_FONT, PALETTES, basemapStyle } from '../carto/basemap-style.ts';
 import { placeLayers, placeSources, withoutDuplicates, type PlaceStyleInput } from '../carto/place-layers.ts';
 import { frameBounds, offMapPlaces } from '../carto/geometry.ts';
