@@ -148,6 +148,10 @@ const strings = {
   },
   placeListLabel: { ar: 'أماكن المقال', en: "The article's places" },
   map: { ar: 'الخريطة', en: 'Map' },
+  skipLinks: { ar: 'انتقال سريع', en: 'Skip to' },
+  skipToMap: { ar: 'إلى الخريطة', en: 'The map' },
+  skipToArticle: { ar: 'إلى المقال', en: 'The article' },
+  skipToTimeline: { ar: 'إلى الخط الزمني', en: 'The timeline' },
   kmAway: { ar: '{n} كم', en: '{n} km' },
   tlShowing: { ar: 'عرض الأحداث من {a} إلى {b}', en: 'Showing events from {a} to {b}' },
   // timeline: counts agree with the total `n` ({total} is it formatted); {k} is how many are in range.
