@@ -152,6 +152,10 @@ const strings = {
   },
   placeListLabel: { ar: 'أماكن المقال', en: "The article's places" },
   map: { ar: 'الخريطة', en: 'Map' },
+  skipLinks: { ar: 'انتقال سريع', en: 'Skip to' },
+  skipToMap: { ar: 'إلى الخريطة', en: 'The map' },
+  skipToArticle: { ar: 'إلى المقال', en: 'The article' },
+  skipToTimeline: { ar: 'إلى الخط الزمني', en: 'The timeline' },
   kmAway: { ar: '{n} كم', en: '{n} km' },
   tlShowing: { ar: 'عرض الأحداث من {a} إلى {b}', en: 'Showing events from {a} to {b}' },
   // timeline: counts agree with the total `n` ({total} is it formatted); {k} is how many are in range.
@@ -376,6 +380,18 @@ const strings = {
   // end ingest
   // data:
   retry: { ar: 'إعادة المحاولة', en: 'Retry' },
+  // MapLibre's own controls (src/carto/camera.ts MAP_UI_KEYS):
+  mlMap: { ar: 'الخريطة', en: 'Map' },
+  mlZoomIn: { ar: 'تكبير', en: 'Zoom in' },
+  mlZoomOut: { ar: 'تصغير', en: 'Zoom out' },
+  mlResetBearing: { ar: 'إعادة الاتجاه إلى الشمال', en: 'Reset bearing to north' },
+  mlToggleAttribution: { ar: 'إظهار المصادر أو إخفاؤها', en: 'Toggle attribution' },
+  mlMetres: { ar: 'م', en: 'm' },
+  mlKilometres: { ar: 'كم', en: 'km' },
+  mlCtrlScroll: { ar: 'استخدم Ctrl مع التمرير لتكبير الخريطة', en: 'Use Ctrl + scroll to zoom the map' },
+  mlCmdScroll: { ar: 'استخدم ⌘ مع التمرير لتكبير الخريطة', en: 'Use ⌘ + scroll to zoom the map' },
+  mlTwoFingers: { ar: 'استخدم إصبعين لتحريك الخريطة', en: 'Use two fingers to move the map' },
+  fiscalYear: { ar: 'السنة المالية {y}', en: 'Fiscal year {y}' },
 } as const satisfies Record<string, Entry>;
 
 export type StringKey = keyof typeof strings;
