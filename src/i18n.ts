@@ -13,7 +13,6 @@ export type { Part, Vars };
 const strings = {
   appName: { ar: 'أطلس المقال', en: 'Article Atlas' },
   language: { ar: 'اللغة', en: 'Language' },
-  switchLang: { ar: 'English', en: 'العربية' },
   theme: { ar: 'المظهر', en: 'Theme' },
   dark: { ar: 'داكن', en: 'Dark' },
   light: { ar: 'فاتح', en: 'Light' },
@@ -26,6 +25,7 @@ const strings = {
   outlet: { ar: 'المصدر كما ورد', en: 'Outlet as delivered' },
   identifiedAs: { ar: 'مطابق لـ', en: 'Identified as' },
   published: { ar: 'تاريخ النشر', en: 'Published' },
+  tlPublished: { ar: 'النشر', en: 'Published' },
   inferred: { ar: 'مستنتج', en: 'inferred' },
   certainty: { ar: 'درجة اليقين', en: 'Certainty' },
   high: { ar: 'عالية', en: 'high' },

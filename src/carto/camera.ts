@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../model/types.ts';
 import type { Bounds } from './geometry.ts';
+import { contentLang } from '../languages.ts';
 
 /** The opening view is never closer than this: the places with some context and a country name. */
 export const OPENING_MAX_ZOOM = 7.4;
@@ -182,9 +183,12 @@ export function union(boxes: readonly Bounds[]): Bounds | null {
   ];
 }
 
-/** MapLibre's own UI strings (canvas label, keyboard help) in the interface language. */
+/**
+ * MapLibre's own UI strings (canvas label, keyboard help) in the interface language; a language
+ * without its own set reads those of its content language.
+ */
 export function mapLocale(lang: Lang): Record<string, string> {
-  return lang === 'ar'
+  return contentLang(lang) === 'ar'
     ? {
         'Map.Title': 'الخريطة',
         'NavigationControl.ZoomIn': 'تكبير',

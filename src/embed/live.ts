@@ -11,9 +11,10 @@ import type { Lang, PlaceFeature } from '../model/types.ts';
 import type { Theme } from '../state/url-state.ts';
 import { BASEMAP_FONT, basemapStyle } from '../carto/basemap-style.ts';
 import { ARROW_IMAGE, INTERACTIVE_LAYERS, PLACE_SOURCES, withPlaces } from '../carto/place-layers.ts';
-import { arrowImage } from '../map/webgl.ts';
+import { arrowImage } from '../carto/webgl.ts';
 import { offmapFeatures } from '../static/offmap.ts';
 import type { StaticCamera } from '../static/camera.ts';
+import { contentLang } from '../languages.ts';
 
 export interface LiveOptions {
   container: HTMLElement;
@@ -80,7 +81,7 @@ export function createLiveMap(o: LiveOptions): LiveMap {
     });
   };
   const style = () =>
-    withPlaces(basemapStyle({ baseUrl: o.baseUrl, theme, lang }), {
+    withPlaces(basemapStyle({ baseUrl: o.baseUrl, theme, lang: contentLang(lang) }), {
       places: o.model.places,
       theme,
       lang,

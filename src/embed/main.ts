@@ -8,7 +8,7 @@ import './embed.css';
 import type { Lang } from '../model/types.ts';
 import { t } from './t.ts';
 import { parseEmbedUrlState, type EmbedUrlState, type Theme, type UrlNotice } from '../state/url-state.ts';
-import { hasWebGL } from '../map/webgl.ts';
+import { hasWebGL } from '../carto/webgl.ts';
 import { defaultFarPlaces } from '../static/render.ts';
 import type { StaticCamera, StaticView } from '../static/camera.ts';
 import { fullAppHref, openingCamera, stageHeight } from './view.ts';
@@ -26,6 +26,7 @@ import {
 import { LiveLifecycle } from './lifecycle.ts';
 import { HostLink, routeMessage } from './host.ts';
 import { EmbedDom, creditsText, el, renderList, renderNotices, renderQuote } from './chrome.ts';
+import { contentLang, dir, language } from '../languages.ts';
 
 const baseUrl = new URL('./', location.href).href;
 const root = document.getElementById('embed')!;
@@ -140,7 +141,8 @@ class Embed {
     this.theme = this.themeSetting === 'auto' ? (dark ? 'dark' : 'light') : (this.themeSetting ?? 'light');
     document.documentElement.dataset.theme = this.theme;
     document.documentElement.lang = this.lang;
-    document.documentElement.dir = this.lang === 'ar' ? 'rtl' : 'ltr';
+    document.documentElement.dir = dir(this.lang);
+    document.documentElement.style.setProperty('--font', language(this.lang).font);
   }
 
   selected(): string[] {
@@ -155,7 +157,7 @@ class Embed {
     const m = this.model;
     if (!m) return;
     const { dom, lang, life } = this;
-    const title = m.title[lang];
+    const title = m.title[contentLang(lang)];
     dom.title.textContent = title;
     dom.poster.setAttribute('role', 'img');
     dom.poster.setAttribute('aria-label', t(lang, 'embedMapOf', { title }));

@@ -5,7 +5,8 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { StringKey, Vars } from '../i18n.ts';
-import { placeLabel } from '../model/place-info.ts';
+import { contentLang, dir } from '../languages.ts';
+import { placeName } from '../model/place-info.ts';
 import type { Digits, MapView, Theme, TimeDirection } from '../model/prefs.ts';
 import type { ArticleModel, Lang, ValidationIssue } from '../model/types.ts';
 import { makeNotice, type Notice, type NoticeReason } from './notices.ts';
@@ -54,12 +55,12 @@ export class AppState {
   /** The polite live-region message: the selected place's name in the interface language. */
   get announcement(): string {
     const p = this.selectedPlace != null ? this.model?.placeById.get(this.selectedPlace) : undefined;
-    return p ? placeLabel(p, this.lang) : '';
+    return p ? placeName(p, contentLang(this.lang)) : '';
   }
 
   /** Interface direction follows the language. */
   get dir(): 'rtl' | 'ltr' {
-    return this.lang === 'ar' ? 'rtl' : 'ltr';
+    return dir(this.lang);
   }
 
   /** The loaded article (null when it failed validation) and its validation issues. */

@@ -3,6 +3,7 @@ import type { ArticleEvent, ArticleModel, Lang } from '../model/types.ts';
 import type { Digits } from '../model/prefs.ts';
 import { DAY } from '../model/time.ts';
 import { formatDate } from '../ui/format.ts';
+import { contentLang } from '../languages.ts';
 
 /** Events in chronological order (by start, then end), ties kept in data order. */
 export function chronological(model: ArticleModel): ArticleEvent[] {
@@ -21,7 +22,7 @@ export function eventDateLabel(
   if (!span) return e.date;
   if (e.precision === 'fiscal-year') {
     const fy = new Date(span.end - 1).getUTCFullYear();
-    return lang === 'ar'
+    return contentLang(lang) === 'ar'
       ? `السنة المالية ${formatDate(span.end - 1, 'year', lang, digits)}`
       : `Fiscal year ${fy}`;
   }
@@ -33,6 +34,6 @@ export function eventDateLabel(
 }
 
 export function eventTitle(e: ArticleEvent, lang: Lang): { text: string; lang: Lang } {
-  if (lang === 'ar' && e.title.ar) return { text: e.title.ar.text, lang: 'ar' };
+  if (contentLang(lang) === 'ar' && e.title.ar) return { text: e.title.ar.text, lang: 'ar' };
   return { text: e.title.en.text, lang: 'en' };
 }
