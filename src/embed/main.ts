@@ -26,6 +26,7 @@ import {
 import { LiveLifecycle } from './lifecycle.ts';
 import { HostLink, routeMessage } from './host.ts';
 import { EmbedDom, creditsText, el, renderList, renderNotices, renderQuote } from './chrome.ts';
+import { FrameBatch } from './frame-batch.ts';
 
 const baseUrl = new URL('./', location.href).href;
 const root = document.getElementById('embed')!;
@@ -51,6 +52,12 @@ class Embed {
   private posterJob = 0;
   private drawnWidth = 0;
   private posterTimer = 0;
+  /** Selection, look and camera changes are drawn once per frame, whatever their number. */
+  private readonly batch = new FrameBatch(() => this.redraw());
+  private lookChanged = false;
+  private jumpPending = false;
+  /** The selection the host was last told about (events are coalesced with the redraw). */
+  private announced: { place: string | null; event: string | null } = { place: null, event: null };
 
   constructor() {
     const { state, notices } = parseEmbedUrlState(location.search);
@@ -117,6 +124,7 @@ class Embed {
     this.notices = checked.notices;
     this.place = checked.state.place ?? null;
     this.event = this.place ? null : (checked.state.event ?? null);
+    this.announced = { place: this.place, event: this.event };
     this.farPlaces = defaultFarPlaces(m.places);
     this.camera = openingCamera(m, checked.state, this.size());
     this.renderChrome();
@@ -157,8 +165,6 @@ class Embed {
     const { dom, lang, life } = this;
     const title = m.title[lang];
     dom.title.textContent = title;
-    dom.poster.setAttribute('role', 'img');
-    dom.poster.setAttribute('aria-label', t(lang, 'embedMapOf', { title }));
     dom.explore.textContent =
       life.interactive === false ? '' : t(lang, life.loading ? 'embedLoading' : 'embedExplore');
     dom.explore.hidden = life.interactive === false || life.live != null || !life.webgl;
@@ -206,6 +212,8 @@ class Embed {
         selected: this.selected(),
         dimmed: this.dimmed(),
         idPrefix: `${this.id}-`,
+        // The SVG is the image (axe svg-img-alt): named in the embed's language.
+        label: t(this.lang, 'embedMapOf', { title: m.title[this.lang] }),
       },
       () => job === this.posterJob,
     );
@@ -218,33 +226,47 @@ class Embed {
 
   // ---- selection (reader, host) ----
 
-  /** Selections from the reader and from the host are both reported to trusted hosts. */
+  /** Selections from the reader and from the host are both reported to trusted hosts (on redraw). */
   selectPlace(id: string | null): void {
     this.place = id;
     if (id) this.event = null;
-    this.afterSelection();
-    this.host.post({ atlas: 'place-selected', place: id, id: this.id }, true);
+    this.batch.request();
   }
 
   selectEvent(id: string | null): void {
     this.event = id;
     if (id) this.place = null;
-    this.afterSelection();
-    this.host.post({ atlas: 'event-selected', event: id, id: this.id }, true);
-  }
-
-  afterSelection(): void {
-    this.renderChrome();
-    this.life.live?.setSelected(this.selected(), this.dimmed());
-    if (!this.life.live) void this.renderPoster();
+    this.batch.request();
   }
 
   setLook(lang: Lang): void {
     this.lang = lang;
-    this.resolveTheme();
+    this.lookChanged = true;
+    this.batch.request();
+  }
+
+  /**
+   * Draws the current state once (issue 19.8: a burst of host commands costs one redraw per
+   * frame): the chrome, the live map or the poster, and the selection events the host has not had.
+   */
+  redraw(): void {
+    if (this.lookChanged) {
+      this.lookChanged = false;
+      this.resolveTheme();
+      this.life.live?.setLook(this.theme, this.lang);
+    }
+    if (this.jumpPending) {
+      this.jumpPending = false;
+      this.life.live?.jumpTo(this.camera);
+    }
     this.renderChrome();
-    this.life.live?.setLook(this.theme, this.lang);
+    this.life.live?.setSelected(this.selected(), this.dimmed());
     if (!this.life.live) void this.renderPoster();
+    document.body.dataset.redraws = String(this.batch.flushes);
+    const { place, event } = this;
+    if (place !== this.announced.place) this.host.post({ atlas: 'place-selected', place, id: this.id }, true);
+    if (event !== this.announced.event) this.host.post({ atlas: 'event-selected', event, id: this.id }, true);
+    this.announced = { place, event };
   }
 
   // ---- events ----
@@ -315,15 +337,14 @@ class Embed {
         return this.setLook(c.lang);
       case 'set-time':
         this.time = c.time;
-        return this.afterSelection();
+        return this.batch.request();
       case 'reset':
         this.place = null;
         this.event = null;
         this.time = null;
         this.camera = openingCamera(this.model!, {}, this.size());
-        this.life.live?.jumpTo(this.camera);
-        this.afterSelection();
-        this.host.post({ atlas: 'place-selected', place: null, id: this.id }, true);
+        this.jumpPending = true;
+        this.batch.request();
     }
   }
 }

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PHONE, baseUrl, expectClean, open, shot } from './harness.ts';
+import { PHONE, baseUrl, expectClean, open, shot, type OpenedPage } from './harness.ts';
+import { seriousViolations } from './axe.ts';
 
 const embedFrames = (page: Page): Frame[] => page.frames().filter((f) => f.url().includes('/embed.html'));
 
@@ -35,6 +36,25 @@ async function waitFor(
     await page.waitForTimeout(100);
   }
   throw new Error(`timed out waiting for ${what}`);
+}
+
+/**
+ * Serves `html` from a loopback server of this test (another origin than the embed's) and opens it
+ * in `p`. Chromium's local-network checks forbid faking a second origin with a route.
+ */
+async function foreignHost(
+  p: OpenedPage,
+  html: string | ((origin: string) => string),
+): Promise<{ url: string; close: () => void }> {
+  let origin = '';
+  const server = createServer((_req, res) =>
+    res.writeHead(200, { 'content-type': 'text/html' }).end(typeof html === 'string' ? html : html(origin)),
+  );
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = host;
+  await p.context.route(`${host}/**`, (route) => route.continue());
+  return { url: `${host}/story.html`, close: () => server.close() };
 }
 
 const state = (f: Frame) => f.evaluate(() => document.getElementById('embed')?.dataset.state ?? '');
@@ -85,6 +105,28 @@ describe('embed page', () => {
     expect(await p.page.locator('.poster').isVisible()).toBe(false);
     await shot(p.page, 'embed-live-ar-dark');
     expectClean(p);
+  });
+
+  it('names the poster in its language and dates the timeline strip (issue 17.12)', async () => {
+    for (const [lang, name, date] of [
+      ['ar', /^خريطة/, /^\d{1,2} [\u0600-\u06ff]+ \d{4}$/],
+      ['en', /^Map: US State Department/, /^\d{1,2} [A-Z][a-z]{2,3} \d{4}$/],
+    ] as const) {
+      const p = await open(`embed.html?lang=${lang}&panels=quote,timeline&id=d-${lang}`, {
+        viewport: { width: 560, height: 800 },
+      });
+      await p.page.locator('#embed[data-state="poster"]').waitFor({ timeout: 20_000 });
+      await p.page.locator('.poster svg').waitFor();
+      expect(await p.page.locator('.poster svg').getAttribute('aria-label')).toMatch(name);
+      const ends = await p.page.locator('.strip .ends span').allTextContents();
+      expect(ends).toHaveLength(2);
+      for (const d of ends) expect(d).toMatch(date);
+      expect(await p.page.locator('.strip .mark').first().getAttribute('aria-label')).toMatch(/\d{4} · /);
+      const v = await seriousViolations(p.page);
+      expect(v.filter((x) => x.id === 'svg-img-alt')).toEqual([]);
+      await shot(p.page, `embed-timeline-${lang}`);
+      expectClean(p);
+    }
   });
 
   it('ignores a bad option with a notice', async () => {
@@ -218,6 +260,102 @@ describe('embed on a host page', () => {
     );
     expect(await f.evaluate(() => document.body.dataset.hostAccepted)).toBe('1');
     expectClean(p);
+  });
+
+  it('embed.js posts to a frame only once it holds the embed: no origin warning in the host console', async () => {
+    const embedOrigin = new URL(baseUrl()).origin;
+    const frames = [1, 2, 3, 4]
+      .map(
+        (i) =>
+          `<iframe title="m${i}" src="${embedOrigin}/embed.html?lang=en&id=w${i}" width="100%" height="300"></iframe><div style="height:400px"></div>`,
+      )
+      .join('');
+    // The script before the frames (it sees them while they are still about:blank) and after them.
+    for (const html of [
+      `<!doctype html><script src="${embedOrigin}/embed.js"></script>${frames}`,
+      `<!doctype html>${frames}<script src="${embedOrigin}/embed.js" defer></script>`,
+    ]) {
+      const p = await open('about:blank');
+      const warnings: string[] = [];
+      p.page.on('console', (m) => {
+        if (/postMessage|target origin/i.test(m.text())) warnings.push(m.text());
+      });
+      const host = await foreignHost(p, html);
+      await p.page.goto(host.url);
+      const f = () => p.page.frames().find((x) => x.url().includes('id=w1'));
+      await waitFor(p.page, async () => !!f() && (await state(f()!)) === 'poster', 'embed poster');
+      // Sized by the script: its messages got through.
+      await waitFor(
+        p.page,
+        async () =>
+          (await p.page
+            .locator('iframe')
+            .first()
+            .evaluate((e) => e.style.height)) !== '',
+        'frame sized',
+      );
+      await p.page.mouse.wheel(0, 900);
+      await p.page.waitForTimeout(600);
+      expect(warnings).toEqual([]);
+      expect(p.errors).toEqual([]);
+      host.close();
+    }
+  });
+
+  it('a burst of 20,000 trusted commands costs one redraw per frame (issue 19.8)', async () => {
+    const p = await open('about:blank');
+    const embedOrigin = new URL(baseUrl()).origin;
+    const host = await foreignHost(
+      p,
+      (o) =>
+        `<!doctype html><iframe id="f" title="map" src="${embedOrigin}/embed.html?lang=en&origins=${encodeURIComponent(o)}&id=b1" width="600" height="500"></iframe>`,
+    );
+    await p.page.goto(host.url);
+    const f = () => p.page.frames().find((x) => x.url().includes('id=b1'))!;
+    await waitFor(p.page, async () => !!f() && (await state(f())) === 'poster', 'embed poster');
+    // The embed's own time on the burst: from a capture listener (before the embed's handler) to
+    // a listener added after it, summed; the host's posting and the IPC are not the embed's work.
+    await f().evaluate(() => {
+      const w = window as unknown as { __busy: number; __t: number; __first: number; __last: number };
+      w.__busy = 0;
+      w.__first = 0;
+      addEventListener('message', () => ((w.__t = performance.now()), (w.__first ||= w.__t)), true);
+      addEventListener('message', () => {
+        w.__last = performance.now();
+        w.__busy += w.__last - w.__t;
+      });
+    });
+    const before = Number(await f().evaluate(() => document.body.dataset.redraws ?? '0'));
+    await p.page.evaluate((o) => {
+      const w = (document.getElementById('f') as HTMLIFrameElement).contentWindow!;
+      const ids = ['semalka_crossing', 'hasakah_city', 'sinaa_prison', 'ghwayran'];
+      for (let i = 0; i < 20_000; i++) w.postMessage({ atlas: 'select-place', place: ids[i % 4] }, o);
+    }, embedOrigin);
+    await waitFor(
+      p.page,
+      async () => (await f().evaluate(() => document.body.dataset.hostAccepted)) === '20000',
+      '20,000 accepted',
+      10_000,
+    );
+    await waitFor(
+      p.page,
+      async () => (await f().locator('.quote h2').textContent())?.startsWith('Ghwayran') === true,
+      'last state',
+    );
+    const { busy, span } = await f().evaluate(() => {
+      const w = window as unknown as { __busy: number; __first: number; __last: number };
+      return { busy: w.__busy, span: w.__last - w.__first };
+    });
+    const redraws = Number(await f().evaluate(() => document.body.dataset.redraws)) - before;
+    console.log(
+      `20,000 commands: ${busy.toFixed(0)} ms of the embed's time over ${span.toFixed(0)} ms, ${redraws} redraw(s)`,
+    );
+    expect(busy).toBeLessThan(500);
+    expect(redraws).toBeGreaterThanOrEqual(1);
+    // At most one redraw per frame while they arrived (and one after).
+    expect(redraws).toBeLessThanOrEqual(Math.ceil(span / 16) + 1);
+    expect(p.errors).toEqual([]);
+    host.close();
   });
 
   it('commands from an origin not in `origins` are ignored and counted', async () => {
