@@ -29,6 +29,8 @@ import { EmbedDom, creditsText, el, renderList, renderNotices, renderQuote } fro
 import { FrameBatch } from './frame-batch.ts';
 
 const baseUrl = new URL('./', location.href).href;
+/** The smallest map a frame gets, however short: below it the frame scrolls instead. */
+const MIN_STAGE = 160;
 const root = document.getElementById('embed')!;
 
 class Embed {
@@ -51,6 +53,7 @@ class Embed {
   readonly life: LiveLifecycle;
   private posterJob = 0;
   private drawnWidth = 0;
+  private drawnHeight = 0;
   private posterTimer = 0;
   /** Selection, look and camera changes are drawn once per frame, whatever their number. */
   private readonly batch = new FrameBatch(() => this.redraw());
@@ -136,7 +139,20 @@ class Embed {
 
   size() {
     const width = Math.max(200, Math.round(this.dom.stage.clientWidth || root.clientWidth || 600));
-    return { width, height: stageHeight(width) };
+    return { width, height: this.fitHeight(width) };
+  }
+
+  /**
+   * The map's height: its natural one for the width (`stageHeight`), less what a framed page lacks
+   * to show everything else without scrolling inside the frame (issue 17.9: a fixed-height iframe,
+   * with or without the host script, fits at any width), never below {@link MIN_STAGE}.
+   */
+  fitHeight(width: number): number {
+    const natural = stageHeight(width);
+    if (!this.host.framed) return natural;
+    // Everything but the map's own height (its border included).
+    const chrome = root.getBoundingClientRect().height - this.dom.stage.clientHeight;
+    return Math.max(MIN_STAGE, Math.min(natural, Math.floor(window.innerHeight - chrome)));
   }
 
   view(): StaticView {
@@ -169,6 +185,7 @@ class Embed {
       life.interactive === false ? '' : t(lang, life.loading ? 'embedLoading' : 'embedExplore');
     dom.explore.hidden = life.interactive === false || life.live != null || !life.webgl;
     dom.credits.textContent = creditsText(m);
+    dom.creditsToggle.textContent = t(lang, 'embedCredits');
     dom.openFull.textContent = t(lang, 'embedOpenFull');
     this.updateLink();
     renderNotices(dom.noticeBox, lang, this.notices, !life.webgl && life.interactive !== false);
@@ -201,6 +218,7 @@ class Embed {
     const job = ++this.posterJob;
     const view = this.view();
     this.drawnWidth = view.size.width;
+    this.drawnHeight = view.size.height;
     this.dom.stage.style.height = `${view.size.height}px`;
     const svg = await this.poster.render(
       view,
@@ -219,7 +237,8 @@ class Embed {
     );
     if (svg == null || job !== this.posterJob) return;
     // The frame may have been resized while the tiles loaded: draw for the size it has now.
-    if (this.size().width !== view.size.width) return this.renderPoster();
+    const now = this.size();
+    if (now.width !== view.size.width || now.height !== view.size.height) return this.renderPoster();
     // The renderer escapes every text it writes: the string is markup we built, not data.
     this.dom.poster.innerHTML = svg;
   }
@@ -289,12 +308,16 @@ class Embed {
       this.life.activate();
     });
     window.addEventListener('message', (e) => this.onMessage(e));
+    // A taller or shorter frame gives the map more or less room (`fitHeight`).
+    window.addEventListener('resize', () => {
+      if (this.model) this.onWidth();
+    });
   }
 
-  /** The frame's width changed: the stage follows at once, the poster is redrawn when it settles. */
+  /** The frame's size changed: the stage follows at once, the poster is redrawn when it settles. */
   onWidth(): void {
     const size = this.size();
-    if (size.width === this.drawnWidth) return;
+    if (size.width === this.drawnWidth && size.height === this.drawnHeight) return;
     this.dom.stage.style.height = `${size.height}px`;
     if (this.life.live) return; // MapLibre follows its container itself
     clearTimeout(this.posterTimer);

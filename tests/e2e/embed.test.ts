@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PHONE, baseUrl, expectClean, open, shot, type OpenedPage } from './harness.ts';
 import { seriousViolations } from './axe.ts';
+import { SNIPPET_HEIGHT, iframeSnippet } from '../../src/share/snippet.ts';
 
 const embedFrames = (page: Page): Frame[] => page.frames().filter((f) => f.url().includes('/embed.html'));
 
@@ -140,6 +141,50 @@ describe('embed page', () => {
 });
 
 describe('embed on a host page', () => {
+  it('the share snippet fits its content at 320, 560, 700 and 1000 px without the host script (issue 17.9)', async () => {
+    const fits: string[] = [];
+    for (const lang of ['en', 'ar'] as const) {
+      const frame = (w: number) =>
+        `<div style="width:${w}px">${iframeSnippet(`embed.html?place=sinaa_prison&lang=${lang}&id=s${w}`, 'map')}</div>`;
+      const p = await open('snippet-host.html', {
+        viewport: { width: 1100, height: 900 },
+        fulfill: {
+          '/snippet-host.html': `<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0">${[320, 560, 700, 1000].map(frame).join('')}</body></html>`,
+        },
+      });
+      for (const w of [320, 560, 700, 1000]) {
+        const el = p.page.locator(`iframe[src*="id=s${w}"]`);
+        await el.scrollIntoViewIfNeeded();
+        const f = p.page.frames().find((x) => x.url().includes(`id=s${w}`))!;
+        await waitFor(p.page, async () => (await state(f)) === 'poster', `poster ${w}`);
+        await f.waitForTimeout(300);
+        const m = await f.evaluate(() => ({
+          scroll: document.documentElement.scrollHeight,
+          inner: window.innerHeight,
+          stage: document.querySelector('.stage')!.getBoundingClientRect().height,
+          credits: getComputedStyle(document.querySelector('.credits')!).display,
+        }));
+        fits.push(`${lang}@${w}: ${m.scroll}/${m.inner}, map ${Math.round(m.stage)} px`);
+        expect(m.inner).toBe(SNIPPET_HEIGHT);
+        expect(m.scroll, `${lang} at ${w} px`).toBeLessThanOrEqual(m.inner);
+        expect(m.stage).toBeGreaterThanOrEqual(160);
+        // On a phone the credits fold behind a button; the button opens them, still without scrolling.
+        expect(m.credits === 'none', `${lang} at ${w} px`).toBe(w < 480);
+        if (w < 480) {
+          await f.locator('.credits-toggle').click();
+          expect(await f.locator('.credits').isVisible()).toBe(true);
+          expect(await f.locator('.credits-toggle').getAttribute('aria-expanded')).toBe('true');
+          await f.waitForTimeout(300);
+          const after = await f.evaluate(() => [document.documentElement.scrollHeight, innerHeight]);
+          expect(after[0]).toBeLessThanOrEqual(after[1]!);
+        }
+        await el.screenshot({ path: `test-results/screenshots/embed-snippet-${lang}-${w}.png` });
+      }
+      expectClean(p);
+    }
+    console.log(fits.join('\n'));
+  });
+
   it('the demo page with 12 embeds loads cleanly and embed.js sizes each iframe to its content', async () => {
     const p = await open('embed-demo.html', { viewport: { width: 1280, height: 900 } });
     await p.page.waitForLoadState('load');
