@@ -4,14 +4,19 @@ import { frameBounds, placeBounds, type Bounds } from '../carto/geometry.ts';
 import { formatUrlState, type EmbedUrlState, type MapView, type Theme } from '../state/url-state.ts';
 import { selectedIds, type EmbedModel } from './data.ts';
 import { cameraForBounds, type StaticCamera, type StaticSize } from '../static/camera.ts';
+import { SELECT_MAX_ZOOM } from '../carto/camera.ts';
 
 /** Height of the map for a frame width: a landscape map on desktops, taller on phones. */
 export function stageHeight(width: number): number {
   return Math.round(Math.max(220, Math.min(560, width * (width < 520 ? 0.8 : 0.6))));
 }
 
-/** Kilometres of context around a selected point place in the opening view. */
-const PLACE_CONTEXT_KM = 6;
+/**
+ * Kilometres of context around a selected point place in the opening view: enough to frame it at
+ * zoom ≥ 10 on a phone, where the basemap has al-Hasakah's neighbourhoods (its tiles carry them
+ * from 10 only).
+ */
+export const PLACE_CONTEXT_KM = 4;
 
 /** The camera an embed opens on: the URL's view, else the focused places, else the article's frame. */
 export function openingCamera(
@@ -36,7 +41,8 @@ export function openingCamera(
     : frame;
   if (!b) return { center: [0, 20], zoom: 1, bearing: 0 };
   const pad = Math.min(40, size.width / 10, size.height / 10);
-  return cameraForBounds(b, size, pad, 15);
+  // Never deeper than the app frames a place: past it the offline basemap has nothing to draw.
+  return cameraForBounds(b, size, pad, SELECT_MAX_ZOOM);
 }
 
 /** The full app's URL for the same view (relative to the embed page). */
