@@ -193,6 +193,44 @@ describe('silent overwrites', () => {
   });
 });
 
+describe('hostile ids and bodies (fuzz)', () => {
+  const IDS = [
+    '..%2F..%2Fetc',
+    '__proto__',
+    'constructor',
+    '%00',
+    'a'.repeat(500),
+    '.hidden',
+    'x%2F..%2Fy',
+    '%E2%80%AE',
+    ID.toUpperCase(),
+  ];
+  it.each(IDS)('GET and POST /article/%s: a 4xx, never a 500, nothing written', async (id) => {
+    const before = files();
+    const { body, version } = await current();
+    const headers = { ...page(), 'content-type': 'application/json', 'if-match': `"${version}"` };
+    const g = await call('GET', `/__review/api/article/${id}`, page());
+    const p = await call('POST', `/__review/api/article/${id}`, headers, body);
+    expect([g.status, p.status].every((s) => s >= 400 && s < 500)).toBe(true);
+    expect(readdirSync(join(root, 'geodata'))).toEqual([ID]);
+    expect(files()).toEqual(before);
+  });
+  it.each([
+    ['not JSON', '{', 400],
+    ['JSON null', 'null', 400],
+    ['an array', '[]', 400],
+    ['a string', '"x"', 400],
+    ['an empty object', '{}', 422],
+    ['a prototype key', '{"__proto__":{"x":1}}', 400],
+  ] as const)('a body that is %s: %i, the article unchanged', async (_, body, status) => {
+    const before = files();
+    const { version } = await current();
+    const r = await save(body, { ...page(), 'if-match': `"${version}"` });
+    expect(r.status).toBe(status);
+    expect(files()).toEqual(before);
+  });
+});
+
 describe('guardRequest', () => {
   const h = (headers: Record<string, string>, method = 'POST') => ({
     method,
