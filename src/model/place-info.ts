@@ -13,6 +13,8 @@ export function kindLabel(place: PlaceFeature, lang: Lang): string {
   return t(lang, `kind_${place.properties.kind}` as StringKey);
 }
 
+/** The place's name in `lang`, else in the other language (a place needs a name only in the article's). */
 export function placeLabel(place: PlaceFeature, lang: Lang): string {
-  return lang === 'ar' ? place.properties.name_ar : place.properties.name_en;
+  const { name_ar, name_en } = place.properties;
+  return lang === 'ar' ? name_ar || name_en : name_en || name_ar;
 }
