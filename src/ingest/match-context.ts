@@ -36,14 +36,33 @@ export function cueBefore(
   t0: number,
   start: number,
   lang: 'ar' | 'en',
-): { cue: Cue; start: number; t: number } | null {
+): { cue: Cue; start: number; t: number; gap?: number } | null {
   if (lang === 'ar') {
     const prev = toks[t0 - 1];
     if (!prev || !adjacent(nt.cps, prev.end, start)) return null;
-    for (const sp of splits(prev.n)) {
-      if (sp.article) continue;
-      const cue = AR_CUE.get(sp.rest);
-      if (cue) return { cue, start: nt.map[prev.ni + sp.skip]!, t: t0 - 1 };
+    const cueAt = (t: Token) => {
+      for (const sp of splits(t.n)) {
+        if (sp.article) continue;
+        const cue = AR_CUE.get(sp.rest);
+        if (cue) return { cue, start: nt.map[t.ni + sp.skip]! };
+      }
+      return null;
+    };
+    const here = cueAt(prev);
+    if (here) return { ...here, t: t0 - 1 };
+    // One word of the name the gazetteer lacks between the cue and the part it knows: «مدينة غازي
+    // عنتاب» (GeoNames: عنتاب), «ولاية كهرمان مرعش» (مرعش). The word joins the span.
+    const p2 = toks[t0 - 2];
+    if (
+      p2 &&
+      adjacent(nt.cps, p2.end, prev.start) &&
+      ARABIC.test(prev.n) &&
+      !prev.n.startsWith(ARTICLE) &&
+      !AR_STOP.has(prev.n) &&
+      !AR_CUE.has(prev.n)
+    ) {
+      const two = cueAt(p2);
+      if (two?.cue.proposes || two?.cue.kind === 'governorate') return { ...two, t: t0 - 2, gap: t0 - 1 };
     }
     return null;
   }

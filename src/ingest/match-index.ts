@@ -179,10 +179,25 @@ export function isNear(e: GazetteerEntry, anchors: Anchors | undefined): boolean
   return anchors.points.some((p) => km(p, e.point) < NEAR_KM);
 }
 
-/** A world-index entry (GeoNames) is proposed only with a cue word, a million people, or near the article's places. */
+/** A world place known without context: a capital or a city of five million. */
+export function wellKnown(e: GazetteerEntry): boolean {
+  return !!e.actor || (e.population ?? 0) >= 5_000_000;
+}
+
+/** A cue word vouches for a world place this far from the article's other places, at most. */
+export const CUE_KM = 500;
+
+/**
+ * A world-index entry (GeoNames) is proposed only in context: near the article's other places
+ * (300 km, or in a country it names), a capital or a city of five million, or after a cue word and
+ * within 500 km of the other places (anywhere when there are none). A city of a million is not
+ * enough: many such cities have Arabic names that are common words (هزة).
+ */
 export function acceptable(e: GazetteerEntry, anchors: Anchors | undefined, cue?: Cue): boolean {
-  if (!e.world) return true;
-  return !!cue || (e.population ?? 0) >= 1_000_000 || isNear(e, anchors);
+  if (!e.world || wellKnown(e) || isNear(e, anchors)) return true;
+  if (!cue) return false;
+  const none = !anchors || (anchors.points.length === 0 && anchors.countries.size === 0);
+  return none || (anchors?.points.some((p) => km(p, e.point) < CUE_KM) ?? false);
 }
 
 /**

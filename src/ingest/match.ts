@@ -16,8 +16,10 @@
 import { actorContext, cueAfterEn, cueBefore, laterOccurrences, unknownNames } from './match-context.ts';
 import {
   acceptable,
+  wellKnown,
   type Anchors,
   familyOf,
+  adjacent,
   ARABIC,
   isUpper,
   rankCandidates,
@@ -25,6 +27,7 @@ import {
   type Hit,
   type MatchIndex,
   type MatchRole,
+  type Pattern,
   type PlaceMatch,
 } from './match-index.ts';
 import type { Cue } from './cues.ts';
@@ -83,6 +86,16 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
   return within ? out.filter((m) => within.some((r) => r.start <= m.start && m.end <= r.end)) : out;
 }
 
+/** An article-less single-word settlement name (≥ 4 letters) may be read with the article. */
+function articleOptional(p: Pattern, rest: string, index: MatchIndex): boolean {
+  if (p.org || p.toks.length !== 1 || rest.length < 4 || rest.endsWith('ي') || rest.endsWith('يه'))
+    return false;
+  return p.entryIds.every((id) => {
+    const k = index.entries.get(id)?.kind;
+    return k === 'city' || k === 'town' || k === 'village';
+  });
+}
+
 function collectHits(nt: Normalised, toks: Token[], index: MatchIndex, lang: 'ar' | 'en'): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -102,7 +115,9 @@ function collectHits(nt: Normalised, toks: Token[], index: MatchIndex, lang: 'ar
         if (p.article && !sp.article) continue;
         // A name without the article is not read inside a word that has one: السورية is "the
         // Syrian" (an adjective), not سورية.
-        if (sp.article && !p.article) continue;
+        // … except a town's name that sources write without it (إسكندرونة, خرطوم): الإسكندرونة is
+        // the town when the word is no adjective (nisba) and the name has no country among its readings.
+        if (sp.article && !p.article && !articleOptional(p, sp.rest, index)) continue;
         const last = toks[i + p.toks.length - 1]!;
         const start = nt.map[tok.ni + sp.skip]!;
         if (lang === 'en' || !ARABIC.test(tok.n)) {
@@ -126,7 +141,7 @@ function anchorsOf(claimed: readonly Hit[], self: Hit, index: MatchIndex): Ancho
   for (const h of claimed) {
     if (h === self || h.pattern.org || h.pattern.entryIds.length !== 1) continue;
     const e = index.entries.get(h.pattern.entryIds[0]!);
-    if (!e || (e.world && (e.population ?? 0) < 1_000_000)) continue;
+    if (!e || (e.world && !wellKnown(e))) continue;
     if (e.country) anchors.countries.add(e.country);
     if (e.kind !== 'country' && e.kind !== 'region') anchors.points.push(e.point);
   }
@@ -165,10 +180,11 @@ function toMatch(
   let cue: Cue | undefined;
   let cueTok = -1;
   const before = cueBefore(nt, toks, h.t0, h.start, lang);
-  if (before && !taken[before.t]) {
+  if (before && !taken[before.t] && (before.gap === undefined || !taken[before.gap])) {
     cue = before.cue;
     start = before.start;
     taken[before.t] = 1;
+    if (before.gap !== undefined) taken[before.gap] = 1;
     cueTok = before.t;
     rules.push('cue-before');
   } else if (lang === 'en') {
@@ -181,10 +197,21 @@ function toMatch(
       rules.push('cue-after');
     }
   }
+  // "Volodymyr Zelensky", "Hassan Nasrallah": a one-word world name right before another capitalised
+  // word is a person's first name, not the town.
+  const next = toks[h.t1];
+  const personName =
+    lang === 'en' &&
+    !cue &&
+    h.t1 - h.t0 === 1 &&
+    !!next &&
+    !taken[h.t1] &&
+    adjacent(nt.cps, h.end, next.start) &&
+    isUpper(nt.cps[next.start]);
   const candidates = rankCandidates(
     p.entryIds.filter((id) => {
       const e = index.entries.get(id);
-      return !!e && acceptable(e, anchors, cue);
+      return !!e && acceptable(e, anchors, cue) && !(personName && e.world);
     }),
     index,
     cue,
@@ -193,6 +220,7 @@ function toMatch(
   const placeId = candidates[0] ?? null;
   if (!placeId) {
     if (cueTok >= 0) taken[cueTok] = 0;
+    if (before?.gap !== undefined && cue) taken[before.gap] = 0;
     return null;
   }
   const entry = index.entries.get(placeId)!;

@@ -38,6 +38,7 @@ const w = (
 
 const ENTRIES: GazetteerEntry[] = [
   e('jordan', ['الأردن'], ['Jordan'], 'country', [36, 31], { country: 'JO' }),
+  e('saudi_arabia', ['السعودية'], ['Saudi Arabia'], 'country', [45, 24], { country: 'SA' }),
   e('oman', ['عمان', 'سلطنة عمان'], ['Oman'], 'country', [57, 21], { country: 'OM' }),
   e('amman', ['عمان', 'عمّان'], ['Amman'], 'city', [35.9, 31.9], { country: 'JO', population: 1_275_857 }),
   e('qamishli', ['القامشلي'], ['Qamishli'], 'city', [41.2, 37.05], { country: 'SY' }),
@@ -86,7 +87,14 @@ describe('world-index places are proposed in context only', () => {
     ['a town called Hope near Qamishli', [['Qamishli', 'qamishli']]],
     ['the town of Elbistan', [['town of Elbistan', 'geonames:6']]],
     ['حجاج المدينة', []],
-    ['في المدينة المنورة', [['المدينة المنورة', 'geonames:5']]],
+    ['في المدينة المنورة', []],
+    [
+      'من السعودية إلى المدينة المنورة',
+      [
+        ['السعودية', 'saudi_arabia'],
+        ['المدينة المنورة', 'geonames:5'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(found(text, /[a-z]/u.test(text) ? 'en' : 'ar')).toEqual(expected);
   });
