@@ -42,6 +42,19 @@ const AR_CUES: [string, PlaceKind, boolean][] = [
   ['طريق', 'road', false],
 ];
 
+/** Arabic plural cue words: a list of names follows, joined by و («أحياء الجميزة ومار مخايل والأشرفية»). */
+export const AR_PLURAL_CUE = new Map<string, PlaceKind>(
+  (
+    [
+      ['أحياء', 'neighbourhood'],
+      ['بلدات', 'town'],
+      ['قرى', 'village'],
+      ['مدن', 'city'],
+      ['مخيمات', 'facility'],
+    ] as [string, PlaceKind][]
+  ).map(([w, k]) => [norm(w), k]),
+);
+
 /** Arabic cue words by matching form. */
 export const AR_CUE = new Map<string, Cue>(
   AR_CUES.map(([w, kind, proposes]) => [norm(w), { kind, proposes }]),

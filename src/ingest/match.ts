@@ -13,7 +13,14 @@
  * - A country or capital in a statement's subject position (أن واشنطن…, دعوات أمريكا, "Washington
  *   said") is proposed with role `actor`.
  */
-import { actorContext, cueAfterEn, cueBefore, laterOccurrences, unknownNames } from './match-context.ts';
+import {
+  actorContext,
+  cueAfterEn,
+  cueBefore,
+  laterOccurrences,
+  pluralLists,
+  unknownNames,
+} from './match-context.ts';
 import {
   acceptable,
   wellKnown,
@@ -78,7 +85,10 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
     if (m) out.push(m);
     else if (!h.pattern.org) for (let t = h.t0; t < h.t1; t++) taken[t] = 0;
   }
-  const unknown = unknownNames(nt, toks, taken, options.lang);
+  const unknown = [
+    ...unknownNames(nt, toks, taken, options.lang),
+    ...(options.lang === 'ar' ? pluralLists(nt, toks, taken) : []),
+  ];
   out.push(...unknown);
   out.push(...laterOccurrences(nt, toks, taken, [...unknown, ...out.filter((m) => m.placeId === null)]));
   out.sort((a, b) => a.start - b.start);

@@ -62,6 +62,15 @@ const ENTRIES: GazetteerEntry[] = [
   w('geonames:8', ['هاتاي'], ['Hatay'], 'village', [36.2, 36.2], 'TR'),
   w('geonames:9', [], ['Sinjar'], 'town', [41.87, 36.32], 'IQ', 38_000),
   w('geonames:10', [], ['Sinjar'], 'village', [37.0, 35.6], 'SY'),
+  w('geonames:11', ['عنتاب'], ['Gaziantep'], 'city', [37.38, 37.06], 'TR', 1_800_000),
+  w('geonames:12', ['إسكندرونة'], ['Iskenderun'], 'city', [36.17, 36.58], 'TR', 160_000),
+  w('geonames:13', [], ['Volodymyr'], 'town', [24.3, 50.8], 'UA', 37_910),
+  w('geonames:14', ['هزة'], ['Heze'], 'city', [115.4, 35.2], 'CN', 1_346_717),
+  w('geonames:15', ['بازارجيك'], ['Pazardzhik'], 'city', [24.3, 42.2], 'BG', 65_671),
+  w('geonames:16', ['مرعش'], ['Kahramanmaras'], 'city', [36.9, 37.6], 'TR', 376_045),
+  e('turkey', ['تركيا'], ['Turkey'], 'country', [35, 39], { country: 'TR' }),
+  e('ukraine', ['أوكرانيا'], ['Ukraine'], 'country', [31, 49], { country: 'UA' }),
+  e('damascus', ['دمشق'], ['Damascus'], 'city', [36.3, 33.5], { country: 'SY', actor: true }),
 ];
 const index = buildIndex(ENTRIES);
 const cp = (s: string) => Array.from(s);
@@ -187,5 +196,54 @@ describe('every later occurrence of a name proposed once is linked', () => {
   test('a later occurrence says why it was linked', () => {
     const ms = matchPlaces('عبر معبر باب الهوى. ثم باب الهوى', index, { lang: 'ar' });
     expect(ms.map((m) => m.rule)).toEqual(['cue-unknown-name', 'same-name-later']);
+  });
+});
+
+describe('a plural cue word introduces a list of names', () => {
+  test.each([
+    [
+      'دمر الانفجار أحياء الجميزة ومار مخايل والأشرفية، وسمع دويه',
+      [
+        ['الجميزة', 'new neighbourhood: الجميزة'],
+        ['مار مخايل', 'new neighbourhood: مار مخايل'],
+        ['الأشرفية', 'new neighbourhood: الأشرفية'],
+      ],
+    ],
+    [
+      'تضررت قرى عامودا وتل حلف قرب القامشلي',
+      [
+        ['عامودا', 'geonames:2'],
+        ['تل حلف', 'new village: تل حلف'],
+        ['القامشلي', 'qamishli'],
+      ],
+    ],
+    ['أحياء في المدينة', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('context rules for world places', () => {
+  test.each([
+    ['في مدينة غازي عنتاب', [['مدينة غازي عنتاب', 'geonames:11']]],
+    ['في ولاية كهرمان مرعش', [['ولاية كهرمان مرعش', 'new governorate: ولاية كهرمان مرعش']]],
+    [
+      'في تركيا والإسكندرونة',
+      [
+        ['تركيا', 'turkey'],
+        ['الإسكندرونة', 'geonames:12'],
+      ],
+    ],
+    ['President Volodymyr Zelensky of Ukraine', [['Ukraine', 'ukraine']]],
+    ['ضربت هزة ثانية', []],
+    [
+      'في دمشق وبلدة بازارجيك',
+      [
+        ['دمشق', 'damascus'],
+        ['بلدة بازارجيك', 'new town: بلدة بازارجيك'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text, /[a-z]/u.test(text) ? 'en' : 'ar')).toEqual(expected);
   });
 });
