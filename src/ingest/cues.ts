@@ -37,6 +37,7 @@ const AR_CUES: [string, PlaceKind, boolean][] = [
   ['منطقة', 'district', false],
   ['قضاء', 'district', true],
   ['إقليم', 'region', false],
+  ['قطاع', 'region', false],
   ['دولة', 'country', false],
   ['شارع', 'road', true],
   ['طريق', 'road', false],

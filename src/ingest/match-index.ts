@@ -166,16 +166,27 @@ export function familyOf(kind: PlaceKind): string {
 /** The places the rest of the article names: what an ambiguous or world-index name is near to. */
 export interface Anchors {
   points: [number, number][];
+  /** Boxes of the countries and regions named ([west, south, east, north]). */
+  boxes?: [number, number, number, number][];
   /** ISO 3166-1 alpha-2 codes of the countries named or holding a named place. */
   countries: Set<string>;
 }
 
-/** Within reach of the article's other places: 300 km of one, or in a country it names. */
+/**
+ * Within reach of the article's other places: 300 km of one, in a country it names, or inside (half
+ * a degree around) a named country's or region's box.
+ */
 export const NEAR_KM = 300;
+/** Degrees around a named country's box that still count as near it (Gaza beside Egypt). */
+export const BOX_MARGIN = 0.5;
 
 export function isNear(e: GazetteerEntry, anchors: Anchors | undefined): boolean {
   if (!anchors) return false;
   if (e.country && anchors.countries.has(e.country)) return true;
+  const [x, y] = e.point;
+  const m = BOX_MARGIN;
+  if (anchors.boxes?.some((b) => x >= b[0] - m && x <= b[2] + m && y >= b[1] - m && y <= b[3] + m))
+    return true;
   return anchors.points.some((p) => km(p, e.point) < NEAR_KM);
 }
 

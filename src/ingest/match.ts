@@ -38,6 +38,7 @@ import {
   type PlaceMatch,
 } from './match-index.ts';
 import type { Cue } from './cues.ts';
+import type { GazetteerEntry } from './types.ts';
 import { norm, normalise, tokens, type Normalised, type Token } from './normalize.ts';
 
 export {
@@ -80,8 +81,9 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
   }
   claimed.sort((a, b) => a.start - b.start);
   const out: PlaceMatch[] = [];
+  const accepted = acceptedWorld(claimed, index);
   for (const h of claimed) {
-    const m = toMatch(h, nt, toks, index, options.lang, taken, anchorsOf(claimed, h, index));
+    const m = toMatch(h, nt, toks, index, options.lang, taken, anchorsOf(claimed, h, index, accepted));
     if (m) out.push(m);
     else if (!h.pattern.org) for (let t = h.t0; t < h.t1; t++) taken[t] = 0;
   }
@@ -144,18 +146,51 @@ function collectHits(nt: Normalised, toks: Token[], index: MatchIndex, lang: 'ar
 
 /**
  * The article's other places, as seen from hit `self`: the points of names with one reading that is
- * not a world-index guess (or is a city of a million), and the countries they name or lie in.
+ * not a world-index guess (or is a capital or a city of five million), the world places already
+ * accepted by their context (`accepted`), and the countries they name or lie in, with their boxes.
  */
-function anchorsOf(claimed: readonly Hit[], self: Hit, index: MatchIndex): Anchors {
-  const anchors: Anchors = { points: [], countries: new Set() };
+function anchorsOf(
+  claimed: readonly Hit[],
+  self: Hit,
+  index: MatchIndex,
+  accepted: ReadonlyMap<Hit, GazetteerEntry> = new Map(),
+): Anchors {
+  const anchors: Required<Anchors> = { points: [], countries: new Set(), boxes: [] };
   for (const h of claimed) {
-    if (h === self || h.pattern.org || h.pattern.entryIds.length !== 1) continue;
-    const e = index.entries.get(h.pattern.entryIds[0]!);
-    if (!e || (e.world && !wellKnown(e))) continue;
+    if (h === self || h.pattern.org) continue;
+    const e =
+      accepted.get(h) ??
+      (h.pattern.entryIds.length === 1 ? index.entries.get(h.pattern.entryIds[0]!) : undefined);
+    if (!e || (e.world && !wellKnown(e) && !accepted.has(h))) continue;
     if (e.country) anchors.countries.add(e.country);
     if (e.kind !== 'country' && e.kind !== 'region') anchors.points.push(e.point);
+    else if (e.bbox) anchors.boxes.push(e.bbox);
   }
   return anchors;
+}
+
+/**
+ * World places accepted by the context alone, in rounds: Gaza, near a named Egypt, then Jabalia near
+ * Gaza. A name counts when exactly one of its readings is acceptable.
+ */
+function acceptedWorld(claimed: readonly Hit[], index: MatchIndex): Map<Hit, GazetteerEntry> {
+  const accepted = new Map<Hit, GazetteerEntry>();
+  for (let round = 0; round < 4; round++) {
+    let changed = false;
+    for (const h of claimed) {
+      if (h.pattern.org || accepted.has(h)) continue;
+      const entries = h.pattern.entryIds.map((id) => index.entries.get(id)!).filter(Boolean);
+      if (!entries.some((e) => e.world && !wellKnown(e))) continue;
+      const anchors = anchorsOf(claimed, h, index, accepted);
+      const ok = entries.filter((e) => acceptable(e, anchors));
+      if (ok.length === 1) {
+        accepted.set(h, ok[0]!);
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  return accepted;
 }
 
 function toMatch(

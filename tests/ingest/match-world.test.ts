@@ -69,6 +69,12 @@ const ENTRIES: GazetteerEntry[] = [
   w('geonames:15', ['بازارجيك'], ['Pazardzhik'], 'city', [24.3, 42.2], 'BG', 65_671),
   w('geonames:16', ['مرعش'], ['Kahramanmaras'], 'city', [36.9, 37.6], 'TR', 376_045),
   e('turkey', ['تركيا'], ['Turkey'], 'country', [35, 39], { country: 'TR' }),
+  e('egypt', ['مصر'], ['Egypt'], 'country', [30, 26], { country: 'EG', bbox: [24.7, 22, 36.9, 31.6] }),
+  w('geonames:20', ['غزة'], ['Gaza'], 'city', [34.47, 31.5], 'PS', 410_000),
+  w('geonames:21', ['جباليا'], ['Jabalia'], 'city', [34.48, 31.53], 'PS', 168_568),
+  w('geonames:22', ['بيت حانون'], ['Beit Hanoun'], 'town', [34.54, 31.54], 'PS', 32_000),
+  w('geonames:23', ['رفح'], ['Rafah'], 'city', [34.25, 31.29], 'PS', 126_305),
+  w('geonames:24', ['رفح'], ['Rafah'], 'village', [34.24, 31.28], 'EG'),
   e('ukraine', ['أوكرانيا'], ['Ukraine'], 'country', [31, 49], { country: 'UA' }),
   e('damascus', ['دمشق'], ['Damascus'], 'city', [36.3, 33.5], { country: 'SY', actor: true }),
 ];
@@ -245,5 +251,35 @@ describe('context rules for world places', () => {
     ],
   ])('%s', (text, expected) => {
     expect(found(text, /[a-z]/u.test(text) ? 'en' : 'ar')).toEqual(expected);
+  });
+});
+
+describe('near a named country, and near places accepted so', () => {
+  test.each([
+    [
+      'على الحدود مع مصر قرب غزة',
+      [
+        ['مصر', 'egypt'],
+        ['غزة', 'geonames:20'],
+      ],
+    ],
+    [
+      'وصلت إلى بيت حانون وجباليا قرب غزة، على الحدود مع مصر',
+      [
+        ['بيت حانون', 'geonames:22'],
+        ['جباليا', 'geonames:21'],
+        ['غزة', 'geonames:20'],
+        ['مصر', 'egypt'],
+      ],
+    ],
+    ['غزة وجباليا', []],
+    ['في قطاع غزة', [['قطاع غزة', 'new region: قطاع غزة']]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  test('an ambiguous name near both readings: the larger population first (Rafah, Gaza)', () => {
+    const [, m] = matchPlaces('من مصر إلى رفح', index, { lang: 'ar' });
+    expect(m!.candidates).toEqual(['geonames:23', 'geonames:24']);
   });
 });
