@@ -29,7 +29,7 @@ import { benchFixtures } from './ingest-fixtures.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 if (process.argv[2] === '--fixtures') {
-  process.exit(benchFixtures(ROOT, (process.argv[3] as 'tuned' | 'held-out' | 'all' | undefined) ?? 'all'));
+  process.exit(benchFixtures(ROOT, process.argv[3] ?? 'all'));
 }
 const ID = process.argv[2] ?? 'hasakah-prison-us-statement-2022';
 const DIR = join(ROOT, 'geodata', ID);

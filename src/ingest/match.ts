@@ -100,8 +100,8 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
 
 /** An article-less single-word settlement name (≥ 4 letters) may be read with the article. */
 function articleOptional(p: Pattern, rest: string, index: MatchIndex): boolean {
-  if (p.org || p.toks.length !== 1 || rest.length < 4 || rest.endsWith('ي') || rest.endsWith('يه'))
-    return false;
+  // Not an adjective (السورية) nor a feminine plural (السلطات "the authorities", not Settat, سلطات).
+  if (p.org || p.toks.length !== 1 || rest.length < 4 || /(ي|يه|ات)$/u.test(rest)) return false;
   return p.entryIds.every((id) => {
     const k = index.entries.get(id)?.kind;
     return k === 'city' || k === 'town' || k === 'village';

@@ -68,6 +68,7 @@ const ENTRIES: GazetteerEntry[] = [
   w('geonames:14', ['هزة'], ['Heze'], 'city', [115.4, 35.2], 'CN', 1_346_717),
   w('geonames:15', ['بازارجيك'], ['Pazardzhik'], 'city', [24.3, 42.2], 'BG', 65_671),
   w('geonames:16', ['مرعش'], ['Kahramanmaras'], 'city', [36.9, 37.6], 'TR', 376_045),
+  w('geonames:17', ['سلطات'], ['Sultat'], 'town', [35.5, 38.5], 'TR', 119_082),
   e('turkey', ['تركيا'], ['Turkey'], 'country', [35, 39], { country: 'TR' }),
   e('egypt', ['مصر'], ['Egypt'], 'country', [30, 26], { country: 'EG', bbox: [24.7, 22, 36.9, 31.6] }),
   w('geonames:20', ['غزة'], ['Gaza'], 'city', [34.47, 31.5], 'PS', 410_000),
@@ -224,6 +225,7 @@ describe('a plural cue word introduces a list of names', () => {
       ],
     ],
     ['أحياء في المدينة', []],
+    ['دمرت قرى بأكملها حول البلدة', []],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
