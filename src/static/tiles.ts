@@ -6,7 +6,7 @@
  * (`./node-tiles.ts`) in node.
  */
 import { readTile, type MvtTile } from './mvt.ts';
-import { coveringTiles, tileZoom, type StaticView, type TileId } from './camera.ts';
+import { coveringTiles, tileZoom, unproject, type StaticView, type TileId } from './camera.ts';
 import { BASEMAP_MAX_ZOOM, REGIONAL_BOUNDS, WORLD_TILE_MAX_ZOOM } from '../carto/basemap-style.ts';
 
 /** The bytes of one tile, or `null` when the tile does not exist (drawn empty, as MapLibre does). */
@@ -82,11 +82,25 @@ export async function loadBasemap(
   const margin = opts.margin ?? 0;
   if (z <= WORLD_TILE_MAX_ZOOM) return { z, tiles: await load(coveringTiles(view, z, margin)), failed };
   const zw = WORLD_TILE_MAX_ZOOM;
+  // The world layers have the study box cut out: a view inside it needs none of their tiles.
   const [regional, world] = await Promise.all([
     load(coveringTiles(view, z, margin).filter((id) => inRegion(id))),
-    load(coveringTiles(view, zw, margin)),
+    insideRegion(view, margin) ? [] : load(coveringTiles(view, zw, margin)),
   ]);
   return { z, tiles: regional, failed, world: { z: zw, tiles: world } };
+}
+
+/** Whether the view, grown by `margin` px, lies inside the study box. */
+function insideRegion(view: StaticView, margin: number): boolean {
+  const [w, s, e, n] = REGIONAL_BOUNDS;
+  const { width, height } = view.size;
+  return [
+    [-margin, -margin],
+    [width + margin, height + margin],
+  ].every(([x, y]) => {
+    const [lon, lat] = unproject(view, x!, y!);
+    return lon >= w && lon <= e && lat >= s && lat <= n;
+  });
 }
 
 /** Whether a tile (x maybe outside 0…2^z − 1, as views across the antimeridian give) touches the study box. */
