@@ -85,16 +85,16 @@ export const BASEMAP_LAYER_IDS = [
   'basemap-governorates',
   'basemap-kurdistan-line',
   'basemap-world-boundaries-disputed',
-  'basemap-world-boundaries',
   'basemap-boundaries-disputed',
+  'basemap-world-boundaries',
   'basemap-boundaries',
   'basemap-river-labels',
   'basemap-neighbourhood-labels',
   'basemap-governorate-labels',
   'basemap-region-labels',
   'basemap-world-place-dots',
-  'basemap-world-place-labels',
   'basemap-place-dots',
+  'basemap-world-place-labels',
   'basemap-place-labels',
   'basemap-world-country-labels',
   'basemap-country-labels',
@@ -173,6 +173,7 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
       ? ['all', ['>=', ['zoom'], ['get', 'minz']], ['has', 'name_ar']]
       : ['>=', ['zoom'], ['get', 'minz']];
   const world = BASEMAP_WORLD_SOURCE_ID;
+  const disputed: FilterSpecification = ['==', ['get', 'disputed'], true];
 
   const layers: LayerSpecification[] = [
     { id: 'basemap-background', type: 'background', paint: { 'background-color': c.water } },
@@ -218,14 +219,6 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
       },
     },
     {
-      id: 'basemap-world-rivers',
-      type: 'line',
-      source: BASEMAP_WORLD_SOURCE_ID,
-      'source-layer': 'world_rivers',
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': c.river, 'line-width': riverWidth },
-    },
-    {
       id: 'basemap-rivers',
       type: 'line',
       source: src,
@@ -259,24 +252,6 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
         'line-dasharray': [3, 2],
         'line-opacity': 0.85,
       },
-    },
-    {
-      id: 'basemap-world-boundaries-disputed',
-      type: 'line',
-      source: world,
-      'source-layer': 'world_boundaries',
-      filter: ['==', ['get', 'disputed'], true],
-      layout: { 'line-join': 'round' },
-      paint: { 'line-color': c.border, 'line-width': borderWidth, 'line-dasharray': [2, 1.5] },
-    },
-    {
-      id: 'basemap-world-boundaries',
-      type: 'line',
-      source: world,
-      'source-layer': 'world_boundaries',
-      filter: ['!=', ['get', 'disputed'], true],
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': c.border, 'line-width': borderWidth },
     },
     {
       id: 'basemap-boundaries-disputed',
@@ -370,47 +345,6 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
       paint: textPaint(c.regionText),
     },
     {
-      id: 'basemap-world-place-dots',
-      type: 'circle',
-      source: world,
-      'source-layer': 'world_places',
-      maxzoom: 13,
-      filter: worldPlaceFilter,
-      paint: {
-        'circle-color': c.placeDot,
-        'circle-radius': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          3,
-          ['match', ['get', 'rank'], 1, 2.6, 2],
-          10,
-          ['match', ['get', 'rank'], 1, 4, 3.2],
-        ],
-        'circle-stroke-color': c.halo,
-        'circle-stroke-width': 1,
-      },
-    },
-    {
-      id: 'basemap-world-place-labels',
-      type: 'symbol',
-      source: world,
-      'source-layer': 'world_places',
-      filter: worldPlaceFilter,
-      layout: {
-        'text-field': name,
-        'text-font': font,
-        'text-size': placeSize,
-        'text-variable-anchor':
-          lang === 'ar' ? ['right', 'left', 'top', 'bottom'] : ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.55,
-        'text-justify': 'auto',
-        'text-padding': 3,
-        'symbol-sort-key': ['get', 'rank'],
-      },
-      paint: textPaint(c.text, 1.5),
-    },
-    {
       id: 'basemap-place-dots',
       type: 'circle',
       source: src,
@@ -454,29 +388,6 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
       paint: textPaint(c.text, 1.5),
     },
     {
-      id: 'basemap-world-country-labels',
-      type: 'symbol',
-      source: world,
-      'source-layer': 'world_labels',
-      maxzoom: 12,
-      // From its zoom; a country inside the study box is named by the regional labels from z7.
-      filter: [
-        'all',
-        ['>=', ['zoom'], ['get', 'minz']],
-        ['any', ['!', ['has', 'regional']], ['<', ['zoom'], 7]],
-      ],
-      layout: {
-        'text-field': name,
-        'text-font': font,
-        'text-size': countrySize,
-        'text-transform': lang === 'en' ? 'uppercase' : 'none',
-        'text-letter-spacing': spaced(0.15),
-        'text-max-width': 8,
-        'symbol-sort-key': ['get', 'rank'],
-      },
-      paint: textPaint(c.text, 1.6),
-    },
-    {
       id: 'basemap-country-labels',
       type: 'symbol',
       source: src,
@@ -496,6 +407,34 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
       paint: textPaint(c.text, 1.6),
     },
   ];
+
+  // The world layers look like their regional twins, from the world source with their own filter.
+  const twins: Record<string, [id: string, sourceLayer: string, filter?: FilterSpecification]> = {
+    'basemap-rivers': ['basemap-world-rivers', 'world_rivers'],
+    'basemap-boundaries-disputed': ['basemap-world-boundaries-disputed', 'world_boundaries', disputed],
+    'basemap-boundaries': ['basemap-world-boundaries', 'world_boundaries', ['!', disputed]],
+    'basemap-place-dots': ['basemap-world-place-dots', 'world_places', worldPlaceFilter],
+    'basemap-place-labels': ['basemap-world-place-labels', 'world_places', worldPlaceFilter],
+    // From its zoom; a country inside the study box is named by the regional labels from z7.
+    'basemap-country-labels': [
+      'basemap-world-country-labels',
+      'world_labels',
+      ['all', ['>=', ['zoom'], ['get', 'minz']], ['any', ['!', ['has', 'regional']], ['<', ['zoom'], 7]]],
+    ],
+  };
+  const all = layers.flatMap((l): LayerSpecification[] => {
+    const t = twins[l.id];
+    if (!t) return [l];
+    const twin: Record<string, unknown> = {
+      ...l,
+      id: t[0],
+      source: world,
+      'source-layer': t[1],
+      filter: t[2],
+    };
+    if (!t[2]) delete twin.filter;
+    return [twin as LayerSpecification, l];
+  });
 
   return {
     version: 8,
@@ -554,6 +493,6 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
         bounds: tilesMeta.bounds as BBox,
       },
     },
-    layers,
+    layers: all,
   };
 }
