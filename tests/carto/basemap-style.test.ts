@@ -156,6 +156,7 @@ describe('one spelling per place', () => {
     ['Erbil', 'Erbil'],
     ['Al Hasakah', 'Al-Hasakah'],
     ['Mosul', 'Mosul'],
+    ['Kiev', 'Kyiv'],
   ])('%s is shown as %s', (raw, want) => expect(label('en', { name_en: raw })).toBe(want));
   it('Arabic gets its hamza, and a missing name falls back to the other language', () => {
     expect(label('ar', { name_ar: 'اربيل' })).toBe('أربيل');
