@@ -215,6 +215,7 @@ const strings = {
   why: { ar: 'كيف عرفنا ذلك (بالإنجليزية)', en: 'How we know' },
   // embed:
   embedOpenFull: { ar: 'افتح الخريطة كاملة', en: 'Open the full map' },
+  embedCredits: { ar: 'مصادر الخريطة', en: 'Map credits' },
   embedExplore: { ar: 'استكشف الخريطة', en: 'Explore the map' },
   embedLoading: { ar: 'جارٍ تحميل الخريطة…', en: 'Loading the map…' },
   embedPickPlace: {
@@ -346,6 +347,10 @@ const strings = {
   styleInvalid: {
     ar: 'نمط الخريطة المطلوب غير صالح؛ تُعرض الخريطة الأساسية المدمجة.',
     en: 'The requested map style is not valid; showing the built-in offline basemap.',
+  },
+  styleNotAllowed: {
+    ar: 'هذا الموقع لا يسمح بأنماط خرائط من ذلك الخادم؛ تُعرض الخريطة الأساسية المدمجة.',
+    en: 'This site does not allow map styles from that server; showing the built-in offline basemap.',
   },
   styleRefused: {
     ar: 'نمط الخريطة المطلوب يطلب عناوين غير آمنة؛ تُعرض الخريطة الأساسية المدمجة.',
