@@ -159,6 +159,7 @@ const strings = {
   atlas_map: { ar: 'خريطة كل أماكن المقالات', en: 'Map of every place of every article' },
   atlas_timeline: { ar: 'الخط الزمني لكل الأحداث', en: 'Timeline of every event' },
   atlas_loadFailed: { ar: 'تعذّر تحميل الأطلس', en: 'The atlas could not be loaded' },
+  atlas_more: { ar: 'المزيد (بقي {n})', en: 'More ({n} left)' },
   atlas_closeCard: { ar: 'إغلاق بطاقة المكان', en: 'Close the place card' },
   atlas_placesOf: { ar: 'أماكن المقال', en: 'Places of the article' },
   styleFallback: {

@@ -7,6 +7,7 @@
 import {
   COLLECTION_DIR,
   placeShardOf,
+  type CardItem,
   type EventsFile,
   type ListEntry,
   type PlaceRecord,
@@ -19,11 +20,11 @@ import { queryForms, shardFile, shardOf } from './search-text.ts';
 /** How long one file may take. */
 export const COLLECTION_TIMEOUT_MS = 10_000;
 
-/** A search shard ready for queries: terms sorted, docs by position. */
+/** A search shard ready for queries: terms sorted, their articles by position in `ids`. */
 export interface LoadedShard {
   terms: string[];
   docs: number[][];
-  entries: ListEntry[];
+  ids: string[];
 }
 
 /** First index whose term is ≥ `x`. */
@@ -40,7 +41,7 @@ function lower(terms: readonly string[], x: string): number {
 
 export function loadShard(s: SearchShard): LoadedShard {
   const sorted = [...s.terms].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return { terms: sorted.map((t) => t[0]), docs: sorted.map((t) => t[1]), entries: s.docs };
+  return { terms: sorted.map((t) => t[0]), docs: sorted.map((t) => t[1]), ids: s.docs };
 }
 
 /** The search shards a query needs (prefixes that exist). */
@@ -52,34 +53,30 @@ export function shardsFor(query: string, existing: ReadonlySet<string>): string[
 }
 
 /**
- * Articles matching every word of `query` (a word matches a term it is a prefix of, under any of
- * its readings), newest first; `[]` for a query with no word of two letters.
+ * Ids of the articles matching every word of `query` (a word matches a term it is a prefix of,
+ * under any of its readings), unordered (the list orders them); `[]` for a query with no word of
+ * two letters.
  */
-export function searchLoaded(query: string, shards: ReadonlyMap<string, LoadedShard>): ListEntry[] {
+export function searchLoaded(query: string, shards: ReadonlyMap<string, LoadedShard>): string[] {
   const words = queryForms(query);
   if (!words.length) return [];
-  let result: Map<string, ListEntry> | null = null;
+  let result: Set<string> | null = null;
   for (const forms of words) {
-    const hits = new Map<string, ListEntry>();
+    const hits = new Set<string>();
     for (const f of forms) {
       const s = shards.get(shardOf(f));
       if (!s) continue;
       for (let i = lower(s.terms, f); i < s.terms.length && s.terms[i]!.startsWith(f); i++)
-        for (const d of s.docs[i]!) {
-          const e = s.entries[d]!;
-          hits.set(e.id, e);
-        }
+        for (const d of s.docs[i]!) hits.add(s.ids[d]!);
     }
     if (result === null) result = hits;
     else {
-      const prev: Map<string, ListEntry> = result;
-      result = new Map([...hits].filter(([id]) => prev.has(id)));
+      const prev: Set<string> = result;
+      result = new Set([...hits].filter((id) => prev.has(id)));
     }
     if (result.size === 0) return [];
   }
-  return [...result!.values()].sort((a, b) =>
-    a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : 1,
-  );
+  return [...result!];
 }
 
 export class CollectionClient {
@@ -150,13 +147,18 @@ export class CollectionClient {
   }
 
   /** Search over the shards already fetched (call {@link prepare} first). */
-  searchNow(query: string): ListEntry[] {
+  searchNow(query: string): string[] {
     return searchLoaded(query, this.#search);
   }
 
-  async search(query: string): Promise<ListEntry[]> {
+  async search(query: string): Promise<string[]> {
     await this.prepare(query);
     return this.searchNow(query);
+  }
+
+  /** Page `n` of a place's reports (only for a place with more than the shard's first ones). */
+  placeItems(key: string, n: number): Promise<CardItem[]> {
+    return this.#json<CardItem[]>(`place-items/${key}/${n}.json`);
   }
 
   events(): Promise<EventsFile> {

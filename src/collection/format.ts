@@ -64,13 +64,21 @@ export interface PlaceRecord {
   name_en: string;
   kind: string;
   point: [number, number];
+  /** The newest {@link CARD_FIRST} reports; the rest are in `place-items/<key>/<n>.json`. */
   items: CardItem[];
+  /** Every article reporting the place, newest first (the list's place filter). */
+  ids: string[];
 }
 
-/** `search/<hex>.json`: terms of one prefix with their article indexes into `docs`. */
+/** Reports a place shard carries per place. */
+export const CARD_FIRST = 20;
+/** Reports per page of `place-items/<key>/<n>.json` (page n holds reports [n·size, (n+1)·size)). */
+export const CARD_PAGE = 50;
+
+/** `search/<hex>.json`: terms of one prefix with their articles (indexes into `docs`, article ids). */
 export interface SearchShard {
   terms: [term: string, docs: number[]][];
-  docs: ListEntry[];
+  docs: string[];
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCollection } from '../../src/collection/build-index.ts';
 import { readDigests } from '../../src/collection/build-node.ts';
 import { CollectionClient, searchLoaded, loadShard, shardsFor } from '../../src/collection/client.ts';
-import type { ListEntry, SearchShard } from '../../src/collection/format.ts';
+import type { SearchShard } from '../../src/collection/format.ts';
 import { AtlasEvents } from '../../src/atlas/time-filter.ts';
 import { filterIndices } from '../../src/atlas/list-filter.ts';
 import { articleHref, atlasSearch } from '../../src/atlas/links.ts';
@@ -38,10 +38,10 @@ describe('CollectionClient', () => {
 
   it('searches in both languages over the shards the query needs', async () => {
     const { client, asked } = serve();
-    expect((await client.search('Geneva')).map((e) => e.id)).toEqual([HASAKAH]);
-    expect((await client.search('جنيف')).map((e) => e.id)).toEqual([HASAKAH]);
-    expect((await client.search('وغويران')).map((e) => e.id)).toEqual([HASAKAH]);
-    expect((await client.search('semalka crossing')).map((e) => e.id)).toEqual([DEMO, HASAKAH]);
+    expect((await client.search('Geneva')).sort()).toEqual([HASAKAH]);
+    expect((await client.search('جنيف')).sort()).toEqual([HASAKAH]);
+    expect((await client.search('وغويران')).sort()).toEqual([HASAKAH]);
+    expect((await client.search('semalka crossing')).sort()).toEqual([HASAKAH, DEMO]);
     expect(await client.search('x')).toEqual([]);
     expect(await client.search('zzqq')).toEqual([]);
     expect(asked.every((a) => a === 'summary.json' || a.startsWith('search/'))).toBe(true);
@@ -61,38 +61,28 @@ describe('CollectionClient', () => {
 });
 
 describe('searchLoaded', () => {
-  const entry = (id: string, date: string): ListEntry => ({
-    id,
-    lang: 'en',
-    title: { en: id },
-    outlet: '',
-    date,
-    places: [],
-    synthetic: false,
-    card: false,
-  });
   const shard: SearchShard = {
     terms: [
       ['semalka', [0, 1]],
       ['seal', [1]],
       ['geneva', [0]],
     ],
-    docs: [entry('a', '2020-01-01'), entry('b', '2021-01-01')],
+    docs: ['a', 'b'],
   };
   const shards = new Map([
     ['se', loadShard(shard)],
-    ['ge', loadShard({ terms: [['geneva', [0]]], docs: [entry('a', '2020-01-01')] })],
+    ['ge', loadShard({ terms: [['geneva', [0]]], docs: ['a'] })],
   ]);
   it.each([
-    ['se', ['b', 'a']],
-    ['sem', ['b', 'a']],
+    ['se', ['a', 'b']],
+    ['sem', ['a', 'b']],
     ['sea', ['b']],
     ['semalka geneva', ['a']],
     ['semalka gen', ['a']],
     ['seal geneva', []],
     ['', []],
   ])('%s → %j', (q, ids) => {
-    expect(searchLoaded(q, shards).map((e) => e.id)).toEqual(ids);
+    expect(searchLoaded(q, shards).sort()).toEqual(ids);
   });
   it('asks only for shards that exist', () => {
     expect(shardsFor('semalka qq', new Set(['se']))).toEqual(['se']);
