@@ -1,16 +1,23 @@
 /**
  * The atlas page (issue 20): the shipped articles on the start page and the map; Semalka, named in
- * both, lists both in its card; search, place and time filters; permalinks; axe. With
- * `AA_ATLAS_SYNTH=<n>` set (the dist built from a generated collection, see the README), the
- * generated-collection test checks paging and search over it instead of the shipped articles.
+ * both, lists both in its card; search, place and time filters; permalinks; axe; and a generated
+ * collection of 300 articles served in place of the shipped one.
  */
-import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCollection } from '../../src/collection/build-index.ts';
+import { readDigests } from '../../src/collection/build-node.ts';
+import { CARD_FIRST, CARD_PAGE, type Summary } from '../../src/collection/format.ts';
+import { synthCollection } from '../../src/collection/synth.ts';
+import { parseGazetteer } from '../../src/ingest/gazetteer.ts';
 import { seriousViolations } from './axe.ts';
 import { DESKTOP, PHONE, expectClean, open, shot, type OpenedPage } from './harness.ts';
 
 const HASAKAH = 'hasakah-prison-us-statement-2022';
 const DEMO = 'semalka-reopening-demo';
-const synth = Number(process.env.AA_ATLAS_SYNTH ?? 0);
 
 async function atlas(query: string, viewport = DESKTOP): Promise<OpenedPage> {
   const p = await open(`atlas.html${query}`, { viewport });
@@ -24,7 +31,7 @@ const listed = (p: OpenedPage) =>
     .locator('[data-testid="atlas-list"] > li[data-article]')
     .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.article));
 
-describe.skipIf(synth > 0)('atlas: the shipped articles', () => {
+describe('atlas: the shipped articles', () => {
   it('lists every article newest first, each a plain link with its poster and places', async () => {
     const p = await atlas('?lang=en');
     expect(await listed(p)).toEqual([DEMO, HASAKAH]);
@@ -138,17 +145,71 @@ describe.skipIf(synth > 0)('atlas: the shipped articles', () => {
   });
 });
 
-describe.skipIf(!synth)('atlas: a generated collection', () => {
-  it('pages through every article and finds them by place name', async () => {
-    const p = await atlas('?lang=en');
-    expect(await p.page.locator('[data-testid="atlas-count"]').textContent()).toContain(`${synth} articles`);
+describe('atlas: a generated collection of 300 articles', () => {
+  // Built in node into a temp folder and served in place of the shipped collection (the page's
+  // requests for `geodata/collection/…` are answered from it), so no second build is needed.
+  const N = 300;
+  let served: Record<string, string> = {};
+  let summary: Summary;
+  beforeAll(() => {
+    const gaz = parseGazetteer(JSON.parse(readFileSync('geodata/gazetteer.json', 'utf8')));
+    const sha256 = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
+    const dir = mkdtempSync(join(tmpdir(), 'aa-atlas-e2e-'));
+    const arts = synthCollection(gaz.entries, { count: N, seed: 11, sha256 });
+    for (const a of arts) {
+      mkdirSync(join(dir, 'a', a.id), { recursive: true });
+      for (const [f, t] of Object.entries(a.files)) writeFileSync(join(dir, 'a', a.id, f), t);
+    }
+    const files = buildCollection(
+      readDigests(
+        join(dir, 'a'),
+        arts.map((a) => a.id),
+        null,
+      ).digests,
+    );
+    rmSync(dir, { recursive: true, force: true });
+    served = Object.fromEntries([...files].map(([k, v]) => [`/geodata/collection/${k}`, v]));
+    summary = JSON.parse(files.get('summary.json')!) as Summary;
+  });
+  const synthAtlas = async (query: string) => {
+    const p = await open(`atlas.html${query}`, { fulfill: served });
+    await p.page.locator('[data-testid="atlas"][data-ready="true"]').waitFor({ timeout: 30_000 });
+    return p;
+  };
+
+  it('counts and pages every article, newest first', async () => {
+    const p = await synthAtlas('?lang=en');
+    expect(await p.page.locator('[data-testid="atlas-count"]').textContent()).toContain(`${N} articles`);
     const first = await listed(p);
+    expect(first).toEqual(summary.first.map((e) => e.id));
     await p.page.locator('[data-testid="atlas-next"]').click();
     await expect.poll(async () => (await listed(p))[0]).not.toBe(first[0]);
+    expect(new URL(p.page.url()).searchParams.get('page')).toBe('1');
     await mapIdle(p);
     await shot(p.page, 'atlas-synth-en');
+    expectClean(p);
+  });
+
+  it('the busiest place lists its newest reports and pages the rest; the list follows the place', async () => {
+    const top = [...summary.places].sort((a, b) => b[3] - a[3])[0]!;
+    const p = await synthAtlas(`?lang=en&place=${top[0]}`);
+    const card = p.page.locator('[data-testid="atlas-card"]');
+    await card.waitFor();
+    expect(await card.locator('.meta').first().textContent()).toContain(`${top[3]} articles`);
+    expect(await card.locator('li[data-article]').count()).toBe(CARD_FIRST);
+    await card.locator('[data-testid="atlas-card-more"]').click();
+    await expect.poll(() => card.locator('li[data-article]').count()).toBe(Math.min(top[3], CARD_PAGE));
+    expect(await p.page.locator('[data-testid="atlas-count"]').textContent()).toContain(`${top[3]} articles`);
+    expectClean(p);
+  });
+
+  it('finds articles by a place name in Arabic and English', async () => {
+    const p = await synthAtlas('?lang=ar');
+    const top = [...summary.places].sort((a, b) => b[3] - a[3])[0]!;
     const box = p.page.locator('[data-testid="atlas-search"]');
-    await box.fill('Synthetic article 1:');
+    await box.fill(top[4]);
+    await expect.poll(async () => (await listed(p)).length).toBeGreaterThan(0);
+    await box.fill(top[5]);
     await expect.poll(async () => (await listed(p)).length).toBeGreaterThan(0);
     expectClean(p);
   });
