@@ -2,7 +2,8 @@
  * The collection's static files (written by `build-index.ts`, read by `client.ts`): their shapes
  * and paths under `geodata/collection/`. Ids from data are values in arrays, never object keys.
  */
-import type { Lang } from '../model/types.ts';
+import type { ContentLang, Lang } from '../model/types.ts';
+import { contentLang } from '../languages.ts';
 
 export const COLLECTION_DIR = 'collection';
 export const FORMAT_VERSION = 1;
@@ -14,7 +15,7 @@ export const MAX_POSTINGS = 200;
 /** An article in the list: what the start page shows. */
 export interface ListEntry {
   id: string;
-  lang: Lang;
+  lang: ContentLang;
   /** The original title when the article is Arabic; the English one (the project's or the original) always. */
   title: { ar?: string; en: string };
   outlet: string;
@@ -50,7 +51,7 @@ export interface CardItem {
   /** Article id, the place's id in it, the article's language, title and date. */
   a: string;
   p: string;
-  l: Lang;
+  l: ContentLang;
   t: { ar?: string; en: string };
   d: string;
   q: string;
@@ -111,4 +112,5 @@ export function placeShardCount(n: number): number {
 export const placeShardOf = (key: string, shards: number) => fnv1a(key) % shards;
 
 /** The title to show in `lang`: the Arabic original for an Arabic reader when there is one. */
-export const titleIn = (t: { ar?: string; en: string }, lang: Lang) => (lang === 'ar' && t.ar ? t.ar : t.en);
+export const titleIn = (t: { ar?: string; en: string }, lang: Lang) =>
+  contentLang(lang) === 'ar' && t.ar ? t.ar : t.en;
