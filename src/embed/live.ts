@@ -19,6 +19,7 @@ import { attachPlaces } from '../map/places-adapter.ts';
 import { listen } from '../map/live-map.ts';
 import type { StaticCamera } from '../static/camera.ts';
 import { contentLang, isRtl } from '../languages.ts';
+import { t } from './t.ts';
 
 export interface LiveOptions {
   container: HTMLElement;
@@ -71,7 +72,7 @@ export function createLiveMap(o: LiveOptions): LiveMap {
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,
-    locale: mapLocale(lang),
+    locale: mapLocale((key) => t(lang, key)),
   });
   m.touchZoomRotate.disableRotation();
   m.addControl(new NavigationControl({ showCompass: false }), isRtl(lang) ? 'top-left' : 'top-right');
@@ -104,7 +105,7 @@ export function createLiveMap(o: LiveOptions): LiveMap {
     // A move to where the camera already is ends without a `moveend`.
     if (!m.isMoving()) own = Math.max(0, own - 1);
   };
-  const name = () => mapLocale(lang)['Map.Title'] ?? 'Map';
+  const name = () => t(lang, 'mlMap');
   m.getCanvas().setAttribute('aria-label', name());
   return {
     setSelected(ids, d) {
