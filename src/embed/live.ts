@@ -73,7 +73,8 @@ export function createLiveMap(o: LiveOptions): LiveMap {
     locale: mapLocale(lang),
   });
   m.touchZoomRotate.disableRotation();
-  m.addControl(new NavigationControl({ showCompass: false }), lang === 'ar' ? 'top-left' : 'top-right');
+  // Top right in both languages: the edge arrows of this region's far places sit on the west side.
+  m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   m.addControl(new ScaleControl({ unit: 'metric', maxWidth: 90 }), 'bottom-left');
   const places = attachPlaces(m, {
     places: o.places,

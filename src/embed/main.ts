@@ -80,7 +80,8 @@ class Embed {
       },
       onMove: (c) => {
         this.camera = c;
-        this.framed = visibleBounds(this.view());
+        // A move while the frame is being resized is MapLibre following its container, not a new view.
+        if (this.size().width === this.drawnWidth) this.framed = visibleBounds(this.view());
         this.updateLink();
       },
       onChange: (s) => {
@@ -303,16 +304,18 @@ class Embed {
   onWidth(): void {
     const size = this.size();
     if (size.width === this.drawnWidth) return;
-    this.drawnWidth = size.width;
     this.dom.stage.style.height = `${size.height}px`;
     clearTimeout(this.posterTimer);
     this.posterTimer = window.setTimeout(() => {
       const live = this.life.live;
       if (live) {
+        // Until now `framed` is what the old size showed (MapLibre's own resize is not a reader's move).
+        this.drawnWidth = this.size().width;
         if (this.framed) live.fitBounds(this.framed);
         return;
       }
       if (this.framed) this.camera = fitCamera(this.framed, this.size(), 0);
+      this.updateLink();
       void this.renderPoster();
     }, 120);
   }
