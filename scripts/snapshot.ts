@@ -7,6 +7,9 @@
  *     [--no-quote] [--no-legend] [--timeline] [--viewport WxH] [--renderer page|map] --out FILE
  *   npm run snapshot -- --views views.json      (a JSON array of views with the same keys; one browser)
  *
+ * Permalinks in the files point at `--public-url URL`, else `ATLAS_PUBLIC_URL` (as the build's); with
+ * neither, a file carries no permalink (the CLI's own server is gone once it exits) and says so.
+ *
  * Exit 2 with a message for bad arguments; exit 1 when any view failed (the others are written).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +23,7 @@ import { parseUrlState } from '../src/state/url-state.ts';
 import { t } from '../src/i18n.ts';
 import type { CliResult, ExportFormat } from '../src/export/api.ts';
 import { setPdfInfo, subsetSvgFonts, svgToPdf } from '../src/export/node-pdf.ts';
+import { publicBase } from '../embed-data.plugin.ts';
 
 const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'pdf', 'geojson', 'csv'];
 
@@ -52,7 +56,8 @@ class UsageError extends Error {}
 const USAGE =
   'usage: npm run snapshot -- --article <id> [--place <id>] [--event <id>] [--time YYYY-MM-DD/YYYY-MM-DD] ' +
   '[--lang ar|en] [--theme light|dark] [--size a4-300|a3-300|social|WxH] [--format png|svg|pdf|geojson|csv] ' +
-  '[--no-quote] [--no-legend] [--timeline] [--viewport WxH] [--renderer page|map] --out FILE\n       npm run snapshot -- --views views.json';
+  '[--no-quote] [--no-legend] [--timeline] [--viewport WxH] [--renderer page|map] [--public-url URL] --out FILE\n' +
+  '       npm run snapshot -- --views views.json [--public-url URL]';
 
 /** The keys of a view that hold text; each is also a `--flag` of the same name. */
 const STRING_KEYS = [
@@ -78,14 +83,18 @@ const BOOL_KEYS = {
   filtered: 'filtered',
 } as const;
 const VIEW_KEYS = new Set<string>([...STRING_KEYS, ...Object.keys(BOOL_KEYS), 'tileLimit']);
-const VALUE_FLAGS = new Set<string>([...STRING_KEYS, 'views', 'tile-limit', 'dist']);
+const VALUE_FLAGS = new Set<string>([...STRING_KEYS, 'views', 'tile-limit', 'dist', 'public-url']);
 const BOOL_FLAGS = new Set<string>(Object.values(BOOL_KEYS));
 
-/** Parses argv into views; throws {@link UsageError} with the reason. */
+/**
+ * Parses argv into views; throws {@link UsageError} with the reason. `publicUrl` is the base URL
+ * permalinks point at (`--public-url`, else `env.ATLAS_PUBLIC_URL`), or null: no permalink.
+ */
 export function parseArgs(
   argv: readonly string[],
   readViews = (p: string) => readFileSync(p, 'utf8'),
-): { views: View[]; dist: string } {
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): { views: View[]; dist: string; publicUrl: string | null } {
   const opts = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -102,9 +111,17 @@ export function parseArgs(
     opts.set(name, value);
   }
   const dist = String(opts.get('dist') ?? 'dist');
+  const given = opts.get('public-url') as string | undefined;
+  let publicUrl: string | null;
+  try {
+    const base = given != null ? publicBase(given, '--public-url') : publicBase(env['ATLAS_PUBLIC_URL']);
+    publicUrl = base === './' ? null : base;
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
   let raw: unknown[];
   if (opts.has('views')) {
-    if ([...opts.keys()].some((k) => k !== 'views' && k !== 'dist'))
+    if ([...opts.keys()].some((k) => k !== 'views' && k !== 'dist' && k !== 'public-url'))
       throw new UsageError('--views takes no other options (put them in the file)');
     let text: string;
     try {
@@ -127,7 +144,11 @@ export function parseArgs(
       view[k] = flag.startsWith('no-') ? !opts.has(flag) : opts.has(flag);
     raw = [view];
   }
-  return { views: raw.map((v, i) => checkView(v, raw.length > 1 ? `view ${i + 1}: ` : '')), dist };
+  return {
+    views: raw.map((v, i) => checkView(v, raw.length > 1 ? `view ${i + 1}: ` : '')),
+    dist,
+    publicUrl,
+  };
 }
 
 function checkView(v: unknown, where: string): View {
@@ -158,6 +179,11 @@ function checkView(v: unknown, where: string): View {
   const format = (str('format') ?? inferFormat(o.out as string)) as ExportFormat;
   if (!FORMATS.includes(format))
     throw new UsageError(`${where}--format must be one of ${FORMATS.join(', ')}`);
+  const ext = extensionOf(o.out as string);
+  if (ext != null && !EXTENSIONS[format].includes(ext))
+    throw new UsageError(
+      `${where}--out "${String(o.out)}" ends in .${ext} but --format is ${format}: name it .${EXTENSIONS[format][0]} or drop --format`,
+    );
   if (str('size') != null) {
     const req = parseSizeArg(o.size as string);
     if (!req)
@@ -176,8 +202,23 @@ function checkView(v: unknown, where: string): View {
   return { ...(o as unknown as View), format };
 }
 
+/** The file name endings each format may be written to (the first is the one to suggest). */
+const EXTENSIONS: Record<ExportFormat, readonly string[]> = {
+  png: ['png'],
+  svg: ['svg'],
+  pdf: ['pdf'],
+  geojson: ['geojson', 'json'],
+  csv: ['csv'],
+};
+
+/** The lower-case extension of a file name, or null when it has none. */
+function extensionOf(out: string): string | null {
+  return /\.([a-z0-9]+)$/i.exec(out)?.[1]?.toLowerCase() ?? null;
+}
+
+/** The format a file name asks for (no extension: PNG). */
 function inferFormat(out: string): string {
-  const ext = /\.([a-z]+)$/i.exec(out)?.[1]?.toLowerCase();
+  const ext = extensionOf(out);
   return ext === 'json' ? 'geojson' : (ext ?? 'png');
 }
 
@@ -204,6 +245,7 @@ async function exportView(
   browser: Browser,
   base: string,
   v: View,
+  publicUrl: string | null,
 ): Promise<{ bytes: Buffer; result: CliResult & { ok: true } }> {
   const [vw, vh] = (v.viewport ?? '1280x800').split('x').map(Number) as [number, number];
   const context = await browser.newContext({
@@ -253,6 +295,7 @@ async function exportView(
         filtered: v.filtered,
         tileLimit: v.tileLimit,
         renderer: v.renderer,
+        publicBase: publicUrl,
       },
     );
     if (!result.ok) throw new Error(result.error);
@@ -283,7 +326,9 @@ async function main(): Promise<number> {
     }
     throw e;
   }
-  const { views, dist } = parsed;
+  const { views, dist, publicUrl } = parsed;
+  if (!publicUrl)
+    console.warn('snapshot: no --public-url or ATLAS_PUBLIC_URL: the files carry no permalink (and say so)');
   const index = resolve(dist, 'geodata', 'index.json');
   if (!existsSync(resolve(dist, 'index.html')) || !existsSync(index)) {
     console.error(`snapshot: no built app in ${dist}/ (run npm run build first)`);
@@ -315,7 +360,7 @@ async function main(): Promise<number> {
       try {
         if (problems[i]) throw new Error(problems[i]!);
         if (!base) throw new Error('vite preview did not report a URL');
-        const { bytes, result } = await exportView(browser, base, v);
+        const { bytes, result } = await exportView(browser, base, v, publicUrl);
         mkdirSync(dirname(resolve(v.out)), { recursive: true });
         writeFileSync(v.out, bytes);
         const what = result.png

@@ -19,9 +19,11 @@ import attribution from '../../geodata/basemap/attribution.json' with { type: 'j
 import { nameExpr } from './basemap-names.ts';
 import { PALETTES } from './basemap-palette.ts';
 import tilesMeta from '../../geodata/basemap/tiles.json' with { type: 'json' };
+import type { ContentLang } from '../model/types.ts';
 
 export type BasemapTheme = 'light' | 'dark';
-export type BasemapLang = 'ar' | 'en';
+/** The language of the basemap's labels: one of the data languages (`contentLang` of the interface). */
+export type BasemapLang = ContentLang;
 export { PALETTES, type BasemapPalette } from './basemap-palette.ts';
 export { NAME_FIXES_AR, NAME_FIXES_EN, nameExpr } from './basemap-names.ts';
 
@@ -150,11 +152,13 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
       type: 'line',
       source: src,
       'source-layer': 'neighbourhoods',
-      minzoom: 12,
+      // From the zoom a selected place is framed at (SELECT_MAX_ZOOM): without them the view around
+      // al-Hasakah is an empty field between the regional detail (≤ 9) and the streets we lack.
+      minzoom: 9.5,
       paint: {
         'line-color': c.neighbourhood,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 12, 0.5, 16, 1.2],
-        'line-opacity': ['interpolate', ['linear'], ['zoom'], 12, 0, 12.5, 1],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 9.5, 0.4, 16, 1.2],
+        'line-opacity': ['interpolate', ['linear'], ['zoom'], 9.5, 0.3, 10.5, 1],
       },
     },
     {

@@ -18,6 +18,8 @@ import type { Bounds } from '../carto/geometry.ts';
 import { attachPlaces } from '../map/places-adapter.ts';
 import { listen } from '../map/live-map.ts';
 import type { StaticCamera } from '../static/camera.ts';
+import { contentLang } from '../languages.ts';
+import { t } from './t.ts';
 
 export interface LiveOptions {
   container: HTMLElement;
@@ -70,7 +72,7 @@ export function createLiveMap(o: LiveOptions): LiveMap {
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,
-    locale: mapLocale(lang),
+    locale: mapLocale((key) => t(lang, key)),
   });
   m.touchZoomRotate.disableRotation();
   // Top right in both languages: the edge arrows of this region's far places sit on the west side.
@@ -82,7 +84,7 @@ export function createLiveMap(o: LiveOptions): LiveMap {
     lang,
     onClick: ({ place }) => o.onSelect(place),
   });
-  const style = () => basemapStyle({ baseUrl: o.baseUrl, theme, lang });
+  const style = () => basemapStyle({ baseUrl: o.baseUrl, theme, lang: contentLang(lang) });
   places.setStyle(style(), { theme, lang }, { diff: false });
   places.setSelection(o.selected, o.dimmed);
   /** Moves this module starts itself (framing, a refit): not the reader's. */
@@ -104,7 +106,7 @@ export function createLiveMap(o: LiveOptions): LiveMap {
     // A move to where the camera already is ends without a `moveend`.
     if (!m.isMoving()) own = Math.max(0, own - 1);
   };
-  const name = () => mapLocale(lang)['Map.Title'] ?? 'Map';
+  const name = () => t(lang, 'mlMap');
   m.getCanvas().setAttribute('aria-label', name());
   return {
     setSelected(ids, d) {

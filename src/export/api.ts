@@ -9,7 +9,7 @@ import type { AppState } from '../state/app-state.svelte.ts';
 import { formatUrlState } from '../state/url-state.ts';
 import { resolveTimeDir } from '../timeline/scale.ts';
 import { exportScope, toCSV, toGeoJSON } from './data.ts';
-import { PRODUCT } from './citation.ts';
+import { NO_PERMALINK, PRODUCT } from './citation.ts';
 import { ExportError, type ExportContext, type PngResult } from './render-map.ts';
 import { exportImage, type ImageOptions } from './page-png.ts';
 import type { SizeRequest } from './sizes.ts';
@@ -17,18 +17,30 @@ import { exportSvg, type SvgResult } from './vector-export.ts';
 
 export type ExportFormat = 'png' | 'svg' | 'pdf' | 'geojson' | 'csv';
 
-/** The permalink of the exact view: the app's URL state with the live camera. */
-export function permalink(app: AppState, map: MlMap | null): string {
+/**
+ * The permalink of the exact view: the app's URL state with the live camera, under `base` (the
+ * page's own address by default; the CLI passes its public address, or null when it has none —
+ * then there is no permalink, not one to a temporary local server).
+ */
+export function permalink(
+  app: AppState,
+  map: MlMap | null,
+  base: string | null = `${location.origin}${location.pathname}`,
+): string {
+  if (base == null) return '';
   const url = app.toUrl(app.model?.meta.id);
   if (map) {
     const c = map.getCenter();
     url.view = { center: [c.lng, c.lat], zoom: map.getZoom() };
   }
-  return `${location.origin}${location.pathname}${formatUrlState(url)}`;
+  return `${base}${formatUrlState(url)}`;
 }
 
+/** Where permalinks point: the page's address (undefined), a public base URL, or none (null). */
+export type PermalinkBase = string | null | undefined;
+
 /** What every image export reads: the live `map` and the app state. Throws when the map is not ready. */
-export function exportContext(app: AppState, map: MlMap | null): ExportContext {
+export function exportContext(app: AppState, map: MlMap | null, base?: PermalinkBase): ExportContext {
   if (!map || !app.model) throw new ExportError('the map is not ready');
   return {
     map,
@@ -40,7 +52,7 @@ export function exportContext(app: AppState, map: MlMap | null): ExportContext {
     selectedEvent: app.selectedEvent,
     timeDir: resolveTimeDir(app.timeDirection, app.lang),
     timeRange: app.timeRange,
-    permalink: permalink(app, map),
+    permalink: permalink(app, map, base),
     onlineStyle: app.styleUrl != null,
   };
 }
@@ -61,15 +73,20 @@ export interface DataOptions {
 }
 
 /** GeoJSON or CSV text of the article (or the time filter). */
-export function exportData(app: AppState, format: 'geojson' | 'csv', opts: DataOptions = {}): string {
+export function exportData(
+  app: AppState,
+  format: 'geojson' | 'csv',
+  opts: DataOptions & { base?: PermalinkBase } = {},
+): string {
   const model = app.model;
   if (!model) throw new ExportError('no article is loaded');
   const scope = exportScope(model, opts.filtered ? app.timeRange : null);
   if (format === 'csv') return toCSV(model, scope);
+  const link = permalink(app, opts.map ?? null, opts.base);
   const gj = toGeoJSON(model, scope, {
     exported: new Date().toISOString(),
     product: PRODUCT,
-    permalink: permalink(app, opts.map ?? null),
+    ...(link ? { permalink: link } : { comment: NO_PERMALINK }),
   });
   return JSON.stringify(gj, null, 1);
 }
@@ -117,18 +134,21 @@ export type CliResult =
 export async function cliExport(
   app: AppState,
   map: MlMap | null,
-  req: { format: ExportFormat; size?: SizeRequest; filtered?: boolean } & Omit<
-    ImageOptions,
-    'size' | 'onProgress'
-  >,
+  req: {
+    format: ExportFormat;
+    size?: SizeRequest;
+    filtered?: boolean;
+    /** The public base URL permalinks point at; null: write none (the CLI without one). */
+    publicBase?: string | null;
+  } & Omit<ImageOptions, 'size' | 'onProgress'>,
 ): Promise<CliResult> {
   try {
     if (req.format === 'geojson' || req.format === 'csv') {
-      const text = exportData(app, req.format, { filtered: req.filtered, map });
+      const text = exportData(app, req.format, { filtered: req.filtered, map, base: req.publicBase });
       return { ok: true, format: req.format, base64: base64(new TextEncoder().encode(text)) };
     }
     if (req.format === 'png') {
-      const { bytes, ...png } = await exportImage(exportContext(app, map), {
+      const { bytes, ...png } = await exportImage(exportContext(app, map, req.publicBase), {
         ...req,
         size: req.size ?? { kind: 'preset', id: 'a4-300' },
       });
@@ -139,7 +159,7 @@ export async function cliExport(
         bytes,
         svg: _svg,
         ...svg
-      } = await exportSvg(exportContext(app, map), {
+      } = await exportSvg(exportContext(app, map, req.publicBase), {
         ...req,
         size: req.size ?? { kind: 'preset', id: 'a4-300' },
       });

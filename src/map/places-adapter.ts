@@ -39,7 +39,7 @@ import {
   type Cover,
   type Padding,
 } from '../carto/camera.ts';
-import { arrowImage } from './webgl.ts';
+import { arrowImage } from '../carto/webgl.ts';
 import { cameraOf, hitsAt, labelFont, listen, panClearOfCover, setData } from './live-map.ts';
 
 /** What a click on the map found. */

@@ -8,7 +8,7 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang, PlaceFeature } from '../model/types.ts';
-import type { Digits, Theme } from '../state/url-state.ts';
+import type { Digits, Theme } from '../model/prefs.ts';
 import { BASEMAP_FONT, PALETTES, basemapStyle } from '../carto/basemap-style.ts';
 import { placeLayers, placeSources, withoutDuplicates, type PlaceStyleInput } from '../carto/place-layers.ts';
 import { frameBounds, offMapPlaces } from '../carto/geometry.ts';
@@ -20,6 +20,7 @@ import { attrs, clipLine, clipRing, esc, fmt, pathData, splitColor, type Rect, t
 import { Labels } from './labels.ts';
 import { offmapFeatures } from './offmap.ts';
 import { attributionLine, northArrow, scaleBar } from './furniture.ts';
+import { contentLang } from '../languages.ts';
 
 /** What to draw: the decoded basemap tiles (or none) and the article's places. */
 export interface StaticMapData {
@@ -55,6 +56,8 @@ export interface StaticMapOptions {
   digits?: Digits;
   /** `<title>` of the SVG (accessible name). */
   title?: string;
+  /** Accessible name as `aria-label` when there is no `title` (no tooltip; the embed's poster). */
+  label?: string;
   /** `<desc>` of the SVG. */
   description?: string;
   /** Key/value metadata written into `<metadata>` (export: permalink, sources, time). */
@@ -148,7 +151,7 @@ class Renderer {
 
   render(): string {
     const { lang, theme } = this.opts;
-    const style: StyleSpecification = basemapStyle({ baseUrl: '', theme, lang });
+    const style: StyleSpecification = basemapStyle({ baseUrl: '', theme, lang: contentLang(lang) });
     // As on the live map, the basemap's own labels for the article's places are hidden.
     for (const layer of style.layers) this.basemapLayer(withoutDuplicates(layer, this.data.places));
     this.placeLayersOut();
@@ -183,6 +186,7 @@ class Renderer {
         viewBox: `0 0 ${fmt(this.w)} ${fmt(this.h)}`,
         role: 'img',
         'aria-labelledby': this.opts.title ? `${this.id}title` : undefined,
+        'aria-label': this.opts.title ? undefined : this.opts.label,
         'xml:lang': lang,
         'font-family': this.font,
       })}>` +
@@ -414,7 +418,12 @@ class Renderer {
       const groups = new Map<string, Group>();
       const slot = this.slots.length;
       this.slots.push('');
-      for (const f of fc.features) {
+      // The selected places drawn last, on top (a chosen marker never hides under a neighbour's),
+      // and their names placed first.
+      const isSel = (f: Feature) => selected.has(String(f.properties?.['pid'] ?? ''));
+      const [sel, rest] = [fc.features.filter(isSel), fc.features.filter((f) => !isSel(f))];
+      const features = layer.type === 'symbol' ? [...sel, ...rest] : [...rest, ...sel];
+      for (const f of features) {
         if (!f.geometry) continue;
         const props = (f.properties ?? {}) as Record<string, unknown>;
         const pid = String(props['pid'] ?? '');
