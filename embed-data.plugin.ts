@@ -27,12 +27,15 @@ import { embedUrl, permalink } from './src/share/snippet.ts';
  * tags need absolute URLs. Unset, they are relative to the page (fine for same-site tools, not for
  * outside consumers); the build says so once.
  */
-export function publicBase(): string {
-  const u = process.env.ATLAS_PUBLIC_URL;
+export function publicBase(u = process.env.ATLAS_PUBLIC_URL, name = 'ATLAS_PUBLIC_URL'): string {
   if (!u) return './';
-  const url = new URL(u);
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new Error('ATLAS_PUBLIC_URL must be http(s)');
+  let url: URL;
+  try {
+    url = new URL(u);
+  } catch {
+    throw new Error(`${name} must be an absolute http(s) URL`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`${name} must be http(s)`);
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
@@ -41,7 +44,7 @@ const under = (base: string, path: string) => (base === './' ? `./${path}` : new
 
 /** The embed's interface strings: a virtual module holding only the keys the embed can show. */
 export const EMBED_STRINGS_ID = 'virtual:atlas-embed-strings';
-const EMBED_STRING_KEY = /^(embed|url_)/;
+const EMBED_STRING_KEY = /^(embed|url_|ml[A-Z])/;
 
 export function embedStrings(): Record<string, unknown> {
   return Object.fromEntries(Object.entries(STRINGS).filter(([k]) => EMBED_STRING_KEY.test(k)));

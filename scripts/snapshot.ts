@@ -12,6 +12,9 @@
  * current folder; absolute paths and `..` that leave it are refused). Each file is written aside
  * and renamed into place, so a failed view leaves no half-written file.
  *
+ * Permalinks in the files point at `--public-url URL`, else `ATLAS_PUBLIC_URL` (as the build's); with
+ * neither, a file carries no permalink (the CLI's own server is gone once it exits) and says so.
+ *
  * Exit 2 with a message for bad arguments; exit 1 when any view failed (the others are written).
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -25,6 +28,7 @@ import { parseUrlState } from '../src/state/url-state.ts';
 import { t } from '../src/i18n.ts';
 import type { CliResult, ExportFormat } from '../src/export/api.ts';
 import { setPdfInfo, subsetSvgFonts, svgToPdf } from '../src/export/node-pdf.ts';
+import { publicBase } from '../embed-data.plugin.ts';
 
 const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'pdf', 'geojson', 'csv'];
 
@@ -57,7 +61,8 @@ class UsageError extends Error {}
 const USAGE =
   'usage: npm run snapshot -- --article <id> [--place <id>] [--event <id>] [--time YYYY-MM-DD/YYYY-MM-DD] ' +
   '[--lang ar|en] [--theme light|dark] [--size a4-300|a3-300|social|WxH] [--format png|svg|pdf|geojson|csv] ' +
-  '[--no-quote] [--no-legend] [--timeline] [--viewport WxH] [--renderer page|map] [--force] --out FILE\n       npm run snapshot -- --views views.json [--out-dir DIR] [--force]';
+  '[--no-quote] [--no-legend] [--timeline] [--viewport WxH] [--renderer page|map] [--public-url URL] [--force] --out FILE\n' +
+  '       npm run snapshot -- --views views.json [--out-dir DIR] [--public-url URL] [--force]';
 
 /** The keys of a view that hold text; each is also a `--flag` of the same name. */
 const STRING_KEYS = [
@@ -83,16 +88,20 @@ const BOOL_KEYS = {
   filtered: 'filtered',
 } as const;
 const VIEW_KEYS = new Set<string>([...STRING_KEYS, ...Object.keys(BOOL_KEYS), 'tileLimit']);
-const VALUE_FLAGS = new Set<string>([...STRING_KEYS, 'views', 'tile-limit', 'dist', 'out-dir']);
+const VALUE_FLAGS = new Set<string>([...STRING_KEYS, 'views', 'tile-limit', 'dist', 'public-url', 'out-dir']);
 const BOOL_FLAGS = new Set<string>([...Object.values(BOOL_KEYS), 'force']);
 /** Options that apply to the whole run, allowed beside `--views`. */
-const RUN_FLAGS = new Set(['views', 'dist', 'force', 'out-dir']);
+const RUN_FLAGS = new Set(['views', 'dist', 'public-url', 'force', 'out-dir']);
 
-/** Parses argv into views; throws {@link UsageError} with the reason. */
+/**
+ * Parses argv into views; throws {@link UsageError} with the reason. `publicUrl` is the base URL
+ * permalinks point at (`--public-url`, else `env.ATLAS_PUBLIC_URL`), or null: no permalink.
+ */
 export function parseArgs(
   argv: readonly string[],
   readViews = (p: string) => readFileSync(p, 'utf8'),
-): { views: View[]; dist: string; force: boolean; outDir: string | undefined } {
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): { views: View[]; dist: string; publicUrl: string | null; force: boolean; outDir: string | undefined } {
   const opts = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -109,6 +118,14 @@ export function parseArgs(
     opts.set(name, value);
   }
   const dist = String(opts.get('dist') ?? 'dist');
+  const given = opts.get('public-url') as string | undefined;
+  let publicUrl: string | null;
+  try {
+    const base = given != null ? publicBase(given, '--public-url') : publicBase(env['ATLAS_PUBLIC_URL']);
+    publicUrl = base === './' ? null : base;
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
   let raw: unknown[];
   if (opts.has('views')) {
     if ([...opts.keys()].some((k) => !RUN_FLAGS.has(k)))
@@ -138,6 +155,7 @@ export function parseArgs(
   return {
     views: raw.map((v, i) => checkView(v, raw.length > 1 ? `view ${i + 1}: ` : '')),
     dist,
+    publicUrl,
     force: opts.has('force'),
     outDir: opts.has('out-dir') ? String(opts.get('out-dir')) : opts.has('views') ? '.' : undefined,
   };
@@ -207,6 +225,11 @@ function checkView(v: unknown, where: string): View {
   const format = (str('format') ?? inferFormat(o.out as string)) as ExportFormat;
   if (!FORMATS.includes(format))
     throw new UsageError(`${where}--format must be one of ${FORMATS.join(', ')}`);
+  const ext = extensionOf(o.out as string);
+  if (ext != null && !EXTENSIONS[format].includes(ext))
+    throw new UsageError(
+      `${where}--out "${String(o.out)}" ends in .${ext} but --format is ${format}: name it .${EXTENSIONS[format][0]} or drop --format`,
+    );
   if (str('size') != null) {
     const req = parseSizeArg(o.size as string);
     if (!req)
@@ -225,8 +248,23 @@ function checkView(v: unknown, where: string): View {
   return { ...(o as unknown as View), format };
 }
 
+/** The file name endings each format may be written to (the first is the one to suggest). */
+const EXTENSIONS: Record<ExportFormat, readonly string[]> = {
+  png: ['png'],
+  svg: ['svg'],
+  pdf: ['pdf'],
+  geojson: ['geojson', 'json'],
+  csv: ['csv'],
+};
+
+/** The lower-case extension of a file name, or null when it has none. */
+function extensionOf(out: string): string | null {
+  return /\.([a-z0-9]+)$/i.exec(out)?.[1]?.toLowerCase() ?? null;
+}
+
+/** The format a file name asks for (no extension: PNG). */
 function inferFormat(out: string): string {
-  const ext = /\.([a-z]+)$/i.exec(out)?.[1]?.toLowerCase();
+  const ext = extensionOf(out);
   return ext === 'json' ? 'geojson' : (ext ?? 'png');
 }
 
@@ -253,6 +291,7 @@ async function exportView(
   browser: Browser,
   base: string,
   v: View,
+  publicUrl: string | null,
 ): Promise<{ bytes: Buffer; result: CliResult & { ok: true } }> {
   const [vw, vh] = (v.viewport ?? '1280x800').split('x').map(Number) as [number, number];
   const context = await browser.newContext({
@@ -302,6 +341,7 @@ async function exportView(
         filtered: v.filtered,
         tileLimit: v.tileLimit,
         renderer: v.renderer,
+        publicBase: publicUrl,
       },
     );
     if (!result.ok) throw new Error(result.error);
@@ -332,7 +372,7 @@ async function main(): Promise<number> {
     }
     throw e;
   }
-  const { views, dist } = parsed;
+  const { views, dist, publicUrl } = parsed;
   let outs: string[];
   try {
     outs = outputPaths(views, parsed);
@@ -343,6 +383,8 @@ async function main(): Promise<number> {
     }
     throw e;
   }
+  if (!publicUrl)
+    console.warn('snapshot: no --public-url or ATLAS_PUBLIC_URL: the files carry no permalink (and say so)');
   const index = resolve(dist, 'geodata', 'index.json');
   if (!existsSync(resolve(dist, 'index.html')) || !existsSync(index)) {
     console.error(`snapshot: no built app in ${dist}/ (run npm run build first)`);
@@ -374,7 +416,7 @@ async function main(): Promise<number> {
       try {
         if (problems[i]) throw new Error(problems[i]!);
         if (!base) throw new Error('vite preview did not report a URL');
-        const { bytes, result } = await exportView(browser, base, v);
+        const { bytes, result } = await exportView(browser, base, v, publicUrl);
         const out = outs[i]!;
         mkdirSync(dirname(out), { recursive: true });
         writeFileSync(`${out}.part-${process.pid}`, bytes);

@@ -2,8 +2,20 @@
  * Pure geometry for the map (turf, named imports only): framing, uncertainty circles, and the
  * direction/distance of places far off the regional view.
  */
-import { along, bbox, bearing, circle, distance, centroid, length, lineString } from '@turf/turf';
-import type { Feature, FeatureCollection, Polygon } from 'geojson';
+import {
+  along,
+  area,
+  bbox,
+  bearing,
+  circle,
+  distance,
+  centroid,
+  length,
+  lineString,
+  polygon,
+} from '@turf/turf';
+import polylabel from 'polylabel';
+import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
 import type { PlaceFeature } from '../model/types.ts';
 
 export type Bounds = [number, number, number, number];
@@ -13,10 +25,18 @@ const BROAD_KINDS = new Set(['country', 'region', 'governorate', 'river', 'road'
 /** Places further than this from the frame's centre are "off the map". */
 export const OFF_MAP_KM = 1000;
 
-/** A representative [lon, lat] for any place: the point itself, or the area's centroid. */
+/**
+ * A representative [lon, lat] for any place: the point itself, the middle of a line, or an area's
+ * pole of inaccessibility (`polylabel`) on its largest polygon — inside the area and near its visual
+ * centre (a centroid may fall outside: the United States' lay in Washington State, pulled by Alaska).
+ */
 export function anchor(place: PlaceFeature): [number, number] {
   const g = place.geometry;
   if (g.type === 'Point') return g.coordinates as [number, number];
+  if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
+    const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).filter((p) => p[0]?.length);
+    if (polys.length) return poleOf(largest(polys));
+  }
   if (g.type === 'LineString' || g.type === 'MultiLineString') {
     // The middle of the (longest) line: a river's centroid may lie far off the river.
     const parts = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
@@ -28,6 +48,35 @@ export function anchor(place: PlaceFeature): [number, number] {
   }
   return centroid(place).geometry.coordinates as [number, number];
 }
+
+/** The polygon with the largest geodesic area (degenerate rings count as 0). */
+function largest(polys: Position[][][]): Position[][] {
+  const size = (p: Position[][]) => {
+    try {
+      return area(polygon(p));
+    } catch {
+      return 0;
+    }
+  };
+  return polys.reduce((a, b) => (size(b) > size(a) ? b : a));
+}
+
+/**
+ * The pole of inaccessibility in Web Mercator (what the map shows), to ~1/1000 of the polygon's
+ * extent, back in [lon, lat].
+ */
+function poleOf(p: Position[][]): [number, number] {
+  const rings = p.map((r) => r.map(([lon, lat]) => [lon!, mercY(lat!)]));
+  const xs = rings[0]!.map((c) => c[0]!);
+  const ys = rings[0]!.map((c) => c[1]!);
+  const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+  const [x, y] = polylabel(rings, Math.max(extent / 1000, 1e-7));
+  return [x, (Math.atan(Math.exp((y * Math.PI) / 180)) * 360) / Math.PI - 90];
+}
+
+/** Web Mercator y in degrees-equivalent units (x stays the longitude). */
+const mercY = (lat: number) =>
+  (Math.log(Math.tan(Math.PI / 4 + (Math.max(-85, Math.min(85, lat)) * Math.PI) / 360)) * 180) / Math.PI;
 
 /** Whether a place is drawn as a filled area (Polygon or MultiPolygon). */
 export function isArea(place: PlaceFeature): boolean {

@@ -1,13 +1,15 @@
 /**
  * The export entry points the dialog and the batch CLI share: one function per format, reading
- * the live map and the app state. Installed as `window.articleAtlas` for the CLI (same origin).
+ * the live map and the app state. The live map comes in as an argument, from the handle its owner
+ * registers (`src/map/live-map-handle.ts`), never from the DOM. `window.articleAtlas` for the CLI
+ * (same origin) is installed by the app and loads this module on its first call.
  */
 import type { Map as MlMap } from 'maplibre-gl';
 import type { AppState } from '../state/app-state.svelte.ts';
 import { formatUrlState } from '../state/url-state.ts';
 import { resolveTimeDir } from '../timeline/scale.ts';
 import { exportScope, toCSV, toGeoJSON } from './data.ts';
-import { PRODUCT } from './citation.ts';
+import { NO_PERMALINK, PRODUCT } from './citation.ts';
 import { ExportError, type ExportContext, type PngResult } from './render-map.ts';
 import { exportImage, type ImageOptions } from './page-png.ts';
 import type { SizeRequest } from './sizes.ts';
@@ -15,24 +17,30 @@ import { exportSvg, type SvgResult } from './vector-export.ts';
 
 export type ExportFormat = 'png' | 'svg' | 'pdf' | 'geojson' | 'csv';
 
-/** The live MapLibre map, as the map view publishes it on its container. */
-export function liveMap(): MlMap | null {
-  const el = document.querySelector<HTMLElement & { maplibre?: MlMap }>('[data-testid="map"]');
-  return el?.maplibre ?? null;
-}
-
-/** The permalink of the exact view: the app's URL state with the live camera. */
-export function permalink(app: AppState, map: MlMap | null): string {
+/**
+ * The permalink of the exact view: the app's URL state with the live camera, under `base` (the
+ * page's own address by default; the CLI passes its public address, or null when it has none —
+ * then there is no permalink, not one to a temporary local server).
+ */
+export function permalink(
+  app: AppState,
+  map: MlMap | null,
+  base: string | null = `${location.origin}${location.pathname}`,
+): string {
+  if (base == null) return '';
   const url = app.toUrl(app.model?.meta.id);
   if (map) {
     const c = map.getCenter();
     url.view = { center: [c.lng, c.lat], zoom: map.getZoom() };
   }
-  return `${location.origin}${location.pathname}${formatUrlState(url)}`;
+  return `${base}${formatUrlState(url)}`;
 }
 
-export function exportContext(app: AppState): ExportContext {
-  const map = liveMap();
+/** Where permalinks point: the page's address (undefined), a public base URL, or none (null). */
+export type PermalinkBase = string | null | undefined;
+
+/** What every image export reads: the live `map` and the app state. Throws when the map is not ready. */
+export function exportContext(app: AppState, map: MlMap | null, base?: PermalinkBase): ExportContext {
   if (!map || !app.model) throw new ExportError('the map is not ready');
   return {
     map,
@@ -44,7 +52,7 @@ export function exportContext(app: AppState): ExportContext {
     selectedEvent: app.selectedEvent,
     timeDir: resolveTimeDir(app.timeDirection, app.lang),
     timeRange: app.timeRange,
-    permalink: permalink(app, map),
+    permalink: permalink(app, map, base),
     onlineStyle: app.styleUrl != null,
   };
 }
@@ -60,18 +68,25 @@ export function fileName(app: AppState, format: ExportFormat, size?: string): st
 export interface DataOptions {
   /** Only what the current time filter keeps. */
   filtered?: boolean;
+  /** The live map, for the permalink's exact view. */
+  map?: MlMap | null;
 }
 
 /** GeoJSON or CSV text of the article (or the time filter). */
-export function exportData(app: AppState, format: 'geojson' | 'csv', opts: DataOptions = {}): string {
+export function exportData(
+  app: AppState,
+  format: 'geojson' | 'csv',
+  opts: DataOptions & { base?: PermalinkBase } = {},
+): string {
   const model = app.model;
   if (!model) throw new ExportError('no article is loaded');
   const scope = exportScope(model, opts.filtered ? app.timeRange : null);
   if (format === 'csv') return toCSV(model, scope);
+  const link = permalink(app, opts.map ?? null, opts.base);
   const gj = toGeoJSON(model, scope, {
     exported: new Date().toISOString(),
     product: PRODUCT,
-    permalink: permalink(app, liveMap()),
+    ...(link ? { permalink: link } : { comment: NO_PERMALINK }),
   });
   return JSON.stringify(gj, null, 1);
 }
@@ -118,18 +133,22 @@ export type CliResult =
 /** The CLI's entry: one export of the current view. Never throws; errors come back as text. */
 export async function cliExport(
   app: AppState,
-  req: { format: ExportFormat; size?: SizeRequest; filtered?: boolean } & Omit<
-    ImageOptions,
-    'size' | 'onProgress'
-  >,
+  map: MlMap | null,
+  req: {
+    format: ExportFormat;
+    size?: SizeRequest;
+    filtered?: boolean;
+    /** The public base URL permalinks point at; null: write none (the CLI without one). */
+    publicBase?: string | null;
+  } & Omit<ImageOptions, 'size' | 'onProgress'>,
 ): Promise<CliResult> {
   try {
     if (req.format === 'geojson' || req.format === 'csv') {
-      const text = exportData(app, req.format, { filtered: req.filtered });
+      const text = exportData(app, req.format, { filtered: req.filtered, map, base: req.publicBase });
       return { ok: true, format: req.format, base64: base64(new TextEncoder().encode(text)) };
     }
     if (req.format === 'png') {
-      const { bytes, ...png } = await exportImage(exportContext(app), {
+      const { bytes, ...png } = await exportImage(exportContext(app, map, req.publicBase), {
         ...req,
         size: req.size ?? { kind: 'preset', id: 'a4-300' },
       });
@@ -140,7 +159,7 @@ export async function cliExport(
         bytes,
         svg: _svg,
         ...svg
-      } = await exportSvg(exportContext(app), {
+      } = await exportSvg(exportContext(app, map, req.publicBase), {
         ...req,
         size: req.size ?? { kind: 'preset', id: 'a4-300' },
       });
@@ -154,17 +173,5 @@ export async function cliExport(
   }
 }
 
-declare global {
-  interface Window {
-    /** Same-origin hook for the batch CLI and the tests. */
-    articleAtlas?: { export: (req: Parameters<typeof cliExport>[1]) => Promise<CliResult> };
-  }
-}
-
-/** Installs `window.articleAtlas`; returns the uninstaller. */
-export function installExportApi(app: AppState): () => void {
-  window.articleAtlas = { export: (req) => cliExport(app, req) };
-  return () => {
-    delete window.articleAtlas;
-  };
-}
+/** What the CLI asks `window.articleAtlas.export` for. */
+export type CliRequest = Parameters<typeof cliExport>[2];

@@ -6,6 +6,8 @@
 import { version } from '../../package.json';
 import basemapAttribution from '../../geodata/basemap/attribution.json';
 import type { ArticleModel, Lang, PlaceFeature } from '../model/types.ts';
+import { contentLang } from '../languages.ts';
+import { articleTitle as titleIn } from '../model/titles.ts';
 
 export const PRODUCT = `Article Atlas ${version}`;
 
@@ -25,6 +27,7 @@ export interface CitationInput {
   lang: Lang;
   /** The places drawn (credits list only what is shown). */
   places: readonly PlaceFeature[];
+  /** The view's public address; empty when none can work (the CLI without a public URL). */
   permalink: string;
   /** ISO 8601 export time. */
   exported: string;
@@ -32,8 +35,7 @@ export interface CitationInput {
 
 /** The article's title in a language: the original in its language, or the project's English. */
 export function articleTitle(model: ArticleModel, lang: Lang): string {
-  const t = model.meta.title;
-  return lang === 'en' || !t.original ? t.en.text : t.original;
+  return titleIn(model.meta, contentLang(lang));
 }
 
 /** Credits of the places drawn: one line per distinct source, with its licence. */
@@ -49,12 +51,19 @@ export function placeCredits(places: readonly PlaceFeature[]): string[] {
 /** The article's source: outlet (as delivered, and the identified publisher), date, URL. */
 export function sourceLine(model: ArticleModel, lang: Lang, date: string): string {
   const o = model.meta.outlet;
-  const name = o.match ? (lang === 'ar' ? o.match.name : o.match.name_en) : o.asDelivered;
+  const name = o.match ? (contentLang(lang) === 'ar' ? o.match.name : o.match.name_en) : o.asDelivered;
   // The URL is isolated (LRI … PDI) so a right-to-left line does not move its slashes.
   return [name, date, o.match?.url && `\u2066${o.match.url}\u2069`].filter(Boolean).join(' · ');
 }
 
-/** Keyword → text, in the order they are written (PNG keywords are Latin-1, ≤ 79 bytes). */
+/** Written instead of a permalink when the export has no public address to point at. */
+export const NO_PERMALINK =
+  'No permalink: exported without a public address (set ATLAS_PUBLIC_URL or --public-url to add one)';
+
+/**
+ * Keyword → text, in the order they are written (PNG keywords are Latin-1, ≤ 79 bytes). Without a
+ * permalink, a `Comment` says why instead: a link to a temporary local server would be dead.
+ */
 export function citation(input: CitationInput): [string, string][] {
   const { model } = input;
   const credits = [
@@ -72,7 +81,7 @@ export function citation(input: CitationInput): [string, string][] {
   ];
   return [
     ['Title', articleTitle(model, input.lang)],
-    ['Permalink', input.permalink],
+    input.permalink ? ['Permalink', input.permalink] : ['Comment', NO_PERMALINK],
     ['Source URL', model.meta.outlet.match?.url ?? ''],
     ['Source', sourceLine(model, 'en', model.meta.published.date).replace(/[\u2066-\u2069]/g, '')],
     ['Copyright', credits.join('\n')],

@@ -51,8 +51,10 @@ function translationMentions(model: ArticleModel, m: Mention): TranslationMentio
 
 /** Where the export came from, carried in both files. */
 export interface ExportSource {
-  /** Permalink to the exact view the export was made from. */
+  /** Permalink to the exact view the export was made from (absent: a `comment` says why). */
   permalink?: string;
+  /** Why there is no permalink. */
+  comment?: string;
   /** ISO 8601 export time. */
   exported: string;
   /** Product name and version, e.g. `Article Atlas 0.1.0`. */

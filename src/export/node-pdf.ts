@@ -48,7 +48,7 @@ export async function setPdfInfo(
   const permalink = get(metadata, 'Permalink');
   const sources = get(metadata, 'Sources').split('\n').filter(Boolean);
   doc.setTitle(get(metadata, 'Title'), { showInWindowTitleBar: true });
-  doc.setSubject(`${get(metadata, 'Source')} — ${permalink}`);
+  doc.setSubject(`${get(metadata, 'Source')} — ${permalink || get(metadata, 'Comment')}`);
   doc.setKeywords([permalink, get(metadata, 'Source URL'), ...sources].filter(Boolean));
   doc.setCreator(get(metadata, 'Software'));
   doc.setProducer(`${get(metadata, 'Software')} (Chromium print to PDF, pdf-lib)`);

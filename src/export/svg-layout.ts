@@ -252,7 +252,12 @@ export function layoutVector(input: VectorLayoutInput): VectorLayout {
 const get = (cit: VectorLayoutInput['citation'], k: string) => cit.find(([key]) => key === k)?.[1] ?? '';
 
 function description(cit: VectorLayoutInput['citation']): string {
-  return [get(cit, 'Source'), `Permalink: ${get(cit, 'Permalink')}`, `Exported ${get(cit, 'Creation Time')}`]
+  const link = get(cit, 'Permalink');
+  return [
+    get(cit, 'Source'),
+    link ? `Permalink: ${link}` : get(cit, 'Comment'),
+    `Exported ${get(cit, 'Creation Time')}`,
+  ]
     .filter(Boolean)
     .join('. ');
 }
@@ -266,7 +271,7 @@ export function metadataRdf(cit: VectorLayoutInput['citation'], lang: string): s
   const lines = (k: string) => get(cit, k).split('\n').filter(Boolean);
   const rdf =
     `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xmp="http://ns.adobe.com/xap/1.0/">` +
-    `<rdf:Description rdf:about="${esc(get(cit, 'Permalink'))}">` +
+    `<rdf:Description rdf:about="${esc(get(cit, 'Permalink'))}">` + // "" (no permalink): this document
     el('dc:title', get(cit, 'Title')) +
     el('dc:identifier', get(cit, 'Permalink')) +
     el('dc:source', get(cit, 'Source URL')) +

@@ -43,6 +43,28 @@ const L = {
   },
   map: { en: 'Map of the article’s places', ar: 'خريطة أماكن المقال' },
   close: { en: 'Close', ar: 'إغلاق' },
+  // A publishable map: every placeholder gets a field.
+  published: { en: 'Publication date (as the outlet printed it)', ar: 'تاريخ النشر (كما نشره المصدر)' },
+  dateForm: { en: 'YYYY-MM-DD, YYYY-MM or YYYY', ar: 'YYYY-MM-DD أو YYYY-MM أو YYYY' },
+  badDate: {
+    en: 'Not a date: write YYYY-MM-DD, YYYY-MM or YYYY.',
+    ar: 'ليس تاريخاً: اكتب YYYY-MM-DD أو YYYY-MM أو YYYY.',
+  },
+  acceptPassage: { en: 'Accept all in this passage ({n})', ar: 'اقبل كل ما في هذه الفقرة ({n})' },
+  nameAr: { en: 'Arabic name', ar: 'الاسم بالعربية' },
+  nameEn: { en: 'English name', ar: 'الاسم بالإنكليزية' },
+  remove: { en: 'Remove', ar: 'حذف' },
+  removed: { en: 'Removed (Undo brings it back).', ar: 'حُذف (التراجع يعيده).' },
+  addEvent: { en: 'Add an event the tool missed', ar: 'أضف حدثاً فات الأداة' },
+  eventPassage: { en: 'Passage', ar: 'الفقرة' },
+  eventPlace: { en: 'Place', ar: 'المكان' },
+  noPlace: { en: '(none)', ar: '(لا شيء)' },
+  certainty: { en: 'Certainty', ar: 'درجة اليقين' },
+  certainty_high: { en: 'high', ar: 'عالية' },
+  certainty_medium: { en: 'medium', ar: 'متوسطة' },
+  certainty_low: { en: 'low', ar: 'منخفضة' },
+  addEventButton: { en: 'Add event', ar: 'أضف الحدث' },
+  eventAdded: { en: 'Event added (reviewed, by the editor).', ar: 'أُضيف الحدث (مراجَع، من المحرر).' },
   // Adding a mention the tool missed.
   add_title: { en: 'Add a mention', ar: 'إضافة إشارة' },
   add_hint: {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import {
+  anchor,
   directionTo,
   edgePoint,
   spreadIndicators,
@@ -130,4 +131,61 @@ describe('edgeSide', () => {
     [{ x: 500, y: 36 }, 'top'],
     [{ x: 500, y: 764 }, 'bottom'],
   ] as const)('%o is on the %s edge', (p, side) => expect(edgeSide(p, 1000, 800)).toBe(side));
+});
+
+describe('anchor', () => {
+  const area = (id: string, geometry: PlaceFeature['geometry']): PlaceFeature =>
+    ({ ...pt(id, 0, 0, 'country'), geometry }) as PlaceFeature;
+  const shipped = JSON.parse(
+    readFileSync(
+      new URL('../../geodata/hasakah-prison-us-statement-2022/places.geojson', import.meta.url),
+      'utf8',
+    ),
+  ) as { features: PlaceFeature[] };
+
+  it('lies inside a U-shaped area, whose centroid is outside it', () => {
+    // A U open to the north: the centroid (2, ~1.4) falls in the gap between the arms.
+    const u = area('u', {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [4, 0],
+          [4, 4],
+          [3, 4],
+          [3, 1],
+          [1, 1],
+          [1, 4],
+          [0, 4],
+          [0, 0],
+        ],
+      ],
+    });
+    const [x, y] = anchor(u);
+    const inLeftArm = x > 0 && x < 1 && y > 0 && y < 4;
+    const inRightArm = x > 3 && x < 4 && y > 0 && y < 4;
+    const inBase = x > 0 && x < 4 && y > 0 && y < 1;
+    expect(inLeftArm || inRightArm || inBase).toBe(true);
+  });
+
+  it('puts the United States in the contiguous states, near their middle (not in Washington State)', () => {
+    const us = shipped.features.find((f) => f.id === 'united_states')!;
+    const [lon, lat] = anchor(us);
+    expect(lon).toBeGreaterThan(-105);
+    expect(lon).toBeLessThan(-88);
+    expect(lat).toBeGreaterThan(34);
+    expect(lat).toBeLessThan(42);
+  });
+
+  it('keeps a point a point and a line on its line', () => {
+    expect(anchor(pt('p', 40.1, 36.5))).toEqual([40.1, 36.5]);
+    const line = area('l', {
+      type: 'LineString',
+      coordinates: [
+        [0, 0],
+        [2, 0],
+      ],
+    });
+    expect(anchor(line)[0]).toBeCloseTo(1, 3);
+  });
 });

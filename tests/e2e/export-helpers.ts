@@ -53,9 +53,15 @@ export async function exportVia(page: Page, req: Req): Promise<CliResult & { ok:
 
 const run = promisify(execFile);
 
-/** `npm run snapshot -- …args` as a child process: its exit code and output (never throws). */
+/**
+ * `npm run snapshot -- …args` as a child process: its exit code and output (never throws). The
+ * environment's `ATLAS_PUBLIC_URL` is left out: a test passes `--public-url` when it wants one.
+ */
 export const cli = (args: string[]): Promise<{ code: number; stdout: string; stderr: string }> =>
-  run('npx', ['tsx', 'scripts/snapshot.ts', ...args], { timeout: 280_000 }).then(
+  run('npx', ['tsx', 'scripts/snapshot.ts', ...args], {
+    timeout: 280_000,
+    env: { ...process.env, ATLAS_PUBLIC_URL: '' },
+  }).then(
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
     (e: { code: number; stdout: string; stderr: string }) => ({
       code: e.code,

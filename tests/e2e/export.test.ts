@@ -346,9 +346,12 @@ describe('npm run snapshot', () => {
       expect(text.get('Title')).toBe(
         'الخارجية الأميركية لنورث برس: بايدن ملتزم بإرساء الاستقرار في شمال شرق سوريا',
       );
+      // No public address given: no permalink to the CLI's temporary server, a comment instead.
+      expect(text.get('Comment')).toMatch(/^No permalink: /);
+      expect(r.stderr).toMatch(/no --public-url or ATLAS_PUBLIC_URL/);
       expect([...text.keys()]).toEqual([
         'Title',
-        'Permalink',
+        'Comment',
         'Source URL',
         'Source',
         'Copyright',

@@ -107,7 +107,15 @@ describe('npm run snapshot --format svg|pdf', () => {
   ];
   beforeAll(async () => {
     writeFileSync(join(dir, 'views.json'), JSON.stringify(views));
-    out = await cli(['--views', join(dir, 'views.json'), '--out-dir', dir, '--force']);
+    out = await cli([
+      '--views',
+      join(dir, 'views.json'),
+      '--out-dir',
+      dir,
+      '--force',
+      '--public-url',
+      'https://atlas.example/maps/',
+    ]);
   }, 300_000);
 
   it('writes every view, one progress line each', () => {
@@ -133,7 +141,11 @@ describe('npm run snapshot --format svg|pdf', () => {
       }
       const info = poppler('pdfinfo', file);
       expect(info).toMatch(/Page size:\s+841\.9\d? x 595\.9\d? pts \(A4\)/);
-      expect(info).toMatch(/Keywords:.*\?article=hasakah-prison-us-statement-2022/);
+      // The permalink at the public address (issue 17.14), not the CLI's temporary server.
+      expect(info).toMatch(
+        /Keywords:.*https:\/\/atlas\.example\/maps\/\?article=hasakah-prison-us-statement-2022/,
+      );
+      expect(info).not.toMatch(/127\.0\.0\.1|localhost/);
       expect(info).toMatch(/Keywords:.*https:\/\/npasyria\.com\/94332\//);
       expect(info).toMatch(/Creator:\s+Article Atlas \d/);
       expect(info).toMatch(/Subject:.*North Press Agency/);

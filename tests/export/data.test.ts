@@ -1,6 +1,7 @@
 /** Data export: GeoJSON validates (RFC 7946) and round-trips; CSV quotes match the text; injection escaped. */
 import { resolve } from 'node:path';
 import { check } from '@placemarkio/check-geojson';
+import { booleanPointInPolygon } from '@turf/turf';
 import { csvParseRows } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/model/build.ts';
@@ -86,6 +87,17 @@ describe.each(models)('CSV of the %s', (_, model) => {
       const end = Number(r[col('end')]);
       expect(unescapeFormula(cell(r, 'quote'))).toBe(model.codePoints.slice(start, end));
       expect(model.placeById.get(unescapeFormula(cell(r, 'place_id')))).toBeDefined();
+    }
+  });
+
+  it("puts every area's point inside the area (issue 17.17: the United States' lay in Washington State)", () => {
+    for (const r of rows.slice(1)) {
+      const p = model.placeById.get(unescapeFormula(cell(r, 'place_id')))!;
+      if (p.geometry.type !== 'Polygon' && p.geometry.type !== 'MultiPolygon') continue;
+      const at = [Number(cell(r, 'lon')), Number(cell(r, 'lat'))];
+      expect(booleanPointInPolygon(at, p.geometry), p.id).toBe(true);
+      // Near the visual centre: the United States' point in the middle of the contiguous states.
+      if (p.id === 'united_states') expect(at[0]).toBeGreaterThan(-105);
     }
   });
 });

@@ -52,6 +52,31 @@ describe('parseArgs', () => {
     expect(parseArgs(['--views', 'v.json'], () => file).views[0]!.renderer).toBe('page');
   });
 
+  it('takes --format with a matching extension or none', () => {
+    expect(parseArgs(['--format', 'geojson', '--out', 'x.json']).views[0]!.format).toBe('geojson');
+    expect(parseArgs(['--format', 'pdf', '--out', 'x.PDF']).views[0]!.format).toBe('pdf');
+    expect(parseArgs(['--format', 'svg', '--out', 'out/map']).views[0]!.format).toBe('svg');
+  });
+
+  it("takes the permalinks' public address from --public-url, else ATLAS_PUBLIC_URL, else none", () => {
+    const env = { ATLAS_PUBLIC_URL: 'https://atlas.example/maps' };
+    expect(parseArgs(['--out', 'x.png'], undefined, {}).publicUrl).toBeNull();
+    expect(parseArgs(['--out', 'x.png'], undefined, env).publicUrl).toBe('https://atlas.example/maps/');
+    expect(
+      parseArgs(['--public-url', 'https://news.example/atlas/', '--out', 'x.png'], undefined, env).publicUrl,
+    ).toBe('https://news.example/atlas/');
+    expect(
+      parseArgs(['--views', 'v.json', '--public-url', 'https://a.example/'], () => '[{"out":"a.png"}]', {})
+        .publicUrl,
+    ).toBe('https://a.example/');
+    expect(() => parseArgs(['--public-url', 'ftp://x.example/', '--out', 'x.png'], undefined, {})).toThrow(
+      /--public-url must be http\(s\)/,
+    );
+    expect(() => parseArgs(['--public-url', 'atlas', '--out', 'x.png'], undefined, {})).toThrow(
+      /--public-url must be an absolute http\(s\) URL/,
+    );
+  });
+
   it('reads many views from a file', () => {
     const file = JSON.stringify([{ out: 'a.png' }, { out: 'b.geojson', filtered: true }]);
     const { views } = parseArgs(['--views', 'v.json'], () => file);
@@ -73,6 +98,8 @@ describe('parseArgs', () => {
     [['--out'], /needs a value/],
     [['--article', 'a1'], /--out FILE is required/],
     [['--views', 'v.json', '--lang', 'en'], /no other options/],
+    [['--format', 'png', '--out', 'x.svg'], /ends in \.svg but --format is png: name it \.png/],
+    [['--format', 'csv', '--out', 'x.geojson'], /ends in \.geojson but --format is csv/],
   ])('refuses %j', (args, why) => {
     expect(() => parseArgs(args, () => '[{"out":"a.png"}]')).toThrow(why);
   });

@@ -105,6 +105,19 @@ describe('the SVG page', () => {
     expect(one('desc')).toContain(input('ar').permalink);
   });
 
+  it('writes no permalink without a public address, and says so (issue 17.14)', () => {
+    const r = vectorExport(input('en', { basemap, permalink: '' }));
+    const { doc } = parseXml(r.svg);
+    const items = all(doc, 'atlas:item');
+    expect(items.map((e) => e.getAttribute('name'))).not.toContain('Permalink');
+    expect(items.find((e) => e.getAttribute('name') === 'Comment')?.textContent).toMatch(
+      /^No permalink: .*ATLAS_PUBLIC_URL or --public-url/,
+    );
+    expect(all(doc, 'dc:identifier')).toHaveLength(0);
+    expect(all(doc, 'desc')[0]!.textContent).toMatch(/No permalink/);
+    expect(all(doc, 'desc')[0]!.textContent).not.toMatch(/Permalink:/);
+  });
+
   it('fits the whole frame between the bands: no place of the frame is under the furniture', () => {
     // Put a place 4 px below the frame's top edge and one 4 px above its bottom edge, where the
     // title band and the key band would cover them if the map filled the page.
