@@ -88,10 +88,10 @@ const BOOL_KEYS = {
   filtered: 'filtered',
 } as const;
 const VIEW_KEYS = new Set<string>([...STRING_KEYS, ...Object.keys(BOOL_KEYS), 'tileLimit']);
-const VALUE_FLAGS = new Set<string>([...STRING_KEYS, 'views', 'tile-limit', 'dist', 'public-url', 'out-dir']);
+const VALUE_FLAGS = new Set<string>([...STRING_KEYS, 'views', 'tile-limit', 'dist', 'out-dir', 'public-url']);
 const BOOL_FLAGS = new Set<string>([...Object.values(BOOL_KEYS), 'force']);
 /** Options that apply to the whole run, allowed beside `--views`. */
-const RUN_FLAGS = new Set(['views', 'dist', 'public-url', 'force', 'out-dir']);
+const RUN_FLAGS = new Set(['views', 'dist', 'force', 'out-dir', 'public-url']);
 
 /**
  * Parses argv into views; throws {@link UsageError} with the reason. `publicUrl` is the base URL
@@ -373,6 +373,8 @@ async function main(): Promise<number> {
     throw e;
   }
   const { views, dist, publicUrl } = parsed;
+  if (!publicUrl)
+    console.warn('snapshot: no --public-url or ATLAS_PUBLIC_URL: the files carry no permalink (and say so)');
   let outs: string[];
   try {
     outs = outputPaths(views, parsed);
@@ -383,8 +385,6 @@ async function main(): Promise<number> {
     }
     throw e;
   }
-  if (!publicUrl)
-    console.warn('snapshot: no --public-url or ATLAS_PUBLIC_URL: the files carry no permalink (and say so)');
   const index = resolve(dist, 'geodata', 'index.json');
   if (!existsSync(resolve(dist, 'index.html')) || !existsSync(index)) {
     console.error(`snapshot: no built app in ${dist}/ (run npm run build first)`);

@@ -215,6 +215,7 @@ const strings = {
   why: { ar: 'كيف عرفنا ذلك (بالإنجليزية)', en: 'How we know' },
   // embed:
   embedOpenFull: { ar: 'افتح الخريطة كاملة', en: 'Open the full map' },
+  embedCredits: { ar: 'مصادر الخريطة', en: 'Map credits' },
   embedExplore: { ar: 'استكشف الخريطة', en: 'Explore the map' },
   embedLoading: { ar: 'جارٍ تحميل الخريطة…', en: 'Loading the map…' },
   embedPickPlace: {

@@ -4,7 +4,6 @@
  * the collection's indexes (`build-index.ts`) are built from digests only, so the build can keep
  * digests of unchanged articles and redo only the indexes an added article touches.
  */
-import type { CodePoints } from '../model/code-points.ts';
 import { anchor } from '../carto/geometry.ts';
 import type { ArticleModel, Lang } from '../model/types.ts';
 import { indexTerms } from './search-text.ts';
@@ -53,7 +52,13 @@ export interface ArticleDigest {
 export const QUOTE_CPS = 220;
 
 /** The passage `[ps, pe)` trimmed to {@link QUOTE_CPS} around `[ms, me)`, with ellipses where cut. */
-export function trimQuote(cps: CodePoints, ps: number, pe: number, ms: number, me: number): string {
+export function trimQuote(
+  cps: { slice(start: number, end: number): string },
+  ps: number,
+  pe: number,
+  ms: number,
+  me: number,
+): string {
   if (pe - ps <= QUOTE_CPS) return cps.slice(ps, pe).trim();
   const room = Math.max(0, QUOTE_CPS - (me - ms));
   let a = Math.max(ps, ms - Math.floor(room / 2));

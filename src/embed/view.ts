@@ -10,14 +10,19 @@ import {
   type StaticSize,
   type StaticView,
 } from '../static/camera.ts';
+import { SELECT_MAX_ZOOM } from '../carto/camera.ts';
 
 /** Height of the map for a frame width: a landscape map on desktops, taller on phones. */
 export function stageHeight(width: number): number {
   return Math.round(Math.max(220, Math.min(560, width * (width < 520 ? 0.8 : 0.6))));
 }
 
-/** Kilometres of context around a selected point place in the opening view. */
-const PLACE_CONTEXT_KM = 6;
+/**
+ * Kilometres of context around a selected point place in the opening view: enough to frame it at
+ * zoom ≥ 10 on a phone, where the basemap has al-Hasakah's neighbourhoods (its tiles carry them
+ * from 10 only).
+ */
+export const PLACE_CONTEXT_KM = 4;
 
 /** The camera an embed opens on: the URL's view, else the focused places, else the article's frame. */
 export function openingCamera(
@@ -34,7 +39,8 @@ export function openingCamera(
 /** The camera that shows `b` in a frame of `size`, with the embed's margin (or `pad` px). */
 export function fitCamera(b: Bounds, size: StaticSize, pad?: number): StaticCamera {
   pad ??= Math.min(40, size.width / 10, size.height / 10);
-  return cameraForBounds(b, size, pad, 15);
+  // Never deeper than the app frames a place: past it the offline basemap has nothing to draw.
+  return cameraForBounds(b, size, pad, SELECT_MAX_ZOOM);
 }
 
 /** What an embed frames for a selection: the selected places with some context, else the article's frame. */
