@@ -5,8 +5,7 @@
  * `node_modules`.
  *
  * Every place becomes an entry with the stable id `geonames-<geonameid>` (the id GeoNames gives it,
- * so the same town gets the same id in every article and every rebuild; `-`, not `:`, since the entry
- * id becomes the place id, which must follow the data contract's id rule). Arabic names are the
+ * so the same town gets the same id in every article and every rebuild). Arabic names are the
  * place's GeoNames alternate names written in Arabic script (Persian and Urdu spellings, recognised
  * by their letters, are left out); no name is transliterated or invented. Entries from here carry
  * `world: true`: the matcher proposes them only in context (a cue word, a large population, or near
@@ -112,6 +111,17 @@ export function orderArabic(names: readonly string[]): string[] {
 const LATIN_NAME = /^\p{Lu}[\p{Script=Latin}\p{M}' ’-]+$/u;
 const ALL_CAPS = /^[\p{Lu}\s-]+$/u;
 
+/**
+ * English spellings of a transliterated Arabic name that news writes: without the article
+ * ("Al Qayyarah" → Qayyarah) and without the final h ("Al Hawijah" → Hawija).
+ */
+export function latinVariants(ascii: string): string[] {
+  const bare = ascii.replace(/^(Al|Ad|Ar|As|At|Az|An|Ash|El|Ed|Er|Es)[ -](?=\p{Lu})/u, '');
+  const out = bare !== ascii ? [bare] : [];
+  for (const n of [ascii, bare]) if (/[^h]ah$/u.test(n)) out.push(n.slice(0, -1));
+  return out.filter((n) => n.length > 3);
+}
+
 /** A place's kind from its GeoNames feature code and population. */
 export function kindOf(r: Pick<GeonamesRow, 'code' | 'population'>): PlaceKind {
   if (r.code === 'PPLC' || r.code === 'PPLA' || r.population >= 100_000) return 'city';
@@ -130,7 +140,9 @@ export function geonamesEntry(r: GeonamesRow): GazetteerEntry {
     r.population >= 20_000 || r.code === 'PPLC' || r.code === 'PPLA' || r.code === 'PPLA2'
       ? r.alternates.filter((n) => LATIN_NAME.test(n) && !ALL_CAPS.test(n) && n.length > 3)
       : [];
-  const en = [...new Set([r.name, r.ascii, ...latin].filter((n) => n && n.length > 1))];
+  const en = [
+    ...new Set([r.name, r.ascii, ...latinVariants(r.ascii), ...latin].filter((n) => n && n.length > 1)),
+  ];
   return {
     id: `geonames-${r.id}`,
     names: { ar: orderArabic(arabicNames(r.alternates)), en },
