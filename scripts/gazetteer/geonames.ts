@@ -4,7 +4,7 @@
  * GeoNames data is CC BY 4.0, the package's code MIT). Nothing is downloaded: the file is read from
  * `node_modules`.
  *
- * Every place becomes an entry with the stable id `geonames:<geonameid>` (the id GeoNames gives it,
+ * Every place becomes an entry with the stable id `geonames-<geonameid>` (the id GeoNames gives it,
  * so the same town gets the same id in every article and every rebuild). Arabic names are the
  * place's GeoNames alternate names written in Arabic script (Persian and Urdu spellings, recognised
  * by their letters, are left out); no name is transliterated or invented. Entries from here carry
@@ -144,7 +144,7 @@ export function geonamesEntry(r: GeonamesRow): GazetteerEntry {
     ...new Set([r.name, r.ascii, ...latinVariants(r.ascii), ...latin].filter((n) => n && n.length > 1)),
   ];
   return {
-    id: `geonames:${r.id}`,
+    id: `geonames-${r.id}`,
     names: { ar: orderArabic(arabicNames(r.alternates)), en },
     kind,
     point: [Math.round(r.lon * 1e5) / 1e5, Math.round(r.lat * 1e5) / 1e5],

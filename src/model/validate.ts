@@ -9,6 +9,7 @@
  * points), `safety.ts` (markup in text, nesting depth); translation mentions are checked by
  * `validate-translation.ts`.
  */
+import { CodePoints } from './code-points.ts';
 import type { RawArticleBundle, ValidationIssue } from './types.ts';
 import { validateTranslationMentions } from './validate-translation.ts';
 import { Checker, isObj, show } from './validate/checker.ts';
@@ -53,10 +54,10 @@ export function validateBundle(raw: RawArticleBundle, options: ValidateOptions =
   try {
     const bundle = c.object(raw, 'bundle');
     if (!bundle) return c.issues;
-    let codePoints: string[] = [];
+    let codePoints = new CodePoints('');
     if (typeof bundle.text !== 'string') c.add('text', `expected a string, got ${show(bundle.text)}`);
     else {
-      codePoints = Array.from(bundle.text);
+      codePoints = new CodePoints(bundle.text);
       if (codePoints.length === 0) c.add('text', 'the text is empty');
       const bad = findBadChar(bundle.text);
       if (bad) c.add('text', badCharMessage(bundle.text, bad));

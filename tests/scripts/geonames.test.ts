@@ -108,10 +108,10 @@ describe('GeoNames rows', () => {
     [{ code: 'PPL', population: 600 }, 'village'],
   ])('kind of %j is %s', (r, kind) => expect(kindOf(r)).toBe(kind));
 
-  test('an entry has the stable id geonames:<id>, its Arabic names and the licence', () => {
+  test('an entry has the stable id geonames-<id>, its Arabic names and the licence', () => {
     const e = geonamesEntry(parseCities(ROWS[1]!)[0]!);
     expect(e).toMatchObject({
-      id: 'geonames:390188',
+      id: 'geonames-390188',
       kind: 'town',
       point: [43.76, 35.32],
       country: 'IQ',
@@ -142,7 +142,7 @@ describe('withWorld', () => {
   };
   const world = (id: number, ar: string[], en: string[], point: [number, number]): GazetteerEntry => ({
     ...shipped,
-    id: `geonames:${id}`,
+    id: `geonames-${id}`,
     names: { ar, en },
     point,
     source: { title: 'GeoNames', licence: 'CC BY 4.0' },
@@ -162,6 +162,6 @@ describe('withWorld', () => {
 
   test('a namesake far away stays a separate entry', () => {
     const out = withWorld([shipped], [world(9, ['عمان'], ['Amman'], [45, 20])]);
-    expect(out.map((e) => e.id)).toEqual(['amman', 'geonames:9']);
+    expect(out.map((e) => e.id)).toEqual(['amman', 'geonames-9']);
   });
 });
