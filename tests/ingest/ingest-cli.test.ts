@@ -90,6 +90,17 @@ describe('bad input: a clear message, exit 2, nothing written', () => {
     expect(readdirSync(out)).toEqual(before);
   });
 
+  test('a draft the validator would reject is never written (a gazetteer source with markup)', () => {
+    const gaz = JSON.parse(readFileSync(resolve(FIRST, '../gazetteer.json'), 'utf8'));
+    for (const s of gaz.sources) s.title = `${s.title} <b>bad</b>`;
+    const g = write('gazetteer.json', JSON.stringify(gaz));
+    const txt = write('a.txt', 'خبر عن سوريا.\nفي الحسكة اليوم.');
+    const before = readdirSync(out).sort();
+    expect(run(txt, '--id', 'x', '--gazetteer', g)).toBe(2);
+    expect(logs.join('\n')).toMatch(/not written: the draft would not validate[^]*looks like markup/);
+    expect(readdirSync(out).sort()).toEqual(before);
+  });
+
   test('a translation whose line count does not match the passages, with both numbers', () => {
     const txt = write('t.txt', 'زلزال مدمر يضرب شمال سوريا\nفي الحسكة اليوم.\nوفي القامشلي أيضاً.');
     const en = write(
@@ -102,17 +113,6 @@ describe('bad input: a clear message, exit 2, nothing written', () => {
       /has 4 non-empty lines but the article has 2 body passages and a headline/u,
     );
     expect(readdirSync(out)).toEqual(before);
-  });
-
-  test('a draft the validator would reject is never written (a gazetteer source with markup)', () => {
-    const gaz = JSON.parse(readFileSync(resolve(FIRST, '../gazetteer.json'), 'utf8'));
-    for (const s of gaz.sources) s.title = `${s.title} <b>bad</b>`;
-    const g = write('gazetteer.json', JSON.stringify(gaz));
-    const txt = write('a.txt', 'خبر عن سوريا.\nفي الحسكة اليوم.');
-    const before = readdirSync(out).sort();
-    expect(run(txt, '--id', 'x', '--gazetteer', g)).toBe(2);
-    expect(logs.join('\n')).toMatch(/not written: the draft would not validate[^]*looks like markup/);
-    expect(readdirSync(out).sort()).toEqual(before);
   });
 
   test('an existing id without --force', () => {
