@@ -75,6 +75,10 @@ const strings = {
     en: 'The article is not shown because its data files failed validation. Issues:',
   },
   loadFailed: { ar: 'تعذّر تحميل المقال', en: 'The article could not be loaded' },
+  partLoadFailed: {
+    ar: 'تعذّر تحميل هذا الجزء من التطبيق؛ أعد المحاولة',
+    en: 'This part of the app could not be loaded; try again',
+  },
   loading: { ar: 'جارٍ التحميل…', en: 'Loading…' },
   dismiss: { ar: 'إغلاق', en: 'Dismiss' },
   // reader: notices (stored as key + values, rendered in the language of the moment)
@@ -211,6 +215,7 @@ const strings = {
   why: { ar: 'كيف عرفنا ذلك (بالإنجليزية)', en: 'How we know' },
   // embed:
   embedOpenFull: { ar: 'افتح الخريطة كاملة', en: 'Open the full map' },
+  embedCredits: { ar: 'مصادر الخريطة', en: 'Map credits' },
   embedExplore: { ar: 'استكشف الخريطة', en: 'Explore the map' },
   embedLoading: { ar: 'جارٍ تحميل الخريطة…', en: 'Loading the map…' },
   embedPickPlace: {

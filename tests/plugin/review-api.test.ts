@@ -61,7 +61,7 @@ async function current() {
   const a = JSON.parse(r.body) as Record<string, unknown> & { version?: string };
   const version = a.version!;
   delete a.text;
-  delete a.version;
+  delete (a as Partial<typeof a>).version;
   (a.events as { title: { en: { text: string } } }[])[0]!.title.en.text = `Edited ${Math.random()}`;
   return { body: JSON.stringify(a), version };
 }
