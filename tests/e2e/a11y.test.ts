@@ -174,6 +174,15 @@ describe('keyboard', () => {
     expectClean(p);
   });
 
+  it('with a place chosen in the URL, the first Tab still stops at the skip links', async () => {
+    const p = await open('./?lang=en&place=sinaa_prison');
+    await p.page.locator('[data-testid="place-card"]').waitFor();
+    await p.page.waitForTimeout(300);
+    await p.page.keyboard.press('Tab');
+    expect(await p.page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('The map');
+    expectClean(p);
+  });
+
   it('the skip links are there in Arabic on a phone too, and the article link raises the sheet', async () => {
     const p = await open('./?lang=ar', { viewport: PHONE, isMobile: true });
     const { page } = p;
