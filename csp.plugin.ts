@@ -4,7 +4,7 @@
  * any host), and sent as a header by `vite preview` (see vite.config.ts). The dev server gets neither:
  * Vite's dev client injects `<style>` elements for hot reload.
  *
- * What each directive allows, and why, is in ARCHITECTURE.md ("Content-Security-Policy").
+ * What each directive allows, and why, is in docs/csp.md.
  */
 import type { Plugin } from 'vite';
 

@@ -7,7 +7,19 @@
  *   POST /__review/api/check/<id>       the issues only node can find (a point in the sea: the basemap's land)
  *   GET  /__review/api/gazetteer        the gazetteer (names, kinds, points) for search
  *   GET  /__review/api/place/<entryId>  a gazetteer entry as a proposed place feature (geometry resolved)
+ *
+ * Only the review page may use them (issue 19.1). Every request to the API and to review.html passes
+ * {@link guardRequest}: a request a browser marks as coming from another origin (`Origin`, or
+ * `Sec-Fetch-Site` other than `same-origin`/`none`) is refused with 403 and without the CORS headers
+ * Vite's dev server adds (its default lets any localhost page read); so no other page can read the
+ * page (which carries the token) or the draft. Every API request also needs the per-run token
+ * (`x-review-token`), which the server puts into review.html as `<meta name="aa-review-token">`; a
+ * POST needs `content-type: application/json` (415), a body of at most {@link MAX_BODY} bytes (413)
+ * and, for a save, `if-match: <version>` (the version the page read: 428 without, 409 when another
+ * save came first). The Host header is checked by Vite (`server.allowedHosts`: DNS rebinding).
+ * On start, an interrupted save is finished or rolled back (folder-commit.ts) and said so.
  */
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -15,11 +27,12 @@ import type { Plugin } from 'vite';
 import { parseGazetteer } from './src/ingest/gazetteer.ts';
 import { geometryResolver } from './src/ingest/geometry.ts';
 import { placeFeature } from './src/ingest/pipeline.ts';
+import { commitSteps, recoverFolders, type CommitStep } from './src/review/folder-commit.ts';
 import {
   readForReview,
+  SAVED_FILES,
   saveReviewed,
   serverOnlyIssues,
-  type FailAt,
   type ReviewPaths,
 } from './src/review/server.ts';
 
@@ -43,14 +56,69 @@ export function reviewPaths(env: NodeJS.ProcessEnv = process.env): ReviewPaths &
   };
 }
 
+/** Largest request body the API reads (the shipped articles' five files are under 1 MiB together). */
+export const MAX_BODY = 8 * 1024 * 1024;
+
+const STEPS: readonly string[] = commitSteps(Object.values(SAVED_FILES));
+
 /**
- * The save's test hook (`?failAt=after-temp|after-move-old`: the save throws at that step), honoured
+ * The save's test hook (`?failAt=<step>`, a step of folder-commit.ts: the save throws there), honoured
  * only when `AA_REVIEW_TEST_HOOKS=1`, so a browser test can interrupt a save midway.
  */
-export function failAtOf(url: URL, env: NodeJS.ProcessEnv = process.env): FailAt | undefined {
+export function failAtOf(url: URL, env: NodeJS.ProcessEnv = process.env): CommitStep | undefined {
   if (env.AA_REVIEW_TEST_HOOKS !== '1') return undefined;
   const v = url.searchParams.get('failAt');
-  return v === 'after-temp' || v === 'after-move-old' ? v : undefined;
+  return v !== null && STEPS.includes(v) ? (v as CommitStep) : undefined;
+}
+
+/** What {@link guardRequest} reads of a request. */
+export interface GuardedRequest {
+  method?: string | undefined;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+const header = (req: GuardedRequest, name: string): string | undefined => {
+  const v = req.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+};
+
+/**
+ * Why a request to the review page or its API must be refused (`{ status, message }`), or null.
+ * `token` is the run's token, required when `api` is true.
+ */
+export function guardRequest(
+  req: GuardedRequest,
+  token: string,
+  api: boolean,
+): { status: number; message: string } | null {
+  const origin = header(req, 'origin');
+  const host = header(req, 'host');
+  if (origin !== undefined) {
+    let same = false;
+    try {
+      same = host !== undefined && new URL(origin).host === host;
+    } catch {
+      same = false;
+    }
+    if (!same) return { status: 403, message: `refused: request from another origin (${origin})` };
+  }
+  const site = header(req, 'sec-fetch-site');
+  if (site !== undefined && site !== 'same-origin' && site !== 'none')
+    return { status: 403, message: `refused: request from another site (sec-fetch-site: ${site})` };
+  if (!api) return null;
+  if (header(req, 'x-review-token') !== token)
+    return { status: 403, message: 'refused: missing or wrong review token (open the review page itself)' };
+  if (req.method === 'POST') {
+    const type = header(req, 'content-type') ?? '';
+    if (!/^application\/json\s*(;|$)/i.test(type))
+      return { status: 415, message: `expected content-type application/json, got ${JSON.stringify(type)}` };
+  }
+  return null;
+}
+
+/** Removes the CORS headers Vite's dev server set before the request reached the review plugin. */
+function dropCors(res: ServerResponse) {
+  for (const h of res.getHeaderNames()) if (h.startsWith('access-control-')) res.removeHeader(h);
 }
 
 function send(res: ServerResponse, status: number, body: unknown) {
@@ -59,24 +127,63 @@ function send(res: ServerResponse, status: number, body: unknown) {
   res.end(JSON.stringify(body));
 }
 
-async function readBody(req: IncomingMessage, limit = 20 * 1024 * 1024): Promise<string> {
+class TooLarge extends Error {}
+
+async function readBody(req: IncomingMessage, limit = MAX_BODY): Promise<string> {
+  if (Number(req.headers['content-length'] ?? 0) > limit) throw new TooLarge();
   const chunks: Buffer[] = [];
   let n = 0;
   for await (const c of req) {
     n += (c as Buffer).length;
-    if (n > limit) throw new Error('request too large');
+    if (n > limit) throw new TooLarge();
     chunks.push(c as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** The JSON body, or the response already sent (400 bad JSON, 413 too large). */
+async function jsonBody(req: IncomingMessage, res: ServerResponse): Promise<{ body: unknown } | null> {
+  try {
+    return { body: JSON.parse(await readBody(req)) };
+  } catch (e) {
+    if (e instanceof TooLarge) {
+      res.setHeader('connection', 'close');
+      send(res, 413, { message: `request larger than ${MAX_BODY} bytes` });
+    } else send(res, 400, { message: `bad JSON: ${(e as Error).message}` });
+    return null;
+  }
+}
+
 export function reviewPlugin(given?: ReviewPaths & { gazetteer?: string }): Plugin {
+  // One token per run of the dev server: only the page it serves knows it.
+  const token = randomBytes(24).toString('base64url');
   return {
     name: 'article-atlas-review',
     apply: 'serve',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html, ctx) =>
+        ctx.path === '/review.html'
+          ? html.replace(
+              /<head[^>]*>/i,
+              (h) => `${h}\n    <meta name="aa-review-token" content="${token}" />`,
+            )
+          : html,
+    },
     configureServer(server) {
       const paths = { ...reviewPaths(), ...given };
       const gazetteerFile = paths.gazetteer ?? join(paths.geodata, 'gazetteer.json');
+      for (const line of recoverFolders(paths.geodata)) server.config.logger.warn(`review: ${line}`);
+      // review.html carries the token: no other origin may read it, nor frame it.
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '/').split('?')[0]!;
+        if (path !== '/review.html' && !path.startsWith('/__review/')) return next();
+        dropCors(res);
+        res.setHeader('content-security-policy', "frame-ancestors 'self'");
+        const refused = guardRequest(req, token, path.startsWith('/__review/api'));
+        if (refused) return send(res, refused.status, refused);
+        next();
+      });
       server.middlewares.use('/__review/api', (req, res) => {
         void (async () => {
           const url = new URL(req.url ?? '/', 'http://x');
@@ -84,26 +191,30 @@ export function reviewPlugin(given?: ReviewPaths & { gazetteer?: string }): Plug
           try {
             if (kind === 'article' && id && req.method === 'GET') {
               const a = readForReview(paths, id);
+              if (a) res.setHeader('etag', `"${a.version}"`);
               return a ? send(res, 200, a) : send(res, 404, { message: `no article ${id}` });
             }
             if (kind === 'article' && id && req.method === 'POST') {
-              let body: unknown;
-              try {
-                body = JSON.parse(await readBody(req));
-              } catch (e) {
-                return send(res, 400, { message: `bad JSON: ${(e as Error).message}` });
-              }
-              const r = await saveReviewed(paths, id, body, failAtOf(url));
+              const base = /^"?([^"]*)"?$/.exec(String(req.headers['if-match'] ?? ''))![1]!;
+              if (!base)
+                return send(res, 428, {
+                  message: 'if-match: <version> is required (the version the page read)',
+                });
+              const got = await jsonBody(req, res);
+              if (!got) return;
+              const failAt = failAtOf(url);
+              const hook = failAt
+                ? (step: CommitStep) => {
+                    if (step === failAt) throw new Error(`interrupted (test) after ${step}`);
+                  }
+                : undefined;
+              const r = await saveReviewed(paths, id, got.body, { base, ...(hook ? { hook } : {}) });
               return send(res, r.ok ? 200 : r.status, r);
             }
             if (kind === 'check' && id && req.method === 'POST') {
-              let body: unknown;
-              try {
-                body = JSON.parse(await readBody(req));
-              } catch (e) {
-                return send(res, 400, { message: `bad JSON: ${(e as Error).message}` });
-              }
-              return send(res, 200, { issues: serverOnlyIssues(paths, id, body) });
+              const got = await jsonBody(req, res);
+              if (!got) return;
+              return send(res, 200, { issues: serverOnlyIssues(paths, id, got.body) });
             }
             const g = parseGazetteer(JSON.parse(readFileSync(gazetteerFile, 'utf8')));
             if (kind === 'gazetteer' && req.method === 'GET')

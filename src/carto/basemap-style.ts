@@ -19,9 +19,11 @@ import attribution from '../../geodata/basemap/attribution.json' with { type: 'j
 import { nameExpr } from './basemap-names.ts';
 import { PALETTES } from './basemap-palette.ts';
 import tilesMeta from '../../geodata/basemap/tiles.json' with { type: 'json' };
+import type { ContentLang } from '../model/types.ts';
 
 export type BasemapTheme = 'light' | 'dark';
-export type BasemapLang = 'ar' | 'en';
+/** The language of the basemap's labels: one of the data languages (`contentLang` of the interface). */
+export type BasemapLang = ContentLang;
 export { PALETTES, type BasemapPalette } from './basemap-palette.ts';
 export { NAME_FIXES_AR, NAME_FIXES_EN, nameExpr } from './basemap-names.ts';
 

@@ -14,6 +14,7 @@ import type { Lang, PlaceFeature } from '../model/types.ts';
 import type { Theme } from '../model/prefs.ts';
 import { FeatureIds } from './feature-ids.ts';
 import { anchor, isArea, uncertaintyCircles } from './geometry.ts';
+import { contentLang } from '../languages.ts';
 
 /**
  * Two sources: the places (their shapes, label points and precision circles in one source, told
@@ -140,8 +141,10 @@ export function placeSources(input: PlaceStyleInput): Record<string, GeoJSONSour
 
 export function placeLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecification[] {
   const c = PALETTE[theme];
-  const name: ExpressionSpecification = ['get', lang === 'ar' ? 'label_ar' : 'label_en'];
-  const approxWord = lang === 'ar' ? 'موقع تقريبي' : 'approximate location';
+  // Labels are the article's names, in the data language the interface reads.
+  const content = contentLang(lang);
+  const name: ExpressionSpecification = ['get', `label_${content}`];
+  const approxWord = content === 'ar' ? 'موقع تقريبي' : 'approximate location';
   const label: ExpressionSpecification = [
     'case',
     ['get', 'approximate'],
@@ -290,7 +293,7 @@ export function placeLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecif
         'icon-rotate': ['get', 'angle'],
         'icon-rotation-alignment': 'viewport',
         'icon-allow-overlap': true,
-        'text-field': ['get', lang === 'ar' ? 'label_ar' : 'label_en'],
+        'text-field': ['get', `label_${contentLang(lang)}`],
         'text-font': font,
         'text-size': 13,
         'text-offset': ['get', 'textOffset'],

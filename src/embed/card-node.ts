@@ -17,6 +17,8 @@ import { fsTileLoader } from '../static/node-tiles.ts';
 import { frameBounds } from '../carto/geometry.ts';
 import { cameraForBounds, type StaticView } from '../static/camera.ts';
 import { CARD_SIZE } from '../share/oembed.ts';
+import { contentLang } from '../languages.ts';
+import { articleTitle } from '../model/titles.ts';
 
 let wasm: Promise<void> | null = null;
 const ready = () =>
@@ -36,8 +38,7 @@ export async function posterCard(
   root: string,
   lang: Lang = 'ar',
 ): Promise<{ svg: string; png: Uint8Array }> {
-  const title =
-    lang === 'ar' ? (model.meta.title.original ?? model.meta.title.en.text) : model.meta.title.en.text;
+  const title = articleTitle(model.meta, contentLang(lang));
   const svg = await renderStaticMap(
     cardView(model),
     {

@@ -8,6 +8,8 @@ import type { UrlNotice } from '../state/url-state.ts';
 import { shortLabel } from '../carto/place-layers.ts';
 import attribution from '../../geodata/basemap/attribution.json';
 import type { EmbedModel } from './data.ts';
+import { contentLang } from '../languages.ts';
+import { placeName } from '../model/place-info.ts';
 
 export const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string) => {
   const e = document.createElement(tag);
@@ -90,7 +92,7 @@ export function renderQuote(
   const p = place ? m.placeById.get(place) : null;
   const ev = event ? m.eventById.get(event) : null;
   if (p) {
-    const name = lang === 'ar' ? p.properties.name_ar : p.properties.name_en;
+    const name = placeName(p, contentLang(lang));
     const q = m.quotes.get(p.id);
     const parts: Node[] = [el('h2', 'place-name', name)];
     if (q) {
@@ -99,7 +101,7 @@ export function renderQuote(
       bq.dir = 'rtl';
       bq.append(q.before, el('mark', '', q.exact), q.after);
       parts.push(bq);
-      if (lang === 'en') {
+      if (contentLang(lang) === 'en') {
         const tr = el('p', 'translation');
         tr.lang = 'en';
         tr.dir = 'ltr';
@@ -109,7 +111,7 @@ export function renderQuote(
     }
     box.replaceChildren(...parts);
   } else if (ev) {
-    const title = (lang === 'ar' ? ev.title.ar : undefined) ?? ev.title.en;
+    const title = (contentLang(lang) === 'ar' ? ev.title.ar : undefined) ?? ev.title.en;
     box.replaceChildren(el('h2', 'place-name', title), el('p', 'date', ev.date));
   } else {
     box.replaceChildren(el('p', 'hint', t(lang, 'embedPickPlace')));
@@ -126,11 +128,7 @@ export function renderList(
   list.replaceChildren(
     ...m.places.map((p) => {
       const li = el('li');
-      const b = el(
-        'button',
-        p.id === place ? 'on' : '',
-        shortLabel(lang === 'ar' ? p.properties.name_ar : p.properties.name_en),
-      );
+      const b = el('button', p.id === place ? 'on' : '', shortLabel(placeName(p, contentLang(lang))));
       b.type = 'button';
       b.setAttribute('aria-pressed', String(p.id === place));
       b.onclick = () => onSelect(p.id === place ? null : p.id);

@@ -8,10 +8,11 @@ import './embed.css';
 import type { Lang } from '../model/types.ts';
 import { t } from './t.ts';
 import { parseEmbedUrlState, type EmbedUrlState, type Theme, type UrlNotice } from '../state/url-state.ts';
-import { hasWebGL } from '../map/webgl.ts';
+import { hasWebGL } from '../carto/webgl.ts';
 import { defaultFarPlaces } from '../static/render.ts';
 import type { StaticCamera, StaticView } from '../static/camera.ts';
-import { fullAppHref, openingCamera, stageHeight } from './view.ts';
+import { fitCamera, focusBounds, fullAppHref, openingCamera, stageHeight, visibleBounds } from './view.ts';
+import type { Bounds } from '../carto/geometry.ts';
 import type { CommandContext, HostCommand } from './messages.ts';
 import { renderTimeline } from './timeline-strip.ts';
 import { dimmedIds, selectedIds, type EmbedModel } from './data.ts';
@@ -26,6 +27,7 @@ import {
 import { LiveLifecycle } from './lifecycle.ts';
 import { HostLink, routeMessage } from './host.ts';
 import { EmbedDom, creditsText, el, renderList, renderNotices, renderQuote } from './chrome.ts';
+import { contentLang, dir, language } from '../languages.ts';
 import { FrameBatch } from './frame-batch.ts';
 
 const baseUrl = new URL('./', location.href).href;
@@ -45,7 +47,8 @@ class Embed {
   camera!: StaticCamera;
   readonly initial: EmbedUrlState;
   notices: UrlNotice[];
-  farPlaces: EmbedModel['places'] = [];
+  /** What the view is meant to show: a resized frame refits it (set by framing and by the reader's moves). */
+  framed: Bounds | null = null;
   ctx: CommandContext | null = null;
   readonly dom = new EmbedDom();
   readonly poster = new PosterRenderer(baseUrl);
@@ -59,6 +62,7 @@ class Embed {
   private readonly batch = new FrameBatch(() => this.redraw());
   private lookChanged = false;
   private jumpPending = false;
+  private framePending = false;
   /** The selection the host was last told about (events are coalesced with the redraw). */
   private announced: { place: string | null; event: string | null } = { place: null, event: null };
 
@@ -77,7 +81,6 @@ class Embed {
     this.life = new LiveLifecycle(this.dom.liveBox, baseUrl, hasWebGL(), state.interactive, {
       snapshot: () => ({
         places: this.model!.places,
-        farPlaces: this.farPlaces,
         camera: this.camera,
         theme: this.theme,
         lang: this.lang,
@@ -89,6 +92,7 @@ class Embed {
       },
       onMove: (c) => {
         this.camera = c;
+        this.framed = visibleBounds(this.view());
         this.updateLink();
       },
       onChange: (s) => {
@@ -98,6 +102,7 @@ class Embed {
       },
       onReleased: (c) => {
         this.camera = c;
+        this.framed = visibleBounds(this.view());
         void this.renderPoster();
       },
     });
@@ -128,8 +133,8 @@ class Embed {
     this.place = checked.state.place ?? null;
     this.event = this.place ? null : (checked.state.event ?? null);
     this.announced = { place: this.place, event: this.event };
-    this.farPlaces = defaultFarPlaces(m.places);
     this.camera = openingCamera(m, checked.state, this.size());
+    this.framed = visibleBounds(this.view());
     this.renderChrome();
     await this.renderPoster();
     root.dataset.state = 'poster';
@@ -164,7 +169,8 @@ class Embed {
     this.theme = this.themeSetting === 'auto' ? (dark ? 'dark' : 'light') : (this.themeSetting ?? 'light');
     document.documentElement.dataset.theme = this.theme;
     document.documentElement.lang = this.lang;
-    document.documentElement.dir = this.lang === 'ar' ? 'rtl' : 'ltr';
+    document.documentElement.dir = dir(this.lang);
+    document.documentElement.style.setProperty('--font', language(this.lang).font);
   }
 
   selected(): string[] {
@@ -179,7 +185,7 @@ class Embed {
     const m = this.model;
     if (!m) return;
     const { dom, lang, life } = this;
-    const title = m.title[lang];
+    const title = m.title[contentLang(lang)];
     dom.title.textContent = title;
     dom.explore.textContent =
       life.interactive === false ? '' : t(lang, life.loading ? 'embedLoading' : 'embedExplore');
@@ -193,9 +199,9 @@ class Embed {
     if (!dom.quote.hidden) renderQuote(dom.quote, m, lang, this.place, this.event);
     dom.strip.hidden = !this.panels.includes('timeline');
     if (!dom.strip.hidden)
-      renderTimeline(dom.strip, m, { lang, event: this.event, onSelect: (id) => this.selectEvent(id) });
+      renderTimeline(dom.strip, m, { lang, event: this.event, onSelect: (id) => this.selectEvent(id, true) });
     dom.list.hidden = !this.panels.includes('list');
-    if (!dom.list.hidden) renderList(dom.list, m, lang, this.place, (id) => this.selectPlace(id));
+    if (!dom.list.hidden) renderList(dom.list, m, lang, this.place, (id) => this.selectPlace(id, true));
   }
 
   updateLink(): void {
@@ -224,14 +230,14 @@ class Embed {
       view,
       {
         model: m,
-        farPlaces: this.farPlaces,
+        farPlaces: defaultFarPlaces(m.places),
         lang: this.lang,
         theme: this.theme,
         selected: this.selected(),
         dimmed: this.dimmed(),
         idPrefix: `${this.id}-`,
         // The SVG is the image (axe svg-img-alt): named in the embed's language.
-        label: t(this.lang, 'embedMapOf', { title: m.title[this.lang] }),
+        label: t(this.lang, 'embedMapOf', { title: m.title[contentLang(this.lang)] }),
       },
       () => job === this.posterJob,
     );
@@ -245,17 +251,41 @@ class Embed {
 
   // ---- selection (reader, host) ----
 
-  /** Selections from the reader and from the host are both reported to trusted hosts (on redraw). */
-  selectPlace(id: string | null): void {
+  /**
+   * Selections from the reader and from the host are both reported to trusted hosts (on redraw). One
+   * made off the map (the host, the list, the timeline strip) frames its places, on the poster and on
+   * the live map, as the app does; a click on the map leaves the camera where the reader put it. A
+   * burst of them costs one redraw per frame (`redraw`).
+   */
+  selectPlace(id: string | null, frame = false): void {
     this.place = id;
     if (id) this.event = null;
+    if (frame) this.framePending = true;
     this.batch.request();
   }
 
-  selectEvent(id: string | null): void {
+  selectEvent(id: string | null, frame = false): void {
     this.event = id;
     if (id) this.place = null;
+    if (frame) this.framePending = true;
     this.batch.request();
+  }
+
+  /** Brings the selected places into view (far ones keep their edge arrows). */
+  frameSelection(): void {
+    const m = this.model;
+    const ids = this.selected();
+    if (!m || ids.length === 0) return;
+    const live = this.life.live;
+    if (live) {
+      live.frame(ids);
+      return;
+    }
+    const b = focusBounds(m, { place: this.place ?? undefined, event: this.event ?? undefined });
+    if (!b) return;
+    this.camera = fitCamera(b, this.size());
+    this.framed = visibleBounds(this.view());
+    this.updateLink();
   }
 
   setLook(lang: Lang): void {
@@ -277,6 +307,10 @@ class Embed {
     if (this.jumpPending) {
       this.jumpPending = false;
       this.life.live?.jumpTo(this.camera);
+    }
+    if (this.framePending) {
+      this.framePending = false;
+      this.frameSelection();
     }
     this.renderChrome();
     this.life.live?.setSelected(this.selected(), this.dimmed());
@@ -305,7 +339,7 @@ class Embed {
     this.dom.stage.addEventListener('click', (e) => this.posterClick(e));
     this.dom.explore.addEventListener('click', (e) => {
       e.stopPropagation();
-      this.life.activate();
+      this.life.activate({ focus: true });
     });
     window.addEventListener('message', (e) => this.onMessage(e));
     // A taller or shorter frame gives the map more or less room (`fitHeight`).
@@ -314,14 +348,27 @@ class Embed {
     });
   }
 
-  /** The frame's size changed: the stage follows at once, the poster is redrawn when it settles. */
+  /**
+   * The frame's size changed: the stage follows at once, and the view is refitted to what it showed
+   * (a frame narrowed from 1000 to 360 px zooms out instead of piling labels and arrows up); the
+   * poster is redrawn when the size settles.
+   */
   onWidth(): void {
     const size = this.size();
     if (size.width === this.drawnWidth && size.height === this.drawnHeight) return;
+    this.drawnWidth = size.width;
+    this.drawnHeight = size.height;
     this.dom.stage.style.height = `${size.height}px`;
-    if (this.life.live) return; // MapLibre follows its container itself
     clearTimeout(this.posterTimer);
-    this.posterTimer = window.setTimeout(() => void this.renderPoster(), 120);
+    this.posterTimer = window.setTimeout(() => {
+      const live = this.life.live;
+      if (live) {
+        if (this.framed) live.fitBounds(this.framed);
+        return;
+      }
+      if (this.framed) this.camera = fitCamera(this.framed, this.size(), 0);
+      void this.renderPoster();
+    }, 120);
   }
 
   /** A click on the poster: selects the place under it (if any) and opens the live map. */
@@ -353,9 +400,9 @@ class Embed {
   apply(c: HostCommand): void {
     switch (c.atlas) {
       case 'select-place':
-        return this.selectPlace(c.place);
+        return this.selectPlace(c.place, true);
       case 'select-event':
-        return this.selectEvent(c.event);
+        return this.selectEvent(c.event, true);
       case 'set-lang':
         return this.setLook(c.lang);
       case 'set-time':
@@ -366,6 +413,7 @@ class Embed {
         this.event = null;
         this.time = null;
         this.camera = openingCamera(this.model!, {}, this.size());
+        this.framed = visibleBounds(this.view());
         this.jumpPending = true;
         this.batch.request();
     }

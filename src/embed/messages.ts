@@ -7,6 +7,7 @@ import { isValidId } from '../model/ids.ts';
 import type { Lang } from '../model/types.ts';
 import { parseUrlState } from '../state/url-state.ts';
 import { t } from './t.ts';
+import { isLanguage } from '../languages.ts';
 
 export type HostCommand =
   | { atlas: 'select-place'; place: string }
@@ -80,7 +81,7 @@ export function parseCommand(data: unknown, ctx: CommandContext): Verdict<HostCo
     }
     case 'set-lang': {
       const lang = m['lang'];
-      return lang === 'ar' || lang === 'en'
+      return typeof lang === 'string' && isLanguage(lang)
         ? { ok: { atlas: kind, lang } }
         : { reject: 'lang must be ar or en' };
     }

@@ -7,6 +7,7 @@
 import type { Lang } from '../model/types.ts';
 import type { EmbedModel } from './data.ts';
 import { stripPositions as positions } from '../timeline/strip-positions.ts';
+import { contentLang } from '../languages.ts';
 import { formatDay } from '../timeline/format.ts';
 
 /**
@@ -28,7 +29,7 @@ export function renderTimeline(
     const b = document.createElement('button');
     b.type = 'button';
     b.className = `mark ${e.origin}${e.id === o.event ? ' on' : ''}`;
-    const title = (o.lang === 'ar' ? e.title.ar : undefined) ?? e.title.en;
+    const title = (contentLang(o.lang) === 'ar' ? e.title.ar : undefined) ?? e.title.en;
     b.title = `${formatDay(e.start, o.lang)} · ${title}`;
     b.setAttribute('aria-label', b.title);
     b.setAttribute('aria-pressed', String(e.id === o.event));

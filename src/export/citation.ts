@@ -6,6 +6,8 @@
 import { version } from '../../package.json';
 import basemapAttribution from '../../geodata/basemap/attribution.json';
 import type { ArticleModel, Lang, PlaceFeature } from '../model/types.ts';
+import { contentLang } from '../languages.ts';
+import { articleTitle as titleIn } from '../model/titles.ts';
 
 export const PRODUCT = `Article Atlas ${version}`;
 
@@ -33,8 +35,7 @@ export interface CitationInput {
 
 /** The article's title in a language: the original in its language, or the project's English. */
 export function articleTitle(model: ArticleModel, lang: Lang): string {
-  const t = model.meta.title;
-  return lang === 'en' || !t.original ? t.en.text : t.original;
+  return titleIn(model.meta, contentLang(lang));
 }
 
 /** Credits of the places drawn: one line per distinct source, with its licence. */
@@ -50,7 +51,7 @@ export function placeCredits(places: readonly PlaceFeature[]): string[] {
 /** The article's source: outlet (as delivered, and the identified publisher), date, URL. */
 export function sourceLine(model: ArticleModel, lang: Lang, date: string): string {
   const o = model.meta.outlet;
-  const name = o.match ? (lang === 'ar' ? o.match.name : o.match.name_en) : o.asDelivered;
+  const name = o.match ? (contentLang(lang) === 'ar' ? o.match.name : o.match.name_en) : o.asDelivered;
   // The URL is isolated (LRI … PDI) so a right-to-left line does not move its slashes.
   return [name, date, o.match?.url && `\u2066${o.match.url}\u2069`].filter(Boolean).join(' · ');
 }

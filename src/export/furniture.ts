@@ -11,6 +11,8 @@ import type { Digits } from '../state/url-state.ts';
 import { articleTitle, BASEMAP_ATTRIBUTION, placeCredits, PRODUCT, sourceLine } from './citation.ts';
 import { metresPerCssPx, scaleBar } from './sizes.ts';
 import { stripFurniture, type StripFurniture } from './strip.ts';
+import { contentLang, language } from '../languages.ts';
+import { placeName } from '../model/place-info.ts';
 
 /** Colours of the furniture panels, symbols and text, per theme (PNG and SVG alike). */
 export const FURNITURE_COLOURS = {
@@ -92,7 +94,7 @@ function quoteFor(model: ArticleModel, placeId: string, lang: Lang) {
   const m = model.mentionsByPlace.get(placeId)?.[0];
   const passage = m && model.passageById.get(m.passageId);
   if (!m || !passage) return undefined;
-  const original = lang !== 'en' || model.meta.language.startsWith('en');
+  const original = contentLang(lang) !== 'en' || model.meta.language.startsWith('en');
   const text = original
     ? model.codePoints.slice(passage.start, passage.end).join('')
     : passage.translation.en.text;
@@ -108,8 +110,8 @@ const day = (ms: number, lang: Lang, digits: Digits) => formatDate(ms, 'day', la
 /** The furniture for one export. */
 export function furniture(input: FurnitureInput): Furniture {
   const { model, lang, digits } = input;
-  const dir = lang === 'ar' ? 'rtl' : 'ltr';
-  const name = (p: PlaceFeature) => (lang === 'ar' ? p.properties.name_ar : p.properties.name_en);
+  const dir = language(lang).dir;
+  const name = (p: PlaceFeature) => placeName(p, contentLang(lang));
   const selected = input.selectedPlace ? model.placeById.get(input.selectedPlace) : undefined;
 
   let quote: Furniture['quote'];
@@ -140,7 +142,7 @@ export function furniture(input: FurnitureInput): Furniture {
     );
     const count = (c: string) =>
       formatNumber(shown.filter((p) => p.properties.certainty === c).length, lang, digits, 0);
-    const sep = lang === 'ar' ? '، ' : ', ';
+    const sep = language(lang).listSeparator;
     const lines = [
       t(lang, 'exKinds', { list: kinds.join(sep) }),
       t(lang, 'exCertainty', { high: count('high'), medium: count('medium'), low: count('low') }),
@@ -161,7 +163,7 @@ export function furniture(input: FurnitureInput): Furniture {
   const scaleLabel =
     bar.metres >= 1000
       ? t(lang, 'kmAway', { n: formatNumber(bar.metres / 1000, lang, digits, 0) })
-      : `${formatNumber(bar.metres, lang, digits, 0)} ${lang === 'ar' ? 'م' : 'm'}`;
+      : `${formatNumber(bar.metres, lang, digits, 0)} ${contentLang(lang) === 'ar' ? 'م' : 'm'}`;
 
   const published = parseIsoSpan(model.meta.published.date, model.meta.published.precision);
   const date = published
@@ -174,7 +176,8 @@ export function furniture(input: FurnitureInput): Furniture {
     dir,
     theme: input.theme,
     title: articleTitle(model, lang),
-    titleNote: lang === 'en' && model.meta.title.original ? t(lang, 'exTranslationNote') : undefined,
+    titleNote:
+      contentLang(lang) === 'en' && model.meta.title.original ? t(lang, 'exTranslationNote') : undefined,
     quote,
     legend,
     scale: { px: bar.px, label: scaleLabel },
@@ -190,7 +193,7 @@ export function furniture(input: FurnitureInput): Furniture {
           digits,
           timeRange: input.timeRange,
           selectedEvent: input.selectedEvent ?? null,
-          timeDir: input.timeDir ?? (lang === 'ar' ? 'rtl' : 'ltr'),
+          timeDir: input.timeDir ?? dir,
         })
       : undefined,
   };

@@ -20,6 +20,7 @@ import {
   type StripLayout,
 } from '../timeline/strip.ts';
 import { attrs, esc, fmt, splitColor } from '../static/svg.ts';
+import { dir } from '../languages.ts';
 
 /** The strip's content, in the interface language (laid out once the band's width is known). */
 export interface StripFurniture {
@@ -101,7 +102,7 @@ export function stripFurniture(
     domain,
     selected: sel ? sel.e.id : null,
     timeDir: o.timeDir,
-    dir: lang === 'ar' ? 'rtl' : 'ltr',
+    dir: dir(lang),
     heading,
     key: t(lang, 'exStripKey'),
     ends: [

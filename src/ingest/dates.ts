@@ -48,7 +48,9 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
     const start = toks[i]!.start;
     const end = toks[m.last]!.end;
     const within = options.within;
-    if (!within || within.some((r) => r.start <= start && end <= r.end)) {
+    // "since 2014", «منذ عام 2014»: the start of a state, not an event.
+    const since = ['since', 'منذ'].includes(toks[i - 1]?.n ?? '') && m.value.precision === 'year';
+    if (!since && (!within || within.some((r) => r.start <= start && end <= r.end))) {
       out.push({ start, end, exact: nt.cps.slice(start, end).join(''), ...m.value });
     }
     i = m.last + 1;

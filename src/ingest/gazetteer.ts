@@ -3,6 +3,7 @@
  * once in a table and entries refer to them by index; this expands them back.
  */
 import type { SourceRef } from '../model/types.ts';
+import { norm } from './normalize.ts';
 import type { Gazetteer, GazetteerEntry, OrganisationName } from './types.ts';
 
 type Stored = Omit<GazetteerEntry, 'source' | 'name_source'> & { source: number; name_source?: number };
@@ -31,4 +32,59 @@ export function parseGazetteer(json: unknown): Gazetteer {
     };
   });
   return { version: 1, built: 'scripts/build-gazetteer.ts', entries, organisations: g.organisations ?? [] };
+}
+
+const FAMILY = (k: string) => (k === 'city' || k === 'town' || k === 'village' ? 'settlement' : k);
+
+/** Great-circle distance in km between two [lon, lat] points. */
+export function km(a: readonly [number, number], b: readonly [number, number]): number {
+  const r = Math.PI / 180;
+  const dLat = (b[1] - a[1]) * r;
+  const dLon = (b[0] - a[0]) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * r) * Math.cos(b[1] * r) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/**
+ * The shipped entries with the world index (GeoNames) added. A world place that is already a shipped
+ * entry (a settlement sharing a name, within 30 km) is not added twice: its Arabic and English names
+ * join the shipped entry's as variants (after the entry's own), with its GeoNames id, country and
+ * population; its names' source is recorded in `name_source` when the entry had none.
+ */
+export function withWorld(
+  shipped: readonly GazetteerEntry[],
+  world: readonly GazetteerEntry[],
+): GazetteerEntry[] {
+  const out = shipped.map((e) => ({ ...e, names: { ar: [...e.names.ar], en: [...e.names.en] } }));
+  const byName = new Map<string, GazetteerEntry[]>();
+  for (const e of out) {
+    if (FAMILY(e.kind) !== 'settlement') continue;
+    for (const n of [...e.names.ar, ...e.names.en]) {
+      const k = norm(n);
+      const list = byName.get(k) ?? [];
+      list.push(e);
+      byName.set(k, list);
+    }
+  }
+  const merged = new Set(out.flatMap((e) => (e.geonames === undefined ? [] : [e.geonames])));
+  for (const w of world) {
+    if (w.geonames !== undefined && merged.has(w.geonames)) continue;
+    const same = [...w.names.ar, ...w.names.en]
+      .flatMap((n) => byName.get(norm(n)) ?? [])
+      .find((e) => km(e.point, w.point) < 30 && e.geonames === undefined);
+    if (!same) {
+      out.push(w);
+      continue;
+    }
+    const ar = new Set(same.names.ar.map(norm));
+    const en = new Set(same.names.en.map(norm));
+    const newAr = w.names.ar.filter((n) => !ar.has(norm(n)));
+    same.names.ar.push(...newAr);
+    same.names.en.push(...w.names.en.filter((n) => !en.has(norm(n))));
+    same.geonames = w.geonames;
+    if (w.country) same.country = w.country;
+    if (w.population) same.population = w.population;
+    if (newAr.length && !same.name_source) same.name_source = w.source;
+  }
+  return out;
 }

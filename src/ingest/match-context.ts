@@ -7,6 +7,7 @@ import {
   AR_ACTOR_AFTER,
   AR_ACTOR_BEFORE,
   AR_CUE,
+  AR_ADJECTIVES,
   AR_STOP,
   EN_ACTOR_AFTER,
   EN_ACTOR_BEFORE,
@@ -16,7 +17,16 @@ import {
   EN_STOP,
   type Cue,
 } from './cues.ts';
-import { adjacent, ARABIC, ARTICLE, isUpper, splits, type Hit, type PlaceMatch } from './match-index.ts';
+import {
+  adjacent,
+  ARABIC,
+  ARTICLE,
+  isUpper,
+  nameTokens,
+  splits,
+  type Hit,
+  type PlaceMatch,
+} from './match-index.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 /** A cue word right before the name (Arabic: with its clitics; English: one or two words). */
@@ -93,7 +103,10 @@ export function actorContext(nt: Normalised, toks: Token[], h: Hit, lang: 'ar' |
   return null;
 }
 
-const isNisba = (w: string) => w.startsWith(ARTICLE) && (w.endsWith('ي') || w.endsWith('يه'));
+const isNisbaForm = (w: string) => w.startsWith(ARTICLE) && (w.endsWith('ي') || w.endsWith('يه'));
+/** An adjective after a name (الغربي، السورية، القريبة), not a word of it; الهوى (ى) is not a nisba. */
+const isAdjective = (nt: Normalised, t: Token) =>
+  (isNisbaForm(t.n) && nt.cps[t.end - 1] !== 'ى') || AR_ADJECTIVES.has(t.n);
 const isNumber = (w: string) => /^\p{N}+$/u.test(w);
 
 /** Cue word + unknown name → a proposed place without geometry. */
@@ -122,7 +135,7 @@ export function unknownNames(
       if (!cue?.proposes) continue;
       const n1 = toks[i + 1];
       if (!n1 || taken[i + 1] || !adjacent(nt.cps, tok.end, n1.start)) continue;
-      if (AR_STOP.has(n1.n) || isNumber(n1.n) || isNisba(n1.n) || !ARABIC.test(n1.n)) continue;
+      if (AR_STOP.has(n1.n) || isNumber(n1.n) || isAdjective(nt, n1) || !ARABIC.test(n1.n)) continue;
       if (AR_CUE.has(n1.n) || AR_CUE.has(n1.n.replace(/^ال/u, ''))) continue;
       let last = i + 1;
       const n2 = toks[i + 2];
@@ -133,14 +146,13 @@ export function unknownNames(
         adjacent(nt.cps, n1.end, n2.start) &&
         ARABIC.test(n2.n) &&
         !AR_STOP.has(n2.n) &&
-        !isNisba(n2.n) &&
+        !isAdjective(nt, n2) &&
         !/^[وف]ال/u.test(n2.n)
       )
         last = i + 2;
       for (let t = i; t <= last; t++) taken[t] = 1;
       const start = nt.map[tok.ni + skip]!;
       const end = toks[last]!.end;
-      const name = nt.cps.slice(toks[i + 1]!.start, end).join('');
       out.push({
         start,
         end,
@@ -149,7 +161,8 @@ export function unknownNames(
         rule: 'cue-unknown-name',
         candidates: [],
         kind: cue.kind,
-        name,
+        name: nt.cps.slice(start, end).join(''),
+        after: nt.cps.slice(toks[i + 1]!.start, end).join(''),
         note: 'the cue word introduces a name the gazetteer does not know: place it on the map',
       });
       i = last;
@@ -177,8 +190,59 @@ export function unknownNames(
         rule: 'cue-unknown-name',
         candidates: [],
         kind: cue.kind,
-        name: nt.cps.slice(start, toks[i - 1]!.end).join(''),
+        name: nt.cps.slice(start, tok.end).join(''),
+        after: nt.cps.slice(start, toks[i - 1]!.end).join(''),
         note: 'the cue word introduces a name the gazetteer does not know: place it on the map',
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Every later occurrence, on its own, of a name the tool proposed as unknown ("معبر باب الهوى" …
+ * later "باب الهوى"; "Hawija district" … later "Hawija"): the same proposed place (same kind and
+ * name), rule `same-name-later`. Arabic words may carry their clitics (وباب الهوى).
+ */
+export function laterOccurrences(
+  nt: Normalised,
+  toks: Token[],
+  taken: Uint8Array,
+  proposed: readonly PlaceMatch[],
+): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  const seen = new Set<string>();
+  for (const m of proposed) {
+    if (!m.after || m.placeId !== null) continue;
+    const want = nameTokens(m.after);
+    const key = `${m.kind}|${want.join(' ')}`;
+    if (want.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    for (let i = 0; i + want.length <= toks.length; i++) {
+      if (toks[i]!.start < m.end) continue;
+      let ok = true;
+      for (let j = 0; j < want.length; j++) if (taken[i + j]) ok = false;
+      if (!ok) continue;
+      const first = splits(toks[i]!.n).find(
+        (sp) => sp.rest === want[0] || (sp.article && `${ARTICLE}${sp.rest}` === want[0]),
+      );
+      if (!first) continue;
+      for (let j = 1; j < want.length; j++) if (toks[i + j]!.n !== want[j]) ok = false;
+      if (!ok) continue;
+      const start = nt.map[toks[i]!.ni + first.skip]!;
+      const end = toks[i + want.length - 1]!.end;
+      for (let j = 0; j < want.length; j++) taken[i + j] = 1;
+      out.push({
+        start,
+        end,
+        placeId: null,
+        role: 'place',
+        rule: 'same-name-later',
+        candidates: [],
+        kind: m.kind!,
+        name: m.name!,
+        after: m.after,
+        note: `the same name as "${m.name}" earlier in the text`,
       });
     }
   }

@@ -3,7 +3,8 @@
  * and match-context.ts (the words around a name): the index of gazetteer and organisation names by
  * first word, the clitic/article readings of an Arabic word, candidate ranking.
  */
-import type { Cue } from './cues.ts';
+import { COMMON_WORDS, type Cue } from './cues.ts';
+import { km } from './gazetteer.ts';
 import { normalise, tokens } from './normalize.ts';
 import type { GazetteerEntry, OrganisationName, PlaceKind } from './types.ts';
 
@@ -20,9 +21,14 @@ export interface PlaceMatch {
   /** Every entry the name could be, chosen first. */
   candidates: string[];
   note?: string;
-  /** For an unknown name: the kind its cue word says, and the name as written. */
+  /**
+   * For an unknown name: the kind its cue word says, and the proposed name as written, cue word
+   * included ("مخيم الهول", "Hawija district"); `after`, the name without its cue word (its later
+   * occurrences on their own are the same place).
+   */
   kind?: PlaceKind;
   name?: string;
+  after?: string;
 }
 
 export interface Pattern {
@@ -63,7 +69,9 @@ export function buildIndex(
   const byFirst = new Map<string, Pattern[]>();
   const byKey = new Map<string, Pattern>();
   const add = (name: string, entryId: string | null, org?: OrganisationName) => {
-    const k = keyOf(nameTokens(name));
+    const all = nameTokens(name);
+    if (!org && all.length === 1 && COMMON_WORDS.has(all[0]!)) return;
+    const k = keyOf(all);
     if (k.toks.length === 0 || k.toks[0]!.length < 2) return;
     const key = `${org ? 'o' : 'p'}|${k.article ? 1 : 0}|${k.toks.join(' ')}`;
     let p = byKey.get(key);
@@ -146,24 +154,58 @@ const DEFAULT_ORDER: PlaceKind[] = [
   'region',
   'country',
 ];
-const FAMILY: Partial<Record<PlaceKind, PlaceKind[]>> = {
-  city: ['city', 'town'],
-  town: ['town', 'city', 'village'],
-  village: ['village', 'town'],
-  district: ['district', 'governorate', 'region'],
-  governorate: ['governorate', 'district'],
-  facility: ['facility', 'crossing'],
-  crossing: ['crossing', 'facility'],
-};
 
-/** Candidates ranked: the cue's kind, then places reviewed in an article, then the usual reading. */
-export function rankCandidates(ids: readonly string[], index: MatchIndex, cue?: Cue): string[] {
-  const kinds = cue && !cue.countryside ? (FAMILY[cue.kind] ?? [cue.kind]) : [];
+/** Kinds a cue word agrees with: a settlement cue any settlement, an admin cue any admin unit. */
+export function familyOf(kind: PlaceKind): string {
+  if (kind === 'city' || kind === 'town' || kind === 'village') return 'settlement';
+  if (kind === 'governorate' || kind === 'district' || kind === 'region') return 'admin';
+  if (kind === 'facility' || kind === 'crossing') return 'facility';
+  return kind;
+}
+
+/** The places the rest of the article names: what an ambiguous or world-index name is near to. */
+export interface Anchors {
+  points: [number, number][];
+  /** ISO 3166-1 alpha-2 codes of the countries named or holding a named place. */
+  countries: Set<string>;
+}
+
+/** Within reach of the article's other places: 300 km of one, or in a country it names. */
+export const NEAR_KM = 300;
+
+export function isNear(e: GazetteerEntry, anchors: Anchors | undefined): boolean {
+  if (!anchors) return false;
+  if (e.country && anchors.countries.has(e.country)) return true;
+  return anchors.points.some((p) => km(p, e.point) < NEAR_KM);
+}
+
+/** A world-index entry (GeoNames) is proposed only with a cue word, a million people, or near the article's places. */
+export function acceptable(e: GazetteerEntry, anchors: Anchors | undefined, cue?: Cue): boolean {
+  if (!e.world) return true;
+  return !!cue || (e.population ?? 0) >= 1_000_000 || isNear(e, anchors);
+}
+
+/**
+ * Candidates ranked: the cue's kind (ريف X: the area first), then places reviewed in an article,
+ * then places near the article's other places, then the larger population, then the usual reading.
+ */
+export function rankCandidates(
+  ids: readonly string[],
+  index: MatchIndex,
+  cue?: Cue,
+  anchors?: Anchors,
+): string[] {
+  const want = cue ? (cue.countryside ? 'admin' : familyOf(cue.kind)) : undefined;
   const score = (id: string): number[] => {
     const e = index.entries.get(id);
-    if (!e) return [9, 9, 99];
-    const k = kinds.indexOf(e.kind);
-    return [k < 0 ? kinds.length : k, e.article ? 0 : 1, DEFAULT_ORDER.indexOf(e.kind)];
+    if (!e) return [9, 9, 9, 0, 99];
+    return [
+      want === undefined || familyOf(e.kind) === want ? 0 : 1,
+      e.article ? 0 : 1,
+      anchors && (anchors.points.length || anchors.countries.size) ? (isNear(e, anchors) ? 0 : 1) : 0,
+      -(e.population ?? 0),
+      DEFAULT_ORDER.indexOf(e.kind),
+    ];
   };
   return [...ids].sort((a, b) => {
     const sa = score(a);

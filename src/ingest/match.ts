@@ -13,8 +13,11 @@
  * - A country or capital in a statement's subject position (أن واشنطن…, دعوات أمريكا, "Washington
  *   said") is proposed with role `actor`.
  */
-import { actorContext, cueAfterEn, cueBefore, unknownNames } from './match-context.ts';
+import { actorContext, cueAfterEn, cueBefore, laterOccurrences, unknownNames } from './match-context.ts';
 import {
+  acceptable,
+  type Anchors,
+  familyOf,
   ARABIC,
   isUpper,
   rankCandidates,
@@ -68,10 +71,13 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
   claimed.sort((a, b) => a.start - b.start);
   const out: PlaceMatch[] = [];
   for (const h of claimed) {
-    const m = toMatch(h, nt, toks, index, options.lang, taken);
+    const m = toMatch(h, nt, toks, index, options.lang, taken, anchorsOf(claimed, h, index));
     if (m) out.push(m);
+    else if (!h.pattern.org) for (let t = h.t0; t < h.t1; t++) taken[t] = 0;
   }
-  out.push(...unknownNames(nt, toks, taken, options.lang));
+  const unknown = unknownNames(nt, toks, taken, options.lang);
+  out.push(...unknown);
+  out.push(...laterOccurrences(nt, toks, taken, [...unknown, ...out.filter((m) => m.placeId === null)]));
   out.sort((a, b) => a.start - b.start);
   const within = options.within;
   return within ? out.filter((m) => within.some((r) => r.start <= m.start && m.end <= r.end)) : out;
@@ -93,7 +99,7 @@ function collectHits(nt: Normalised, toks: Token[], index: MatchIndex, lang: 'ar
         }
         // A name written with the article is not read from a clitic-less bare word that lacks it
         // unless the name itself has no article.
-        if (sp.clitic && p.article !== sp.article && p.article) continue;
+        if (p.article && !sp.article) continue;
         // A name without the article is not read inside a word that has one: السورية is "the
         // Syrian" (an adjective), not سورية.
         if (sp.article && !p.article) continue;
@@ -111,6 +117,22 @@ function collectHits(nt: Normalised, toks: Token[], index: MatchIndex, lang: 'ar
   return hits;
 }
 
+/**
+ * The article's other places, as seen from hit `self`: the points of names with one reading that is
+ * not a world-index guess (or is a city of a million), and the countries they name or lie in.
+ */
+function anchorsOf(claimed: readonly Hit[], self: Hit, index: MatchIndex): Anchors {
+  const anchors: Anchors = { points: [], countries: new Set() };
+  for (const h of claimed) {
+    if (h === self || h.pattern.org || h.pattern.entryIds.length !== 1) continue;
+    const e = index.entries.get(h.pattern.entryIds[0]!);
+    if (!e || (e.world && (e.population ?? 0) < 1_000_000)) continue;
+    if (e.country) anchors.countries.add(e.country);
+    if (e.kind !== 'country' && e.kind !== 'region') anchors.points.push(e.point);
+  }
+  return anchors;
+}
+
 function toMatch(
   h: Hit,
   nt: Normalised,
@@ -118,6 +140,7 @@ function toMatch(
   index: MatchIndex,
   lang: 'ar' | 'en',
   taken: Uint8Array,
+  anchors: Anchors,
 ): PlaceMatch | null {
   const p = h.pattern;
   if (p.org) {
@@ -140,11 +163,13 @@ function toMatch(
   let end = h.end;
   const rules: string[] = [h.clitic ? `clitic:${h.clitic}` : 'name'];
   let cue: Cue | undefined;
+  let cueTok = -1;
   const before = cueBefore(nt, toks, h.t0, h.start, lang);
   if (before && !taken[before.t]) {
     cue = before.cue;
     start = before.start;
     taken[before.t] = 1;
+    cueTok = before.t;
     rules.push('cue-before');
   } else if (lang === 'en') {
     const after = cueAfterEn(nt, toks, h.t1, h.end);
@@ -152,13 +177,44 @@ function toMatch(
       cue = after.cue;
       end = after.end;
       taken[after.t] = 1;
+      cueTok = after.t;
       rules.push('cue-after');
     }
   }
-  const candidates = rankCandidates(p.entryIds, index, cue);
+  const candidates = rankCandidates(
+    p.entryIds.filter((id) => {
+      const e = index.entries.get(id);
+      return !!e && acceptable(e, anchors, cue);
+    }),
+    index,
+    cue,
+    anchors,
+  );
   const placeId = candidates[0] ?? null;
-  if (!placeId) return null;
+  if (!placeId) {
+    if (cueTok >= 0) taken[cueTok] = 0;
+    return null;
+  }
   const entry = index.entries.get(placeId)!;
+  // The cue names another kind of place after this one (مخيم الهول, سجن الحسكة, ولاية هاتاي,
+  // "University of Mosul", "Hawija district"): a place to put on the map, not the town it is named
+  // after. A crossing named after a town (معبر فيشخابور) is proposed as that town, as reviewed.
+  const crossingAtTown = cue?.kind === 'crossing' && familyOf(entry.kind) === 'settlement';
+  if (cue && !cue.countryside && !crossingAtTown && familyOf(cue.kind) !== familyOf(entry.kind)) {
+    const name = nt.cps.slice(start, end).join('');
+    return {
+      start,
+      end,
+      placeId: null,
+      role: 'place',
+      rule: `cue-other-kind ${rules.join(' ')}`,
+      candidates: [],
+      kind: cue.kind,
+      name,
+      after: nt.cps.slice(h.start, h.end).join(''),
+      note: `the cue word names a ${cue.kind} named after ${entry.names.en[0] ?? entry.id} (${entry.id}): place it on the map`,
+    };
+  }
   const notes: string[] = [];
   if (candidates.length > 1) {
     rules.push('ambiguous');

@@ -25,6 +25,13 @@ export interface GeometryRef {
 
 /** One place the tool can recognise. */
 export interface GazetteerEntry {
+  /**
+   * Stable id, the same in every build and every article: `geonames:<geonameid>` for a GeoNames
+   * place (scripts/gazetteer/geonames.ts), otherwise the slug the build gave it (`hasakah_city`,
+   * `semalka_crossing`, a country's Natural Earth name) or the id a reviewed article gave the place.
+   * Across articles, a place is the same place when its id is; an entry that is also a GeoNames
+   * place says so in `geonames`.
+   */
   id: string;
   /** Preferred name first, then variants as written in sources or articles. */
   names: { ar: string[]; en: string[] };
@@ -47,6 +54,17 @@ export interface GazetteerEntry {
   note?: string;
   /** The entry was reviewed in an article (its id there). */
   article?: string;
+  /** The GeoNames id of the same place, when known. */
+  geonames?: number;
+  /** ISO 3166-1 alpha-2 code of the country the place is in (GeoNames). */
+  country?: string;
+  /** Population (GeoNames; absent when unknown): ranks ambiguous names. */
+  population?: number;
+  /**
+   * From the world index (GeoNames, ~200,000 places): proposed only in context (a cue word, a
+   * population of a million or more, or within reach of the article's other places).
+   */
+  world?: boolean;
 }
 
 /** `geodata/gazetteer.json` */

@@ -9,7 +9,10 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
 export type Certainty = 'high' | 'medium' | 'low';
 export type Direction = 'rtl' | 'ltr';
-export type Lang = 'ar' | 'en';
+/** A language the article's data is written in: names, titles and quotes exist in Arabic and English. */
+export type ContentLang = 'ar' | 'en';
+/** An interface language: a code registered in `src/languages.ts` (`ar`, `en`, or one a test adds). */
+export type Lang = string;
 
 /** A cited source: every coordinate, date and inferred fact carries at least one. */
 export interface SourceRef {

@@ -15,7 +15,7 @@ import { Checker, isObj, show } from './validate/checker.ts';
 import { checkEvents, eventIdsOf } from './validate/events.ts';
 import { checkMeta } from './validate/meta.ts';
 import { checkPlaces } from './validate/places.ts';
-import { checkTextSafety } from './validate/safety.ts';
+import { badCharMessage, checkTextSafety, findBadChar } from './validate/safety.ts';
 import type { LandIndex } from './validate/land.ts';
 import { type BasemapRegion, checkSpatial, SHIPPED_BASEMAP } from './validate/spatial.ts';
 import { checkMentions, checkPassages } from './validate/text.ts';
@@ -57,6 +57,8 @@ export function validateBundle(raw: RawArticleBundle, options: ValidateOptions =
     else {
       codePoints = Array.from(bundle.text);
       if (codePoints.length === 0) c.add('text', 'the text is empty');
+      const bad = findBadChar(bundle.text);
+      if (bad) c.add('text', badCharMessage(bundle.text, bad));
     }
     const length = codePoints.length;
     const eventIds = eventIdsOf(bundle.events);

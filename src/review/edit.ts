@@ -201,6 +201,172 @@ export function setEventTitle(f: ReviewFolder, id: string, lang: 'ar' | 'en', te
 }
 
 /**
+ * Sets the article's publication date as the reviewer reads it from the outlet: an ISO 8601 day,
+ * month or year (its precision follows), printed by the source, high certainty. An empty or
+ * malformed value changes nothing (the page refuses it with a message).
+ */
+export function setPublished(f: ReviewFolder, date: string): ReviewFolder {
+  const precision = datePrecision(date);
+  if (!precision) return f;
+  const old = (f.meta.published ?? {}) as Json;
+  const sources = articleSources(f);
+  const published = {
+    date,
+    precision,
+    certainty: 'high',
+    inferred: false,
+    reasoning: 'Publication date entered by the reviewer from the outlet.',
+    sources: sources.length ? sources : ((old.sources as unknown[] | undefined) ?? []),
+  };
+  return { ...f, meta: { ...f.meta, published } };
+}
+
+/** `YYYY`, `YYYY-MM` or a real `YYYY-MM-DD` → its precision; anything else → null. */
+export function datePrecision(date: string): 'year' | 'month' | 'day' | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date.trim());
+  if (!m) return null;
+  const [, y = '', mo, d] = m;
+  if (!mo) return 'year';
+  if (+mo < 1 || +mo > 12) return null;
+  if (!d) return 'month';
+  const day = new Date(Date.UTC(+y, +mo - 1, +d));
+  return day.getUTCMonth() === +mo - 1 && day.getUTCDate() === +d ? 'day' : null;
+}
+
+/** The sources that name the article itself (what an event read from the text cites). */
+function articleSources(f: ReviewFolder): Json[] {
+  for (const e of f.events) {
+    const s = (e.sources as Json[] | undefined)?.filter((x) => /the article itself/.test(String(x.title)));
+    if (s?.length) return s;
+  }
+  const outlet = (f.meta.outlet as { asDelivered?: string } | undefined)?.asDelivered;
+  return outlet ? [{ title: `${outlet} — the article itself` }] : [];
+}
+
+/** Corrects or fills a place's name in one language (trimmed); the place keeps its review status. */
+export function setPlaceName(f: ReviewFolder, id: string, lang: 'ar' | 'en', name: string): ReviewFolder {
+  const key = lang === 'ar' ? 'name_ar' : 'name_en';
+  const features = f.places.features.map((p) =>
+    p.id === id ? { ...p, properties: { ...p.properties, [key]: name.trim() } } : p,
+  );
+  return { ...f, places: { ...f.places, features } };
+}
+
+/**
+ * Removes a place and everything that points at it: its mentions in the text and in translations,
+ * and its id in events (an event keeps its other places). Undo brings it all back.
+ */
+export function removePlace(f: ReviewFolder, id: string): ReviewFolder {
+  return {
+    ...f,
+    mentions: f.mentions.filter((m) => m.placeId !== id),
+    passages: f.passages.map((p) => {
+      const tms = p.translation.en.mentions;
+      if (!tms?.some((m) => m.placeId === id)) return p;
+      const mentions = tms.filter((m) => m.placeId !== id);
+      const { mentions: _m, ...en } = p.translation.en;
+      void _m;
+      return { ...p, translation: { en: mentions.length ? { ...en, mentions } : en } };
+    }),
+    places: { ...f.places, features: f.places.features.filter((p) => p.id !== id) },
+    events: f.events.map((e) => {
+      const ids = e.placeIds as string[] | undefined;
+      return ids?.includes(id) ? { ...e, placeIds: ids.filter((x) => x !== id) } : e;
+    }),
+  };
+}
+
+/** What the reviewer gives for an event the tool missed. */
+export interface NewEvent {
+  date: string;
+  title: { ar?: string; en?: string };
+  passageIds: string[];
+  placeIds: string[];
+  certainty: 'high' | 'medium' | 'low';
+}
+
+/**
+ * Adds an event the tool missed, as reviewed: stated by the article (origin `article`, the article
+ * itself as source), its precision from the date's form; a fresh editor id (`ev-edNN`). Returns the
+ * folder unchanged when the date is not an ISO day, month or year.
+ */
+export function addEvent(f: ReviewFolder, e: NewEvent): { folder: ReviewFolder; id: string | null } {
+  const precision = datePrecision(e.date);
+  if (!precision) return { folder: f, id: null };
+  const taken = new Set(f.events.map((x) => x.id));
+  let n = 1;
+  while (taken.has(`ev-ed${String(n).padStart(2, '0')}`)) n++;
+  const id = `ev-ed${String(n).padStart(2, '0')}`;
+  const title: ReviewEvent['title'] = { en: { text: (e.title.en ?? '').trim(), by: 'project' } };
+  if (e.title.ar?.trim()) title.ar = { text: e.title.ar.trim(), by: 'project' };
+  const event: ReviewEvent = {
+    id,
+    title,
+    date: e.date.trim(),
+    precision,
+    certainty: e.certainty,
+    origin: 'article',
+    sources: articleSources(f),
+    placeIds: [...e.placeIds],
+    passageIds: [...e.passageIds],
+    note: 'Added by the reviewer on the review page.',
+  };
+  return { folder: { ...f, events: [...f.events, event] }, id };
+}
+
+/**
+ * Accepts every proposal left in one passage in a single action: its mentions (text and
+ * translation), the proposed places they link to that already have a geometry (a place without one
+ * still needs to be put on the map), and the proposed events read from that passage.
+ */
+export function acceptPassage(f: ReviewFolder, passageId: string): ReviewFolder {
+  const inPassage = f.mentions.filter((m) => m.passageId === passageId);
+  const placeIds = new Set(inPassage.map((m) => m.placeId));
+  for (const tm of f.passages.find((p) => p.id === passageId)?.translation.en.mentions ?? [])
+    placeIds.add(tm.placeId);
+  return {
+    ...f,
+    mentions: f.mentions.map((m) => (m.passageId === passageId && m.status === 'proposed' ? reviewed(m) : m)),
+    passages: f.passages.map((p) =>
+      p.id === passageId && p.translation.en.mentions
+        ? {
+            ...p,
+            translation: {
+              en: { ...p.translation.en, mentions: p.translation.en.mentions.map((m) => reviewed(m)) },
+            },
+          }
+        : p,
+    ),
+    places: {
+      ...f.places,
+      features: f.places.features.map((p) =>
+        placeIds.has(p.id) && p.geometry && p.properties.status === 'proposed'
+          ? { ...p, properties: reviewed(p.properties) }
+          : p,
+      ),
+    },
+    events: f.events.map((e) =>
+      e.status === 'proposed' && (e.passageIds as string[] | undefined)?.includes(passageId)
+        ? reviewed(e)
+        : e,
+    ),
+  };
+}
+
+/** Proposals left in one passage (what `acceptPassage` would accept, places without geometry aside). */
+export function passageProposals(f: ReviewFolder, passageId: string): number {
+  return (
+    f.mentions.filter((m) => m.passageId === passageId && m.status === 'proposed').length +
+    (f.passages.find((p) => p.id === passageId)?.translation.en.mentions ?? []).filter(
+      (m) => m.status === 'proposed',
+    ).length +
+    f.events.filter(
+      (e) => e.status === 'proposed' && (e.passageIds as string[] | undefined)?.includes(passageId),
+    ).length
+  );
+}
+
+/**
  * The folder as saved: once no proposal is left, the ingest tool's `draft` block goes (it says
  * "every proposed item needs review", no longer true); while proposals remain it stays.
  */

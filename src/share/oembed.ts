@@ -4,6 +4,7 @@
  * (`og:` and Twitter cards). Every value is escaped; text stays text.
  */
 import { iframeSnippet, SNIPPET_HEIGHT } from './snippet.ts';
+import { contentLang } from '../languages.ts';
 
 export const PROVIDER = 'Article Atlas';
 /** The poster image: Open Graph's recommended 1.91:1 at 1200 px. */
@@ -54,7 +55,7 @@ export function cardTags(c: CardInput): string {
     meta('property', 'og:title', c.title),
     meta('property', 'og:description', c.description),
     meta('property', 'og:url', c.pageUrl),
-    meta('property', 'og:locale', c.lang === 'ar' ? 'ar_AR' : 'en_GB'),
+    meta('property', 'og:locale', contentLang(c.lang) === 'ar' ? 'ar_AR' : 'en_GB'),
     meta('property', 'og:image', c.imageUrl),
     meta('property', 'og:image:type', 'image/png'),
     meta('property', 'og:image:width', String(CARD_SIZE.width)),

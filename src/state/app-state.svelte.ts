@@ -5,7 +5,8 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { StringKey, Vars } from '../i18n.ts';
-import { placeLabel } from '../model/place-info.ts';
+import { contentLang, dir } from '../languages.ts';
+import { placeName } from '../model/place-info.ts';
 import type { Digits, MapView, Theme, TimeDirection } from '../model/prefs.ts';
 import type { ArticleModel, Lang, ValidationIssue } from '../model/types.ts';
 import { makeNotice, type Notice, type NoticeReason } from './notices.ts';
@@ -15,7 +16,7 @@ import type { UrlNotice, UrlState } from './url-state.ts';
 export type { Notice } from './notices.ts';
 
 /** Who asked for a change: lets views tell user gestures from programmatic updates (no loops). */
-export type Origin = 'map' | 'text' | 'list' | 'timeline' | 'url' | 'host' | 'playback';
+export type Origin = 'map' | 'text' | 'list' | 'timeline' | 'url' | 'host' | 'playback' | 'keyboard';
 
 export type MapStatus = 'loading' | 'idle' | 'error' | 'unsupported';
 
@@ -54,12 +55,12 @@ export class AppState {
   /** The polite live-region message: the selected place's name in the interface language. */
   get announcement(): string {
     const p = this.selectedPlace != null ? this.model?.placeById.get(this.selectedPlace) : undefined;
-    return p ? placeLabel(p, this.lang) : '';
+    return p ? placeName(p, contentLang(this.lang)) : '';
   }
 
   /** Interface direction follows the language. */
   get dir(): 'rtl' | 'ltr' {
-    return this.lang === 'ar' ? 'rtl' : 'ltr';
+    return dir(this.lang);
   }
 
   /** The loaded article (null when it failed validation) and its validation issues. */
@@ -81,6 +82,26 @@ export class AppState {
     this.lastOrigin = origin;
     this.selectedPlace = id;
     if (id != null) this.selectedEvent = null;
+  }
+
+  /** Set when a choice should move focus to the place card (the map's chooser); taken once by the card. */
+  cardFocusPending = $state(false);
+
+  focusCardNext(): void {
+    this.cardFocusPending = true;
+  }
+
+  /** True once after {@link focusCardNext}: the card focuses itself. */
+  takeCardFocus(): boolean {
+    if (!this.cardFocusPending) return false;
+    this.cardFocusPending = false;
+    return true;
+  }
+
+  /** Escape outside a dialog: no place, no event selected. */
+  clearSelection(origin: Origin): void {
+    if (this.selectedPlace != null) this.selectPlace(null, origin);
+    if (this.selectedEvent != null) this.selectEvent(null, origin);
   }
 
   hoverPlace(id: string | null): void {

@@ -1,11 +1,9 @@
 /**
  * Notices to the reader are stored as an interface string key and its values, never as finished
- * text, so they are rendered in the language of the moment. Values that echo untrusted input (a URL
+ * text, so they are rendered in the language of the moment (`src/ui/notice-text.ts`). Values that echo untrusted input (a URL
  * parameter) are capped when the notice is made, and the cut is said in the reader's language.
  */
-import { t, tParts, type Part, type StringKey, type Vars } from '../i18n.ts';
-import type { Digits } from '../model/prefs.ts';
-import type { Lang } from '../model/types.ts';
+import type { StringKey, Vars } from '../i18n.ts';
 
 /** The longest echoed value, in code points. */
 export const MAX_ECHO = 60;
@@ -53,31 +51,4 @@ export function makeNotice(id: number, key: StringKey, vars: Vars = {}, reason?:
   const capped = capVars(vars, cut);
   const r = reason && { key: reason.key, vars: capVars(reason.vars ?? {}, cut, 'reason.') };
   return { id, key, vars: capped, reason: r, cut };
-}
-
-/**
- * The notice in `lang` as parts: interface text, and each filled value on its own (to isolate
- * with `<bdi>`); a cut value is followed by the cut mark in `lang`, outside the value's isolate so
- * it reads after the value in either direction.
- */
-export function noticeParts(n: Notice, lang: Lang, digits: Digits = 'latn'): Part[] {
-  const vars: Vars = { ...n.vars };
-  if (n.reason) {
-    const rv: Vars = { ...n.reason.vars };
-    for (const k of Object.keys(rv)) if (n.cut.includes(`reason.${k}`)) rv[k] = `${rv[k]}${t(lang, 'cut')}`;
-    vars.reason = t(lang, n.reason.key, rv, digits);
-  }
-  const out: Part[] = [];
-  for (const part of tParts(lang, n.key, vars, digits)) {
-    out.push(part);
-    if (part.name && n.cut.includes(part.name)) out.push({ text: t(lang, 'cut') });
-  }
-  return out;
-}
-
-/** The notice in `lang` as one string. */
-export function noticeText(n: Notice, lang: Lang, digits: Digits = 'latn'): string {
-  return noticeParts(n, lang, digits)
-    .map((p) => p.text)
-    .join('');
 }

@@ -4,6 +4,7 @@
  * shared link can never break the page.
  */
 import type { StringKey } from '../i18n.ts';
+import { isLanguage } from '../languages.ts';
 import { isValidId } from '../model/ids.ts';
 import type { Digits, MapView, Theme, TimeDirection } from '../model/prefs.ts';
 import type { Lang } from '../model/types.ts';
@@ -72,7 +73,7 @@ const parsers: { [K in keyof UrlState]-?: Parser<NonNullable<UrlState[K]>> } = {
       : ctx.articles && !ctx.articles.includes(raw)
         ? reject('url_noArticle')
         : ok(raw),
-  lang: (raw) => (raw === 'ar' || raw === 'en' ? ok(raw) : reject('url_badLang')),
+  lang: (raw) => (isLanguage(raw) ? ok(raw) : reject('url_badLang')),
   theme: (raw) => (raw === 'light' || raw === 'dark' ? ok(raw) : reject('url_badTheme')),
   place: (raw, ctx) =>
     !isValidId(raw)

@@ -2,7 +2,7 @@
  * Map furniture for the static renderer: the scale bar (MapLibre's `ScaleControl` maths), the
  * attribution line and the north arrow.
  */
-import type { Digits } from '../state/url-state.ts';
+import type { Digits } from '../model/prefs.ts';
 import { formatNumber } from '../ui/format.ts';
 import { PALETTES } from '../carto/basemap-style.ts';
 import attribution from '../../geodata/basemap/attribution.json' with { type: 'json' };
@@ -10,6 +10,8 @@ import { metresPerPixel, type StaticView } from './camera.ts';
 import { attrs, esc, fmt } from './svg.ts';
 import { layoutText, wrap } from './text.ts';
 import type { FurnitureContext } from './render.ts';
+import { contentLang, isRtl } from '../languages.ts';
+import type { Lang } from '../model/types.ts';
 
 /** MapLibre's `getRoundNum`: the largest 1, 2, 3 or 5 × 10ⁿ not above `n`. */
 export function roundNumber(n: number): number {
@@ -22,7 +24,7 @@ export function roundNumber(n: number): number {
 /** Length (px) and label of a metric scale bar at most `maxWidth` px long, at the view's centre. */
 export function scaleBarSpec(
   view: StaticView,
-  lang: 'ar' | 'en',
+  lang: Lang,
   digits: Digits = 'latn',
   maxWidth = 100,
 ): { width: number; label: string } {
@@ -31,14 +33,15 @@ export function scaleBarSpec(
   const value = roundNumber(km ? maxMetres / 1000 : maxMetres);
   const metres = km ? value * 1000 : value;
   const width = (maxWidth * metres) / maxMetres;
-  const unit = km ? (lang === 'ar' ? 'كم' : 'km') : lang === 'ar' ? 'م' : 'm';
+  const ar = contentLang(lang) === 'ar';
+  const unit = km ? (ar ? 'كم' : 'km') : ar ? 'م' : 'm';
   return { width, label: `${formatNumber(value, lang, digits, 1)} ${unit}` };
 }
 
 /** The scale bar at the bottom start corner (left in English, right in Arabic). */
 export function scaleBar(view: StaticView, ctx: FurnitureContext, digits: Digits): string {
   const { width, label } = scaleBarSpec(view, ctx.lang, digits);
-  const rtl = ctx.lang === 'ar';
+  const rtl = isRtl(ctx.lang);
   const margin = 10;
   const x0 = rtl ? ctx.width - margin - width : margin;
   const y = ctx.height - margin;
@@ -70,7 +73,7 @@ export function attributionLine(ctx: FurnitureContext, extra: readonly string[])
   const size = 10;
   const maxWidth = Math.max(120, ctx.width - 150);
   const lines = wrap(parts.join(' · '), size, maxWidth / size);
-  const rtl = ctx.lang === 'ar';
+  const rtl = isRtl(ctx.lang);
   const lh = size * 1.25;
   const pad = 4;
   const width = Math.min(maxWidth, Math.max(...lines.map((l) => measureLine(l, size)))) + 2 * pad;
@@ -94,11 +97,11 @@ const measureLine = (s: string, size: number) => layoutText([s], 0, 0, size, 'le
 
 /** A north arrow at the top end corner. */
 export function northArrow(ctx: FurnitureContext): string {
-  const x = ctx.lang === 'ar' ? 22 : ctx.width - 22;
+  const x = isRtl(ctx.lang) ? 22 : ctx.width - 22;
   const y = 26;
   return (
     `<g class="north-arrow" transform="translate(${fmt(x)} ${fmt(y)})">` +
     `<path d="M0 -14L7 8L0 4L-7 8z"${attrs({ fill: ctx.ink, stroke: ctx.paper, 'stroke-width': 1.5, 'paint-order': 'stroke' })}/>` +
-    `<text${attrs({ y: 21, 'font-size': 11, 'text-anchor': 'middle', fill: ctx.ink })}>${ctx.lang === 'ar' ? 'ش' : 'N'}</text></g>`
+    `<text${attrs({ y: 21, 'font-size': 11, 'text-anchor': 'middle', fill: ctx.ink })}>${contentLang(ctx.lang) === 'ar' ? 'ش' : 'N'}</text></g>`
   );
 }

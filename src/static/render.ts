@@ -8,7 +8,7 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang, PlaceFeature } from '../model/types.ts';
-import type { Digits, Theme } from '../state/url-state.ts';
+import type { Digits, Theme } from '../model/prefs.ts';
 import { BASEMAP_FONT, PALETTES, basemapStyle } from '../carto/basemap-style.ts';
 import { placeLayers, placeSources, withoutDuplicates, type PlaceStyleInput } from '../carto/place-layers.ts';
 import { frameBounds, offMapPlaces } from '../carto/geometry.ts';
@@ -20,6 +20,7 @@ import { attrs, clipLine, clipRing, esc, fmt, pathData, splitColor, type Rect, t
 import { Labels } from './labels.ts';
 import { offmapFeatures } from './offmap.ts';
 import { attributionLine, northArrow, scaleBar } from './furniture.ts';
+import { contentLang } from '../languages.ts';
 
 /** What to draw: the decoded basemap tiles (or none) and the article's places. */
 export interface StaticMapData {
@@ -150,7 +151,7 @@ class Renderer {
 
   render(): string {
     const { lang, theme } = this.opts;
-    const style: StyleSpecification = basemapStyle({ baseUrl: '', theme, lang });
+    const style: StyleSpecification = basemapStyle({ baseUrl: '', theme, lang: contentLang(lang) });
     // As on the live map, the basemap's own labels for the article's places are hidden.
     for (const layer of style.layers) this.basemapLayer(withoutDuplicates(layer, this.data.places));
     this.placeLayersOut();

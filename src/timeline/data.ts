@@ -5,9 +5,7 @@ import type { Digits } from '../model/prefs.ts';
 import { chronological, eventDateLabel, eventTitle } from './event-info.ts';
 import { formatDay } from './format.ts';
 import type { TimelineInput, TimelineItem } from './layout.ts';
-
-const PUBLISHED = { ar: 'النشر', en: 'Published' } as const;
-const INFERRED = { ar: 'مستنتج', en: 'inferred' } as const;
+import { t } from '../i18n.ts';
 
 /** The model's events in chronological order, plus its publication day. */
 export function timelineInput(model: ArticleModel, lang: Lang, digits: Digits = 'latn'): TimelineInput {
@@ -33,7 +31,7 @@ export function timelineInput(model: ArticleModel, lang: Lang, digits: Digits = 
   const published = pspan
     ? {
         ...pspan,
-        label: `${PUBLISHED[lang]} ${formatDay(pspan.start, lang, digits, false)}${p.inferred ? ` (${INFERRED[lang]})` : ''}`,
+        label: `${t(lang, 'tlPublished')} ${formatDay(pspan.start, lang, digits, false)}${p.inferred ? ` (${t(lang, 'inferred')})` : ''}`,
       }
     : undefined;
   return { items, published };

@@ -7,6 +7,7 @@ import type { Digits } from '../model/prefs.ts';
 import { tickLabel } from './format.ts';
 import { assignLanes } from './lanes.ts';
 import { timeScale, type TimeDir } from './scale.ts';
+import { dir } from '../languages.ts';
 
 /** One event as the timeline draws it (already in the interface language). */
 export interface TimelineItem {
@@ -148,7 +149,7 @@ export function layoutTimeline(input: TimelineInput, o: LayoutOptions): Layout {
       const value = fitText(it.label, room);
       // Labels sit at the bar's earlier end: the left in LTR time, the right in RTL time.
       const atLeft = o.dir === 'ltr';
-      const tdir = it.labelLang === 'ar' ? ('rtl' as const) : ('ltr' as const);
+      const tdir = dir(it.labelLang);
       const text = value
         ? {
             x: atLeft ? e.start + 4 + (clipped.left ? 8 : 0) : e.end - 4 - (clipped.right ? 8 : 0),

@@ -6,13 +6,14 @@ import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { DAY } from '../model/time.ts';
 import type { Lang, TimeSpan } from '../model/types.ts';
 import type { TimeDirection } from '../model/prefs.ts';
+import { dir } from '../languages.ts';
 
 /** The way time runs on screen. */
 export type TimeDir = 'ltr' | 'rtl';
 
-/** `auto` follows the language: Arabic runs right to left, English left to right. */
+/** `auto` follows the language's writing direction (Arabic right to left, English left to right). */
 export function resolveTimeDir(pref: TimeDirection, lang: Lang): TimeDir {
-  return pref === 'auto' ? (lang === 'ar' ? 'rtl' : 'ltr') : pref;
+  return pref === 'auto' ? dir(lang) : pref;
 }
 
 export const floorDay = (t: number): number => Math.floor(t / DAY) * DAY;

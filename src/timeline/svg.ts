@@ -9,6 +9,7 @@ import type { Lang } from '../model/types.ts';
 import type { Digits } from '../model/prefs.ts';
 import { clipArrowPath, instantPath, layoutTimeline, r1, type Layout, type TimelineInput } from './layout.ts';
 import { storyDomain, type TimeDir } from './scale.ts';
+import { dir } from '../languages.ts';
 
 /** Styles for the marks (class names `tl-*`), themed through the app's CSS variables. */
 export const TIMELINE_CSS = `
@@ -107,7 +108,7 @@ export function renderTimelineSvg(
     ? `<g class="tl-published"><line class="tl-pub" x1="${r1(layout.published.x)}" x2="${r1(layout.published.x)}" y1="${layout.plot.top - 4}" y2="${r1(layout.axisY)}"/><text class="tl-pub-label" x="${r1(layout.published.labelX)}" y="${layout.plot.top - 6}" text-anchor="middle">${esc(layout.published.label)}</text></g>`
     : '';
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${o.width}" height="${o.height}" viewBox="0 0 ${o.width} ${o.height}" direction="${o.lang === 'ar' ? 'rtl' : 'ltr'}" font-family="sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${o.width}" height="${o.height}" viewBox="0 0 ${o.width} ${o.height}" direction="${dir(o.lang)}" font-family="sans-serif">`,
     `<style>${TIMELINE_CSS}</style>`,
     `<defs>${TIMELINE_DEFS}</defs>`,
     axisSvg(layout),

@@ -1,11 +1,10 @@
 /** Display formatting shared by the views: dates and numbers in the interface language. */
+import { intlLocale } from '../languages.ts';
 import type { DatePrecision, Lang } from '../model/types.ts';
 import type { Digits } from '../model/prefs.ts';
 
-/** BCP 47 locale for a language and digit choice (Arabic month names; Latin or Arabic-Indic digits). */
-export function locale(lang: Lang, digits: Digits = 'latn'): string {
-  return lang === 'ar' ? `ar-u-nu-${digits}` : 'en-GB';
-}
+/** BCP 47 locale for a language and digit choice (from the language registry). */
+export const locale: (lang: Lang, digits?: Digits) => string = intlLocale;
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();

@@ -23,6 +23,8 @@ let base: string;
 let draft: string;
 /** The article folder the dev server reads and saves. */
 export const dir = () => join(root, 'geodata', ID);
+/** The dev server's base URL (http://127.0.0.1:<port>/). */
+export const reviewBase = () => base;
 /** The temporary root (geodata/, previous/). */
 export const rootDir = () => root;
 export const files = (d: string) =>

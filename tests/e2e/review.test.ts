@@ -163,10 +163,11 @@ describe('review page', () => {
   it('a save interrupted midway leaves the previous version intact', async () => {
     const p = await openReview();
     const original = files(dir());
-    // The server is told to fail after moving the old folder away: the worst moment.
+    // The server is told to fail once every new file is staged, before its journal commits it
+    // (a kill at every step is tested in node: tests/review/folder-commit.test.ts).
     await p.page.route('**/__review/api/article/**', (route) =>
       route.request().method() === 'POST'
-        ? route.continue({ url: `${route.request().url()}?failAt=after-move-old` })
+        ? route.continue({ url: `${route.request().url()}?failAt=staged` })
         : route.continue(),
     );
     await select(p.page, 'm02');

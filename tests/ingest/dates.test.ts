@@ -130,3 +130,95 @@ describe('English dates', () => {
     expect(en(text)).toEqual([]);
   });
 });
+
+describe('a clitic is never read as a month', () => {
+  test.each([['عند باب السجن'], ['فتح الباب'], ['عبر معبر باب الهوى']])('not a date: %s', (text) => {
+    expect(ar(text)).toEqual([]);
+  });
+
+  test('«باب» does not make «العشرين من الشهر نفسه» an August date', () => {
+    expect(ar('وقع الزلزال في 6 شباط 2023 عند باب الهوى، وفي العشرين من الشهر نفسه')).toEqual([
+      ['6 شباط 2023', '2023-02-06', 'day', 'high'],
+      ['العشرين من الشهر نفسه', '2023-02-20', 'day', 'medium'],
+    ]);
+  });
+
+  test('آب with a day or a year is still August', () => {
+    expect(ar('في 4 آب 2020')).toEqual([['4 آب 2020', '2020-08-04', 'day', 'high']]);
+  });
+});
+
+describe('relative days resolve against the narrative, with their certainty', () => {
+  const quake = 'وقع الزلزال في 6 شباط 2023. ';
+  test.each([
+    [quake + 'وفي اليوم التالي وصلت فرق الإنقاذ', 'اليوم التالي', '2023-02-07', 'medium'],
+    [quake + 'وفي اليوم الذي تلاه', 'اليوم الذي تلاه', '2023-02-07', 'medium'],
+    [quake + 'وفي اليوم السابق', 'اليوم السابق', '2023-02-05', 'medium'],
+    [quake + 'ثم بعد يومين', 'بعد يومين', '2023-02-08', 'medium'],
+    [quake + 'وبعد ثلاثة أيام من الكارثة', 'وبعد ثلاثة أيام', '2023-02-09', 'medium'],
+    [quake + 'يوم الخميس، بعد ثلاثة أيام من الكارثة', 'يوم الخميس، بعد ثلاثة أيام', '2023-02-09', 'high'],
+    [quake + 'يوم الجمعة، بعد ثلاثة أيام من الكارثة', 'يوم الجمعة، بعد ثلاثة أيام', '2023-02-09', 'low'],
+  ])('%s', (text, exact, date, certainty) => {
+    expect(ar(text, '2023-02-20').at(-1)).toEqual([exact, date, 'day', certainty]);
+  });
+
+  const en1 = 'The earthquake struck on February 6, 2023. ';
+  test.each([
+    [en1 + 'The next day, rescuers arrived.', 'next day', null],
+    [en1 + 'Rescuers arrived the next day.', 'the next day', '2023-02-07'],
+    [en1 + 'Rescuers arrived the following day.', 'the following day', '2023-02-07'],
+    [en1 + 'Three days later, aid came.', 'Three days later', '2023-02-09'],
+    [en1 + 'A day later the border opened.', 'A day later', '2023-02-07'],
+    [en1 + 'On Thursday, three days after the quake,', 'Thursday, three days after', '2023-02-09'],
+  ])('%s', (text, exact, date) => {
+    const last = en(text, '2023-02-20').at(-1)!;
+    if (date === null) expect(last[0]).not.toBe(exact);
+    else expect(last.slice(0, 2)).toEqual([exact, date]);
+  });
+
+  test('without an earlier day the count stays unresolved, with the reason', () => {
+    const [d] = findDates('في اليوم التالي وصلت الفرق', { lang: 'ar', published: '2023-02-20' });
+    expect(d).toMatchObject({ date: null, certainty: 'low' });
+    expect(d!.reasoning).toMatch(/counts from a day the text gives before it/u);
+  });
+});
+
+describe('a month without a year follows the narrative', () => {
+  test('"in January" after October 2016 is January 2017 (published July 2017)', () => {
+    expect(
+      en('The offensive began in October 2016. In January, forces took the east.', '2017-07-10'),
+    ).toEqual([
+      ['October 2016', '2016-10', 'month', 'high'],
+      ['January', '2017-01', 'month', 'medium'],
+    ]);
+  });
+
+  test('but not past the publication date', () => {
+    expect(en('It began in October 2016. Then in December, it stalled', '2017-01-05').at(-1)).toEqual([
+      'December',
+      '2016-12',
+      'month',
+      'medium',
+    ]);
+  });
+
+  test('the reasoning says the year was carried forward', () => {
+    const d = findDates('began in October 2016; in March it', { lang: 'en', published: '2017-07-10' }).at(
+      -1,
+    )!;
+    expect(d.reasoning).toMatch(/narrative moves forward/u);
+  });
+});
+
+describe('"since 2014" is not an event', () => {
+  test.each([
+    ['held the city since 2014', 'en'],
+    ['يسيطر عليها منذ عام 2014', 'ar'],
+  ])('%s', (text, lang) => {
+    expect(lang === 'en' ? en(text) : ar(text)).toEqual([]);
+  });
+
+  test('"in 2014" still is', () => {
+    expect(en('captured in 2014')).toEqual([['2014', '2014', 'year', 'high']]);
+  });
+});

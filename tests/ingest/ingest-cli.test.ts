@@ -9,10 +9,18 @@ import { validateBundleAsync } from '../../src/model/validate.ts';
 const FIRST = resolve(import.meta.dirname, '../../geodata/hasakah-prison-us-statement-2022');
 let out: string;
 let logs: string[];
+/** The CLI in process, without the world index (GeoNames, ~5 s to build) unless a test asks for it. */
 const run = (...args: string[]) => {
   logs = [];
   return main(
-    [...args, '--out', out, '--today', '2026-12-01'],
+    [
+      ...args,
+      '--out',
+      out,
+      '--today',
+      '2026-12-01',
+      ...(args.includes('--world') ? [] : ['--no-world']),
+    ].filter((a) => a !== '--world'),
     (s) => logs.push(s),
     (s) => logs.push(s),
   );
@@ -287,4 +295,25 @@ describe('the synthetic Semalka test article (tests/fixtures/ingest, not real ne
     expect(run(txt, '--id', 'plain', '--published', '2022-01-25')).toBe(0);
     expect(json('plain', 'article.json').notice).toBeUndefined();
   });
+});
+
+describe('the world index (GeoNames, built at start)', () => {
+  test('an Arabic text finds towns the shipped gazetteer lacks, with GeoNames ids and Arabic names', () => {
+    const txt = write(
+      'w.txt',
+      'زلزال في الشمال.\nوصلت المساعدات إلى عامودا والقامشلي، ثم إلى غازي عنتاب في تركيا.',
+    );
+    expect(run(txt, '--id', 'w', '--world')).toBe(0);
+    const byId = new Map(
+      (
+        json('w', 'places.geojson').features as {
+          id: string;
+          properties: { name_ar: string; geometry_source: { licence: string } };
+        }[]
+      ).map((f) => [f.id, f.properties]),
+    );
+    expect(byId.get('geonames:173230')?.name_ar).toBe('عامودا');
+    expect(byId.get('geonames:173230')?.geometry_source.licence).toBe('CC BY 4.0');
+    expect([...byId.keys()]).toEqual(expect.arrayContaining(['qamishli', 'gaziantep', 'turkey']));
+  }, 60_000);
 });

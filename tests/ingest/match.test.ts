@@ -84,22 +84,23 @@ describe('cue words decide readings', () => {
     expect(m.rule).toContain('ambiguous');
   });
 
-  test('ريف X: the countryside of X is linked to X with a note', () => {
+  test('ريف X: the countryside of X ranks the area (the governorate) first, with a note', () => {
     const m = one('في ريف الحسكة');
-    expect(m.placeId).toBe('hasakah_city');
+    expect(m.placeId).toBe('hasakah_governorate');
+    expect(m.candidates).toEqual(['hasakah_governorate', 'hasakah_city']);
     expect(m.note).toContain('countryside');
   });
 
   test.each([
-    ['في حي النشوة الغربي', 'حي النشوة', 'neighbourhood', 'النشوة'],
-    ['قرب ساحة الرئيس', 'ساحة الرئيس', 'facility', 'الرئيس'],
-    ['عبر معبر الوليد', 'معبر الوليد', 'crossing', 'الوليد'],
-    ['داخل سجن الصناعة في', 'سجن الصناعة', 'facility', 'الصناعة'],
-    ['في بلدة تل تمر', 'بلدة تل تمر', 'town', 'تل تمر'],
-    ['من قرية خربة', 'قرية خربة', 'village', 'خربة'],
-    ['على نهر الخابور', 'نهر الخابور', 'river', 'الخابور'],
-    ['طلاب كلية الهندسة', 'كلية الهندسة', 'facility', 'الهندسة'],
-  ])('cue + unknown name: %s → proposed %s', (text, exact, kind, name) => {
+    ['في حي النشوة الغربي', 'حي النشوة', 'neighbourhood', 'حي النشوة'],
+    ['قرب ساحة الرئيس', 'ساحة الرئيس', 'facility', 'ساحة الرئيس'],
+    ['عبر معبر الوليد', 'معبر الوليد', 'crossing', 'معبر الوليد'],
+    ['داخل سجن الصناعة في', 'سجن الصناعة', 'facility', 'سجن الصناعة'],
+    ['في بلدة تل تمر', 'بلدة تل تمر', 'town', 'بلدة تل تمر'],
+    ['من قرية خربة', 'قرية خربة', 'village', 'قرية خربة'],
+    ['على نهر الخابور', 'نهر الخابور', 'river', 'نهر الخابور'],
+    ['طلاب كلية الهندسة', 'كلية الهندسة', 'facility', 'كلية الهندسة'],
+  ])('cue + unknown name: %s → proposed %s, the cue kept in its name', (text, exact, kind, name) => {
     const m = one(text);
     expect([cp(text).slice(m.start, m.end).join(''), m.placeId, m.kind, m.name, m.rule]).toEqual([
       exact,

@@ -1,20 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { kindLabel } from '../../src/model/place-info.ts';
+import { t } from '../../src/i18n.ts';
+import { kindPhrase, placeName, precisionPhrase } from '../../src/model/place-info.ts';
 import type { PlaceFeature } from '../../src/model/types.ts';
 import { KINDS } from '../../src/model/validate/places.ts';
 
-const place = (kind: string) => ({ properties: { kind } }) as unknown as PlaceFeature;
+const place = (props: Record<string, unknown>) => ({ properties: props }) as unknown as PlaceFeature;
 
-describe('kindLabel', () => {
+describe('kindPhrase', () => {
   // Every kind the validator accepts has an interface label in both languages (contract 5):
   // a river or a town without one threw while rendering the place list.
   it.each(KINDS.flatMap((k) => [[k, 'ar'] as const, [k, 'en'] as const]))('%s in %s', (kind, lang) => {
-    const label = kindLabel(place(kind), lang);
+    const label = t(lang, kindPhrase(place({ kind })).key);
     expect(label).toBeTruthy();
     expect(label).not.toContain('kind_');
   });
   it.each([
     ['river', 'ar', 'نهر'],
     ['town', 'en', 'town'],
-  ] as const)('%s in %s is %s', (kind, lang, want) => expect(kindLabel(place(kind), lang)).toBe(want));
+  ] as const)('%s in %s is %s', (kind, lang, want) =>
+    expect(t(lang, kindPhrase(place({ kind })).key)).toBe(want),
+  );
+});
+
+describe('precisionPhrase', () => {
+  it.each([
+    [{ precision_m: 500 }, { key: 'withinM', vars: { n: 500 } }],
+    [{ precision_m: 2500 }, { key: 'withinKm', vars: { n: 2.5 } }],
+    [{}, { key: 'area' }],
+  ])('%o is %o', (props, want) => expect(precisionPhrase(place(props))).toEqual(want));
+});
+
+describe('placeName', () => {
+  const p = place({ name_ar: 'القامشلي', name_en: 'Qamishli' });
+  it('reads the name in the content language', () => {
+    expect(placeName(p, 'ar')).toBe('القامشلي');
+    expect(placeName(p, 'en')).toBe('Qamishli');
+  });
 });

@@ -22,10 +22,11 @@ describe('reviewPaths', () => {
 describe('failAtOf (the interrupted-save hook)', () => {
   const url = (q: string) => new URL(`http://x/article/a${q}`);
   it.each([
-    ['?failAt=after-temp', { AA_REVIEW_TEST_HOOKS: '1' }, 'after-temp'],
-    ['?failAt=after-move-old', { AA_REVIEW_TEST_HOOKS: '1' }, 'after-move-old'],
-    ['?failAt=after-temp', {}, undefined],
-    ['?failAt=after-temp', { AA_REVIEW_TEST_HOOKS: 'true' }, undefined],
+    ['?failAt=staged', { AA_REVIEW_TEST_HOOKS: '1' }, 'staged'],
+    ['?failAt=replaced:mentions.json', { AA_REVIEW_TEST_HOOKS: '1' }, 'replaced:mentions.json'],
+    ['?failAt=staged', {}, undefined],
+    ['?failAt=staged', { AA_REVIEW_TEST_HOOKS: 'true' }, undefined],
+    ['?failAt=replaced:article.txt', { AA_REVIEW_TEST_HOOKS: '1' }, undefined],
     ['?failAt=elsewhere', { AA_REVIEW_TEST_HOOKS: '1' }, undefined],
     ['', { AA_REVIEW_TEST_HOOKS: '1' }, undefined],
   ] as const)('%s with %o → %s', (q, env, want) => expect(failAtOf(url(q), env)).toBe(want));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/model/build.ts';
 import { readArticleFromDisk } from '../../src/model/read-node.ts';
 import { AppState } from '../../src/state/app-state.svelte.ts';
-import { noticeText } from '../../src/state/notices.ts';
+import { noticeText } from '../../src/ui/notice-text.ts';
 import { parseUrlState } from '../../src/state/url-state.ts';
 
 const model = buildModel(readArticleFromDisk('geodata/hasakah-prison-us-statement-2022').bundle!);

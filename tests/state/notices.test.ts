@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { capText, makeNotice, MAX_ECHO, noticeParts, noticeText } from '../../src/state/notices.ts';
+import { capText, makeNotice, MAX_ECHO } from '../../src/state/notices.ts';
+import { noticeParts, noticeText } from '../../src/ui/notice-text.ts';
 
 describe('capText', () => {
   const cases: [string, string, number, boolean][] = [

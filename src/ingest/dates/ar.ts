@@ -1,10 +1,11 @@
 /** Arabic date expressions at a token: day + month (+ year), months, relative days, weekdays, years. */
 import { norm, normalise, tokens, type Token } from '../normalize.ts';
-import { AR_MONTHS, AR_WEEKDAYS, AR_UNIT, AR_TENS, bare, num } from './words.ts';
+import { AR_COUNTS, AR_MONTHS, AR_WEEKDAYS, AR_UNIT, AR_TENS, bare, num } from './words.ts';
 import {
   type Ctx,
   type Value,
   dayValue,
+  daysAfterPrevious,
   monthValue,
   relativeDay,
   weekdayAlone,
@@ -22,7 +23,10 @@ export function arMonthAt(toks: Token[], i: number): { m: number; n: number } | 
   for (const seq of AR_MONTH_SEQ) {
     const first = toks[i]?.n;
     if (first === undefined) continue;
-    const firstOk = first === seq.toks[0] || ['ب', 'و', 'ل', 'في'].some((c) => first === c + seq.toks[0]);
+    // A clitic before آب is never read as "in August": باب is "door", واب/لاب are other words.
+    const firstOk =
+      first === seq.toks[0] ||
+      (seq.toks[0] !== 'اب' && ['ب', 'و', 'ل', 'في'].some((c) => first === c + seq.toks[0]));
     if (!firstOk) continue;
     let ok = true;
     for (let j = 1; j < seq.toks.length; j++) if (toks[i + j]?.n !== seq.toks[j]) ok = false;
@@ -46,6 +50,27 @@ export function arOrdinalAt(toks: Token[], i: number): { d: number; n: number } 
   return { d: unit, n: 1 };
 }
 
+const DAYS = new Set([norm('أيام'), norm('يوماً'), norm('يوما')]);
+
+/** «اليوم التالي/السابق»، «اليوم الذي تلاه»، «بعد ثلاثة أيام»، «بعد يومين» at token j: the offset in days. */
+export function arDaysAfter(toks: Token[], j: number): { last: number; offset: number } | null {
+  const w = toks[j]?.n;
+  if (w === undefined) return null;
+  if (bare(w, new Map([[norm('اليوم'), 1]]))) {
+    const nx = toks[j + 1]?.n;
+    if (nx === norm('التالي')) return { last: j + 1, offset: 1 };
+    if (nx === norm('السابق')) return { last: j + 1, offset: -1 };
+    if (nx === norm('الذي') && toks[j + 2]?.n === norm('تلاه')) return { last: j + 2, offset: 1 };
+    return null;
+  }
+  if (!bare(w, new Map([[norm('بعد'), 1]]))) return null;
+  const n1 = toks[j + 1]?.n;
+  if (n1 === norm('يومين')) return { last: j + 1, offset: 2 };
+  const count = num(n1) ?? (n1 === undefined ? undefined : AR_COUNTS.get(n1)) ?? null;
+  if (count !== null && count <= 31 && DAYS.has(toks[j + 2]?.n ?? '')) return { last: j + 2, offset: count };
+  return null;
+}
+
 export function arAt(ctx: Ctx, i: number): { last: number; value: Value } | null {
   const { toks } = ctx;
   const w = toks[i]!.n;
@@ -57,6 +82,12 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value } | null
   if (wdHere !== undefined) {
     wd = wdHere;
     j++;
+  }
+  // Days after the previous date: في اليوم التالي، (يوم الخميس،) بعد ثلاثة أيام (من الكارثة).
+  const later = arDaysAfter(toks, j);
+  if (later) {
+    const said = ctx.nt.cps.slice(toks[i]!.start, toks[later.last]!.end).join('');
+    return { last: later.last, value: daysAfterPrevious(ctx, later.offset, wd, 'ar:days-after', said) };
   }
   // Relative: (يوم) أمس (الأول) (weekday)
   const rel = toks[j]?.n;

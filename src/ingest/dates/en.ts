@@ -1,10 +1,11 @@
 /** English date expressions at a token: Month D, YYYY; D Month; ordinals; yesterday/today; last/same month; years. */
 import { type Token } from '../normalize.ts';
-import { EN_MONTHS, EN_MONTH_ABBR, EN_WEEKDAYS, EN_ORDINAL_WORDS, num } from './words.ts';
+import { EN_COUNTS, EN_MONTHS, EN_MONTH_ABBR, EN_WEEKDAYS, EN_ORDINAL_WORDS, num } from './words.ts';
 import {
   type Ctx,
   type Value,
   dayValue,
+  daysAfterPrevious,
   monthValue,
   relativeDay,
   weekdayAlone,
@@ -26,6 +27,23 @@ export function enDayNum(w: string | undefined): number | null {
   return EN_ORDINAL_WORDS.get(w) ?? null;
 }
 
+/** "the next/following day", "the day after/before", "three days later/after", "a day later" at token j. */
+export function enDaysAfter(toks: Token[], j: number): { last: number; offset: number } | null {
+  const w = toks[j]?.n;
+  const n1 = toks[j + 1]?.n;
+  const n2 = toks[j + 2]?.n;
+  if (w === 'the' && (n1 === 'next' || n1 === 'following') && n2 === 'day') return { last: j + 2, offset: 1 };
+  if (w === 'the' && n1 === 'day' && (n2 === 'after' || n2 === 'before')) {
+    // "the day after the attack": the day after the previous date, which is the attack's.
+    return { last: j + 2, offset: n2 === 'after' ? 1 : -1 };
+  }
+  const count =
+    w === 'a' || w === 'one' ? 1 : (num(w) ?? (w === undefined ? null : (EN_COUNTS.get(w) ?? null)));
+  if (count !== null && count <= 31 && (n1 === 'day' || n1 === 'days') && (n2 === 'later' || n2 === 'after'))
+    return { last: j + 2, offset: count };
+  return null;
+}
+
 export function enAt(ctx: Ctx, i: number): { last: number; value: Value } | null {
   const { toks, nt } = ctx;
   const cap = (t: Token | undefined) => !!t && /\p{Lu}/u.test(nt.cps[t.start]!);
@@ -35,6 +53,11 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value } | null
   if (w0 !== undefined && cap(toks[j])) {
     wd = w0;
     j++;
+  }
+  const later = enDaysAfter(toks, j);
+  if (later) {
+    const said = nt.cps.slice(toks[i]!.start, toks[later.last]!.end).join('');
+    return { last: later.last, value: daysAfterPrevious(ctx, later.offset, wd, 'en:days-after', said) };
   }
   const rel = toks[j]?.n;
   if (rel === 'yesterday' || rel === 'today' || rel === 'tomorrow') {

@@ -33,7 +33,20 @@ export type Value = Omit<DateMatch, 'start' | 'end' | 'exact'>;
 
 /** Year for a day or month printed without one: the previous date's, else the publication year (not in the future). */
 export function inferYear(ctx: Ctx, m: number, d?: number): { y: number; why: string } | null {
-  if (ctx.prev) return { y: ctx.prev.y, why: 'year taken from the previous date in the text' };
+  if (ctx.prev) {
+    // The narrative moves forward: "in October 2016 … in January" is the January after.
+    const prev = ctx.prev;
+    const before = m < prev.m || (m === prev.m && d !== undefined && prev.d !== undefined && d < prev.d);
+    const next = prev.y + 1;
+    const p = ctx.published ? parseDay(ctx.published) : null;
+    const fits = !p || Date.UTC(next, m - 1, d ?? 1) <= Date.UTC(p.y, p.m - 1, p.d) + 31 * DAY;
+    if (before && fits)
+      return {
+        y: next,
+        why: `the first such date after the previous date in the text (${prev.y}-${pad(prev.m)}): the narrative moves forward`,
+      };
+    return { y: prev.y, why: 'year taken from the previous date in the text' };
+  }
   if (!ctx.published) return null;
   const p = parseDay(ctx.published);
   let y = p.y;
@@ -196,4 +209,36 @@ export function yearValue(ctx: Ctx, y: number, fiscal: boolean, rule: string): V
     rule,
     reasoning: 'year printed',
   };
+}
+
+/**
+ * N days after (or before) the previous day in the narrative: "the next day", «في اليوم التالي»,
+ * «بعد ثلاثة أيام من الكارثة», "three days later"; a weekday printed with it is checked.
+ */
+export function daysAfterPrevious(
+  ctx: Ctx,
+  offset: number,
+  wd: number | null,
+  rule: string,
+  said: string,
+): Value {
+  const prev = ctx.prev;
+  if (prev?.d === undefined)
+    return unresolved('day', rule, `"${said}" counts from a day the text gives before it; there is none`);
+  const from = iso(prev.y, prev.m, prev.d);
+  const date = addDays(from, offset);
+  const { y, m, d } = parseDay(date);
+  let certainty: Certainty = 'medium';
+  let reasoning = `"${said}": ${Math.abs(offset)} day(s) ${offset < 0 ? 'before' : 'after'} the previous date in the text (${from}); check that it counts from that date`;
+  if (wd !== null) {
+    if (weekday(y, m, d) === wd) {
+      certainty = 'high';
+      reasoning += `; the weekday printed (${EN_WEEKDAY_NAMES[wd]}) agrees`;
+    } else {
+      certainty = 'low';
+      reasoning += `; the weekday printed (${EN_WEEKDAY_NAMES[wd]}) does not agree (${EN_WEEKDAY_NAMES[weekday(y, m, d)]})`;
+    }
+  }
+  ctx.prev = { y, m, d };
+  return { date, precision: 'day', certainty, inferred: true, rule, reasoning };
 }

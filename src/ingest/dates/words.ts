@@ -156,3 +156,30 @@ export function bare<T>(w: string | undefined, set: Map<string, T>): T | undefin
 }
 
 export const num = (w: string | undefined) => (w !== undefined && /^\d+$/u.test(w) ? Number(w) : null);
+
+/** Counts of days in words: "three days later", «بعد ثلاثة أيام». */
+export const EN_COUNTS = new Map(
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].map((w, i) => [w, i + 1]),
+);
+export const AR_COUNTS = new Map(
+  (
+    [
+      ['ثلاثة', 3],
+      ['ثلاث', 3],
+      ['أربعة', 4],
+      ['أربع', 4],
+      ['خمسة', 5],
+      ['خمس', 5],
+      ['ستة', 6],
+      ['ست', 6],
+      ['سبعة', 7],
+      ['سبع', 7],
+      ['ثمانية', 8],
+      ['ثماني', 8],
+      ['تسعة', 9],
+      ['تسع', 9],
+      ['عشرة', 10],
+      ['عشر', 10],
+    ] as [string, number][]
+  ).map(([w, n]) => [norm(w), n]),
+);

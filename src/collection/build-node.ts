@@ -1,0 +1,131 @@
+/**
+ * Node side of the collection build (called by `geodata.plugin.ts`): reads every article folder,
+ * validates and digests it — reusing the digest of a folder whose files have not changed since the
+ * last build (a cache keyed by each file's size and mtime) — builds the indexes, and writes into a
+ * folder only the files whose contents changed, removing the ones no longer produced.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { readArticleFromDisk } from '../model/read-node.ts';
+import { hasErrors, validateBundle } from '../model/validate.ts';
+import { buildModel } from '../model/build.ts';
+import { ARTICLE_FILES } from '../model/load.ts';
+import { digestArticle, type ArticleDigest } from './digest.ts';
+import { buildCollection, type BuildOptions } from './build-index.ts';
+
+const CACHE_VERSION = 1;
+
+/** The folder's files' sizes and mtimes: a digest is reused while this is unchanged. */
+function stamp(dir: string): string {
+  return Object.keys(ARTICLE_FILES)
+    .map((f) => {
+      try {
+        const s = statSync(join(dir, f));
+        return `${s.size}:${s.mtimeMs}`;
+      } catch {
+        return '-';
+      }
+    })
+    .join('|');
+}
+
+export interface DigestRun {
+  digests: ArticleDigest[];
+  /** Article ids left out, with the first error. */
+  skipped: { id: string; reason: string }[];
+  /** Folders read and digested this run (the rest came from the cache). */
+  read: number;
+}
+
+/** Digests of the articles `ids` under `root`, with a cache file (`null`: no cache). */
+export function readDigests(root: string, ids: readonly string[], cacheFile: string | null): DigestRun {
+  type Cache = {
+    v: number;
+    items: [id: string, stamp: string, digest: ArticleDigest | null, reason?: string][];
+  };
+  let old = new Map<string, Cache['items'][number]>();
+  if (cacheFile && existsSync(cacheFile)) {
+    try {
+      const c = JSON.parse(readFileSync(cacheFile, 'utf8')) as Cache;
+      if (c.v === CACHE_VERSION) old = new Map(c.items.map((i) => [i[0], i]));
+    } catch {
+      // A broken cache is rebuilt.
+    }
+  }
+  const items: Cache['items'] = [];
+  const run: DigestRun = { digests: [], skipped: [], read: 0 };
+  for (const id of ids) {
+    const dir = join(root, id);
+    const st = stamp(dir);
+    let item = old.get(id);
+    if (!item || item[1] !== st) {
+      run.read++;
+      const { bundle, issues } = readArticleFromDisk(dir);
+      const all = bundle ? validateBundle(bundle) : issues;
+      if (!bundle || hasErrors(all)) {
+        const first = all.find((i) => i.severity === 'error');
+        item = [id, st, null, first ? `${first.path}: ${first.message}` : 'unreadable'];
+      } else item = [id, st, digestArticle(buildModel(bundle))];
+    }
+    items.push(item);
+    if (item[2]) run.digests.push(item[2]);
+    else run.skipped.push({ id, reason: item[3] ?? 'invalid' });
+  }
+  if (cacheFile) {
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    writeFileSync(cacheFile, JSON.stringify({ v: CACHE_VERSION, items }));
+  }
+  return run;
+}
+
+export interface WriteReport {
+  files: number;
+  bytes: number;
+  written: number;
+  unchanged: number;
+  removed: number;
+}
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)));
+}
+
+/** Writes `files` into `dir`: only changed contents are written; files no longer produced are removed. */
+export function writeFiles(dir: string, files: ReadonlyMap<string, string>): WriteReport {
+  const report: WriteReport = { files: files.size, bytes: 0, written: 0, unchanged: 0, removed: 0 };
+  for (const old of walk(dir))
+    if (!files.has(old.split('\\').join('/'))) {
+      rmSync(join(dir, old));
+      report.removed++;
+    }
+  for (const [path, text] of files) {
+    const file = join(dir, path);
+    report.bytes += Buffer.byteLength(text);
+    if (existsSync(file) && readFileSync(file, 'utf8') === text) {
+      report.unchanged++;
+      continue;
+    }
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    report.written++;
+  }
+  return report;
+}
+
+/** Reads, digests, indexes and writes the collection of `root` into `outDir`; returns what it did. */
+export function buildCollectionDir(
+  root: string,
+  ids: readonly string[],
+  outDir: string,
+  cacheFile: string | null,
+  o: Omit<BuildOptions, 'skipped'> = {},
+): DigestRun & WriteReport & { ms: number } {
+  const t0 = performance.now();
+  const run = readDigests(root, ids, cacheFile);
+  const files = buildCollection(run.digests, { ...o, skipped: run.skipped.length });
+  const report = writeFiles(outDir, files);
+  return { ...run, ...report, ms: Math.round(performance.now() - t0) };
+}

@@ -1,0 +1,106 @@
+/**
+ * The collection's static files (written by `build-index.ts`, read by `client.ts`): their shapes
+ * and paths under `geodata/collection/`. Ids from data are values in arrays, never object keys.
+ */
+import type { Lang } from '../model/types.ts';
+
+export const COLLECTION_DIR = 'collection';
+export const FORMAT_VERSION = 1;
+/** Articles per page of the list (the first page is inside the summary). */
+export const PAGE_SIZE = 24;
+/** At most this many articles per search term, newest first. */
+export const MAX_POSTINGS = 200;
+
+/** An article in the list: what the start page shows. */
+export interface ListEntry {
+  id: string;
+  lang: Lang;
+  /** The original title when the article is Arabic; the English one (the project's or the original) always. */
+  title: { ar?: string; en: string };
+  outlet: string;
+  date: string;
+  /** Atlas keys of its places, in article order. */
+  places: string[];
+  synthetic: boolean;
+  /** `embed/<id>-card.png` exists (the build draws it for the shipped articles). */
+  card: boolean;
+}
+
+/** A place of the atlas in the summary: key, [lon, lat], articles mentioning it, names. */
+export type SummaryPlace = [key: string, lon: number, lat: number, articles: number, ar: string, en: string];
+
+/** `collection/summary.json`: everything the first view needs. */
+export interface Summary {
+  v: typeof FORMAT_VERSION;
+  counts: { articles: number; places: number; mentions: number; events: number; skipped: number };
+  places: SummaryPlace[];
+  /** Newest first: the first page of the list. */
+  first: ListEntry[];
+  pages: number;
+  /** Number of place shards (`places/<n>.json`). */
+  placeShards: number;
+  /** Search shards that exist (prefixes), so a query never asks for a missing file. */
+  searchShards: string[];
+  /** First and last day of any event, epoch ms (half-open), or null without events. */
+  span: [number, number] | null;
+}
+
+/** One article's report of a place, in a place card: newest first. */
+export interface CardItem {
+  /** Article id, the place's id in it, the article's language, title and date. */
+  a: string;
+  p: string;
+  l: Lang;
+  t: { ar?: string; en: string };
+  d: string;
+  q: string;
+  qe?: string;
+}
+
+/** `places/<n>.json`: `[key, {name_ar, name_en, kind, items}]` for the keys of shard n. */
+export type PlaceShard = [key: string, PlaceRecord][];
+export interface PlaceRecord {
+  name_ar: string;
+  name_en: string;
+  kind: string;
+  point: [number, number];
+  items: CardItem[];
+}
+
+/** `search/<hex>.json`: terms of one prefix with their article indexes into `docs`. */
+export interface SearchShard {
+  terms: [term: string, docs: number[]][];
+  docs: ListEntry[];
+}
+
+/**
+ * `events.json` (loaded after the first view): every event of every article, sorted by start:
+ * `[start, end, article index, ...atlas place indexes]`, indexes into `articles` and `places`.
+ */
+export interface EventsFile {
+  articles: string[];
+  places: string[];
+  ev: number[][];
+}
+
+/** FNV-1a hash of a string (32-bit): which shard a place key lives in. */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Place shards for `n` places: a power of two near n/64, so it changes only when the atlas doubles. */
+export function placeShardCount(n: number): number {
+  let s = 1;
+  while (s * 64 < n) s *= 2;
+  return s;
+}
+
+export const placeShardOf = (key: string, shards: number) => fnv1a(key) % shards;
+
+/** The title to show in `lang`: the Arabic original for an Arabic reader when there is one. */
+export const titleIn = (t: { ar?: string; en: string }, lang: Lang) => (lang === 'ar' && t.ar ? t.ar : t.en);

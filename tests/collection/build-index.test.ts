@@ -1,0 +1,172 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildCollection } from '../../src/collection/build-index.ts';
+import { buildCollectionDir, readDigests, writeFiles } from '../../src/collection/build-node.ts';
+import type { ArticleDigest } from '../../src/collection/digest.ts';
+import {
+  PAGE_SIZE,
+  placeShardCount,
+  placeShardOf,
+  type EventsFile,
+  type PlaceShard,
+  type SearchShard,
+  type Summary,
+} from '../../src/collection/format.ts';
+import { shardFile } from '../../src/collection/search-text.ts';
+import { synthCollection } from '../../src/collection/synth.ts';
+import { parseGazetteer } from '../../src/ingest/gazetteer.ts';
+
+const SHIPPED = ['hasakah-prison-us-statement-2022', 'semalka-reopening-demo'];
+const shipped = readDigests('geodata', SHIPPED, null);
+const files = buildCollection(shipped.digests, { hasCard: () => true });
+const json = <T>(path: string) => JSON.parse(files.get(path)!) as T;
+const summary = json<Summary>('summary.json');
+
+function placeRecord(f: Map<string, string>, key: string, shards: number) {
+  const shard = JSON.parse(f.get(`places/${placeShardOf(key, shards)}.json`)!) as PlaceShard;
+  return shard.find(([k]) => k === key)?.[1];
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'aa-collection-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('buildCollection over the shipped articles', () => {
+  it('reads both articles and lists them newest first with their cards', () => {
+    expect(shipped.skipped).toEqual([]);
+    expect(summary.counts.articles).toBe(2);
+    expect(summary.first.map((e) => e.id)).toEqual([
+      'semalka-reopening-demo',
+      'hasakah-prison-us-statement-2022',
+    ]);
+    expect(summary.first.every((e) => e.card)).toBe(true);
+    expect(summary.first[0]!.synthetic).toBe(true);
+    expect(summary.first[1]!.synthetic).toBe(false);
+  });
+
+  it('makes Semalka, named in both, one place whose card lists both articles, newest first', () => {
+    const semalka = summary.places.find(([k]) => k === 'semalka_crossing')!;
+    expect(semalka[3]).toBe(2);
+    const rec = placeRecord(files, 'semalka_crossing', summary.placeShards)!;
+    expect(rec.items.map((i) => i.a)).toEqual(['semalka-reopening-demo', 'hasakah-prison-us-statement-2022']);
+    expect(rec.items[1]!.q).toContain('سيمالكا');
+    expect(rec.items[1]!.qe).toMatch(/Semalka/);
+  });
+
+  it('keeps places of one article apart, each with its own count', () => {
+    const geneva = summary.places.find(([k]) => k === 'geneva')!;
+    expect(geneva[3]).toBe(1);
+    expect(summary.counts.places).toBe(new Set(summary.places.map((p) => p[0])).size);
+  });
+
+  it('writes search shards that find an article by a clitic-bearing Arabic word', () => {
+    // "بالحسكة" is indexed under its article-less reading "حسكه".
+    const shard = json<SearchShard>(`search/${shardFile('حس')}.json`);
+    const hit = shard.terms.find(([t]) => t === 'حسكه')!;
+    expect(hit[1].map((i) => shard.docs[i]!.id)).toContain('hasakah-prison-us-statement-2022');
+    expect(summary.searchShards).toContain('حس');
+  });
+
+  it('writes every event once, sorted by start, with its places as atlas indexes', () => {
+    const ev = json<EventsFile>('events.json');
+    expect(ev.ev.length).toBe(summary.counts.events);
+    expect(ev.ev.length).toBe(shipped.digests.reduce((n, d) => n + d.events.length, 0));
+    for (let i = 1; i < ev.ev.length; i++) expect(ev.ev[i]![0]!).toBeGreaterThanOrEqual(ev.ev[i - 1]![0]!);
+    expect(summary.span![0]).toBe(ev.ev[0]![0]);
+  });
+});
+
+describe('identity across articles', () => {
+  const digest = (
+    id: string,
+    day: number,
+    point: [number, number],
+    extra: Partial<ArticleDigest['places'][0]> = {},
+  ) =>
+    ({
+      id,
+      lang: 'en',
+      title: { en: id },
+      outlet: 'x',
+      date: new Date(day).toISOString().slice(0, 10),
+      day,
+      synthetic: true,
+      places: [{ id: 'town', point, name_ar: 'ت', name_en: 'Town', kind: 'town', quote: 'q', ...extra }],
+      events: [],
+      mentions: 1,
+      terms: [],
+    }) satisfies ArticleDigest;
+
+  it('one id far apart is two places; a gazetteer id joins different ids', () => {
+    const f = buildCollection([
+      digest('a', 0, [40, 36]),
+      digest('b', 1, [40.05, 36.05]),
+      digest('c', 2, [10, 10]),
+      digest('d', 3, [0, 0], { gazetteerId: 'x1' }),
+      digest('e', 4, [1, 1], { id: 'other', gazetteerId: 'x1' } as never),
+    ]);
+    const s = JSON.parse(f.get('summary.json')!) as Summary;
+    expect(s.places.map(([k, , , n]) => [k, n])).toEqual([
+      ['g-x1', 2],
+      ['town', 2],
+      ['town--2', 1],
+    ]);
+  });
+});
+
+describe('a generated collection', () => {
+  const gaz = parseGazetteer(JSON.parse(readFileSync('geodata/gazetteer.json', 'utf8')));
+  const sha256 = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
+  const arts = synthCollection(gaz.entries, { count: 30, seed: 3, sha256 });
+  const root = join(tmp, 'articles');
+  for (const a of arts) {
+    mkdirSync(join(root, a.id), { recursive: true });
+    for (const [f, t] of Object.entries(a.files)) writeFileSync(join(root, a.id, f), t);
+  }
+  const ids = arts.map((a) => a.id);
+
+  it('pages the list and shards places by a stable rule', () => {
+    const r = buildCollectionDir(root, ids, join(tmp, 'out'), join(tmp, 'cache.json'));
+    expect(r.digests.length).toBe(30);
+    const s = JSON.parse(readFileSync(join(tmp, 'out/summary.json'), 'utf8')) as Summary;
+    expect(s.pages).toBe(Math.ceil(30 / PAGE_SIZE));
+    expect(s.first.length).toBe(PAGE_SIZE);
+    expect(s.placeShards).toBe(placeShardCount(s.counts.places));
+  });
+
+  it('an added article rewrites only the files it touches and reads only its folder', () => {
+    const out = join(tmp, 'inc');
+    const cache = join(tmp, 'inc-cache.json');
+    buildCollectionDir(root, ids.slice(0, 29), out, cache);
+    const r = buildCollectionDir(root, ids, out, cache);
+    expect(r.read).toBe(1);
+    expect(r.written).toBeGreaterThan(0);
+    expect(r.unchanged).toBeGreaterThan(r.written);
+    const again = buildCollectionDir(root, ids, out, cache);
+    expect(again).toMatchObject({ read: 0, written: 0, removed: 0 });
+  });
+
+  it('skips an invalid article with its reason and counts it', () => {
+    const bad = join(tmp, 'bad');
+    mkdirSync(join(bad, 'broken'), { recursive: true });
+    writeFileSync(join(bad, 'broken', 'article.json'), '{');
+    const r = readDigests(bad, ['broken'], null);
+    expect(r.skipped[0]!.id).toBe('broken');
+    expect(r.skipped[0]!.reason).toMatch(/article\.json|JSON/);
+  });
+
+  it('removes files no longer produced', () => {
+    const out = join(tmp, 'rm');
+    writeFiles(
+      out,
+      new Map([
+        ['a.json', '1'],
+        ['b/c.json', '2'],
+      ]),
+    );
+    const r = writeFiles(out, new Map([['a.json', '1']]));
+    expect(r).toMatchObject({ removed: 1, unchanged: 1, written: 0 });
+  });
+});
