@@ -120,7 +120,7 @@ describe('static labels', () => {
       }
       expect(problems).toEqual([]);
       expect(checked).toBeGreaterThan(100);
-    });
+    }, 30_000); // every view of every place: the world tiles make it seconds on a busy machine
 
   it("draws the selected marker over a neighbour's (the prison over Ghwayran's point)", () => {
     const size = { width: 700, height: 420 };
