@@ -30,6 +30,8 @@ export default defineConfig({
       // embed: the embed page and the demo host page are entries of their own (issue 9).
       input: {
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        // The atlas: every article on one map and one timeline (issue 20).
+        atlas: fileURLToPath(new URL('./atlas.html', import.meta.url)),
         embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
         'embed-demo': fileURLToPath(new URL('./embed-demo.html', import.meta.url)),
       },

@@ -32,6 +32,7 @@ import { parseGazetteer, withWorld } from '../src/ingest/gazetteer.ts';
 import { worldEntries } from './gazetteer/geonames.ts';
 import { geometryResolver } from '../src/ingest/geometry.ts';
 import { buildIndex, type MatchIndex } from '../src/ingest/match.ts';
+import { splitText } from '../src/ingest/passages.ts';
 import { ingest, SYNTHETIC_DEMO_NOTICE, type DraftFolder } from '../src/ingest/pipeline.ts';
 import { isValidId } from '../src/model/ids.ts';
 import { parseIsoSpan } from '../src/model/time.ts';
@@ -189,6 +190,17 @@ export function main(
       ? cleanText(readUtf8(args.translation, 'the translation').text)
       : null;
     const translations = translated?.text.split(/\r?\n/u).filter((l) => l.trim() !== '');
+    if (translations) {
+      // One line per body passage, or the headline's translation first: anything else would shift
+      // every passage's translation by a line.
+      const split = splitText(text, args.outlet);
+      const body = split.lines.filter((l) => l.role === 'body').length;
+      const title = split.lines.some((l) => l.role === 'title');
+      if (translations.length !== body && !(title && translations.length === body + 1))
+        fail(
+          `the translation has ${translations.length} non-empty lines but the article has ${body} body passages${title ? ' and a headline' : ''}: give one line per passage${title ? ` (${body}, or ${body + 1} with the headline's first)` : ''}`,
+        );
+    }
     let previous: { folder: DraftFolder; text: string } | undefined;
     if (exists) {
       try {

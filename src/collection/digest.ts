@@ -5,7 +5,7 @@
  * digests of unchanged articles and redo only the indexes an added article touches.
  */
 import { anchor } from '../carto/geometry.ts';
-import type { ArticleModel, Lang } from '../model/types.ts';
+import type { ArticleModel, ContentLang } from '../model/types.ts';
 import { indexTerms } from './search-text.ts';
 
 /** A place as one article has it. */
@@ -33,7 +33,7 @@ export interface DigestEvent {
 
 export interface ArticleDigest {
   id: string;
-  lang: Lang;
+  lang: ContentLang;
   title: { ar?: string; en: string };
   outlet: string;
   /** Publication date as written (ISO 8601), and its day in epoch ms for sorting. */
@@ -74,7 +74,7 @@ const short = (s: string) => {
 
 /** The digest of one valid article. */
 export function digestArticle(m: ArticleModel): ArticleDigest {
-  const lang: Lang = m.meta.language.startsWith('ar') ? 'ar' : 'en';
+  const lang: ContentLang = m.meta.language.startsWith('ar') ? 'ar' : 'en';
   const places: DigestPlace[] = [];
   for (const p of m.places) {
     const first = m.mentionsByPlace.get(p.id)?.[0];

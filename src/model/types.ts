@@ -88,6 +88,11 @@ export interface Passage {
   id: string;
   start: number;
   end: number;
+  /**
+   * `title`: the article's headline (only the first passage may be), kept as a passage so the places
+   * it names are linked like any other mention; the reader shows it as the title, not as a paragraph.
+   */
+  role?: 'title';
   translation: { en: Translation };
 }
 

@@ -15,6 +15,7 @@ import { validateTranslationMentions } from './validate-translation.ts';
 import { Checker, isObj, show } from './validate/checker.ts';
 import { checkEvents, eventIdsOf } from './validate/events.ts';
 import { checkMeta } from './validate/meta.ts';
+import { checkPlaceholders } from './validate/placeholders.ts';
 import { checkPlaces } from './validate/places.ts';
 import { badCharMessage, checkTextSafety, findBadChar } from './validate/safety.ts';
 import type { LandIndex } from './validate/land.ts';
@@ -66,7 +67,8 @@ export function validateBundle(raw: RawArticleBundle, options: ValidateOptions =
     const excluded = checkMeta(c, bundle.meta, eventIds, options, length);
     const language = (bundle.meta as { language?: unknown } | null | undefined)?.language;
     const passages = checkPassages(c, bundle.passages, length, excluded, language);
-    const places = checkPlaces(c, bundle.places);
+    const places = checkPlaces(c, bundle.places, language);
+    checkPlaceholders(c, bundle.meta, bundle.events);
     const mentions = checkMentions(c, bundle.mentions, codePoints, places.ids, passages.ranges, passages.ids);
     checkTranslationMentions({
       c,

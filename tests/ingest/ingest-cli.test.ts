@@ -101,6 +101,20 @@ describe('bad input: a clear message, exit 2, nothing written', () => {
     expect(readdirSync(out).sort()).toEqual(before);
   });
 
+  test('a translation whose line count does not match the passages, with both numbers', () => {
+    const txt = write('t.txt', 'زلزال مدمر يضرب شمال سوريا\nفي الحسكة اليوم.\nوفي القامشلي أيضاً.');
+    const en = write(
+      't.en.txt',
+      'Earthquake in Syria\nIn al-Hasakah today.\nIn Qamishli too.\nOne line too many.',
+    );
+    const before = readdirSync(out);
+    expect(run(txt, '--id', 't', '--translation', en)).toBe(2);
+    expect(logs.join('\n')).toMatch(
+      /has 4 non-empty lines but the article has 2 body passages and a headline/u,
+    );
+    expect(readdirSync(out)).toEqual(before);
+  });
+
   test('an existing id without --force', () => {
     const txt = write('a.txt', 'خبر عن سوريا.\nفي الحسكة اليوم.');
     expect(run(txt, '--id', 'x')).toBe(0);
@@ -386,8 +400,49 @@ describe('the world index (GeoNames, built at start)', () => {
         }[]
       ).map((f) => [f.id, f.properties]),
     );
-    expect(byId.get('geonames:173230')?.name_ar).toBe('عامودا');
-    expect(byId.get('geonames:173230')?.geometry_source.licence).toBe('CC BY 4.0');
+    expect(byId.get('geonames-173230')?.name_ar).toBe('عامودا');
+    expect(byId.get('geonames-173230')?.geometry_source.licence).toBe('CC BY 4.0');
     expect([...byId.keys()]).toEqual(expect.arrayContaining(['qamishli', 'gaziantep', 'turkey']));
   }, 60_000);
+});
+
+describe('the headline is part of the article', () => {
+  test('its places are proposed in passage p00 (role "title") and the draft validates', async () => {
+    const txt = write(
+      'h.txt',
+      'اشتباكات عنيفة لليوم الثاني في الحسكة\nقالت مصادر إن الاشتباكات استمرت.\nوفي القامشلي هدوء.',
+    );
+    expect(run(txt, '--id', 'h')).toBe(0);
+    const passages = json('h', 'passages.json') as { id: string; role?: string }[];
+    expect(passages.map((p) => [p.id, p.role])).toEqual([
+      ['p00', 'title'],
+      ['p01', undefined],
+      ['p02', undefined],
+    ]);
+    const mentions = json('h', 'mentions.json') as (M & { passageId: string })[];
+    expect(mentions.find((m) => m.passageId === 'p00')?.selector[1].exact).toBe('الحسكة');
+    expect(json('h', 'article.json').excluded).toBeUndefined();
+    const { bundle } = readArticleFromDisk(join(out, 'h'));
+    const issues = await validateBundleAsync(bundle!, { expectedId: 'h' });
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  test('--translation with the headline line first sets the English title', () => {
+    const txt = write(
+      'h.txt',
+      'اشتباكات عنيفة لليوم الثاني في الحسكة\nقالت مصادر إن الاشتباكات استمرت.\nوفي القامشلي هدوء.',
+    );
+    const en = write(
+      'h.en.txt',
+      'Heavy clashes for a second day in al-Hasakah\nSources said the clashes went on.\nQamishli is calm.',
+    );
+    expect(run(txt, '--id', 'h', '--translation', en)).toBe(0);
+    expect(json('h', 'article.json').title.en.text).toBe('Heavy clashes for a second day in al-Hasakah');
+    const passages = json('h', 'passages.json') as { translation: { en: { text: string } } }[];
+    expect(passages.map((p) => p.translation.en.text)).toEqual([
+      'Heavy clashes for a second day in al-Hasakah',
+      'Sources said the clashes went on.',
+      'Qamishli is calm.',
+    ]);
+  });
 });

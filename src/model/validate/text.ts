@@ -6,7 +6,7 @@ import { PROPOSAL_FIELDS, projectText, proposal } from './common.ts';
 
 export const ROLES = ['place', 'actor', 'name-part', 'anaphor'] as const;
 
-const PASSAGE_KEYS = ['id', 'start', 'end', 'translation'] as const;
+const PASSAGE_KEYS = ['id', 'start', 'end', 'role', 'translation'] as const;
 const TRANSLATION_KEYS = ['en'] as const;
 /** `mentions` on a translation are checked by `validate-translation.ts` (contract 2). */
 const TRANSLATION_TEXT_EXTRA = ['mentions', 'notes'] as const;
@@ -59,6 +59,13 @@ export function checkPassages(
     if (!o) return;
     c.keys(o, path, PASSAGE_KEYS);
     const id = c.uniqueId(o, path, ids);
+    if (o.role !== undefined && (o.role !== 'title' || i !== 0))
+      c.add(
+        `${path}.role`,
+        o.role === 'title'
+          ? 'only the first passage can be the title'
+          : `expected "title" or no role, got ${show(o.role)}`,
+      );
     const translation = c.object(o.translation, `${path}.translation`);
     if (translation) {
       c.keys(translation, `${path}.translation`, TRANSLATION_KEYS);
