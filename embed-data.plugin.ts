@@ -44,7 +44,7 @@ const under = (base: string, path: string) => (base === './' ? `./${path}` : new
 
 /** The embed's interface strings: a virtual module holding only the keys the embed can show. */
 export const EMBED_STRINGS_ID = 'virtual:atlas-embed-strings';
-const EMBED_STRING_KEY = /^(embed|url_)/;
+const EMBED_STRING_KEY = /^(embed|url_|ml[A-Z])/;
 
 export function embedStrings(): Record<string, unknown> {
   return Object.fromEntries(Object.entries(STRINGS).filter(([k]) => EMBED_STRING_KEY.test(k)));

@@ -27,6 +27,11 @@ export default defineConfig({
         embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
         'embed-demo': fileURLToPath(new URL('./embed-demo.html', import.meta.url)),
       },
+      // maplibre-gl in a chunk of its own, shared by the app and the embed's live map: the app's own
+      // code (the places adapter beside it) is then weighed apart from it (bench/first-load.ts).
+      output: {
+        codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ }] },
+      },
     },
   },
   test: {

@@ -20,6 +20,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { frameBounds } from '../src/carto/geometry.ts';
+import { cspHeaders } from '../csp.plugin.ts';
+import { benchVerdict } from './verdict.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.ts';
 import type { PlaceFeature } from '../src/model/types.ts';
 
@@ -202,8 +204,14 @@ const TYPES: Record<string, string> = {
   '.md': 'text/markdown; charset=utf-8',
 };
 
-/** A plain static server, no compression, caching headers as `vite preview` sends them. */
-async function serve(root: string): Promise<{ url: string; server: Server }> {
+/**
+ * A plain static server, no compression, headers as `vite preview` sends them (caching, and the
+ * app's Content-Security-Policy for the app, as `preview.headers` in vite.config.ts).
+ */
+async function serve(
+  root: string,
+  headers: Record<string, string> = {},
+): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
     let file = normalize(join(root, path));
@@ -220,6 +228,7 @@ async function serve(root: string): Promise<{ url: string; server: Server }> {
       'content-length': body.length,
       'last-modified': st.mtime.toUTCString(),
       etag,
+      ...headers,
     });
     res.end(body);
   });
@@ -248,30 +257,38 @@ interface Run {
 }
 
 /**
- * Records performance.now() the first time the map reports idle (the app's `data-state`, or the bare
- * page's body). A string, not a function: tsx's name helpers (`__name`) do not exist in the page.
+ * Reports, through the `__benchIdle` binding, performance.now() the first time the map reports idle
+ * (the app's `data-state`, or the bare page's body), with the map's size and the time origin.
+ *
+ * An init script and a binding, never `page.evaluate`/`waitForFunction` with a string: Playwright
+ * evaluates strings in the page, which the app's Content-Security-Policy (`script-src 'self'`, no
+ * 'unsafe-eval') refuses. That is why every app run used to time out while the bare page (no
+ * policy) idled. A string, not a function: tsx's name helpers (`__name`) do not exist in the page.
  */
 const IDLE_PROBE = `(() => {
+  let done = false;
   const obs = new MutationObserver(() => {
-    if (window.__idleAt !== undefined) return;
-    if (document.querySelector('[data-testid="map"][data-state="idle"]') || (document.body && document.body.dataset.state === 'idle')) {
-      window.__idleAt = performance.now();
+    if (done) return;
+    const el = document.querySelector('[data-testid="map"][data-state="idle"]');
+    if (el || (document.body && document.body.dataset.state === 'idle')) {
+      done = true;
       obs.disconnect();
+      const r = el && el.getBoundingClientRect();
+      window.__benchIdle({
+        idle: performance.now(),
+        size: r ? { w: Math.round(r.width), h: Math.round(r.height) } : undefined,
+        timeOrigin: performance.timeOrigin,
+      });
     }
   });
   obs.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
 })();`;
 
-/** What a run reads back from the page (a string for the same reason as {@link IDLE_PROBE}). */
-const READ_BACK = `(() => {
-  const el = document.querySelector('[data-testid="map"]');
-  const r = el && el.getBoundingClientRect();
-  return {
-    idle: window.__idleAt === undefined ? null : window.__idleAt,
-    size: r ? { w: Math.round(r.width), h: Math.round(r.height) } : undefined,
-    timeOrigin: performance.timeOrigin,
-  };
-})()`;
+interface IdleReport {
+  idle: number;
+  size?: { w: number; h: number };
+  timeOrigin: number;
+}
 
 async function measure(browser: Browser, url: string, opts: { bodies?: boolean } = {}): Promise<Run> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB', timezoneId: 'UTC' });
@@ -310,21 +327,14 @@ async function measure(browser: Browser, url: string, opts: { bodies?: boolean }
       }
     });
     if (opts.bodies) run.bodies = new Map();
+    let report: (r: IdleReport) => void = () => undefined;
+    const reported = new Promise<IdleReport>((r) => (report = r));
+    await context.exposeBinding('__benchIdle', (_source, r: IdleReport) => report(r));
     await page.addInitScript({ content: IDLE_PROBE });
     await page.goto(url, { waitUntil: 'commit', timeout: IDLE_TIMEOUT_MS });
-    try {
-      await page.waitForFunction('window.__idleAt !== undefined', null, {
-        timeout: IDLE_TIMEOUT_MS,
-        polling: 50,
-      });
-    } catch {
-      /* idle stays null: printed as 'timeout' */
-    }
-    const got = (await page.evaluate(READ_BACK)) as {
-      idle: number | null;
-      size?: { w: number; h: number };
-      timeOrigin: number;
-    };
+    // No idle within the bound: idle stays null, printed as 'timeout' (and the bench fails).
+    const got: { idle: number | null; size?: { w: number; h: number }; timeOrigin: number } =
+      await withTimeout(reported, IDLE_TIMEOUT_MS, 'idle').catch(() => ({ idle: null, timeOrigin: 0 }));
     // Statuses and bodies arrive asynchronously: let them settle (bounded).
     await withTimeout(Promise.all(pending), 10_000, 'responses').catch(() => undefined);
     run.idle = got.idle;
@@ -359,7 +369,7 @@ const rel = (path: string, base: string) =>
 
 // ---------------------------------------------------------------- main
 
-async function main(): Promise<void> {
+async function main(): Promise<number> {
   const started = new Date();
   log(`# Map benchmark, ${started.toISOString()} (node ${process.version}, ${RUNS} runs each)\n`);
   log('Builds');
@@ -380,7 +390,7 @@ async function main(): Promise<void> {
     log(`  ${f.file.padEnd(48)} ${KB(f.raw).padStart(11)} raw  ${KB(f.gz).padStart(10)} gz`);
   log('');
 
-  const appSrv = await serve(APP_DIR);
+  const appSrv = await serve(APP_DIR, cspHeaders());
   const bareSrv = await serve(BARE_DIR);
   const browser = await withTimeout(
     chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS }),
@@ -541,10 +551,19 @@ async function main(): Promise<void> {
 
   if (process.env.BENCH_KEEP) log(`\n(kept ${TMP})`);
   else rmSync(TMP, { recursive: true, force: true });
+  const verdict = benchVerdict([
+    { name: 'app idle', values: app.map((r) => r.idle) },
+    { name: 'bare idle', values: bare.map((r) => r.idle) },
+  ]);
+  if (!verdict.ok) {
+    log(`\nFAILED: ${verdict.message}`);
+    return 1;
+  }
+  return 0;
 }
 
 main().then(
-  () => process.exit(0),
+  (code) => process.exit(code),
   (e: unknown) => {
     console.error(e);
     if (!process.env.BENCH_KEEP) rmSync(TMP, { recursive: true, force: true });

@@ -2,7 +2,10 @@
  * each whether it is near the viewport (so only those hold a live map). No dependencies, no inline
  * script needed. A message is accepted only from an Atlas iframe's own window (event.source) and
  * from the embed's origin (event.origin). Usage: <script src="https://ATLAS/embed.js" defer></script>
- * The embed origin is this script's own origin, or the script tag's data-origin attribute. */
+ * The embed origin is this script's own origin, or the script tag's data-origin attribute.
+ * Messages go to a frame only once it holds the embed (after its load event, or its first message):
+ * before that its window is still about:blank, and posting to the embed's origin would only print
+ * an origin warning in the console. */
 (function () {
   'use strict';
   var me = document.currentScript;
@@ -14,6 +17,8 @@
   }
   var frames = [];
   var near = [];
+  /** The src each frame has loaded (or null): a changed src is a navigation still under way. */
+  var loaded = [];
   function isAtlas(f) {
     try {
       var u = new URL(f.src, location.href);
@@ -23,8 +28,13 @@
     }
   }
   function post(i) {
-    var w = frames[i].contentWindow;
-    if (w && near[i] != null) w.postMessage({ atlas: 'visibility', near: near[i] }, origin);
+    var f = frames[i];
+    var w = f.contentWindow;
+    if (w && near[i] != null && loaded[i] === f.src) w.postMessage({ atlas: 'visibility', near: near[i] }, origin);
+  }
+  function onLoad(i) {
+    loaded[i] = frames[i].src;
+    post(i);
   }
   var io =
     'IntersectionObserver' in window
@@ -47,22 +57,23 @@
       if (frames.indexOf(f) >= 0 || !isAtlas(f)) continue;
       frames.push(f);
       near.push(null);
-      f.addEventListener('load', post.bind(null, frames.length - 1));
+      loaded.push(null);
+      f.addEventListener('load', onLoad.bind(null, frames.length - 1));
       if (io) io.observe(f);
     }
   }
   window.addEventListener('message', function (e) {
     if (e.origin !== origin) return;
+    var i = -1;
+    for (var j = 0; j < frames.length; j++) if (frames[j].contentWindow === e.source) i = j;
+    if (i < 0) return;
+    // A message from the embed: it has loaded (perhaps before this script saw the frame).
+    if (loaded[i] !== frames[i].src) onLoad(i);
     var d = e.data;
     if (!d || typeof d !== 'object' || d.atlas !== 'height') return;
     var h = d.height;
     if (typeof h !== 'number' || !(h > 0 && h < 20000)) return;
-    for (var i = 0; i < frames.length; i++) {
-      if (frames[i].contentWindow === e.source) {
-        frames[i].style.height = Math.ceil(h) + 'px';
-        return;
-      }
-    }
+    frames[i].style.height = Math.ceil(h) + 'px';
   });
   scan();
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);

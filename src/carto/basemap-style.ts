@@ -152,11 +152,13 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
       type: 'line',
       source: src,
       'source-layer': 'neighbourhoods',
-      minzoom: 12,
+      // From the zoom a selected place is framed at (SELECT_MAX_ZOOM): without them the view around
+      // al-Hasakah is an empty field between the regional detail (≤ 9) and the streets we lack.
+      minzoom: 9.5,
       paint: {
         'line-color': c.neighbourhood,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 12, 0.5, 16, 1.2],
-        'line-opacity': ['interpolate', ['linear'], ['zoom'], 12, 0, 12.5, 1],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 9.5, 0.4, 16, 1.2],
+        'line-opacity': ['interpolate', ['linear'], ['zoom'], 9.5, 0.3, 10.5, 1],
       },
     },
     {

@@ -2,9 +2,7 @@
  * Camera maths for the map: padding that leaves room for place labels, edge indicators and overlays
  * (the phone's bottom sheet), zoom caps, and MapLibre's UI strings per language. Pure.
  */
-import type { Lang } from '../model/types.ts';
 import type { Bounds } from './geometry.ts';
-import { contentLang } from '../languages.ts';
 
 /** The opening view is never closer than this: the places with some context and a country name. */
 export const OPENING_MAX_ZOOM = 7.4;
@@ -183,25 +181,25 @@ export function union(boxes: readonly Bounds[]): Bounds | null {
   ];
 }
 
-/**
- * MapLibre's own UI strings (canvas label, keyboard help) in the interface language; a language
- * without its own set reads those of its content language.
- */
-export function mapLocale(lang: Lang): Record<string, string> {
-  return contentLang(lang) === 'ar'
-    ? {
-        'Map.Title': 'الخريطة',
-        'NavigationControl.ZoomIn': 'تكبير',
-        'NavigationControl.ZoomOut': 'تصغير',
-        'NavigationControl.ResetBearing': 'إعادة الاتجاه إلى الشمال',
-        'AttributionControl.ToggleAttribution': 'إظهار المصادر أو إخفاؤها',
-        'ScaleControl.Meters': 'م',
-        'ScaleControl.Kilometers': 'كم',
-        'CooperativeGesturesHandler.WindowsHelpText': 'استخدم Ctrl مع التمرير لتكبير الخريطة',
-        'CooperativeGesturesHandler.MacHelpText': 'استخدم ⌘ مع التمرير لتكبير الخريطة',
-        'CooperativeGesturesHandler.MobileHelpText': 'استخدم إصبعين لتحريك الخريطة',
-      }
-    : {};
+/** MapLibre's UI string ids and the interface-string keys (`src/i18n.ts`) that translate them. */
+export const MAP_UI_KEYS = {
+  'Map.Title': 'mlMap',
+  'NavigationControl.ZoomIn': 'mlZoomIn',
+  'NavigationControl.ZoomOut': 'mlZoomOut',
+  'NavigationControl.ResetBearing': 'mlResetBearing',
+  'AttributionControl.ToggleAttribution': 'mlToggleAttribution',
+  'ScaleControl.Meters': 'mlMetres',
+  'ScaleControl.Kilometers': 'mlKilometres',
+  'CooperativeGesturesHandler.WindowsHelpText': 'mlCtrlScroll',
+  'CooperativeGesturesHandler.MacHelpText': 'mlCmdScroll',
+  'CooperativeGesturesHandler.MobileHelpText': 'mlTwoFingers',
+} as const;
+
+/** MapLibre's own UI strings (canvas label, keyboard help), each rendered by `say` in the interface language. */
+export function mapLocale(
+  say: (key: (typeof MAP_UI_KEYS)[keyof typeof MAP_UI_KEYS]) => string,
+): Record<string, string> {
+  return Object.fromEntries(Object.entries(MAP_UI_KEYS).map(([id, key]) => [id, say(key)]));
 }
 
 export const camera = { padding, union, sideOf, sideToward };

@@ -30,15 +30,26 @@ export class EmbedDom {
   list = el('ul', 'list');
   noticeBox = el('div', 'notices');
   credits = el('p', 'credits');
+  /** On a narrow frame the credits fold behind this button (as in the app), not 170 px of a phone. */
+  creditsToggle = el('button', 'credits-toggle');
   openFull = el('a', 'open-full');
+  footer = el('footer', 'footer');
 
   mount(root: HTMLElement): void {
     this.explore.type = 'button';
     this.stage.append(this.poster, this.liveBox, this.explore);
     this.openFull.target = '_blank';
     this.openFull.rel = 'noopener';
-    const footer = el('footer', 'footer');
-    footer.append(this.credits, this.openFull);
+    this.credits.id = 'embed-credits';
+    this.creditsToggle.type = 'button';
+    this.creditsToggle.setAttribute('aria-controls', this.credits.id);
+    this.creditsToggle.setAttribute('aria-expanded', 'false');
+    this.creditsToggle.addEventListener('click', () => {
+      const open = this.footer.classList.toggle('open');
+      this.creditsToggle.setAttribute('aria-expanded', String(open));
+    });
+    const footer = this.footer;
+    footer.append(this.creditsToggle, this.credits, this.openFull);
     root.replaceChildren(this.title, this.noticeBox, this.stage, this.quote, this.strip, this.list, footer);
   }
 }

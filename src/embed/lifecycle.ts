@@ -33,7 +33,6 @@ export function liveAction(s: LiveInputs): 'start' | 'stop' | 'none' {
 /** What the map needs at creation, read at that moment (the view may have changed since). */
 export interface LiveSnapshot {
   places: readonly PlaceFeature[];
-  farPlaces: readonly PlaceFeature[];
   camera: StaticCamera;
   theme: Theme;
   lang: Lang;
@@ -44,7 +43,8 @@ export interface LiveSnapshot {
 export interface LifecycleHooks {
   snapshot(): LiveSnapshot;
   onSelect(placeId: string | null): void;
-  onMove(camera: StaticCamera): void;
+  /** The camera moved; `byReader` is false for the embed's own moves (framing, refit). */
+  onMove(camera: StaticCamera, byReader: boolean): void;
   /** Loading started, the map became idle, or it was released: the page redraws its state. */
   onChange(state: 'loading' | 'live' | 'poster'): void;
   /** The map was released at `camera`: the poster must show that view. */
@@ -57,6 +57,8 @@ export class LiveLifecycle {
   activated = false;
   ownVisible = false;
   hostNear: boolean | undefined;
+  /** Focus the map once it exists (the reader opened it with the Explore button). */
+  private focusWhenLive = false;
 
   constructor(
     private readonly container: HTMLElement,
@@ -88,10 +90,14 @@ export class LiveLifecycle {
     else if (a === 'stop') this.stop();
   }
 
-  /** The reader asked for the map. */
-  activate(): void {
+  /**
+   * The reader asked for the map; with `focus` (the Explore button, which disappears), the map
+   * takes the focus when it exists rather than leaving it on the page's body.
+   */
+  activate(opts: { focus?: boolean } = {}): void {
     if (this.interactive === false || !this.webgl) return;
     this.activated = true;
+    if (opts.focus) this.focusWhenLive = true;
     this.update();
   }
 
@@ -105,8 +111,7 @@ export class LiveLifecycle {
       const s = this.hooks.snapshot();
       this.live = createLiveMap({
         container: this.container,
-        model: { places: s.places },
-        farPlaces: s.farPlaces,
+        places: s.places,
         camera: s.camera,
         theme: s.theme,
         lang: s.lang,
@@ -114,12 +119,14 @@ export class LiveLifecycle {
         dimmed: s.dimmed,
         baseUrl: this.baseUrl,
         onSelect: (id) => this.hooks.onSelect(id),
-        onMove: (c) => this.hooks.onMove(c),
+        onMove: (c, byReader) => this.hooks.onMove(c, byReader),
         onIdle: () => {
           if (this.live) this.hooks.onChange('live');
         },
       });
       document.body.dataset.live = '1';
+      if (this.focusWhenLive) this.live.focus();
+      this.focusWhenLive = false;
     } catch (e) {
       console.error('[embed] live map', e);
     } finally {

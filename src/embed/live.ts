@@ -1,41 +1,55 @@
 /**
  * The embed's live map: a separate chunk (`import('./live.ts')`) so MapLibre loads only on
- * interaction. It draws the same style as the full app (`withPlaces(basemapStyle(…))`) and
- * reports selections and camera moves; `destroy()` removes the map and releases its WebGL context.
+ * interaction. It creates and removes the MapLibre `Map`; the article's places on it (the same
+ * style as the app, feature-state by place id, picking, indicators, framing) are the one adapter
+ * every live map uses (`src/map/places-adapter.ts`). A news page's map: cooperative gestures (the
+ * wheel scrolls the page; Ctrl/⌘ + wheel or two fingers move the map, with MapLibre's hint in the
+ * embed's language), zoom buttons and a scale bar, and the canvas named in that language.
+ * `destroy()` removes every listener and the map, which releases its WebGL context.
  */
-import { Map as MlMap, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
+import { Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { FeatureCollection } from 'geojson';
 import type { Lang, PlaceFeature } from '../model/types.ts';
 import type { Theme } from '../state/url-state.ts';
-import { BASEMAP_FONT, basemapStyle } from '../carto/basemap-style.ts';
-import { ARROW_IMAGE, INTERACTIVE_LAYERS, PLACE_SOURCES, withPlaces } from '../carto/place-layers.ts';
-import { arrowImage } from '../carto/webgl.ts';
-import { offmapFeatures } from '../static/offmap.ts';
+import { basemapStyle } from '../carto/basemap-style.ts';
+import { mapLocale, SELECT_MAX_ZOOM } from '../carto/camera.ts';
+import type { Bounds } from '../carto/geometry.ts';
+import { attachPlaces } from '../map/places-adapter.ts';
+import { listen } from '../map/live-map.ts';
 import type { StaticCamera } from '../static/camera.ts';
-import { contentLang } from '../languages.ts';
+import { contentLang, isRtl } from '../languages.ts';
+import { t } from './t.ts';
 
 export interface LiveOptions {
   container: HTMLElement;
-  model: { readonly places: readonly PlaceFeature[] };
-  farPlaces: readonly PlaceFeature[];
+  places: readonly PlaceFeature[];
   camera: StaticCamera;
   theme: Theme;
   lang: Lang;
   selected: readonly string[];
   dimmed: ReadonlySet<string>;
   baseUrl: string;
+  /** The reader clicked a place (null: empty map). */
   onSelect(placeId: string | null): void;
-  onMove(camera: StaticCamera): void;
+  /** The camera moved; `byReader` is false for moves the embed made itself (framing, resize). */
+  onMove(camera: StaticCamera, byReader: boolean): void;
   onIdle(): void;
 }
 
 export interface LiveMap {
   setSelected(ids: readonly string[], dimmed: ReadonlySet<string>): void;
   setLook(theme: Theme, lang: Lang): void;
+  /** Frames the places `ids` as the app does (false when none is on the regional map). */
+  frame(ids: readonly string[]): boolean;
+  /** Fits `bounds` at once, without margin (a resized frame keeps what it showed). */
+  fitBounds(bounds: Bounds): void;
+  /** A place's feature-state, as the map holds it. */
+  placeState(id: string): Record<string, unknown>;
   camera(): StaticCamera;
   jumpTo(camera: StaticCamera): void;
+  /** Focuses the map (its canvas), for a reader who opened it from the keyboard. */
+  focus(): void;
   destroy(): void;
 }
 
@@ -48,106 +62,82 @@ export function createLiveMap(o: LiveOptions): LiveMap {
   }
   let theme = o.theme;
   let lang = o.lang;
-  let selected = new Set(o.selected);
-  let dimmed = o.dimmed;
   const m = new MlMap({
     container: o.container,
     center: o.camera.center,
     zoom: o.camera.zoom,
     attributionControl: false,
     maxZoom: 17,
-    cooperativeGestures: false,
+    cooperativeGestures: true,
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,
-    locale: {},
+    locale: mapLocale((key) => t(lang, key)),
   });
   m.touchZoomRotate.disableRotation();
-  const offmap = (): FeatureCollection => {
-    const c = m.getCenter();
-    const { width, height } = o.container.getBoundingClientRect();
-    return offmapFeatures(o.farPlaces, {
-      width,
-      height,
-      center: [c.lng, c.lat],
-      project: (p) => {
-        const q = m.project(p as [number, number]);
-        return [q.x, q.y];
-      },
-      unproject: (xy) => {
-        const q = m.unproject(xy);
-        return [q.lng, q.lat];
-      },
-    });
-  };
-  const style = () =>
-    withPlaces(basemapStyle({ baseUrl: o.baseUrl, theme, lang: contentLang(lang) }), {
-      places: o.model.places,
-      theme,
-      lang,
-      font: [BASEMAP_FONT],
-      offmap: offmap(),
-    });
-  m.setStyle(style());
-  const img = arrowImage();
-  m.setMissingStyleImageResolver((id) => {
-    if (id === ARROW_IMAGE && !m.hasImage(ARROW_IMAGE)) m.addImage(ARROW_IMAGE, img, { sdf: true });
+  m.addControl(new NavigationControl({ showCompass: false }), isRtl(lang) ? 'top-left' : 'top-right');
+  m.addControl(new ScaleControl({ unit: 'metric', maxWidth: 90 }), 'bottom-left');
+  const places = attachPlaces(m, {
+    places: o.places,
+    theme,
+    lang,
+    onClick: ({ place }) => o.onSelect(place),
   });
-  const applyStates = () => {
-    for (const p of o.model.places) {
-      m.setFeatureState(
-        { source: PLACE_SOURCES.places, id: p.id },
-        { selected: selected.has(p.id), dimmed: dimmed.has(p.id), hovered: false },
-      );
-    }
-  };
-  m.on('load', applyStates);
-  m.on('styledata', () => {
-    if (m.isStyleLoaded()) applyStates();
-  });
-  m.on('idle', () => o.onIdle());
-  m.on('moveend', () => {
-    const src = m.getSource(PLACE_SOURCES.offmap);
-    if (src && 'setData' in src)
-      (src as unknown as { setData(d: FeatureCollection): void }).setData(offmap());
-    o.onMove(camera());
-  });
-  const present = () => INTERACTIVE_LAYERS.filter((id) => m.getLayer(id));
-  const pick = (fs: MapGeoJSONFeature[]): string | null => {
-    const rank = (f: MapGeoJSONFeature) =>
-      f.layer.id === 'aa-point' || f.layer.id === 'aa-label' || f.layer.id === 'aa-offmap-arrow' ? 0 : 1;
-    const pid = [...fs].sort((a, b) => rank(a) - rank(b))[0]?.properties?.pid;
-    return typeof pid === 'string' ? pid : null;
-  };
-  m.on('click', (e) => o.onSelect(pick(m.queryRenderedFeatures(e.point, { layers: present() }))));
-  m.on('mousemove', (e) => {
-    m.getCanvas().style.cursor = pick(m.queryRenderedFeatures(e.point, { layers: present() }))
-      ? 'pointer'
-      : '';
-  });
-  Object.defineProperty(o.container, 'maplibre', { value: m, configurable: true });
+  const style = () => basemapStyle({ baseUrl: o.baseUrl, theme, lang: contentLang(lang) });
+  places.setStyle(style(), { theme, lang }, { diff: false });
+  places.setSelection(o.selected, o.dimmed);
+  /** Moves this module starts itself (framing, a refit): not the reader's. */
+  let own = 0;
   const camera = (): StaticCamera => {
     const c = m.getCenter();
     return { center: [c.lng, c.lat], zoom: m.getZoom(), bearing: 0 };
   };
+  const offs = [
+    listen(m, 'idle', () => o.onIdle()),
+    listen(m, 'moveend', () => {
+      o.onMove(camera(), own === 0);
+      own = Math.max(0, own - 1);
+    }),
+  ];
+  const ownMove = (fn: () => void) => {
+    own++;
+    fn();
+    // A move to where the camera already is ends without a `moveend`.
+    if (!m.isMoving()) own = Math.max(0, own - 1);
+  };
+  const name = () => t(lang, 'mlMap');
+  m.getCanvas().setAttribute('aria-label', name());
   return {
     setSelected(ids, d) {
-      selected = new Set(ids);
-      dimmed = d;
-      if (m.isStyleLoaded()) applyStates();
+      places.setSelection(ids, d);
     },
     setLook(t, l) {
       if (t === theme && l === lang) return;
       theme = t;
       lang = l;
-      m.setStyle(style(), { diff: true });
+      places.setStyle(style(), { theme, lang });
+      m.getCanvas().setAttribute('aria-label', name());
     },
+    frame(ids) {
+      let framed = false;
+      ownMove(() => (framed = places.frame(ids, { maxZoom: SELECT_MAX_ZOOM })));
+      return framed;
+    },
+    fitBounds(b) {
+      m.resize();
+      ownMove(() => m.fitBounds(b, { padding: 0, duration: 0 }));
+    },
+    placeState: (id) => places.placeState(id),
     camera,
     jumpTo(c) {
-      m.jumpTo({ center: c.center, zoom: c.zoom });
+      ownMove(() => m.jumpTo({ center: c.center, zoom: c.zoom }));
+    },
+    focus() {
+      m.getCanvas().focus();
     },
     destroy() {
-      delete (o.container as unknown as { maplibre?: unknown }).maplibre;
+      offs.forEach((off) => off());
+      places.destroy();
       m.remove();
     },
   };

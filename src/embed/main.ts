@@ -11,7 +11,8 @@ import { parseEmbedUrlState, type EmbedUrlState, type Theme, type UrlNotice } fr
 import { hasWebGL } from '../carto/webgl.ts';
 import { defaultFarPlaces } from '../static/render.ts';
 import type { StaticCamera, StaticView } from '../static/camera.ts';
-import { fullAppHref, openingCamera, stageHeight } from './view.ts';
+import { fitCamera, focusBounds, fullAppHref, openingCamera, stageHeight, visibleBounds } from './view.ts';
+import type { Bounds } from '../carto/geometry.ts';
 import type { CommandContext, HostCommand } from './messages.ts';
 import { renderTimeline } from './timeline-strip.ts';
 import { dimmedIds, selectedIds, type EmbedModel } from './data.ts';
@@ -27,8 +28,11 @@ import { LiveLifecycle } from './lifecycle.ts';
 import { HostLink, routeMessage } from './host.ts';
 import { EmbedDom, creditsText, el, renderList, renderNotices, renderQuote } from './chrome.ts';
 import { contentLang, dir, language } from '../languages.ts';
+import { FrameBatch } from './frame-batch.ts';
 
 const baseUrl = new URL('./', location.href).href;
+/** The smallest map a frame gets, however short: below it the frame scrolls instead. */
+const MIN_STAGE = 160;
 const root = document.getElementById('embed')!;
 
 class Embed {
@@ -43,7 +47,8 @@ class Embed {
   camera!: StaticCamera;
   readonly initial: EmbedUrlState;
   notices: UrlNotice[];
-  farPlaces: EmbedModel['places'] = [];
+  /** What the view is meant to show: a resized frame refits it (set by framing and by the reader's moves). */
+  framed: Bounds | null = null;
   ctx: CommandContext | null = null;
   readonly dom = new EmbedDom();
   readonly poster = new PosterRenderer(baseUrl);
@@ -51,7 +56,15 @@ class Embed {
   readonly life: LiveLifecycle;
   private posterJob = 0;
   private drawnWidth = 0;
+  private drawnHeight = 0;
   private posterTimer = 0;
+  /** Selection, look and camera changes are drawn once per frame, whatever their number. */
+  private readonly batch = new FrameBatch(() => this.redraw());
+  private lookChanged = false;
+  private jumpPending = false;
+  private framePending = false;
+  /** The selection the host was last told about (events are coalesced with the redraw). */
+  private announced: { place: string | null; event: string | null } = { place: null, event: null };
 
   constructor() {
     const { state, notices } = parseEmbedUrlState(location.search);
@@ -68,7 +81,6 @@ class Embed {
     this.life = new LiveLifecycle(this.dom.liveBox, baseUrl, hasWebGL(), state.interactive, {
       snapshot: () => ({
         places: this.model!.places,
-        farPlaces: this.farPlaces,
         camera: this.camera,
         theme: this.theme,
         lang: this.lang,
@@ -80,6 +92,7 @@ class Embed {
       },
       onMove: (c) => {
         this.camera = c;
+        this.framed = visibleBounds(this.view());
         this.updateLink();
       },
       onChange: (s) => {
@@ -89,6 +102,7 @@ class Embed {
       },
       onReleased: (c) => {
         this.camera = c;
+        this.framed = visibleBounds(this.view());
         void this.renderPoster();
       },
     });
@@ -118,8 +132,9 @@ class Embed {
     this.notices = checked.notices;
     this.place = checked.state.place ?? null;
     this.event = this.place ? null : (checked.state.event ?? null);
-    this.farPlaces = defaultFarPlaces(m.places);
+    this.announced = { place: this.place, event: this.event };
     this.camera = openingCamera(m, checked.state, this.size());
+    this.framed = visibleBounds(this.view());
     this.renderChrome();
     await this.renderPoster();
     root.dataset.state = 'poster';
@@ -129,7 +144,20 @@ class Embed {
 
   size() {
     const width = Math.max(200, Math.round(this.dom.stage.clientWidth || root.clientWidth || 600));
-    return { width, height: stageHeight(width) };
+    return { width, height: this.fitHeight(width) };
+  }
+
+  /**
+   * The map's height: its natural one for the width (`stageHeight`), less what a framed page lacks
+   * to show everything else without scrolling inside the frame (issue 17.9: a fixed-height iframe,
+   * with or without the host script, fits at any width), never below {@link MIN_STAGE}.
+   */
+  fitHeight(width: number): number {
+    const natural = stageHeight(width);
+    if (!this.host.framed) return natural;
+    // Everything but the map's own height (its border included).
+    const chrome = root.getBoundingClientRect().height - this.dom.stage.clientHeight;
+    return Math.max(MIN_STAGE, Math.min(natural, Math.floor(window.innerHeight - chrome)));
   }
 
   view(): StaticView {
@@ -159,12 +187,11 @@ class Embed {
     const { dom, lang, life } = this;
     const title = m.title[contentLang(lang)];
     dom.title.textContent = title;
-    dom.poster.setAttribute('role', 'img');
-    dom.poster.setAttribute('aria-label', t(lang, 'embedMapOf', { title }));
     dom.explore.textContent =
       life.interactive === false ? '' : t(lang, life.loading ? 'embedLoading' : 'embedExplore');
     dom.explore.hidden = life.interactive === false || life.live != null || !life.webgl;
     dom.credits.textContent = creditsText(m);
+    dom.creditsToggle.textContent = t(lang, 'embedCredits');
     dom.openFull.textContent = t(lang, 'embedOpenFull');
     this.updateLink();
     renderNotices(dom.noticeBox, lang, this.notices, !life.webgl && life.interactive !== false);
@@ -172,9 +199,9 @@ class Embed {
     if (!dom.quote.hidden) renderQuote(dom.quote, m, lang, this.place, this.event);
     dom.strip.hidden = !this.panels.includes('timeline');
     if (!dom.strip.hidden)
-      renderTimeline(dom.strip, m, { lang, event: this.event, onSelect: (id) => this.selectEvent(id) });
+      renderTimeline(dom.strip, m, { lang, event: this.event, onSelect: (id) => this.selectEvent(id, true) });
     dom.list.hidden = !this.panels.includes('list');
-    if (!dom.list.hidden) renderList(dom.list, m, lang, this.place, (id) => this.selectPlace(id));
+    if (!dom.list.hidden) renderList(dom.list, m, lang, this.place, (id) => this.selectPlace(id, true));
   }
 
   updateLink(): void {
@@ -197,56 +224,102 @@ class Embed {
     const job = ++this.posterJob;
     const view = this.view();
     this.drawnWidth = view.size.width;
+    this.drawnHeight = view.size.height;
     this.dom.stage.style.height = `${view.size.height}px`;
     const svg = await this.poster.render(
       view,
       {
         model: m,
-        farPlaces: this.farPlaces,
+        farPlaces: defaultFarPlaces(m.places),
         lang: this.lang,
         theme: this.theme,
         selected: this.selected(),
         dimmed: this.dimmed(),
         idPrefix: `${this.id}-`,
+        // The SVG is the image (axe svg-img-alt): named in the embed's language.
+        label: t(this.lang, 'embedMapOf', { title: m.title[contentLang(this.lang)] }),
       },
       () => job === this.posterJob,
     );
     if (svg == null || job !== this.posterJob) return;
     // The frame may have been resized while the tiles loaded: draw for the size it has now.
-    if (this.size().width !== view.size.width) return this.renderPoster();
+    const now = this.size();
+    if (now.width !== view.size.width || now.height !== view.size.height) return this.renderPoster();
     // The renderer escapes every text it writes: the string is markup we built, not data.
     this.dom.poster.innerHTML = svg;
   }
 
   // ---- selection (reader, host) ----
 
-  /** Selections from the reader and from the host are both reported to trusted hosts. */
-  selectPlace(id: string | null): void {
+  /**
+   * Selections from the reader and from the host are both reported to trusted hosts (on redraw). One
+   * made off the map (the host, the list, the timeline strip) frames its places, on the poster and on
+   * the live map, as the app does; a click on the map leaves the camera where the reader put it. A
+   * burst of them costs one redraw per frame (`redraw`).
+   */
+  selectPlace(id: string | null, frame = false): void {
     this.place = id;
     if (id) this.event = null;
-    this.afterSelection();
-    this.host.post({ atlas: 'place-selected', place: id, id: this.id }, true);
+    if (frame) this.framePending = true;
+    this.batch.request();
   }
 
-  selectEvent(id: string | null): void {
+  selectEvent(id: string | null, frame = false): void {
     this.event = id;
     if (id) this.place = null;
-    this.afterSelection();
-    this.host.post({ atlas: 'event-selected', event: id, id: this.id }, true);
+    if (frame) this.framePending = true;
+    this.batch.request();
   }
 
-  afterSelection(): void {
-    this.renderChrome();
-    this.life.live?.setSelected(this.selected(), this.dimmed());
-    if (!this.life.live) void this.renderPoster();
+  /** Brings the selected places into view (far ones keep their edge arrows). */
+  frameSelection(): void {
+    const m = this.model;
+    const ids = this.selected();
+    if (!m || ids.length === 0) return;
+    const live = this.life.live;
+    if (live) {
+      live.frame(ids);
+      return;
+    }
+    const b = focusBounds(m, { place: this.place ?? undefined, event: this.event ?? undefined });
+    if (!b) return;
+    this.camera = fitCamera(b, this.size());
+    this.framed = visibleBounds(this.view());
+    this.updateLink();
   }
 
   setLook(lang: Lang): void {
     this.lang = lang;
-    this.resolveTheme();
+    this.lookChanged = true;
+    this.batch.request();
+  }
+
+  /**
+   * Draws the current state once (issue 19.8: a burst of host commands costs one redraw per
+   * frame): the chrome, the live map or the poster, and the selection events the host has not had.
+   */
+  redraw(): void {
+    if (this.lookChanged) {
+      this.lookChanged = false;
+      this.resolveTheme();
+      this.life.live?.setLook(this.theme, this.lang);
+    }
+    if (this.jumpPending) {
+      this.jumpPending = false;
+      this.life.live?.jumpTo(this.camera);
+    }
+    if (this.framePending) {
+      this.framePending = false;
+      this.frameSelection();
+    }
     this.renderChrome();
-    this.life.live?.setLook(this.theme, this.lang);
+    this.life.live?.setSelected(this.selected(), this.dimmed());
     if (!this.life.live) void this.renderPoster();
+    document.body.dataset.redraws = String(this.batch.flushes);
+    const { place, event } = this;
+    if (place !== this.announced.place) this.host.post({ atlas: 'place-selected', place, id: this.id }, true);
+    if (event !== this.announced.event) this.host.post({ atlas: 'event-selected', event, id: this.id }, true);
+    this.announced = { place, event };
   }
 
   // ---- events ----
@@ -266,19 +339,36 @@ class Embed {
     this.dom.stage.addEventListener('click', (e) => this.posterClick(e));
     this.dom.explore.addEventListener('click', (e) => {
       e.stopPropagation();
-      this.life.activate();
+      this.life.activate({ focus: true });
     });
     window.addEventListener('message', (e) => this.onMessage(e));
+    // A taller or shorter frame gives the map more or less room (`fitHeight`).
+    window.addEventListener('resize', () => {
+      if (this.model) this.onWidth();
+    });
   }
 
-  /** The frame's width changed: the stage follows at once, the poster is redrawn when it settles. */
+  /**
+   * The frame's size changed: the stage follows at once, and the view is refitted to what it showed
+   * (a frame narrowed from 1000 to 360 px zooms out instead of piling labels and arrows up); the
+   * poster is redrawn when the size settles.
+   */
   onWidth(): void {
     const size = this.size();
-    if (size.width === this.drawnWidth) return;
+    if (size.width === this.drawnWidth && size.height === this.drawnHeight) return;
+    this.drawnWidth = size.width;
+    this.drawnHeight = size.height;
     this.dom.stage.style.height = `${size.height}px`;
-    if (this.life.live) return; // MapLibre follows its container itself
     clearTimeout(this.posterTimer);
-    this.posterTimer = window.setTimeout(() => void this.renderPoster(), 120);
+    this.posterTimer = window.setTimeout(() => {
+      const live = this.life.live;
+      if (live) {
+        if (this.framed) live.fitBounds(this.framed);
+        return;
+      }
+      if (this.framed) this.camera = fitCamera(this.framed, this.size(), 0);
+      void this.renderPoster();
+    }, 120);
   }
 
   /** A click on the poster: selects the place under it (if any) and opens the live map. */
@@ -310,22 +400,22 @@ class Embed {
   apply(c: HostCommand): void {
     switch (c.atlas) {
       case 'select-place':
-        return this.selectPlace(c.place);
+        return this.selectPlace(c.place, true);
       case 'select-event':
-        return this.selectEvent(c.event);
+        return this.selectEvent(c.event, true);
       case 'set-lang':
         return this.setLook(c.lang);
       case 'set-time':
         this.time = c.time;
-        return this.afterSelection();
+        return this.batch.request();
       case 'reset':
         this.place = null;
         this.event = null;
         this.time = null;
         this.camera = openingCamera(this.model!, {}, this.size());
-        this.life.live?.jumpTo(this.camera);
-        this.afterSelection();
-        this.host.post({ atlas: 'place-selected', place: null, id: this.id }, true);
+        this.framed = visibleBounds(this.view());
+        this.jumpPending = true;
+        this.batch.request();
     }
   }
 }

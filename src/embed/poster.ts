@@ -67,6 +67,8 @@ export interface PosterInput {
   selected: string[];
   dimmed: Set<string>;
   idPrefix: string;
+  /** The poster's accessible name, in the embed's language. */
+  label: string;
 }
 
 /** Draws posters; the tiles of a view are fetched once per page (memoised), decoded once per view. */
@@ -96,6 +98,7 @@ export class PosterRenderer {
         dimmed: input.dimmed,
         attribution: false,
         idPrefix: input.idPrefix,
+        label: input.label,
         fontFamily: POSTER_FONT_STACK,
       },
     );

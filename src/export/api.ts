@@ -1,6 +1,8 @@
 /**
  * The export entry points the dialog and the batch CLI share: one function per format, reading
- * the live map and the app state. Installed as `window.articleAtlas` for the CLI (same origin).
+ * the live map and the app state. The live map comes in as an argument, from the handle its owner
+ * registers (`src/map/live-map-handle.ts`), never from the DOM. `window.articleAtlas` for the CLI
+ * (same origin) is installed by the app and loads this module on its first call.
  */
 import type { Map as MlMap } from 'maplibre-gl';
 import type { AppState } from '../state/app-state.svelte.ts';
@@ -14,12 +16,6 @@ import type { SizeRequest } from './sizes.ts';
 import { exportSvg, type SvgResult } from './vector-export.ts';
 
 export type ExportFormat = 'png' | 'svg' | 'pdf' | 'geojson' | 'csv';
-
-/** The live MapLibre map, as the map view publishes it on its container. */
-export function liveMap(): MlMap | null {
-  const el = document.querySelector<HTMLElement & { maplibre?: MlMap }>('[data-testid="map"]');
-  return el?.maplibre ?? null;
-}
 
 /**
  * The permalink of the exact view: the app's URL state with the live camera, under `base` (the
@@ -43,8 +39,8 @@ export function permalink(
 /** Where permalinks point: the page's address (undefined), a public base URL, or none (null). */
 export type PermalinkBase = string | null | undefined;
 
-export function exportContext(app: AppState, base?: PermalinkBase): ExportContext {
-  const map = liveMap();
+/** What every image export reads: the live `map` and the app state. Throws when the map is not ready. */
+export function exportContext(app: AppState, map: MlMap | null, base?: PermalinkBase): ExportContext {
   if (!map || !app.model) throw new ExportError('the map is not ready');
   return {
     map,
@@ -72,6 +68,8 @@ export function fileName(app: AppState, format: ExportFormat, size?: string): st
 export interface DataOptions {
   /** Only what the current time filter keeps. */
   filtered?: boolean;
+  /** The live map, for the permalink's exact view. */
+  map?: MlMap | null;
 }
 
 /** GeoJSON or CSV text of the article (or the time filter). */
@@ -84,7 +82,7 @@ export function exportData(
   if (!model) throw new ExportError('no article is loaded');
   const scope = exportScope(model, opts.filtered ? app.timeRange : null);
   if (format === 'csv') return toCSV(model, scope);
-  const link = permalink(app, liveMap(), opts.base);
+  const link = permalink(app, opts.map ?? null, opts.base);
   const gj = toGeoJSON(model, scope, {
     exported: new Date().toISOString(),
     product: PRODUCT,
@@ -135,6 +133,7 @@ export type CliResult =
 /** The CLI's entry: one export of the current view. Never throws; errors come back as text. */
 export async function cliExport(
   app: AppState,
+  map: MlMap | null,
   req: {
     format: ExportFormat;
     size?: SizeRequest;
@@ -145,11 +144,11 @@ export async function cliExport(
 ): Promise<CliResult> {
   try {
     if (req.format === 'geojson' || req.format === 'csv') {
-      const text = exportData(app, req.format, { filtered: req.filtered, base: req.publicBase });
+      const text = exportData(app, req.format, { filtered: req.filtered, map, base: req.publicBase });
       return { ok: true, format: req.format, base64: base64(new TextEncoder().encode(text)) };
     }
     if (req.format === 'png') {
-      const { bytes, ...png } = await exportImage(exportContext(app, req.publicBase), {
+      const { bytes, ...png } = await exportImage(exportContext(app, map, req.publicBase), {
         ...req,
         size: req.size ?? { kind: 'preset', id: 'a4-300' },
       });
@@ -160,7 +159,7 @@ export async function cliExport(
         bytes,
         svg: _svg,
         ...svg
-      } = await exportSvg(exportContext(app, req.publicBase), {
+      } = await exportSvg(exportContext(app, map, req.publicBase), {
         ...req,
         size: req.size ?? { kind: 'preset', id: 'a4-300' },
       });
@@ -174,17 +173,5 @@ export async function cliExport(
   }
 }
 
-declare global {
-  interface Window {
-    /** Same-origin hook for the batch CLI and the tests. */
-    articleAtlas?: { export: (req: Parameters<typeof cliExport>[1]) => Promise<CliResult> };
-  }
-}
-
-/** Installs `window.articleAtlas`; returns the uninstaller. */
-export function installExportApi(app: AppState): () => void {
-  window.articleAtlas = { export: (req) => cliExport(app, req) };
-  return () => {
-    delete window.articleAtlas;
-  };
-}
+/** What the CLI asks `window.articleAtlas.export` for. */
+export type CliRequest = Parameters<typeof cliExport>[2];

@@ -1,16 +1,14 @@
 /**
- * Small helpers over a live MapLibre map, for `MapView.svelte`: listeners that come off with one
- * call, GeoJSON source updates, what is under the pointer, the camera as the pure modules
- * (`offmap.ts`, `country-names.ts`) see it, and the feature-state of one place on every place
- * source. No state of their own.
+ * Small helpers over a live MapLibre map, for `MapView.svelte` and `places-adapter.ts`: listeners
+ * that come off with one call, GeoJSON source updates, what is under the pointer, the camera as the
+ * pure modules (`offmap.ts`, `country-names.ts`) see it, a watchdog. No state of their own.
  */
 import type { Map as MlMap, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { panOutOfCover, type Cover } from '../carto/camera.ts';
-import type { FeatureIds } from '../carto/feature-ids.ts';
 import type { OffmapCamera } from '../carto/offmap.ts';
 import type { PickHit } from '../carto/picking.ts';
-import { INTERACTIVE_LAYERS, PLACE_SOURCES } from '../carto/place-layers.ts';
+import { INTERACTIVE_LAYERS } from '../carto/place-layers.ts';
 
 /** Subscribes `fn` to `type`; the returned function unsubscribes. */
 export function listen<T>(m: MlMap, type: string, fn: (e: T) => void): () => void {
@@ -66,13 +64,6 @@ export function cameraOf(m: MlMap, cover: Cover): OffmapCamera {
   };
 }
 
-/** Sets feature-state on one place in every place source (points, areas, lines, indicators). */
-export function setPlaceState(m: MlMap, ids: FeatureIds, id: string, st: Record<string, boolean>): void {
-  const num = ids.num(id);
-  if (num == null) return;
-  for (const source of Object.values(PLACE_SOURCES)) m.setFeatureState({ source, id: num }, st);
-}
-
 /**
  * Calls `onStall(true)` when the map shows no progress (no data, no movement) for `ms`, and
  * `onStall(false)` as progress resumes. Returns the function that stops watching.
@@ -99,35 +90,4 @@ export function panClearOfCover(m: MlMap, at: [number, number], cover: Cover, ms
   const { width, height } = m.getContainer().getBoundingClientRect();
   const pan = panOutOfCover(m.project(at), { width, height }, cover);
   if (pan) m.panBy([pan.dx, pan.dy], { duration: ms });
-}
-
-/**
- * Tests and the snapshot tools reach the map through its container (same-origin only): the map
- * itself, and a place's feature-state by its place id (the map keys it by numeric id).
- */
-export function exposeOnContainer(el: HTMLElement, m: MlMap, ids: FeatureIds): void {
-  Object.defineProperty(el, 'maplibre', { value: m, configurable: true });
-  Object.defineProperty(el, 'placeState', {
-    value: (id: string) => {
-      const num = ids.num(id);
-      return num == null ? {} : m.getFeatureState({ source: PLACE_SOURCES.places, id: num });
-    },
-    configurable: true,
-  });
-}
-
-/**
- * Feature-state `selected`, `dimmed` (outside the time filter's `kept` places, when there is a
- * filter) and `hovered` for every place.
- */
-export function applyPlaceStates(
-  m: MlMap,
-  ids: FeatureIds,
-  placeIds: Iterable<string>,
-  st: { selected: ReadonlySet<string>; kept?: ReadonlySet<string>; hovered: string | null },
-): void {
-  if (!m.getSource(PLACE_SOURCES.places)) return;
-  for (const id of placeIds)
-    setPlaceState(m, ids, id, { selected: st.selected.has(id), dimmed: st.kept != null && !st.kept.has(id) });
-  if (st.hovered) setPlaceState(m, ids, st.hovered, { hovered: true });
 }

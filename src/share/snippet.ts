@@ -5,8 +5,13 @@
  */
 import { formatEmbedUrlState, formatUrlState, type UrlState } from '../state/url-state.ts';
 
-/** The frame height a snippet asks for: the embed's map at 700 px wide plus title, quote, credits. */
-export const SNIPPET_HEIGHT = 560;
+/**
+ * The frame height a snippet asks for. The embed fits any frame height: its map takes what the
+ * title, quote and credits leave (`fitHeight` in `embed/main.ts`), so nothing scrolls inside the
+ * frame at any width; 600 px leaves a phone a 230 px map under a long quote, and a 1000 px column a
+ * 420 px one.
+ */
+export const SNIPPET_HEIGHT = 600;
 
 /** The sandbox an embed needs: scripts, its own origin (fetches), “open the full map” in a new tab. */
 export const SNIPPET_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';

@@ -16,7 +16,7 @@ import type { UrlNotice, UrlState } from './url-state.ts';
 export type { Notice } from './notices.ts';
 
 /** Who asked for a change: lets views tell user gestures from programmatic updates (no loops). */
-export type Origin = 'map' | 'text' | 'list' | 'timeline' | 'url' | 'host' | 'playback';
+export type Origin = 'map' | 'text' | 'list' | 'timeline' | 'url' | 'host' | 'playback' | 'keyboard';
 
 export type MapStatus = 'loading' | 'idle' | 'error' | 'unsupported';
 
@@ -82,6 +82,26 @@ export class AppState {
     this.lastOrigin = origin;
     this.selectedPlace = id;
     if (id != null) this.selectedEvent = null;
+  }
+
+  /** Set when a choice should move focus to the place card (the map's chooser); taken once by the card. */
+  cardFocusPending = $state(false);
+
+  focusCardNext(): void {
+    this.cardFocusPending = true;
+  }
+
+  /** True once after {@link focusCardNext}: the card focuses itself. */
+  takeCardFocus(): boolean {
+    if (!this.cardFocusPending) return false;
+    this.cardFocusPending = false;
+    return true;
+  }
+
+  /** Escape outside a dialog: no place, no event selected. */
+  clearSelection(origin: Origin): void {
+    if (this.selectedPlace != null) this.selectPlace(null, origin);
+    if (this.selectedEvent != null) this.selectEvent(null, origin);
   }
 
   hoverPlace(id: string | null): void {

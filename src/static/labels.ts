@@ -3,6 +3,11 @@
  * `symbol-placement: line` and the article's rivers and roads), a greedy placement in MapLibre's
  * priority order (top layer first, then `symbol-sort-key`, then source order) against one
  * collision index, and the SVG: `<text>` at a point, or `<textPath>` along a line.
+ *
+ * Unlike the live map, a drawing is final (a poster, a print): no label box overlaps another and
+ * none leaves the frame. The article's area names, which the live map lets overlap, take part in
+ * collisions and move within the area when a place's label is in the way; a place's label tries
+ * the other sides of its point, then slides inside the frame rather than being cut at its edge.
  */
 import type { LayerSpecification } from 'maplibre-gl';
 import { evaluate, type ExprContext } from './expr.ts';
@@ -21,6 +26,39 @@ import {
 
 type Paint = Record<string, unknown>;
 
+/** The article's area names (`place-layers.ts`). */
+const AREA_LABEL_LAYER = 'aa-area-label';
+
+/**
+ * Where else a label may go when its own anchor is taken, per layer: a place's name on the other
+ * sides of its point; an area's name above or below its label point (still inside the area).
+ */
+const FALLBACK_ANCHORS: Record<string, { anchor: Anchor; offset: [number, number] }[]> = {
+  'aa-label': [
+    { anchor: 'bottom', offset: [0, -1.1] },
+    { anchor: 'left', offset: [1, 0] },
+    { anchor: 'right', offset: [-1, 0] },
+  ],
+  [AREA_LABEL_LAYER]: [1.4, -1.4, 2.8, -2.8].map((dy) => ({ anchor: 'center', offset: [0, dy] })),
+};
+
+/** The edge indicator's arrow, pointing up before its rotation: a dart with a notched tail. */
+export const ARROW_PATH = 'M0 -12L9 10L0 4.5L-9 10Z';
+
+/** Moves a laid-out label inside a w × h frame, when it fits there at all. */
+export function slideInside(t: PlacedText, w: number, h: number): PlacedText {
+  const b = t.box;
+  const dx = b.x1 - b.x0 > w ? 0 : b.x0 < 0 ? -b.x0 : b.x1 > w ? w - b.x1 : 0;
+  const dy = b.y1 - b.y0 > h ? 0 : b.y0 < 0 ? -b.y0 : b.y1 > h ? h - b.y1 : 0;
+  if (!dx && !dy) return t;
+  return {
+    ...t,
+    box: { x0: b.x0 + dx, y0: b.y0 + dy, x1: b.x1 + dx, y1: b.y1 + dy },
+    x: t.x + dx,
+    baselines: t.baselines.map((y) => y + dy),
+  };
+}
+
 interface LabelCandidate {
   slot: number;
   sortKey: number;
@@ -36,6 +74,8 @@ interface LabelCandidate {
   ignorePlacement: boolean;
   /** Basemap labels must fit the view entirely (no cut names on a poster). */
   mustFit: boolean;
+  /** The article's labels slide inside the frame instead (their name must show). */
+  slide: boolean;
   paint: { color: string; opacity: number; halo: string; haloWidth: number };
   icon?: { angle: number; color: string; opacity: number };
   dedupe?: string;
@@ -100,6 +140,8 @@ export class Labels {
     const anchors = Array.isArray(variable)
       ? variable.map((a) => ({ anchor: a, offset: radialOffset(a, radial) }))
       : [{ anchor: String(l('text-anchor', 'center')) as Anchor, offset }];
+    anchors.push(...(FALLBACK_ANCHORS[layer.id] ?? []));
+    const areaName = layer.id === AREA_LABEL_LAYER;
     const opacity = Number(p('text-opacity', 1));
     if (opacity <= 0) return;
     const icon = layout['icon-image']
@@ -120,9 +162,10 @@ export class Labels {
       anchors,
       letterSpacing,
       padding: Number(l('text-padding', 2)),
-      allowOverlap: l('text-allow-overlap', false) === true,
-      ignorePlacement: l('text-ignore-placement', false) === true,
+      allowOverlap: !areaName && l('text-allow-overlap', false) === true,
+      ignorePlacement: !areaName && l('text-ignore-placement', false) === true,
       mustFit: !layer.id.startsWith('aa-'),
+      slide: layer.id.startsWith('aa-'),
       paint: {
         color: String(p('text-color', '#000')),
         opacity,
@@ -204,9 +247,10 @@ export class Labels {
       if (c.mustFit && (c.x < 0 || c.y < 0 || c.x > this.w || c.y > this.h)) continue;
       let chosen: PlacedText | null = null;
       for (const a of c.anchors) {
-        const t = layoutText(c.lines, c.x, c.y, c.size, a.anchor, a.offset, c.letterSpacing);
+        let t = layoutText(c.lines, c.x, c.y, c.size, a.anchor, a.offset, c.letterSpacing);
+        if (c.slide) t = slideInside(t, this.w, this.h);
         const inside = t.box.x0 >= 0 && t.box.y0 >= 0 && t.box.x1 <= this.w && t.box.y1 <= this.h;
-        if (c.mustFit && !inside) continue;
+        if ((c.mustFit || c.slide) && !inside) continue;
         if (c.allowOverlap || index.fits(t.box, c.padding)) {
           chosen = t;
           break;
@@ -286,7 +330,8 @@ export class Labels {
     if (c.icon && c.icon.opacity > 0) {
       const ic = splitColor(c.icon.color);
       icon = `<path${attrs({
-        d: 'M0 -11.5L10.9 10.9H-10.9z',
+        // A dart, clearly pointing one way (a near-equilateral triangle read as pointing south).
+        d: ARROW_PATH,
         transform: `translate(${fmt(c.x, this.prec)} ${fmt(c.y, this.prec)}) rotate(${fmt(c.icon.angle, 1)})`,
         fill: ic.color,
         'fill-opacity': c.icon.opacity * ic.alpha < 1 ? c.icon.opacity * ic.alpha : undefined,

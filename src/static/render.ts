@@ -56,6 +56,8 @@ export interface StaticMapOptions {
   digits?: Digits;
   /** `<title>` of the SVG (accessible name). */
   title?: string;
+  /** Accessible name as `aria-label` when there is no `title` (no tooltip; the embed's poster). */
+  label?: string;
   /** `<desc>` of the SVG. */
   description?: string;
   /** Key/value metadata written into `<metadata>` (export: permalink, sources, time). */
@@ -184,6 +186,7 @@ class Renderer {
         viewBox: `0 0 ${fmt(this.w)} ${fmt(this.h)}`,
         role: 'img',
         'aria-labelledby': this.opts.title ? `${this.id}title` : undefined,
+        'aria-label': this.opts.title ? undefined : this.opts.label,
         'xml:lang': lang,
         'font-family': this.font,
       })}>` +
@@ -415,7 +418,12 @@ class Renderer {
       const groups = new Map<string, Group>();
       const slot = this.slots.length;
       this.slots.push('');
-      for (const f of fc.features) {
+      // The selected places drawn last, on top (a chosen marker never hides under a neighbour's),
+      // and their names placed first.
+      const isSel = (f: Feature) => selected.has(String(f.properties?.['pid'] ?? ''));
+      const [sel, rest] = [fc.features.filter(isSel), fc.features.filter((f) => !isSel(f))];
+      const features = layer.type === 'symbol' ? [...sel, ...rest] : [...rest, ...sel];
+      for (const f of features) {
         if (!f.geometry) continue;
         const props = (f.properties ?? {}) as Record<string, unknown>;
         const pid = String(props['pid'] ?? '');

@@ -4,6 +4,7 @@ import type { Digits } from '../model/prefs.ts';
 import { DAY } from '../model/time.ts';
 import { formatDate } from '../ui/format.ts';
 import { contentLang } from '../languages.ts';
+import { t } from '../i18n.ts';
 
 /** Events in chronological order (by start, then end), ties kept in data order. */
 export function chronological(model: ArticleModel): ArticleEvent[] {
@@ -22,9 +23,7 @@ export function eventDateLabel(
   if (!span) return e.date;
   if (e.precision === 'fiscal-year') {
     const fy = new Date(span.end - 1).getUTCFullYear();
-    return contentLang(lang) === 'ar'
-      ? `السنة المالية ${formatDate(span.end - 1, 'year', lang, digits)}`
-      : `Fiscal year ${fy}`;
+    return t(lang, 'fiscalYear', { y: fy }, digits);
   }
   const isRange = e.date.includes('/');
   const start = formatDate(span.start, e.precision, lang, digits);

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PHONE, baseUrl, expectClean, open, shot } from './harness.ts';
+import { PHONE, baseUrl, expectClean, open, shot, type OpenedPage } from './harness.ts';
+import { seriousViolations } from './axe.ts';
+import { SNIPPET_HEIGHT, iframeSnippet } from '../../src/share/snippet.ts';
 
 const embedFrames = (page: Page): Frame[] => page.frames().filter((f) => f.url().includes('/embed.html'));
 
@@ -35,6 +37,25 @@ async function waitFor(
     await page.waitForTimeout(100);
   }
   throw new Error(`timed out waiting for ${what}`);
+}
+
+/**
+ * Serves `html` from a loopback server of this test (another origin than the embed's) and opens it
+ * in `p`. Chromium's local-network checks forbid faking a second origin with a route.
+ */
+async function foreignHost(
+  p: OpenedPage,
+  html: string | ((origin: string) => string),
+): Promise<{ url: string; close: () => void }> {
+  let origin = '';
+  const server = createServer((_req, res) =>
+    res.writeHead(200, { 'content-type': 'text/html' }).end(typeof html === 'string' ? html : html(origin)),
+  );
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = host;
+  await p.context.route(`${host}/**`, (route) => route.continue());
+  return { url: `${host}/story.html`, close: () => server.close() };
 }
 
 const state = (f: Frame) => f.evaluate(() => document.getElementById('embed')?.dataset.state ?? '');
@@ -87,6 +108,28 @@ describe('embed page', () => {
     expectClean(p);
   });
 
+  it('names the poster in its language and dates the timeline strip (issue 17.12)', async () => {
+    for (const [lang, name, date] of [
+      ['ar', /^خريطة/, /^\d{1,2} [\u0600-\u06ff]+ \d{4}$/],
+      ['en', /^Map: US State Department/, /^\d{1,2} [A-Z][a-z]{2,3} \d{4}$/],
+    ] as const) {
+      const p = await open(`embed.html?lang=${lang}&panels=quote,timeline&id=d-${lang}`, {
+        viewport: { width: 560, height: 800 },
+      });
+      await p.page.locator('#embed[data-state="poster"]').waitFor({ timeout: 20_000 });
+      await p.page.locator('.poster svg').waitFor();
+      expect(await p.page.locator('.poster svg').getAttribute('aria-label')).toMatch(name);
+      const ends = await p.page.locator('.strip .ends span').allTextContents();
+      expect(ends).toHaveLength(2);
+      for (const d of ends) expect(d).toMatch(date);
+      expect(await p.page.locator('.strip .mark').first().getAttribute('aria-label')).toMatch(/\d{4} · /);
+      const v = await seriousViolations(p.page);
+      expect(v.filter((x) => x.id === 'svg-img-alt')).toEqual([]);
+      await shot(p.page, `embed-timeline-${lang}`);
+      expectClean(p);
+    }
+  });
+
   it('ignores a bad option with a notice', async () => {
     const p = await open('embed.html?lang=en&theme=blue&interactive=maybe&id=t3');
     await p.page.locator('#embed[data-state="poster"]').waitFor({ timeout: 20_000 });
@@ -98,6 +141,50 @@ describe('embed page', () => {
 });
 
 describe('embed on a host page', () => {
+  it('the share snippet fits its content at 320, 560, 700 and 1000 px without the host script (issue 17.9)', async () => {
+    const fits: string[] = [];
+    for (const lang of ['en', 'ar'] as const) {
+      const frame = (w: number) =>
+        `<div style="width:${w}px">${iframeSnippet(`embed.html?place=sinaa_prison&lang=${lang}&id=s${w}`, 'map')}</div>`;
+      const p = await open('snippet-host.html', {
+        viewport: { width: 1100, height: 900 },
+        fulfill: {
+          '/snippet-host.html': `<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0">${[320, 560, 700, 1000].map(frame).join('')}</body></html>`,
+        },
+      });
+      for (const w of [320, 560, 700, 1000]) {
+        const el = p.page.locator(`iframe[src*="id=s${w}"]`);
+        await el.scrollIntoViewIfNeeded();
+        const f = p.page.frames().find((x) => x.url().includes(`id=s${w}`))!;
+        await waitFor(p.page, async () => (await state(f)) === 'poster', `poster ${w}`);
+        await f.waitForTimeout(300);
+        const m = await f.evaluate(() => ({
+          scroll: document.documentElement.scrollHeight,
+          inner: window.innerHeight,
+          stage: document.querySelector('.stage')!.getBoundingClientRect().height,
+          credits: getComputedStyle(document.querySelector('.credits')!).display,
+        }));
+        fits.push(`${lang}@${w}: ${m.scroll}/${m.inner}, map ${Math.round(m.stage)} px`);
+        expect(m.inner).toBe(SNIPPET_HEIGHT);
+        expect(m.scroll, `${lang} at ${w} px`).toBeLessThanOrEqual(m.inner);
+        expect(m.stage).toBeGreaterThanOrEqual(160);
+        // On a phone the credits fold behind a button; the button opens them, still without scrolling.
+        expect(m.credits === 'none', `${lang} at ${w} px`).toBe(w < 480);
+        if (w < 480) {
+          await f.locator('.credits-toggle').click();
+          expect(await f.locator('.credits').isVisible()).toBe(true);
+          expect(await f.locator('.credits-toggle').getAttribute('aria-expanded')).toBe('true');
+          await f.waitForTimeout(300);
+          const after = await f.evaluate(() => [document.documentElement.scrollHeight, innerHeight]);
+          expect(after[0]).toBeLessThanOrEqual(after[1]!);
+        }
+        await el.screenshot({ path: `test-results/screenshots/embed-snippet-${lang}-${w}.png` });
+      }
+      expectClean(p);
+    }
+    console.log(fits.join('\n'));
+  });
+
   it('the demo page with 12 embeds loads cleanly and embed.js sizes each iframe to its content', async () => {
     const p = await open('embed-demo.html', { viewport: { width: 1280, height: 900 } });
     await p.page.waitForLoadState('load');
@@ -218,6 +305,102 @@ describe('embed on a host page', () => {
     );
     expect(await f.evaluate(() => document.body.dataset.hostAccepted)).toBe('1');
     expectClean(p);
+  });
+
+  it('embed.js posts to a frame only once it holds the embed: no origin warning in the host console', async () => {
+    const embedOrigin = new URL(baseUrl()).origin;
+    const frames = [1, 2, 3, 4]
+      .map(
+        (i) =>
+          `<iframe title="m${i}" src="${embedOrigin}/embed.html?lang=en&id=w${i}" width="100%" height="300"></iframe><div style="height:400px"></div>`,
+      )
+      .join('');
+    // The script before the frames (it sees them while they are still about:blank) and after them.
+    for (const html of [
+      `<!doctype html><script src="${embedOrigin}/embed.js"></script>${frames}`,
+      `<!doctype html>${frames}<script src="${embedOrigin}/embed.js" defer></script>`,
+    ]) {
+      const p = await open('about:blank');
+      const warnings: string[] = [];
+      p.page.on('console', (m) => {
+        if (/postMessage|target origin/i.test(m.text())) warnings.push(m.text());
+      });
+      const host = await foreignHost(p, html);
+      await p.page.goto(host.url);
+      const f = () => p.page.frames().find((x) => x.url().includes('id=w1'));
+      await waitFor(p.page, async () => !!f() && (await state(f()!)) === 'poster', 'embed poster');
+      // Sized by the script: its messages got through.
+      await waitFor(
+        p.page,
+        async () =>
+          (await p.page
+            .locator('iframe')
+            .first()
+            .evaluate((e) => e.style.height)) !== '',
+        'frame sized',
+      );
+      await p.page.mouse.wheel(0, 900);
+      await p.page.waitForTimeout(600);
+      expect(warnings).toEqual([]);
+      expect(p.errors).toEqual([]);
+      host.close();
+    }
+  });
+
+  it('a burst of 20,000 trusted commands costs one redraw per frame (issue 19.8)', async () => {
+    const p = await open('about:blank');
+    const embedOrigin = new URL(baseUrl()).origin;
+    const host = await foreignHost(
+      p,
+      (o) =>
+        `<!doctype html><iframe id="f" title="map" src="${embedOrigin}/embed.html?lang=en&origins=${encodeURIComponent(o)}&id=b1" width="600" height="500"></iframe>`,
+    );
+    await p.page.goto(host.url);
+    const f = () => p.page.frames().find((x) => x.url().includes('id=b1'))!;
+    await waitFor(p.page, async () => !!f() && (await state(f())) === 'poster', 'embed poster');
+    // The embed's own time on the burst: from a capture listener (before the embed's handler) to
+    // a listener added after it, summed; the host's posting and the IPC are not the embed's work.
+    await f().evaluate(() => {
+      const w = window as unknown as { __busy: number; __t: number; __first: number; __last: number };
+      w.__busy = 0;
+      w.__first = 0;
+      addEventListener('message', () => ((w.__t = performance.now()), (w.__first ||= w.__t)), true);
+      addEventListener('message', () => {
+        w.__last = performance.now();
+        w.__busy += w.__last - w.__t;
+      });
+    });
+    const before = Number(await f().evaluate(() => document.body.dataset.redraws ?? '0'));
+    await p.page.evaluate((o) => {
+      const w = (document.getElementById('f') as HTMLIFrameElement).contentWindow!;
+      const ids = ['semalka_crossing', 'hasakah_city', 'sinaa_prison', 'ghwayran'];
+      for (let i = 0; i < 20_000; i++) w.postMessage({ atlas: 'select-place', place: ids[i % 4] }, o);
+    }, embedOrigin);
+    await waitFor(
+      p.page,
+      async () => (await f().evaluate(() => document.body.dataset.hostAccepted)) === '20000',
+      '20,000 accepted',
+      10_000,
+    );
+    await waitFor(
+      p.page,
+      async () => (await f().locator('.quote h2').textContent())?.startsWith('Ghwayran') === true,
+      'last state',
+    );
+    const { busy, span } = await f().evaluate(() => {
+      const w = window as unknown as { __busy: number; __first: number; __last: number };
+      return { busy: w.__busy, span: w.__last - w.__first };
+    });
+    const redraws = Number(await f().evaluate(() => document.body.dataset.redraws)) - before;
+    console.log(
+      `20,000 commands: ${busy.toFixed(0)} ms of the embed's time over ${span.toFixed(0)} ms, ${redraws} redraw(s)`,
+    );
+    expect(busy).toBeLessThan(500);
+    expect(redraws).toBeGreaterThanOrEqual(1);
+    // At most one redraw per frame while they arrived (and one after).
+    expect(redraws).toBeLessThanOrEqual(Math.ceil(span / 16) + 1);
+    expect(p.errors).toEqual([]);
+    host.close();
   });
 
   it('commands from an origin not in `origins` are ignored and counted', async () => {

@@ -58,8 +58,8 @@ const files = () =>
   );
 async function current() {
   const r = await call('GET', `/__review/api/article/${ID}`, page());
-  const a = JSON.parse(r.body) as Record<string, unknown> & { version: string };
-  const version = a.version;
+  const a = JSON.parse(r.body) as Record<string, unknown> & { version?: string };
+  const version = a.version!;
   delete a.text;
   delete (a as Partial<typeof a>).version;
   (a.events as { title: { en: { text: string } } }[])[0]!.title.en.text = `Edited ${Math.random()}`;

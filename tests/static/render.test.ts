@@ -146,6 +146,20 @@ describe('renderStaticSvg', () => {
     expect(svg).toMatch(/>Geneva \u2068[\d,]+ km\u2069</);
   });
 
+  it('names the image: by its <title>, or by `label` as aria-label (axe svg-img-alt)', () => {
+    const places = shippedModel().places;
+    const named = (o: { title?: string; label?: string }) =>
+      parseXml(renderStaticSvg(regional, { basemap: null, places }, { lang: 'ar', theme: 'light', ...o })).doc
+        .documentElement;
+    const labelled = named({ label: 'خريطة' });
+    expect(labelled.getAttribute('role')).toBe('img');
+    expect(labelled.getAttribute('aria-label')).toBe('خريطة');
+    expect(all(labelled.ownerDocument, 'title')).toHaveLength(0);
+    const titled = named({ title: 'Map', label: 'x' });
+    expect(titled.getAttribute('aria-labelledby')).toMatch(/title$/);
+    expect(titled.hasAttribute('aria-label')).toBe(false);
+  });
+
   it('ids are prefixed, so several SVGs can share a document', () => {
     const svg = renderStaticSvg(
       city,

@@ -1,0 +1,28 @@
+/**
+ * What the app installs for export at start, without loading export itself: `window.articleAtlas`
+ * for the batch CLI and the tests (same origin; `api.ts` and the exporters load on its first call)
+ * and the Ctrl+P handlers (`print-hooks.ts`). The live map comes from its owner's handle.
+ */
+import type { Map as MlMap } from 'maplibre-gl';
+import type { AppState } from '../state/app-state.svelte.ts';
+import type { CliRequest, CliResult } from './api.ts';
+import { installPrintHandlers } from './print-hooks.ts';
+
+declare global {
+  interface Window {
+    /** Same-origin hook for the batch CLI and the tests. */
+    articleAtlas?: { export: (req: CliRequest) => Promise<CliResult> };
+  }
+}
+
+/** Installs `window.articleAtlas` and the print handlers; returns the uninstaller. */
+export function installExportHooks(app: AppState, getMap: () => MlMap | null): () => void {
+  window.articleAtlas = {
+    export: async (req) => (await import('./api.ts')).cliExport(app, getMap(), req),
+  };
+  const unprint = installPrintHandlers(getMap);
+  return () => {
+    delete window.articleAtlas;
+    unprint();
+  };
+}

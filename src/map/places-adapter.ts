@@ -1,0 +1,299 @@
+/**
+ * The one adapter between a live MapLibre map and the article's places, for every live map of the
+ * product: the app's `MapView`, the embed's live map (`src/embed/live.ts`), the review page's map
+ * and any later view. The caller owns the `Map` (creates it, loads its basemap style, removes it);
+ * the adapter owns everything the places need on it:
+ *
+ * - the style: `setStyle(base, look)` puts the place sources and layers (`carto/place-layers.ts`) on
+ *   top of a basemap style and keeps them across theme and language changes (diffed);
+ * - feature-state by place id (`setSelection`, `setHovered`, `placeState`): MapLibre keys state by
+ *   feature id, so the adapter translates to the numeric ids of `carto/feature-ids.ts` and a data id
+ *   never becomes an object key; the state is re-applied after every style change;
+ * - edge indicators for far places (moved with the camera, at most once a frame) and country names
+ *   for the view (when the map rests);
+ * - picking (`carto/picking.ts`): `onClick` gets the best place under the pointer and its rivals
+ *   (two or more: the caller offers a chooser), `onHover` the place entered or left; the cursor;
+ * - framing (`frame`, `showAll`, `panClear`): fits places clear of the covered areas (`cover`, in
+ *   fractions of the map, as `carto/camera.ts` pads) and of the edge indicators;
+ * - every listener it adds, removed by one `destroy()` call (the map itself is the caller's).
+ *
+ * Tests and the snapshot tools reach the map through its container (same origin): `el.maplibre`
+ * and `el.placeState(placeId)`.
+ */
+import type { Map as MlMap, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { Lang, PlaceFeature } from '../model/types.ts';
+import type { Digits, Theme } from '../model/prefs.ts';
+import { BASEMAP_SOURCE_ID } from '../carto/basemap-style.ts';
+import { anchor, frameBounds, offMapPlaces, placeBounds, type Bounds } from '../carto/geometry.ts';
+import { ARROW_IMAGE, COUNTRY_NAMES_SOURCE, PLACE_SOURCES, withPlaces } from '../carto/place-layers.ts';
+import { FeatureIds } from '../carto/feature-ids.ts';
+import { offmapFeatures, type FarPlace, type OffmapCamera } from '../carto/offmap.ts';
+import { regionCentre } from '../carto/locator.ts';
+import { namesForView } from '../carto/country-names.ts';
+import { placeExtents, rankPlaces, rivals } from '../carto/picking.ts';
+import {
+  camera,
+  indicatorSides,
+  OPENING_MAX_ZOOM,
+  SELECT_MAX_ZOOM,
+  type Cover,
+  type Padding,
+} from '../carto/camera.ts';
+import { arrowImage } from '../carto/webgl.ts';
+import { cameraOf, hitsAt, labelFont, listen, panClearOfCover, setData } from './live-map.ts';
+
+/** What a click on the map found. */
+export interface PlaceClick {
+  /** The best place under the pointer, or null for empty map. */
+  place: string | null;
+  /** The places whose own marks are under the pointer; two or more means the click was ambiguous. */
+  rivals: string[];
+  /** Where, in px of the map's container. */
+  point: { x: number; y: number };
+}
+
+export interface PlacesOptions {
+  /** The article's places (their ids are the feature-state keys the caller uses). */
+  places: readonly PlaceFeature[];
+  theme: Theme;
+  lang: Lang;
+  /** Digits of the edge indicators' distances. */
+  digits?: Digits;
+  /** What covers the map now (the phone's sheet, a docked card), asked when the camera moves. */
+  cover?: () => Cover;
+  onClick?(click: PlaceClick): void;
+  /** The place under the pointer changed (null: none, or the pointer left the map). */
+  onHover?(placeId: string | null): void;
+}
+
+/** The handle `attachPlaces` returns. */
+export interface PlacesHandle {
+  readonly map: MlMap;
+  /** Styles the map: `base` (a basemap style) with the places on top, in `look`'s theme and language. */
+  setStyle(base: StyleSpecification, look?: { theme: Theme; lang: Lang }, opts?: { diff?: boolean }): void;
+  /** Feature-state `selected` and `dimmed` of every place (others false). */
+  setSelection(selected: Iterable<string>, dimmed?: ReadonlySet<string>): void;
+  /** Feature-state `hovered`: only the place left and the place entered change. */
+  setHovered(placeId: string | null): void;
+  /** The digits of the indicators' distance labels. */
+  setDigits(digits: Digits): void;
+  /** A place's feature-state as the map holds it ({} for an unknown place or before the style loads). */
+  placeState(placeId: string): Record<string, unknown>;
+  /**
+   * Frames the places `ids` (their union, far places left out; they keep their edge arrows) clear of
+   * covers and indicators, never closer than `maxZoom`. False when nothing could be framed.
+   */
+  frame(ids: readonly string[], opts?: { maxZoom?: number; duration?: number }): boolean;
+  /** Back to the opening frame of all places (regional ones; far ones get edge arrows). */
+  showAll(duration?: number): void;
+  /** Pans just enough to bring a point place out from under the covers. */
+  panClear(placeId: string, duration?: number): void;
+  /** The padding framing uses now, in px. */
+  padding(): Padding;
+  /** The opening frame: the bounds of the regional places (null without places). */
+  readonly opening: Bounds | null;
+  /** Removes every listener the adapter added and the container hooks; the map stays. */
+  destroy(): void;
+}
+
+/** Padding to frame places in a box of `el`'s size, clear of `cover` and of the indicators of `far`. */
+export function framePadding(
+  el: HTMLElement,
+  frame: Bounds | null,
+  far: readonly [number, number][],
+  cover: Cover = {},
+): Padding {
+  const rect = el.getBoundingClientRect();
+  return camera.padding(rect, cover, indicatorSides(frame, far, rect.width, rect.height));
+}
+
+/** The regional frame of `places` and the places far outside it (they get edge arrows). */
+export function placeFrame(places: readonly PlaceFeature[]): { frame: Bounds | null; far: FarPlace[] } {
+  const frame = frameBounds(places);
+  const far = frame ? offMapPlaces(places, frame) : [];
+  return { frame, far: far.map((p) => ({ place: p, at: anchor(p) })) };
+}
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** Attaches the article's places to `map`; see the module comment. Call `setStyle` next. */
+export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
+  const m = map;
+  const ids = new FeatureIds(o.places.map((p) => p.id));
+  const byId = new Map(o.places.map((p) => [p.id, p]));
+  const { frame: opening, far } = placeFrame(o.places);
+  const farSet = new Set(far.map((f) => f.place.id));
+  const farAt = far.map((f) => f.at);
+  const extent = placeExtents(o.places);
+  const cover = o.cover ?? (() => ({}));
+  let look = { theme: o.theme, lang: o.lang };
+  let digits: Digits = o.digits ?? 'latn';
+  let selected = new Set<string>();
+  let dimmed: ReadonlySet<string> = new Set();
+  let hovered: string | null = null;
+  let offmap: FeatureCollection = EMPTY;
+  let countryNames: FeatureCollection = EMPTY;
+  let destroyed = false;
+  let frameReq = 0;
+
+  const view = (): OffmapCamera => cameraOf(m, cover());
+  // Distances from the article's region, not the camera: an arrow and the far-place locator give one
+  // distance, which does not change as the reader pans (carto/locator.ts).
+  const from = opening ? regionCentre(opening) : undefined;
+  const indicators = () => offmapFeatures(far, view(), { digits, featureId: (id) => ids.num(id), from });
+  const loaded = () => !destroyed && m.getSource(PLACE_SOURCES.places) != null;
+
+  const setPlaceState = (id: string, st: Record<string, boolean>) => {
+    const num = ids.num(id);
+    if (num == null) return;
+    for (const source of Object.values(PLACE_SOURCES)) m.setFeatureState({ source, id: num }, st);
+  };
+  const applyStates = () => {
+    if (!loaded()) return;
+    for (const p of o.places)
+      setPlaceState(p.id, {
+        selected: selected.has(p.id),
+        dimmed: dimmed.has(p.id),
+        hovered: p.id === hovered,
+      });
+  };
+
+  /** Moves the edge indicators with the camera, at most once per frame. */
+  const updateOffmap = () => {
+    if (frameReq || destroyed) return;
+    frameReq = requestAnimationFrame(() => {
+      frameReq = 0;
+      if (!loaded()) return;
+      const next = indicators();
+      if (JSON.stringify(next) === JSON.stringify(offmap)) return;
+      offmap = next;
+      setData(m, PLACE_SOURCES.offmap, offmap);
+      applyStates();
+    });
+  };
+
+  /** Names the countries the view shows without their own label (a phone's narrow view). */
+  const updateCountryNames = () => {
+    if (!loaded() || !m.getSource(COUNTRY_NAMES_SOURCE) || !m.getSource(BASEMAP_SOURCE_ID)) return;
+    const next = namesForView(
+      {
+        countries: m.querySourceFeatures(BASEMAP_SOURCE_ID, { sourceLayer: 'countries' }),
+        labels: m.querySourceFeatures(BASEMAP_SOURCE_ID, { sourceLayer: 'labels' }),
+      },
+      view(),
+    );
+    if (JSON.stringify(next) === JSON.stringify(countryNames)) return;
+    countryNames = next;
+    setData(m, COUNTRY_NAMES_SOURCE, countryNames);
+  };
+
+  const img = arrowImage();
+  m.setMissingStyleImageResolver((id) => {
+    if (id === ARROW_IMAGE && !m.hasImage(ARROW_IMAGE)) m.addImage(ARROW_IMAGE, img, { sdf: true });
+  });
+
+  const offs = [
+    listen(m, 'load', applyStates),
+    listen(m, 'move', updateOffmap),
+    listen(m, 'idle', updateCountryNames),
+    listen(m, 'click', (e: { point: { x: number; y: number } }) => {
+      const hits = hitsAt(m, e.point);
+      o.onClick?.({
+        place: rankPlaces(hits, extent)[0] ?? null,
+        rivals: rivals(hits, extent),
+        point: e.point,
+      });
+    }),
+    listen(m, 'mousemove', (e: { point: { x: number; y: number } }) => {
+      const hit = rankPlaces(hitsAt(m, e.point, 2), extent)[0] ?? null;
+      m.getCanvas().style.cursor = hit ? 'pointer' : '';
+      o.onHover?.(hit);
+    }),
+    listen(m, 'mouseout', () => o.onHover?.(null)),
+  ];
+
+  const el = m.getContainer() as HTMLElement & { maplibre?: MlMap; placeState?: unknown };
+  const placeState = (id: string): Record<string, unknown> => {
+    const num = ids.num(id);
+    return num == null || !loaded() ? {} : m.getFeatureState({ source: PLACE_SOURCES.places, id: num });
+  };
+  Object.defineProperty(el, 'maplibre', { value: m, configurable: true });
+  Object.defineProperty(el, 'placeState', { value: placeState, configurable: true });
+
+  const padding = () => framePadding(m.getContainer(), opening, farAt, cover());
+  const fit = (b: Bounds, maxZoom: number, duration: number) =>
+    m.fitBounds(b, { padding: padding(), maxZoom, duration });
+
+  return {
+    map: m,
+    opening,
+    setStyle(next, l, opts) {
+      if (l) look = l;
+      // The indicators for the camera as it is go into the style, so the sources are not reloaded
+      // right after the first load.
+      if (offmap === EMPTY) offmap = indicators();
+      m.setStyle(
+        withPlaces(next, {
+          places: o.places,
+          theme: look.theme,
+          lang: look.lang,
+          font: labelFont(next),
+          offmap,
+          ids,
+          countryNames,
+        }),
+        { diff: opts?.diff ?? true },
+      );
+      m.once('styledata', applyStates);
+    },
+    setSelection(sel, d) {
+      selected = new Set(sel);
+      dimmed = d ?? new Set();
+      applyStates();
+    },
+    setHovered(id) {
+      if (id === hovered) return;
+      const prev = hovered;
+      hovered = id;
+      if (!loaded()) return;
+      if (prev) setPlaceState(prev, { hovered: false });
+      if (id) setPlaceState(id, { hovered: true });
+    },
+    setDigits(d) {
+      if (d === digits) return;
+      digits = d;
+      updateOffmap();
+    },
+    placeState,
+    frame(sel, opts = {}) {
+      const b = camera.union(
+        sel
+          .filter((id) => !farSet.has(id))
+          .map((id) => byId.get(id))
+          .filter((p) => p != null)
+          .map((p) => placeBounds(p)),
+      );
+      if (!b) return false;
+      fit(b, opts.maxZoom ?? SELECT_MAX_ZOOM, opts.duration ?? 0);
+      return true;
+    },
+    showAll(duration = 0) {
+      if (opening) fit(opening, OPENING_MAX_ZOOM, duration);
+    },
+    panClear(id, duration = 0) {
+      const p = byId.get(id);
+      // A far place (its edge arrow) never moves the view: the locator shows it (carto/locator.ts).
+      if (p?.geometry?.type === 'Point' && !farSet.has(id)) panClearOfCover(m, anchor(p), cover(), duration);
+    },
+    padding,
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      cancelAnimationFrame(frameReq);
+      offs.forEach((off) => off());
+      delete el.maplibre;
+      delete el.placeState;
+    },
+  };
+}

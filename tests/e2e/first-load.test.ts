@@ -1,0 +1,38 @@
+/**
+ * The lean first load (issue 16.3): the reader's first view fetches no code it does not use (export,
+ * the share dialog, the static renderer where WebGL works, the remote-style validator); each loads
+ * on first use. The size itself is measured by `npm run bench:first-load`.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectClean, mapIdle, open } from './harness.ts';
+
+/** Chunks a first view must not fetch: export (dialog, api, page renderer), share, static map, style-spec. */
+const LATER =
+  /\/assets\/(ExportDialog|ShareDialog|api|render|StaticMap|vector-export|page-png|dist)-[\w-]+\.(js|css)$/;
+
+describe('first load', () => {
+  it('fetches neither export, share, the static renderer nor the style validator before use', async () => {
+    const requests: string[] = [];
+    const p = await open('?lang=en');
+    p.page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await mapIdle(p.page);
+    const all = await p.page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+    );
+    const fetched = [...new Set([...all, ...requests])];
+    expect(fetched.filter((u) => /\/assets\/main-/.test(u)).length).toBeGreaterThan(0);
+    expect(fetched.filter((u) => LATER.test(u))).toEqual([]);
+    // On first use each loads, and works.
+    await p.page.getByTestId('share-open').click();
+    await p.page.getByTestId('share-dialog').waitFor({ state: 'visible' });
+    await p.page.keyboard.press('Escape');
+    await p.page.getByTestId('export-open').click();
+    await p.page.getByTestId('export-dialog').waitFor({ state: 'visible' });
+    const later = await p.page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+    );
+    expect(later.some((u) => /\/assets\/ExportDialog-/.test(u))).toBe(true);
+    expect(later.some((u) => /\/assets\/ShareDialog-/.test(u))).toBe(true);
+    expectClean(p);
+  });
+});
