@@ -8,6 +8,8 @@
  */
 import type { ArticleDigest } from './digest.ts';
 import {
+  CARD_FIRST,
+  CARD_PAGE,
   FORMAT_VERSION,
   MAX_POSTINGS,
   PAGE_SIZE,
@@ -55,7 +57,14 @@ export function buildCollection(
       const key = identity.key(p);
       keys.set(p.id, key);
       if (!records.has(key))
-        records.set(key, { name_ar: p.name_ar, name_en: p.name_en, kind: p.kind, point: p.point, items: [] });
+        records.set(key, {
+          name_ar: p.name_ar,
+          name_en: p.name_en,
+          kind: p.kind,
+          point: p.point,
+          items: [],
+          ids: [],
+        });
     }
     keyOf.set(d, keys);
   }
@@ -75,7 +84,9 @@ export function buildCollection(
     for (const p of d.places) {
       const item: CardItem = { a: d.id, p: p.id, l: d.lang, t: d.title, d: d.date, q: p.quote };
       if (p.quoteEn) item.qe = p.quoteEn;
-      records.get(keyOf.get(d)!.get(p.id)!)!.items.push(item);
+      const rec = records.get(keyOf.get(d)!.get(p.id)!)!;
+      rec.items.push(item);
+      rec.ids.push(d.id);
     }
   }
 
@@ -83,7 +94,16 @@ export function buildCollection(
   const keys = [...records.keys()].sort();
   const shards = placeShardCount(keys.length);
   const byShard: PlaceShard[] = Array.from({ length: shards }, () => []);
-  for (const k of keys) byShard[placeShardOf(k, shards)]!.push([k, records.get(k)!]);
+  for (const k of keys) {
+    const r = records.get(k)!;
+    byShard[placeShardOf(k, shards)]!.push([k, { ...r, items: r.items.slice(0, CARD_FIRST) }]);
+    if (r.items.length > CARD_FIRST)
+      for (let n = 0; n * CARD_PAGE < r.items.length; n++)
+        files.set(
+          `place-items/${k}/${n}.json`,
+          JSON.stringify(r.items.slice(n * CARD_PAGE, (n + 1) * CARD_PAGE)),
+        );
+  }
   byShard.forEach((s, i) => files.set(`places/${i}.json`, JSON.stringify(s)));
 
   // List pages (page 0 is also inside the summary).
@@ -109,7 +129,7 @@ export function buildCollection(
   }
   for (const [prefix, terms] of byPrefix) {
     const local = new Map<number, number>();
-    const docs: ListEntry[] = [];
+    const docs: string[] = [];
     const shard: SearchShard = {
       terms: terms.map((t) => [
         t,
@@ -117,7 +137,7 @@ export function buildCollection(
           let l = local.get(g);
           if (l === undefined) {
             local.set(g, (l = docs.length));
-            docs.push(entries[g]!);
+            docs.push(entries[g]!.id);
           }
           return l;
         }),

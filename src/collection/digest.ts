@@ -5,7 +5,7 @@
  * digests of unchanged articles and redo only the indexes an added article touches.
  */
 import { anchor } from '../carto/geometry.ts';
-import type { ArticleModel, Lang } from '../model/types.ts';
+import type { ArticleModel, ContentLang } from '../model/types.ts';
 import { indexTerms } from './search-text.ts';
 
 /** A place as one article has it. */
@@ -33,7 +33,7 @@ export interface DigestEvent {
 
 export interface ArticleDigest {
   id: string;
-  lang: Lang;
+  lang: ContentLang;
   title: { ar?: string; en: string };
   outlet: string;
   /** Publication date as written (ISO 8601), and its day in epoch ms for sorting. */
@@ -52,13 +52,19 @@ export interface ArticleDigest {
 export const QUOTE_CPS = 220;
 
 /** The passage `[ps, pe)` trimmed to {@link QUOTE_CPS} around `[ms, me)`, with ellipses where cut. */
-export function trimQuote(cps: readonly string[], ps: number, pe: number, ms: number, me: number): string {
-  if (pe - ps <= QUOTE_CPS) return cps.slice(ps, pe).join('').trim();
+export function trimQuote(
+  cps: { slice(start: number, end: number): string },
+  ps: number,
+  pe: number,
+  ms: number,
+  me: number,
+): string {
+  if (pe - ps <= QUOTE_CPS) return cps.slice(ps, pe).trim();
   const room = Math.max(0, QUOTE_CPS - (me - ms));
   let a = Math.max(ps, ms - Math.floor(room / 2));
   const b = Math.min(pe, a + QUOTE_CPS);
   a = Math.max(ps, b - QUOTE_CPS);
-  return `${a > ps ? '…' : ''}${cps.slice(a, b).join('').trim()}${b < pe ? '…' : ''}`;
+  return `${a > ps ? '…' : ''}${cps.slice(a, b).trim()}${b < pe ? '…' : ''}`;
 }
 
 const short = (s: string) => {
@@ -68,7 +74,7 @@ const short = (s: string) => {
 
 /** The digest of one valid article. */
 export function digestArticle(m: ArticleModel): ArticleDigest {
-  const lang: Lang = m.meta.language.startsWith('ar') ? 'ar' : 'en';
+  const lang: ContentLang = m.meta.language.startsWith('ar') ? 'ar' : 'en';
   const places: DigestPlace[] = [];
   for (const p of m.places) {
     const first = m.mentionsByPlace.get(p.id)?.[0];

@@ -2,7 +2,8 @@
  * The collection's static files (written by `build-index.ts`, read by `client.ts`): their shapes
  * and paths under `geodata/collection/`. Ids from data are values in arrays, never object keys.
  */
-import type { Lang } from '../model/types.ts';
+import type { ContentLang, Lang } from '../model/types.ts';
+import { contentLang } from '../languages.ts';
 
 export const COLLECTION_DIR = 'collection';
 export const FORMAT_VERSION = 1;
@@ -14,7 +15,7 @@ export const MAX_POSTINGS = 200;
 /** An article in the list: what the start page shows. */
 export interface ListEntry {
   id: string;
-  lang: Lang;
+  lang: ContentLang;
   /** The original title when the article is Arabic; the English one (the project's or the original) always. */
   title: { ar?: string; en: string };
   outlet: string;
@@ -50,7 +51,7 @@ export interface CardItem {
   /** Article id, the place's id in it, the article's language, title and date. */
   a: string;
   p: string;
-  l: Lang;
+  l: ContentLang;
   t: { ar?: string; en: string };
   d: string;
   q: string;
@@ -64,13 +65,21 @@ export interface PlaceRecord {
   name_en: string;
   kind: string;
   point: [number, number];
+  /** The newest {@link CARD_FIRST} reports; the rest are in `place-items/<key>/<n>.json`. */
   items: CardItem[];
+  /** Every article reporting the place, newest first (the list's place filter). */
+  ids: string[];
 }
 
-/** `search/<hex>.json`: terms of one prefix with their article indexes into `docs`. */
+/** Reports a place shard carries per place. */
+export const CARD_FIRST = 20;
+/** Reports per page of `place-items/<key>/<n>.json` (page n holds reports [n·size, (n+1)·size)). */
+export const CARD_PAGE = 50;
+
+/** `search/<hex>.json`: terms of one prefix with their articles (indexes into `docs`, article ids). */
 export interface SearchShard {
   terms: [term: string, docs: number[]][];
-  docs: ListEntry[];
+  docs: string[];
 }
 
 /**
@@ -103,4 +112,5 @@ export function placeShardCount(n: number): number {
 export const placeShardOf = (key: string, shards: number) => fnv1a(key) % shards;
 
 /** The title to show in `lang`: the Arabic original for an Arabic reader when there is one. */
-export const titleIn = (t: { ar?: string; en: string }, lang: Lang) => (lang === 'ar' && t.ar ? t.ar : t.en);
+export const titleIn = (t: { ar?: string; en: string }, lang: Lang) =>
+  contentLang(lang) === 'ar' && t.ar ? t.ar : t.en;

@@ -6,15 +6,22 @@
  * more); a query word matches a term it is a prefix of, under any of its own readings.
  */
 import { normalise, tokens } from '../ingest/normalize.ts';
-import { splits } from '../ingest/match-index.ts';
+import { ARTICLE, splits } from '../ingest/match-index.ts';
 
 /** Shortest term (and query reading) the index holds. */
 export const MIN_TERM = 2;
 
-/** Every reading of every word of `text`, normalised. */
+/**
+ * Every reading of every word of `text`, normalised. A word with the article is indexed without
+ * it only (a query's own readings drop it too), so no shard holds every word that starts with ال.
+ */
 export function indexTerms(text: string, out = new Set<string>()): Set<string> {
-  for (const t of tokens(normalise(text)))
-    for (const s of splits(t.n)) if (Array.from(s.rest).length >= MIN_TERM) out.add(s.rest);
+  for (const t of tokens(normalise(text))) {
+    const readings = splits(t.n);
+    const article = readings.some((s) => s.article);
+    for (const s of readings)
+      if (Array.from(s.rest).length >= MIN_TERM && !(article && s.rest.startsWith(ARTICLE))) out.add(s.rest);
+  }
   return out;
 }
 

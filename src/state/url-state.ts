@@ -26,7 +26,14 @@ export interface UrlState {
   style?: string;
   digits?: Digits;
   tdir?: TimeDirection;
+  /** The atlas (issue 20): the search words of the article list. */
+  q?: string;
+  /** The atlas: the page of the article list (0 = first, newest). */
+  page?: number;
 }
+
+/** Longest search the URL keeps (a longer one is a mistake or an attack). */
+export const MAX_QUERY = 200;
 
 /** What the parser needs to know to accept ids. */
 export interface UrlContext {
@@ -121,6 +128,13 @@ const parsers: { [K in keyof UrlState]-?: Parser<NonNullable<UrlState[K]>> } = {
   },
   digits: (raw) => (raw === 'latn' || raw === 'arab' ? ok(raw) : reject('url_digits')),
   tdir: (raw) => (raw === 'auto' || raw === 'ltr' || raw === 'rtl' ? ok(raw) : reject('url_tdir')),
+  q: (raw) =>
+    Array.from(raw).length > MAX_QUERY
+      ? reject('url_queryLong', { n: MAX_QUERY })
+      : raw.trim()
+        ? ok(raw)
+        : reject('url_queryEmpty'),
+  page: (raw) => (/^\d{1,6}$/.test(raw) ? ok(Number(raw)) : reject('url_page')),
 };
 
 const formatters: { [K in keyof UrlState]-?: (v: NonNullable<UrlState[K]>) => string } = {
@@ -134,6 +148,8 @@ const formatters: { [K in keyof UrlState]-?: (v: NonNullable<UrlState[K]>) => st
   style: (v) => v,
   digits: (v) => v,
   tdir: (v) => v,
+  q: (v) => v,
+  page: (v) => String(v),
 };
 
 /** The keys in the order they are written. */

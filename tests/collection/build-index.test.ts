@@ -7,6 +7,7 @@ import { buildCollection } from '../../src/collection/build-index.ts';
 import { buildCollectionDir, readDigests, writeFiles } from '../../src/collection/build-node.ts';
 import type { ArticleDigest } from '../../src/collection/digest.ts';
 import {
+  CARD_FIRST,
   PAGE_SIZE,
   placeShardCount,
   placeShardOf,
@@ -65,7 +66,10 @@ describe('buildCollection over the shipped articles', () => {
     // "بالحسكة" is indexed under its article-less reading "حسكه".
     const shard = json<SearchShard>(`search/${shardFile('حس')}.json`);
     const hit = shard.terms.find(([t]) => t === 'حسكه')!;
-    expect(hit[1].map((i) => shard.docs[i]!.id)).toContain('hasakah-prison-us-statement-2022');
+    expect(hit[1].map((i) => shard.docs[i]!)).toContain('hasakah-prison-us-statement-2022');
+    // The reading with the article is not indexed, its rest is: only short words stay under ال.
+    const al = json<SearchShard>(`search/${shardFile('ال')}.json`);
+    expect(al.terms.every(([t]) => Array.from(t).length <= 3)).toBe(true);
     expect(summary.searchShards).toContain('حس');
   });
 
@@ -78,27 +82,27 @@ describe('buildCollection over the shipped articles', () => {
   });
 });
 
-describe('identity across articles', () => {
-  const digest = (
-    id: string,
-    day: number,
-    point: [number, number],
-    extra: Partial<ArticleDigest['places'][0]> = {},
-  ) =>
-    ({
-      id,
-      lang: 'en',
-      title: { en: id },
-      outlet: 'x',
-      date: new Date(day).toISOString().slice(0, 10),
-      day,
-      synthetic: true,
-      places: [{ id: 'town', point, name_ar: 'ت', name_en: 'Town', kind: 'town', quote: 'q', ...extra }],
-      events: [],
-      mentions: 1,
-      terms: [],
-    }) satisfies ArticleDigest;
+const digest = (
+  id: string,
+  day: number,
+  point: [number, number],
+  extra: Partial<ArticleDigest['places'][0]> = {},
+) =>
+  ({
+    id,
+    lang: 'en',
+    title: { en: id },
+    outlet: 'x',
+    date: new Date(day).toISOString().slice(0, 10),
+    day,
+    synthetic: true,
+    places: [{ id: 'town', point, name_ar: 'ت', name_en: 'Town', kind: 'town', quote: 'q', ...extra }],
+    events: [],
+    mentions: 1,
+    terms: [],
+  }) satisfies ArticleDigest;
 
+describe('identity across articles', () => {
   it('one id far apart is two places; a gazetteer id joins different ids', () => {
     const f = buildCollection([
       digest('a', 0, [40, 36]),
@@ -126,6 +130,18 @@ describe('a generated collection', () => {
     for (const [f, t] of Object.entries(a.files)) writeFileSync(join(root, a.id, f), t);
   }
   const ids = arts.map((a) => a.id);
+
+  it('keeps the newest reports of a place in its shard and pages the rest', () => {
+    const many = Array.from({ length: 25 }, (_, i) =>
+      digest(`a${String(i).padStart(2, '0')}`, i * 86_400_000, [40, 36]),
+    );
+    const f = buildCollection(many);
+    const rec = placeRecord(f, 'town', 1)!;
+    expect(rec.items.length).toBe(CARD_FIRST);
+    expect(rec.ids.length).toBe(25);
+    expect(rec.items[0]!.a).toBe('a24');
+    expect(JSON.parse(f.get('place-items/town/0.json')!).length).toBe(25);
+  });
 
   it('pages the list and shards places by a stable rule', () => {
     const r = buildCollectionDir(root, ids, join(tmp, 'out'), join(tmp, 'cache.json'));

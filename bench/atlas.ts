@@ -1,0 +1,378 @@
+/**
+ * Atlas benchmark (issue 20): prints figures against the goals, never asserts on time; exits 1 when
+ * a measure measured nothing. `npm run bench:atlas` (`npx tsx bench/atlas.ts`); not part of `npm test`.
+ *
+ * 1. Generates ATLAS_N (default 10,000) synthetic articles (`src/collection/synth.ts`) into a tmp dir.
+ * 2. Builds the collection cold (no digest cache): time, output size, file count; then adds one
+ *    article and rebuilds with the cache: time, files rewritten.
+ * 3. Builds the app into a tmp dist, puts the synthetic collection and its article folders in it,
+ *    serves it with `vite preview` and, in Debian's Chromium, alternating fresh contexts (cold cache),
+ *    BENCH_RUNS times: the atlas (`atlas.html?lang=en`) and the one-article view of a synthetic
+ *    article (`?article=synth-00001&lang=en`): time to map idle, data before the first view
+ *    (collection files, gzip -9 of the built file), JS heap at the first view (CDP).
+ * 4. In one atlas page: a place chosen in the list → its card (30 places), search results after a
+ *    keystroke with the shard already fetched (20 queries), the time filter → map and list (30
+ *    ranges); p50/p95. The brush's own work (range query + map points + list filter) is also timed in
+ *    node over the same events file.
+ *
+ * Env: ATLAS_N, BENCH_RUNS (default 3), BENCH_KEEP=1 keeps the tmp dir, CHROMIUM_PATH.
+ */
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  existsSync,
+  statSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { parseGazetteer } from '../src/ingest/gazetteer.ts';
+import { synthCollection, type SynthArticle } from '../src/collection/synth.ts';
+import { buildCollectionDir } from '../src/collection/build-node.ts';
+import type { EventsFile, Summary } from '../src/collection/format.ts';
+import { AtlasEvents } from '../src/atlas/time-filter.ts';
+import { filterIndices } from '../src/atlas/list-filter.ts';
+import { benchDir, buildApp, load, log, median, REPO, RUNS, served } from './browser.ts';
+
+const N = Number(process.env.ATLAS_N ?? 10_000);
+const TIMEOUT = 60_000;
+const TMP = benchDir('atlas');
+const ARTICLES = join(TMP, 'articles');
+const COLLECTION = join(TMP, 'collection');
+const DIST = join(TMP, 'dist');
+const KB = (n: number | null) => (n == null ? 'n/a' : `${(n / 1024).toFixed(1)} KB`);
+const ms = (n: number | null) => (n == null ? 'n/a' : `${n < 10 ? n.toFixed(2) : Math.round(n)} ms`);
+const MB = (n: number | null) => (n == null ? 'n/a' : `${(n / 1024 / 1024).toFixed(1)} MB`);
+
+function pct(xs: readonly number[], p: number): number | null {
+  if (!xs.length) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+}
+
+function write(a: SynthArticle): void {
+  mkdirSync(join(ARTICLES, a.id), { recursive: true });
+  for (const [f, t] of Object.entries(a.files)) writeFileSync(join(ARTICLES, a.id, f), t);
+}
+
+function dirSize(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (e.isFile()) {
+      files++;
+      bytes += statSync(join(e.parentPath, e.name)).size;
+    }
+  return { files, bytes };
+}
+
+/** gzip -9 size of the built file a preview URL maps to. */
+function gzOf(url: string): number {
+  const file = join(DIST, decodeURIComponent(new URL(url).pathname));
+  if (!existsSync(file) || !statSync(file).isFile()) return 0;
+  return gzipSync(readFileSync(file), { level: 9 }).length;
+}
+
+interface FirstView {
+  idleMs: number | null;
+  data: number;
+  all: number;
+  heap: number | null;
+}
+
+async function firstView(browser: Browser, base: string, path: string, ready: string): Promise<FirstView> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const urls: string[] = [];
+  let done = false;
+  page.on('request', (r) => {
+    if (!done) urls.push(r.url());
+  });
+  const t0 = Date.now();
+  let idleMs: number | null = null;
+  try {
+    await page.goto(new URL(path, base).href);
+    await page.locator(ready).waitFor({ timeout: TIMEOUT });
+    idleMs = Date.now() - t0;
+  } catch (e) {
+    log(`  ${path}: no idle within ${TIMEOUT / 1000} s (${(e as Error).message.split('\n')[0]})`);
+  }
+  done = true;
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? null;
+  const own = urls.filter((u) => u.startsWith(base));
+  const data = own.filter((u) => /\/geodata\/(collection|synth-)/.test(u)).reduce((n, u) => n + gzOf(u), 0);
+  const all = own.reduce((n, u) => n + gzOf(u), 0);
+  await context.close();
+  return { idleMs, data, all, heap };
+}
+
+/** One timed interaction, done in the page (no string evaluation: the app's CSP refuses it). */
+type Step =
+  | { kind: 'card'; key: string; name: string }
+  | { kind: 'search'; q: string; first: string }
+  | { kind: 'time'; from: string; to: string };
+
+/** In-page timing: do `step`, then wait (bounded, 5 s) for what it should show after a DOM change; ms or null. */
+async function timed(page: Page, step: Step): Promise<number | null> {
+  return page.evaluate(
+    (step) =>
+      new Promise<number | null>((resolve) => {
+        const $ = (sel: string) => document.querySelector(sel);
+        const ok = (): boolean => {
+          if (step.kind === 'card') return $('[data-testid="atlas-card"] h3')?.textContent === step.name;
+          if (step.kind === 'search')
+            return $('[data-testid="atlas-list"] > li')?.getAttribute('data-article') === step.first;
+          return location.search.includes(`time=${step.from}`) && $('[data-testid="atlas-count"]') != null;
+        };
+        const t0 = performance.now();
+        const obs = new MutationObserver(() => {
+          if (ok()) finish(performance.now() - t0);
+        });
+        const timer = setTimeout(() => finish(null), 5000);
+        const finish = (v: number | null) => {
+          obs.disconnect();
+          clearTimeout(timer);
+          resolve(v);
+        };
+        obs.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+        const set = (sel: string, value: string, type: string) => {
+          const el = $(sel) as HTMLInputElement;
+          el.value = value;
+          el.dispatchEvent(new Event(type, { bubbles: true }));
+        };
+        if (step.kind === 'card') ($(`button[data-place="${step.key}"]`) as HTMLElement).click();
+        else if (step.kind === 'search') set('[data-testid="atlas-search"]', step.q, 'input');
+        else {
+          set('[data-testid="atlas-from"]', step.from, 'change');
+          set('[data-testid="atlas-to"]', step.to, 'change');
+        }
+        if (ok()) finish(performance.now() - t0);
+      }),
+    step,
+  );
+}
+
+async function main(): Promise<void> {
+  const failures: string[] = [];
+  log(`atlas bench: ${N} synthetic articles, load ${load()}`);
+  const gaz = parseGazetteer(JSON.parse(readFileSync(join(REPO, 'geodata/gazetteer.json'), 'utf8')));
+  const sha256 = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
+  let t = performance.now();
+  const all = synthCollection(gaz.entries, { count: N + 1, seed: 20, sha256 });
+  const arts = all.slice(0, N);
+  arts.forEach(write);
+  log(`generated ${N} articles in ${ms(performance.now() - t)} (gazetteer: ${gaz.entries.length} places)`);
+
+  const ids = arts.map((a) => a.id);
+  const cache = join(TMP, 'digests.json');
+  const cold = buildCollectionDir(ARTICLES, ids, COLLECTION, cache);
+  const size = dirSize(COLLECTION);
+  write(all[N]!);
+  const inc = buildCollectionDir(ARTICLES, [...ids, all[N]!.id], COLLECTION, cache);
+  rmSync(join(ARTICLES, all[N]!.id), { recursive: true });
+  const warm = buildCollectionDir(ARTICLES, ids, COLLECTION, cache);
+  const summary = JSON.parse(readFileSync(join(COLLECTION, 'summary.json'), 'utf8')) as Summary;
+  log(
+    `collection: ${summary.counts.articles} articles, ${summary.counts.mentions} mentions, ` +
+      `${summary.counts.places} distinct places, ${summary.counts.events} events`,
+  );
+
+  // The app with the synthetic collection in it.
+  t = performance.now();
+  buildApp(DIST);
+  rmSync(join(DIST, 'geodata/collection'), { recursive: true, force: true });
+  cpSync(COLLECTION, join(DIST, 'geodata/collection'), { recursive: true });
+  for (const id of ids) cpSync(join(ARTICLES, id), join(DIST, 'geodata', id), { recursive: true });
+  writeFileSync(join(DIST, 'geodata/index.json'), JSON.stringify({ articles: ids }));
+  log(`app built and collection copied in ${ms(performance.now() - t)}`);
+
+  const s = await served(DIST, TMP);
+  const views: Record<'atlas' | 'article', FirstView[]> = { atlas: [], article: [] };
+  try {
+    for (let r = 0; r < RUNS; r++) {
+      views.atlas.push(
+        await firstView(
+          s.browser,
+          s.base,
+          'atlas.html?lang=en',
+          '[data-testid="atlas-map"][data-state="idle"]',
+        ),
+      );
+      views.article.push(
+        await firstView(
+          s.browser,
+          s.base,
+          `./?article=${ids[0]}&lang=en`,
+          '[data-testid="map"][data-state="idle"]',
+        ),
+      );
+    }
+    // Interactions in one atlas page.
+    const context = await s.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // tsx (esbuild) wraps named functions in `__name(…)`, which the page does not have.
+    await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    const page = await context.newPage();
+    await page.goto(new URL('atlas.html?lang=en', s.base).href);
+    await page.locator('[data-testid="atlas-map"][data-state="idle"]').waitFor({ timeout: TIMEOUT });
+    const keys = [
+      ...new Set(
+        await page
+          .locator('[data-testid="atlas-list"] button[data-place]')
+          .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.place!)),
+      ),
+    ].slice(0, 30);
+    const card: number[] = [];
+    for (const k of keys) {
+      const name = await page.locator(`button[data-place="${k}"]`).first().textContent();
+      const v = await timed(page, { kind: 'card', key: k, name: name ?? '' });
+      if (v != null) card.push(v);
+      await page.locator('[data-testid="atlas-clear-place"]').click();
+      await page.locator(`[data-testid="atlas-list"] button[data-place="${keys[0]}"]`).first().waitFor();
+    }
+    // Search: each query typed once to fetch its shards, then timed from the keystroke.
+    const queries = summary.places
+      .slice(0, 40)
+      .flatMap((p) => [p[5], p[4]])
+      .filter((q) => q.length >= 3)
+      .slice(0, 20);
+    const search: number[] = [];
+    const box = page.locator('[data-testid="atlas-search"]');
+    for (const q of queries) {
+      await box.fill(q);
+      await page.waitForFunction(
+        () => !document.querySelector('[data-testid="atlas-count"]')?.textContent?.includes('…'),
+      );
+      await page.waitForTimeout(300);
+      const first = await page
+        .locator('[data-testid="atlas-list"] > li')
+        .first()
+        .getAttribute('data-article');
+      await box.fill('');
+      await page.waitForTimeout(200);
+      const v = await timed(page, { kind: 'search', q, first: first ?? '' });
+      if (v != null) search.push(v);
+    }
+    await box.fill('');
+    // The time filter (the brush's commit): map points and list recomputed, list drawn.
+    const span = summary.span!;
+    const brush: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const a = span[0] + ((span[1] - span[0]) * i) / 40;
+      const from = new Date(a).toISOString().slice(0, 10);
+      const to = new Date(a + 60 * 86_400_000).toISOString().slice(0, 10);
+      const v = await timed(page, { kind: 'time', from, to });
+      if (v != null) brush.push(v);
+    }
+    await context.close();
+
+    // The brush's own work in node, over the same events file.
+    const ev = new AtlasEvents(
+      JSON.parse(readFileSync(join(COLLECTION, 'events.json'), 'utf8')) as EventsFile,
+    );
+    const pi = ev.placeIndex;
+    const work: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const a = span[0] + ((span[1] - span[0]) * (i % 100)) / 100;
+      const t0 = performance.now();
+      const flags = ev.inRange(a, a + 90 * 86_400_000).places;
+      const pts = summary.places.filter((p) => flags[pi.get(p[0]) ?? -1] === 1).length;
+      filterIndices(ev, { search: null, place: null, range: { start: a, end: a + 90 * 86_400_000 } });
+      work.push(performance.now() - t0 + pts * 0);
+    }
+
+    const med = (k: 'atlas' | 'article', f: (v: FirstView) => number | null) => median(views[k].map(f));
+    const idleA = med('atlas', (v) => v.idleMs);
+    const idleB = med('article', (v) => v.idleMs);
+    const rows: [string, string, string, boolean | null][] = [
+      [
+        'data before the atlas first view (collection, gzip)',
+        KB(med('atlas', (v) => v.data)),
+        '≤ 60 KB',
+        (med('atlas', (v) => v.data) ?? Infinity) <= 60 * 1024,
+      ],
+      ['  everything before it (code, fonts, tiles, data; gzip)', KB(med('atlas', (v) => v.all)), '', null],
+      [
+        '  one-article view: article data / everything (gzip)',
+        `${KB(med('article', (v) => v.data))} / ${KB(med('article', (v) => v.all))}`,
+        '',
+        null,
+      ],
+      [
+        'time to map idle: atlas / one-article',
+        `${ms(idleA)} / ${ms(idleB)} = ${idleA && idleB ? (idleA / idleB).toFixed(2) : 'n/a'}×`,
+        '≤ 1.15×',
+        idleA != null && idleB != null ? idleA / idleB <= 1.15 : null,
+      ],
+      [
+        'place → card with its articles, p50 / p95',
+        `${ms(pct(card, 50))} / ${ms(pct(card, 95))} (${card.length})`,
+        '≤ 100 ms p95',
+        card.length ? pct(card, 95)! <= 100 : null,
+      ],
+      [
+        'search results after a keystroke (shard fetched), p50 / p95',
+        `${ms(pct(search, 50))} / ${ms(pct(search, 95))} (${search.length})`,
+        '≤ 50 ms p95',
+        search.length ? pct(search, 95)! <= 50 : null,
+      ],
+      [
+        'time filter → map and list drawn (browser), p50 / p95',
+        `${ms(pct(brush, 50))} / ${ms(pct(brush, 95))} (${brush.length})`,
+        '≤ 16 ms p95',
+        brush.length ? pct(brush, 95)! <= 16 : null,
+      ],
+      [
+        '  brush work: range query + map points + list filter (node), p50 / p95',
+        `${ms(pct(work, 50))} / ${ms(pct(work, 95))}`,
+        '',
+        null,
+      ],
+      [
+        'JS heap at first view: atlas / one-article',
+        `${MB(med('atlas', (v) => v.heap))} / ${MB(med('article', (v) => v.heap))}`,
+        '≤ 200 MB',
+        (med('atlas', (v) => v.heap) ?? Infinity) <= 200 * 1024 * 1024,
+      ],
+      ['collection build, cold', `${ms(cold.ms)}: ${size.files} files, ${MB(size.bytes)}`, 'printed', null],
+      [
+        '  one article added (digest cache)',
+        `${ms(inc.ms)}: ${inc.read} read, ${inc.written} written, ${inc.unchanged} unchanged`,
+        '',
+        null,
+      ],
+      ['  nothing changed', `${ms(warm.ms)}: ${warm.written} written`, '', null],
+    ];
+    log('');
+    for (const [what, value, goal, met] of rows)
+      log(
+        `${what.padEnd(66)} ${value.padEnd(34)} ${goal.padEnd(14)} ${met == null ? '' : met ? 'met' : 'NOT met'}`,
+      );
+    log(
+      `\nruns: ${RUNS}; load ${load()}; ${summary.counts.places} distinct places (the gazetteer's ${gaz.entries.length})`,
+    );
+    if (idleA == null || idleB == null) failures.push('time to map idle');
+    if (!card.length) failures.push('place card');
+    if (!search.length) failures.push('search');
+    if (!brush.length) failures.push('time filter');
+    if (med('atlas', (v) => v.heap) == null) failures.push('memory');
+  } finally {
+    await s.close();
+  }
+  if (failures.length) {
+    log(`measured nothing for: ${failures.join(', ')}`);
+    process.exit(1);
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,11 @@
+import { setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { mount } from 'svelte';
+import Atlas from './Atlas.svelte';
+import '../app.css';
+
+setWorkerUrl(new URL(workerUrl, location.href).href);
+
+const target = document.getElementById('app');
+if (!target) throw new Error('#app element missing from atlas.html');
+mount(Atlas, { target });

@@ -1,0 +1,216 @@
+/**
+ * The atlas page (issue 20): the shipped articles on the start page and the map; Semalka, named in
+ * both, lists both in its card; search, place and time filters; permalinks; axe; and a generated
+ * collection of 300 articles served in place of the shipped one.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCollection } from '../../src/collection/build-index.ts';
+import { readDigests } from '../../src/collection/build-node.ts';
+import { CARD_FIRST, CARD_PAGE, type Summary } from '../../src/collection/format.ts';
+import { synthCollection } from '../../src/collection/synth.ts';
+import { parseGazetteer } from '../../src/ingest/gazetteer.ts';
+import { seriousViolations } from './axe.ts';
+import { DESKTOP, PHONE, expectClean, open, shot, type OpenedPage } from './harness.ts';
+
+const HASAKAH = 'hasakah-prison-us-statement-2022';
+const DEMO = 'semalka-reopening-demo';
+
+async function atlas(query: string, viewport = DESKTOP): Promise<OpenedPage> {
+  const p = await open(`atlas.html${query}`, { viewport });
+  await p.page.locator('[data-testid="atlas"][data-ready="true"]').waitFor({ timeout: 30_000 });
+  return p;
+}
+const mapIdle = (p: OpenedPage) =>
+  p.page.locator('[data-testid="atlas-map"][data-state="idle"]').waitFor({ timeout: 30_000 });
+const listed = (p: OpenedPage) =>
+  p.page
+    .locator('[data-testid="atlas-list"] > li[data-article]')
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.article));
+
+describe('atlas: the shipped articles', () => {
+  it('lists every article newest first, each a plain link with its poster and places', async () => {
+    const p = await atlas('?lang=en');
+    expect(await listed(p)).toEqual([DEMO, HASAKAH]);
+    const link = p.page.locator(`[data-article="${HASAKAH}"] a.title`);
+    expect(await link.getAttribute('href')).toBe(`./?article=${HASAKAH}&lang=en&theme=light`);
+    expect(await link.textContent()).toMatch(/State Department|statement/i);
+    const img = p.page.locator(`[data-article="${HASAKAH}"] img`);
+    await expect.poll(() => img.evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    await expect
+      .poll(() => p.page.locator(`[data-article="${DEMO}"] .places button`).count())
+      .toBeGreaterThan(3);
+    await mapIdle(p);
+    await shot(p.page, 'atlas-desktop-en');
+    expectClean(p);
+  });
+
+  it('Semalka: one place whose card lists both articles, newest first, each opening the article there', async () => {
+    const p = await atlas('?lang=en&place=semalka_crossing');
+    const card = p.page.locator('[data-testid="atlas-card"]');
+    await card.waitFor();
+    const items = card.locator('li[data-article]');
+    expect(await items.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.article))).toEqual([
+      DEMO,
+      HASAKAH,
+    ]);
+    expect(await items.nth(1).locator('a').getAttribute('href')).toBe(
+      `./?article=${HASAKAH}&lang=en&theme=light&place=semalka_crossing`,
+    );
+    expect(await items.nth(1).locator('blockquote').first().textContent()).toContain('سيمالكا');
+    // The place also filters the list.
+    await expect.poll(() => listed(p)).toEqual([DEMO, HASAKAH]);
+    await mapIdle(p);
+    await shot(p.page, 'atlas-card-en');
+    // Following the link opens the article with the place selected.
+    await items.nth(1).locator('a').click();
+    await p.page.waitForURL(/article=hasakah/);
+    await p.page.locator('[data-testid="place-card"], .place-card').first().waitFor({ timeout: 30_000 });
+    expectClean(p);
+  });
+
+  it('a click on the map selects the place under the pointer', async () => {
+    const p = await atlas('?lang=en');
+    await mapIdle(p);
+    const xy = await p.page.evaluate(() => {
+      const el = document.querySelector('[data-testid="atlas-map"]') as HTMLElement & {
+        maplibre: {
+          jumpTo: (o: object) => void;
+          project: (ll: [number, number]) => { x: number; y: number };
+        };
+      };
+      el.maplibre.jumpTo({ center: [6.14, 46.2], zoom: 9 }); // Geneva, alone at zoom 9
+      const pt = el.maplibre.project([6.14319, 46.20222]);
+      const r = el.getBoundingClientRect();
+      return { x: r.left + pt.x, y: r.top + pt.y };
+    });
+    await mapIdle(p);
+    await p.page.mouse.click(xy.x, xy.y);
+    await expect.poll(() => new URL(p.page.url()).searchParams.get('place')).toBe('geneva');
+    await p.page.locator('[data-testid="atlas-card"] li[data-article]').first().waitFor();
+    expectClean(p);
+  });
+
+  it('searches titles, places and text in both languages, Arabic normalised (clitics, ta marbuta)', async () => {
+    const p = await atlas('?lang=ar');
+    const box = p.page.locator('[data-testid="atlas-search"]');
+    await box.fill('وغويران'); // a clitic before the name
+    await expect.poll(() => listed(p)).toEqual([HASAKAH]);
+    await box.fill('بالحسكه'); // clitic + article, ha for ta marbuta: "الحسكة" is in both
+    await expect.poll(() => listed(p)).toEqual([DEMO, HASAKAH]);
+    await box.fill('Semalka');
+    await expect.poll(() => listed(p)).toEqual([DEMO, HASAKAH]);
+    await box.fill('zzzzqq');
+    await expect.poll(() => p.page.locator('[data-testid="atlas-list"] .empty').count()).toBe(1);
+    await box.fill('جنيف');
+    await expect.poll(() => listed(p)).toEqual([HASAKAH]);
+    expect(new URL(p.page.url()).searchParams.get('q')).toBe('جنيف');
+    await shot(p.page, 'atlas-search-ar');
+    expectClean(p);
+  });
+
+  it('the time filter comes from the URL and the date fields, and filters the list', async () => {
+    // Only the Hasakah article's fiscal year reaches into June 2022.
+    const p = await atlas('?lang=en&time=2022-06-01/2022-07-01');
+    await expect.poll(() => listed(p)).toEqual([HASAKAH]);
+    await p.page.locator('[data-testid="atlas-clear-time"]').click();
+    await expect.poll(() => listed(p)).toEqual([DEMO, HASAKAH]);
+    await p.page.locator('[data-testid="atlas-from"]').fill('2023-01-01');
+    await p.page.locator('[data-testid="atlas-to"]').fill('2023-01-01');
+    await expect.poll(() => new URL(p.page.url()).searchParams.get('time')).toBe('2023-01-01/2023-01-02');
+    await expect.poll(() => p.page.locator('[data-testid="atlas-list"] .empty').count()).toBe(1);
+    await p.page.locator('[data-testid="atlas-timeline"] svg').waitFor();
+    expectClean(p);
+  });
+
+  it('shows Arabic right to left on a phone, dark, with no serious axe violation', async () => {
+    const p = await atlas('?lang=ar&theme=dark&place=semalka_crossing', PHONE);
+    expect(await p.page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await p.page.locator('[data-testid="atlas-card"]').waitFor();
+    await mapIdle(p);
+    await shot(p.page, 'atlas-phone-ar-dark');
+    expect(await seriousViolations(p.page)).toEqual([]);
+    expectClean(p);
+  });
+
+  it('the article page links to the atlas from its header', async () => {
+    const p = await open(`?article=${DEMO}&lang=en`);
+    const link = p.page.locator('[data-testid="atlas-link"]');
+    await link.waitFor({ state: 'attached', timeout: 30_000 });
+    expect(await link.getAttribute('href')).toBe('./atlas.html?lang=en&theme=light');
+    expectClean(p);
+  });
+});
+
+describe('atlas: a generated collection of 300 articles', () => {
+  // Built in node into a temp folder and served in place of the shipped collection (the page's
+  // requests for `geodata/collection/…` are answered from it), so no second build is needed.
+  const N = 300;
+  let served: Record<string, string> = {};
+  let summary: Summary;
+  beforeAll(() => {
+    const gaz = parseGazetteer(JSON.parse(readFileSync('geodata/gazetteer.json', 'utf8')));
+    const sha256 = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
+    const dir = mkdtempSync(join(tmpdir(), 'aa-atlas-e2e-'));
+    const arts = synthCollection(gaz.entries, { count: N, seed: 11, sha256 });
+    for (const a of arts) {
+      mkdirSync(join(dir, 'a', a.id), { recursive: true });
+      for (const [f, t] of Object.entries(a.files)) writeFileSync(join(dir, 'a', a.id, f), t);
+    }
+    const files = buildCollection(
+      readDigests(
+        join(dir, 'a'),
+        arts.map((a) => a.id),
+        null,
+      ).digests,
+    );
+    rmSync(dir, { recursive: true, force: true });
+    served = Object.fromEntries([...files].map(([k, v]) => [`/geodata/collection/${k}`, v]));
+    summary = JSON.parse(files.get('summary.json')!) as Summary;
+  });
+  const synthAtlas = async (query: string) => {
+    const p = await open(`atlas.html${query}`, { fulfill: served });
+    await p.page.locator('[data-testid="atlas"][data-ready="true"]').waitFor({ timeout: 30_000 });
+    return p;
+  };
+
+  it('counts and pages every article, newest first', async () => {
+    const p = await synthAtlas('?lang=en');
+    expect(await p.page.locator('[data-testid="atlas-count"]').textContent()).toContain(`${N} articles`);
+    const first = await listed(p);
+    expect(first).toEqual(summary.first.map((e) => e.id));
+    await p.page.locator('[data-testid="atlas-next"]').click();
+    await expect.poll(async () => (await listed(p))[0]).not.toBe(first[0]);
+    expect(new URL(p.page.url()).searchParams.get('page')).toBe('1');
+    await mapIdle(p);
+    await shot(p.page, 'atlas-synth-en');
+    expectClean(p);
+  });
+
+  it('the busiest place lists its newest reports and pages the rest; the list follows the place', async () => {
+    const top = [...summary.places].sort((a, b) => b[3] - a[3])[0]!;
+    const p = await synthAtlas(`?lang=en&place=${top[0]}`);
+    const card = p.page.locator('[data-testid="atlas-card"]');
+    await card.waitFor();
+    expect(await card.locator('.meta').first().textContent()).toContain(`${top[3]} articles`);
+    expect(await card.locator('li[data-article]').count()).toBe(CARD_FIRST);
+    await card.locator('[data-testid="atlas-card-more"]').click();
+    await expect.poll(() => card.locator('li[data-article]').count()).toBe(Math.min(top[3], CARD_PAGE));
+    expect(await p.page.locator('[data-testid="atlas-count"]').textContent()).toContain(`${top[3]} articles`);
+    expectClean(p);
+  });
+
+  it('finds articles by a place name in Arabic and English', async () => {
+    const p = await synthAtlas('?lang=ar');
+    const top = [...summary.places].sort((a, b) => b[3] - a[3])[0]!;
+    const box = p.page.locator('[data-testid="atlas-search"]');
+    await box.fill(top[4]);
+    await expect.poll(async () => (await listed(p)).length).toBeGreaterThan(0);
+    await box.fill(top[5]);
+    await expect.poll(async () => (await listed(p)).length).toBeGreaterThan(0);
+    expectClean(p);
+  });
+});
