@@ -8,7 +8,10 @@
  */
 import type { Plugin } from 'vite';
 
-/** Directives shared by the meta element and the header. Same origin only; nothing inline, no eval. */
+/**
+ * Directives shared by the meta element and the header. Same origin only; nothing inline, no eval.
+ * The origins of `ATLAS_STYLE_ORIGINS` (src/carto/style-origins.ts) are added by {@link withStyleOrigins}.
+ */
 export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['default-src', "'self'"],
   // 'report-sample' allows nothing: it puts the first 40 characters of a refused inline script or style
@@ -35,38 +38,54 @@ function serialize(directives: ReadonlyArray<readonly string[]>): string {
   return directives.map((d) => d.join(' ')).join('; ');
 }
 
+/** What an online style fetches: the style and tiles (connect), sprites (img), font faces (font). */
+const STYLE_DIRECTIVES = new Set(['connect-src', 'img-src', 'font-src']);
+
+/** {@link CSP_DIRECTIVES} with the allowed style origins added where an online style needs them. */
+export function withStyleOrigins(
+  directives: ReadonlyArray<readonly [string, ...string[]]>,
+  origins: readonly string[],
+): ReadonlyArray<readonly [string, ...string[]]> {
+  return directives.map(([name, ...values]) =>
+    STYLE_DIRECTIVES.has(name) ? [name, ...values, ...origins] : [name, ...values],
+  );
+}
+
 /** The policy as a `<meta http-equiv>` carries it. */
-export const cspMeta = (): string => serialize(CSP_DIRECTIVES);
+export const cspMeta = (origins: readonly string[] = []): string =>
+  serialize(withStyleOrigins(CSP_DIRECTIVES, origins));
 
 /** The policy as the `Content-Security-Policy` header carries it. */
-export const cspHeader = (): string => serialize([...CSP_DIRECTIVES, ...CSP_HEADER_ONLY]);
+export const cspHeader = (origins: readonly string[] = []): string =>
+  serialize([...withStyleOrigins(CSP_DIRECTIVES, origins), ...CSP_HEADER_ONLY]);
 
 /** Headers for `preview.headers` (and any static host that can set them). */
-export function cspHeaders(): Record<string, string> {
-  return { 'Content-Security-Policy': cspHeader() };
+export function cspHeaders(origins: readonly string[] = []): Record<string, string> {
+  return { 'Content-Security-Policy': cspHeader(origins) };
 }
 
 /** The `<meta>` element of the policy (its content holds no double quote, so none is escaped). */
-export const cspMetaElement = (): string =>
-  `<meta http-equiv="Content-Security-Policy" content="${cspMeta()}" />`;
+export const cspMetaElement = (origins: readonly string[] = []): string =>
+  `<meta http-equiv="Content-Security-Policy" content="${cspMeta(origins)}" />`;
 
 /**
  * Puts the policy's `<meta>` right after `<meta charset>` (before any script, style or link) in every
  * HTML entry of a build, or first in `<head>` when there is no charset element.
  */
-export function injectCsp(html: string): string {
+export function injectCsp(html: string, origins: readonly string[] = []): string {
   const charset = /<meta\s+charset=[^>]*>/i.exec(html);
   if (charset) {
     const at = charset.index + charset[0].length;
-    return `${html.slice(0, at)}\n    ${cspMetaElement()}${html.slice(at)}`;
+    return `${html.slice(0, at)}\n    ${cspMetaElement(origins)}${html.slice(at)}`;
   }
-  return html.replace(/<head[^>]*>/i, (head) => `${head}\n    ${cspMetaElement()}`);
+  return html.replace(/<head[^>]*>/i, (head) => `${head}\n    ${cspMetaElement(origins)}`);
 }
 
-export function cspPlugin(): Plugin {
+/** The build's policy; `styleOrigins`: the parsed `ATLAS_STYLE_ORIGINS` (none by default). */
+export function cspPlugin(styleOrigins: readonly string[] = []): Plugin {
   return {
     name: 'article-atlas-csp',
     apply: 'build',
-    transformIndexHtml: { order: 'post', handler: injectCsp },
+    transformIndexHtml: { order: 'post', handler: (html) => injectCsp(html, styleOrigins) },
   };
 }

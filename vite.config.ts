@@ -5,15 +5,21 @@ import { cspHeaders, cspPlugin } from './csp.plugin.ts';
 import { geodataPlugin } from './geodata.plugin.ts';
 import { embedDataPlugin } from './embed-data.plugin.ts';
 import { reviewPlugin } from './review.plugin.ts';
+import { parseStyleOrigins } from './src/carto/style-origins.ts';
+
+/** Online map style origins this build allows (README "Online map styles"); none by default. */
+const styleOrigins = parseStyleOrigins(process.env.ATLAS_STYLE_ORIGINS);
 
 export default defineConfig({
   base: './',
   // One page with its state in the query string: no SPA fallback, so a missing file (a tile, a font,
   // an article file, a chunk) is a 404 in dev and in preview, never index.html with status 200.
   appType: 'mpa',
-  plugins: [svelte(), geodataPlugin(), embedDataPlugin(), cspPlugin(), reviewPlugin()],
+  plugins: [svelte(), geodataPlugin(), embedDataPlugin(), cspPlugin(styleOrigins), reviewPlugin()],
+  // The one allow-list, for the URL rule (src/carto/url-policy.ts) as for the CSP.
+  define: { __ATLAS_STYLE_ORIGINS__: JSON.stringify(styleOrigins) },
   // The built pages' policy as a header too (the meta element cannot carry every directive).
-  preview: { headers: cspHeaders() },
+  preview: { headers: cspHeaders(styleOrigins) },
   build: {
     target: 'es2022',
     // Every browser the app supports has <link rel=modulepreload>; the polyfill was 0.4 KB before interaction.

@@ -13,28 +13,33 @@
  * (scripts/gazetteer/geonames.ts, ~68,000 entries built in memory at start); `--no-world` leaves
  * the latter out. `--synthetic-demo` marks a text the project wrote itself: article.json gets a reader notice (both
  * languages) that the app shows above the article.
- * Bad input (not UTF-8, empty, an existing id without --force, an unknown language, a bad id or
- * date) prints a clear message and exits 2 with nothing written.
+ * Bad input (not UTF-8, empty, an existing id without --force, an unknown language, a bad id,
+ * a date that is not a calendar day such as 2022-02-30, markup or control characters in --outlet, a
+ * --url that is not https) prints a clear message and exits 2 with nothing written.
+ *
+ * What it writes is validated first (issue 19.4): a folder the validator would reject is never
+ * written (exit 2, its errors printed). A text with a byte-order mark or control characters (Word's
+ * U+000B line break…) is cleaned first and each change said (src/ingest/clean-text.ts). The folder is
+ * written crash-safely (src/review/folder-commit.ts), and an interrupted earlier run is finished or
+ * rolled back first, and said.
  */
 import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cleanText } from '../src/ingest/clean-text.ts';
 import { parseGazetteer, withWorld } from '../src/ingest/gazetteer.ts';
 import { worldEntries } from './gazetteer/geonames.ts';
 import { geometryResolver } from '../src/ingest/geometry.ts';
 import { buildIndex, type MatchIndex } from '../src/ingest/match.ts';
+import { splitText } from '../src/ingest/passages.ts';
 import { ingest, SYNTHETIC_DEMO_NOTICE, type DraftFolder } from '../src/ingest/pipeline.ts';
 import { isValidId } from '../src/model/ids.ts';
+import { parseIsoSpan } from '../src/model/time.ts';
+import { validateBundle } from '../src/model/validate.ts';
+import { isHttpsUrl } from '../src/model/validate/common.ts';
+import { badCharMessage, findBadChar, findMarkup } from '../src/model/validate/safety.ts';
+import { commitFolder, recoverFolders } from '../src/review/folder-commit.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -97,11 +102,22 @@ function parse(argv: string[]) {
     fail(`--lang ${JSON.stringify(values.lang)}: unknown language (use ar or en)`);
   if (
     values.published !== undefined &&
-    (!/^\d{4}-\d{2}-\d{2}$/u.test(values.published) || Number.isNaN(Date.parse(values.published)))
+    (!/^\d{4}-\d{2}-\d{2}$/u.test(values.published) || parseIsoSpan(values.published, 'day') === null)
   )
-    fail(`--published ${JSON.stringify(values.published)}: expected a date YYYY-MM-DD`);
-  if (values.url !== undefined && !/^https?:\/\/\S+$/u.test(values.url))
-    fail(`--url ${JSON.stringify(values.url)}: expected an http(s) URL`);
+    fail(`--published ${JSON.stringify(values.published)}: expected a calendar date YYYY-MM-DD`);
+  if (values.url !== undefined && !isHttpsUrl(values.url))
+    fail(`--url ${JSON.stringify(values.url)}: expected an https URL`);
+  for (const key of ['outlet', 'url'] as const) {
+    const v = values[key];
+    if (v === undefined) continue;
+    const bad = findBadChar(v);
+    if (bad) fail(`--${key} ${JSON.stringify(v)}: ${badCharMessage(v, bad)}`);
+    const markup = findMarkup(v);
+    if (markup)
+      fail(
+        `--${key} ${JSON.stringify(v)}: ${JSON.stringify(markup)} looks like markup (text is shown as text)`,
+      );
+  }
   return { file: positionals[0]!, ...values, id: values.id };
 }
 
@@ -114,7 +130,7 @@ function readUtf8(path: string, what: string): { bytes: Buffer; text: string } {
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     fail(`${what} ${path} is not UTF-8 text`);
   }
@@ -159,7 +175,10 @@ export function main(
 ): number {
   try {
     const args = parse(argv);
-    const { bytes, text } = readUtf8(args.file, 'the article text');
+    const delivered = readUtf8(args.file, 'the article text');
+    const cleaned = cleanText(delivered.text);
+    const text = cleaned.text;
+    const bytes = cleaned.changes.length ? Buffer.from(text, 'utf8') : delivered.bytes;
     if (text.trim() === '') fail(`the article text ${args.file} is empty`);
     const lang = (args.lang as 'ar' | 'en' | undefined) ?? detectLang(text);
     const outRoot = resolve(args.out ?? join(ROOT, 'geodata'));
@@ -167,11 +186,21 @@ export function main(
     const exists = existsSync(dir);
     if (exists && !args.force)
       fail(`geodata folder ${dir} already exists: use --force to re-ingest (reviewed items are kept)`);
-    const translations = args.translation
-      ? readUtf8(args.translation, 'the translation')
-          .text.split(/\r?\n/u)
-          .filter((l) => l.trim() !== '')
-      : undefined;
+    const translated = args.translation
+      ? cleanText(readUtf8(args.translation, 'the translation').text)
+      : null;
+    const translations = translated?.text.split(/\r?\n/u).filter((l) => l.trim() !== '');
+    if (translations) {
+      // One line per body passage, or the headline's translation first: anything else would shift
+      // every passage's translation by a line.
+      const split = splitText(text, args.outlet);
+      const body = split.lines.filter((l) => l.role === 'body').length;
+      const title = split.lines.some((l) => l.role === 'title');
+      if (translations.length !== body && !(title && translations.length === body + 1))
+        fail(
+          `the translation has ${translations.length} non-empty lines but the article has ${body} body passages${title ? ' and a headline' : ''}: give one line per passage${title ? ` (${body}, or ${body + 1} with the headline's first)` : ''}`,
+        );
+    }
     let previous: { folder: DraftFolder; text: string } | undefined;
     if (exists) {
       try {
@@ -197,29 +226,46 @@ export function main(
       sha256: createHash('sha256').update(bytes).digest('hex'),
       today: args.today ?? new Date().toISOString().slice(0, 10),
     });
-    // Write everything into a temporary folder, then swap it in: a crash leaves the old folder whole.
-    mkdirSync(outRoot, { recursive: true });
-    const tmp = join(outRoot, `.${args.id}.ingest-${process.pid}`);
-    rmSync(tmp, { recursive: true, force: true });
-    mkdirSync(tmp);
-    writeFileSync(join(tmp, 'article.txt'), bytes);
-    writeFileSync(join(tmp, 'article.json'), json(folder.meta));
-    writeFileSync(join(tmp, 'passages.json'), json(folder.passages));
-    writeFileSync(join(tmp, 'mentions.json'), json(folder.mentions));
-    writeFileSync(join(tmp, 'places.geojson'), json(folder.places));
-    writeFileSync(join(tmp, 'events.json'), json(folder.events));
-    if (exists) {
-      if (existsSync(join(dir, 'NOTES.md'))) cpSync(join(dir, 'NOTES.md'), join(tmp, 'NOTES.md'));
-      const old = join(outRoot, `.${args.id}.old-${process.pid}`);
-      renameSync(dir, old);
-      renameSync(tmp, dir);
+    // Never write what the validator rejects (a folder in geodata/ that fails stops the build).
+    const textSha256 = createHash('sha256').update(bytes).digest('hex');
+    // Validated as written: through JSON (a key whose value is undefined is not written).
+    const written = {
+      'article.json': json(folder.meta),
+      'passages.json': json(folder.passages),
+      'mentions.json': json(folder.mentions),
+      'places.geojson': json(folder.places),
+      'events.json': json(folder.events),
+    };
+    const read = (f: keyof typeof written) => JSON.parse(written[f]) as unknown;
+    const errors = validateBundle(
+      {
+        meta: read('article.json'),
+        text,
+        passages: read('passages.json'),
+        mentions: read('mentions.json'),
+        places: read('places.geojson'),
+        events: read('events.json'),
+      },
+      { textSha256, expectedId: args.id },
+    ).filter((i) => i.severity === 'error');
+    if (errors.length)
+      fail(
+        `not written: the draft would not validate (${errors.length} error${errors.length > 1 ? 's' : ''}):\n` +
+          errors
+            .slice(0, 10)
+            .map((i) => `  ${i.path}: ${i.message}`)
+            .join('\n'),
+      );
+    for (const line of recoverFolders(outRoot)) log(`ingest: ${line}`);
+    commitFolder(
+      outRoot,
+      args.id,
+      { 'article.txt': bytes, ...written },
       // The previous version is kept outside geodata/ (which is shipped): .review-previous/<id>/.
-      const keep = previousDir(outRoot, args.id);
-      rmSync(keep, { recursive: true, force: true });
-      mkdirSync(dirname(keep), { recursive: true });
-      renameSync(old, keep);
-    } else renameSync(tmp, dir);
-
+      exists ? { previous: previousDir(outRoot, args.id) } : {},
+    );
+    for (const c of cleaned.changes) log(`  cleaned the text: ${c} (article.txt is the cleaned text)`);
+    for (const c of translated?.changes ?? []) log(`  cleaned the translation: ${c}`);
     log(`${args.id}: wrote ${dir}`);
     log(
       `  ${report.passages} passages; proposed: ${report.proposedMentions} mentions, ${report.proposedTranslationMentions} translation mentions, ${report.proposedPlaces} places from the gazetteer, ${report.unknownPlaces} unknown places to place, ${report.proposedEvents} events`,

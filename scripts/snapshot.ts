@@ -5,15 +5,20 @@
  *   npm run snapshot -- --article <id> [--place <id>] [--event <id>] [--time A/B] [--lang ar|en]
  *     [--theme light|dark] [--size a4-300|a3-300|social|WxH|…] [--format png|svg|pdf|geojson|csv]
  *     [--no-quote] [--no-legend] [--timeline] [--viewport WxH] [--renderer page|map] --out FILE
- *   npm run snapshot -- --views views.json      (a JSON array of views with the same keys; one browser)
+ *   npm run snapshot -- --views views.json [--out-dir DIR]   (a JSON array of views with the same keys; one browser)
+ *
+ * Outputs (issue 19.5): an existing file is never overwritten without `--force`; two views may not
+ * write the same file; a views file's `out` is a relative path kept under `--out-dir` (default: the
+ * current folder; absolute paths and `..` that leave it are refused). Each file is written aside
+ * and renamed into place, so a failed view leaves no half-written file.
  *
  * Permalinks in the files point at `--public-url URL`, else `ATLAS_PUBLIC_URL` (as the build's); with
  * neither, a file carries no permalink (the CLI's own server is gone once it exits) and says so.
  *
  * Exit 2 with a message for bad arguments; exit 1 when any view failed (the others are written).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.ts';
@@ -56,8 +61,8 @@ class UsageError extends Error {}
 const USAGE =
   'usage: npm run snapshot -- --article <id> [--place <id>] [--event <id>] [--time YYYY-MM-DD/YYYY-MM-DD] ' +
   '[--lang ar|en] [--theme light|dark] [--size a4-300|a3-300|social|WxH] [--format png|svg|pdf|geojson|csv] ' +
-  '[--no-quote] [--no-legend] [--timeline] [--viewport WxH] [--renderer page|map] [--public-url URL] --out FILE\n' +
-  '       npm run snapshot -- --views views.json [--public-url URL]';
+  '[--no-quote] [--no-legend] [--timeline] [--viewport WxH] [--renderer page|map] [--public-url URL] [--force] --out FILE\n' +
+  '       npm run snapshot -- --views views.json [--out-dir DIR] [--public-url URL] [--force]';
 
 /** The keys of a view that hold text; each is also a `--flag` of the same name. */
 const STRING_KEYS = [
@@ -83,8 +88,10 @@ const BOOL_KEYS = {
   filtered: 'filtered',
 } as const;
 const VIEW_KEYS = new Set<string>([...STRING_KEYS, ...Object.keys(BOOL_KEYS), 'tileLimit']);
-const VALUE_FLAGS = new Set<string>([...STRING_KEYS, 'views', 'tile-limit', 'dist', 'public-url']);
-const BOOL_FLAGS = new Set<string>(Object.values(BOOL_KEYS));
+const VALUE_FLAGS = new Set<string>([...STRING_KEYS, 'views', 'tile-limit', 'dist', 'out-dir', 'public-url']);
+const BOOL_FLAGS = new Set<string>([...Object.values(BOOL_KEYS), 'force']);
+/** Options that apply to the whole run, allowed beside `--views`. */
+const RUN_FLAGS = new Set(['views', 'dist', 'force', 'out-dir', 'public-url']);
 
 /**
  * Parses argv into views; throws {@link UsageError} with the reason. `publicUrl` is the base URL
@@ -94,7 +101,7 @@ export function parseArgs(
   argv: readonly string[],
   readViews = (p: string) => readFileSync(p, 'utf8'),
   env: Readonly<Record<string, string | undefined>> = process.env,
-): { views: View[]; dist: string; publicUrl: string | null } {
+): { views: View[]; dist: string; publicUrl: string | null; force: boolean; outDir: string | undefined } {
   const opts = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -121,7 +128,7 @@ export function parseArgs(
   }
   let raw: unknown[];
   if (opts.has('views')) {
-    if ([...opts.keys()].some((k) => k !== 'views' && k !== 'dist' && k !== 'public-url'))
+    if ([...opts.keys()].some((k) => !RUN_FLAGS.has(k)))
       throw new UsageError('--views takes no other options (put them in the file)');
     let text: string;
     try {
@@ -144,11 +151,50 @@ export function parseArgs(
       view[k] = flag.startsWith('no-') ? !opts.has(flag) : opts.has(flag);
     raw = [view];
   }
+  if (opts.has('out-dir') && !opts.has('views')) throw new UsageError('--out-dir goes with --views');
   return {
     views: raw.map((v, i) => checkView(v, raw.length > 1 ? `view ${i + 1}: ` : '')),
     dist,
     publicUrl,
+    force: opts.has('force'),
+    outDir: opts.has('out-dir') ? String(opts.get('out-dir')) : opts.has('views') ? '.' : undefined,
   };
+}
+
+/**
+ * The absolute path of each view's output, or the reason to refuse the run: a views file's output
+ * outside `outDir` (absolute, or `..` leaving it), two views writing one file, or a file that exists
+ * without `force`. `outDir` undefined: one view from the command line, its path as typed.
+ */
+export function outputPaths(
+  views: readonly View[],
+  opts: { force: boolean; outDir: string | undefined; exists?: (p: string) => boolean },
+): string[] {
+  const exists = opts.exists ?? existsSync;
+  const where = (i: number) => (views.length > 1 ? `view ${i + 1}: ` : '');
+  const seen = new Map<string, number>();
+  return views.map((v, i) => {
+    let path: string;
+    if (opts.outDir === undefined) path = resolve(v.out);
+    else {
+      const root = resolve(opts.outDir);
+      if (isAbsolute(v.out))
+        throw new UsageError(
+          `${where(i)}out "${v.out}" must be a path relative to the output folder ${root}`,
+        );
+      path = resolve(root, v.out);
+      const rel = relative(root, path);
+      if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))
+        throw new UsageError(`${where(i)}out "${v.out}" leaves the output folder ${root}`);
+    }
+    const first = seen.get(path);
+    if (first !== undefined)
+      throw new UsageError(`${where(i)}out "${v.out}" is also the output of view ${first + 1}`);
+    seen.set(path, i);
+    if (!opts.force && exists(path))
+      throw new UsageError(`${where(i)}${path} exists: use --force to overwrite it`);
+    return path;
+  });
 }
 
 function checkView(v: unknown, where: string): View {
@@ -329,6 +375,16 @@ async function main(): Promise<number> {
   const { views, dist, publicUrl } = parsed;
   if (!publicUrl)
     console.warn('snapshot: no --public-url or ATLAS_PUBLIC_URL: the files carry no permalink (and say so)');
+  let outs: string[];
+  try {
+    outs = outputPaths(views, parsed);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      console.error(`snapshot: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
   const index = resolve(dist, 'geodata', 'index.json');
   if (!existsSync(resolve(dist, 'index.html')) || !existsSync(index)) {
     console.error(`snapshot: no built app in ${dist}/ (run npm run build first)`);
@@ -361,8 +417,10 @@ async function main(): Promise<number> {
         if (problems[i]) throw new Error(problems[i]!);
         if (!base) throw new Error('vite preview did not report a URL');
         const { bytes, result } = await exportView(browser, base, v, publicUrl);
-        mkdirSync(dirname(resolve(v.out)), { recursive: true });
-        writeFileSync(v.out, bytes);
+        const out = outs[i]!;
+        mkdirSync(dirname(out), { recursive: true });
+        writeFileSync(`${out}.part-${process.pid}`, bytes);
+        renameSync(`${out}.part-${process.pid}`, out);
         const what = result.png
           ? `${result.png.width}×${result.png.height} png (${result.png.renderer === 'page' ? 'vector page' : `map engine, ${result.png.tiles} tile(s)`})`
           : result.svg

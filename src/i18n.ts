@@ -399,6 +399,10 @@ const strings = {
     ar: 'نمط الخريطة المطلوب غير صالح؛ تُعرض الخريطة الأساسية المدمجة.',
     en: 'The requested map style is not valid; showing the built-in offline basemap.',
   },
+  styleNotAllowed: {
+    ar: 'هذا الموقع لا يسمح بأنماط خرائط من ذلك الخادم؛ تُعرض الخريطة الأساسية المدمجة.',
+    en: 'This site does not allow map styles from that server; showing the built-in offline basemap.',
+  },
   styleRefused: {
     ar: 'نمط الخريطة المطلوب يطلب عناوين غير آمنة؛ تُعرض الخريطة الأساسية المدمجة.',
     en: 'The requested map style asks for insecure addresses; showing the built-in offline basemap.',

@@ -17,15 +17,18 @@
  *    because MapLibre overzooms them up to z16 (1 unit ≈ 3.8 m ≈ 2 px at z15).
  * 3. vt-pbf encodes (MVT v2, extent 8192 = MapLibre's internal tile extent, so no precision is lost).
  *
- * Zooms: z0–10. The coarse `world` layer (Natural Earth 110m, study box cut out) and its borders
- * exist only up to z7, for the overview; every tile from z8 on lies in the study box. Only tiles with
- * content are written.
+ * Two pyramids in one folder, read by two style sources over the same URLs:
+ * - the world (`basemap-world.ts`): country polygons, borders, lakes, rivers, country and city names
+ *   for the whole world with the study box cut out, z0–6 (overzoomed beyond);
+ * - the region: the detailed study-box layers below, z0–10, written only in tiles that touch the box.
+ * A tile at z0–6 holds both; only tiles with content are written.
  */
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import GeoJSONVT from 'geojson-vt';
+import { countryNamesAr, worldLayers, WORLD_MAX_ZOOM } from './basemap-world.ts';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, Position } from 'geojson';
 
 const require = createRequire(import.meta.url);
@@ -47,15 +50,14 @@ const TILES = join(OUT, 'tiles');
 const FONTS = join(ROOT, 'public/fonts');
 
 export const MAX_ZOOM = 10;
-/** Highest zoom of the coarse world overview (110m). */
-const WORLD_MAX_ZOOM = 7;
 const EXTENT = 8192;
 /** Study box of the clipped sources (PROVENANCE.md): every tile from z8 on intersects it. */
 const STUDY_BBOX: BBox = [34.5, 31.5, 46.5, 38.5];
 type BBox = [number, number, number, number];
 /**
- * Area tiled at each overview zoom (z4–7): wide enough for any view of the region at that zoom
- * (a 1280 px view spans 56° at z4, 7° at z7); the world layer beyond it is not tiled there.
+ * The article's wider region, by zoom (written to tiles.json as `context_bounds`): the validator's
+ * "far from the article's places" warning stays quiet inside its widest box
+ * (`src/model/validate/spatial.ts`). No longer a tiling limit: the world layers cover the world.
  */
 const CONTEXT_BBOX: Record<number, BBox> = {
   4: [5, 5, 80, 58],
@@ -89,58 +91,9 @@ const point = (lon: number, lat: number, properties: Props): F =>
   feature({ type: 'Point', coordinates: [lon, lat] }, properties);
 
 // ---------------------------------------------------------------------------------------------
-// Names. Natural Earth v4 has no Arabic names: the Arabic country, region and river names below are
-// the project's own labels (common Arabic exonyms), not taken from any dataset.
+// Names. Arabic country names come from i18n-iso-countries (`countryNamesAr`); the Arabic river
+// names and the Kurdistan Region's are the project's own labels (common exonyms, ATTRIBUTION.md).
 // ---------------------------------------------------------------------------------------------
-export const COUNTRY_AR: Record<string, string> = {
-  Syria: 'سوريا',
-  Iraq: 'العراق',
-  Turkey: 'تركيا',
-  Iran: 'إيران',
-  Jordan: 'الأردن',
-  Lebanon: 'لبنان',
-  'Saudi Arabia': 'السعودية',
-  Israel: 'إسرائيل',
-  Palestine: 'فلسطين',
-  Cyprus: 'قبرص',
-  'N. Cyprus': 'قبرص',
-  Egypt: 'مصر',
-  Kuwait: 'الكويت',
-  Armenia: 'أرمينيا',
-  Azerbaijan: 'أذربيجان',
-  Georgia: 'جورجيا',
-  Greece: 'اليونان',
-  Bulgaria: 'بلغاريا',
-  Romania: 'رومانيا',
-  Ukraine: 'أوكرانيا',
-  Russia: 'روسيا',
-  Libya: 'ليبيا',
-  Sudan: 'السودان',
-  Qatar: 'قطر',
-  'United Arab Emirates': 'الإمارات',
-  Oman: 'عُمان',
-  Yemen: 'اليمن',
-  Turkmenistan: 'تركمانستان',
-  Kazakhstan: 'كازاخستان',
-  Afghanistan: 'أفغانستان',
-  Pakistan: 'باكستان',
-};
-/** Neighbouring countries labelled in the overview; the others stay unlabelled. */
-const OVERVIEW_MAJOR = new Set([
-  'Syria',
-  'Iraq',
-  'Turkey',
-  'Iran',
-  'Jordan',
-  'Lebanon',
-  'Saudi Arabia',
-  'Israel',
-  'Palestine',
-  'Cyprus',
-  'N. Cyprus',
-  'Egypt',
-  'Kuwait',
-]);
 /** English display names where Natural Earth's short form reads oddly on a news map. */
 const COUNTRY_EN: Record<string, string> = { 'N. Cyprus': 'Cyprus' };
 const RIVER_NAMES: Record<string, { en: string; ar?: string }> = {
@@ -219,53 +172,24 @@ async function main() {
   const gbMerged = '-i syr.json irq.json combine-files snap -merge-layers force';
 
   // --- countries: Natural Earth 10m, clipped to the study box ---
+  const arOf = countryNamesAr();
+  const countryAr = (numeric: unknown, name: string) =>
+    arOf(numeric === undefined || numeric === null ? undefined : String(numeric), name);
   for (const f of readFc('region_countries_10m_naturalearth.geojson').features) {
     const name = String(f.properties.name);
+    const ar = countryAr(f.id, name);
     // Both names on the polygon too: the app names a country from the part in view (src/carto/country-names.ts).
     layers.countries!.push(
       feature(f.geometry, {
         name_en: COUNTRY_EN[name] ?? name,
-        ...(COUNTRY_AR[name] ? { name_ar: COUNTRY_AR[name] } : {}),
+        ...(ar ? { name_ar: ar } : {}),
       }),
     );
   }
 
-  // --- world: Natural Earth 110m minus the study box (where the 10m layer takes over), z0–7 ---
-  const world110 = read('world_countries_110m_naturalearth.geojson');
-  const [bx0, by0, bx1, by1] = STUDY_BBOX;
-  const boxGeo = JSON.stringify({
-    type: 'FeatureCollection',
-    features: [
-      feature(
-        {
-          type: 'Polygon',
-          coordinates: [
-            [
-              [bx0, by0],
-              [bx1, by0],
-              [bx1, by1],
-              [bx0, by1],
-              [bx0, by0],
-            ],
-          ],
-        },
-        {},
-      ),
-    ],
-  });
-  for (const f of await ms('-i world.json -filter "name != \'Antarctica\'" -erase box.json', {
-    'world.json': world110,
-    'box.json': boxGeo,
-  })) {
-    layers.world!.push(feature(f.geometry, { name_en: String(f.properties.name), _maxz: WORLD_MAX_ZOOM }));
-  }
-  // world borders (110m shared edges) outside the study box, z0–7
-  for (const f of await ms('-i world.json -filter "name != \'Antarctica\'" -innerlines -erase box.json', {
-    'world.json': world110,
-    'box.json': boxGeo,
-  })) {
-    layers.boundaries!.push(feature(f.geometry, { admin_level: 0, _maxz: WORLD_MAX_ZOOM }));
-  }
+  // --- the world outside the study box (basemap-world.ts) ---
+  const world = await worldLayers(ms, join(SRC, 'world'), STUDY_BBOX, new Set(['SYR', 'IRQ']));
+  Object.assign(layers, world.layers);
 
   // --- boundaries, admin_level 0 ---
   // Syria–Iraq from geoBoundaries (OSM): NE 10m is 1.2–1.6 km off the Tigris at Semalka.
@@ -342,27 +266,16 @@ async function main() {
     );
   }
 
-  // --- country labels: overview points (110m, whole countries) z2–6, regional points z7+ ---
-  for (const f of await ms(
-    `-i world.json -filter "name != 'Antarctica'" -points inner -clip bbox=${CONTEXT_BBOX[5]!.join(',')}`,
-    { 'world.json': world110 },
-  )) {
-    const name = String(f.properties.name);
-    if (!COUNTRY_AR[name]) continue;
-    const rank = ['Syria', 'Iraq'].includes(name) ? 1 : OVERVIEW_MAJOR.has(name) ? 2 : 3;
-    layers.labels!.push(
-      feature(f.geometry, {
-        kind: 'country',
-        name_en: COUNTRY_EN[name] ?? name,
-        name_ar: COUNTRY_AR[name],
-        rank,
-        _minz: 2,
-        _maxz: 6,
-      }),
-    );
-  }
+  // --- country labels: the world layer names every country (world_labels); from z7 on, the
+  // regional view takes over with points inside the part of each country near the article ---
   // Regional label points: inner point of each country within the Hasakah–Semalka neighbourhood of the map,
   // so the z7+ regional view (the opening view is z7–7.4) names Syria, Iraq and Turkey on either side of the borders.
+  const numericOf = new Map(
+    readFc('region_countries_10m_naturalearth.geojson').features.map((f) => [
+      String(f.properties.name),
+      f.id,
+    ]),
+  );
   for (const [box, names] of [
     [
       [39.6, 35.2, 43.6, 38.2],
@@ -380,7 +293,13 @@ async function main() {
       const name = String(f.properties.name);
       if (!(names as readonly string[]).includes(name)) continue;
       layers.labels!.push(
-        feature(f.geometry, { kind: 'country', name_en: name, name_ar: COUNTRY_AR[name], rank: 1, _minz: 7 }),
+        feature(f.geometry, {
+          kind: 'country',
+          name_en: name,
+          name_ar: countryAr(numericOf.get(name), name),
+          rank: 1,
+          _minz: 7,
+        }),
       );
     }
   }
@@ -424,12 +343,15 @@ async function main() {
   // ---------------------------------------------------------------------------------------------
   // Cut, encode, write.
   // ---------------------------------------------------------------------------------------------
+  // Each layer is cut up to its own highest zoom (the world's z6, the region's z10), whose tiles are
+  // overzoomed and so keep more detail (tolerance 1 instead of 6).
+  const isWorld = (name: string) => name in world.layers;
   const cut = (tolerance: number) =>
     Object.fromEntries(
       Object.entries(layers).map(([name, features]) => [
         name,
         new GeoJSONVT({ type: 'FeatureCollection', features } as FeatureCollection, {
-          maxZoom: MAX_ZOOM,
+          maxZoom: isWorld(name) ? WORLD_MAX_ZOOM : MAX_ZOOM,
           indexMaxZoom: 4,
           extent: EXTENT,
           tolerance,
@@ -439,6 +361,8 @@ async function main() {
     );
   const lowIdx = cut(6);
   const topIdx = cut(1);
+  const indexFor = (name: string, z: number) =>
+    (z === (isWorld(name) ? WORLD_MAX_ZOOM : MAX_ZOOM) ? topIdx : lowIdx)[name]!;
 
   rmSync(TILES, { recursive: true, force: true });
   let count = 0;
@@ -447,14 +371,15 @@ async function main() {
   const perZoom: Record<number, number> = {};
   const layerZooms: Record<string, { minzoom: number; maxzoom: number; fields: Record<string, string> }> = {};
   for (let z = 0; z <= MAX_ZOOM; z++) {
-    const box: BBox = z <= 3 ? [-180, -85, 180, 85] : (CONTEXT_BBOX[z] ?? STUDY_BBOX);
+    const box: BBox = z <= WORLD_MAX_ZOOM ? [-180, -85.0511, 180, 85.0511] : STUDY_BBOX;
     const [x0, y1] = lonLatToTile(box[0], box[1], z);
     const [x1, y0] = lonLatToTile(box[2], box[3], z);
     for (let x = x0; x <= x1; x++) {
       for (let y = y0; y <= y1; y++) {
         const out: Record<string, { features: unknown[] }> = {};
-        for (const [name, idx] of Object.entries(z === MAX_ZOOM ? topIdx : lowIdx)) {
-          const tile = idx.getTile(z, x, y);
+        for (const name of Object.keys(layers)) {
+          if (isWorld(name) && z > WORLD_MAX_ZOOM) continue;
+          const tile = indexFor(name, z).getTile(z, x, y);
           if (!tile) continue;
           const features = tile.features
             .filter((f) => {
@@ -485,7 +410,7 @@ async function main() {
 
   const meta = {
     tilejson: '3.0.0',
-    name: 'Article Atlas regional basemap',
+    name: 'Article Atlas basemap',
     description:
       'Offline vector tiles (MVT v2) built by tools/build-basemap.ts from geodata/sources/. See ATTRIBUTION.md.',
     scheme: 'xyz',
@@ -497,6 +422,7 @@ async function main() {
     study_bounds: STUDY_BBOX,
     context_bounds: CONTEXT_BBOX,
     world_maxzoom: WORLD_MAX_ZOOM,
+    world: world.stats,
     vector_layers: Object.entries(layerZooms).map(([id, v]) => ({ id, ...v })),
     stats: { tiles: count, per_zoom: perZoom, raw_bytes: rawBytes, gzip6_bytes: gzBytes },
     attribution: JSON.parse(readFileSync(join(OUT, 'attribution.json'), 'utf8')).html,
@@ -516,7 +442,9 @@ async function main() {
 
   console.log(
     `basemap: ${count} tiles z0–${MAX_ZOOM} (${JSON.stringify(perZoom)}), ${(rawBytes / 1024).toFixed(0)} KiB raw, ` +
-      `${(gzBytes / 1024).toFixed(0)} KiB gzip; ${snapped} NE border ends snapped to geoBoundaries; ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+      `${(gzBytes / 1024).toFixed(0)} KiB gzip; world: ${world.stats.countries} countries ` +
+      `(${world.stats.countriesWithoutArabic.length} without an Arabic name: ${world.stats.countriesWithoutArabic.join(', ')}), ` +
+      `${world.stats.places} cities (${world.stats.placesWithArabic} with an Arabic name, ${world.stats.placesArabicByName} of them joined by name); ${snapped} NE border ends snapped to geoBoundaries; ${((Date.now() - t0) / 1000).toFixed(1)} s`,
   );
 }
 

@@ -4,7 +4,7 @@
  * GeoNames data is CC BY 4.0, the package's code MIT). Nothing is downloaded: the file is read from
  * `node_modules`.
  *
- * Every place becomes an entry with the stable id `geonames:<geonameid>` (the id GeoNames gives it,
+ * Every place becomes an entry with the stable id `geonames-<geonameid>` (the id GeoNames gives it,
  * so the same town gets the same id in every article and every rebuild). Arabic names are the
  * place's GeoNames alternate names written in Arabic script (Persian and Urdu spellings, recognised
  * by their letters, are left out); no name is transliterated or invented. Entries from here carry
@@ -111,6 +111,17 @@ export function orderArabic(names: readonly string[]): string[] {
 const LATIN_NAME = /^\p{Lu}[\p{Script=Latin}\p{M}' ’-]+$/u;
 const ALL_CAPS = /^[\p{Lu}\s-]+$/u;
 
+/**
+ * English spellings of a transliterated Arabic name that news writes: without the article
+ * ("Al Qayyarah" → Qayyarah) and without the final h ("Al Hawijah" → Hawija).
+ */
+export function latinVariants(ascii: string): string[] {
+  const bare = ascii.replace(/^(Al|Ad|Ar|As|At|Az|An|Ash|El|Ed|Er|Es)[ -](?=\p{Lu})/u, '');
+  const out = bare !== ascii ? [bare] : [];
+  for (const n of [ascii, bare]) if (/[^h]ah$/u.test(n)) out.push(n.slice(0, -1));
+  return out.filter((n) => n.length > 3);
+}
+
 /** A place's kind from its GeoNames feature code and population. */
 export function kindOf(r: Pick<GeonamesRow, 'code' | 'population'>): PlaceKind {
   if (r.code === 'PPLC' || r.code === 'PPLA' || r.population >= 100_000) return 'city';
@@ -129,9 +140,11 @@ export function geonamesEntry(r: GeonamesRow): GazetteerEntry {
     r.population >= 20_000 || r.code === 'PPLC' || r.code === 'PPLA' || r.code === 'PPLA2'
       ? r.alternates.filter((n) => LATIN_NAME.test(n) && !ALL_CAPS.test(n) && n.length > 3)
       : [];
-  const en = [...new Set([r.name, r.ascii, ...latin].filter((n) => n && n.length > 1))];
+  const en = [
+    ...new Set([r.name, r.ascii, ...latinVariants(r.ascii), ...latin].filter((n) => n && n.length > 1)),
+  ];
   return {
-    id: `geonames:${r.id}`,
+    id: `geonames-${r.id}`,
     names: { ar: orderArabic(arabicNames(r.alternates)), en },
     kind,
     point: [Math.round(r.lon * 1e5) / 1e5, Math.round(r.lat * 1e5) / 1e5],

@@ -23,6 +23,8 @@ export const NAME_FIXES_EN: ReadonlyMap<string, string> = new Map([
   ['As Sulaymaniyah', 'Sulaymaniyah'],
   ['Al Qunaytirah', 'Quneitra'],
   ['Al Anbar', 'Anbar'],
+  // Natural Earth v4 (world cities) keeps the pre-2019 romanisation; news style writes Kyiv.
+  ['Kiev', 'Kyiv'],
 ]);
 /** Arabic spellings with the hamza the other sources write. */
 export const NAME_FIXES_AR: ReadonlyMap<string, string> = new Map([

@@ -1,5 +1,11 @@
 /**
- * Style of the offline regional basemap (tiles built by `scripts/build-basemap.ts`).
+ * Style of the offline basemap (tiles built by `tools/build-basemap.ts`): the world layers
+ * (`world*` source-layers, source `basemap-world`: Natural Earth 10m coasts, lakes, rivers, borders,
+ * country and city names in Arabic and English, tiles z0–6 overzoomed beyond) under the detailed
+ * regional layers of the study box (source `basemap`, z0–10). Both sources read the same tile URLs;
+ * the world layers have the study box cut out, so nothing is drawn twice. On the Arabic map a world
+ * city without an Arabic name in the sources is left out, not labelled in Latin letters.
+ *
  *
  * Sober news-graphic look: muted land on a pale sea, light blue rivers, thin grey governorate lines,
  * darker country borders, the Kurdistan Region outline dashed in a muted ochre. Labels are drawn
@@ -35,22 +41,17 @@ export interface BasemapStyleOptions {
 }
 
 export const BASEMAP_SOURCE_ID = 'basemap';
-/** The coarse world layer's own source: the z0–3 tiles, which alone cover the whole world. */
+/** The world layers' own source: the z0–6 tiles, which alone cover the whole world. */
 export const BASEMAP_WORLD_SOURCE_ID = 'basemap-world';
-/** Highest zoom with tiles for the whole world (beyond it, only the context box has tiles). */
-export const WORLD_TILE_MAX_ZOOM = 3;
+/** Highest zoom with tiles for the whole world (beyond it, only the study box has tiles). */
+export const WORLD_TILE_MAX_ZOOM: number = tilesMeta.world_maxzoom;
 
 type BBox = [number, number, number, number];
 /**
- * Where the regional tiles exist (the widest context box, z4 and up; every higher zoom lies inside
- * it): the regional source declares it as its `bounds`, so a view outside requests nothing there.
+ * Where the regional layers are (the study box; from z7 on its tiles are the only ones): the
+ * regional source declares it as its `bounds`, so a view elsewhere requests nothing from it.
  */
-export const REGIONAL_BOUNDS: BBox = (
-  [...Object.values(tilesMeta.context_bounds), tilesMeta.study_bounds] as unknown as BBox[]
-).reduce<BBox>(
-  (a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])],
-  [180, 90, -180, -90],
-);
+export const REGIONAL_BOUNDS: BBox = tilesMeta.study_bounds as BBox;
 /** Highest zoom of the built tiles: MapLibre overzooms them beyond (the map goes to z16). */
 export const BASEMAP_MAX_ZOOM = 10;
 /** Font name used by every basemap label (declared in `font-faces`). */
@@ -58,6 +59,11 @@ export const BASEMAP_FONT = 'Noto Sans Arabic Regular';
 /** Tile source-layers the style reads (the build writes these; a test checks it). */
 export const BASEMAP_SOURCE_LAYERS = [
   'world',
+  'world_lakes',
+  'world_rivers',
+  'world_boundaries',
+  'world_places',
+  'world_labels',
   'countries',
   'kurdistan',
   'neighbourhoods',
@@ -72,20 +78,27 @@ export const BASEMAP_SOURCE_LAYERS = [
 export const BASEMAP_LAYER_IDS = [
   'basemap-background',
   'basemap-world',
+  'basemap-world-lakes',
   'basemap-countries',
   'basemap-kurdistan-fill',
   'basemap-neighbourhoods',
+  'basemap-world-rivers',
   'basemap-rivers',
   'basemap-governorates',
   'basemap-kurdistan-line',
+  'basemap-world-boundaries-disputed',
   'basemap-boundaries-disputed',
+  'basemap-world-boundaries',
   'basemap-boundaries',
   'basemap-river-labels',
   'basemap-neighbourhood-labels',
   'basemap-governorate-labels',
   'basemap-region-labels',
+  'basemap-world-place-dots',
   'basemap-place-dots',
+  'basemap-world-place-labels',
   'basemap-place-labels',
+  'basemap-world-country-labels',
   'basemap-country-labels',
 ] as const;
 export type BasemapLayerId = (typeof BASEMAP_LAYER_IDS)[number];
@@ -122,6 +135,48 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
   // Which place ranks show at a zoom: 1–2 from z3, 3 from z6, 4 from z7.
   const placeFilter: FilterSpecification = ['<=', ['get', 'rank'], ['step', ['zoom'], 2, 6, 3, 7, 4]];
 
+  const riverWidth: DataDrivenPropertyValueSpecification<number> = [
+    'interpolate',
+    ['exponential', 1.4],
+    ['zoom'],
+    3,
+    ['match', ['get', 'major'], 1, 0.6, 0.3],
+    8,
+    ['match', ['get', 'major'], 1, 1.6, 0.9],
+    14,
+    ['match', ['get', 'major'], 1, 6, 3],
+  ];
+  const borderWidth: DataDrivenPropertyValueSpecification<number> = [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    2,
+    0.5,
+    8,
+    1.3,
+    14,
+    2.4,
+  ];
+  const countrySize: DataDrivenPropertyValueSpecification<number> = [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    2,
+    ['match', ['get', 'rank'], 1, 12, 2, 11, 10],
+    6,
+    ['match', ['get', 'rank'], 1, 16, 2, 14, 12],
+    9,
+    18,
+  ];
+  // World cities: from Natural Earth's zoom for each (`minz`); on the Arabic map only those with
+  // an Arabic name in the sources.
+  const worldPlaceFilter: FilterSpecification =
+    lang === 'ar'
+      ? ['all', ['>=', ['zoom'], ['get', 'minz']], ['has', 'name_ar']]
+      : ['>=', ['zoom'], ['get', 'minz']];
+  const world = BASEMAP_WORLD_SOURCE_ID;
+  const disputed: FilterSpecification = ['==', ['get', 'disputed'], true];
+
   const layers: LayerSpecification[] = [
     { id: 'basemap-background', type: 'background', paint: { 'background-color': c.water } },
     {
@@ -129,8 +184,14 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
       type: 'fill',
       source: BASEMAP_WORLD_SOURCE_ID,
       'source-layer': 'world',
-      maxzoom: 8,
       paint: { 'fill-color': c.land },
+    },
+    {
+      id: 'basemap-world-lakes',
+      type: 'fill',
+      source: BASEMAP_WORLD_SOURCE_ID,
+      'source-layer': 'world_lakes',
+      paint: { 'fill-color': c.water },
     },
     {
       id: 'basemap-countries',
@@ -167,20 +228,7 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
       source: src,
       'source-layer': 'rivers',
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: {
-        'line-color': c.river,
-        'line-width': [
-          'interpolate',
-          ['exponential', 1.4],
-          ['zoom'],
-          3,
-          ['match', ['get', 'major'], 1, 0.6, 0.3],
-          8,
-          ['match', ['get', 'major'], 1, 1.6, 0.9],
-          14,
-          ['match', ['get', 'major'], 1, 6, 3],
-        ],
-      },
+      paint: { 'line-color': c.river, 'line-width': riverWidth },
     },
     {
       id: 'basemap-governorates',
@@ -229,10 +277,7 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
       'source-layer': 'boundaries',
       filter: ['all', ['==', ['get', 'admin_level'], 0], ['!=', ['get', 'disputed'], true]],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: {
-        'line-color': c.border,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 8, 1.3, 14, 2.4],
-      },
+      paint: { 'line-color': c.border, 'line-width': borderWidth },
     },
     {
       id: 'basemap-river-labels',
@@ -357,17 +402,7 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
       layout: {
         'text-field': name,
         'text-font': font,
-        'text-size': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          2,
-          ['match', ['get', 'rank'], 1, 12, 2, 11, 10],
-          6,
-          ['match', ['get', 'rank'], 1, 16, 2, 14, 12],
-          9,
-          18,
-        ],
+        'text-size': countrySize,
         'text-transform': lang === 'en' ? 'uppercase' : 'none',
         'text-letter-spacing': spaced(0.15),
         'text-max-width': 8,
@@ -376,6 +411,34 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
       paint: textPaint(c.text, 1.6),
     },
   ];
+
+  // The world layers look like their regional twins, from the world source with their own filter.
+  const twins: Record<string, [id: string, sourceLayer: string, filter?: FilterSpecification]> = {
+    'basemap-rivers': ['basemap-world-rivers', 'world_rivers'],
+    'basemap-boundaries-disputed': ['basemap-world-boundaries-disputed', 'world_boundaries', disputed],
+    'basemap-boundaries': ['basemap-world-boundaries', 'world_boundaries', ['!', disputed]],
+    'basemap-place-dots': ['basemap-world-place-dots', 'world_places', worldPlaceFilter],
+    'basemap-place-labels': ['basemap-world-place-labels', 'world_places', worldPlaceFilter],
+    // From its zoom; a country inside the study box is named by the regional labels from z7.
+    'basemap-country-labels': [
+      'basemap-world-country-labels',
+      'world_labels',
+      ['all', ['>=', ['zoom'], ['get', 'minz']], ['any', ['!', ['has', 'regional']], ['<', ['zoom'], 7]]],
+    ],
+  };
+  const all = layers.flatMap((l): LayerSpecification[] => {
+    const t = twins[l.id];
+    if (!t) return [l];
+    const twin: Record<string, unknown> = {
+      ...l,
+      id: t[0],
+      source: world,
+      'source-layer': t[1],
+      filter: t[2],
+    };
+    if (!t[2]) delete twin.filter;
+    return [twin as LayerSpecification, l];
+  });
 
   return {
     version: 8,
@@ -424,8 +487,8 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
         bounds: REGIONAL_BOUNDS,
         attribution: attribution.html,
       },
-      // The coarse world fill, overzoomed from z3 beyond: the same tiles, requested worldwide only
-      // where they exist for the whole world.
+      // The world layers, overzoomed from z6 beyond: the same tiles, requested worldwide only at
+      // the zooms where they exist for the whole world.
       [BASEMAP_WORLD_SOURCE_ID]: {
         type: 'vector',
         tiles: [`${baseUrl}geodata/basemap/tiles/{z}/{x}/{y}.pbf`],
@@ -434,6 +497,6 @@ export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
         bounds: tilesMeta.bounds as BBox,
       },
     },
-    layers,
+    layers: all,
   };
 }

@@ -52,13 +52,19 @@ export interface ArticleDigest {
 export const QUOTE_CPS = 220;
 
 /** The passage `[ps, pe)` trimmed to {@link QUOTE_CPS} around `[ms, me)`, with ellipses where cut. */
-export function trimQuote(cps: readonly string[], ps: number, pe: number, ms: number, me: number): string {
-  if (pe - ps <= QUOTE_CPS) return cps.slice(ps, pe).join('').trim();
+export function trimQuote(
+  cps: { slice(start: number, end: number): string },
+  ps: number,
+  pe: number,
+  ms: number,
+  me: number,
+): string {
+  if (pe - ps <= QUOTE_CPS) return cps.slice(ps, pe).trim();
   const room = Math.max(0, QUOTE_CPS - (me - ms));
   let a = Math.max(ps, ms - Math.floor(room / 2));
   const b = Math.min(pe, a + QUOTE_CPS);
   a = Math.max(ps, b - QUOTE_CPS);
-  return `${a > ps ? '…' : ''}${cps.slice(a, b).join('').trim()}${b < pe ? '…' : ''}`;
+  return `${a > ps ? '…' : ''}${cps.slice(a, b).trim()}${b < pe ? '…' : ''}`;
 }
 
 const short = (s: string) => {

@@ -48,6 +48,14 @@ export async function posterCard(
     },
     { lang, theme: 'light', title, northArrow: false, fontFamily: 'Noto Sans Arabic' },
   );
+  return { svg, png: await rasteriseSvg(svg, root, CARD_SIZE.width) };
+}
+
+/**
+ * An SVG of the static renderer as a PNG `width` px wide, drawn with the bundled Noto Sans Arabic
+ * cut to the drawing's characters (the card's and the golden-image tests' one rasteriser).
+ */
+export async function rasteriseSvg(svg: string, root: string, width: number): Promise<Uint8Array> {
   // Entities (&#39; …) stand for characters the font must hold too.
   const text = [...new Set(svg.replace(/<[^>]*>/g, ''))].join('') + '0123456789 \'"&<>';
   const fonts = await Promise.all(
@@ -59,9 +67,24 @@ export async function posterCard(
     ),
   );
   await ready();
-  const r = new Resvg(svg, {
-    fitTo: { mode: 'width', value: CARD_SIZE.width },
+  const r = new Resvg(rtlAnchorsForResvg(svg), {
+    fitTo: { mode: 'width', value: width },
     font: { fontBuffers: fonts, defaultFontFamily: 'Noto Sans Arabic', loadSystemFonts: false },
   });
-  return { svg, png: r.render().asPng() };
+  return r.render().asPng();
+}
+
+/**
+ * resvg ignores `direction` when it anchors text, so a right-to-left line anchored at its start
+ * (its right end, in a browser) is drawn from its left end. For resvg only, the anchor of every
+ * `direction="rtl"` text is mirrored (start ↔ end; none is start), which draws it where a browser does.
+ */
+export function rtlAnchorsForResvg(svg: string): string {
+  return svg.replace(/<text\b[^>]*>/g, (tag) => {
+    if (!/\sdirection="rtl"/.test(tag)) return tag;
+    const m = /\stext-anchor="(start|end|middle)"/.exec(tag);
+    if (!m) return tag.replace(/^<text/, '<text text-anchor="end"');
+    const mirrored = m[1] === 'start' ? 'end' : m[1] === 'end' ? 'start' : 'middle';
+    return tag.replace(m[0], ` text-anchor="${mirrored}"`);
+  });
 }

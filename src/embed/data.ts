@@ -154,7 +154,7 @@ export function placeQuote(model: ArticleModel, placeId: string): EmbedQuote | n
   const passage = mention ? model.passageById.get(mention.passageId) : undefined;
   if (!mention || !passage) return null;
   const [pos] = mention.selector;
-  const slice = (a: number, b: number) => model.codePoints.slice(a, b).join('');
+  const slice = (a: number, b: number) => model.codePoints.slice(a, b);
   return {
     before: slice(passage.start, pos.start),
     exact: slice(pos.start, pos.end),

@@ -16,6 +16,7 @@ export const BASEMAP_CREDITS = [
   { text: '© OpenStreetMap contributors, geoBoundaries', licence: 'ODbL 1.0' },
   { text: 'Made with Natural Earth', licence: 'public domain' },
   { text: 'Arabic names: UN OCHA via HDX', licence: 'licence unconfirmed' },
+  { text: 'Arabic city names: GeoNames', licence: 'CC BY 4.0' },
   { text: 'Font: Noto Sans Arabic', licence: 'SIL OFL 1.1' },
 ] as const;
 

@@ -41,8 +41,7 @@ export function exportScope(model: ArticleModel, range: TimeSpan | null): Export
   };
 }
 
-const cpSlice = (model: ArticleModel, start: number, end: number) =>
-  model.codePoints.slice(start, end).join('');
+const cpSlice = (model: ArticleModel, start: number, end: number) => model.codePoints.slice(start, end);
 
 function translationMentions(model: ArticleModel, m: Mention): TranslationMentionLike[] {
   const en = model.passageById.get(m.passageId)?.translation.en as

@@ -95,9 +95,7 @@ function quoteFor(model: ArticleModel, placeId: string, lang: Lang) {
   const passage = m && model.passageById.get(m.passageId);
   if (!m || !passage) return undefined;
   const original = contentLang(lang) !== 'en' || model.meta.language.startsWith('en');
-  const text = original
-    ? model.codePoints.slice(passage.start, passage.end).join('')
-    : passage.translation.en.text;
+  const text = original ? model.codePoints.slice(passage.start, passage.end) : passage.translation.en.text;
   const cps = Array.from(text.trim());
   const short = cps.length > MAX_QUOTE ? cps.slice(0, MAX_QUOTE - 1).join('') + '…' : cps.join('');
   return original

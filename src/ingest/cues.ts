@@ -36,11 +36,25 @@ const AR_CUES: [string, PlaceKind, boolean][] = [
   ['ناحية', 'district', true],
   ['منطقة', 'district', false],
   ['قضاء', 'district', true],
-  ['إقليم', 'region', false],
+  ['إقليم', 'region', true],
+  ['قطاع', 'region', false],
   ['دولة', 'country', false],
   ['شارع', 'road', true],
   ['طريق', 'road', false],
 ];
+
+/** Arabic plural cue words: a list of names follows, joined by و («أحياء الجميزة ومار مخايل والأشرفية»). */
+export const AR_PLURAL_CUE = new Map<string, PlaceKind>(
+  (
+    [
+      ['أحياء', 'neighbourhood'],
+      ['بلدات', 'town'],
+      ['قرى', 'village'],
+      ['مدن', 'city'],
+      ['مخيمات', 'facility'],
+    ] as [string, PlaceKind][]
+  ).map(([w, k]) => [norm(w), k]),
+);
 
 /** Arabic cue words by matching form. */
 export const AR_CUE = new Map<string, Cue>(
@@ -246,6 +260,23 @@ export const AR_STOP = new Set(
     'واحدة',
     'آخر',
     'أخرى',
+    'حول',
+    'قرب',
+    'داخل',
+    'خارج',
+    'شمال',
+    'جنوب',
+    'شرق',
+    'غرب',
+    'وسط',
+    'بأكملها',
+    'بأكمله',
+    'بكاملها',
+    'كلها',
+    'جميعها',
+    'عدة',
+    'كثيرة',
+    'مجاورة',
   ].map(norm),
 );
 
@@ -343,6 +374,8 @@ export const COMMON_WORDS = new Set(
     'اليوم',
     'الأمل',
     'باب',
+    'كان',
+    'كانت',
     'بين',
     'بعد',
     'قبل',

@@ -7,6 +7,7 @@ import {
   AR_ACTOR_AFTER,
   AR_ACTOR_BEFORE,
   AR_CUE,
+  AR_PLURAL_CUE,
   AR_ADJECTIVES,
   AR_STOP,
   EN_ACTOR_AFTER,
@@ -36,14 +37,33 @@ export function cueBefore(
   t0: number,
   start: number,
   lang: 'ar' | 'en',
-): { cue: Cue; start: number; t: number } | null {
+): { cue: Cue; start: number; t: number; gap?: number } | null {
   if (lang === 'ar') {
     const prev = toks[t0 - 1];
     if (!prev || !adjacent(nt.cps, prev.end, start)) return null;
-    for (const sp of splits(prev.n)) {
-      if (sp.article) continue;
-      const cue = AR_CUE.get(sp.rest);
-      if (cue) return { cue, start: nt.map[prev.ni + sp.skip]!, t: t0 - 1 };
+    const cueAt = (t: Token) => {
+      for (const sp of splits(t.n)) {
+        if (sp.article) continue;
+        const cue = AR_CUE.get(sp.rest);
+        if (cue) return { cue, start: nt.map[t.ni + sp.skip]! };
+      }
+      return null;
+    };
+    const here = cueAt(prev);
+    if (here) return { ...here, t: t0 - 1 };
+    // One word of the name the gazetteer lacks between the cue and the part it knows: «مدينة غازي
+    // عنتاب» (GeoNames: عنتاب), «ولاية كهرمان مرعش» (مرعش). The word joins the span.
+    const p2 = toks[t0 - 2];
+    if (
+      p2 &&
+      adjacent(nt.cps, p2.end, prev.start) &&
+      ARABIC.test(prev.n) &&
+      !prev.n.startsWith(ARTICLE) &&
+      !AR_STOP.has(prev.n) &&
+      !AR_CUE.has(prev.n)
+    ) {
+      const two = cueAt(p2);
+      if (two?.cue.proposes || two?.cue.kind === 'governorate') return { ...two, t: t0 - 2, gap: t0 - 1 };
     }
     return null;
   }
@@ -244,6 +264,69 @@ export function laterOccurrences(
         after: m.after,
         note: `the same name as "${m.name}" earlier in the text`,
       });
+    }
+  }
+  return out;
+}
+
+/**
+ * A plural cue word and the names listed after it, joined by و without punctuation between
+ * («أحياء الجميزة ومار مخايل والأشرفية»، «قرى تل تمر وأبو راسين»): each unknown name is proposed
+ * as a place of the cue's kind (one or two words, as written, without its و); known names in the
+ * list are left to the gazetteer match.
+ */
+export function pluralLists(nt: Normalised, toks: Token[], taken: Uint8Array): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i]) continue;
+    const sp = splits(toks[i]!.n).find((x) => !x.article && AR_PLURAL_CUE.has(x.rest));
+    if (!sp) continue;
+    const kind = AR_PLURAL_CUE.get(sp.rest)!;
+    let k = i + 1;
+    let prevEnd = toks[i]!.end;
+    for (let n = 0; n < 8; n++) {
+      const t = toks[k];
+      if (!t || !adjacent(nt.cps, prevEnd, t.start)) break;
+      const joined = n === 0 ? { skip: 0, rest: t.n } : splits(t.n).find((x) => x.clitic === 'و');
+      if (!joined) break;
+      const w = t.n.slice(joined.skip);
+      if (taken[k]) {
+        prevEnd = t.end;
+        k++;
+        continue;
+      }
+      if (!ARABIC.test(w) || AR_STOP.has(w) || isNumber(w) || AR_ADJECTIVES.has(w) || AR_CUE.has(w)) break;
+      let last = k;
+      const t2 = toks[k + 1];
+      if (
+        t2 &&
+        !taken[k + 1] &&
+        !w.startsWith(ARTICLE) &&
+        adjacent(nt.cps, t.end, t2.start) &&
+        ARABIC.test(t2.n) &&
+        !t2.n.startsWith('و') &&
+        !AR_STOP.has(t2.n) &&
+        !isAdjective(nt, t2)
+      )
+        last = k + 1;
+      const start = nt.map[t.ni + joined.skip]!;
+      const end = toks[last]!.end;
+      const name = nt.cps.slice(start, end).join('');
+      for (let x = k; x <= last; x++) taken[x] = 1;
+      out.push({
+        start,
+        end,
+        placeId: null,
+        role: 'place',
+        rule: 'plural-cue-list',
+        candidates: [],
+        kind,
+        name,
+        after: name,
+        note: `listed after the plural cue word "${toks[i]!.n}": place it on the map`,
+      });
+      prevEnd = end;
+      k = last + 1;
     }
   }
   return out;

@@ -166,23 +166,49 @@ export function familyOf(kind: PlaceKind): string {
 /** The places the rest of the article names: what an ambiguous or world-index name is near to. */
 export interface Anchors {
   points: [number, number][];
+  /** Boxes of the countries and regions named ([west, south, east, north]). */
+  boxes?: [number, number, number, number][];
   /** ISO 3166-1 alpha-2 codes of the countries named or holding a named place. */
   countries: Set<string>;
 }
 
-/** Within reach of the article's other places: 300 km of one, or in a country it names. */
+/**
+ * Within reach of the article's other places: 300 km of one, in a country it names, or inside (half
+ * a degree around) a named country's or region's box.
+ */
 export const NEAR_KM = 300;
+/** Degrees around a named country's box that still count as near it (Gaza beside Egypt). */
+export const BOX_MARGIN = 0.5;
 
 export function isNear(e: GazetteerEntry, anchors: Anchors | undefined): boolean {
   if (!anchors) return false;
   if (e.country && anchors.countries.has(e.country)) return true;
+  const [x, y] = e.point;
+  const m = BOX_MARGIN;
+  if (anchors.boxes?.some((b) => x >= b[0] - m && x <= b[2] + m && y >= b[1] - m && y <= b[3] + m))
+    return true;
   return anchors.points.some((p) => km(p, e.point) < NEAR_KM);
 }
 
-/** A world-index entry (GeoNames) is proposed only with a cue word, a million people, or near the article's places. */
+/** A world place known without context: a capital or a city of five million. */
+export function wellKnown(e: GazetteerEntry): boolean {
+  return !!e.actor || (e.population ?? 0) >= 5_000_000;
+}
+
+/** A cue word vouches for a world place this far from the article's other places, at most. */
+export const CUE_KM = 500;
+
+/**
+ * A world-index entry (GeoNames) is proposed only in context: near the article's other places
+ * (300 km, or in a country it names), a capital or a city of five million, or after a cue word and
+ * within 500 km of the other places (anywhere when there are none). A city of a million is not
+ * enough: many such cities have Arabic names that are common words (هزة).
+ */
 export function acceptable(e: GazetteerEntry, anchors: Anchors | undefined, cue?: Cue): boolean {
-  if (!e.world) return true;
-  return !!cue || (e.population ?? 0) >= 1_000_000 || isNear(e, anchors);
+  if (!e.world || wellKnown(e) || isNear(e, anchors)) return true;
+  if (!cue) return false;
+  const none = !anchors || (anchors.points.length === 0 && anchors.countries.size === 0);
+  return none || (anchors?.points.some((p) => km(p, e.point) < CUE_KM) ?? false);
 }
 
 /**

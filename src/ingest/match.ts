@@ -13,11 +13,20 @@
  * - A country or capital in a statement's subject position (أن واشنطن…, دعوات أمريكا, "Washington
  *   said") is proposed with role `actor`.
  */
-import { actorContext, cueAfterEn, cueBefore, laterOccurrences, unknownNames } from './match-context.ts';
+import {
+  actorContext,
+  cueAfterEn,
+  cueBefore,
+  laterOccurrences,
+  pluralLists,
+  unknownNames,
+} from './match-context.ts';
 import {
   acceptable,
+  wellKnown,
   type Anchors,
   familyOf,
+  adjacent,
   ARABIC,
   isUpper,
   rankCandidates,
@@ -25,9 +34,11 @@ import {
   type Hit,
   type MatchIndex,
   type MatchRole,
+  type Pattern,
   type PlaceMatch,
 } from './match-index.ts';
 import type { Cue } from './cues.ts';
+import type { GazetteerEntry } from './types.ts';
 import { norm, normalise, tokens, type Normalised, type Token } from './normalize.ts';
 
 export {
@@ -70,17 +81,31 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
   }
   claimed.sort((a, b) => a.start - b.start);
   const out: PlaceMatch[] = [];
+  const accepted = acceptedWorld(claimed, index);
   for (const h of claimed) {
-    const m = toMatch(h, nt, toks, index, options.lang, taken, anchorsOf(claimed, h, index));
+    const m = toMatch(h, nt, toks, index, options.lang, taken, anchorsOf(claimed, h, index, accepted));
     if (m) out.push(m);
     else if (!h.pattern.org) for (let t = h.t0; t < h.t1; t++) taken[t] = 0;
   }
-  const unknown = unknownNames(nt, toks, taken, options.lang);
+  const unknown = [
+    ...unknownNames(nt, toks, taken, options.lang),
+    ...(options.lang === 'ar' ? pluralLists(nt, toks, taken) : []),
+  ];
   out.push(...unknown);
   out.push(...laterOccurrences(nt, toks, taken, [...unknown, ...out.filter((m) => m.placeId === null)]));
   out.sort((a, b) => a.start - b.start);
   const within = options.within;
   return within ? out.filter((m) => within.some((r) => r.start <= m.start && m.end <= r.end)) : out;
+}
+
+/** An article-less single-word settlement name (≥ 4 letters) may be read with the article. */
+function articleOptional(p: Pattern, rest: string, index: MatchIndex): boolean {
+  // Not an adjective (السورية) nor a feminine plural (السلطات "the authorities", not Settat, سلطات).
+  if (p.org || p.toks.length !== 1 || rest.length < 4 || /(ي|يه|ات)$/u.test(rest)) return false;
+  return p.entryIds.every((id) => {
+    const k = index.entries.get(id)?.kind;
+    return k === 'city' || k === 'town' || k === 'village';
+  });
 }
 
 function collectHits(nt: Normalised, toks: Token[], index: MatchIndex, lang: 'ar' | 'en'): Hit[] {
@@ -102,7 +127,9 @@ function collectHits(nt: Normalised, toks: Token[], index: MatchIndex, lang: 'ar
         if (p.article && !sp.article) continue;
         // A name without the article is not read inside a word that has one: السورية is "the
         // Syrian" (an adjective), not سورية.
-        if (sp.article && !p.article) continue;
+        // … except a town's name that sources write without it (إسكندرونة, خرطوم): الإسكندرونة is
+        // the town when the word is no adjective (nisba) and the name has no country among its readings.
+        if (sp.article && !p.article && !articleOptional(p, sp.rest, index)) continue;
         const last = toks[i + p.toks.length - 1]!;
         const start = nt.map[tok.ni + sp.skip]!;
         if (lang === 'en' || !ARABIC.test(tok.n)) {
@@ -119,18 +146,51 @@ function collectHits(nt: Normalised, toks: Token[], index: MatchIndex, lang: 'ar
 
 /**
  * The article's other places, as seen from hit `self`: the points of names with one reading that is
- * not a world-index guess (or is a city of a million), and the countries they name or lie in.
+ * not a world-index guess (or is a capital or a city of five million), the world places already
+ * accepted by their context (`accepted`), and the countries they name or lie in, with their boxes.
  */
-function anchorsOf(claimed: readonly Hit[], self: Hit, index: MatchIndex): Anchors {
-  const anchors: Anchors = { points: [], countries: new Set() };
+function anchorsOf(
+  claimed: readonly Hit[],
+  self: Hit,
+  index: MatchIndex,
+  accepted: ReadonlyMap<Hit, GazetteerEntry> = new Map(),
+): Anchors {
+  const anchors: Required<Anchors> = { points: [], countries: new Set(), boxes: [] };
   for (const h of claimed) {
-    if (h === self || h.pattern.org || h.pattern.entryIds.length !== 1) continue;
-    const e = index.entries.get(h.pattern.entryIds[0]!);
-    if (!e || (e.world && (e.population ?? 0) < 1_000_000)) continue;
+    if (h === self || h.pattern.org) continue;
+    const e =
+      accepted.get(h) ??
+      (h.pattern.entryIds.length === 1 ? index.entries.get(h.pattern.entryIds[0]!) : undefined);
+    if (!e || (e.world && !wellKnown(e) && !accepted.has(h))) continue;
     if (e.country) anchors.countries.add(e.country);
     if (e.kind !== 'country' && e.kind !== 'region') anchors.points.push(e.point);
+    else if (e.bbox) anchors.boxes.push(e.bbox);
   }
   return anchors;
+}
+
+/**
+ * World places accepted by the context alone, in rounds: Gaza, near a named Egypt, then Jabalia near
+ * Gaza. A name counts when exactly one of its readings is acceptable.
+ */
+function acceptedWorld(claimed: readonly Hit[], index: MatchIndex): Map<Hit, GazetteerEntry> {
+  const accepted = new Map<Hit, GazetteerEntry>();
+  for (let round = 0; round < 4; round++) {
+    let changed = false;
+    for (const h of claimed) {
+      if (h.pattern.org || accepted.has(h)) continue;
+      const entries = h.pattern.entryIds.map((id) => index.entries.get(id)!).filter(Boolean);
+      if (!entries.some((e) => e.world && !wellKnown(e))) continue;
+      const anchors = anchorsOf(claimed, h, index, accepted);
+      const ok = entries.filter((e) => acceptable(e, anchors));
+      if (ok.length === 1) {
+        accepted.set(h, ok[0]!);
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  return accepted;
 }
 
 function toMatch(
@@ -165,10 +225,11 @@ function toMatch(
   let cue: Cue | undefined;
   let cueTok = -1;
   const before = cueBefore(nt, toks, h.t0, h.start, lang);
-  if (before && !taken[before.t]) {
+  if (before && !taken[before.t] && (before.gap === undefined || !taken[before.gap])) {
     cue = before.cue;
     start = before.start;
     taken[before.t] = 1;
+    if (before.gap !== undefined) taken[before.gap] = 1;
     cueTok = before.t;
     rules.push('cue-before');
   } else if (lang === 'en') {
@@ -181,10 +242,21 @@ function toMatch(
       rules.push('cue-after');
     }
   }
+  // "Volodymyr Zelensky", "Hassan Nasrallah": a one-word world name right before another capitalised
+  // word is a person's first name, not the town.
+  const next = toks[h.t1];
+  const personName =
+    lang === 'en' &&
+    !cue &&
+    h.t1 - h.t0 === 1 &&
+    !!next &&
+    !taken[h.t1] &&
+    adjacent(nt.cps, h.end, next.start) &&
+    isUpper(nt.cps[next.start]);
   const candidates = rankCandidates(
     p.entryIds.filter((id) => {
       const e = index.entries.get(id);
-      return !!e && acceptable(e, anchors, cue);
+      return !!e && acceptable(e, anchors, cue) && !(personName && e.world);
     }),
     index,
     cue,
@@ -193,6 +265,7 @@ function toMatch(
   const placeId = candidates[0] ?? null;
   if (!placeId) {
     if (cueTok >= 0) taken[cueTok] = 0;
+    if (before?.gap !== undefined && cue) taken[before.gap] = 0;
     return null;
   }
   const entry = index.entries.get(placeId)!;

@@ -79,7 +79,7 @@ export function splitText(text: string, outlet?: string): SplitResult {
       }
       if (words(t) <= 20 && !SENTENCE_END.test(t) && ls.filter((x) => x.text.trim()).length > 2) {
         l.role = 'title';
-        l.reason = 'the title line, not article body';
+        l.reason = 'the title line (a passage with role "title")';
         title = t;
         continue;
       }
@@ -87,7 +87,7 @@ export function splitText(text: string, outlet?: string): SplitResult {
   }
   // Trim leading/trailing spaces out of body ranges (the validator checks ranges, not whitespace).
   for (const l of ls) {
-    if (l.role !== 'body') continue;
+    if (l.role !== 'body' && l.role !== 'title') continue;
     const cps = Array.from(l.text);
     let s = 0;
     let e = cps.length;

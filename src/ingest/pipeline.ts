@@ -70,24 +70,39 @@ export function ingest(input: IngestInput): { folder: DraftFolder; report: Inges
 
   // Passages and excluded lines.
   const split = splitText(text, input.outlet);
+  // The headline is part of the article: a passage (role "title", id p00) whose mentions are proposed
+  // like any other; the reader shows it as the title.
+  const headline = split.lines.find((l) => l.role === 'title');
   const body = split.lines.filter((l) => l.role === 'body');
   const excluded = split.lines
-    .filter((l) => l.role === 'byline' || l.role === 'title' || l.role === 'boilerplate')
+    .filter((l) => l.role === 'byline' || l.role === 'boilerplate')
     .map((l) => ({ start: l.start, end: l.end, reason: `Line "${l.text.slice(0, 40)}": ${l.reason}` }));
   const prevByText = new Map<string, DraftPassage>();
   const oldPassageText = (p: DraftPassage, oldCps: readonly string[]) => cpSlice(oldCps, p.start, p.end);
   const oldCps = input.previous ? Array.from(input.previous.text) : [];
   if (prev) for (const p of prev.passages) prevByText.set(oldPassageText(p, oldCps), p);
   const passageIdMap = new Map<string, string>();
-  const passages: DraftPassage[] = body.map((l, i) => {
-    const id = `p${String(i + 1).padStart(2, '0')}`;
+  // --translation: one line per body passage, or the headline's translation first and then those.
+  const lines = input.translations ?? [];
+  const headlineEn = headline && lines.length === body.length + 1 ? lines[0] : undefined;
+  const bodyEn = headlineEn !== undefined ? lines.slice(1) : lines;
+  const passages: DraftPassage[] = [...(headline ? [headline] : []), ...body].map((l, k) => {
+    const isTitle = l === headline;
+    const i = headline ? k - 1 : k;
+    const id = isTitle ? 'p00' : `p${String(i + 1).padStart(2, '0')}`;
     const old = prevByText.get(l.text);
     if (old) passageIdMap.set(old.id, id);
-    const given = input.translations?.[i];
+    const given = isTitle ? (headlineEn ?? (lang === 'en' ? '' : undefined)) : bodyEn[i];
     const en =
       old && old.translation.en.text ? old.translation.en : { text: given ?? '', by: 'project' as const };
     if (old && old.translation.en.text) report.kept.translations++;
-    return { id, start: l.start, end: l.end, translation: { en: { ...en } } };
+    return {
+      id,
+      start: l.start,
+      end: l.end,
+      ...(isTitle ? { role: 'title' as const } : {}),
+      translation: { en: { ...en } },
+    };
   });
   report.passages = passages.length;
   const passageAt = (s: number, e: number) => passages.find((p) => p.start <= s && e <= p.end);
@@ -129,7 +144,10 @@ export function ingest(input: IngestInput): { folder: DraftFolder; report: Inges
         title: {
           ...(split.title ? { original: split.title } : {}),
           en: {
-            text: lang === 'en' && split.title ? split.title : `(draft: title to be translated) ${input.id}`,
+            text:
+              lang === 'en' && split.title
+                ? split.title
+                : (headlineEn ?? `(draft: title to be translated) ${input.id}`),
             by: 'project',
           },
         },

@@ -26,7 +26,7 @@ export interface GeometryRef {
 /** One place the tool can recognise. */
 export interface GazetteerEntry {
   /**
-   * Stable id, the same in every build and every article: `geonames:<geonameid>` for a GeoNames
+   * Stable id, the same in every build and every article: `geonames-<geonameid>` (a valid place id: letters, digits, "_" and "-") for a GeoNames
    * place (scripts/gazetteer/geonames.ts), otherwise the slug the build gave it (`hasakah_city`,
    * `semalka_crossing`, a country's Natural Earth name) or the id a reviewed article gave the place.
    * Across articles, a place is the same place when its id is; an entry that is also a GeoNames

@@ -24,7 +24,7 @@ import type { Map as MlMap, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Lang, PlaceFeature } from '../model/types.ts';
 import type { Digits, Theme } from '../model/prefs.ts';
-import { BASEMAP_SOURCE_ID } from '../carto/basemap-style.ts';
+import { BASEMAP_SOURCE_ID, BASEMAP_WORLD_SOURCE_ID } from '../carto/basemap-style.ts';
 import { anchor, frameBounds, offMapPlaces, placeBounds, type Bounds } from '../carto/geometry.ts';
 import { ARROW_IMAGE, COUNTRY_NAMES_SOURCE, PLACE_SOURCES, withPlaces } from '../carto/place-layers.ts';
 import { FeatureIds } from '../carto/feature-ids.ts';
@@ -172,10 +172,16 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
   /** Names the countries the view shows without their own label (a phone's narrow view). */
   const updateCountryNames = () => {
     if (!loaded() || !m.getSource(COUNTRY_NAMES_SOURCE) || !m.getSource(BASEMAP_SOURCE_ID)) return;
+    const q = (source: string, sourceLayer: string) =>
+      m.getSource(source) ? m.querySourceFeatures(source, { sourceLayer }) : [];
+    // World labels inside the study box give way to the regional ones from z7 (basemap-style.ts).
+    const worldLabels = q(BASEMAP_WORLD_SOURCE_ID, 'world_labels').filter(
+      (f) => !(f.properties?.regional && m.getZoom() >= 7),
+    );
     const next = namesForView(
       {
-        countries: m.querySourceFeatures(BASEMAP_SOURCE_ID, { sourceLayer: 'countries' }),
-        labels: m.querySourceFeatures(BASEMAP_SOURCE_ID, { sourceLayer: 'labels' }),
+        countries: [...q(BASEMAP_SOURCE_ID, 'countries'), ...q(BASEMAP_WORLD_SOURCE_ID, 'world')],
+        labels: [...q(BASEMAP_SOURCE_ID, 'labels'), ...worldLabels],
       },
       view(),
     );

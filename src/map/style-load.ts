@@ -68,7 +68,12 @@ export async function loadBaseStyle(opts: StyleLoadOptions): Promise<StyleResult
     notice,
     reason,
   });
-  if (!isAllowedUrl(url, policy)) return fallback(`refused style URL ${url}`, 'styleRefused');
+  if (!isAllowedUrl(url, policy))
+    return fallback(
+      `refused style URL ${url}`,
+      // A secure URL on an origin this build does not list (ATLAS_STYLE_ORIGINS), or an insecure one.
+      /^https:\/\//i.test(url) ? 'styleNotAllowed' : 'styleRefused',
+    );
   let body: unknown;
   try {
     const timeout = AbortSignal.timeout(opts.timeoutMs ?? STYLE_TIMEOUT_MS);

@@ -3,6 +3,7 @@
  * and events per place and per passage, each event's time span. Built once; everything reachable is
  * frozen (the Maps are typed `ReadonlyMap`, since a Map cannot be frozen).
  */
+import { CodePoints } from './code-points.ts';
 import { parseIsoSpan } from './time.ts';
 import type {
   ArticleEvent,
@@ -45,7 +46,8 @@ const mentionStart = (m: Mention) => m.selector[0].start;
  * result is undefined. The bundle's JSON is copied, so the caller's objects are left unfrozen.
  */
 export function buildModel(bundle: RawArticleBundle): ArticleModel {
-  const copy = deepFreeze(structuredClone(bundle));
+  // The text is a string (immutable): only the JSON is copied, not a second copy of the text.
+  const copy = deepFreeze({ ...structuredClone({ ...bundle, text: '' }), text: bundle.text });
   const meta = copy.meta as ArticleMeta;
   const passages = copy.passages as readonly Passage[];
   const features = (copy.places as PlaceCollection).features as readonly (PlaceFeature | UnplacedPlace)[];
@@ -98,7 +100,7 @@ export function buildModel(bundle: RawArticleBundle): ArticleModel {
   return Object.freeze({
     meta,
     text: copy.text,
-    codePoints: Object.freeze(Array.from(copy.text)),
+    codePoints: new CodePoints(copy.text as string),
     passages,
     mentions,
     places,

@@ -28,7 +28,12 @@ export function kindPhrase(place: PlaceFeature): Phrase {
   return { key: `kind_${place.properties.kind}` };
 }
 
-/** The place's name as the article's data gives it in `content` (Arabic or English). */
+/**
+ * The place's name as the article's data gives it in `content` (Arabic or English), else in the
+ * other language: a place needs a name only in the article's own language (an English article's
+ * new place may have `name_ar: ""`).
+ */
 export function placeName(place: PlaceFeature, content: ContentLang): string {
-  return content === 'ar' ? place.properties.name_ar : place.properties.name_en;
+  const { name_ar, name_en } = place.properties;
+  return content === 'ar' ? name_ar || name_en : name_en || name_ar;
 }

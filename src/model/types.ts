@@ -6,6 +6,7 @@
  * ranges are half-open `[start, end)`.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { CodePoints } from './code-points.ts';
 
 export type Certainty = 'high' | 'medium' | 'low';
 export type Direction = 'rtl' | 'ltr';
@@ -87,6 +88,11 @@ export interface Passage {
   id: string;
   start: number;
   end: number;
+  /**
+   * `title`: the article's headline (only the first passage may be), kept as a passage so the places
+   * it names are linked like any other mention; the reader shows it as the title, not as a paragraph.
+   */
+  role?: 'title';
   translation: { en: Translation };
 }
 
@@ -254,8 +260,8 @@ export interface TimeSpan {
 export interface ArticleModel {
   readonly meta: ArticleMeta;
   readonly text: string;
-  /** `text` as an array of code points, for slicing by offsets. */
-  readonly codePoints: readonly string[];
+  /** `text` addressed by code points (the contract's offsets): `codePoints.slice(start, end)` is a string. */
+  readonly codePoints: CodePoints;
   readonly passages: readonly Passage[];
   readonly mentions: readonly Mention[];
   /** The places with a geometry (what the map draws and `placeById` holds). */

@@ -4,6 +4,7 @@
  * points into the translation's `text`, half-open, with the same quote check as the article's
  * mentions. Mention ids are unique across the article's mentions and every translation's mentions.
  */
+import { CodePoints } from './code-points.ts';
 import type { ValidationIssue } from './types.ts';
 import { Checker, isObj, show } from './validate/checker.ts';
 import { PROPOSAL_FIELDS, projectText, proposal, sources } from './validate/common.ts';
@@ -34,7 +35,7 @@ export function validateTranslationMentions(input: TranslationInput): Validation
     const en = p.translation.en;
     const tp = `passages[${i}].translation.en`;
     if (typeof en.text !== 'string') return;
-    const codePoints = Array.from(en.text);
+    const codePoints = new CodePoints(en.text);
     const ranges: { path: string; id: unknown; start: number; end: number }[] = [];
     if (en.mentions !== undefined) {
       c.array(en.mentions, `${tp}.mentions`)?.forEach((item, j) => {

@@ -9,11 +9,13 @@
  * points), `safety.ts` (markup in text, nesting depth); translation mentions are checked by
  * `validate-translation.ts`.
  */
+import { CodePoints } from './code-points.ts';
 import type { RawArticleBundle, ValidationIssue } from './types.ts';
 import { validateTranslationMentions } from './validate-translation.ts';
 import { Checker, isObj, show } from './validate/checker.ts';
 import { checkEvents, eventIdsOf } from './validate/events.ts';
 import { checkMeta } from './validate/meta.ts';
+import { checkPlaceholders } from './validate/placeholders.ts';
 import { checkPlaces } from './validate/places.ts';
 import { badCharMessage, checkTextSafety, findBadChar } from './validate/safety.ts';
 import type { LandIndex } from './validate/land.ts';
@@ -52,10 +54,10 @@ export function validateBundle(raw: RawArticleBundle, options: ValidateOptions =
   try {
     const bundle = c.object(raw, 'bundle');
     if (!bundle) return c.issues;
-    let codePoints: string[] = [];
+    let codePoints = new CodePoints('');
     if (typeof bundle.text !== 'string') c.add('text', `expected a string, got ${show(bundle.text)}`);
     else {
-      codePoints = Array.from(bundle.text);
+      codePoints = new CodePoints(bundle.text);
       if (codePoints.length === 0) c.add('text', 'the text is empty');
       const bad = findBadChar(bundle.text);
       if (bad) c.add('text', badCharMessage(bundle.text, bad));
@@ -65,7 +67,8 @@ export function validateBundle(raw: RawArticleBundle, options: ValidateOptions =
     const excluded = checkMeta(c, bundle.meta, eventIds, options, length);
     const language = (bundle.meta as { language?: unknown } | null | undefined)?.language;
     const passages = checkPassages(c, bundle.passages, length, excluded, language);
-    const places = checkPlaces(c, bundle.places);
+    const places = checkPlaces(c, bundle.places, language);
+    checkPlaceholders(c, bundle.meta, bundle.events);
     const mentions = checkMentions(c, bundle.mentions, codePoints, places.ids, passages.ranges, passages.ids);
     checkTranslationMentions({
       c,

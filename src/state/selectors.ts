@@ -66,7 +66,7 @@ export function eventsForPlace(model: ArticleModel, placeId: string | null): str
 
 /** Verbatim text of a code-point range. */
 export function sliceText(model: ArticleModel, start: number, end: number): string {
-  return model.codePoints.slice(start, end).join('');
+  return model.codePoints.slice(start, end);
 }
 
 /** A piece of a passage: plain text, or a mention of a place. */

@@ -9,7 +9,7 @@ import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang, PlaceFeature } from '../model/types.ts';
 import type { Digits, Theme } from '../model/prefs.ts';
-import { BASEMAP_FONT, PALETTES, basemapStyle } from '../carto/basemap-style.ts';
+import { BASEMAP_FONT, BASEMAP_WORLD_SOURCE_ID, PALETTES, basemapStyle } from '../carto/basemap-style.ts';
 import { placeLayers, placeSources, withoutDuplicates, type PlaceStyleInput } from '../carto/place-layers.ts';
 import { frameBounds, offMapPlaces } from '../carto/geometry.ts';
 import { evaluate, type ExprContext } from './expr.ts';
@@ -244,7 +244,11 @@ class Renderer {
     if (!('source-layer' in layer) || !this.data.basemap) return;
     const sourceLayer = layer['source-layer'];
     if (!sourceLayer) return;
-    const bm = this.data.basemap;
+    // Each layer reads its own source's tiles: the world's are overzoomed past their zoom.
+    const bm =
+      'source' in layer && layer.source === BASEMAP_WORLD_SOURCE_ID && this.data.basemap.world
+        ? this.data.basemap.world
+        : this.data.basemap;
     const o = viewOrigin(this.view);
     const tilePx = o.world / 2 ** bm.z;
     const groups = new Map<string, Group>();

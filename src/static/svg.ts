@@ -1,9 +1,16 @@
 /** SVG string helpers for the static renderer: escaping, colours, compact paths, clipping. Pure. */
 
-/** Escapes text and attribute values (`&`, `<`, `>`, quotes): data never becomes markup. */
+/**
+ * Escapes text and attribute values (`&`, `<`, `>`, quotes): data never becomes markup. A character
+ * XML cannot hold (a C0 control but tab, LF and CR; a lone surrogate; U+FFFE/U+FFFF) becomes U+FFFD,
+ * so the document always parses: the validator refuses them in data (issue 19.2), this is the
+ * writer's own guard for a string that came another way.
+ */
 export function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return s.replace(NOT_XML, '\ufffd').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
+// eslint-disable-next-line no-control-regex -- the characters XML 1.0 does not allow
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/gu;
 
 /** ` name="value"` pairs from a record; `undefined`/`null`/`false` values are left out. */
 export function attrs(a: Readonly<Record<string, string | number | boolean | null | undefined>>): string {

@@ -106,7 +106,7 @@ describe('built tiles', () => {
     );
     for (const s of used) expect(ids).toContain(s);
     for (const s of BASEMAP_SOURCE_LAYERS) expect(ids).toContain(s);
-    expect(meta.stats.tiles).toBeLessThan(2500);
+    expect(meta.stats.tiles).toBeLessThan(4000);
   });
 
   it('a decoded first-view tile holds the regional layers (Hasakah, z8)', () => {
@@ -156,6 +156,7 @@ describe('one spelling per place', () => {
     ['Erbil', 'Erbil'],
     ['Al Hasakah', 'Al-Hasakah'],
     ['Mosul', 'Mosul'],
+    ['Kiev', 'Kyiv'],
   ])('%s is shown as %s', (raw, want) => expect(label('en', { name_en: raw })).toBe(want));
   it('Arabic gets its hamza, and a missing name falls back to the other language', () => {
     expect(label('ar', { name_ar: 'اربيل' })).toBe('أربيل');
@@ -165,20 +166,88 @@ describe('one spelling per place', () => {
 });
 
 describe('tile coverage', () => {
-  it('the regional source declares where its tiles are; the world source covers the world at low zoom only', () => {
+  it('the regional source declares where its tiles are; the world source covers the world up to z6', () => {
     const style = basemapStyle({ baseUrl: BASE, theme: 'light', lang: 'en' });
     const regional = style.sources.basemap as { bounds?: number[] };
     const world = style.sources['basemap-world'] as { bounds?: number[]; maxzoom?: number };
-    expect(regional.bounds).toEqual([5, 5, 80, 58]);
-    expect(world.maxzoom).toBe(3);
+    expect(regional.bounds).toEqual([34.5, 31.5, 46.5, 38.5]);
+    expect(world.maxzoom).toBe(6);
     // Washington and 0°,0° lie outside the regional tiles: nothing is asked of them there.
     const inside = (b: number[], [lon, lat]: [number, number]) =>
       lon >= b[0]! && lon <= b[2]! && lat >= b[1]! && lat <= b[3]!;
     expect(inside(regional.bounds!, [-77.03, 38.9])).toBe(false);
     expect(inside(regional.bounds!, [0, 0])).toBe(false);
     expect(inside(regional.bounds!, [40.75, 36.5])).toBe(true);
-    // Every tile the world source can ask for exists (z0–3 are written for the whole world where land is).
-    for (const l of style.layers.filter((x) => 'source' in x && x.source === 'basemap-world'))
-      expect((l as { 'source-layer'?: string })['source-layer']).toBe('world');
+    // The world layers come from the world source only, the regional ones from the regional source only.
+    for (const l of style.layers) {
+      const sl = (l as { 'source-layer'?: string })['source-layer'];
+      if (!sl) continue;
+      expect('source' in l && l.source).toBe(sl.startsWith('world') ? 'basemap-world' : 'basemap');
+    }
+  });
+});
+
+describe('the world basemap', () => {
+  const tileAt = (lon: number, lat: number, z: number) => {
+    const x = Math.floor(((lon + 180) / 360) * 2 ** z);
+    const s = Math.sin((lat * Math.PI) / 180);
+    const y = Math.floor((0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * 2 ** z);
+    return new VectorTile(new PbfReader(readFileSync(join(BASEMAP, `tiles/${z}/${x}/${y}.pbf`))));
+  };
+  const props = (tile: VectorTile, layer: string) => {
+    const l = tile.layers[layer];
+    return l ? Array.from({ length: l.length }, (_, i) => l.feature(i).properties) : [];
+  };
+
+  it.each([
+    ['Khartoum', 32.53, 15.59, 'الخرطوم', 'السودان'],
+    ['Kyiv', 30.52, 50.45, 'كييف', 'أوكرانيا'],
+    ['Gaza', 34.45, 31.5, 'غزة', 'فلسطين'],
+  ])(
+    'the z6 tile at %s has its coast or borders, the city in both languages and the country',
+    (en, lon, lat, ar, country) => {
+      const tile = tileAt(lon, lat, 6);
+      expect(Object.keys(tile.layers)).toEqual(expect.arrayContaining(['world', 'world_places']));
+      expect(
+        props(tile, 'world_places').some(
+          (p) => String(p.name_en).includes(en === 'Kyiv' ? 'Kiev' : en) && p.name_ar === ar,
+        ),
+      ).toBe(true);
+      expect(props(tile, 'world').some((p) => p.name_ar === country)).toBe(true);
+    },
+  );
+
+  it("names Washington's country and draws the Nile at Khartoum", () => {
+    expect(props(tileAt(-77.04, 38.9, 6), 'world').some((p) => p.name_ar === 'الولايات المتحدة')).toBe(true);
+    expect(props(tileAt(32.53, 15.59, 6), 'world_rivers').some((p) => p.name_en === 'Nile')).toBe(true);
+  });
+
+  it('cuts the study box out of the world layers (the regional layers draw it)', () => {
+    const hasakah = tileAt(40.75, 36.5, 6);
+    expect(props(hasakah, 'world').every((p) => p.name_en !== 'Syria')).toBe(true);
+    expect(props(hasakah, 'world_places').every((p) => p.name_en !== 'Al Hasakah')).toBe(true);
+  });
+
+  it('leaves out on the Arabic map a world city without an Arabic name; the English map shows it', () => {
+    const filterOf = (lang: BasemapLang) =>
+      (
+        basemapStyle({ baseUrl: BASE, theme: 'light', lang }).layers.find(
+          (l) => l.id === 'basemap-world-place-labels',
+        ) as { filter: unknown }
+      ).filter;
+    const shows = (lang: BasemapLang, properties: Record<string, unknown>) => {
+      const f = expression.createExpression(filterOf(lang), {
+        type: 'boolean',
+        'property-type': 'data-driven',
+        expression: { interpolated: false, parameters: ['zoom', 'feature'] },
+      } as never);
+      if (f.result !== 'success') throw new Error('bad filter');
+      return f.value.evaluate({ zoom: 8 }, { type: 'Point', properties } as never);
+    };
+    const washington = { name_en: 'Washington, D.C.', minz: 1.1, rank: 1 };
+    expect(shows('ar', washington)).toBe(false);
+    expect(shows('en', washington)).toBe(true);
+    expect(shows('ar', { ...washington, name_en: 'Kiev', name_ar: 'كييف' })).toBe(true);
+    expect(shows('en', { ...washington, minz: 9 })).toBe(false);
   });
 });

@@ -8,12 +8,19 @@ import {
 } from '../../src/carto/url-policy.ts';
 import { vi } from 'vitest';
 
-const prod = { origin: 'http://127.0.0.1:4173', dev: false };
+/** A production build with ATLAS_STYLE_ORIGINS="https://tiles.example.org https://ok.example". */
+const prod = {
+  origin: 'http://127.0.0.1:4173',
+  dev: false,
+  styleOrigins: ['https://tiles.example.org', 'https://ok.example'],
+};
 const dev = { ...prod, dev: true };
 
 describe('isAllowedUrl', () => {
   it.each([
     ['https://tiles.example.org/style.json', true, true],
+    ['https://unlisted.example/style.json', false, true],
+    ['https://tiles.example.org:8443/style.json', false, true],
     ['http://127.0.0.1:4173/geodata/basemap/tiles/1/1/1.pbf', true, true],
     ['http://tiles.example.org/style.json', false, false],
     ['http://localhost:8080/style.json', false, true],
@@ -28,6 +35,20 @@ describe('isAllowedUrl', () => {
   ])('%s: production %s, development %s', (url, inProd, inDev) => {
     expect(isAllowedUrl(url, prod)).toBe(inProd);
     expect(isAllowedUrl(url, dev)).toBe(inDev);
+  });
+});
+
+describe('the allow-list (ATLAS_STYLE_ORIGINS)', () => {
+  it('empty by default: a production build requests nothing off its origin', () => {
+    const none = { origin: 'http://127.0.0.1:4173', dev: false, styleOrigins: [] };
+    expect(isAllowedUrl('https://tiles.example.org/style.json', none)).toBe(false);
+    expect(isAllowedUrl('http://127.0.0.1:4173/x.pbf', none)).toBe(true);
+  });
+  it('a listed loopback origin (a local tile server) is allowed exactly, port included', () => {
+    const local = { origin: 'http://127.0.0.1:4173', dev: false, styleOrigins: ['http://127.0.0.1:9999'] };
+    expect(isAllowedUrl('http://127.0.0.1:9999/style.json', local)).toBe(true);
+    expect(isAllowedUrl('http://127.0.0.1:9998/style.json', local)).toBe(false);
+    expect(isAllowedUrl('http://u:p@127.0.0.1:9999/style.json', local)).toBe(false);
   });
 });
 

@@ -329,12 +329,12 @@ describe('npm run snapshot', () => {
       writeFileSync(
         views,
         JSON.stringify([
-          { article: ARTICLE, lang: 'ar', size: 'a3-300', out: join(dir, 'a3.png') },
-          { article: ARTICLE, format: 'geojson', out: join(dir, 'places.geojson') },
-          { article: ARTICLE, place: 'nowhere', out: join(dir, 'bad.png') },
+          { article: ARTICLE, lang: 'ar', size: 'a3-300', out: 'a3.png' },
+          { article: ARTICLE, format: 'geojson', out: 'places.geojson' },
+          { article: ARTICLE, place: 'nowhere', out: 'bad.png' },
         ]),
       );
-      const r = await cli(['--views', views]);
+      const r = await cli(['--views', views, '--out-dir', dir, '--force']);
       expect(r.code, r.stderr).toBe(1);
       expect(r.stdout).toMatch(/\[1\/3\].*4961×3508 png \(vector page\)/);
       expect(r.stdout).toMatch(/\[2\/3\]/);

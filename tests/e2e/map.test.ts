@@ -230,7 +230,9 @@ describe('map', () => {
       .poll(() =>
         onMap(p.page, (map) =>
           map
-            .queryRenderedFeatures({ layers: ['aa-country-names', 'basemap-country-labels'] })
+            .queryRenderedFeatures({
+              layers: ['aa-country-names', 'basemap-country-labels', 'basemap-world-country-labels'],
+            })
             .map((f: any) => f.properties.name_ar)
             .sort(),
         ),
@@ -497,7 +499,9 @@ describe('map reading (issue 7)', () => {
     await mapIdle(p.page);
     const first = await onMap(p.page, (map) => ({
       z: map.getZoom(),
-      countries: map.queryRenderedFeatures({ layers: ['basemap-country-labels'] }).length,
+      countries: map.queryRenderedFeatures({
+        layers: ['basemap-country-labels', 'basemap-world-country-labels'],
+      }).length,
     }));
     expect(first.z).toBeLessThanOrEqual(7.41);
     expect(first.countries).toBeGreaterThan(0);

@@ -85,14 +85,14 @@ describe('SVG export in the interface', () => {
 describe('npm run snapshot --format svg|pdf', () => {
   let out: { code: number; stdout: string; stderr: string };
   const views = [
-    { article: ARTICLE, lang: 'ar', place: 'sinaa_prison', format: 'pdf', out: join(dir, 'ar.pdf') },
+    { article: ARTICLE, lang: 'ar', place: 'sinaa_prison', format: 'pdf', out: 'ar.pdf' },
     {
       article: ARTICLE,
       lang: 'en',
       place: 'sinaa_prison',
       format: 'pdf',
       timeline: true,
-      out: join(dir, 'en.pdf'),
+      out: 'en.pdf',
     },
     {
       article: ARTICLE,
@@ -100,14 +100,22 @@ describe('npm run snapshot --format svg|pdf', () => {
       size: 'a4-300',
       event: 'state_statement',
       timeline: true,
-      out: join(dir, 'ar.svg'),
+      out: 'ar.svg',
     },
     // The demo article's Tigris, named along the river (a <textPath>).
-    { article: 'semalka-reopening-demo', lang: 'ar', format: 'pdf', out: join(dir, 'semalka-ar.pdf') },
+    { article: 'semalka-reopening-demo', lang: 'ar', format: 'pdf', out: 'semalka-ar.pdf' },
   ];
   beforeAll(async () => {
     writeFileSync(join(dir, 'views.json'), JSON.stringify(views));
-    out = await cli(['--views', join(dir, 'views.json'), '--public-url', 'https://atlas.example/maps/']);
+    out = await cli([
+      '--views',
+      join(dir, 'views.json'),
+      '--out-dir',
+      dir,
+      '--force',
+      '--public-url',
+      'https://atlas.example/maps/',
+    ]);
   }, 300_000);
 
   it('writes every view, one progress line each', () => {

@@ -61,7 +61,7 @@ describe.each(models)('GeoJSON of the %s', (_, model) => {
       const [pos, quote] = m.target.selector;
       expect(pos.type).toBe('TextPositionSelector');
       expect(quote.type).toBe('TextQuoteSelector');
-      expect(m.quote).toBe(model.codePoints.slice(pos.start, pos.end).join(''));
+      expect(m.quote).toBe(model.codePoints.slice(pos.start, pos.end));
       expect(quote.exact).toBe(m.quote);
       expect(m.translation?.text).toBe(model.passageById.get(m.passageId)!.translation.en.text);
     }
@@ -85,7 +85,7 @@ describe.each(models)('CSV of the %s', (_, model) => {
     for (const r of rows.slice(1)) {
       const start = Number(r[col('start')]);
       const end = Number(r[col('end')]);
-      expect(unescapeFormula(cell(r, 'quote'))).toBe(model.codePoints.slice(start, end).join(''));
+      expect(unescapeFormula(cell(r, 'quote'))).toBe(model.codePoints.slice(start, end));
       expect(model.placeById.get(unescapeFormula(cell(r, 'place_id')))).toBeDefined();
     }
   });

@@ -1,6 +1,10 @@
 /** The snapshot CLI's argument parser: views from flags or a file; every refusal names its reason. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArgs } from '../../scripts/snapshot.ts';
+import { outputPaths, parseArgs } from '../../scripts/snapshot.ts';
 
 describe('parseArgs', () => {
   it('reads one view from flags, the format from the file name', () => {
@@ -107,5 +111,74 @@ describe('parseArgs', () => {
     ['[{"out":"a.png"},{"out":"b.png","lang":"fr"}]', /view 2: --lang/],
   ])('refuses a views file holding %s', (text, why) => {
     expect(() => parseArgs(['--views', 'v.json'], () => text)).toThrow(why);
+  });
+});
+
+describe('outputs (issue 19.5)', () => {
+  const views = (...outs: string[]) => outs.map((out) => ({ out }));
+  const none = () => false;
+  it('one view from the command line: the path as typed', () => {
+    expect(outputPaths(views('../x.png'), { force: false, outDir: undefined, exists: none })).toEqual([
+      resolve('../x.png'),
+    ]);
+  });
+  it('a views file: every output under the output folder', () => {
+    expect(
+      outputPaths(views('a.png', 'sub/b.svg'), { force: false, outDir: '/tmp/o', exists: none }),
+    ).toEqual(['/tmp/o/a.png', '/tmp/o/sub/b.svg']);
+  });
+  it.each([
+    ['../escape.png', /leaves the output folder/],
+    ['sub/../../escape.png', /leaves the output folder/],
+    ['/etc/x.png', /must be a path relative/],
+    ['.', /leaves the output folder/],
+  ])('refuses %s', (out, message) => {
+    expect(() => outputPaths(views('ok.png', out), { force: false, outDir: '/tmp/o', exists: none })).toThrow(
+      message,
+    );
+  });
+  it('refuses two views with one output (however spelled)', () => {
+    expect(() =>
+      outputPaths(views('a.png', './sub/../a.png'), { force: false, outDir: '/tmp/o', exists: none }),
+    ).toThrow('view 2: out "./sub/../a.png" is also the output of view 1');
+  });
+  it('refuses to overwrite an existing file without --force', () => {
+    const exists = (p: string) => p === '/tmp/o/b.png';
+    expect(() => outputPaths(views('a.png', 'b.png'), { force: false, outDir: '/tmp/o', exists })).toThrow(
+      'view 2: /tmp/o/b.png exists: use --force to overwrite it',
+    );
+    expect(outputPaths(views('a.png', 'b.png'), { force: true, outDir: '/tmp/o', exists })).toHaveLength(2);
+  });
+  it('parses --force and --out-dir (with --views only)', () => {
+    const file = JSON.stringify([{ out: 'a.png' }]);
+    expect(parseArgs(['--views', 'v.json', '--force', '--out-dir', 'o'], () => file)).toMatchObject({
+      force: true,
+      outDir: 'o',
+    });
+    expect(parseArgs(['--views', 'v.json'], () => file).outDir).toBe('.');
+    expect(parseArgs(['--out', 'x.png']).outDir).toBeUndefined();
+    expect(() => parseArgs(['--out', 'x.png', '--out-dir', 'o'])).toThrow('--out-dir goes with --views');
+  });
+  it('the command exits 2 and writes nothing when an output exists', { timeout: 60_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aa-snap-'));
+    try {
+      writeFileSync(join(dir, 'x.csv'), 'keep');
+      const r = spawnSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          resolve(import.meta.dirname, '../../scripts/snapshot.ts'),
+          '--out',
+          join(dir, 'x.csv'),
+        ],
+        { encoding: 'utf8' },
+      );
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain('exists: use --force');
+      expect(readFileSync(join(dir, 'x.csv'), 'utf8')).toBe('keep');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -56,11 +56,62 @@ describe('bad input: a clear message, exit 2, nothing written', () => {
     ['bad id', () => [write('a.txt', 'في سوريا.'), '--id', '__proto__'], /not a valid id/],
     ['bad date', () => [write('a.txt', 'في سوريا.'), '--id', 'x', '--published', '23/01/2022'], /YYYY-MM-DD/],
     ['missing file', () => [join(out, 'nope.txt'), '--id', 'x'], /could not be read/],
+    // Issue 19.4: each of these used to write a draft the validator rejects, and exit 0.
+    [
+      'a day that is not in the calendar',
+      () => [write('a.txt', 'في سوريا.'), '--id', 'x', '--published', '2022-02-30'],
+      /--published "2022-02-30": expected a calendar date/,
+    ],
+    [
+      'markup as the outlet',
+      () => [write('a.txt', 'في سوريا.'), '--id', 'x', '--outlet', '<img src=x onerror=alert(1)>'],
+      /--outlet .* looks like markup/,
+    ],
+    [
+      'a tag-start evasion as the outlet',
+      () => [write('a.txt', 'في سوريا.'), '--id', 'x', '--outlet', 'Wire<svg/onload=alert(1)>'],
+      /looks like markup/,
+    ],
+    [
+      'a control character in the outlet',
+      () => [write('a.txt', 'في سوريا.'), '--id', 'x', '--outlet', 'Wire\u001b[31m'],
+      /--outlet .*U\+001B/,
+    ],
+    [
+      'an http URL',
+      () => [write('a.txt', 'في سوريا.'), '--id', 'x', '--url', 'http://example.org/a'],
+      /expected an https URL/,
+    ],
   ])('%s', (_what, args, message) => {
     const argv = (args as () => string[])();
     const before = readdirSync(out);
     expect(run(...argv)).toBe(2);
     expect(logs.join('\n')).toMatch(message);
+    expect(readdirSync(out)).toEqual(before);
+  });
+
+  test('a draft the validator would reject is never written (a gazetteer source with markup)', () => {
+    const gaz = JSON.parse(readFileSync(resolve(FIRST, '../gazetteer.json'), 'utf8'));
+    for (const s of gaz.sources) s.title = `${s.title} <b>bad</b>`;
+    const g = write('gazetteer.json', JSON.stringify(gaz));
+    const txt = write('a.txt', 'خبر عن سوريا.\nفي الحسكة اليوم.');
+    const before = readdirSync(out).sort();
+    expect(run(txt, '--id', 'x', '--gazetteer', g)).toBe(2);
+    expect(logs.join('\n')).toMatch(/not written: the draft would not validate[^]*looks like markup/);
+    expect(readdirSync(out).sort()).toEqual(before);
+  });
+
+  test('a translation whose line count does not match the passages, with both numbers', () => {
+    const txt = write('t.txt', 'زلزال مدمر يضرب شمال سوريا\nفي الحسكة اليوم.\nوفي القامشلي أيضاً.');
+    const en = write(
+      't.en.txt',
+      'Earthquake in Syria\nIn al-Hasakah today.\nIn Qamishli too.\nOne line too many.',
+    );
+    const before = readdirSync(out);
+    expect(run(txt, '--id', 't', '--translation', en)).toBe(2);
+    expect(logs.join('\n')).toMatch(
+      /has 4 non-empty lines but the article has 2 body passages and a headline/u,
+    );
     expect(readdirSync(out)).toEqual(before);
   });
 
@@ -71,6 +122,37 @@ describe('bad input: a clear message, exit 2, nothing written', () => {
     expect(run(txt, '--id', 'x')).toBe(2);
     expect(logs.join('\n')).toMatch(/already exists.*--force/);
     expect(readFileSync(join(out, 'x', 'mentions.json'), 'utf8')).toBe(before);
+  });
+});
+
+describe('what ingest cleans, and says so (issue 19.2, 19.4)', () => {
+  test.each([
+    [
+      'a byte-order mark',
+      '\ufeffخبر عن سوريا.\nفي الحسكة اليوم.',
+      /removed the byte-order mark/,
+      'خبر عن سوريا.\nفي الحسكة اليوم.',
+    ],
+    [
+      "Word's manual line break (U+000B)",
+      'خبر عن سوريا.\u000bفي الحسكة اليوم.',
+      /replaced 1 × U\+000B \(vertical tab, a manual line break from Word\) with a newline/,
+      'خبر عن سوريا.\nفي الحسكة اليوم.',
+    ],
+    [
+      'NUL and escape',
+      'خبر\u0000 عن سوريا.\u001b\nفي الحسكة اليوم.',
+      /removed 1 × U\+0000 \(NUL\)[^]*removed 1 × U\+001B/,
+      'خبر عن سوريا.\nفي الحسكة اليوم.',
+    ],
+  ])('%s', async (_, text, said, written) => {
+    const txt = write('a.txt', text);
+    expect(run(txt, '--id', 'c', '--published', '2022-01-23')).toBe(0);
+    expect(logs.join('\n')).toMatch(said);
+    expect(readFileSync(join(out, 'c', 'article.txt'), 'utf8')).toBe(written);
+    const { bundle } = readArticleFromDisk(join(out, 'c'));
+    const issues = await validateBundleAsync(bundle!, { expectedId: 'c' });
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 });
 
@@ -157,13 +239,19 @@ describe('rerun keeps what a person reviewed', () => {
     places.features.push({
       ...places.features[0],
       id: 'hasakah_governorate',
-      properties: { ...places.features[0].properties, kind: 'governorate', status: undefined },
+      // Reviewed: no status and no proposal (a proposal without its status does not validate).
+      properties: {
+        ...places.features[0].properties,
+        kind: 'governorate',
+        status: undefined,
+        proposal: undefined,
+      },
     });
     writeFileSync(join(out, 'r', 'places.geojson'), JSON.stringify(places));
     // The text is edited: a new first paragraph.
     write('a.txt', 'خبر\nفقرة جديدة عن سوريا.\nفي الحسكة اجتماع.\nثم في القامشلي.\n');
     expect(run(txt, '--id', 'r')).toBe(2);
-    expect(run(txt, '--id', 'r', '--force')).toBe(0);
+    expect(run(txt, '--id', 'r', '--force'), logs.join('\n')).toBe(0);
     const after = json('r', 'mentions.json') as M[];
     const kept = after.find((m) => !m.status)!;
     expect(kept.placeId).toBe('hasakah_governorate');
@@ -312,8 +400,49 @@ describe('the world index (GeoNames, built at start)', () => {
         }[]
       ).map((f) => [f.id, f.properties]),
     );
-    expect(byId.get('geonames:173230')?.name_ar).toBe('عامودا');
-    expect(byId.get('geonames:173230')?.geometry_source.licence).toBe('CC BY 4.0');
+    expect(byId.get('geonames-173230')?.name_ar).toBe('عامودا');
+    expect(byId.get('geonames-173230')?.geometry_source.licence).toBe('CC BY 4.0');
     expect([...byId.keys()]).toEqual(expect.arrayContaining(['qamishli', 'gaziantep', 'turkey']));
   }, 60_000);
+});
+
+describe('the headline is part of the article', () => {
+  test('its places are proposed in passage p00 (role "title") and the draft validates', async () => {
+    const txt = write(
+      'h.txt',
+      'اشتباكات عنيفة لليوم الثاني في الحسكة\nقالت مصادر إن الاشتباكات استمرت.\nوفي القامشلي هدوء.',
+    );
+    expect(run(txt, '--id', 'h')).toBe(0);
+    const passages = json('h', 'passages.json') as { id: string; role?: string }[];
+    expect(passages.map((p) => [p.id, p.role])).toEqual([
+      ['p00', 'title'],
+      ['p01', undefined],
+      ['p02', undefined],
+    ]);
+    const mentions = json('h', 'mentions.json') as (M & { passageId: string })[];
+    expect(mentions.find((m) => m.passageId === 'p00')?.selector[1].exact).toBe('الحسكة');
+    expect(json('h', 'article.json').excluded).toBeUndefined();
+    const { bundle } = readArticleFromDisk(join(out, 'h'));
+    const issues = await validateBundleAsync(bundle!, { expectedId: 'h' });
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  test('--translation with the headline line first sets the English title', () => {
+    const txt = write(
+      'h.txt',
+      'اشتباكات عنيفة لليوم الثاني في الحسكة\nقالت مصادر إن الاشتباكات استمرت.\nوفي القامشلي هدوء.',
+    );
+    const en = write(
+      'h.en.txt',
+      'Heavy clashes for a second day in al-Hasakah\nSources said the clashes went on.\nQamishli is calm.',
+    );
+    expect(run(txt, '--id', 'h', '--translation', en)).toBe(0);
+    expect(json('h', 'article.json').title.en.text).toBe('Heavy clashes for a second day in al-Hasakah');
+    const passages = json('h', 'passages.json') as { translation: { en: { text: string } } }[];
+    expect(passages.map((p) => p.translation.en.text)).toEqual([
+      'Heavy clashes for a second day in al-Hasakah',
+      'Sources said the clashes went on.',
+      'Qamishli is calm.',
+    ]);
+  });
 });

@@ -3,7 +3,11 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { loadBaseStyle } from '../../src/map/style-load.ts';
 
 const offline = (): StyleSpecification => ({ version: 8, name: 'offline', sources: {}, layers: [] });
-const policy = { origin: 'http://127.0.0.1:4173', dev: false };
+const policy = {
+  origin: 'http://127.0.0.1:4173',
+  dev: false,
+  styleOrigins: ['https://s.example', 'https://tiles.example.org'],
+};
 const good = {
   version: 8,
   name: 'remote',
@@ -94,5 +98,22 @@ describe('loadBaseStyle', () => {
     });
     ctl.abort();
     await expect(p).rejects.toThrow();
+  });
+});
+
+describe('a style on an origin the build does not list', () => {
+  it('is never fetched: the offline basemap with the "not allowed" notice', async () => {
+    let fetched = 0;
+    const r = await loadBaseStyle({
+      url: 'https://unlisted.example/style.json',
+      offline,
+      policy,
+      fetch: async () => {
+        fetched++;
+        return new Response('{}');
+      },
+    });
+    expect(fetched).toBe(0);
+    expect(r).toMatchObject({ style: offline(), notice: 'styleNotAllowed' });
   });
 });

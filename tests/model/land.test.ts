@@ -69,6 +69,11 @@ describe('a point outside every land polygon the basemap draws', () => {
     ]);
   });
 
+  it('a correct point whose swap also falls in the study area is not called swapped (Ankara)', () => {
+    expect(warnings([32.85427, 39.91987]).filter((w) => w.includes('swapped'))).toEqual([]);
+    expect(warnings([32.85427, 39.91987], false).filter((w) => w.includes('swapped'))).toEqual([]);
+  });
+
   it('without the land index (the browser) the check is skipped', () => {
     expect(warnings([34, 34], false)).toEqual([]);
   });

@@ -37,3 +37,13 @@ describe('placeName', () => {
     expect(placeName(p, 'en')).toBe('Qamishli');
   });
 });
+
+describe('placeName falls back to the other language', () => {
+  const named = (name_ar: string, name_en: string) => place({ name_ar, name_en });
+  it.each([
+    ['ar', '', 'Hawija district', 'Hawija district'],
+    ['en', 'مخيم الهول', '', 'مخيم الهول'],
+  ] as const)('%s of (%s, %s) is %s', (lang, ar, en, want) =>
+    expect(placeName(named(ar, en), lang)).toBe(want),
+  );
+});

@@ -183,6 +183,80 @@ describe('other checks', () => {
     ]);
   });
 
+  describe('placeholders are warnings until a person fills them', () => {
+    it.each([
+      [
+        'the publication date defaulting to the ingest day',
+        [
+          {
+            op: 'replace',
+            path: '/meta/published/reasoning',
+            value: 'PLACEHOLDER: no publication date was given',
+          },
+        ],
+        warning(
+          'meta.published.date',
+          'placeholder: 2022-01-25 is the day the text was ingested, not the publication date; write the real date',
+        ),
+      ],
+      [
+        'the English title',
+        [{ op: 'replace', path: '/meta/title/en/text', value: '(draft: title to be translated) valid' }],
+        warning(
+          'meta.title.en.text',
+          'placeholder "(draft: title to be translated) valid": write the English title',
+        ),
+      ],
+      [
+        'an event title',
+        [
+          {
+            op: 'replace',
+            path: '/events/0/title/en/text',
+            value: 'Date in the text (p1): 2022-01-25 — title to be written by the reviewer',
+          },
+        ],
+        warning(
+          'events[0].title.en.text',
+          'placeholder "Date in the text (p1): 2022-01-25 — title to be written by the reviewer": write the event\'s title',
+        ),
+      ],
+      [
+        "a place's name",
+        [
+          {
+            op: 'replace',
+            path: '/places/features/0/properties/name_ar',
+            value: '(English name to be written) x',
+          },
+        ],
+        warning(
+          'places.features[0].properties.name_ar',
+          'placeholder "(English name to be written) x": write the name (the review page\'s place fields)',
+        ),
+      ],
+    ] as const)('%s', (_, ops, issue) => {
+      expect(patch(ops as unknown as Parameters<typeof applyPatch>[1])).toEqual([issue]);
+    });
+  });
+
+  it('a place needs a name only in the article’s language (English article: name_ar may be empty)', () => {
+    expect(patch([{ op: 'replace', path: '/places/features/0/properties/name_ar', value: '' }])).toEqual([]);
+    expect(
+      patch([{ op: 'replace', path: '/places/features/0/properties/name_en', value: '' }]).map((i) => i.path),
+    ).toEqual(['places.features[0].properties.name_en']);
+  });
+
+  it('the headline passage: role "title" on the first passage only', () => {
+    expect(patch([{ op: 'add', path: '/passages/0/role', value: 'title' }])).toEqual([]);
+    expect(patch([{ op: 'add', path: '/passages/1/role', value: 'title' }])).toEqual([
+      error('passages[1].role', 'only the first passage can be the title'),
+    ]);
+    expect(patch([{ op: 'add', path: '/passages/0/role', value: 'lede' }])).toEqual([
+      error('passages[0].role', 'expected "title" or no role, got "lede"'),
+    ]);
+  });
+
   it('meta.reports.eventId must resolve', () => {
     expect(patch([{ op: 'replace', path: '/meta/reports/eventId', value: 'e-none' }])).toEqual([
       error('meta.reports.eventId', 'no event with id "e-none"'),

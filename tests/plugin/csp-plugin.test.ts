@@ -7,6 +7,7 @@ import {
   cspPlugin,
   injectCsp,
 } from '../../csp.plugin.ts';
+import { parseStyleOrigins } from '../../src/carto/style-origins.ts';
 
 describe('csp.plugin', () => {
   it('serializes every directive once, in order, the same for meta and header', () => {
@@ -49,4 +50,43 @@ describe('csp.plugin', () => {
     expect(hook.order).toBe('post');
     expect(hook.handler('<head><meta charset="utf-8"></head>')).toContain('Content-Security-Policy');
   });
+});
+
+describe('ATLAS_STYLE_ORIGINS (issue 19.9)', () => {
+  it('adds the allowed style origins to connect-src, img-src and font-src only', () => {
+    const meta = cspMeta(['https://tiles.example.org']);
+    const d = Object.fromEntries(meta.split('; ').map((x) => [x.split(' ')[0], x]));
+    for (const name of ['connect-src', 'img-src', 'font-src'])
+      expect(d[name]).toContain('https://tiles.example.org');
+    for (const name of ['default-src', 'script-src', 'style-src', 'worker-src', 'child-src'])
+      expect(d[name]).not.toContain('tiles.example.org');
+    expect(cspHeader(['https://tiles.example.org'])).toContain(
+      "connect-src 'self' https://tiles.example.org",
+    );
+  });
+  it('by default the policy names no other origin', () => {
+    expect(cspMeta()).not.toMatch(/https?:\/\//);
+    expect(injectCsp('<head><meta charset="utf-8"></head>')).not.toMatch(/https?:\/\//);
+  });
+});
+
+describe('parseStyleOrigins', () => {
+  it.each([
+    [undefined, []],
+    ['', []],
+    ['https://tiles.example.org', ['https://tiles.example.org']],
+    [
+      'https://a.example, https://b.example:8443/  https://a.example',
+      ['https://a.example', 'https://b.example:8443'],
+    ],
+    ['http://127.0.0.1:9999 http://localhost:8080', ['http://127.0.0.1:9999', 'http://localhost:8080']],
+  ])('%j → %j', (raw, want) => expect(parseStyleOrigins(raw)).toEqual(want));
+  it.each([
+    ['http://tiles.example.org', /must be https/],
+    ['https://tiles.example.org/styles/x.json', /not an origin/],
+    ['https://u:p@tiles.example.org', /not an origin/],
+    ['tiles.example.org', /not a URL/],
+    ["https://x.example;script-src 'unsafe-inline'", /not a URL|not an origin/],
+    ['javascript:alert(1)', /not an origin|must be https/],
+  ])('refuses %s', (raw, message) => expect(() => parseStyleOrigins(raw)).toThrow(message));
 });

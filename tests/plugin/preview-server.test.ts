@@ -65,7 +65,7 @@ describe('the preview server', () => {
   });
 
   it.each([
-    ['a tile outside the tile set (a view over Washington)', 'geodata/basemap/tiles/6/18/24.pbf'],
+    ['a tile outside the tile set (a z9 view over Washington)', 'geodata/basemap/tiles/9/146/195.pbf'],
     ['a zoom the tile set does not have', 'geodata/basemap/tiles/22/0/0.pbf'],
     ['an article that does not exist', 'geodata/no-such-article/article.json'],
     ['a file an article does not have', 'geodata/a1/places.geojson'],

@@ -58,10 +58,10 @@ const files = () =>
   );
 async function current() {
   const r = await call('GET', `/__review/api/article/${ID}`, page());
-  const a = JSON.parse(r.body) as Record<string, unknown> & { version?: string };
-  const version = a.version!;
+  const a = JSON.parse(r.body) as Record<string, unknown>;
+  const version = a.version as string;
   delete a.text;
-  delete (a as Partial<typeof a>).version;
+  delete a.version;
   (a.events as { title: { en: { text: string } } }[])[0]!.title.en.text = `Edited ${Math.random()}`;
   return { body: JSON.stringify(a), version };
 }
@@ -189,6 +189,44 @@ describe('silent overwrites', () => {
     });
     expect(r.status).toBe(400);
     expect(JSON.parse(r.body).message).toContain('"extra"');
+    expect(files()).toEqual(before);
+  });
+});
+
+describe('hostile ids and bodies (fuzz)', () => {
+  const IDS = [
+    '..%2F..%2Fetc',
+    '__proto__',
+    'constructor',
+    '%00',
+    'a'.repeat(500),
+    '.hidden',
+    'x%2F..%2Fy',
+    '%E2%80%AE',
+    ID.toUpperCase(),
+  ];
+  it.each(IDS)('GET and POST /article/%s: a 4xx, never a 500, nothing written', async (id) => {
+    const before = files();
+    const { body, version } = await current();
+    const headers = { ...page(), 'content-type': 'application/json', 'if-match': `"${version}"` };
+    const g = await call('GET', `/__review/api/article/${id}`, page());
+    const p = await call('POST', `/__review/api/article/${id}`, headers, body);
+    expect([g.status, p.status].every((s) => s >= 400 && s < 500)).toBe(true);
+    expect(readdirSync(join(root, 'geodata'))).toEqual([ID]);
+    expect(files()).toEqual(before);
+  });
+  it.each([
+    ['not JSON', '{', 400],
+    ['JSON null', 'null', 400],
+    ['an array', '[]', 400],
+    ['a string', '"x"', 400],
+    ['an empty object', '{}', 422],
+    ['a prototype key', '{"__proto__":{"x":1}}', 400],
+  ] as const)('a body that is %s: %i, the article unchanged', async (_, body, status) => {
+    const before = files();
+    const { version } = await current();
+    const r = await save(body, { ...page(), 'if-match': `"${version}"` });
+    expect(r.status).toBe(status);
     expect(files()).toEqual(before);
   });
 });

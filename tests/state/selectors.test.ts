@@ -82,7 +82,7 @@ describe('passageSegments', () => {
   it('splits a passage into verbatim text and mention segments that rejoin to the passage', () => {
     for (const p of model.passages) {
       const segs = passageSegments(model, p.id);
-      expect(segs.map((s) => s.text).join('')).toBe(model.codePoints.slice(p.start, p.end).join(''));
+      expect(segs.map((s) => s.text).join('')).toBe(model.codePoints.slice(p.start, p.end));
       const mentions = segs.filter((s) => s.kind === 'mention');
       expect(mentions.length).toBe(model.mentionsByPassage.get(p.id)?.length ?? 0);
     }

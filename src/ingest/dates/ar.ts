@@ -53,7 +53,10 @@ export function arOrdinalAt(toks: Token[], i: number): { d: number; n: number } 
 const DAYS = new Set([norm('أيام'), norm('يوماً'), norm('يوما')]);
 
 /** «اليوم التالي/السابق»، «اليوم الذي تلاه»، «بعد ثلاثة أيام»، «بعد يومين» at token j: the offset in days. */
-export function arDaysAfter(toks: Token[], j: number): { last: number; offset: number } | null {
+export function arDaysAfter(
+  toks: Token[],
+  j: number,
+): { last: number; offset: number; fromEvent?: boolean } | null {
   const w = toks[j]?.n;
   if (w === undefined) return null;
   if (bare(w, new Map([[norm('اليوم'), 1]]))) {
@@ -65,9 +68,12 @@ export function arDaysAfter(toks: Token[], j: number): { last: number; offset: n
   }
   if (!bare(w, new Map([[norm('بعد'), 1]]))) return null;
   const n1 = toks[j + 1]?.n;
-  if (n1 === norm('يومين')) return { last: j + 1, offset: 2 };
+  // «… من الكارثة»: counted from the event the story is about.
+  const fromEvent = (k: number) => toks[k + 1]?.n === 'من';
+  if (n1 === norm('يومين')) return { last: j + 1, offset: 2, fromEvent: fromEvent(j + 1) };
   const count = num(n1) ?? (n1 === undefined ? undefined : AR_COUNTS.get(n1)) ?? null;
-  if (count !== null && count <= 31 && DAYS.has(toks[j + 2]?.n ?? '')) return { last: j + 2, offset: count };
+  if (count !== null && count <= 31 && DAYS.has(toks[j + 2]?.n ?? ''))
+    return { last: j + 2, offset: count, fromEvent: fromEvent(j + 2) };
   return null;
 }
 
@@ -87,7 +93,10 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value } | null
   const later = arDaysAfter(toks, j);
   if (later) {
     const said = ctx.nt.cps.slice(toks[i]!.start, toks[later.last]!.end).join('');
-    return { last: later.last, value: daysAfterPrevious(ctx, later.offset, wd, 'ar:days-after', said) };
+    return {
+      last: later.last,
+      value: daysAfterPrevious(ctx, later.offset, wd, 'ar:days-after', said, later.fromEvent),
+    };
   }
   // Relative: (يوم) أمس (الأول) (weekday)
   const rel = toks[j]?.n;

@@ -28,7 +28,10 @@ export function enDayNum(w: string | undefined): number | null {
 }
 
 /** "the next/following day", "the day after/before", "three days later/after", "a day later" at token j. */
-export function enDaysAfter(toks: Token[], j: number): { last: number; offset: number } | null {
+export function enDaysAfter(
+  toks: Token[],
+  j: number,
+): { last: number; offset: number; fromEvent?: boolean } | null {
   const w = toks[j]?.n;
   const n1 = toks[j + 1]?.n;
   const n2 = toks[j + 2]?.n;
@@ -40,7 +43,7 @@ export function enDaysAfter(toks: Token[], j: number): { last: number; offset: n
   const count =
     w === 'a' || w === 'one' ? 1 : (num(w) ?? (w === undefined ? null : (EN_COUNTS.get(w) ?? null)));
   if (count !== null && count <= 31 && (n1 === 'day' || n1 === 'days') && (n2 === 'later' || n2 === 'after'))
-    return { last: j + 2, offset: count };
+    return { last: j + 2, offset: count, fromEvent: n2 === 'after' };
   return null;
 }
 
@@ -57,7 +60,10 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value } | null
   const later = enDaysAfter(toks, j);
   if (later) {
     const said = nt.cps.slice(toks[i]!.start, toks[later.last]!.end).join('');
-    return { last: later.last, value: daysAfterPrevious(ctx, later.offset, wd, 'en:days-after', said) };
+    return {
+      last: later.last,
+      value: daysAfterPrevious(ctx, later.offset, wd, 'en:days-after', said, later.fromEvent),
+    };
   }
   const rel = toks[j]?.n;
   if (rel === 'yesterday' || rel === 'today' || rel === 'tomorrow') {

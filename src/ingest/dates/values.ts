@@ -27,6 +27,14 @@ export interface Ctx {
   fiscalStartMonth: number;
   /** The last resolved day or month (for "the same month", years of year-less dates). */
   prev?: { y: number; m: number; d?: number };
+  /** Every day resolved so far, in reading order (ISO): what "three days after the disaster" counts from. */
+  days?: string[];
+}
+
+/** Records a resolved day as the previous date and in the narrative's days. */
+function setDay(ctx: Ctx, y: number, m: number, d: number): void {
+  ctx.prev = { y, m, d };
+  (ctx.days ??= []).push(iso(y, m, d));
 }
 
 export type Value = Omit<DateMatch, 'start' | 'end' | 'exact'>;
@@ -96,7 +104,7 @@ export function dayValue(
       );
     }
   }
-  ctx.prev = { y: year, m, d };
+  setDay(ctx, year, m, d);
   return { date: iso(year, m, d), precision: 'day', certainty, inferred, rule, reasoning: why.join('; ') };
 }
 
@@ -144,7 +152,7 @@ export function relativeDay(ctx: Ctx, offset: number, wd: number | null, rule: s
       reasoning += `; the weekday printed (${EN_WEEKDAY_NAMES[wd]}) does not agree (${EN_WEEKDAY_NAMES[weekday(y, m, d)]}): check the publication date`;
     }
   }
-  ctx.prev = { y, m, d };
+  setDay(ctx, y, m, d);
   return { date, precision: 'day', certainty, inferred: true, rule, reasoning };
 }
 
@@ -157,7 +165,7 @@ export function weekdayAlone(ctx: Ctx, wd: number, next: boolean, rule: string):
   const delta = next ? (wd - pw + 7) % 7 || 7 : -((pw - wd + 7) % 7);
   const date = addDays(ctx.published, delta);
   const { y, m, d } = parseDay(date);
-  ctx.prev = { y, m, d };
+  setDay(ctx, y, m, d);
   return {
     date,
     precision: 'day',
@@ -212,8 +220,10 @@ export function yearValue(ctx: Ctx, y: number, fiscal: boolean, rule: string): V
 }
 
 /**
- * N days after (or before) the previous day in the narrative: "the next day", «في اليوم التالي»,
- * «بعد ثلاثة أيام من الكارثة», "three days later"; a weekday printed with it is checked.
+ * N days after (or before) a day of the narrative: "the next day", «في اليوم التالي», "three days
+ * later" count from the latest day given before; «بعد ثلاثة أيام من الكارثة», "three days after
+ * the quake" (`fromEvent`) from the story's first day. A weekday printed with it picks the day it
+ * agrees with (certainty high) or lowers the certainty.
  */
 export function daysAfterPrevious(
   ctx: Ctx,
@@ -221,24 +231,33 @@ export function daysAfterPrevious(
   wd: number | null,
   rule: string,
   said: string,
+  fromEvent = false,
 ): Value {
-  const prev = ctx.prev;
-  if (prev?.d === undefined)
+  const days = ctx.days ?? [];
+  if (days.length === 0)
     return unresolved('day', rule, `"${said}" counts from a day the text gives before it; there is none`);
-  const from = iso(prev.y, prev.m, prev.d);
+  const preferred = fromEvent ? days[0]! : days[days.length - 1]!;
+  const order = [preferred, ...[...days].reverse().filter((x) => x !== preferred)];
+  const wdOf = (iso: string) => {
+    const p = parseDay(iso);
+    return weekday(p.y, p.m, p.d);
+  };
+  const agreeing = wd === null ? undefined : order.find((b) => wdOf(addDays(b, offset)) === wd);
+  const from = agreeing ?? preferred;
   const date = addDays(from, offset);
-  const { y, m, d } = parseDay(date);
+  const which = from === days[0] && fromEvent ? "the story's first date" : 'a date given before';
   let certainty: Certainty = 'medium';
-  let reasoning = `"${said}": ${Math.abs(offset)} day(s) ${offset < 0 ? 'before' : 'after'} the previous date in the text (${from}); check that it counts from that date`;
+  let reasoning = `"${said}": ${Math.abs(offset)} day(s) ${offset < 0 ? 'before' : 'after'} ${which} (${from}); check that it counts from that date`;
   if (wd !== null) {
-    if (weekday(y, m, d) === wd) {
+    if (agreeing) {
       certainty = 'high';
       reasoning += `; the weekday printed (${EN_WEEKDAY_NAMES[wd]}) agrees`;
     } else {
       certainty = 'low';
-      reasoning += `; the weekday printed (${EN_WEEKDAY_NAMES[wd]}) does not agree (${EN_WEEKDAY_NAMES[weekday(y, m, d)]})`;
+      reasoning += `; the weekday printed (${EN_WEEKDAY_NAMES[wd]}) agrees with no count from an earlier date`;
     }
   }
-  ctx.prev = { y, m, d };
+  const { y, m, d } = parseDay(date);
+  setDay(ctx, y, m, d);
   return { date, precision: 'day', certainty, inferred: true, rule, reasoning };
 }

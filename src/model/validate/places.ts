@@ -1,4 +1,5 @@
 /** `places.geojson`: a FeatureCollection of place features, each with its id, geometry and properties. */
+import { isPlaceholder } from '../placeholders.ts';
 import { type Checker, show } from './checker.ts';
 import { CERTAINTIES, PROPOSAL_FIELDS, proposal, source } from './common.ts';
 import { checkGeometry, NEEDS_PRECISION } from './geometry.ts';
@@ -41,7 +42,12 @@ export interface CheckedPlaces {
   located: LocatedPlace[];
 }
 
-export function checkPlaces(c: Checker, raw: unknown): CheckedPlaces {
+/**
+ * `language`: the article's. A place needs a name in that language only (an English article's new
+ * place may have `name_ar: ""`); a name still holding a placeholder is a warning.
+ */
+export function checkPlaces(c: Checker, raw: unknown, language?: unknown): CheckedPlaces {
+  const own = typeof language === 'string' && /^en(-|$)/i.test(language) ? 'name_en' : 'name_ar';
   const ids = new Map<string, string>();
   const located: LocatedPlace[] = [];
   const fc = c.object(raw, 'places');
@@ -74,8 +80,14 @@ export function checkPlaces(c: Checker, raw: unknown): CheckedPlaces {
     }
     if (!p) return;
     c.keys(p, pp, PROPERTY_KEYS);
-    c.string(p, 'name_ar', pp);
-    c.string(p, 'name_en', pp);
+    for (const key of ['name_ar', 'name_en']) {
+      c.string(p, key, pp, key !== own);
+      if (isPlaceholder(p[key]))
+        c.warn(
+          `${pp}.${key}`,
+          `placeholder ${show(p[key])}: write the name (the review page's place fields)`,
+        );
+    }
     c.enumOf(p, 'kind', pp, KINDS);
     c.enumOf(p, 'certainty', pp, CERTAINTIES);
     c.string(p, 'note', pp);

@@ -8,8 +8,7 @@
  * rule (they must equal the delivered text, which is shown as text), as are geometries (numbers).
  *
  * Every string, the article text included, is also checked for characters no export can carry
- * (issue 19.2): C0 controls other than tab, line feed and carriage return (a CRLF line break is
- * whitespace and an XML character), DEL, lone surrogates and the
+ * (issue 19.2): C0 controls other than tab and the newlines (LF, CR), DEL, lone surrogates and the
  * noncharacters U+FFFE/U+FFFF (not XML characters: an SVG holding one does not parse; PNG text
  * chunks and PDF metadata garble them). The message names the character as `U+000B` and where it is.
  *
@@ -25,7 +24,8 @@ export const MAX_DEPTH = 32;
 /** A tag start as an HTML tokenizer sees it, with what follows up to its `>` (for the message). */
 const TAG = /<[a-z/!?][^<>]{0,60}>?/i;
 /**
- * Characters refused in every string: C0 controls but tab, line feed and carriage return, DEL, a lone surrogate
+ * Characters refused in every string: C0 controls but tab, LF and CR (an XML character; a CRLF
+ * text stays byte-identical), DEL, a lone surrogate
  * (the `u` flag matches only an unpaired one), U+FFFE and U+FFFF.
  */
 // eslint-disable-next-line no-control-regex -- control characters are what this rule is about

@@ -99,8 +99,24 @@ export function checkSpatial(
     const { type, positions } = place.geometry;
     if ((type !== 'Point' && type !== 'MultiPoint') || !positions) return;
     const cp = `${place.path}.geometry.coordinates`;
+    // Swapped only when the point as given is implausible: outside the context box, in the sea while
+    // the swapped one is on land (with the basemap's land), far from the article's other places, or
+    // three times farther from them than the swapped one. Ankara beside Gaziantep is none of these.
+    const rest = reps.filter((r, j): r is [number, number] => j !== i && r !== null);
+    const middle: [number, number] | null = rest.length
+      ? [median(rest.map((r) => r[0])), median(rest.map((r) => r[1]))]
+      : null;
+    const implausible = (pos: [number, number]) =>
+      !inside(pos, region.context) ||
+      (!!land &&
+        distanceToLandKm(land, pos) > LAND_TOLERANCE_KM &&
+        distanceToLandKm(land, [pos[1], pos[0]]) <= LAND_TOLERANCE_KM) ||
+      (!!middle &&
+        (distanceKm(pos, middle) > FAR_KM ||
+          distanceKm([pos[1], pos[0]], middle) * 3 < distanceKm(pos, middle)));
     const swapped = positions.find(
-      ([lon, lat]) => !inside([lon, lat], region.study) && inside([lat, lon], region.study),
+      ([lon, lat]) =>
+        !inside([lon, lat], region.study) && inside([lat, lon], region.study) && implausible([lon, lat]),
     );
     if (swapped) {
       c.warn(

@@ -1,11 +1,12 @@
 /** The text and everything that points into it: ranges, passages, mentions and their selectors. */
+import type { CodePoints } from '../code-points.ts';
 import { overlaps } from '../time.ts';
 import { type Checker, type Obj, show } from './checker.ts';
 import { PROPOSAL_FIELDS, projectText, proposal } from './common.ts';
 
 export const ROLES = ['place', 'actor', 'name-part', 'anaphor'] as const;
 
-const PASSAGE_KEYS = ['id', 'start', 'end', 'translation'] as const;
+const PASSAGE_KEYS = ['id', 'start', 'end', 'role', 'translation'] as const;
 const TRANSLATION_KEYS = ['en'] as const;
 /** `mentions` on a translation are checked by `validate-translation.ts` (contract 2). */
 const TRANSLATION_TEXT_EXTRA = ['mentions', 'notes'] as const;
@@ -58,6 +59,13 @@ export function checkPassages(
     if (!o) return;
     c.keys(o, path, PASSAGE_KEYS);
     const id = c.uniqueId(o, path, ids);
+    if (o.role !== undefined && (o.role !== 'title' || i !== 0))
+      c.add(
+        `${path}.role`,
+        o.role === 'title'
+          ? 'only the first passage can be the title'
+          : `expected "title" or no role, got ${show(o.role)}`,
+      );
     const translation = c.object(o.translation, `${path}.translation`);
     if (translation) {
       c.keys(translation, `${path}.translation`, TRANSLATION_KEYS);
@@ -91,19 +99,14 @@ export function checkPassages(
  * the quote equal to the text there, prefix and suffix equal to the text around it. Returns the
  * range when the position is usable.
  */
-export function checkSelector(
-  c: Checker,
-  v: unknown,
-  path: string,
-  codePoints: readonly string[],
-): Range | null {
+export function checkSelector(c: Checker, v: unknown, path: string, codePoints: CodePoints): Range | null {
   const sel = c.array(v, path);
   if (!sel) return null;
   if (sel.length !== 2) {
     c.add(path, `expected [TextPositionSelector, TextQuoteSelector], got ${sel.length} selectors`);
     return null;
   }
-  const slice = (a: number, b: number) => codePoints.slice(a, b).join('');
+  const slice = (a: number, b: number) => codePoints.slice(a, b);
   const pp = `${path}[0]`;
   const qp = `${path}[1]`;
   const pos = c.object(sel[0], pp);
@@ -150,7 +153,7 @@ export interface CheckedMentions {
 export function checkMentions(
   c: Checker,
   raw: unknown,
-  codePoints: readonly string[],
+  codePoints: CodePoints,
   placeIds: ReadonlyMap<string, string>,
   passages: ReadonlyMap<string, CheckedPassage>,
   passageIds: ReadonlyMap<string, string>,

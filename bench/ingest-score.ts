@@ -1,0 +1,110 @@
+/**
+ * Scoring a draft against a hand-labelled article (tests/fixtures/ingest/bench/*.json): place
+ * mentions (recall and precision with the right place, headline included) and dates (accuracy).
+ * Pure; bench/ingest.ts prints the figures.
+ */
+import type { DateMatch } from '../src/ingest/dates.ts';
+import type { MatchIndex } from '../src/ingest/match.ts';
+import type { DraftFolder } from '../src/ingest/pipeline.ts';
+
+/** The labels of one article. */
+export interface Labels {
+  /** `tuned`: used while developing; `held-out`, `held-out-2`: written and labelled before their first run. */
+  set: string;
+  lang: 'ar' | 'en';
+  published: string;
+  /** `[exact, place]` in reading order: a gazetteer id (`geonames:<id>` or a shipped id) or `new:<kind>`. */
+  mentions: [string, string][];
+  /** `[exact, ISO date]`: date expressions that are events. */
+  dates: [string, string][];
+}
+
+export interface Score {
+  /** Labels found with the right place (recall) and proposals that are right (precision). */
+  mentions: { want: number; got: number; found: number; correct: number };
+  dates: { want: number; got: number; right: number };
+  /** Human-readable differences, for tuning. */
+  misses: string[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** The labels' spans: each exact string found at or after the previous label's end (code points). */
+export function locate(text: string, labels: readonly [string, string][]): (Span & { label: string })[] {
+  const cps = Array.from(text);
+  const out: (Span & { label: string })[] = [];
+  let cursor = 0;
+  for (const [exact, label] of labels) {
+    const want = Array.from(exact);
+    let at = -1;
+    for (let i = cursor; i + want.length <= cps.length && at < 0; i++)
+      if (want.every((ch, j) => cps[i + j] === ch)) at = i;
+    if (at < 0) throw new Error(`label "${exact}" not found after offset ${cursor}`);
+    out.push({ start: at, end: at + want.length, label });
+    cursor = at + want.length;
+  }
+  return out;
+}
+
+/** Whether a proposed place is the labelled one. */
+export function samePlace(label: string, placeId: string, folder: DraftFolder, index: MatchIndex): boolean {
+  if (label.startsWith('new:')) {
+    const f = folder.places.features.find((x) => x.id === placeId);
+    return placeId.startsWith('new_') && f?.properties.kind === label.slice(4);
+  }
+  if (placeId === label) return true;
+  const g = /^geonames:(\d+)$/u.exec(label);
+  return !!g && index.entries.get(placeId)?.geonames === Number(g[1]);
+}
+
+/** Scores one draft (and the dates found in its text) against its labels. */
+export function score(
+  text: string,
+  labels: Labels,
+  folder: DraftFolder,
+  dates: readonly DateMatch[],
+  index: MatchIndex,
+): Score {
+  const misses: string[] = [];
+  const want = locate(text, labels.mentions);
+  const got = folder.mentions.filter((m) => m.role !== 'anaphor');
+  const span = (m: (typeof got)[number]) => ({ start: m.selector[0].start, end: m.selector[0].end });
+  let right = 0;
+  for (const w of want) {
+    const hit = got.find((m) => overlaps(span(m), w) && samePlace(w.label, m.placeId, folder, index));
+    if (hit) right++;
+    else {
+      const near = got.find((m) => overlaps(span(m), w));
+      misses.push(
+        `  missed "${Array.from(text).slice(w.start, w.end).join('')}" → ${w.label}${near ? ` (proposed ${near.placeId}, rule ${near.proposal?.rule})` : ''}`,
+      );
+    }
+  }
+  for (const m of got)
+    if (!want.some((w) => overlaps(span(m), w) && samePlace(w.label, m.placeId, folder, index)))
+      misses.push(`  wrong "${m.selector[1].exact}" → ${m.placeId} (rule ${m.proposal?.rule})`);
+  const gotRight = got.filter((m) =>
+    want.some((w) => overlaps(span(m), w) && samePlace(w.label, m.placeId, folder, index)),
+  ).length;
+  const wantDates = locate(text, labels.dates);
+  let datesRight = 0;
+  for (const w of wantDates) {
+    const d = dates.find((x) => overlaps(x, w));
+    if (d && d.date === w.label) datesRight++;
+    else
+      misses.push(
+        `  date "${Array.from(text).slice(w.start, w.end).join('')}" → ${w.label}: ${d ? `${d.date} (${d.rule}: ${d.reasoning})` : 'not found'}`,
+      );
+  }
+  for (const d of dates)
+    if (!wantDates.some((w) => overlaps(d, w))) misses.push(`  extra date "${d.exact}" → ${d.date}`);
+  return {
+    mentions: { want: want.length, got: got.length, found: right, correct: gotRight },
+    dates: { want: wantDates.length, got: dates.length, right: datesRight },
+    misses,
+  };
+}

@@ -1,0 +1,167 @@
+import { describe, expect, test } from 'vitest';
+import {
+  arabicNames,
+  geonamesEntry,
+  kept,
+  kindOf,
+  latinVariants,
+  orderArabic,
+  parseCities,
+} from '../../scripts/gazetteer/geonames.ts';
+import { withWorld } from '../../src/ingest/gazetteer.ts';
+import type { GazetteerEntry } from '../../src/ingest/types.ts';
+
+// Two rows in the GeoNames dump format (tab-separated; columns as in cities500.txt).
+const ROWS = [
+  [
+    '173230',
+    '‘Āmūdā',
+    '`Amuda',
+    'Amouda,Amude,ʿamwda,عامودا,عامودة',
+    '37.10417',
+    '40.93',
+    'P',
+    'PPLA3',
+    'SY',
+    '',
+    '01',
+    '',
+    '',
+    '',
+    '0',
+    '',
+    '450',
+    'Asia/Damascus',
+    '2012-01-18',
+  ],
+  [
+    '390188',
+    'Al Ḩawījah',
+    'Al Hawijah',
+    'Al Huwayjah,الحويجة,قضاء الحويجة,حویجه',
+    '35.32',
+    '43.76',
+    'P',
+    'PPLA2',
+    'IQ',
+    '',
+    '10',
+    '',
+    '',
+    '',
+    '0',
+    '',
+    '200',
+    'Asia/Baghdad',
+    '2016-01-01',
+  ],
+].map((r) => r.join('\t'));
+
+describe('GeoNames rows', () => {
+  test('parse: id, names, point, code, country, population', () => {
+    const [a] = parseCities(ROWS.join('\n') + '\n');
+    expect(a).toMatchObject({
+      id: 173230,
+      ascii: '`Amuda',
+      lat: 37.10417,
+      lon: 40.93,
+      code: 'PPLA3',
+      country: 'SY',
+      population: 0,
+    });
+  });
+
+  test.each([
+    [
+      ['Amouda', 'عامودا', 'عامودة', 'ʿamwda'],
+      ['عامودا', 'عامودة'],
+    ],
+    [['قهرمان مرعش', 'کہرامانمراش', 'گازی ئانتەپ'], ['قهرمان مرعش']],
+    [['Khartún - الخرطوم', 'خرطوم'], ['خرطوم']],
+  ])('Arabic names of %j: %j (Persian, Urdu, Kurdish and mixed-script names left out)', (alts, want) => {
+    expect(arabicNames(alts)).toEqual(want);
+  });
+
+  test.each([
+    [['أورسالم', 'القدس', 'القُدس', 'القُدْس'], 'القدس'],
+    [['ئاممان', 'امان', 'عمان', 'عمّان', 'عَمّان'], 'عمان'],
+    [['بَيْرُوت'], 'بيروت'],
+  ])(
+    'the preferred Arabic name of %j is %s (the spelling most variants share, unvowelled)',
+    (names, want) => {
+      expect(orderArabic(names)[0]).toBe(want);
+    },
+  );
+
+  test.each([
+    ['Al Hawijah', ['Hawijah', 'Al Hawija', 'Hawija']],
+    ['Al Qayyarah', ['Qayyarah', 'Al Qayyara', 'Qayyara']],
+    ['Derna', []],
+  ])('English variants of %s', (ascii, want) => {
+    expect(latinVariants(ascii)).toEqual(want);
+  });
+
+  test.each([
+    [{ code: 'PPLC', population: 100 }, 'city'],
+    [{ code: 'PPL', population: 150_000 }, 'city'],
+    [{ code: 'PPLA2', population: 0 }, 'town'],
+    [{ code: 'PPL', population: 600 }, 'village'],
+  ])('kind of %j is %s', (r, kind) => expect(kindOf(r)).toBe(kind));
+
+  test('an entry has the stable id geonames-<id>, its Arabic names and the licence', () => {
+    const e = geonamesEntry(parseCities(ROWS[1]!)[0]!);
+    expect(e).toMatchObject({
+      id: 'geonames-390188',
+      kind: 'town',
+      point: [43.76, 35.32],
+      country: 'IQ',
+      world: true,
+      source: { licence: 'CC BY 4.0' },
+    });
+    expect(e.names.ar).toEqual(['الحويجة', 'قضاء الحويجة']);
+    expect(e.names.en).toContain('Hawija');
+  });
+
+  test('kept: Arabic name, 5,000 people, or a seat', () => {
+    const [amuda, hawija] = parseCities(ROWS.join('\n'));
+    expect(kept(amuda!)).toBe(true);
+    expect(kept(hawija!)).toBe(true);
+    expect(kept({ ...amuda!, alternates: ['Amouda'] })).toBe(false);
+  });
+});
+
+describe('withWorld', () => {
+  const shipped: GazetteerEntry = {
+    id: 'amman',
+    names: { ar: [], en: ['Amman'] },
+    kind: 'city',
+    point: [35.93, 31.95],
+    precision_m: 3000,
+    certainty: 'medium',
+    source: { title: 'Natural Earth' },
+  };
+  const world = (id: number, ar: string[], en: string[], point: [number, number]): GazetteerEntry => ({
+    ...shipped,
+    id: `geonames-${id}`,
+    names: { ar, en },
+    point,
+    source: { title: 'GeoNames', licence: 'CC BY 4.0' },
+    geonames: id,
+    country: 'JO',
+    population: 1_275_857,
+    world: true,
+  });
+
+  test('a world place that is a shipped entry gives it its Arabic names and id, once', () => {
+    const out = withWorld([shipped], [world(250441, ['عمان', 'عمّان'], ['Amman'], [35.94, 31.96])]);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ id: 'amman', geonames: 250441, names: { ar: ['عمان', 'عمّان'] } });
+    expect(out[0]!.name_source?.licence).toBe('CC BY 4.0');
+    expect(shipped.names.ar).toEqual([]); // the input is not changed
+  });
+
+  test('a namesake far away stays a separate entry', () => {
+    const out = withWorld([shipped], [world(9, ['عمان'], ['Amman'], [45, 20])]);
+    expect(out.map((e) => e.id)).toEqual(['amman', 'geonames-9']);
+  });
+});
