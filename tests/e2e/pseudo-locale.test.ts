@@ -87,7 +87,14 @@ function overflow(page: Page) {
       out.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${w}`);
     for (const el of document.body.querySelectorAll<HTMLElement>('button, a, label, h1, h2, h3, summary')) {
       const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0 || el.closest('.visually-hidden')) continue;
+      // Not shown (a closed <details>' content keeps a box under content-visibility: hidden).
+      if (
+        r.width === 0 ||
+        r.height === 0 ||
+        el.closest('.visually-hidden') ||
+        !el.checkVisibility({ visibilityProperty: true })
+      )
+        continue;
       const name = `${el.tagName.toLowerCase()}[${el.getAttribute('data-testid') ?? el.textContent?.trim().slice(0, 30)}]`;
       if (r.left < -1 || r.right > w + 1) out.push(`${name} outside the viewport (${r.left}…${r.right})`);
       if (
