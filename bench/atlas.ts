@@ -178,6 +178,7 @@ async function main(): Promise<void> {
   write(all[N]!);
   const inc = buildCollectionDir(ARTICLES, [...ids, all[N]!.id], COLLECTION, cache);
   rmSync(join(ARTICLES, all[N]!.id), { recursive: true });
+  const removed = buildCollectionDir(ARTICLES, ids, COLLECTION, cache);
   const warm = buildCollectionDir(ARTICLES, ids, COLLECTION, cache);
   const summary = JSON.parse(readFileSync(join(COLLECTION, 'summary.json'), 'utf8')) as Summary;
   log(
@@ -345,6 +346,12 @@ async function main(): Promise<void> {
       [
         '  one article added (digest cache)',
         `${ms(inc.ms)}: ${inc.read} read, ${inc.written} written, ${inc.unchanged} unchanged`,
+        '',
+        null,
+      ],
+      [
+        '  that article removed again',
+        `${ms(removed.ms)}: ${removed.written} written, ${removed.removed} removed`,
         '',
         null,
       ],

@@ -141,6 +141,14 @@ describe('atlas: the shipped articles', () => {
     const link = p.page.locator('[data-testid="atlas-link"]');
     await link.waitFor({ state: 'attached', timeout: 30_000 });
     expect(await link.getAttribute('href')).toBe('./atlas.html?lang=en&theme=light');
+    // The switch lists the newest articles as plain links, the open one marked.
+    await p.page.locator('[data-testid="article-switch"]').click();
+    const current = p.page.locator('.switch a[aria-current="page"]');
+    await current.waitFor();
+    expect(await current.getAttribute('href')).toBe(`./?article=${DEMO}&lang=en&theme=light`);
+    expect(await p.page.locator(`.switch a[href="./?article=${HASAKAH}&lang=en&theme=light"]`).count()).toBe(
+      1,
+    );
     expectClean(p);
   });
 });
