@@ -93,6 +93,13 @@ describe('far places', () => {
     await expectLocator(page, 'united_states', /United States/);
     await page.waitForTimeout(600);
     expectSameCamera(await cameraOf(page), start);
+    // The locator keeps clear of the far places' edge arrows (they lie west: it sits east).
+    const box = (await page.locator('[data-testid="far-locator"]').boundingBox())!;
+    for (const pid of ['geneva', 'washington', 'united_states']) {
+      const a = await arrowAt(page, pid);
+      const inside = a.x >= box.x && a.x <= box.x + box.width && a.y >= box.y && a.y <= box.y + box.height;
+      expect(inside, pid).toBe(false);
+    }
     await shot(page, 'far-united-states-en-desktop');
 
     // A near place closes the locator.
