@@ -13,7 +13,7 @@ export interface Labels {
   set: string;
   lang: 'ar' | 'en';
   published: string;
-  /** `[exact, place]` in reading order: a gazetteer id (`geonames:<id>` or a shipped id) or `new:<kind>`. */
+  /** `[exact, place]` in reading order: a gazetteer id (`geonames-<id>` or a shipped id) or `new:<kind>`. */
   mentions: [string, string][];
   /** `[exact, ISO date]`: date expressions that are events. */
   dates: [string, string][];
@@ -57,7 +57,7 @@ export function samePlace(label: string, placeId: string, folder: DraftFolder, i
     return placeId.startsWith('new_') && f?.properties.kind === label.slice(4);
   }
   if (placeId === label) return true;
-  const g = /^geonames:(\d+)$/u.exec(label);
+  const g = /^geonames-(\d+)$/u.exec(label);
   return !!g && index.entries.get(placeId)?.geonames === Number(g[1]);
 }
 

@@ -525,7 +525,8 @@ async function main(): Promise<number> {
       '≤ 1.15×',
       goal(ratio === null ? null : ratio <= 1.15),
     ],
-    ['app-own JS+CSS gz (beyond maplibre)', KB(s.appOwn), '≤ 80 KiB', goal(s.appOwn <= 80 * 1024)],
+    // Every chunk, lazy ones included; what a first view fetches is bench/first-load.ts (goal ≤ 80 KiB).
+    ['app-own JS+CSS gz, all chunks (beyond maplibre)', KB(s.appOwn), '', ''],
     ['  cross-check from split build', KB(s.appOwnSplit), '', ''],
     ['app total JS+CSS gz (no worker)', KB(s.appTotal), '', ''],
     ['maplibre main JS gz', KB(s.maplibreMain), '', ''],

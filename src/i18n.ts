@@ -418,6 +418,16 @@ const strings = {
   mapCredits: { ar: 'مصادر الخريطة', en: 'Map credits' },
   mapCreditsBasemap: { ar: 'الخريطة والأماكن:', en: 'Map and places:' },
   mapChooser: { ar: 'عدة أماكن هنا', en: 'Several places here' },
+  // the inset locator of a far place (carto/locator.ts)
+  farLocator: {
+    ar: 'موقع المكان البعيد بالنسبة إلى منطقة المقال',
+    en: "Where the far place lies from the article's region",
+  },
+  farCaption: {
+    ar: '{place}: على بعد {km} كم من منطقة المقال',
+    en: "{place}: {km} km from the article's region",
+  },
+  farRegion: { ar: 'منطقة المقال', en: "The article's region" },
   // end map
   // ingest: reader notices from article.json, the draft badge
   noticeSyntheticDemo: { ar: 'نص تجريبي مصطنع', en: 'Synthetic demo text' },

@@ -49,7 +49,16 @@ export function distanceLabel(name: string, km: number, lang: 'ar' | 'en', digit
 export function offmapFeatures(
   far: readonly FarPlace[],
   cam: OffmapCamera,
-  opts: { digits: Digits; featureId: (placeId: string) => number | undefined },
+  opts: {
+    digits: Digits;
+    featureId: (placeId: string) => number | undefined;
+    /**
+     * Where distances are measured from, [lon, lat]; the view's centre by default. The live map
+     * passes the article's region (carto/locator.ts), so an arrow and the locator give one distance
+     * and it does not change as the reader pans.
+     */
+    from?: [number, number];
+  },
 ): FeatureCollection {
   const { top = 0, bottom = 0, left = 0, right = 0 } = cam.inset ?? {};
   const width = Math.max(1, cam.width - left - right);
@@ -61,7 +70,7 @@ export function offmapFeatures(
   });
   const features: FeatureCollection['features'] = spreadIndicators(edges, width, height).map((e) => {
     const p = e.place;
-    const { km } = directionTo(cam.center, e.lngLat);
+    const { km } = directionTo(opts.from ?? cam.center, e.lngLat);
     const side = edgeSide(e, width, height);
     return {
       type: 'Feature',

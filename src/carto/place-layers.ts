@@ -148,7 +148,8 @@ export function placeLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecif
   const label: ExpressionSpecification = [
     'case',
     ['get', 'approximate'],
-    ['concat', '≈ ', name, '\n', approxWord],
+    // '~', not '≈': the bundled font has no '≈', which exports then printed in a system font.
+    ['concat', '~ ', name, '\n', approxWord],
     name,
   ];
   const isArea: ExpressionSpecification = [

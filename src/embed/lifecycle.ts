@@ -121,12 +121,14 @@ export class LiveLifecycle {
         onSelect: (id) => this.hooks.onSelect(id),
         onMove: (c, byReader) => this.hooks.onMove(c, byReader),
         onIdle: () => {
-          if (this.live) this.hooks.onChange('live');
+          if (!this.live) return;
+          this.hooks.onChange('live');
+          // Only now is the map shown (and focusable).
+          if (this.focusWhenLive) this.live.focus();
+          this.focusWhenLive = false;
         },
       });
       document.body.dataset.live = '1';
-      if (this.focusWhenLive) this.live.focus();
-      this.focusWhenLive = false;
     } catch (e) {
       console.error('[embed] live map', e);
     } finally {

@@ -18,7 +18,7 @@ import type { Bounds } from '../carto/geometry.ts';
 import { attachPlaces } from '../map/places-adapter.ts';
 import { listen } from '../map/live-map.ts';
 import type { StaticCamera } from '../static/camera.ts';
-import { contentLang, isRtl } from '../languages.ts';
+import { contentLang } from '../languages.ts';
 import { t } from './t.ts';
 
 export interface LiveOptions {
@@ -75,7 +75,8 @@ export function createLiveMap(o: LiveOptions): LiveMap {
     locale: mapLocale((key) => t(lang, key)),
   });
   m.touchZoomRotate.disableRotation();
-  m.addControl(new NavigationControl({ showCompass: false }), isRtl(lang) ? 'top-left' : 'top-right');
+  // Top right in both languages: the edge arrows of this region's far places sit on the west side.
+  m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   m.addControl(new ScaleControl({ unit: 'metric', maxWidth: 90 }), 'bottom-left');
   const places = attachPlaces(m, {
     places: o.places,

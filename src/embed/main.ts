@@ -92,7 +92,10 @@ class Embed {
       },
       onMove: (c) => {
         this.camera = c;
-        this.framed = visibleBounds(this.view());
+        // A move while the frame is being resized is MapLibre following its container, not a new view.
+        const now = this.size();
+        if (now.width === this.drawnWidth && now.height === this.drawnHeight)
+          this.framed = visibleBounds(this.view());
         this.updateLink();
       },
       onChange: (s) => {
@@ -356,17 +359,18 @@ class Embed {
   onWidth(): void {
     const size = this.size();
     if (size.width === this.drawnWidth && size.height === this.drawnHeight) return;
-    this.drawnWidth = size.width;
-    this.drawnHeight = size.height;
     this.dom.stage.style.height = `${size.height}px`;
     clearTimeout(this.posterTimer);
     this.posterTimer = window.setTimeout(() => {
       const live = this.life.live;
       if (live) {
+        // Until now `framed` is what the old size showed (MapLibre's own resize is not a reader's move).
+        ({ width: this.drawnWidth, height: this.drawnHeight } = this.size());
         if (this.framed) live.fitBounds(this.framed);
         return;
       }
       if (this.framed) this.camera = fitCamera(this.framed, this.size(), 0);
+      this.updateLink();
       void this.renderPoster();
     }, 120);
   }

@@ -159,7 +159,7 @@ export function drawFurniture(
   const bottom: Line[] = [
     { s: f.source, px: 12, colour: c.ink, gap: 1.45 },
     ...f.credits.flatMap((cr) =>
-      wrap(ctx, cr, W - 2 * pad, 3).map((s) => ({ s, px: 10.5, colour: c.muted, gap: 1.4 })),
+      wrap(ctx, cr, W - 2 * pad).map((s) => ({ s, px: 10.5, colour: c.muted, gap: 1.4 })),
     ),
     { s: f.exported, px: 10.5, colour: c.muted, gap: 1.4 },
   ];

@@ -8,6 +8,7 @@ import type { BrowserContext } from 'playwright-core';
 import { PDFDocument, PDFHexString, PDFName, type PDFDict } from 'pdf-lib';
 import subsetFont from 'subset-font';
 import { documentText, PRINT_CSS, withFontCss } from './fonts.ts';
+import { fixArabicExtraction } from './pdf-text.ts';
 
 export interface PdfPage {
   /** Page size in CSS px, and in mm for print sizes. */
@@ -38,13 +39,17 @@ export async function svgToPdf(context: BrowserContext, svg: string, page: PdfPa
   }
 }
 
-/** Writes the citation into the PDF's Info dictionary (Title, Subject, Keywords, …, and our own keys). */
+/**
+ * Writes the citation into the PDF's Info dictionary (Title, Subject, Keywords, …, and our own keys),
+ * and reorders Chromium's Arabic cluster spans so the text extracts as whole words (`pdf-text.ts`).
+ */
 export async function setPdfInfo(
   bytes: Uint8Array,
   metadata: readonly (readonly [string, string])[],
   lang: string,
 ): Promise<Uint8Array> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  fixArabicExtraction(doc);
   const permalink = get(metadata, 'Permalink');
   const sources = get(metadata, 'Sources').split('\n').filter(Boolean);
   doc.setTitle(get(metadata, 'Title'), { showInWindowTitleBar: true });

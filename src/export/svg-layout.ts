@@ -125,7 +125,8 @@ export function layoutVector(input: VectorLayoutInput): VectorLayout {
   const key: Item[] = [
     { kind: 'scale' },
     ...wrapText(f.source, 12, colW, m, 3).map((s) => text(s, 12, c.ink, 1.45)),
-    ...f.credits.flatMap((cr) => wrapText(cr, 10.5, colW, m, 4).map((s) => text(s, 10.5, c.muted, 1.4))),
+    // Credits are never cut (their licences are the terms of use): the band grows instead.
+    ...f.credits.flatMap((cr) => wrapText(cr, 10.5, colW, m).map((s) => text(s, 10.5, c.muted, 1.4))),
     text(f.exported, 10.5, c.muted, 1.4),
   ];
   const colH = (items: Item[]) => items.reduce((h, i) => h + itemHeight(i), 0);

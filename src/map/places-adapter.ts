@@ -29,6 +29,7 @@ import { anchor, frameBounds, offMapPlaces, placeBounds, type Bounds } from '../
 import { ARROW_IMAGE, COUNTRY_NAMES_SOURCE, PLACE_SOURCES, withPlaces } from '../carto/place-layers.ts';
 import { FeatureIds } from '../carto/feature-ids.ts';
 import { offmapFeatures, type FarPlace, type OffmapCamera } from '../carto/offmap.ts';
+import { regionCentre } from '../carto/locator.ts';
 import { namesForView } from '../carto/country-names.ts';
 import { placeExtents, rankPlaces, rivals } from '../carto/picking.ts';
 import {
@@ -137,7 +138,10 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
   let frameReq = 0;
 
   const view = (): OffmapCamera => cameraOf(m, cover());
-  const indicators = () => offmapFeatures(far, view(), { digits, featureId: (id) => ids.num(id) });
+  // Distances from the article's region, not the camera: an arrow and the far-place locator give one
+  // distance, which does not change as the reader pans (carto/locator.ts).
+  const from = opening ? regionCentre(opening) : undefined;
+  const indicators = () => offmapFeatures(far, view(), { digits, featureId: (id) => ids.num(id), from });
   const loaded = () => !destroyed && m.getSource(PLACE_SOURCES.places) != null;
 
   const setPlaceState = (id: string, st: Record<string, boolean>) => {
@@ -285,7 +289,8 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
     },
     panClear(id, duration = 0) {
       const p = byId.get(id);
-      if (p?.geometry?.type === 'Point') panClearOfCover(m, anchor(p), cover(), duration);
+      // A far place (its edge arrow) never moves the view: the locator shows it (carto/locator.ts).
+      if (p?.geometry?.type === 'Point' && !farSet.has(id)) panClearOfCover(m, anchor(p), cover(), duration);
     },
     padding,
     destroy() {

@@ -100,6 +100,8 @@ export class Labels {
   private readonly lineGroups = new Map<string, LineGroup>();
   private seq = 0;
   private paths = 0;
+  /** Boxes no label may cover: the article's markers (a name never prints over a place's dot). */
+  private readonly obstacles: Rect[] = [];
 
   constructor(
     private readonly w: number,
@@ -219,10 +221,16 @@ export class Labels {
     }
   }
 
+  /** A marker's box, which labels keep clear of. */
+  obstacle(box: Rect): void {
+    this.obstacles.push(box);
+  }
+
   /** Places every candidate and appends the drawn labels to their layers' slots. */
   place(slots: string[]): void {
     this.lineCandidates();
     const index = new CollisionIndex();
+    for (const b of this.obstacles) index.add(b);
     const order = [...this.candidates].sort(
       (a, b) => b.slot - a.slot || a.sortKey - b.sortKey || a.seq - b.seq,
     );

@@ -354,6 +354,9 @@ class Renderer {
           const key = JSON.stringify(a);
           let g = groups.get(key);
           if (!g) groups.set(key, (g = { a, features: [], closed: false, circles: [] }));
+          // The article's markers keep labels off them (the edge arrows' names, the basemap's).
+          if (dedupe.startsWith('place:'))
+            this.labels.obstacle({ x0: x - R, y0: y - R, x1: x + R, y1: y + R });
           // MapLibre strokes outside the radius; SVG strokes on it.
           g.circles!.push(
             `<circle cx="${fmt(x, this.prec)}" cy="${fmt(y, this.prec)}" r="${fmt(r + sw / 2, 2)}"/>`,

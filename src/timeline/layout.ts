@@ -256,10 +256,27 @@ export const r1 = (n: number): number => Math.round(n * 10) / 10;
  * The mark under a point (px), or null: instants before bars (they are smaller and drawn on top),
  * with `slop` px of tolerance for fingers.
  */
+/** WCAG 2.2 (2.5.8, target size): every mark answers a pointer over at least this many px square. */
+export const MIN_TARGET = 24;
+
+/**
+ * The box a pointer hits a mark in: the mark grown by `slop` on each side, and to at least
+ * {@link MIN_TARGET} px square around its middle (a 13 px diamond is a 24 × 24 target).
+ */
+export function hitBox(
+  m: Pick<MarkLayout, 'x' | 'y' | 'w' | 'h'>,
+  slop = 3,
+): { x: number; y: number; w: number; h: number } {
+  const w = Math.max(m.w + 2 * slop, MIN_TARGET);
+  const h = Math.max(m.h + 2 * slop, MIN_TARGET);
+  return { x: m.x + m.w / 2 - w / 2, y: m.y + m.h / 2 - h / 2, w, h };
+}
+
 export function hitTest(layout: Layout, x: number, y: number, slop = 3): string | null {
   let best: MarkLayout | null = null;
   for (const m of layout.marks) {
-    if (x < m.x - slop || x > m.x + m.w + slop || y < m.y - slop || y > m.y + m.h + slop) continue;
+    const b = hitBox(m, slop);
+    if (x < b.x || x > b.x + b.w || y < b.y || y > b.y + b.h) continue;
     if (!best || (best.kind === 'range' && m.kind === 'instant')) best = m;
   }
   return best?.id ?? null;

@@ -6,11 +6,13 @@ import {
   duplicateNames,
   labelData,
   placeData,
+  placeLayers,
   shortLabel,
   withPlaces,
   PLACE_SOURCES,
 } from '../../src/carto/place-layers.ts';
 import { FeatureIds } from '../../src/carto/feature-ids.ts';
+import { fontFiles } from '../../src/export/fonts.ts';
 import { buildModel } from '../../src/model/build.ts';
 import { readArticleFromDisk } from '../../src/model/read-node.ts';
 
@@ -103,6 +105,31 @@ describe('basemap duplicates of article places', () => {
       });
       const rivers = style.layers.find((l) => l.id === 'basemap-river-labels') as { filter?: unknown };
       expect(JSON.stringify(rivers.filter)).toContain(lang === 'en' ? '"Tigris"' : '"دجلة"');
+    }
+  });
+});
+
+describe('the text the place layers add', () => {
+  it('draws only characters the bundled font has (no "≈" printed in a system font)', () => {
+    const ranges = fontFiles().flatMap((f) => f.ranges);
+    const covered = (ch: string) =>
+      ranges.some(([a, b]) => ch.codePointAt(0)! >= a && ch.codePointAt(0)! <= b);
+    for (const lang of ['ar', 'en'] as const) {
+      const literals = JSON.stringify(
+        placeLayers({
+          places: [],
+          theme: 'light',
+          lang,
+          font: ['x'],
+          offmap: { type: 'FeatureCollection', features: [] },
+        }),
+      )
+        .match(/"concat",[^\]]*/g)!
+        .join('')
+        .match(/"[^"]*"/g)!
+        .map((s) => JSON.parse(s) as string)
+        .join('');
+      for (const ch of literals) expect(covered(ch), `${lang}: ${ch}`).toBe(true);
     }
   });
 });

@@ -182,3 +182,111 @@ describe('embed live map (one places adapter)', () => {
     expectClean(p);
   });
 });
+
+describe('embed live map on a news page', () => {
+  it('Arabic: zoom buttons, a scale bar and the map named in Arabic; focus on the map after Enter on Explore', async () => {
+    const p = await open('embed.html?lang=ar&place=hasakah_city&id=a1');
+    await p.page.locator('#embed[data-state="poster"]').waitFor({ timeout: 20_000 });
+    await p.page.locator('.explore').focus();
+    await p.page.keyboard.press('Enter');
+    await p.page.locator('#embed[data-state="live"]').waitFor({ timeout: 45_000 });
+    const focused = await p.page.evaluate(() => document.activeElement?.className ?? '');
+    expect(focused).toContain('maplibregl-canvas');
+    expect(await p.page.locator('.live canvas').getAttribute('aria-label')).toBe('الخريطة');
+    expect(await p.page.locator('.maplibregl-ctrl-zoom-in').getAttribute('aria-label')).toBe('تكبير');
+    expect(await p.page.locator('.maplibregl-ctrl-zoom-out').getAttribute('aria-label')).toBe('تصغير');
+    expect(await p.page.locator('.maplibregl-ctrl-scale').textContent()).toMatch(/كم|م/);
+    const before = await p.page.evaluate(() =>
+      (
+        document.querySelector('.live') as HTMLElement & { maplibre: { getZoom(): number } }
+      ).maplibre.getZoom(),
+    );
+    await p.page.locator('.maplibregl-ctrl-zoom-in').click();
+    await expect
+      .poll(() =>
+        p.page.evaluate(() =>
+          (
+            document.querySelector('.live') as HTMLElement & { maplibre: { getZoom(): number } }
+          ).maplibre.getZoom(),
+        ),
+      )
+      .toBeGreaterThan(before + 0.5);
+    await shot(p.page, 'embed-live-ar-controls');
+    expectClean(p);
+  });
+
+  it('the wheel scrolls the host page; Ctrl + wheel zooms the map, with a hint in the embed language', async () => {
+    const { p, frame } = await host('lang=ar&id=w1');
+    const f = frame();
+    await p.page.evaluate(() =>
+      document.body.append(Object.assign(document.createElement('div'), { style: 'height:2000px' })),
+    );
+    await explore(f, p.page);
+    const zoom = () =>
+      f.evaluate(() =>
+        (
+          document.querySelector('.live') as HTMLElement & { maplibre: { getZoom(): number } }
+        ).maplibre.getZoom(),
+      );
+    const z0 = await zoom();
+    const box = (await p.page.locator('#f').boundingBox())!;
+    await p.page.mouse.move(box.x + box.width / 2, box.y + 200);
+    await p.page.mouse.wheel(0, -400);
+    await p.page.waitForTimeout(400);
+    expect(await zoom()).toBeCloseTo(z0, 5);
+    expect(await f.locator('.maplibregl-cooperative-gesture-screen').textContent()).toContain('Ctrl');
+    expect(await f.locator('.maplibregl-cooperative-gesture-screen').textContent()).toContain(
+      'لتكبير الخريطة',
+    );
+    await p.page.keyboard.down('Control');
+    await p.page.mouse.wheel(0, -400);
+    await p.page.keyboard.up('Control');
+    await expect.poll(zoom).toBeGreaterThan(z0 + 0.2);
+    expectClean(p);
+  });
+
+  it('a frame narrowed from 1000 to 360 px refits, on the poster and on the live map', async () => {
+    // Poster: the view keeps what it showed (zooms out), it does not crop.
+    const { p, frame } = await host('lang=en&id=r1', 1000);
+    const f = frame();
+    const wide = await posterView(f);
+    await p.page.evaluate(() => ((document.getElementById('f') as HTMLIFrameElement).style.width = '360px'));
+    await waitFor(p.page, async () => (await posterView(f)).width < 400, 'narrow stage');
+    await waitFor(p.page, async () => (await posterView(f)).zoom < wide.zoom - 0.8, 'poster refit');
+    await shot(p.page, 'embed-poster-refit-360');
+    // Live: the same.
+    await p.page.evaluate(() => ((document.getElementById('f') as HTMLIFrameElement).style.width = '1000px'));
+    await waitFor(p.page, async () => (await posterView(f)).width > 900, 'wide stage');
+    await explore(f, p.page);
+    const zoom = () =>
+      f.evaluate(() =>
+        (
+          document.querySelector('.live') as HTMLElement & { maplibre: { getZoom(): number } }
+        ).maplibre.getZoom(),
+      );
+    const z0 = await zoom();
+    await p.page.evaluate(() => ((document.getElementById('f') as HTMLIFrameElement).style.width = '360px'));
+    await waitFor(p.page, async () => (await zoom()) < z0 - 0.8, 'live refit');
+    await shot(p.page, 'embed-live-refit-360');
+    expectClean(p);
+  });
+
+  it('printing the host page after Explore prints the poster, not an empty map box', async () => {
+    const { p, frame } = await host('lang=en&place=sinaa_prison&id=p1');
+    const f = frame();
+    await explore(f, p.page);
+    await p.page.emulateMedia({ media: 'print' });
+    const shown = await f.evaluate(() => ({
+      poster: getComputedStyle(document.querySelector('.poster')!).visibility,
+      posterSvg: document.querySelectorAll('.poster svg path').length,
+      live: getComputedStyle(document.querySelector('.live')!).display,
+    }));
+    expect(shown).toMatchObject({ poster: 'visible', live: 'none' });
+    expect(shown.posterSvg).toBeGreaterThan(5);
+    await p.page.emulateMedia({ media: 'screen' });
+    expect(await f.evaluate(() => getComputedStyle(document.querySelector('.live')!).display)).not.toBe(
+      'none',
+    );
+    expectClean(p);
+  });
+});

@@ -94,9 +94,8 @@ describe('phone: the chosen word stays in view', () => {
       await expect
         .poll(() => page.locator('[data-testid="sheet-handle"]').getAttribute('data-height'))
         .toBe('0.42');
-      // After the sheet's transition and the reveal.
-      await page.waitForTimeout(900);
-      expect(await wholeInView(page, `${sel}.selected`)).toBe(true);
+      // After the sheet's transition and the reveal (bounded).
+      await expect.poll(() => wholeInView(page, `${sel}.selected`), { timeout: 3000 }).toBe(true);
       const word = (await page.locator(`${sel}.selected`).first().boundingBox())!;
       const sheet = (await page.locator('.panel').boundingBox())!;
       expect(word.y).toBeGreaterThanOrEqual(sheet.y);

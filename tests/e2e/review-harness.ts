@@ -38,7 +38,19 @@ export function useReviewServer(): void {
     const quiet = () => {};
     expect(
       ingest(
-        [TEXT, '--id', ID, '--out', draft, '--published', '2022-01-25', '--today', '2026-12-01'],
+        // --no-world: the shipped gazetteer only (the GeoNames index takes seconds to build).
+        [
+          TEXT,
+          '--id',
+          ID,
+          '--out',
+          draft,
+          '--published',
+          '2022-01-25',
+          '--today',
+          '2026-12-01',
+          '--no-world',
+        ],
         quiet,
         quiet,
       ),

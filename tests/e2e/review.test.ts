@@ -71,6 +71,21 @@ describe('review page', () => {
     const box = (await p.page.locator('[data-testid="review-map"] canvas').boundingBox())!;
     await p.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(() => row.innerText()).not.toContain('no geometry yet');
+    // The map draws it with the app's place layers, through the one places adapter.
+    await expect
+      .poll(() =>
+        p.page.evaluate(() => {
+          const el = document.querySelector('[data-testid="review-map"]') as HTMLElement & {
+            maplibre: { querySourceFeatures(s: string): { properties: { pid?: string } }[] };
+            placeState?: (id: string) => object;
+          };
+          if (!el.placeState) return false;
+          return el.maplibre
+            .querySourceFeatures('aa-places')
+            .some((f) => f.properties.pid === 'new_village_1');
+        }),
+      )
+      .toBe(true);
     expect(await saved(p.page)).toContain('Saved');
     const place = JSON.parse(readFileSync(join(dir(), 'places.geojson'), 'utf8')).features.find(
       (f: { id: string }) => f.id === 'new_village_1',

@@ -153,6 +153,25 @@ describe('npm run snapshot --format svg|pdf', () => {
     expect(poppler('pdfinfo', join(dir, 'ar.pdf'))).toContain('الخارجية الأميركية');
   });
 
+  it('Arabic extracts as whole words in logical order (issue 17.15: was "الخ ارج ي ة")', () => {
+    const title = 'الخارجية الأميركية لنورث برس: بايدن ملتزم بإرساء الاستقرار في شمال شرق سوريا';
+    const text = poppler('pdftotext', join(dir, 'ar.pdf'), '-').replace(
+      /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+      '',
+    );
+    const line = text.split('\n').find((l) => l.includes('بايدن')) ?? '';
+    const words = title.replace(':', '').split(' ');
+    expect(
+      line
+        .replace(/\s*:\s*/, ' ')
+        .split(/\s+/)
+        .filter(Boolean),
+    ).toEqual(words);
+    // A search finds the word, and the quote's words are whole too.
+    expect(text).toContain('الخارجية');
+    expect(text).toContain('سجن الصناعة');
+  });
+
   it('draws the timeline strip with --timeline (views.json key): dates as text, in the PDF too', () => {
     const svg = readFileSync(join(dir, 'ar.svg'), 'utf8');
     const { doc } = parseXml(svg);

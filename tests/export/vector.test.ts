@@ -9,7 +9,7 @@ import { fsTileLoader } from '../../src/static/node-tiles.ts';
 import { loadBasemap, type BasemapTiles } from '../../src/static/tiles.ts';
 import { viewProjection, type StaticCamera } from '../../src/static/camera.ts';
 import { anchor } from '../../src/carto/geometry.ts';
-import { resolveSize, type ExportSize } from '../../src/export/sizes.ts';
+import { parseSizeArg, resolveSize, type ExportSize } from '../../src/export/sizes.ts';
 import { framePlaces, pageSize, vectorExport, type VectorInput } from '../../src/export/vector.ts';
 import {
   chooseFonts,
@@ -116,6 +116,18 @@ describe('the SVG page', () => {
     expect(all(doc, 'dc:identifier')).toHaveLength(0);
     expect(all(doc, 'desc')[0]!.textContent).toMatch(/No permalink/);
     expect(all(doc, 'desc')[0]!.textContent).not.toMatch(/Permalink:/);
+  });
+
+  it('never cuts the credits with "…" on a small page: the key band grows (issue 17.16)', () => {
+    const small = resolveSize(parseSizeArg('640x420')!, { width: 1280, height: 800 });
+    if ('error' in small) throw new Error(small.error);
+    for (const lang of ['ar', 'en'] as const) {
+      const r = vectorExport(input(lang, { basemap, size: small.ok }));
+      const texts = all(parseXml(r.svg).doc, 'text').map(textOf);
+      expect(texts.filter((t) => t.endsWith('…'))).toEqual([]);
+      const all_ = texts.join(' ');
+      for (const licence of ['ODbL', 'CC BY 4.0', 'Natural Earth']) expect(all_).toContain(licence);
+    }
   });
 
   it('fits the whole frame between the bands: no place of the frame is under the furniture', () => {

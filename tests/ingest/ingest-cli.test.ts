@@ -391,7 +391,7 @@ describe('the world index (GeoNames, built at start)', () => {
       'w.txt',
       'زلزال في الشمال.\nوصلت المساعدات إلى عامودا والقامشلي، ثم إلى غازي عنتاب في تركيا.',
     );
-    expect(run(txt, '--id', 'w', '--world')).toBe(0);
+    expect(run(txt, '--id', 'w', '--world'), logs.join('\n')).toBe(0);
     const byId = new Map(
       (
         json('w', 'places.geojson').features as {

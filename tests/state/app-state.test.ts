@@ -25,6 +25,24 @@ describe('AppState', () => {
     expect(app.announcement).toBe('جنيف');
   });
 
+  it('clearSelection drops the place and the event (Escape outside a dialog)', () => {
+    const app = loaded();
+    app.selectPlace('geneva', 'text');
+    app.clearSelection('keyboard');
+    expect([app.selectedPlace, app.selectedEvent, app.lastOrigin]).toEqual([null, null, 'keyboard']);
+    app.selectEvent('attack_began', 'timeline');
+    app.clearSelection('keyboard');
+    expect(app.selectedEvent).toBeNull();
+  });
+
+  it('a card-focus request is taken once (the chooser hands focus to the card)', () => {
+    const app = loaded();
+    expect(app.takeCardFocus()).toBe(false);
+    app.focusCardNext();
+    expect(app.takeCardFocus()).toBe(true);
+    expect(app.takeCardFocus()).toBe(false);
+  });
+
   it('ignores an unknown place or event', () => {
     const app = loaded();
     app.selectPlace('sinaa_prison', 'map');

@@ -56,8 +56,12 @@ async function emptyAt(zoom: number): Promise<string[]> {
 }
 
 describe('framing zoom cap', () => {
-  it('the basemap draws more than bare land around every local place at the cap', async () => {
-    expect(local.length).toBeGreaterThanOrEqual(4);
-    expect(await emptyAt(SELECT_MAX_ZOOM)).toEqual([]);
-  });
+  it(
+    'the basemap draws more than bare land around every local place at the cap',
+    { timeout: 30_000 },
+    async () => {
+      expect(local.length).toBeGreaterThanOrEqual(4);
+      expect(await emptyAt(SELECT_MAX_ZOOM)).toEqual([]);
+    },
+  );
 });

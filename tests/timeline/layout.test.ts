@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/model/build.ts';
 import { readArticleFromDisk } from '../../src/model/read-node.ts';
 import { timelineInput } from '../../src/timeline/data.ts';
-import { labelsCollide, layoutTimeline } from '../../src/timeline/layout.ts';
+import {
+  MIN_TARGET,
+  hitBox,
+  hitTest,
+  labelsCollide,
+  layoutTimeline,
+  type Layout,
+} from '../../src/timeline/layout.ts';
 import { storyDomain } from '../../src/timeline/scale.ts';
 
 describe('labelsCollide', () => {
@@ -84,4 +91,32 @@ describe('the publication label', () => {
     // The rule itself stays on the day.
     expect(Math.abs(pub.labelX - pub.x)).toBeLessThanOrEqual(half);
   });
+});
+
+describe('mark targets (WCAG 2.2 2.5.8)', () => {
+  // A 13 px instant at (100, 40) and a wide bar below it.
+  const diamond = { x: 93.5, y: 33.5, w: 13, h: 13 };
+  const bar = { x: 20, y: 60, w: 200, h: 10 };
+  const layout = {
+    marks: [
+      { ...diamond, id: 'd', kind: 'instant' },
+      { ...bar, id: 'b', kind: 'range' },
+    ],
+  } as unknown as Layout;
+
+  it.each([
+    ['a small mark is a 24 px square around its middle', diamond, 0, { x: 88, y: 28, w: 24, h: 24 }],
+    ['slop grows it further when larger', diamond, 8, { x: 85.5, y: 25.5, w: 29, h: 29 }],
+    ['a wide bar keeps its width, only its height grows', bar, 0, { x: 20, y: 53, w: 200, h: 24 }],
+  ])('%s', (_, m, slop, want) => expect(hitBox(m, slop)).toEqual(want));
+
+  it.each([
+    [100 + 11.5, 40, 'd'],
+    [100, 40 - 11.5, 'd'],
+    [100 + 12.5, 40, null],
+    [150, 65 + 11.5, 'b'],
+    [150, 65 + 12.5, null],
+  ])('a pointer at (%d, %d) hits %s', (x, y, want) => expect(hitTest(layout, x, y, 0)).toBe(want));
+
+  it('is 24 px', () => expect(MIN_TARGET).toBe(24));
 });
