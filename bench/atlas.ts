@@ -103,6 +103,17 @@ async function firstView(browser: Browser, base: string, path: string, ready: st
     log(`  ${path}: no idle within ${TIMEOUT / 1000} s (${(e as Error).message.split('\n')[0]})`);
   }
   done = true;
+  // What was asked for before the map's first idle (resource timing against the container's
+  // `data-idle-at`), not before Playwright noticed it: the events file is requested right after.
+  const before = await page.evaluate(() => {
+    const at = Number((document.querySelector('[data-idle-at]') as HTMLElement | null)?.dataset.idleAt);
+    if (!Number.isFinite(at)) return null;
+    return performance
+      .getEntriesByType('resource')
+      .filter((e) => e.startTime <= at)
+      .map((e) => e.name);
+  });
+  if (before) urls.splice(0, urls.length, ...before);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const { metrics } = await cdp.send('Performance.getMetrics');

@@ -62,7 +62,7 @@ describe('atlas: the shipped articles', () => {
     );
     expect(await items.nth(1).locator('blockquote').first().textContent()).toContain('سيمالكا');
     // The place also filters the list.
-    await expect.poll(() => listed(p)).toEqual([DEMO, HASAKAH]);
+    await expect.poll(() => listed(p), { timeout: 20_000 }).toEqual([DEMO, HASAKAH]);
     await mapIdle(p);
     await shot(p.page, 'atlas-card-en');
     // Following the link opens the article with the place selected.
@@ -98,15 +98,15 @@ describe('atlas: the shipped articles', () => {
     const p = await atlas('?lang=ar');
     const box = p.page.locator('[data-testid="atlas-search"]');
     await box.fill('وغويران'); // a clitic before the name
-    await expect.poll(() => listed(p)).toEqual([HASAKAH]);
+    await expect.poll(() => listed(p), { timeout: 20_000 }).toEqual([HASAKAH]);
     await box.fill('بالحسكه'); // clitic + article, ha for ta marbuta: "الحسكة" is in both
-    await expect.poll(() => listed(p)).toEqual([DEMO, HASAKAH]);
+    await expect.poll(() => listed(p), { timeout: 20_000 }).toEqual([DEMO, HASAKAH]);
     await box.fill('Semalka');
-    await expect.poll(() => listed(p)).toEqual([DEMO, HASAKAH]);
+    await expect.poll(() => listed(p), { timeout: 20_000 }).toEqual([DEMO, HASAKAH]);
     await box.fill('zzzzqq');
     await expect.poll(() => p.page.locator('[data-testid="atlas-list"] .empty').count()).toBe(1);
     await box.fill('جنيف');
-    await expect.poll(() => listed(p)).toEqual([HASAKAH]);
+    await expect.poll(() => listed(p), { timeout: 20_000 }).toEqual([HASAKAH]);
     expect(new URL(p.page.url()).searchParams.get('q')).toBe('جنيف');
     await shot(p.page, 'atlas-search-ar');
     expectClean(p);
@@ -115,9 +115,9 @@ describe('atlas: the shipped articles', () => {
   it('the time filter comes from the URL and the date fields, and filters the list', async () => {
     // Only the Hasakah article's fiscal year reaches into June 2022.
     const p = await atlas('?lang=en&time=2022-06-01/2022-07-01');
-    await expect.poll(() => listed(p)).toEqual([HASAKAH]);
+    await expect.poll(() => listed(p), { timeout: 20_000 }).toEqual([HASAKAH]);
     await p.page.locator('[data-testid="atlas-clear-time"]').click();
-    await expect.poll(() => listed(p)).toEqual([DEMO, HASAKAH]);
+    await expect.poll(() => listed(p), { timeout: 20_000 }).toEqual([DEMO, HASAKAH]);
     await p.page.locator('[data-testid="atlas-from"]').fill('2023-01-01');
     await p.page.locator('[data-testid="atlas-to"]').fill('2023-01-01');
     await expect.poll(() => new URL(p.page.url()).searchParams.get('time')).toBe('2023-01-01/2023-01-02');
@@ -216,9 +216,9 @@ describe('atlas: a generated collection of 300 articles', () => {
     const top = [...summary.places].sort((a, b) => b[3] - a[3])[0]!;
     const box = p.page.locator('[data-testid="atlas-search"]');
     await box.fill(top[4]);
-    await expect.poll(async () => (await listed(p)).length).toBeGreaterThan(0);
+    await expect.poll(async () => (await listed(p)).length, { timeout: 20_000 }).toBeGreaterThan(0);
     await box.fill(top[5]);
-    await expect.poll(async () => (await listed(p)).length).toBeGreaterThan(0);
+    await expect.poll(async () => (await listed(p)).length, { timeout: 20_000 }).toBeGreaterThan(0);
     expectClean(p);
   });
 });
