@@ -21,8 +21,8 @@ const ARABIC_RANGES: [number, number][] = [
   [0xfe76, 0xfefc],
 ];
 
-/** Digits in both systems and the punctuation the furniture and the quote use, always kept. */
-export const ALWAYS = '0123456789٠١٢٣٤٥٦٧٨٩.,:;!?()[]-–—…·«»"\'/%+×،؛؟ ';
+/** Digits in both systems, the punctuation the furniture and the quote use, and the approximate-place mark `~` (place-layers.ts), always kept. */
+export const ALWAYS = '~0123456789٠١٢٣٤٥٦٧٨٩.,:;!?()[]-–—…·«»"\'/%+×،؛؟ ';
 
 export const isArabicFileChar = (cp: number): boolean => ARABIC_RANGES.some(([a, b]) => cp >= a && cp <= b);
 
