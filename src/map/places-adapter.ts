@@ -26,9 +26,16 @@ import type { Lang, PlaceFeature } from '../model/types.ts';
 import type { Digits, Theme } from '../model/prefs.ts';
 import { BASEMAP_SOURCE_ID, BASEMAP_WORLD_SOURCE_ID } from '../carto/basemap-style.ts';
 import { anchor, frameBounds, offMapPlaces, placeBounds, type Bounds } from '../carto/geometry.ts';
-import { ARROW_IMAGE, COUNTRY_NAMES_SOURCE, PLACE_SOURCES, withPlaces } from '../carto/place-layers.ts';
+import {
+  ARROW_IMAGE,
+  COUNTRY_NAMES_SOURCE,
+  PLACE_SOURCES,
+  shortLabel,
+  withPlaces,
+} from '../carto/place-layers.ts';
 import { FeatureIds } from '../carto/feature-ids.ts';
-import { offmapFeatures, type FarPlace, type OffmapCamera } from '../carto/offmap.ts';
+import { offmapFeatures, placeBoxes, type FarPlace, type OffmapCamera } from '../carto/offmap.ts';
+import { contentLang } from '../languages.ts';
 import { regionCentre } from '../carto/locator.ts';
 import { namesForView } from '../carto/country-names.ts';
 import { placeExtents, rankPlaces, rivals } from '../carto/picking.ts';
@@ -137,7 +144,19 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
   let destroyed = false;
   let frameReq = 0;
 
-  const view = (): OffmapCamera => cameraOf(m, cover());
+  // The article's regional places, whose points and labels the indicators' labels keep clear of.
+  const near = o.places
+    .filter((p) => !farSet.has(p.id) && p.geometry?.type === 'Point')
+    .map((p) => ({ at: anchor(p), name: p.properties }));
+  const nearLabels = () =>
+    near.map(({ at, name }) => ({
+      at,
+      label: shortLabel(contentLang(look.lang) === 'ar' ? name.name_ar : name.name_en),
+    }));
+  const view = (): OffmapCamera => {
+    const cam = cameraOf(m, cover());
+    return { ...cam, avoid: [...(cam.avoid ?? []), ...placeBoxes(nearLabels(), cam)] };
+  };
   // Distances from the article's region, not the camera: an arrow and the far-place locator give one
   // distance, which does not change as the reader pans (carto/locator.ts).
   const from = opening ? regionCentre(opening) : undefined;
