@@ -30,6 +30,7 @@ import {
   ARROW_IMAGE,
   COUNTRY_NAMES_SOURCE,
   PLACE_SOURCES,
+  selectionFilters,
   shortLabel,
   withPlaces,
 } from '../carto/place-layers.ts';
@@ -267,15 +268,21 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
           offmap,
           ids,
           countryNames,
+          selected: [...selected],
         }),
         { diff: opts?.diff ?? true },
       );
       m.once('styledata', applyStates);
     },
     setSelection(sel, d) {
+      const before = [...selected].sort().join('\n');
       selected = new Set(sel);
       dimmed = d ?? new Set();
       applyStates();
+      // The label layers' filters follow the selection (place-layers.ts `selectionFilters`).
+      if (loaded() && [...selected].sort().join('\n') !== before)
+        for (const [layer, filter] of Object.entries(selectionFilters([...selected])))
+          if (m.getLayer(layer)) m.setFilter(layer, filter);
     },
     setHovered(id) {
       if (id === hovered) return;
