@@ -35,6 +35,9 @@ export interface LabelBox {
   y1: number;
 }
 
+/** Half the arrow icon's box, px (`carto/webgl.ts` draws it 32 px square). */
+const ARROW = 16;
+
 /** Rough advance of a label's glyphs, in ems: generous, so an estimate never undershoots. */
 const EM_PER_CHAR = 0.62;
 
@@ -62,9 +65,16 @@ export function placeBoxes(
     if (p.x < -200 || p.y < -50 || p.x > cam.width + 200 || p.y > cam.height + 50) return [];
     const { w, h } = textSize(label, PLACE_LABEL_SIZE);
     const mark = { x0: p.x - 10 - pad, y0: p.y - 10 - pad, x1: p.x + 10 + pad, y1: p.y + 10 + pad };
-    const top = p.y + PLACE_LABEL_SIZE * 1.1;
-    const text = { x0: p.x - w / 2 - pad, y0: top - pad, x1: p.x + w / 2 + pad, y1: top + h + pad };
-    return [mark, text];
+    // Below the point, or above it when MapLibre moves it there (variable anchors, `place-layers.ts`).
+    const off = PLACE_LABEL_SIZE * 1.1;
+    const below = {
+      x0: p.x - w / 2 - pad,
+      y0: p.y + off - pad,
+      x1: p.x + w / 2 + pad,
+      y1: p.y + off + h + pad,
+    };
+    const above = { ...below, y0: p.y - off - h - pad, y1: p.y - off + pad };
+    return [mark, below, above];
   });
 }
 
@@ -151,10 +161,10 @@ export function offmapFeatures(
     // Without `avoid` (the static renderer, which places its labels itself) the spot stays as spread.
     const at = cam.avoid ? clearSpot(e, side, longest, taken, width, height) : e;
     taken.push(indicatorLabelBox(at.x, at.y, side, longest), {
-      x0: at.x - 12,
-      y0: at.y - 12,
-      x1: at.x + 12,
-      y1: at.y + 12,
+      x0: at.x - ARROW,
+      y0: at.y - ARROW,
+      x1: at.x + ARROW,
+      y1: at.y + ARROW,
     });
     return {
       type: 'Feature',
@@ -193,7 +203,7 @@ function clearSpot(
     const at = along ? { x: e.x, y: v } : { x: v, y: e.y };
     const b = indicatorLabelBox(at.x, at.y, side, label);
     if (b.x0 < 0 || b.x1 > width || b.y0 < 0 || b.y1 > height) return false;
-    const arrow = { x0: at.x - 12, y0: at.y - 12, x1: at.x + 12, y1: at.y + 12 };
+    const arrow = { x0: at.x - ARROW, y0: at.y - ARROW, x1: at.x + ARROW, y1: at.y + ARROW };
     return !taken.some((t) => overlaps(b, t) || overlaps(arrow, t));
   };
   for (let d = 0; d <= Math.max(width, height); d += 6)

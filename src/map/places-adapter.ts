@@ -223,6 +223,9 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
     listen(m, 'load', applyStates),
     listen(m, 'move', updateOffmap),
     listen(m, 'idle', updateCountryNames),
+    // Overlays the indicators avoid (the controls, a card) come and go without a camera move.
+    listen(m, 'idle', updateOffmap),
+    listen(m, 'resize', updateOffmap),
     listen(m, 'click', (e: { point: { x: number; y: number } }) => {
       const hits = hitsAt(m, e.point);
       o.onClick?.({
