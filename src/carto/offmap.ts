@@ -20,6 +20,81 @@ export interface OffmapCamera {
   unproject(point: [number, number]): [number, number];
   /** px of the view covered by overlays (the phone's sheet): indicators stay in the rest. */
   inset?: { top?: number; bottom?: number; left?: number; right?: number };
+  /**
+   * Boxes (px of the view) an indicator's label must keep clear of: the article's own places (their
+   * points and labels, `placeBoxes`). An indicator slides along its edge until its label clears them.
+   */
+  avoid?: readonly LabelBox[];
+}
+
+/** A box in px: left, top, right, bottom. */
+export interface LabelBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Half the arrow icon's box, px (`carto/webgl.ts` draws it 32 px square). */
+const ARROW = 16;
+
+/** Rough advance of a label's glyphs, in ems: generous, so an estimate never undershoots. */
+const EM_PER_CHAR = 0.62;
+
+/** A label's estimated box at `size` px, one line (FSI/PDI and other marks take no room). */
+export function textSize(text: string, size: number): { w: number; h: number } {
+  const chars = [...text.replace(/[\u2066-\u2069\u200e\u200f]/g, '')].length;
+  return { w: chars * size * EM_PER_CHAR, h: size * 1.35 };
+}
+
+/** Size (px) and offset (ems) of the place labels and indicator labels (`place-layers.ts`). */
+export const PLACE_LABEL_SIZE = 14;
+export const INDICATOR_LABEL_SIZE = 13;
+
+/**
+ * The boxes the article's places take in the view: each point's mark and its label (below the point,
+ * as `aa-label` anchors it), for `OffmapCamera.avoid`. Places outside the view are left out.
+ */
+export function placeBoxes(
+  places: readonly { at: [number, number]; label: string }[],
+  cam: Pick<OffmapCamera, 'width' | 'height' | 'project'>,
+): LabelBox[] {
+  const pad = 4;
+  return places.flatMap(({ at, label }) => {
+    const p = cam.project(at);
+    if (p.x < -200 || p.y < -50 || p.x > cam.width + 200 || p.y > cam.height + 50) return [];
+    const { w, h } = textSize(label, PLACE_LABEL_SIZE);
+    const mark = { x0: p.x - 10 - pad, y0: p.y - 10 - pad, x1: p.x + 10 + pad, y1: p.y + 10 + pad };
+    // Below the point, or above it when MapLibre moves it there (variable anchors, `place-layers.ts`).
+    const off = PLACE_LABEL_SIZE * 1.1;
+    const below = {
+      x0: p.x - w / 2 - pad,
+      y0: p.y + off - pad,
+      x1: p.x + w / 2 + pad,
+      y1: p.y + off + h + pad,
+    };
+    const above = { ...below, y0: p.y - off - h - pad, y1: p.y - off + pad };
+    return [mark, below, above];
+  });
+}
+
+const overlaps = (a: LabelBox, b: LabelBox) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/** The box of an indicator's label at (x, y) on `side`, anchored as `TEXT_OFFSET` puts it. */
+export function indicatorLabelBox(
+  x: number,
+  y: number,
+  side: keyof typeof TEXT_OFFSET,
+  label: string,
+): LabelBox {
+  const { w, h } = textSize(label, INDICATOR_LABEL_SIZE);
+  const [ox, oy] = TEXT_OFFSET[side].map((v) => v * INDICATOR_LABEL_SIZE) as [number, number];
+  const ax = x + ox;
+  const ay = y + oy;
+  if (side === 'left') return { x0: ax, y0: ay - h / 2, x1: ax + w, y1: ay + h / 2 };
+  if (side === 'right') return { x0: ax - w, y0: ay - h / 2, x1: ax, y1: ay + h / 2 };
+  if (side === 'top') return { x0: ax - w / 2, y0: ay, x1: ax + w / 2, y1: ay + h };
+  return { x0: ax - w / 2, y0: ay - h, x1: ax + w / 2, y1: ay };
 }
 
 /** A far place with its representative point (computed once: a country's centroid is not free). */
@@ -68,23 +143,71 @@ export function offmapFeatures(
     const e = edgePoint(width, height, { x: p.x - left, y: p.y - top });
     return e ? [{ ...e, place, lngLat: at }] : [];
   });
+  const taken: LabelBox[] = (cam.avoid ?? []).map((b) => ({
+    x0: b.x0 - left,
+    y0: b.y0 - top,
+    x1: b.x1 - left,
+    y1: b.y1 - top,
+  }));
   const features: FeatureCollection['features'] = spreadIndicators(edges, width, height).map((e) => {
     const p = e.place;
     const { km } = directionTo(opts.from ?? cam.center, e.lngLat);
     const side = edgeSide(e, width, height);
+    const labels = {
+      ar: distanceLabel(p.properties.name_ar, km, 'ar', opts.digits),
+      en: distanceLabel(p.properties.name_en, km, 'en', 'latn'),
+    };
+    const longest = labels.ar.length > labels.en.length ? labels.ar : labels.en;
+    // Without `avoid` (the static renderer, which places its labels itself) the spot stays as spread.
+    const at = cam.avoid ? clearSpot(e, side, longest, taken, width, height) : e;
+    taken.push(indicatorLabelBox(at.x, at.y, side, longest), {
+      x0: at.x - ARROW,
+      y0: at.y - ARROW,
+      x1: at.x + ARROW,
+      y1: at.y + ARROW,
+    });
     return {
       type: 'Feature',
       id: opts.featureId(p.id),
-      geometry: { type: 'Point', coordinates: cam.unproject([e.x + left, e.y + top]) },
+      geometry: { type: 'Point', coordinates: cam.unproject([at.x + left, at.y + top]) },
       properties: {
         pid: p.id,
         angle: e.angle,
         textAnchor: side,
         textOffset: [...TEXT_OFFSET[side]],
-        label_ar: distanceLabel(p.properties.name_ar, km, 'ar', opts.digits),
-        label_en: distanceLabel(p.properties.name_en, km, 'en', 'latn'),
+        label_ar: labels.ar,
+        label_en: labels.en,
       },
     };
   });
   return { type: 'FeatureCollection', features };
+}
+
+/**
+ * The spot nearest `e` along its edge where the indicator's label clears every box `taken` and stays
+ * inside the view (an indicator keeps 36 px from the corners); `e` itself when no spot is clear.
+ */
+function clearSpot(
+  e: { x: number; y: number },
+  side: keyof typeof TEXT_OFFSET,
+  label: string,
+  taken: readonly LabelBox[],
+  width: number,
+  height: number,
+): { x: number; y: number } {
+  const along = side === 'left' || side === 'right';
+  const lo = 36;
+  const hi = (along ? height : width) - 36;
+  const base = along ? e.y : e.x;
+  const fits = (v: number) => {
+    const at = along ? { x: e.x, y: v } : { x: v, y: e.y };
+    const b = indicatorLabelBox(at.x, at.y, side, label);
+    if (b.x0 < 0 || b.x1 > width || b.y0 < 0 || b.y1 > height) return false;
+    const arrow = { x0: at.x - ARROW, y0: at.y - ARROW, x1: at.x + ARROW, y1: at.y + ARROW };
+    return !taken.some((t) => overlaps(b, t) || overlaps(arrow, t));
+  };
+  for (let d = 0; d <= Math.max(width, height); d += 6)
+    for (const v of d ? [base + d, base - d] : [base])
+      if (v >= lo && v <= hi && fits(v)) return along ? { x: e.x, y: v } : { x: v, y: e.y };
+  return { x: e.x, y: e.y };
 }

@@ -115,6 +115,29 @@ export interface PlaceStyleInput {
   ids?: FeatureIds;
   /** Current country names for the view (kept across style changes). */
   countryNames?: FeatureCollection;
+  /**
+   * The selected places, on a live map (`map/places-adapter.ts` keeps them with `selectionFilters`):
+   * their names get a layer of their own that is placed first and always shown, and an area's name
+   * is drawn only while it is selected, placed like any label (never printed over another). Left
+   * out by the static renderer, which places its labels itself (`static/labels.ts`).
+   */
+  selected?: readonly string[];
+}
+
+/** The place-label layers whose filters follow the selection on a live map. */
+export const SELECTED_LABEL_LAYER = 'aa-label-selected';
+
+/** The filters of the label layers for `selected` (see `PlaceStyleInput.selected`). */
+export function selectionFilters(selected: readonly string[]): Record<string, FilterSpecification> {
+  const isSel: ExpressionSpecification = ['in', ['get', 'pid'], ['literal', [...selected]]];
+  const label: ExpressionSpecification = ['==', ['get', 'role'], 'label'];
+  const area: ExpressionSpecification = ['get', 'area'];
+  const country: ExpressionSpecification = ['==', ['get', 'kind'], 'country'];
+  return {
+    'aa-area-label': ['all', label, area, ['!', country], isSel],
+    'aa-label': ['all', label, ['!', area], ['!', isSel]],
+    [SELECTED_LABEL_LAYER]: ['all', label, ['!', area], isSel],
+  };
 }
 
 export function placeSources(input: PlaceStyleInput): Record<string, GeoJSONSourceSpecification> {
@@ -139,7 +162,56 @@ export function placeSources(input: PlaceStyleInput): Record<string, GeoJSONSour
   };
 }
 
-export function placeLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecification[] {
+export function placeLayers(input: PlaceStyleInput): LayerSpecification[] {
+  const layers = baseLayers(input);
+  if (!input.selected) return layers;
+  // A live map: the selection's labels on a layer of their own, placed first (last in the list).
+  const filters = selectionFilters(input.selected);
+  const live = layers.map((l): LayerSpecification => {
+    if (l.type !== 'symbol' || !(l.id in filters)) return l;
+    const filter = filters[l.id]!;
+    if (l.id === 'aa-area-label') {
+      const layout = { ...l.layout };
+      delete layout['text-ignore-placement'];
+      return {
+        ...l,
+        filter,
+        layout: {
+          ...layout,
+          'text-allow-overlap': false,
+          'text-padding': 4,
+          'text-variable-anchor': ['center', 'top', 'bottom'],
+          'text-radial-offset': 1.4,
+        },
+        paint: { ...l.paint, 'text-opacity': undimmed(1) },
+      };
+    }
+    return { ...l, filter, layout: { ...l.layout, ...LIVE_LABEL_LAYOUT } };
+  });
+  const own = live.find((l) => l.id === 'aa-label');
+  if (own?.type === 'symbol')
+    live.push({
+      ...own,
+      id: SELECTED_LABEL_LAYER,
+      filter: filters[SELECTED_LABEL_LAYER]!,
+      // The selected place's name always shows; the names it would cover give way to it.
+      layout: { ...own.layout, 'text-allow-overlap': true },
+    });
+  return live;
+}
+
+/**
+ * Live place labels try the other sides of their point before giving way (MapLibre's variable
+ * anchors), with a little room between neighbours so two names never run into one.
+ */
+const LIVE_LABEL_LAYOUT: SymbolLayout = {
+  'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+  'text-radial-offset': 1.1,
+  'text-padding': 4,
+};
+type SymbolLayout = NonNullable<Extract<LayerSpecification, { type: 'symbol' }>['layout']>;
+
+function baseLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecification[] {
   const c = PALETTE[theme];
   // Labels are the article's names, in the data language the interface reads.
   const content = contentLang(lang);

@@ -6,7 +6,7 @@
 import type { Map as MlMap, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { panOutOfCover, type Cover } from '../carto/camera.ts';
-import type { OffmapCamera } from '../carto/offmap.ts';
+import type { LabelBox, OffmapCamera } from '../carto/offmap.ts';
 import type { PickHit } from '../carto/picking.ts';
 import { INTERACTIVE_LAYERS } from '../carto/place-layers.ts';
 
@@ -46,15 +46,49 @@ export function hitsAt(m: MlMap, p: { x: number; y: number }, tol = 5): PickHit[
     .map((f: MapGeoJSONFeature) => ({ layer: f.layer.id, pid: f.properties?.pid }));
 }
 
-/** The camera as the pure modules see it; `cover` is the share of the view under overlays. */
-export function cameraOf(m: MlMap, cover: Cover): OffmapCamera {
-  const { width, height } = m.getContainer().getBoundingClientRect();
+/**
+ * The map's own overlays inside its container that edge indicators keep clear of: the control column
+ * (zoom, show all), the scale bar and the credits button (`MapControls.svelte`).
+ */
+export const OVERLAY_SELECTOR =
+  '[data-testid="map-controls"], [data-testid="scale"], [data-testid="credits"]';
+
+/** The boxes of the container's overlays (`OVERLAY_SELECTOR`), in px of the container, with a margin. */
+export function overlayBoxes(el: HTMLElement, margin = 6): LabelBox[] {
+  const r = el.getBoundingClientRect();
+  return [...el.querySelectorAll(OVERLAY_SELECTOR)].flatMap((o) => {
+    const b = o.getBoundingClientRect();
+    if (!b.width || !b.height) return [];
+    return [
+      {
+        x0: b.left - r.left - margin,
+        y0: b.top - r.top - margin,
+        x1: b.right - r.left + margin,
+        y1: b.bottom - r.top + margin,
+      },
+    ];
+  });
+}
+
+/**
+ * The camera as the pure modules see it; `cover` is the share of the view under overlays (the sheet
+ * below, a docked card at a side), and the map's controls are boxes the indicators avoid.
+ */
+export function cameraOf(m: MlMap, cover: Cover, avoid: readonly LabelBox[] = []): OffmapCamera {
+  const el = m.getContainer();
+  const { width, height } = el.getBoundingClientRect();
   const c = m.getCenter();
   const covered = (f: number | undefined, dim: number) => Math.min(Math.max(0, f ?? 0), 0.6) * dim;
   return {
     width,
     height,
-    inset: { top: covered(cover.top, height), bottom: covered(cover.bottom, height) },
+    inset: {
+      top: covered(cover.top, height),
+      bottom: covered(cover.bottom, height),
+      left: covered(cover.left, width),
+      right: covered(cover.right, width),
+    },
+    avoid: [...overlayBoxes(el), ...avoid],
     center: [c.lng, c.lat],
     project: (ll) => m.project(ll),
     unproject: ([x, y]) => {

@@ -26,9 +26,17 @@ import type { Lang, PlaceFeature } from '../model/types.ts';
 import type { Digits, Theme } from '../model/prefs.ts';
 import { BASEMAP_SOURCE_ID, BASEMAP_WORLD_SOURCE_ID } from '../carto/basemap-style.ts';
 import { anchor, frameBounds, offMapPlaces, placeBounds, type Bounds } from '../carto/geometry.ts';
-import { ARROW_IMAGE, COUNTRY_NAMES_SOURCE, PLACE_SOURCES, withPlaces } from '../carto/place-layers.ts';
+import {
+  ARROW_IMAGE,
+  COUNTRY_NAMES_SOURCE,
+  PLACE_SOURCES,
+  selectionFilters,
+  shortLabel,
+  withPlaces,
+} from '../carto/place-layers.ts';
 import { FeatureIds } from '../carto/feature-ids.ts';
-import { offmapFeatures, type FarPlace, type OffmapCamera } from '../carto/offmap.ts';
+import { offmapFeatures, placeBoxes, type FarPlace, type OffmapCamera } from '../carto/offmap.ts';
+import { contentLang } from '../languages.ts';
 import { regionCentre } from '../carto/locator.ts';
 import { namesForView } from '../carto/country-names.ts';
 import { placeExtents, rankPlaces, rivals } from '../carto/picking.ts';
@@ -137,7 +145,19 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
   let destroyed = false;
   let frameReq = 0;
 
-  const view = (): OffmapCamera => cameraOf(m, cover());
+  // The article's regional places, whose points and labels the indicators' labels keep clear of.
+  const near = o.places
+    .filter((p) => !farSet.has(p.id) && p.geometry?.type === 'Point')
+    .map((p) => ({ at: anchor(p), name: p.properties }));
+  const nearLabels = () =>
+    near.map(({ at, name }) => ({
+      at,
+      label: shortLabel(contentLang(look.lang) === 'ar' ? name.name_ar : name.name_en),
+    }));
+  const view = (): OffmapCamera => {
+    const cam = cameraOf(m, cover());
+    return { ...cam, avoid: [...(cam.avoid ?? []), ...placeBoxes(nearLabels(), cam)] };
+  };
   // Distances from the article's region, not the camera: an arrow and the far-place locator give one
   // distance, which does not change as the reader pans (carto/locator.ts).
   const from = opening ? regionCentre(opening) : undefined;
@@ -203,6 +223,9 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
     listen(m, 'load', applyStates),
     listen(m, 'move', updateOffmap),
     listen(m, 'idle', updateCountryNames),
+    // Overlays the indicators avoid (the controls, a card) come and go without a camera move.
+    listen(m, 'idle', updateOffmap),
+    listen(m, 'resize', updateOffmap),
     listen(m, 'click', (e: { point: { x: number; y: number } }) => {
       const hits = hitsAt(m, e.point);
       o.onClick?.({
@@ -248,15 +271,21 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
           offmap,
           ids,
           countryNames,
+          selected: [...selected],
         }),
         { diff: opts?.diff ?? true },
       );
       m.once('styledata', applyStates);
     },
     setSelection(sel, d) {
+      const before = [...selected].sort().join('\n');
       selected = new Set(sel);
       dimmed = d ?? new Set();
       applyStates();
+      // The label layers' filters follow the selection (place-layers.ts `selectionFilters`).
+      if (loaded() && [...selected].sort().join('\n') !== before)
+        for (const [layer, filter] of Object.entries(selectionFilters([...selected])))
+          if (m.getLayer(layer)) m.setFilter(layer, filter);
     },
     setHovered(id) {
       if (id === hovered) return;

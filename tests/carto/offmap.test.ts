@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { distanceLabel, offmapFeatures, type OffmapCamera } from '../../src/carto/offmap.ts';
+import {
+  distanceLabel,
+  indicatorLabelBox,
+  offmapFeatures,
+  placeBoxes,
+  type LabelBox,
+  type OffmapCamera,
+} from '../../src/carto/offmap.ts';
 import type { PlaceFeature } from '../../src/model/types.ts';
 
 const place = (id: string, name: string) =>
@@ -59,5 +66,63 @@ describe('off-map indicators', () => {
     ['ar', 'arab', 'جنيف \u2068٢٬٩٦١ كم\u2069'],
   ] as const)('distance label in %s with %s digits', (lang, digits, want) => {
     expect(distanceLabel(lang === 'ar' ? 'جنيف (سويسرا)' : 'Geneva', 2961, lang, digits)).toBe(want);
+  });
+
+  describe('labels keep clear of places and controls (issue 17, 3)', () => {
+    /** A 390 × 500 phone view centred on 41°E 36.5°N. */
+    const phone: OffmapCamera = {
+      ...cam,
+      width: 390,
+      height: 500,
+      project: ([lon, lat]) => ({ x: 195 + (lon - 41) * 100, y: 250 - (lat - 36.5) * 100 }),
+      unproject: ([x, y]) => [41 + (x - 195) / 100, 36.5 - (y - 250) / 100],
+    };
+    const far = [
+      { place: place('washington', 'Washington'), at: [-77, 38.9] as [number, number] },
+      { place: place('geneva', 'Geneva'), at: [6.14, 46.2] as [number, number] },
+    ];
+    const overlaps = (a: LabelBox, b: LabelBox) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+    const boxes = (c: OffmapCamera, fc: ReturnType<typeof offmapFeatures>) =>
+      fc.features.map((f) => {
+        const at = c.project(
+          f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : [0, 0],
+        );
+        return indicatorLabelBox(at.x, at.y, f.properties!.textAnchor, f.properties!.label_en);
+      });
+    it('an indicator label never prints over an article place (Washington over al-Hasakah)', () => {
+      const open = offmapFeatures(far, phone, { digits: 'latn', featureId: () => 1 });
+      // A place right where the Washington label falls in an open view.
+      const hit = boxes(phone, open)[0]!;
+      const at = phone.unproject([(hit.x0 + hit.x1) / 2, hit.y1 - 10]);
+      const avoid = placeBoxes([{ at, label: 'Al-Hasakah' }], phone);
+      expect(avoid.some((b) => overlaps(b, hit))).toBe(true);
+      const fc = offmapFeatures(far, { ...phone, avoid }, { digits: 'latn', featureId: () => 1 });
+      expect(fc.features).toHaveLength(2);
+      for (const b of boxes(phone, fc)) for (const a of avoid) expect(overlaps(a, b)).toBe(false);
+    });
+    it('an indicator and its label keep clear of the control column and inside the view', () => {
+      const controls = { x0: 0, y0: 0, x1: 48, y1: 130 };
+      const fc = offmapFeatures(far, { ...phone, avoid: [controls] }, { digits: 'latn', featureId: () => 1 });
+      for (const b of boxes(phone, fc)) {
+        expect(overlaps(b, controls)).toBe(false);
+        expect(b.x0).toBeGreaterThanOrEqual(0);
+        expect(b.x1).toBeLessThanOrEqual(phone.width);
+      }
+      const [a, b] = boxes(phone, fc);
+      expect(overlaps(a!, b!)).toBe(false);
+    });
+    it('a card docked at a side pushes the indicators off it', () => {
+      const fc = offmapFeatures(
+        far,
+        { ...phone, inset: { left: 150 } },
+        { digits: 'latn', featureId: () => 1 },
+      );
+      for (const f of fc.features) {
+        const at = phone.project(
+          f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : [0, 0],
+        );
+        expect(at.x).toBeGreaterThanOrEqual(150);
+      }
+    });
   });
 });

@@ -7,6 +7,7 @@ import {
   labelData,
   placeData,
   placeLayers,
+  SELECTED_LABEL_LAYER,
   shortLabel,
   withPlaces,
   PLACE_SOURCES,
@@ -131,5 +132,45 @@ describe('the text the place layers add', () => {
         .join('');
       for (const ch of literals) expect(covered(ch), `${lang}: ${ch}`).toBe(true);
     }
+  });
+});
+
+describe('live place labels (issue 17, 3)', () => {
+  const input = (selected?: string[]) => ({
+    places: model.places,
+    theme: 'light' as const,
+    lang: 'ar' as const,
+    font: ['x'],
+    offmap: { type: 'FeatureCollection' as const, features: [] },
+    selected,
+  });
+  const symbol = (layers: ReturnType<typeof placeLayers>, id: string) => {
+    const l = layers.find((x) => x.id === id);
+    return l?.type === 'symbol' ? l : undefined;
+  };
+  it("the selected place's name is on a layer of its own, placed first and always shown", () => {
+    const layers = placeLayers(input(['ghwayran']));
+    expect(layers.at(-1)!.id).toBe(SELECTED_LABEL_LAYER);
+    expect(symbol(layers, SELECTED_LABEL_LAYER)!.layout!['text-allow-overlap']).toBe(true);
+    expect(JSON.stringify(symbol(layers, SELECTED_LABEL_LAYER)!.filter)).toContain('ghwayran');
+  });
+  it('a selected area is named like any label, never printed over another (no «الحسكةشمال شرقي سوريا»)', () => {
+    const area = symbol(placeLayers(input(['northeast_syria'])), 'aa-area-label')!;
+    expect(area.layout!['text-allow-overlap']).toBe(false);
+    expect(area.layout!['text-ignore-placement']).toBeUndefined();
+    expect(area.layout!['text-padding']).toBeGreaterThan(2);
+    expect(symbol(placeLayers(input([])), 'aa-label')!.layout!['text-variable-anchor']).toContain('bottom');
+  });
+  it('the static renderer (no selection given) keeps its layers as they were', () => {
+    const layers = placeLayers(input());
+    expect(layers.some((l) => l.id === SELECTED_LABEL_LAYER)).toBe(false);
+    expect(symbol(layers, 'aa-area-label')!.layout!['text-ignore-placement']).toBe(true);
+  });
+  it('the live style validates', () => {
+    const style = withPlaces(
+      basemapStyle({ baseUrl: 'http://127.0.0.1/', theme: 'light', lang: 'ar' }),
+      input(['ghwayran']),
+    );
+    expect(validateStyleMin(style)).toEqual([]);
   });
 });
