@@ -465,7 +465,18 @@ export function withPlaces(base: StyleSpecification, input: PlaceStyleInput): St
   const at = layers.findIndex((l) => l.id === COUNTRY_LABEL_LAYER);
   const own = layers[at];
   if (own?.type === 'symbol') {
-    const names: LayerSpecification = { ...own, id: COUNTRY_NAMES_LAYER, source: COUNTRY_NAMES_SOURCE };
+    // The article's labels and edge arrows are placed first (they lie above): a name that would
+    // collide with one tries a few positions around its interior point before it gives way.
+    const names = {
+      ...own,
+      id: COUNTRY_NAMES_LAYER,
+      source: COUNTRY_NAMES_SOURCE,
+      layout: {
+        ...own.layout,
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 2.5,
+      },
+    } as LayerSpecification;
     // A GeoJSON source has no source layers; the points are already only the names to draw.
     for (const key of ['source-layer', 'filter', 'minzoom'] as const)
       delete (names as Partial<typeof own>)[key];
