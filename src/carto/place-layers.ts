@@ -30,6 +30,7 @@ export const PLACE_SOURCES = { places: 'aa-places', offmap: 'aa-offmap' } as con
 export const LAYER_RANK: ReadonlyMap<string, number> = new Map([
   ['aa-point', 0],
   ['aa-label', 0],
+  ['aa-label-selected', 0],
   ['aa-offmap-arrow', 0],
   ['aa-line-hit', 1],
   ['aa-uncertainty-fill', 2],

@@ -62,6 +62,7 @@ async function renderedPlaces(page: Page): Promise<Record<string, boolean>> {
         'aa-area-line',
         'aa-uncertainty-fill',
         'aa-label',
+        'aa-label-selected',
         'aa-offmap-arrow',
       ];
       const out: Record<string, boolean> = {};
