@@ -3,6 +3,7 @@
  * words after which a place name stands for a government, and words that end a name.
  * All in matching form (see normalize.ts): أ/إ/آ → ا, ة → ه, ى → ي.
  */
+import { EN_MONTHS, EN_WEEKDAYS } from './dates/words.ts';
 import { norm } from './normalize.ts';
 import type { PlaceKind } from './types.ts';
 
@@ -394,25 +395,9 @@ export const COMMON_WORDS = new Set(
     'aid',
     'news',
     'reuters',
-    'monday',
-    'tuesday',
-    'wednesday',
-    'thursday',
-    'friday',
-    'saturday',
-    'sunday',
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
+    // Day and month names (the date tables' own), never a place.
+    ...EN_WEEKDAYS.keys(),
+    ...EN_MONTHS,
     'ali',
     'hassan',
     'hasan',
