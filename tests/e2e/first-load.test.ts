@@ -1,7 +1,7 @@
 /**
  * The lean first load (issue 16.3): the reader's first view fetches no code it does not use (export,
  * the share dialog, the static renderer where WebGL works, the remote-style validator); each loads
- * on first use. The size itself is measured by `npm run bench:first-load`.
+ * on first use. The timeline's d3 gestures (brush, zoom, transitions) load once the map is idle. The size itself is measured by `npm run bench:first-load`.
  */
 import { describe, expect, it } from 'vitest';
 import { expectClean, mapIdle, open } from './harness.ts';
@@ -22,6 +22,17 @@ describe('first load', () => {
     const fetched = [...new Set([...all, ...requests])];
     expect(fetched.filter((u) => /\/assets\/main-/.test(u)).length).toBeGreaterThan(0);
     expect(fetched.filter((u) => LATER.test(u))).toEqual([]);
+    // The timeline's brush and zoom (d3) are asked for only once the map is idle, and then arrive.
+    const order = await p.page.evaluate(() => ({
+      idle: performance.getEntriesByName('atlas:map-idle')[0]?.startTime ?? null,
+      gestures: performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/assets\/gestures-d3-[\w-]+\.js$/.test(e.name))
+        .map((e) => e.startTime),
+    }));
+    expect(order.idle).not.toBeNull();
+    expect(order.gestures).toHaveLength(1);
+    expect(order.gestures[0]).toBeGreaterThanOrEqual(order.idle!);
     // On first use each loads, and works.
     await p.page.getByTestId('share-open').click();
     await p.page.getByTestId('share-dialog').waitFor({ state: 'visible' });
