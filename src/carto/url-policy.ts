@@ -40,32 +40,13 @@ export function isAllowedUrl(url: string, policy: UrlPolicy, base?: string): boo
 /** A URL that can never be fetched (an unregistered scheme): what a refused request is rewritten to. */
 export const BLOCKED_URL = 'aa-blocked://refused';
 
-/**
- * MapLibre's `transformRequest`: every request passes the URL rule; a refused one is never sent. A font
- * file of the app's own origin (the style's `font-faces`, which MapLibre downloads itself) is read from
- * the HTTP cache whatever its age (`force-cache`): the page's `@font-face` has usually just fetched the
- * same file, and without this the map downloaded both font files a second time before its first idle.
- */
-export function requestGuard(
-  policy: UrlPolicy,
-): (url: string, kind?: string) => { url: string; cache?: RequestCache } {
-  return (url, kind) => {
-    if (!isAllowedUrl(url, policy)) {
-      console.error('[map] refused request', url);
-      return { url: BLOCKED_URL };
-    }
-    if (kind === 'Glyphs' && isOwnFontFile(url, policy)) return { url, cache: 'force-cache' };
-    return { url };
+/** MapLibre's `transformRequest`: every request passes the URL rule; a refused one is never sent. */
+export function requestGuard(policy: UrlPolicy): (url: string) => { url: string } {
+  return (url) => {
+    if (isAllowedUrl(url, policy)) return { url };
+    console.error('[map] refused request', url);
+    return { url: BLOCKED_URL };
   };
-}
-
-function isOwnFontFile(url: string, policy: UrlPolicy): boolean {
-  try {
-    const u = new URL(url);
-    return u.origin === policy.origin && /\.woff2$/.test(u.pathname);
-  } catch {
-    return false;
-  }
 }
 
 /** Every URL a style names: its sprite(s), glyphs, font faces, and each source's TileJSON, tiles and data. */

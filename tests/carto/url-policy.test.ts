@@ -92,16 +92,4 @@ describe("requestGuard (the map's transformRequest)", () => {
     expect(err).toHaveBeenCalledWith('[map] refused request', 'http://tiles.example.com/0/0/0.pbf');
     err.mockRestore();
   });
-  it("reads the app's own font files from the HTTP cache (the page's @font-face fetched them), nothing else", () => {
-    const guard = requestGuard(prod);
-    const font = 'http://127.0.0.1:4173/fonts/noto-sans-arabic-arabic-400-normal.woff2';
-    expect(guard(font, 'Glyphs')).toEqual({ url: font, cache: 'force-cache' });
-    expect(guard(font, 'Tile')).toEqual({ url: font });
-    expect(guard('http://127.0.0.1:4173/glyphs/0-255.pbf', 'Glyphs')).toEqual({
-      url: 'http://127.0.0.1:4173/glyphs/0-255.pbf',
-    });
-    const err = vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(guard('http://fonts.example.com/a.woff2', 'Glyphs')).toEqual({ url: BLOCKED_URL });
-    err.mockRestore();
-  });
 });
