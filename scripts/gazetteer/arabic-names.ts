@@ -76,8 +76,8 @@ export function arabicNamesRanked(alternateNames: readonly string[], geonameid?:
  * The Arabic name among `alternateNames`, or `undefined` when none is spelled in the Arabic
  * language's letters only. Of several: the spelling most variants share (القدس, القُدس); then one
  * with the article ال (القاهرة, not Persian قاهره); then the fewest words; then the longer (Arabic
- * writes the vowels of a foreign name that Persian leaves out: روتردام, not رتردام); then one with
- * ة (غزة, not غزه); then one without vowel marks; then the source's order. `prefer` (a spelling
+ * writes the vowels of a foreign name that Persian leaves out: روتردام, not رتردام); then of two
+ * spellings of one name the one with ة (غزة, not غزه); then one without vowel marks; then the source's order. `prefer` (a spelling
  * checked to be in the list) overrides the rule for a place it gets wrong.
  */
 export function pickArabicName(alternateNames: readonly string[], prefer?: string): string | undefined {
@@ -96,7 +96,8 @@ export function pickArabicName(alternateNames: readonly string[], prefer?: strin
       /^ال/u.test(n) ? 1 : 0,
       -plain.split(' ').length,
       plain.length,
-      n.includes('\u0629') ? 1 : 0,
+      // ة over ه only between spellings of one name (غزة, غزه); not over another ending (عامودا, عامودة).
+      n.includes('\u0629') && names.some((o) => o !== n && bare(o) === bare(n)) ? 1 : 0,
       plain === n ? 1 : 0,
     ];
   };

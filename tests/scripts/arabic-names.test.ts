@@ -13,6 +13,7 @@ describe('pickArabicName', () => {
     ['Abu Dhabi', ['أبوظبي', 'ئەبووزەبی', 'ابو ظبى', 'ابوظبی', 'جزيرة أبوظبي وجزر داخلية اخرى'], 'أبوظبي'],
     ['Tripoli', ['ترابلس', 'ترىپولى', 'طرابلس', 'طرابلس، لیبیا', 'طَرَابُلُس'], 'طرابلس'],
     ['Jerusalem', ['أورسالم', 'القدس', 'القُدس', 'القُدْس'], 'القدس'],
+    ['Amuda', ['Amouda', 'عامودا', 'عامودة'], 'عامودا'],
   ])('%s: the Arabic spelling, not the Persian, Urdu, Kurdish or Uyghur one', (_, names, want) => {
     expect(pickArabicName(names)).toBe(want);
   });
