@@ -135,8 +135,11 @@ export function worldEntries(): GazetteerEntry[] {
 
 /**
  * The places the world index keeps: every place with an Arabic name, every town of 5,000 or more,
- * every capital and seat of a first- or second-level division. The other ~140,000 villages have
- * Latin names only, which in an English text mostly collide with people's names and words.
+ * every capital and seat of a first- or second-level division, and every seat of a third-level
+ * division whose population GeoNames does not give (0: unknown, not small; Bhaktapur, a city of
+ * 80,000, is one). The other ~140,000 villages have Latin names only, which in an English text
+ * mostly collide with people's names and words. Like every world place, these are proposed only in
+ * context (`src/ingest/match-index.ts`), and a namesake with a known population ranks first.
  */
 export function kept(r: GeonamesRow): boolean {
   return (
@@ -144,6 +147,7 @@ export function kept(r: GeonamesRow): boolean {
     r.code === 'PPLC' ||
     r.code === 'PPLA' ||
     r.code === 'PPLA2' ||
+    (r.code === 'PPLA3' && r.population === 0) ||
     arabicCandidates(r.alternates).length > 0
   );
 }

@@ -108,11 +108,15 @@ describe('GeoNames rows', () => {
     expect(geonamesEntry(london).names.ar[0]).toBe('لندن');
   });
 
-  test('kept: Arabic name, 5,000 people, or a seat', () => {
+  test('kept: Arabic name, 5,000 people, a seat, or a third-level seat of unknown population', () => {
     const [amuda, hawija] = parseCities(ROWS.join('\n'));
     expect(kept(amuda!)).toBe(true);
     expect(kept(hawija!)).toBe(true);
-    expect(kept({ ...amuda!, alternates: ['Amouda'] })).toBe(false);
+    const latinOnly = { ...amuda!, alternates: ['Amouda'] };
+    expect(kept(latinOnly)).toBe(true); // PPLA3, population 0: unknown (Bhaktapur)
+    expect(kept({ ...latinOnly, population: 800 })).toBe(false);
+    expect(kept({ ...latinOnly, code: 'PPLA4' })).toBe(false);
+    expect(kept({ ...latinOnly, code: 'PPL' })).toBe(false);
   });
 });
 
