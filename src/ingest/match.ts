@@ -13,6 +13,7 @@
  * - A country or capital in a statement's subject position (أن واشنطن…, دعوات أمريكا, "Washington
  *   said") is proposed with role `actor`.
  */
+import { listedWithPlaces } from './match-lists.ts';
 import {
   actorContext,
   cueAfterEn,
@@ -89,7 +90,9 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
   }
   const unknown = [
     ...unknownNames(nt, toks, taken, options.lang),
-    ...(options.lang === 'ar' ? pluralLists(nt, toks, taken) : []),
+    ...(options.lang === 'ar'
+      ? pluralLists(nt, toks, taken)
+      : listedWithPlaces(nt, toks, taken, out, (id) => index.entries.get(id)?.kind)),
   ];
   out.push(...unknown);
   out.push(...laterOccurrences(nt, toks, taken, [...unknown, ...out.filter((m) => m.placeId === null)]));
