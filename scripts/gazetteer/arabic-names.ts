@@ -57,6 +57,10 @@ export const PREFER_AR: ReadonlyMap<number, string | null> = new Map<number, str
   [294801, 'حيفا'], // Haifa (not جحفية)
   [112931, 'طهران'], // Tehran (not تهران)
   [1835848, 'سيول'], // Seoul (not سئول)
+  [173230, 'عامودا'], // Amuda (not عامودة)
+  [325363, 'أضنة'], // Adana (not آدانا)
+  [282615, 'نابلس'], // Nablus (not نابلوس)
+  [299817, 'طرسوس'], // Tarsus (not تارسوس)
 ]);
 
 /**
@@ -76,8 +80,8 @@ export function arabicNamesRanked(alternateNames: readonly string[], geonameid?:
  * The Arabic name among `alternateNames`, or `undefined` when none is spelled in the Arabic
  * language's letters only. Of several: the spelling most variants share (القدس, القُدس); then one
  * with the article ال (القاهرة, not Persian قاهره); then the fewest words; then the longer (Arabic
- * writes the vowels of a foreign name that Persian leaves out: روتردام, not رتردام); then of two
- * spellings of one name the one with ة (غزة, not غزه); then one without vowel marks; then the source's order. `prefer` (a spelling
+ * writes the vowels of a foreign name that Persian leaves out: روتردام, not رتردام); then one with
+ * ة (غزة, not غزه); then one without vowel marks; then the source's order. `prefer` (a spelling
  * checked to be in the list) overrides the rule for a place it gets wrong.
  */
 export function pickArabicName(alternateNames: readonly string[], prefer?: string): string | undefined {
@@ -96,8 +100,7 @@ export function pickArabicName(alternateNames: readonly string[], prefer?: strin
       /^ال/u.test(n) ? 1 : 0,
       -plain.split(' ').length,
       plain.length,
-      // ة over ه only between spellings of one name (غزة, غزه); not over another ending (عامودا, عامودة).
-      n.includes('\u0629') && names.some((o) => o !== n && bare(o) === bare(n)) ? 1 : 0,
+      n.includes('\u0629') ? 1 : 0,
       plain === n ? 1 : 0,
     ];
   };
