@@ -13,6 +13,7 @@
  * - A country or capital in a statement's subject position (أن واشنطن…, دعوات أمريكا, "Washington
  *   said") is proposed with role `actor`.
  */
+import { compoundNames } from './match-compound.ts';
 import { listedWithPlaces } from './match-lists.ts';
 import {
   actorContext,
@@ -88,6 +89,7 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
     if (m) out.push(m);
     else if (!h.pattern.org) for (let t = h.t0; t < h.t1; t++) taken[t] = 0;
   }
+  if (options.lang === 'ar') out.splice(0, out.length, ...compoundNames(nt, toks, taken, out, index));
   const unknown = [
     ...unknownNames(nt, toks, taken, options.lang),
     ...(options.lang === 'ar'
