@@ -401,24 +401,9 @@ export function proposalsLeft(f: ReviewFolder): number {
   );
 }
 
-/** Gazetteer search: names containing the query (normalised), best first. */
-export function searchGazetteer<
-  T extends { id: string; names: { ar: string[]; en: string[] }; kind: string },
->(entries: readonly T[], query: string, norm: (s: string) => string, limit = 12): T[] {
-  const q = norm(query.trim());
-  if (!q) return [];
-  const scored: [number, T][] = [];
-  for (const e of entries) {
-    let best = -1;
-    for (const n of [...e.names.ar, ...e.names.en]) {
-      const k = norm(n);
-      const s = k === q ? 3 : k.startsWith(q) ? 2 : k.includes(q) ? 1 : -1;
-      if (s > best) best = s;
-    }
-    if (best >= 0) scored.push([best, e]);
-  }
-  return scored
-    .sort((a, b) => b[0] - a[0])
-    .slice(0, limit)
-    .map(([, e]) => e);
+/** A geometry's first position [lon, lat] (a point's own), or null without one: where a place is, roughly. */
+export function firstPosition(g: Geometry | null): [number, number] | null {
+  let c: unknown = g && 'coordinates' in g ? g.coordinates : null;
+  while (Array.isArray(c) && Array.isArray(c[0])) c = c[0];
+  return Array.isArray(c) && typeof c[0] === 'number' && typeof c[1] === 'number' ? [c[0], c[1]] : null;
 }

@@ -15,7 +15,15 @@ const L = {
   role: { en: 'Role', ar: 'الدور' },
   place: { en: 'Place', ar: 'المكان' },
   candidates: { en: 'Candidates', ar: 'احتمالات' },
-  search: { en: 'Search the gazetteer', ar: 'ابحث في المعجم الجغرافي' },
+  search: {
+    en: 'Search the gazetteer (world, Arabic or English)',
+    ar: 'ابحث في المعجم الجغرافي (العالم، بالعربية أو الإنكليزية)',
+  },
+  searching: {
+    en: 'Searching… (the first search loads the world gazetteer: a few seconds)',
+    ar: 'جارٍ البحث… (أول بحث يحمّل المعجم الجغرافي للعالم: بضع ثوانٍ)',
+  },
+  searchNone: { en: 'No place of that name.', ar: 'لا مكان بهذا الاسم.' },
   placeOnMap: { en: 'Click the map to place this name', ar: 'انقر على الخريطة لوضع هذا الاسم' },
   precision: { en: 'Precision (m)', ar: 'الدقة (م)' },
   note: { en: 'Editor’s note', ar: 'ملاحظة المحرر' },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  firstPosition,
   acceptPassage,
   addEvent,
   datePrecision,
@@ -150,5 +151,41 @@ describe('review edits for a publishable map', () => {
       'c',
     ]);
     expect(proposalsLeft(f)).toBe(proposalsLeft(f0) - 5);
+  });
+});
+
+describe("firstPosition (where a place is, for the gazetteer search's nearness)", () => {
+  it.each([
+    [{ type: 'Point', coordinates: [40.7, 36.5] }, [40.7, 36.5]],
+    [
+      {
+        type: 'LineString',
+        coordinates: [
+          [1, 2],
+          [3, 4],
+        ],
+      },
+      [1, 2],
+    ],
+    [
+      {
+        type: 'MultiPolygon',
+        coordinates: [
+          [
+            [
+              [5, 6],
+              [7, 8],
+              [5, 8],
+              [5, 6],
+            ],
+          ],
+        ],
+      },
+      [5, 6],
+    ],
+    [{ type: 'GeometryCollection', geometries: [] }, null],
+    [null, null],
+  ] as const)('%j → %j', (g, want) => {
+    expect(firstPosition(g as never)).toEqual(want);
   });
 });
