@@ -353,6 +353,30 @@ export function acceptPassage(f: ReviewFolder, passageId: string): ReviewFolder 
   };
 }
 
+/** Accepts every proposal left in the article at once: {@link acceptPassage} of every passage. */
+export function acceptAll(f: ReviewFolder): ReviewFolder {
+  return f.passages.reduce((acc, p) => acceptPassage(acc, p.id), f);
+}
+
+/**
+ * The proposed mentions like `id`: the same words linked to the same place (the ingest tool read
+ * them all the same way, «السويس» of «قناة السويس» as the city), `id` first; empty when `id` is
+ * not proposed.
+ */
+export function alikeOf(f: ReviewFolder, id: string): ReviewMention[] {
+  const m = f.mentions.find((x) => x.id === id);
+  if (!m || m.status !== 'proposed') return [];
+  const same = (x: ReviewMention) =>
+    x.status === 'proposed' && x.placeId === m.placeId && x.selector[1].exact === m.selector[1].exact;
+  return [m, ...f.mentions.filter((x) => x.id !== id && same(x))];
+}
+
+/** Rejects `id` and every proposed mention like it ({@link alikeOf}) in one action. */
+export function rejectAlike(f: ReviewFolder, id: string): ReviewFolder {
+  const gone = new Set(alikeOf(f, id).map((m) => m.id));
+  return dropOrphans({ ...f, mentions: f.mentions.filter((m) => !gone.has(m.id)) });
+}
+
 /** Proposals left in one passage (what `acceptPassage` would accept, places without geometry aside). */
 export function passageProposals(f: ReviewFolder, passageId: string): number {
   return (

@@ -12,6 +12,8 @@ const L = {
   },
   accept: { en: 'Accept', ar: 'قبول' },
   reject: { en: 'Reject', ar: 'رفض' },
+  acceptAll: { en: 'Accept all ({n})', ar: 'اقبل الكل ({n})' },
+  rejectAlike: { en: 'Reject all {n} like this', ar: 'ارفض الإشارات الـ{n} المماثلة' },
   role: { en: 'Role', ar: 'الدور' },
   place: { en: 'Place', ar: 'المكان' },
   candidates: { en: 'Candidates', ar: 'احتمالات' },
