@@ -70,6 +70,14 @@ describe('review page: the measure', () => {
     expect(words.length).toBeGreaterThan(380);
     const p = await openReview({ viewport: { width: 1280, height: 800 } });
     const { page } = p;
+    // The map opens on the article's places (Egypt), not on the study region (Syria–Iraq).
+    const map = page.locator('[data-testid="review-map"][data-ready="true"]');
+    await map.waitFor({ timeout: 60_000 });
+    const inEgypt = async () => {
+      const [lon, lat] = ((await map.getAttribute('data-center')) ?? '0,0').split(',').map(Number);
+      return lon! > 25 && lon! < 37 && lat! > 22 && lat! < 32;
+    };
+    await expect.poll(inEgypt, { timeout: 10_000 }).toBe(true);
     const count = { clicks: 0, typed: 0, placed: 0 };
     const log: string[] = [];
     const click = async (l: Locator, why: string) => {
