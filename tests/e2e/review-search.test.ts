@@ -6,8 +6,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shot } from './harness.ts';
-import { card, clean, dir, openReview, saved, select, useReviewServer } from './review-harness.ts';
+import { PHONE, shot } from './harness.ts';
+import {
+  axeViolations,
+  card,
+  clean,
+  dir,
+  openReview,
+  saved,
+  select,
+  useReviewServer,
+} from './review-harness.ts';
 
 useReviewServer();
 
@@ -58,6 +67,21 @@ describe('review page: search the world gazetteer', () => {
       name_en: 'Port Sudan',
       geometry_source: { licence: 'CC BY 4.0', url: 'https://www.geonames.org/' },
     });
+    clean(p);
+  });
+
+  it('on a phone in Arabic: the results fit, and axe finds no violation', async () => {
+    const p = await openReview({ viewport: PHONE, isMobile: true });
+    await p.page.getByRole('button', { name: 'العربية' }).click();
+    await select(p.page, 'm03');
+    await card(p.page).getByTestId('search').fill('أنطاكية');
+    await results(p).first().waitFor({ timeout: 90_000 });
+    await results(p).first().scrollIntoViewIfNeeded();
+    const box = (await results(p).first().boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+    await shot(p.page, 'review-search-world-ar-phone');
+    expect(await axeViolations(p.page)).toEqual([]);
     clean(p);
   });
 });
