@@ -4,7 +4,7 @@
  * ("Kurdistar…") and one under the scale bar is hidden by it. Its collision detection, though, sees
  * every symbol placed before a label: this module describes invisible square symbols (a transparent
  * icon, `GUARD_IMAGE`) that tile a band just outside each edge of the view and the boxes of the
- * map's overlays. Their layer is placed first, so a label that would cross an edge or lie under a
+ * map's overlays and covers (the phone's sheet). Their layer is placed first, so a label that would cross an edge or lie under a
  * control tries its other anchors (variable anchors) and gives way only when none is clear, as it
  * does for any other label (the approach MapLibre's maintainers describe in mapbox/mapbox-gl-js#6432).
  *
@@ -87,6 +87,25 @@ function cells(a: number, b: number, side: number): number[] {
   const out: number[] = [];
   for (let v = a; v < b - 0.01; v += side) out.push(Math.min(v, b - side));
   return out;
+}
+
+/**
+ * The covered strips of a view as boxes (the phone's sheet below, a docked card at a side; px from
+ * each edge), so a label keeps clear of a cover's edge as of the map's own.
+ */
+export function coverBoxes(
+  cam: Pick<GuardCamera, 'width' | 'height'>,
+  inset: { top?: number; bottom?: number; left?: number; right?: number } = {},
+): LabelBox[] {
+  const { width: w, height: h } = cam;
+  const { top = 0, bottom = 0, left = 0, right = 0 } = inset;
+  const boxes: LabelBox[] = [
+    { x0: 0, y0: 0, x1: w, y1: top },
+    { x0: 0, y0: h - bottom, x1: w, y1: h },
+    { x0: 0, y0: 0, x1: left, y1: h },
+    { x0: w - right, y0: 0, x1: w, y1: h },
+  ];
+  return boxes.filter((b) => b.x1 - b.x0 >= 1 && b.y1 - b.y0 >= 1);
 }
 
 /** The guard's transparent icon, for `Map.addImage`. */

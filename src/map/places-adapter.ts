@@ -12,7 +12,7 @@
  * - edge indicators for far places (moved with the camera, at most once a frame) and country names
  *   for the view (when the map rests);
  * - the label guard (`carto/label-guard.ts`, moved with the indicators): no label crosses the map's
- *   edge or lies under its controls, it takes another side of its point or gives way;
+ *   edge or a cover's, or lies under a control; it takes another side of its point or gives way;
  * - picking (`carto/picking.ts`): `onClick` gets the best place under the pointer and its rivals
  *   (two or more: the caller offers a chooser), `onHover` the place entered or left; the cursor;
  * - framing (`frame`, `showAll`, `panClear`): fits places clear of the covered areas (`cover`, in
@@ -51,7 +51,7 @@ import {
   type Padding,
 } from '../carto/camera.ts';
 import { arrowImage } from '../carto/webgl.ts';
-import { GUARD_IMAGE, GUARD_SOURCE, guardFeatures, guardImage } from '../carto/label-guard.ts';
+import { coverBoxes, GUARD_IMAGE, GUARD_SOURCE, guardFeatures, guardImage } from '../carto/label-guard.ts';
 import { cameraOf, hitsAt, labelFont, listen, overlayBoxes, panClearOfCover, setData } from './live-map.ts';
 
 /** What a click on the map found. */
@@ -168,8 +168,8 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
   const indicators = () => offmapFeatures(far, view(), { digits, featureId: (id) => ids.num(id), from });
   const loaded = () => !destroyed && m.getSource(PLACE_SOURCES.places) != null;
   const guardNow = () => {
-    const cam = cameraOf(m, {});
-    return guardFeatures(cam, overlayBoxes(m.getContainer(), 2));
+    const cam = cameraOf(m, cover());
+    return guardFeatures(cam, [...overlayBoxes(m.getContainer(), 2), ...coverBoxes(cam, cam.inset)]);
   };
 
   const setPlaceState = (id: string, st: Record<string, boolean>) => {

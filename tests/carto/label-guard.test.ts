@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EDGE_BAND, GUARD_CELL, guardFeatures } from '../../src/carto/label-guard.ts';
+import { coverBoxes, EDGE_BAND, GUARD_CELL, guardFeatures } from '../../src/carto/label-guard.ts';
 import type { LabelBox } from '../../src/carto/offmap.ts';
 
 /** A flat camera: lon/lat are the px themselves, so a feature's coordinates are its anchor in px. */
@@ -95,5 +95,22 @@ describe('guardFeatures', () => {
 
   it('a collapsed view has no squares', () => {
     expect(guardFeatures(cam(0, 0)).features).toEqual([]);
+  });
+});
+
+describe('coverBoxes', () => {
+  it.each([
+    [{}, []],
+    [{ bottom: 300 }, [{ x0: 0, y0: 544, x1: 390, y1: 844 }]],
+    [{ left: 0.4, right: 120 }, [{ x0: 270, y0: 0, x1: 390, y1: 844 }]],
+    [
+      { top: 20, bottom: 10 },
+      [
+        { x0: 0, y0: 0, x1: 390, y1: 20 },
+        { x0: 0, y0: 834, x1: 390, y1: 844 },
+      ],
+    ],
+  ])('%o → its strips', (inset, want) => {
+    expect(coverBoxes({ width: 390, height: 844 }, inset)).toEqual(want);
   });
 });

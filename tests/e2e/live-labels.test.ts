@@ -162,11 +162,17 @@ function placedLabels(page: Page): Promise<(Box & { layer: string })[]> {
   });
 }
 
-/** The placed labels that cross the map's edge (partly in view, partly out), 1 px tolerance. */
+/**
+ * The placed labels that cross the map's edge (partly in view, partly out), 1 px tolerance. On a
+ * phone the sheet's top at rest (`--map-cover-bottom`) is the view's lower edge.
+ */
 async function crossingEdge(page: Page): Promise<(Box & { layer: string })[]> {
-  const { width, height } = await page.evaluate(() =>
-    document.querySelector('[data-testid="map"]')!.getBoundingClientRect().toJSON(),
-  );
+  const { width, height } = await page.evaluate(() => {
+    const el = document.querySelector('[data-testid="map"]')!;
+    const r = el.getBoundingClientRect();
+    const sheet = parseFloat(getComputedStyle(el).getPropertyValue('--map-cover-bottom')) || 0;
+    return { width: r.width, height: r.height - sheet };
+  });
   const t = 1;
   return (await placedLabels(page)).filter((b) => {
     const inView = b.x1 > 0 && b.y1 > 0 && b.x0 < width && b.y0 < height;
@@ -222,22 +228,9 @@ describe('labels stay inside the map and out from under its controls', () => {
   ] as const)('%s, %o: a town at the scale bar keeps its name, beside the bar', async (lang, viewport) => {
     const p = await open(`./?lang=${lang}`, { viewport, isMobile: viewport === PHONE });
     await settled(p.page);
-    // Tal Afar («تلعفر», issue 17), where the basemap has it, moved just above the middle of the scale
-    // bar, so its name's first choice of side (beside the town) lies partly over the bar.
-    const moved = await p.page.evaluate(() => {
-      const el = document.querySelector('[data-testid="map"]') as any;
-      const map = el.maplibre;
-      const town = map
-        .querySourceFeatures('basemap', { sourceLayer: 'places' })
-        .find((f: any) => /^Tall? Afar$/.test(f.properties.name_en));
-      if (!town) return null;
-      const r = el.getBoundingClientRect();
-      const s = el.querySelector('[data-testid="scale"]').getBoundingClientRect();
-      const target = { x: (s.left + s.right) / 2 - r.left, y: s.top - 4 - r.top };
-      const at = map.project(town.geometry.coordinates);
-      map.panBy([at.x - target.x, at.y - target.y], { duration: 0 });
-      return String(town.properties.name_en);
-    });
+    // Tal Afar («تلعفر», issue 17) moved just above the middle of the scale bar, so its name's first
+    // choice of side (beside the town) lies partly over the bar.
+    const moved = await townAt(p.page, 'scale');
     expect(moved).not.toBeNull();
     await settled(p.page);
     await shot(p.page, `live-labels-scale-${lang}-${viewport.width}`);
@@ -251,4 +244,52 @@ describe('labels stay inside the map and out from under its controls', () => {
     expect(await underControls(p.page)).toEqual([]);
     expectClean(p);
   });
+
+  it.each(['ar', 'en'] as const)(
+    "%s, phone: a town at the sheet's edge keeps its name, above it",
+    async (lang) => {
+      const p = await open(`./?lang=${lang}`, { viewport: PHONE, isMobile: true });
+      await settled(p.page);
+      // The sheet's top is the view's lower edge on a phone: a name beside a town just above it
+      // would be cut by it.
+      const moved = await townAt(p.page, 'sheet');
+      expect(moved).not.toBeNull();
+      await settled(p.page);
+      await shot(p.page, `live-labels-sheet-${lang}`);
+      const named = await p.page.evaluate(
+        () =>
+          (document.querySelector('[data-testid="map"]') as any).maplibre
+            .queryRenderedFeatures({ layers: ['basemap-place-labels'] })
+            .map((f: any) => f.properties.name_en) as string[],
+      );
+      expect(named).toContain(moved);
+      expect(await crossingEdge(p.page)).toEqual([]);
+      expectClean(p);
+    },
+  );
 });
+
+/**
+ * Pans the map so that Tal Afar (where the basemap has it) lies 4 px above the middle of the scale
+ * bar, or 6 px above the middle of the phone sheet's top; its English name, or null.
+ */
+function townAt(page: Page, where: 'scale' | 'sheet'): Promise<string | null> {
+  return page.evaluate((w) => {
+    const el = document.querySelector('[data-testid="map"]') as any;
+    const map = el.maplibre;
+    const town = map
+      .querySourceFeatures('basemap', { sourceLayer: 'places' })
+      .find((f: any) => /^Tall? Afar$/.test(f.properties.name_en));
+    if (!town) return null;
+    const r = el.getBoundingClientRect();
+    const s = el.querySelector('[data-testid="scale"]').getBoundingClientRect();
+    const sheet = parseFloat(getComputedStyle(el).getPropertyValue('--map-cover-bottom')) || 0;
+    const target =
+      w === 'scale'
+        ? { x: (s.left + s.right) / 2 - r.left, y: s.top - 4 - r.top }
+        : { x: r.width / 2, y: r.height - sheet - 6 };
+    const at = map.project(town.geometry.coordinates);
+    map.panBy([at.x - target.x, at.y - target.y], { duration: 0 });
+    return String(town.properties.name_en);
+  }, where);
+}
