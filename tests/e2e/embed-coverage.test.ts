@@ -20,14 +20,18 @@ async function waitFor(page: Page, fn: () => Promise<boolean>, what: string, tim
   throw new Error(`timed out waiting for ${what}`);
 }
 
-/** Opens a host page served by a loopback server of this test: another origin than the embed's. */
-async function onForeignHost(query: string, viewport = { width: 700, height: 900 }) {
+/**
+ * Opens a host page served by a loopback server of this test (another origin than the embed's)
+ * holding `snippet`, or a frame of `embed.html?<query>` with the host script.
+ */
+async function onForeignHost(query: string, viewport = { width: 700, height: 900 }, snippet?: string) {
   const embed = new URL(baseUrl()).origin;
-  const html =
-    `<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0">` +
-    `<p>A news story.</p><iframe id="f" title="coverage" src="${embed}/embed.html?${query}" width="100%" height="300" ` +
-    `style="border:0;display:block" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>` +
-    `<script src="${embed}/embed.js" defer></script></body></html>`;
+  const code =
+    snippet ??
+    `<iframe id="f" title="coverage" src="${embed}/embed.html?${query}" width="100%" height="300" ` +
+      `style="border:0;display:block" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>` +
+      `<script src="${embed}/embed.js" defer></script>`;
+  const html = `<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0"><p>A news story.</p>${code}</body></html>`;
   const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(html));
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -95,6 +99,22 @@ describe('place embed (all our coverage of a place)', () => {
     expect(await seriousViolations(f)).toEqual([]);
     expect(p.errors).toEqual([]);
     await shot(p.page, 'embed-coverage-ar-dark-phone');
+    close();
+  });
+
+  it("the atlas place card offers the snippet, which works pasted in another site's page", async () => {
+    const a = await open('atlas.html?lang=en&place=semalka_crossing');
+    const card = a.page.getByTestId('atlas-card');
+    await card.waitFor({ timeout: 20_000 });
+    await card.getByTestId('atlas-embed').locator('summary').click();
+    const code = await a.page.getByTestId('atlas-embed-code').inputValue();
+    expect(code).toContain('/embed.html?coverage=semalka_crossing&amp;lang=en&amp;theme=light"');
+    expect(code).toContain('/embed.js" defer></script>');
+    expect(await seriousViolations(a.page)).toEqual([]);
+    await shot(a.page, 'atlas-card-embed-code-en');
+    const { p, f, close } = await onForeignHost('', undefined, code);
+    expect(await f.locator('.count').textContent()).toBe('Reported in 2 articles');
+    expect(p.errors).toEqual([]);
     close();
   });
 
