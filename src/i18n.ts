@@ -359,6 +359,40 @@ const strings = {
   exTiles: { ar: 'تُرسم على {n} أجزاء', en: 'drawn in {n} tiles' },
   exLegend: { ar: 'مفتاح الخريطة', en: 'Legend' },
   exLegendPoint: { ar: 'مكان (نقطة)', en: 'Place (point)' },
+  exLegendCluster: {
+    ar: 'أماكن متقاربة بهذا المقياس؛ الرقم عددها',
+    en: 'Places close together at this scale; the number is how many',
+  },
+  exLegendSized: {
+    ar: 'مكان؛ كلما كبرت النقطة زاد عدد المقالات التي تذكره',
+    en: 'A place; the larger the dot, the more articles report it',
+  },
+  exAtlasTitle: {
+    ar: {
+      zero: 'أطلس المقالات: لا مقالات',
+      one: 'أطلس المقالات: كل أماكن مقال واحد',
+      two: 'أطلس المقالات: كل أماكن مقالين',
+      few: 'أطلس المقالات: كل أماكن {n} مقالات',
+      many: 'أطلس المقالات: كل أماكن {n} مقالاً',
+      other: 'أطلس المقالات: كل أماكن {n} مقال',
+    },
+    en: {
+      one: 'Article Atlas: every place of {n} article',
+      other: 'Article Atlas: every place of {n} articles',
+    },
+  },
+  exAtlasCounts: {
+    ar: 'المقالات: {articles} · الأماكن: {places} · الإشارات: {mentions}',
+    en: 'Articles: {articles} · places: {places} · mentions: {mentions}',
+  },
+  exAtlasSource: {
+    ar: 'المصدر: كل مقالات الموقع، بالأماكن التي روجعت في كل منها',
+    en: 'Source: every article of the site, with the places reviewed in each',
+  },
+  exAtlasPlaces: {
+    ar: 'الأماكن: مصادر كل مقال مذكورة في صفحته',
+    en: "Places: each article's sources are credited on its page",
+  },
   exLegendApprox: { ar: 'موقع تقريبي', en: 'Approximate location' },
   exLegendCircle: {
     ar: 'دائرة الدقة: الموقع الحقيقي ضمنها',
