@@ -164,6 +164,7 @@ const strings = {
   atlas_timeline: { ar: 'الخط الزمني لكل الأحداث', en: 'Timeline of every event' },
   atlas_loadFailed: { ar: 'تعذّر تحميل الأطلس', en: 'The atlas could not be loaded' },
   atlas_more: { ar: 'المزيد (بقي {n})', en: 'More ({n} left)' },
+  atlas_exporting: { ar: 'جارٍ تصدير صفحة الأطلس…', en: 'Exporting the atlas page…' },
   atlas_embedPlace: { ar: 'تضمين تغطية هذا المكان', en: 'Embed our coverage of this place' },
   atlas_embedTitle: { ar: 'تغطيتنا لـ{name}', en: 'Our coverage of {name}' },
   atlas_closeCard: { ar: 'إغلاق بطاقة المكان', en: 'Close the place card' },

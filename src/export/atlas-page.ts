@@ -142,7 +142,7 @@ export function clusterSvg(
 }
 
 export interface AtlasPageInput {
-  summary: Pick<Summary, 'counts' | 'places'>;
+  summary: { counts: Summary['counts']; places: readonly SummaryPlace[] };
   lang: Lang;
   theme: 'light' | 'dark';
   digits: Digits;
