@@ -17,6 +17,7 @@ import type { CommandContext, HostCommand } from './messages.ts';
 import { renderTimeline } from './timeline-strip.ts';
 import { dimmedIds, selectedIds, type EmbedModel } from './data.ts';
 import {
+  POSTER_FONT,
   PosterRenderer,
   addPosterFonts,
   articleId,
@@ -127,7 +128,7 @@ class Embed {
       this.dom.quote.replaceChildren(el('p', 'error', t(this.lang, 'embedLoadError')));
       return;
     }
-    addPosterFonts(baseUrl, loaded.fonts);
+    const fontsIn = addPosterFonts(baseUrl, loaded.fonts);
     const m = (this.model = loaded.model);
     // Ids are checked against the article now that it is known.
     this.ctx = { placeIds: new Set(m.placeById.keys()), eventIds: new Set(m.eventById.keys()) };
@@ -138,6 +139,7 @@ class Embed {
     this.announced = { place: this.place, event: this.event };
     this.camera = openingCamera(m, checked.state, this.size());
     this.framed = visibleBounds(this.view());
+    await fontsIn;
     this.renderChrome();
     await this.renderPoster();
     root.dataset.state = 'poster';
@@ -173,7 +175,9 @@ class Embed {
     document.documentElement.dataset.theme = this.theme;
     document.documentElement.lang = this.lang;
     document.documentElement.dir = dir(this.lang);
-    document.documentElement.style.setProperty('--font', language(this.lang).font);
+    // The article's subset first (it holds every character the embed shows); the language's full
+    // font only for what it lacks, so the browser never fetches the full font files (60 KB).
+    document.documentElement.style.setProperty('--font', `'${POSTER_FONT}', ${language(this.lang).font}`);
   }
 
   selected(): string[] {
@@ -220,6 +224,19 @@ class Embed {
     });
   }
 
+  /** The boxes (px of the stage) the Explore button covers, with a 4 px margin: none while hidden. */
+  buttonBoxes(): { x0: number; y0: number; x1: number; y1: number }[] {
+    const { explore, stage } = this.dom;
+    if (explore.hidden) return [];
+    const b = explore.getBoundingClientRect();
+    const s = stage.getBoundingClientRect();
+    if (!b.width || !b.height) return [];
+    const m = 4;
+    return [
+      { x0: b.left - s.left - m, y0: b.top - s.top - m, x1: b.right - s.left + m, y1: b.bottom - s.top + m },
+    ];
+  }
+
   /** Draws the poster for the current camera, size, look and selection. */
   async renderPoster(): Promise<void> {
     const m = this.model;
@@ -241,6 +258,7 @@ class Embed {
         idPrefix: `${this.id}-`,
         // The SVG is the image (axe svg-img-alt): named in the embed's language.
         label: t(this.lang, 'embedMapOf', { title: m.title[contentLang(this.lang)] }),
+        keepClear: this.buttonBoxes(),
       },
       () => job === this.posterJob,
     );

@@ -81,6 +81,28 @@ describe('embed page', () => {
     expectClean(p);
   });
 
+  it("draws the poster and its text with the article's subset fonts only: the full font files are never fetched", async () => {
+    for (const lang of ['en', 'ar'] as const) {
+      const p = await open(`embed.html?lang=${lang}&place=sinaa_prison&panels=quote,timeline&id=f-${lang}`, {
+        viewport: { width: 700, height: 800 },
+      });
+      await p.page.locator('#embed[data-state="poster"]').waitFor({ timeout: 20_000 });
+      await p.page.waitForTimeout(500);
+      const fonts = await p.page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => new URL(e.name).pathname)
+          .filter((u) => u.endsWith('.woff2')),
+      );
+      expect(fonts.length, lang).toBeGreaterThan(0);
+      expect(
+        fonts.filter((u) => !u.includes('/embed/')),
+        lang,
+      ).toEqual([]);
+      expectClean(p);
+    }
+  });
+
   it('draws the poster at the frame size on a phone, in Arabic', async () => {
     const p = await open('embed.html?lang=ar&place=hasakah_city&panels=quote,timeline,list&id=t4', {
       viewport: PHONE,
@@ -128,6 +150,39 @@ describe('embed page', () => {
       await shot(p.page, `embed-timeline-${lang}`);
       expectClean(p);
     }
+  });
+
+  it('keeps the edge arrows and labels of the poster clear of the Explore button', async () => {
+    let arrows = 0;
+    for (const lang of ['ar', 'en'] as const)
+      for (const width of [320, 560, 1000]) {
+        const p = await open(`embed.html?lang=${lang}&id=x-${lang}-${width}`, {
+          viewport: { width, height: 900 },
+        });
+        await p.page.locator('#embed[data-state="poster"]').waitFor({ timeout: 20_000 });
+        await p.page.locator('.poster svg').waitFor();
+        const hits = await p.page.evaluate(() => {
+          const b = document.querySelector('.explore')!.getBoundingClientRect();
+          const marks = [
+            ...document.querySelectorAll('.poster svg path[transform*="rotate"], .poster svg text'),
+          ];
+          return {
+            count: marks.filter((m) => m.tagName === 'path').length,
+            over: marks
+              .map((m) => ({ m, r: m.getBoundingClientRect() }))
+              .filter(
+                ({ r }) =>
+                  r.width && r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top,
+              )
+              .map(({ m }) => m.textContent || m.tagName),
+          };
+        });
+        expect(hits.over, `${lang}@${width}`).toEqual([]);
+        if (width === 320) await shot(p.page, `embed-explore-clear-${lang}`);
+        arrows += hits.count;
+        expectClean(p);
+      }
+    expect(arrows).toBeGreaterThan(0);
   });
 
   it('ignores a bad option with a notice', async () => {
