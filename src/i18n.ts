@@ -164,6 +164,9 @@ const strings = {
   atlas_timeline: { ar: 'الخط الزمني لكل الأحداث', en: 'Timeline of every event' },
   atlas_loadFailed: { ar: 'تعذّر تحميل الأطلس', en: 'The atlas could not be loaded' },
   atlas_more: { ar: 'المزيد (بقي {n})', en: 'More ({n} left)' },
+  atlas_exporting: { ar: 'جارٍ تصدير صفحة الأطلس…', en: 'Exporting the atlas page…' },
+  atlas_embedPlace: { ar: 'تضمين تغطية هذا المكان', en: 'Embed our coverage of this place' },
+  atlas_embedTitle: { ar: 'تغطيتنا لـ{name}', en: 'Our coverage of {name}' },
   atlas_closeCard: { ar: 'إغلاق بطاقة المكان', en: 'Close the place card' },
   atlas_placesOf: { ar: 'أماكن المقال', en: 'Places of the article' },
   styleFallback: {
@@ -284,6 +287,19 @@ const strings = {
     en: 'The interactive map is not available here; showing a still image.',
   },
   embedLoadError: { ar: 'تعذّر تحميل المقال.', en: 'The article could not be loaded.' },
+  embedCoverageError: { ar: 'تعذّر تحميل المكان.', en: 'The place could not be loaded.' },
+  embedCoverageCount: {
+    ar: {
+      zero: 'لم يرد في أي مقال',
+      one: 'ورد في مقال واحد',
+      two: 'ورد في مقالين',
+      few: 'ورد في {n} مقالات',
+      many: 'ورد في {n} مقالاً',
+      other: 'ورد في {n} مقال',
+    },
+    en: { one: 'Reported in {n} article', other: 'Reported in {n} articles' },
+  },
+  embedCoverageAll: { ar: 'كل التغطية في الأطلس', en: 'All our coverage in the atlas' },
   url_embedTheme: { ar: 'المظهر: light أو dark أو auto', en: 'theme must be light, dark or auto' },
   url_embedPanels: { ar: 'اللوحات: none أو قائمة من {list}', en: 'panels must be none or a list of {list}' },
   url_embedInteractive: { ar: 'interactive: القيمة 1 أو 0', en: 'interactive must be 1 or 0' },
@@ -344,6 +360,40 @@ const strings = {
   exTiles: { ar: 'تُرسم على {n} أجزاء', en: 'drawn in {n} tiles' },
   exLegend: { ar: 'مفتاح الخريطة', en: 'Legend' },
   exLegendPoint: { ar: 'مكان (نقطة)', en: 'Place (point)' },
+  exLegendCluster: {
+    ar: 'أماكن متقاربة بهذا المقياس؛ الرقم عددها',
+    en: 'Places close together at this scale; the number is how many',
+  },
+  exLegendSized: {
+    ar: 'مكان؛ كلما كبرت النقطة زاد عدد المقالات التي تذكره',
+    en: 'A place; the larger the dot, the more articles report it',
+  },
+  exAtlasTitle: {
+    ar: {
+      zero: 'أطلس المقالات: لا مقالات',
+      one: 'أطلس المقالات: كل أماكن مقال واحد',
+      two: 'أطلس المقالات: كل أماكن مقالين',
+      few: 'أطلس المقالات: كل أماكن {n} مقالات',
+      many: 'أطلس المقالات: كل أماكن {n} مقالاً',
+      other: 'أطلس المقالات: كل أماكن {n} مقال',
+    },
+    en: {
+      one: 'Article Atlas: every place of {n} article',
+      other: 'Article Atlas: every place of {n} articles',
+    },
+  },
+  exAtlasCounts: {
+    ar: 'المقالات: {articles} · الأماكن: {places} · الإشارات: {mentions}',
+    en: 'Articles: {articles} · places: {places} · mentions: {mentions}',
+  },
+  exAtlasSource: {
+    ar: 'المصدر: كل مقالات الموقع، بالأماكن التي روجعت في كل منها',
+    en: 'Source: every article of the site, with the places reviewed in each',
+  },
+  exAtlasPlaces: {
+    ar: 'الأماكن: مصادر كل مقال مذكورة في صفحته',
+    en: "Places: each article's sources are credited on its page",
+  },
   exLegendApprox: { ar: 'موقع تقريبي', en: 'Approximate location' },
   exLegendCircle: {
     ar: 'دائرة الدقة: الموقع الحقيقي ضمنها',

@@ -56,7 +56,11 @@ export function buildCollection(
     for (const p of d.places) {
       const key = identity.key(p);
       keys.set(p.id, key);
-      if (!records.has(key))
+      const known = records.get(key);
+      // An English article may leave a world place's Arabic name empty; another article may have it.
+      if (known && !known.name_ar && p.name_ar) known.name_ar = p.name_ar;
+      if (known && !known.name_en && p.name_en) known.name_en = p.name_en;
+      if (!known)
         records.set(key, {
           name_ar: p.name_ar,
           name_en: p.name_en,

@@ -1,10 +1,16 @@
 /**
  * Place identity across articles: which places of different articles are one place of the atlas.
- * The one rule, kept here so it switches cheaply when the world gazetteer gives every place a stable
- * id: a place whose properties carry `gazetteer_id` is that gazetteer entry (key `g-<id>`); any
- * other is matched by its article place id and its representative point: the same id within
+ * The one rule: a place whose properties carry `gazetteer_id` (ingest writes it, see
+ * `src/ingest/draft.ts`) is that gazetteer entry (key `g-<id>`), wherever its point is; any other is
+ * matched by its article place id and its representative point: the same id within
  * {@link SAME_PLACE_KM} is one place (key = the id), the same id further away is another place
  * (`<id>--2`, `<id>--3`, … in the order articles are read, which is by article id).
+ *
+ * The two meet where a reviewed place without a gazetteer id has the id of a gazetteer entry (the
+ * shipped articles' places are the shipped entries; ingest names a proposed place by its entry): a
+ * place without a gazetteer id joins the gazetteer place of that id within {@link SAME_PLACE_KM},
+ * and a gazetteer place joins an earlier place without one that has its id, near it. So an article
+ * ingested today with `gazetteer_id: "semalka_crossing"` and a 2022 one without it are one place.
  */
 
 /** Two occurrences of one place id closer than this are the same place. */
@@ -29,16 +35,34 @@ export function km(a: readonly [number, number], b: readonly [number, number]): 
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+interface Anchor {
+  key: string;
+  point: readonly [number, number];
+}
+
 /** Assigns atlas keys; call {@link PlaceIdentity.key} for occurrences in article order. */
 export class PlaceIdentity {
-  readonly #anchors = new Map<string, { key: string; point: readonly [number, number] }[]>();
+  readonly #anchors = new Map<string, Anchor[]>();
+  /** Gazetteer id → its key and the point it was first seen at. */
+  readonly #gazetteer = new Map<string, Anchor>();
 
   key(o: PlaceOccurrence): string {
-    if (o.gazetteerId) return `g-${o.gazetteerId}`;
+    const near = (a: Anchor | undefined) => !!a && km(a.point, o.point) <= SAME_PLACE_KM;
+    if (o.gazetteerId) {
+      let g = this.#gazetteer.get(o.gazetteerId);
+      if (!g) {
+        const plain = this.#anchors.get(o.gazetteerId)?.find(near);
+        g = { key: plain?.key ?? `g-${o.gazetteerId}`, point: o.point };
+        this.#gazetteer.set(o.gazetteerId, g);
+      }
+      return g.key;
+    }
     let list = this.#anchors.get(o.id);
     if (!list) this.#anchors.set(o.id, (list = []));
-    const near = list.find((a) => km(a.point, o.point) <= SAME_PLACE_KM);
-    if (near) return near.key;
+    const found = list.find(near);
+    if (found) return found.key;
+    const g = this.#gazetteer.get(o.id);
+    if (near(g)) return g!.key;
     const key = list.length === 0 ? o.id : `${o.id}--${list.length + 1}`;
     list.push({ key, point: o.point });
     return key;

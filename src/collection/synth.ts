@@ -4,9 +4,16 @@
  * `scripts/synth-collection.ts`, refuses); every article carries the `synthetic-demo` notice and an
  * outlet that says it is test data.
  *
- * Places are gazetteer entries (their point, precision, names and sources: nothing is invented),
- * drawn with a Zipf-like skew over a seeded ranking, so a few places are in most articles and most
- * places in a few. Text is built from fixed sentence templates in the article's language with the
+ * Places are gazetteer entries (their point, precision, names and sources: nothing is invented):
+ * the shipped entries and, from the CLI and the bench, the world index (GeoNames cities500, see
+ * `scripts/gazetteer/geonames.ts`; `synthPlaces` in `scripts/synth-collection.ts`). They are drawn
+ * with a Zipf-like skew over a seeded ranking ({@link rankPlaces}): the shipped entries (the
+ * newsroom's own region) head it, then world places in a seeded order weighted by population, so a
+ * few places are in most articles and most places in a few; 10,000 articles name about 20,000
+ * distinct places. An Arabic article names only places with an Arabic name (the next one in the
+ * ranking when the drawn one has none); an English article may name any, its `name_ar` left empty
+ * (a place needs a name in its article's language only). Every place carries `gazetteer_id` as
+ * ingest writes it. Text is built from fixed sentence templates in the article's language with the
  * place names inserted, so every mention's offsets (code points) and quote are exact by
  * construction; events get dates near the publication date.
  */
@@ -102,19 +109,38 @@ export function drawIndex(cum: Float64Array, u: number): number {
 export const synthId = (i: number) => `synth-${String(i + 1).padStart(5, '0')}`;
 
 /**
- * Generates `count` articles. Entries without a point are skipped; the ranking of the rest is a
- * seeded shuffle, so the head of the skew is not always the first entries of the file.
+ * The draw's ranking: entries with a point and an English name (every one a generated article
+ * could name); the shipped entries first in a seeded shuffle, then the world entries (`world: true`)
+ * in a seeded order weighted by population (Efraimidis–Spirakis keys `u^(1/w)`, `w` = √population),
+ * so a capital tends to rank above a village but not always. A world entry that is a shipped entry
+ * (its `geonames` id) is left out: one place, one entry.
+ */
+export function rankPlaces(entries: readonly GazetteerEntry[], rand: () => number): GazetteerEntry[] {
+  const usable = entries.filter((e) => Array.isArray(e.point) && e.names.en[0]);
+  const own = usable.filter((e) => !e.world);
+  const shippedGeonames = new Set(own.flatMap((e) => (e.geonames ? [e.geonames] : [])));
+  for (let i = own.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [own[i], own[j]] = [own[j]!, own[i]!];
+  }
+  const world = usable
+    .filter((e) => e.world && !(e.geonames && shippedGeonames.has(e.geonames)))
+    .map((e) => ({ e, k: Math.pow(rand(), 1 / Math.sqrt(Math.max(e.population ?? 0, 500))) }))
+    .sort((a, b) => b.k - a.k)
+    .map(({ e }) => e);
+  return [...own, ...world];
+}
+
+/**
+ * Generates `count` articles from the ranking {@link rankPlaces} gives `entries` (the shipped
+ * gazetteer alone, or with the world index: see the module comment).
  */
 export function synthCollection(entries: readonly GazetteerEntry[], o: SynthOptions): SynthArticle[] {
   const rand = mulberry32(o.seed ?? 20);
-  const pool = entries.filter((e) => Array.isArray(e.point) && e.names.ar[0] && e.names.en[0]);
-  if (pool.length < 2)
+  const pool = rankPlaces(entries, rand);
+  if (pool.filter((e) => e.names.ar[0]).length < 2)
     throw new Error('synthCollection: the gazetteer needs at least two places with a point');
-  for (let i = pool.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
-  }
-  const cum = zipfTable(pool.length, o.skew ?? 1.05);
+  const cum = zipfTable(pool.length, o.skew ?? 0.94);
   const from = o.from ?? Date.UTC(2015, 0, 1);
   const to = o.to ?? Date.UTC(2026, 0, 1);
   const perArticle = o.mentionsPerArticle ?? 10;
@@ -150,7 +176,12 @@ function oneArticle(
   const mentions: object[] = [];
   const passageIds: string[] = [];
   const title = { first: '' };
-  const placeOf = (): GazetteerEntry => pool[drawIndex(cum, rand())]!;
+  // An Arabic article names a place by its Arabic name: the drawn place or the next that has one.
+  const placeOf = (): GazetteerEntry => {
+    let i = drawIndex(cum, rand());
+    if (lang === 'ar') while (!pool[i % pool.length]!.names.ar[0]) i++;
+    return pool[i % pool.length]!;
+  };
   for (let p = 0; p < passageCount; p++) {
     const templates = TEMPLATES[lang];
     const t = Math.floor(rand() * templates.length);
@@ -158,7 +189,8 @@ function oneArticle(
     const enTpl = TEMPLATES.en[t]!;
     const a = placeOf();
     let b = placeOf();
-    if (b.id === a.id) b = pool[(pool.indexOf(a) + 1) % pool.length]!;
+    for (let k = 1; b.id === a.id || (lang === 'ar' && !b.names.ar[0]); k++)
+      b = pool[(pool.indexOf(a) + k) % pool.length]!;
     const pid = `p${String(p + 1).padStart(2, '0')}`;
     if (p > 0) push('\n');
     const start = cps.length;
@@ -212,7 +244,7 @@ function oneArticle(
       id: e.id,
       geometry: { type: 'Point', coordinates: e.point },
       properties: {
-        name_ar: e.names.ar[0],
+        name_ar: e.names.ar[0] ?? '',
         name_en: e.names.en[0],
         kind: e.kind,
         precision_m: e.precision_m,
@@ -220,6 +252,7 @@ function oneArticle(
         note: `Synthetic collection: the gazetteer's representative point for ${e.id}.`,
         geometry_source: e.source,
         ...(e.name_source ? { name_source: e.name_source } : {}),
+        gazetteer_id: e.id,
       },
     })),
   };
@@ -233,7 +266,7 @@ function oneArticle(
     events.push({
       id: `e${k + 1}`,
       title: {
-        ar: { text: EVENT_TITLE.ar(e.names.ar[0]!), by: 'project' },
+        ...(e.names.ar[0] ? { ar: { text: EVENT_TITLE.ar(e.names.ar[0]), by: 'project' } } : {}),
         en: { text: EVENT_TITLE.en(e.names.en[0]!), by: 'project' },
       },
       date: new Date(day).toISOString().slice(0, 10),

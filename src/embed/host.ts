@@ -46,7 +46,7 @@ export class HostLink {
   readonly counts: MessageCounts = { accepted: 0, rejected: 0, untrusted: 0, ignored: 0 };
 
   constructor(
-    private readonly id: string,
+    readonly id: string,
     private readonly origins: readonly string[],
   ) {}
 

@@ -249,7 +249,7 @@ class Embed {
     const svg = await this.poster.render(
       view,
       {
-        model: m,
+        places: m.places,
         farPlaces: defaultFarPlaces(m.places),
         lang: this.lang,
         theme: this.theme,
@@ -442,4 +442,7 @@ class Embed {
   }
 }
 
-void new Embed().start();
+// `coverage=<atlas place key>`: "all our coverage of a place", the page's other mode (loaded on use).
+const coverage = new URLSearchParams(location.search).get('coverage');
+if (coverage != null) void import('./coverage.ts').then((c) => c.startCoverage(root, coverage));
+else void new Embed().start();

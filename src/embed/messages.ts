@@ -19,6 +19,8 @@ export type HostCommand =
 /** Events the embed posts to its parent. */
 export type EmbedEvent =
   | { atlas: 'ready'; article: string; id?: string }
+  /** The place embed (`coverage=<atlas key>`) is ready. */
+  | { atlas: 'ready'; place: string; id?: string }
   | { atlas: 'place-selected'; place: string | null; id?: string }
   | { atlas: 'event-selected'; event: string | null; id?: string }
   | { atlas: 'height'; height: number; id?: string };

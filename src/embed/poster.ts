@@ -75,7 +75,8 @@ export function addPosterFonts(
 export { placeAt } from '../static/hit.ts';
 
 export interface PosterInput {
-  model: EmbedModel;
+  /** The places drawn: an article's, or the one atlas place of the place embed. */
+  places: readonly PlaceFeature[];
   farPlaces: readonly PlaceFeature[];
   lang: Lang;
   theme: Theme;
@@ -107,7 +108,7 @@ export class PosterRenderer {
     }
     return renderStaticSvg(
       view,
-      { basemap: this.basemap.tiles, places: input.model.places, farPlaces: input.farPlaces },
+      { basemap: this.basemap.tiles, places: input.places, farPlaces: input.farPlaces },
       {
         lang: input.lang,
         theme: input.theme,

@@ -266,6 +266,11 @@ function symbol(
   else if (kind === 'dimmed') {
     ctx.globalAlpha = 0.25;
     dot(5, c.ink, c.halo);
+  } else if (kind === 'cluster') {
+    ctx.globalAlpha = 0.85;
+    dot(10, c.accent, c.halo);
+  } else if (kind === 'sized') {
+    dot(5, c.accent, c.halo);
   } else if (kind === 'circle') {
     ctx.setLineDash([2 * u, 2 * u]);
     ctx.lineWidth = u;

@@ -38,7 +38,9 @@ export const FURNITURE_COLOURS = {
   },
 } as const;
 
-export type LegendSymbol = 'point' | 'approx' | 'circle' | 'area' | 'selected' | 'dimmed';
+/** `cluster` and `sized` are the atlas page's (a cluster with its count; dots sized by articles). */
+export type LegendSymbol =
+  'point' | 'approx' | 'circle' | 'area' | 'selected' | 'dimmed' | 'cluster' | 'sized';
 
 export interface Furniture {
   lang: Lang;

@@ -42,6 +42,11 @@ export interface VectorLayoutInput {
   citation: readonly (readonly [string, string])[];
   fontFamily?: string;
   measure?: Measure;
+  /**
+   * Marks drawn over the static renderer's map, in its pixel space (the atlas page's clusters,
+   * `atlas-page.ts`), given the view drawn in the map area.
+   */
+  overlay?: (view: StaticView) => string;
 }
 
 export interface VectorLayout {
@@ -163,7 +168,8 @@ export function layoutVector(input: VectorLayoutInput): VectorLayout {
   const out: string[] = [];
   const paper = splitColor(c.halo).color;
   out.push(`<rect${attrs({ width: fmt(W, 2), height: fmt(H, 2), fill: paper })}/>`);
-  out.push(`<g class="map" transform="translate(0 ${fmt(mapRect.y, 2)})">${mapSvg}</g>`);
+  const overlay = input.overlay?.(view) ?? '';
+  out.push(`<g class="map" transform="translate(0 ${fmt(mapRect.y, 2)})">${mapSvg}${overlay}</g>`);
   out.push(
     `<rect${attrs({ x: 0.5, y: fmt(mapRect.y, 2), width: fmt(W - 1, 2), height: fmt(mapRect.height, 2), fill: 'none', stroke: c.line, 'stroke-width': 1 })}/>`,
   );
@@ -308,6 +314,16 @@ function symbol(kind: LegendSymbol, x: number, y: number, c: Colours): string {
   if (kind === 'approx') return dot(5, c.halo, c.approx);
   if (kind === 'selected') return dot(6.5, c.accent, c.halo);
   if (kind === 'dimmed') return dot(5, c.ink, c.halo, { opacity: 0.25 });
+  if (kind === 'cluster')
+    return (
+      dot(10, c.accent, c.halo, { 'fill-opacity': 0.85 }) +
+      `<text${attrs({ x: fmt(x, 2), y: fmt(y + 3.5, 2), 'font-size': 10, 'text-anchor': 'middle', fill: c.halo })}>12</text>`
+    );
+  if (kind === 'sized')
+    return (
+      `<circle${attrs({ cx: fmt(x - 5, 2), cy: fmt(y, 2), r: 3.5, fill: c.accent, stroke: c.halo, 'stroke-width': 1 })}/>` +
+      `<circle${attrs({ cx: fmt(x + 3, 2), cy: fmt(y, 2), r: 6.5, fill: c.accent, stroke: c.halo, 'stroke-width': 1 })}/>`
+    );
   if (kind === 'circle')
     return dot(8, '#000000', c.ink, { 'fill-opacity': 0.06, 'stroke-width': 1, 'stroke-dasharray': '2 2' });
   return `<rect${attrs({ x: fmt(x - 8, 2), y: fmt(y - 6, 2), width: 16, height: 12, fill: c.area, 'fill-opacity': 0.13, stroke: c.area, 'stroke-width': 1.2, 'stroke-dasharray': '3 2' })}/>`;

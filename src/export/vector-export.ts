@@ -49,7 +49,7 @@ function base64(bytes: Uint8Array): string {
 }
 
 /** Canvas text metrics in the bundled font (loaded first, bounded), for wrapping the furniture. */
-async function fontMeasure(sample: string): Promise<Measure> {
+export async function fontMeasure(sample: string): Promise<Measure> {
   const family = `"${EXPORT_FONT_FAMILY}"`;
   await Promise.race([
     document.fonts.load(`16px ${family}`, sample),
@@ -77,7 +77,7 @@ async function articleSubsets(id: string): Promise<SubsetFont[]> {
   }
 }
 
-async function fetchBase64(path: string): Promise<string> {
+export async function fetchBase64(path: string): Promise<string> {
   const res = await fetch(new URL(path, appRoot()));
   if (!res.ok) throw new ExportError(`the font ${path} could not be read (HTTP ${res.status})`);
   return base64(new Uint8Array(await res.arrayBuffer()));

@@ -198,6 +198,7 @@ export function placeFeature(
           .join(' ') || 'From the gazetteer.',
       geometry_source: entry.source,
       ...(entry.name_source ? { name_source: entry.name_source } : {}),
+      gazetteer_id: entry.id,
       status: 'proposed',
       proposal: { rule, ...(others.length ? { candidates: others } : {}) },
     },

@@ -201,6 +201,12 @@ export interface PlaceProperties extends Proposable {
   geometry_source: SourceRef;
   /** Where the Arabic/English names come from when not the geometry source. */
   name_source?: SourceRef;
+  /**
+   * The gazetteer entry the place is (`geonames-<id>` for a GeoNames place, else the shipped
+   * entry's id): the atlas counts places of different articles with one gazetteer id as one place
+   * (`src/collection/identity.ts`); a place without one is only itself. Follows the id rule.
+   */
+  gazetteer_id?: string;
 }
 
 /**

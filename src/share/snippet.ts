@@ -35,6 +35,21 @@ export function embedUrl(base: string, state: UrlState): string {
   return new URL(`./embed.html${formatEmbedUrlState(rest)}`, base).href;
 }
 
+/**
+ * The place embed ("all our coverage of a place", `src/embed/coverage.ts`) for the atlas place
+ * `key`, in the reader's language and theme.
+ */
+export function coverageEmbedUrl(
+  base: string,
+  key: string,
+  s: { lang?: string; theme?: string } = {},
+): string {
+  const q = new URLSearchParams({ coverage: key });
+  if (s.lang) q.set('lang', s.lang);
+  if (s.theme) q.set('theme', s.theme);
+  return new URL(`./embed.html?${q}`, base).href;
+}
+
 /** The iframe to paste: accessible title, lazy, full width, the sandbox it needs, no border. */
 export function iframeSnippet(src: string, title: string, height = SNIPPET_HEIGHT): string {
   return (

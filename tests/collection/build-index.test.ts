@@ -120,6 +120,19 @@ describe('identity across articles', () => {
   });
 });
 
+describe("a place's names across articles", () => {
+  it("an empty name (an English article's world place) is filled from another article", () => {
+    const f = buildCollection([
+      digest('a', 0, [0, 0], { gazetteerId: 'geonames-1', name_ar: '' } as never),
+      digest('b', 1, [0, 0], { gazetteerId: 'geonames-1', name_ar: 'بلدة' } as never),
+    ]);
+    const s = JSON.parse(f.get('summary.json')!) as Summary;
+    expect(s.places.map(([k, , , n, ar, en]) => [k, n, ar, en])).toEqual([
+      ['g-geonames-1', 2, 'بلدة', 'Town'],
+    ]);
+  });
+});
+
 describe('a generated collection', () => {
   const gaz = parseGazetteer(JSON.parse(readFileSync('geodata/gazetteer.json', 'utf8')));
   const sha256 = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { drawIndex, synthCollection, synthId, zipfTable } from '../../src/collection/synth.ts';
+import { drawIndex, rankPlaces, synthCollection, synthId, zipfTable } from '../../src/collection/synth.ts';
+import { mulberry32 } from '../../src/timeline/synthetic.ts';
+import type { GazetteerEntry } from '../../src/ingest/types.ts';
 import { parseGazetteer } from '../../src/ingest/gazetteer.ts';
 import { validateBundle } from '../../src/model/validate.ts';
 import type { RawArticleBundle } from '../../src/model/types.ts';
@@ -68,6 +70,65 @@ describe('synthCollection', () => {
 
   it('refuses a gazetteer without two placeable entries', () => {
     expect(() => synthCollection(gaz.entries.slice(0, 1), { count: 1, sha256 })).toThrow(/two places/);
+  });
+});
+
+/**
+ * A stand-in for the world index (GeoNames, 68,000 entries, 3–9 s to build): entries shaped as
+ * `geonamesEntry` makes them, one in three with an Arabic name, on a grid inside the study box.
+ */
+const fakeWorld = (n: number): GazetteerEntry[] =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `geonames-${1000 + i}`,
+    names: { ar: i % 3 === 0 ? [`بلدة ${i}`] : [], en: [`Town ${i}`] },
+    kind: 'town',
+    point: [36 + (i % 100) * 0.05, 33 + Math.floor(i / 100) * 0.01],
+    precision_m: 2000,
+    certainty: 'medium',
+    source: { title: 'test', licence: 'CC BY 4.0' },
+    geonames: 1000 + i,
+    population: (i * 7919) % 100_000,
+    world: true,
+  }));
+
+describe('drawing from the world index', () => {
+  const world = fakeWorld(30_000);
+  const shipped = gaz.entries.filter((e) => !e.world);
+
+  it('ranks the shipped entries first, then world places; a world twin of a shipped entry is left out', () => {
+    const twin = { ...world[0]!, geonames: 77, id: 'geonames-77' };
+    const own = { ...shipped[0]!, geonames: 77 };
+    const ranked = rankPlaces([own, ...shipped.slice(1), twin, ...world.slice(1, 100)], mulberry32(1));
+    expect(ranked.slice(0, shipped.length).every((e) => !e.world)).toBe(true);
+    expect(ranked.map((e) => e.id)).not.toContain('geonames-77');
+    expect(ranked).toHaveLength(shipped.length + 99);
+    expect(rankPlaces(world, mulberry32(1))).toEqual(rankPlaces(world, mulberry32(1)));
+  });
+
+  const arts = synthCollection([...gaz.entries, ...world], { count: 300, seed: 5, sha256 });
+  const features = (a: (typeof arts)[number]) =>
+    JSON.parse(a.files['places.geojson']!).features as {
+      id: string;
+      properties: { name_ar: string; gazetteer_id: string };
+    }[];
+
+  it('names world places, each with its gazetteer id, and validates (an English article may name a place with no Arabic name)', () => {
+    const ids = new Set(arts.flatMap((a) => features(a).map((f) => f.properties.gazetteer_id)));
+    expect([...ids].filter((id) => id.startsWith('geonames-')).length).toBeGreaterThan(300);
+    for (const a of arts) {
+      for (const f of features(a)) expect(f.properties.gazetteer_id).toBe(f.id);
+      const errors = validateBundle(bundle(a.files)).filter((i) => i.severity === 'error');
+      expect(errors, a.id).toEqual([]);
+    }
+    const unnamed = arts.filter((a) => features(a).some((f) => f.properties.name_ar === ''));
+    expect(unnamed.length).toBeGreaterThan(0);
+    for (const a of unnamed) expect(JSON.parse(a.files['article.json']!).language).toBe('en');
+  });
+
+  it('an Arabic article names every place by its Arabic name', () => {
+    const arabic = arts.filter((a) => JSON.parse(a.files['article.json']!).language === 'ar');
+    expect(arabic.length).toBeGreaterThan(100);
+    for (const a of arabic) for (const f of features(a)) expect(f.properties.name_ar).not.toBe('');
   });
 });
 

@@ -13,6 +13,10 @@ import { loadBasemap, type BasemapTiles } from '../../src/static/tiles.ts';
 import { fsTileLoader } from '../../src/static/node-tiles.ts';
 import { resolveSize, type ExportSize } from '../../src/export/sizes.ts';
 import { vectorExport } from '../../src/export/vector.ts';
+import { atlasVectorExport } from '../../src/export/atlas-page.ts';
+import { readDigests } from '../../src/collection/build-node.ts';
+import { buildCollection } from '../../src/collection/build-index.ts';
+import type { Summary } from '../../src/collection/format.ts';
 import type { Lang } from '../../src/model/types.ts';
 import { shippedModel, TILES_DIR } from '../static/helpers.ts';
 import { matchGolden } from './golden.ts';
@@ -83,6 +87,44 @@ describe('A4 export page (vector page)', () => {
       const basemap = await loadBasemap(plan.view, fsTileLoader(TILES_DIR), { margin: 64 });
       const page = vectorExport({ ...base, basemap });
       const r = matchGolden(`a4-page-${lang}`, await rasteriseSvg(page.svg, '.', Math.round(page.width / 2)));
+      expect(r.ok, r.message).toBe(true);
+    });
+});
+
+describe('A4 atlas export page (every place of every shipped article, with its key)', () => {
+  const ids = ['hasakah-prison-us-statement-2022', 'semalka-reopening-demo'];
+  const summary = JSON.parse(
+    buildCollection(readDigests('geodata', ids, null).digests).get('summary.json')!,
+  ) as Summary;
+  const size = (): ExportSize => {
+    const r = resolveSize({ kind: 'preset', id: 'a4-150' }, { width: 1280, height: 800 });
+    if ('error' in r) throw new Error(r.error);
+    return r.ok;
+  };
+  for (const [lang, theme] of [
+    ['ar', 'light'],
+    ['en', 'dark'],
+  ] as const)
+    it(`matches its golden image (${lang}, ${theme})`, async () => {
+      const base = {
+        summary,
+        lang,
+        theme,
+        digits: 'latn' as const,
+        camera: { center: [38, 37] as [number, number], zoom: 5.2 },
+        size: size(),
+        basemap: null,
+        permalink: `https://atlas.example/atlas.html?lang=${lang}`,
+        now: new Date('2026-12-01T12:00:00Z'),
+      };
+      const plan = atlasVectorExport(base);
+      const basemap = await loadBasemap(plan.view, fsTileLoader(TILES_DIR), { margin: 64 });
+      const page = atlasVectorExport({ ...base, basemap });
+      expect(page.marks.some((m) => m.kind === 'cluster')).toBe(true);
+      const r = matchGolden(
+        `a4-atlas-page-${lang}-${theme}`,
+        await rasteriseSvg(page.svg, '.', Math.round(page.width / 2)),
+      );
       expect(r.ok, r.message).toBe(true);
     });
 });

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { main } from '../../scripts/ingest.ts';
+import { buildCollectionDir } from '../../src/collection/build-node.ts';
+import type { Summary } from '../../src/collection/format.ts';
 import { readArticleFromDisk } from '../../src/model/read-node.ts';
 import { validateBundleAsync } from '../../src/model/validate.ts';
 
@@ -225,6 +227,37 @@ describe('a draft folder in the contract', () => {
   });
 });
 
+describe('gazetteer_id: place identity across articles', () => {
+  type F = { id: string; properties: Record<string, unknown> };
+  test('each proposed gazetteer place carries its entry id; an unknown name carries none', () => {
+    const txt = write('a.txt', 'خبر\nفي حي النشوة بالحسكة، قرب معبر سيمالكا.\n');
+    expect(run(txt, '--id', 'g1')).toBe(0);
+    const features = json('g1', 'places.geojson').features as F[];
+    expect(features.map((f) => [f.id, f.properties.gazetteer_id])).toEqual([
+      ['hasakah_city', 'hasakah_city'],
+      ['semalka_crossing', 'semalka_crossing'],
+      ['new_neighbourhood_1', undefined],
+    ]);
+  });
+
+  test('the collection counts one place for two articles whose place ids differ but whose gazetteer id is one', () => {
+    expect(run(write('a.txt', 'خبر\nوصلت قافلة إلى معبر سيمالكا.\n'), '--id', 'g1')).toBe(0);
+    expect(run(write('b.txt', 'خبر\nأغلق معبر سيمالكا أمس.\n'), '--id', 'g2')).toBe(0);
+    // A reviewer renames the place in the second article; its gazetteer id stays.
+    const rename = (v: string) => (v === 'semalka_crossing' ? 'semalka' : v);
+    const places = json('g2', 'places.geojson');
+    for (const f of places.features as F[]) f.id = rename(f.id);
+    writeFileSync(join(out, 'g2', 'places.geojson'), JSON.stringify(places));
+    const mentions = (json('g2', 'mentions.json') as M[]).map((m) => ({ ...m, placeId: rename(m.placeId) }));
+    writeFileSync(join(out, 'g2', 'mentions.json'), JSON.stringify(mentions));
+    const col = join(out, 'collection');
+    buildCollectionDir(out, ['g1', 'g2'], col, null);
+    const summary = JSON.parse(readFileSync(join(col, 'summary.json'), 'utf8')) as Summary;
+    const semalka = summary.places.filter(([k]) => String(k).includes('semalka'));
+    expect(semalka.map(([k, , , n]) => [k, n])).toEqual([['g-semalka_crossing', 2]]);
+  });
+});
+
 describe('rerun keeps what a person reviewed', () => {
   test('reviewed mentions are re-anchored by quote and context, never overwritten; moves are reported', () => {
     const txt = write('a.txt', 'خبر\nفي الحسكة اجتماع.\nثم في القامشلي.\n');
@@ -402,6 +435,7 @@ describe('the world index (GeoNames, built at start)', () => {
     );
     expect(byId.get('geonames-173230')?.name_ar).toBe('عامودا');
     expect(byId.get('geonames-173230')?.geometry_source.licence).toBe('CC BY 4.0');
+    expect(byId.get('geonames-173230')).toHaveProperty('gazetteer_id', 'geonames-173230');
     expect([...byId.keys()]).toEqual(expect.arrayContaining(['qamishli', 'gaziantep', 'turkey']));
   }, 60_000);
 });

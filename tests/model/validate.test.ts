@@ -100,6 +100,7 @@ const FAULTS: Record<string, ValidationIssue> = {
   'bad-mention-id': error('mentions[0].id', '"-m1"' + NOT_AN_ID),
   'bad-event-id': error('events[1].id', '"e statement"' + NOT_AN_ID),
   'bad-article-id': error('meta.id', '"../valid"' + NOT_AN_ID),
+  'bad-gazetteer-id': error('places.features[0].properties.gazetteer_id', '"geonames:292223"' + NOT_AN_ID),
   'markup-attribution': error(
     'places.features[0].properties.geometry_source.attribution',
     '"<img src=\\"https://tracker.example/x.gif\\">" looks like markup: text fields are shown as text, never as HTML',
@@ -169,6 +170,15 @@ describe('other checks', () => {
       text: { ar: { text: 'نص تجريبي', by: 'project' }, en: { text: 'Demo text', by: 'project' } },
     };
     expect(validateBundle(b)).toEqual([]);
+  });
+
+  it("accepts a place's gazetteer id (GeoNames or a shipped entry)", () => {
+    expect(
+      patch([
+        { op: 'add', path: '/places/features/0/properties/gazetteer_id', value: 'geonames-2028462' },
+        { op: 'add', path: '/places/features/1/properties/gazetteer_id', value: 'hasakah_city' },
+      ]),
+    ).toEqual([]);
   });
 
   it('meta.id must match the folder name when given', () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DOMParser } from '@xmldom/xmldom';
-import { appBase, embedUrl, hostScriptLine, iframeSnippet, permalink } from '../../src/share/snippet.ts';
+import {
+  appBase,
+  coverageEmbedUrl,
+  embedUrl,
+  hostScriptLine,
+  iframeSnippet,
+  permalink,
+} from '../../src/share/snippet.ts';
 import { parseEmbedUrlState, parseUrlState } from '../../src/state/url-state.ts';
 
 const base = appBase('https://atlas.example/maps/index.html?lang=en');
@@ -51,5 +58,16 @@ describe('share snippet', () => {
 
   it('the host script line points at embed.js next to the app', () => {
     expect(hostScriptLine(base)).toBe('<script src="https://atlas.example/maps/embed.js" defer></script>');
+  });
+});
+
+describe('coverageEmbedUrl', () => {
+  it('is the embed page in coverage mode for an atlas place, in the reader’s language and theme', () => {
+    expect(
+      coverageEmbedUrl('https://news.example/atlas/', 'g-geonames-173230', { lang: 'ar', theme: 'dark' }),
+    ).toBe('https://news.example/atlas/embed.html?coverage=g-geonames-173230&lang=ar&theme=dark');
+    expect(coverageEmbedUrl('https://news.example/atlas/', 'a&b')).toBe(
+      'https://news.example/atlas/embed.html?coverage=a%26b',
+    );
   });
 });

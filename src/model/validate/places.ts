@@ -33,6 +33,7 @@ const PROPERTY_KEYS = [
   'note',
   'geometry_source',
   'name_source',
+  'gazetteer_id',
   ...PROPOSAL_FIELDS,
 ] as const;
 
@@ -94,6 +95,7 @@ export function checkPlaces(c: Checker, raw: unknown, language?: unknown): Check
     c.optionalBoolean(p, 'approximate', pp);
     source(c, p.geometry_source, `${pp}.geometry_source`, true);
     if (p.name_source !== undefined) source(c, p.name_source, `${pp}.name_source`);
+    if (p.gazetteer_id !== undefined) c.id(p.gazetteer_id, `${pp}.gazetteer_id`);
     const precision = p.precision_m;
     const positive = typeof precision === 'number' && Number.isFinite(precision) && precision > 0;
     if (precision !== undefined && !positive) {
