@@ -27,6 +27,7 @@ const AR_CUES: [string, PlaceKind, boolean][] = [
   ['سجن', 'facility', true],
   ['مخيم', 'facility', true],
   ['مطار', 'facility', true],
+  ['ميناء', 'facility', true],
   ['كلية', 'facility', true],
   ['جامعة', 'facility', true],
   ['مستشفى', 'facility', true],

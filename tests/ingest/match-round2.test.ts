@@ -68,6 +68,14 @@ describe('second round (unseen articles)', () => {
     );
   });
 
+  test('«ميناء X» is the port, a place of its own', () => {
+    expect(found('قال إن ميناء الحديدة يستقبل الغذاء إلى اليمن', 'ar')).toContainEqual({
+      text: 'ميناء الحديدة',
+      id: null,
+      kind: 'facility',
+    });
+  });
+
   test('a country outranks its namesake town', () => {
     expect(found('The cyclone struck Beira in Mozambique on Thursday.', 'en')).toEqual([
       { text: 'Beira', id: 'g-beira', kind: undefined },
