@@ -84,7 +84,12 @@ export function buildIndex(
     }
     if (entryId && !p.entryIds.includes(entryId)) p.entryIds.push(entryId);
   };
-  for (const e of entries) for (const n of [...e.names.ar, ...e.names.en]) add(n, e.id);
+  for (const e of entries)
+    for (const n of [...e.names.ar, ...e.names.en]) {
+      // A GeoNames Arabic name of one or two letters (أن، إن) is a particle far more often than a place.
+      if (e.world && ARABIC.test(n) && nameTokens(n).join('').length < 3) continue;
+      add(n, e.id);
+    }
   for (const o of organisations) for (const n of o.names) add(n, null, o);
   return { byFirst, entries: new Map(entries.map((e) => [e.id, e])) };
 }

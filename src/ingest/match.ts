@@ -172,13 +172,26 @@ function anchorsOf(
     if (h === self || h.pattern.org) continue;
     const e =
       accepted.get(h) ??
-      (h.pattern.entryIds.length === 1 ? index.entries.get(h.pattern.entryIds[0]!) : undefined);
+      (h.pattern.entryIds.length === 1
+        ? index.entries.get(h.pattern.entryIds[0]!)
+        : countryReading(h.pattern.entryIds, index));
     if (!e || (e.world && !wellKnown(e) && !accepted.has(h))) continue;
     if (e.country) anchors.countries.add(e.country);
     if (e.kind !== 'country' && e.kind !== 'region') anchors.points.push(e.point);
     else if (e.bbox) anchors.boxes.push(e.bbox);
   }
   return anchors;
+}
+
+/**
+ * The country among a name's readings when the others are minor GeoNames namesakes ("Italy": the
+ * country, not Italy, Texas): it anchors the article like a name with one reading.
+ */
+function countryReading(ids: readonly string[], index: MatchIndex): GazetteerEntry | undefined {
+  const es = ids.map((id) => index.entries.get(id)).filter((e) => !!e);
+  const countries = es.filter((e) => e.kind === 'country' && !e.world);
+  if (countries.length !== 1) return undefined;
+  return es.every((e) => e === countries[0] || (e.world && !wellKnown(e))) ? countries[0] : undefined;
 }
 
 /**

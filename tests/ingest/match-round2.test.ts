@@ -51,6 +51,11 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-tahaluf', ['التحالف'], ['At Tahaluf'], 'village', [48.8, 15.9], 'YE', 1_281),
   w('g-moz-town', [], ['Mozambique'], 'town', [40.7, -15], 'MZ', 54_315),
   w('g-beira', [], ['Beira'], 'city', [34.8, -19.8], 'MZ', 533_825),
+  e('italy', ['إيطاليا'], ['Italy'], 'country', [12.5, 42.5], { country: 'IT' }),
+  e('united_states', ['الولايات المتحدة'], ['United States'], 'country', [-98, 39], { country: 'US' }),
+  w('g-italy-tx', [], ['Italy'], 'town', [-96.9, 32.2], 'US', 1_900),
+  w('g-aquila', [], ["L'Aquila"], 'city', [13.4, 42.35], 'IT', 33_691),
+  w('g-an', ['أن'], ['An'], 'town', [44.5, 15], 'YE', 9_000),
   w('g-cebu', [], ['Cebu'], 'city', [123.9, 10.3], 'PH', 964_169),
 ];
 const index = buildIndex(ENTRIES);
@@ -80,6 +85,21 @@ describe('second round (unseen articles)', () => {
     expect(found('The cyclone struck Beira in Mozambique on Thursday.', 'en')).toEqual([
       { text: 'Beira', id: 'g-beira', kind: undefined },
       { text: 'Mozambique', id: 'mozambique', kind: undefined },
+    ]);
+  });
+
+  test('a country named among minor namesakes (Italy, Texas) anchors the article', () => {
+    expect(
+      found("The quake struck L'Aquila in central Italy; the United States sent help.", 'en').map(
+        (m) => m.id,
+      ),
+    ).toEqual(['g-aquila', 'italy', 'united_states']);
+  });
+
+  test('a GeoNames Arabic name of two letters (أن) is never read as a place', () => {
+    expect(found('قالت الأمم المتحدة أن صنعاء في اليمن تحت الحصار', 'ar').map((m) => m.id)).toEqual([
+      'g-sanaa',
+      'yemen',
     ]);
   });
 
