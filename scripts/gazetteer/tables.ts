@@ -41,6 +41,7 @@ export const AR_COUNTRY_VARIANTS = new Map<string, string[]>([
   ['US', ['أمريكا', 'أميركا', 'الولايات المتحدة الأمريكية', 'الولايات المتحدة الأميركية']],
   ['GB', ['بريطانيا']],
   ['TR', ['تركيا']],
+  ['AE', ['الإمارات']],
 ]);
 
 /** Names no file has, each with its geometry as a reference into a source file. */

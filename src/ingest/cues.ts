@@ -27,6 +27,7 @@ const AR_CUES: [string, PlaceKind, boolean][] = [
   ['سجن', 'facility', true],
   ['مخيم', 'facility', true],
   ['مطار', 'facility', true],
+  ['ميناء', 'facility', true],
   ['كلية', 'facility', true],
   ['جامعة', 'facility', true],
   ['مستشفى', 'facility', true],
@@ -85,20 +86,33 @@ export const EN_CUE_AFTER = new Map<string, Cue>(
       ['bridge', 'facility', true],
       ['dam', 'facility', true],
       ['crossing', 'crossing', true],
-      ['river', 'river', false],
-      ['region', 'region', false],
+      ['river', 'river', true],
+      ['rivers', 'river', true],
+      ['region', 'region', true],
+      ['island', 'region', true],
+      ['islands', 'region', true],
+      ['provinces', 'governorate', true],
+      ['districts', 'district', true],
     ] as [string, PlaceKind, boolean][]
   ).map(([w, kind, proposes]) => [w, { kind, proposes }]),
 );
 
-/** English cue phrases before a name: "the city of X", "the village of X", "the river X". */
+/**
+ * English cue phrases before a name: "the city of X", "the village of X", "the river X". With an
+ * unknown name they propose it ("the district of Chimanimani"); a plural one ("the islands of") also
+ * the names joined to it by "and" or a comma.
+ */
 export const EN_CUE_BEFORE = new Map<string, Cue>([
   ['city of', { kind: 'city', proposes: true }],
   ['town of', { kind: 'town', proposes: true }],
   ['village of', { kind: 'village', proposes: true }],
   ['university of', { kind: 'facility', proposes: true }],
-  ['province of', { kind: 'governorate', proposes: false }],
-  ['governorate of', { kind: 'governorate', proposes: false }],
+  ['province of', { kind: 'governorate', proposes: true }],
+  ['governorate of', { kind: 'governorate', proposes: true }],
+  ['district of', { kind: 'district', proposes: true }],
+  ['region of', { kind: 'region', proposes: true }],
+  ['island of', { kind: 'region', proposes: true }],
+  ['islands of', { kind: 'region', proposes: true }],
   ['countryside of', { kind: 'district', countryside: true, proposes: false }],
   ['outskirts of', { kind: 'district', countryside: true, proposes: false }],
   ['river', { kind: 'river', proposes: false }],

@@ -187,6 +187,28 @@ export function unknownNames(
       });
       i = last;
     } else {
+      const before = i > 0 ? EN_CUE_BEFORE.get(`${toks[i - 1]!.n} ${tok.n}`) : undefined;
+      if (before?.proposes && !before.countryside && adjacent(nt.cps, toks[i - 1]!.end, tok.start)) {
+        const found = namesAfterEn(nt, toks, taken, i + 1, toks[i - 1]!.n.endsWith('s'));
+        found.forEach(([s, e], k) => {
+          for (let t = s; t < e; t++) taken[t] = 1;
+          if (k === 0 && s === i + 1) taken[i - 1] = taken[i] = 1;
+          const start = k === 0 && s === i + 1 ? toks[i - 1]!.start : toks[s]!.start;
+          out.push({
+            start,
+            end: toks[e - 1]!.end,
+            placeId: null,
+            role: 'place',
+            rule: 'cue-unknown-name',
+            candidates: [],
+            kind: before.kind,
+            name: nt.cps.slice(start, toks[e - 1]!.end).join(''),
+            after: nt.cps.slice(toks[s]!.start, toks[e - 1]!.end).join(''),
+            note: 'the cue words introduce a name the gazetteer does not know: place it on the map',
+          });
+        });
+        if (found.length) continue;
+      }
       const cue = EN_CUE_AFTER.get(tok.n);
       if (!cue?.proposes || i === 0) continue;
       // Capitalised words right before the cue word ("Ghwayran neighbourhood", "al-Sina'a prison").
@@ -201,6 +223,26 @@ export function unknownNames(
       if (s === i) continue;
       if (!isUpper(nt.cps[toks[s]!.start]) && toks[s]!.n !== 'al') continue;
       for (let t = s; t <= i; t++) taken[t] = 1;
+      // "the Pungwe and Buzi rivers": the first name of a plural cue, joined by "and".
+      const and = toks[s - 1];
+      if (tok.n.endsWith('s') && and?.n === 'and' && s >= 2) {
+        const g = capitalisedBefore(nt, toks, taken, s - 1);
+        if (g < s - 1) {
+          for (let t = g; t < s - 1; t++) taken[t] = 1;
+          out.push({
+            start: toks[g]!.start,
+            end: toks[s - 2]!.end,
+            placeId: null,
+            role: 'place',
+            rule: 'cue-unknown-name',
+            candidates: [],
+            kind: cue.kind,
+            name: nt.cps.slice(toks[g]!.start, toks[s - 2]!.end).join(''),
+            after: nt.cps.slice(toks[g]!.start, toks[s - 2]!.end).join(''),
+            note: 'the cue word introduces a name the gazetteer does not know: place it on the map',
+          });
+        }
+      }
       const start = toks[s]!.start;
       out.push({
         start,
@@ -215,6 +257,61 @@ export function unknownNames(
         note: 'the cue word introduces a name the gazetteer does not know: place it on the map',
       });
     }
+  }
+  return out;
+}
+
+/** First token of the capitalised words (at most three) ending right before token `t`; `t` if none. */
+function capitalisedBefore(nt: Normalised, toks: readonly Token[], taken: Uint8Array, t: number): number {
+  let s = t;
+  while (s > 0 && s > t - 3 && !taken[s - 1]) {
+    const w = toks[s - 1]!;
+    const gap = nt.cps.slice(w.end, toks[s]!.start).join('');
+    if (s < t && !/^[\s-]+$/u.test(gap)) break;
+    if (EN_STOP.has(w.n) || !isUpper(nt.cps[w.start])) break;
+    s--;
+  }
+  return s;
+}
+
+/**
+ * The unknown names after a cue phrase from token `t` as token ranges [start, end): capitalised words
+ * (at most three, none taken); with a plural cue, more of them joined by "and" or a comma. A name the
+ * gazetteer knew (taken) is stepped over.
+ */
+function namesAfterEn(
+  nt: Normalised,
+  toks: readonly Token[],
+  taken: Uint8Array,
+  t: number,
+  plural: boolean,
+): [number, number][] {
+  const out: [number, number][] = [];
+  let i = t;
+  for (;;) {
+    const first = toks[i];
+    if (!first || (i > t && !plural)) break;
+    let e = i;
+    while (e < toks.length && e < i + 3) {
+      const w = toks[e]!;
+      if (e > i && !/^[\s-]+$/u.test(nt.cps.slice(toks[e - 1]!.end, w.start).join(''))) break;
+      if (EN_STOP.has(w.n) || !isUpper(nt.cps[w.start])) break;
+      e++;
+    }
+    if (e === i) break;
+    let free = true;
+    for (let k = i; k < e; k++) if (taken[k]) free = false;
+    if (free) out.push([i, e]);
+    const joint = toks[e];
+    const gap = joint
+      ? nt.cps
+          .slice(toks[e - 1]!.end, joint.start)
+          .join('')
+          .trim()
+      : '';
+    if (joint?.n === 'and' && gap === '') i = e + 1;
+    else if (gap === ',' && joint) i = e;
+    else break;
   }
   return out;
 }

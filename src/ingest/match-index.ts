@@ -84,7 +84,12 @@ export function buildIndex(
     }
     if (entryId && !p.entryIds.includes(entryId)) p.entryIds.push(entryId);
   };
-  for (const e of entries) for (const n of [...e.names.ar, ...e.names.en]) add(n, e.id);
+  for (const e of entries)
+    for (const n of [...e.names.ar, ...e.names.en]) {
+      // A GeoNames Arabic name of one or two letters (أن، إن) is a particle far more often than a place.
+      if (e.world && ARABIC.test(n) && nameTokens(n).join('').length < 3) continue;
+      add(n, e.id);
+    }
   for (const o of organisations) for (const n of o.names) add(n, null, o);
   return { byFirst, entries: new Map(entries.map((e) => [e.id, e])) };
 }
@@ -198,13 +203,20 @@ export function wellKnown(e: GazetteerEntry): boolean {
 /** A cue word vouches for a world place this far from the article's other places, at most. */
 export const CUE_KM = 500;
 
+const hasAnchors = (a: Anchors | undefined) =>
+  !!a && (a.points.length > 0 || a.countries.size > 0 || (a.boxes?.length ?? 0) > 0);
+
 /**
+ * A neighbourhood is proposed without a cue only near the article's other places (when it names
+ * any): «التقدم» ("the advance") is a quarter of al-Hasakah, not a word of a report from Yemen.
  * A world-index entry (GeoNames) is proposed only in context: near the article's other places
  * (300 km, or in a country it names), a capital or a city of five million, or after a cue word and
  * within 500 km of the other places (anywhere when there are none). A city of a million is not
  * enough: many such cities have Arabic names that are common words (هزة).
  */
 export function acceptable(e: GazetteerEntry, anchors: Anchors | undefined, cue?: Cue): boolean {
+  if (e.kind === 'neighbourhood' && !cue && !e.article && hasAnchors(anchors) && !isNear(e, anchors))
+    return false;
   if (!e.world || wellKnown(e) || isNear(e, anchors)) return true;
   if (!cue) return false;
   const none = !anchors || (anchors.points.length === 0 && anchors.countries.size === 0);
@@ -212,7 +224,9 @@ export function acceptable(e: GazetteerEntry, anchors: Anchors | undefined, cue?
 }
 
 /**
- * Candidates ranked: the cue's kind (ريف X: the area first), then places reviewed in an article,
+ * Candidates ranked: the cue's kind (ريف X: the area first), a country before its namesake minor
+ * GeoNames town when there is no cue, then
+ * places reviewed in an article,
  * then places near the article's other places, then the larger population, then the usual reading.
  */
 export function rankCandidates(
@@ -222,11 +236,15 @@ export function rankCandidates(
   anchors?: Anchors,
 ): string[] {
   const want = cue ? (cue.countryside ? 'admin' : familyOf(cue.kind)) : undefined;
+  const hasCountry = ids.some((id) => index.entries.get(id)?.kind === 'country');
   const score = (id: string): number[] => {
     const e = index.entries.get(id);
-    if (!e) return [9, 9, 9, 0, 99];
+    if (!e) return [9, 9, 9, 9, 0, 99];
     return [
       want === undefined || familyOf(e.kind) === want ? 0 : 1,
+      // Without a cue a country outranks its namesake GeoNames town ("Mozambique", a town of
+      // 54,000), not a capital (عمّان is Amman before Oman).
+      want === undefined && hasCountry && e.world && !wellKnown(e) ? 1 : 0,
       e.article ? 0 : 1,
       anchors && (anchors.points.length || anchors.countries.size) ? (isNear(e, anchors) ? 0 : 1) : 0,
       -(e.population ?? 0),

@@ -30,6 +30,7 @@ import {
   familyOf,
   adjacent,
   ARABIC,
+  ARTICLE,
   isUpper,
   rankCandidates,
   splits,
@@ -113,6 +114,9 @@ function articleOptional(p: Pattern, rest: string, index: MatchIndex): boolean {
   });
 }
 
+const sameToks = (a: Pattern, b: Pattern) =>
+  a.toks.length === b.toks.length && a.toks.every((t, i) => t === b.toks[i]);
+
 function collectHits(nt: Normalised, toks: Token[], index: MatchIndex, lang: 'ar' | 'en'): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -135,6 +139,9 @@ function collectHits(nt: Normalised, toks: Token[], index: MatchIndex, lang: 'ar
         // … except a town's name that sources write without it (إسكندرونة, خرطوم): الإسكندرونة is
         // the town when the word is no adjective (nisba) and the name has no country among its readings.
         if (sp.article && !p.article && !articleOptional(p, sp.rest, index)) continue;
+        // … and not when another name is written exactly so, with the article: «الحديدة» is the
+        // city of that name (Hodeidah), not the village «حديدة» read with the article.
+        if (sp.article && !p.article && list.some((q) => q.article && !q.org && sameToks(q, p))) continue;
         const last = toks[i + p.toks.length - 1]!;
         const start = nt.map[tok.ni + sp.skip]!;
         if (lang === 'en' || !ARABIC.test(tok.n)) {
@@ -165,13 +172,26 @@ function anchorsOf(
     if (h === self || h.pattern.org) continue;
     const e =
       accepted.get(h) ??
-      (h.pattern.entryIds.length === 1 ? index.entries.get(h.pattern.entryIds[0]!) : undefined);
+      (h.pattern.entryIds.length === 1
+        ? index.entries.get(h.pattern.entryIds[0]!)
+        : countryReading(h.pattern.entryIds, index));
     if (!e || (e.world && !wellKnown(e) && !accepted.has(h))) continue;
     if (e.country) anchors.countries.add(e.country);
     if (e.kind !== 'country' && e.kind !== 'region') anchors.points.push(e.point);
     else if (e.bbox) anchors.boxes.push(e.bbox);
   }
   return anchors;
+}
+
+/**
+ * The country among a name's readings when the others are minor GeoNames namesakes ("Italy": the
+ * country, not Italy, Texas): it anchors the article like a name with one reading.
+ */
+function countryReading(ids: readonly string[], index: MatchIndex): GazetteerEntry | undefined {
+  const es = ids.map((id) => index.entries.get(id)).filter((e) => !!e);
+  const countries = es.filter((e) => e.kind === 'country' && !e.world);
+  if (countries.length !== 1) return undefined;
+  return es.every((e) => e === countries[0] || (e.world && !wellKnown(e))) ? countries[0] : undefined;
 }
 
 /**
@@ -258,6 +278,7 @@ function toMatch(
     !taken[h.t1] &&
     adjacent(nt.cps, h.end, next.start) &&
     isUpper(nt.cps[next.start]);
+  if (lang === 'en' && !cue && vesselName(nt, toks, h.t0)) return null;
   const candidates = rankCandidates(
     p.entryIds.filter((id) => {
       const e = index.entries.get(id);
@@ -274,6 +295,7 @@ function toMatch(
     return null;
   }
   const entry = index.entries.get(placeId)!;
+  if (lang === 'ar' && !cue && commonNounRisk(entry, h, nt, toks)) return null;
   // The cue names another kind of place after this one (مخيم الهول, سجن الحسكة, ولاية هاتاي,
   // "University of Mosul", "Hawija district"): a place to put on the map, not the town it is named
   // after. A crossing named after a town (معبر فيشخابور) is proposed as that town, as reviewed.
@@ -318,6 +340,65 @@ function toMatch(
     candidates,
     ...(notes.length ? { note: notes.join('; ') } : {}),
   };
+}
+
+/** A GeoNames place this small, or of unknown population, is "minor". */
+export const MINOR_POPULATION = 5_000;
+/** Arabic words of place before a name: في، إلى، قرب… (من is left out: «بدعم من التحالف»). */
+const AR_LOCATIVE = new Set(
+  ['في', 'إلى', 'الى', 'قرب', 'نحو', 'باتجاه', 'داخل', 'حول', 'عند', 'بلدتي', 'قريتي', 'مدينتي'].map(norm),
+);
+
+/**
+ * A minor world village or town whose name is one Arabic word with the article (الحكومة "the
+ * government", التحالف "the coalition" are villages in GeoNames) is read as a place only after a word
+ * of place (في، إلى، قرب، بـ): otherwise it is the common noun.
+ */
+export function commonNounRisk(e: GazetteerEntry, h: Hit, nt: Normalised, toks: readonly Token[]): boolean {
+  if (!e.world || h.t1 - h.t0 !== 1 || (e.population ?? 0) >= MINOR_POPULATION) return false;
+  if (e.kind !== 'village' && e.kind !== 'town' && e.kind !== 'neighbourhood') return false;
+  const word = toks[h.t0]!.n.slice(h.clitic.length);
+  const withArticle = word.startsWith(ARTICLE) || (h.clitic.endsWith('ل') && word.startsWith('ل'));
+  if (!withArticle || h.clitic.includes('ب')) return false;
+  const prev = toks[h.t0 - 1];
+  return !(prev && AR_LOCATIVE.has(prev.n));
+}
+
+/** Words that introduce a ship's name: "USS Carl Vinson", "the carrier George Washington". */
+const VESSEL = new Set([
+  'uss',
+  'hms',
+  'rfa',
+  'ins',
+  'mv',
+  'ss',
+  'rv',
+  'carrier',
+  'ship',
+  'warship',
+  'vessel',
+  'frigate',
+  'destroyer',
+  'cruiser',
+  'submarine',
+  'tanker',
+  'ferry',
+]);
+
+/**
+ * The name at token `t0` ends a ship's name: the capitalised words right before it (at most three,
+ * none) follow a vessel word ("aircraft carrier George Washington", "USS Washington").
+ */
+export function vesselName(nt: Normalised, toks: readonly Token[], t0: number): boolean {
+  let s = t0;
+  while (s > 0 && t0 - s < 3) {
+    const w = toks[s - 1]!;
+    if (!adjacent(nt.cps, w.end, toks[s]!.start)) return false;
+    if (VESSEL.has(w.n)) return true;
+    if (!isUpper(nt.cps[w.start])) return false;
+    s--;
+  }
+  return false;
 }
 
 /** Offset (code points) of `exact` in `span`, compared in normalised form; -1 if absent. */
