@@ -16,6 +16,7 @@ import type { ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
 import { buildCollectionDir } from './src/collection/build-node.ts';
 import { COLLECTION_DIR } from './src/collection/format.ts';
+import { verifyArticles } from './src/model/verify-node.ts';
 
 const ROOT = resolve(import.meta.dirname, 'geodata');
 /** Where the article folders are: `geodata/`, or `AA_GEODATA` for a synthetic collection. */
@@ -171,7 +172,7 @@ export function geodataPlugin(): Plugin {
         notFound(res);
       });
     },
-    closeBundle() {
+    async closeBundle() {
       if (!building) return;
       const dest = join(outDir, 'geodata');
       const root = articlesRoot();
@@ -183,7 +184,10 @@ export function geodataPlugin(): Plugin {
       }
       if (root !== ROOT)
         for (const id of articles) cpSync(join(root, id), join(dest, id), { recursive: true });
-      writeFileSync(join(dest, 'index.json'), JSON.stringify(articleIndex(root)));
+      // Each valid article's file digests, from the copies shipped (the app then skips its validator).
+      const index = articleIndex(root);
+      const verified = await verifyArticles(dest, index.articles);
+      writeFileSync(join(dest, 'index.json'), JSON.stringify({ ...index, verified }));
       cpSync(buildCollectionCache(root), join(dest, COLLECTION_DIR), { recursive: true });
     },
   };

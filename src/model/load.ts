@@ -1,12 +1,15 @@
 /**
  * Reads an article folder over HTTP (`${baseUrl}geodata/<id>/…`), validates it and builds the model.
  * Never rejects: a missing, unparseable or silent file becomes an issue whose path is the file name.
- * Every fetch is bounded ({@link FETCH_TIMEOUT_MS}), body included.
+ * Every fetch is bounded ({@link FETCH_TIMEOUT_MS}), body included. Files whose bytes match the
+ * digests the build recorded (`verified.ts`) are not validated again: the validator loads on demand.
  */
 import { buildModel } from './build.ts';
 import { isValidId } from './ids.ts';
 import type { ArticleModel, RawArticleBundle, ValidationIssue } from './types.ts';
-import { hasErrors, validateBundleAsync } from './validate.ts';
+import { matchesVerified, readVerified, type VerifiedArticle, type VerifiedArticles } from './verified.ts';
+
+const hasErrors = (issues: readonly ValidationIssue[]) => issues.some((i) => i.severity === 'error');
 
 /** The files of an article folder and the bundle key each fills. */
 export const ARTICLE_FILES = {
@@ -20,8 +23,8 @@ export const ARTICLE_FILES = {
 
 export type ArticleFile = keyof typeof ARTICLE_FILES;
 
-/** A file's contents, or the reason it could not be read. */
-export type FileRead = { ok: true; text: string } | { ok: false; reason: string };
+/** A file's contents (and, when fetched, its bytes), or the reason it could not be read. */
+export type FileRead = { ok: true; text: string; bytes?: Uint8Array } | { ok: false; reason: string };
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -37,6 +40,8 @@ export function isReadFailure(issue: ValidationIssue): boolean {
 export interface LoadOptions {
   /** Per-file bound in ms (default {@link FETCH_TIMEOUT_MS}); tests shorten it. */
   timeoutMs?: number;
+  /** What the build recorded for this article (`index.json`'s `verified`); without it, validate. */
+  verified?: VerifiedArticle;
 }
 
 /**
@@ -94,7 +99,9 @@ async function fetchText(url: string, fetchImpl: typeof fetch, opts: LoadOptions
   try {
     const res = await fetchImpl(url, { signal: controller.signal });
     if (!res.ok) return { ok: false, reason: `could not be read: HTTP ${res.status} for ${url}` };
-    return decodeUtf8(new Uint8Array(await res.arrayBuffer()));
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    const read = decodeUtf8(bytes);
+    return read.ok ? { ...read, bytes } : read;
   } catch (e) {
     if (timedOut) return { ok: false, reason: `did not answer within ${ms / 1000} s: ${url}` };
     return { ok: false, reason: `could not be read: ${errorText(e)} for ${url}` };
@@ -125,7 +132,13 @@ export async function loadArticle(
     Object.fromEntries(files.map((f, i) => [f, texts[i]!])) as Record<ArticleFile, FileRead>,
   );
   if (!bundle) return { model: null, issues };
-  const found = await validateBundleAsync(bundle, { expectedId: id });
+  const bytes = Object.fromEntries(files.map((f, i) => [f, (texts[i] as { bytes?: Uint8Array }).bytes]));
+  const trusted =
+    Object.values(bytes).every((b) => b instanceof Uint8Array) &&
+    (await matchesVerified(opts.verified, bytes as Record<string, Uint8Array>));
+  const found = trusted
+    ? opts.verified!.issues
+    : await (await import('./validate.ts')).validateBundleAsync(bundle, { expectedId: id });
   if (hasErrors(found)) return { model: null, issues: found };
   try {
     return { model: buildModel(bundle), issues: found };
@@ -142,22 +155,25 @@ export async function loadArticle(
 
 /**
  * The article ids listed in `${baseUrl}geodata/index.json` (`{ "articles": string[] }`, each a valid id:
- * an id becomes part of a URL path). Never rejects.
+ * an id becomes part of a URL path), and the build's `verified` digests (`verified.ts`; `{}` in dev).
+ * Never rejects.
  */
 export async function loadArticleIndex(
   baseUrl: string,
   fetchImpl: typeof fetch = fetch,
   opts: LoadOptions = {},
-): Promise<{ articles: string[]; issues: ValidationIssue[] }> {
+): Promise<{ articles: string[]; issues: ValidationIssue[]; verified: VerifiedArticles }> {
   const path = 'index.json';
   const read = await fetchText(`${baseUrl}geodata/${path}`, fetchImpl, opts);
-  if (!read.ok) return { articles: [], issues: [{ path, message: read.reason, severity: 'error' }] };
+  if (!read.ok)
+    return { articles: [], verified: {}, issues: [{ path, message: read.reason, severity: 'error' }] };
   let json: unknown;
   try {
     json = JSON.parse(read.text);
   } catch (e) {
     return {
       articles: [],
+      verified: {},
       issues: [{ path, message: `not valid JSON (${errorText(e)})`, severity: 'error' }],
     };
   }
@@ -166,6 +182,7 @@ export async function loadArticleIndex(
   if (!Array.isArray(list) || !list.every(isValidId)) {
     return {
       articles: [],
+      verified: {},
       issues: [
         {
           path: `${path}.articles`,
@@ -175,5 +192,6 @@ export async function loadArticleIndex(
       ],
     };
   }
-  return { articles: list as string[], issues: [] };
+  const verified = readVerified((json as { verified?: unknown }).verified);
+  return { articles: list as string[], issues: [], verified };
 }

@@ -15,9 +15,9 @@ import { baseUrl, expectClean, mapIdle, open } from './harness.ts';
  */
 const BUDGET_KIB = 100;
 
-/** Chunks a first view must not fetch: export (dialog, api, page renderer), share, static map, style-spec. */
+/** Chunks a first view must not fetch: export (dialog, api, page renderer), share, static map, style-spec, the article validator (the build verified the files). */
 const LATER =
-  /\/assets\/(ExportDialog|ShareDialog|api|render|StaticMap|vector-export|page-png|dist)-[\w-]+\.(js|css)$/;
+  /\/assets\/(ExportDialog|ShareDialog|api|render|StaticMap|vector-export|page-png|dist|validate)-[\w-]+\.(js|css)$/;
 
 describe('first load', () => {
   it('fetches neither export, share, the static renderer nor the style validator before use', async () => {

@@ -109,13 +109,18 @@ describe('loadArticle', () => {
 describe('loadArticleIndex', () => {
   it('reads the article ids', async () => {
     const { impl } = fakeFetch({ [`${BASE}geodata/index.json`]: '{"articles":["a","b"]}' });
-    expect(await loadArticleIndex(BASE, impl)).toEqual({ articles: ['a', 'b'], issues: [] });
+    expect(await loadArticleIndex(BASE, impl)).toEqual({
+      articles: ['a', 'b'],
+      issues: [],
+      verified: {},
+    });
   });
 
   it('reports a malformed index', async () => {
     const { impl } = fakeFetch({ [`${BASE}geodata/index.json`]: '{"articles":"a"}' });
     expect(await loadArticleIndex(BASE, impl)).toEqual({
       articles: [],
+      verified: {},
       issues: [
         {
           path: 'index.json.articles',

@@ -1,0 +1,67 @@
+/**
+ * Build-verified article files (issue 16.3): `vite build` validates every shipped article exactly as
+ * the app would (`verify-node.ts`) and writes, in `geodata/index.json`, the SHA-256 of each file's
+ * bytes and the warnings found. The app hashes the bytes it fetched; when every file's digest matches,
+ * it builds the model without loading the validator. Any mismatch, missing digest (the dev server, a
+ * file edited after the build, a remote article) or missing Web Crypto (not a secure context) loads
+ * the validator on demand and validates as before. Browser-safe; no validator import here.
+ */
+import type { ValidationIssue } from './types.ts';
+
+/** What the build recorded for one article: each file's sha256 (hex) and the warnings it found. */
+export interface VerifiedArticle {
+  files: Record<string, string>;
+  issues: ValidationIssue[];
+}
+
+/** `index.json`'s `verified`: article id → what the build recorded. */
+export type VerifiedArticles = Record<string, VerifiedArticle>;
+
+/** sha256 of `bytes`, lowercase hex (Web Crypto: browsers in secure contexts, Node ≥ 20). */
+export async function sha256HexBytes(bytes: Uint8Array): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const isIssue = (v: unknown): v is ValidationIssue =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as ValidationIssue).path === 'string' &&
+  typeof (v as ValidationIssue).message === 'string' &&
+  ((v as ValidationIssue).severity === 'warning' || (v as ValidationIssue).severity === 'error');
+
+/** The well-formed entries of an `index.json` `verified` value; anything else is dropped (so validated). */
+export function readVerified(value: unknown): VerifiedArticles {
+  const out: VerifiedArticles = {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return out;
+  for (const [id, entry] of Object.entries(value as Record<string, unknown>)) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    const { files, issues } = entry as { files?: unknown; issues?: unknown };
+    if (typeof files !== 'object' || files === null || Array.isArray(files)) continue;
+    if (!Object.values(files).every((h) => typeof h === 'string' && /^[0-9a-f]{64}$/.test(h))) continue;
+    if (!Array.isArray(issues) || !issues.every(isIssue)) continue;
+    // An entry that records an error would never be written; refuse one rather than trust it.
+    if (issues.some((i) => i.severity === 'error')) continue;
+    out[id] = { files: files as Record<string, string>, issues };
+  }
+  return out;
+}
+
+/**
+ * True when every file in `bytes` has the digest `entry` recorded (and `entry` names exactly these
+ * files). False without an entry or without Web Crypto, or when hashing fails: the caller validates.
+ */
+export async function matchesVerified(
+  entry: VerifiedArticle | undefined,
+  bytes: Record<string, Uint8Array>,
+): Promise<boolean> {
+  if (!entry || !globalThis.crypto?.subtle) return false;
+  const names = Object.keys(bytes);
+  if (names.length !== Object.keys(entry.files).length) return false;
+  try {
+    const hashes = await Promise.all(names.map((n) => sha256HexBytes(bytes[n]!)));
+    return names.every((n, i) => entry.files[n] === hashes[i]);
+  } catch {
+    return false;
+  }
+}
