@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { cspHeaders, cspPlugin } from './csp.plugin.ts';
 import { geodataPlugin } from './geodata.plugin.ts';
+import { i18nSplitPlugin } from './i18n-split.plugin.ts';
 import { embedDataPlugin } from './embed-data.plugin.ts';
 import { reviewPlugin } from './review.plugin.ts';
 import { parseStyleOrigins } from './src/carto/style-origins.ts';
@@ -15,7 +16,14 @@ export default defineConfig({
   // One page with its state in the query string: no SPA fallback, so a missing file (a tile, a font,
   // an article file, a chunk) is a 404 in dev and in preview, never index.html with status 200.
   appType: 'mpa',
-  plugins: [svelte(), geodataPlugin(), embedDataPlugin(), cspPlugin(styleOrigins), reviewPlugin()],
+  plugins: [
+    svelte(),
+    geodataPlugin(),
+    embedDataPlugin(),
+    cspPlugin(styleOrigins),
+    reviewPlugin(),
+    i18nSplitPlugin(),
+  ],
   // The one allow-list, for the URL rule (src/carto/url-policy.ts) as for the CSP.
   define: { __ATLAS_STYLE_ORIGINS__: JSON.stringify(styleOrigins) },
   // The built pages' policy as a header too (the meta element cannot carry every directive).

@@ -1,5 +1,6 @@
 /**
- * Interface strings in both languages. Article content comes from the data, never from here.
+ * Interface strings in both languages. Article content comes from the data, never from here. The
+ * build ships only the reader's language in the first view ({@link loadStrings}).
  * A string may be plural: one form per `Intl.PluralRules` category, chosen by the number `vars.n`
  * (Arabic has six: zero, one, two, few, many, other; English two: one, other).
  */
@@ -528,6 +529,21 @@ export const tParts: (lang: Lang, key: StringKey, vars?: Vars, digits?: Digits) 
 
 /** The interface string `key` in `lang`, with `{name}` placeholders filled from `vars`. */
 export const t: (lang: Lang, key: StringKey, vars?: Vars, digits?: Digits) => string = translator.t;
+
+/**
+ * Makes `lang`'s strings ready; call it before switching to `lang`, so nothing shows a key. Here
+ * (dev, tests) every built-in table is in this module and it does nothing; the build
+ * (`i18n-split.plugin.ts`) ships each built-in language as its own chunk and makes this load one.
+ */
+export async function loadStrings(lang: Lang): Promise<void> {
+  void lang;
+}
+
+/**
+ * Resolves once the reader's first language (the URL's `lang=`, else Arabic) is ready: a page's
+ * entry mounts after it. Resolved at once here; in the build it loads that language's chunk.
+ */
+export const stringsReady: Promise<void> = Promise.resolve();
 
 /** The whole table, for build steps that pick a subset (the embed's strings, its font subset). */
 export const STRINGS: Readonly<Record<StringKey, Entry>> = strings;

@@ -1,6 +1,7 @@
 import { prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { mount } from 'svelte';
+import { stringsReady } from './i18n.ts';
 import App from './App.svelte';
 import './app.css';
 
@@ -10,4 +11,6 @@ prewarm();
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app element missing from index.html');
-mount(App, { target });
+// After the reader's language's strings (the build ships one language at a time; a failed load
+// still mounts: keys are better than a blank page).
+void stringsReady.catch(() => undefined).then(() => mount(App, { target }));

@@ -31,6 +31,9 @@ describe('first load', () => {
     const fetched = [...new Set([...all, ...requests])];
     expect(fetched.filter((u) => /\/assets\/main-/.test(u)).length).toBeGreaterThan(0);
     expect(fetched.filter((u) => LATER.test(u))).toEqual([]);
+    // Only the reader's language's strings (the build splits `src/i18n.ts` by language).
+    expect(fetched.filter((u) => /\/assets\/_virtual_atlas-strings-en-/.test(u))).toHaveLength(1);
+    expect(fetched.filter((u) => /\/assets\/_virtual_atlas-strings-ar-/.test(u))).toEqual([]);
     // The timeline's brush and zoom (d3) are asked for only once the map is idle, and then arrive.
     const order = await p.page.evaluate(() => ({
       idle: performance.getEntriesByName('atlas:map-idle')[0]?.startTime ?? null,
@@ -58,6 +61,7 @@ describe('first load', () => {
       const body = Buffer.from(await (await fetch(new URL(u, baseUrl()))).arrayBuffer());
       bytes += gzipSync(body, { level: 9 }).length;
     }
+    console.log(`first load: ${(bytes / 1024).toFixed(1)} KiB in ${own.length} files`);
     expect(bytes / 1024).toBeLessThanOrEqual(BUDGET_KIB);
     // On first use each loads, and works.
     await p.page.getByTestId('share-open').click();
