@@ -15,7 +15,11 @@
  *   (two or more: the caller offers a chooser), `onHover` the place entered or left; the cursor;
  * - framing (`frame`, `showAll`, `panClear`): fits places clear of the covered areas (`cover`, in
  *   fractions of the map, as `carto/camera.ts` pads) and of the edge indicators;
- * - every listener it adds, removed by one `destroy()` call (the map itself is the caller's).
+ * - every listener it adds, removed by one `destroy()` call (the map itself is the caller's);
+ * - cluster mode (`cluster`, the atlas: every place of every article): one clustered point source
+ *   (`carto/cluster-layers.ts`) with counts; a click on a cluster zooms to where it splits, a click on
+ *   a place reports it like any pick; `showClusterPoints` filters it (the time brush), applied at most
+ *   once a frame; `onTargets` gives the keyboard what the view shows when the map rests.
  *
  * Tests and the snapshot tools reach the map through its container (same origin): `el.maplibre`
  * and `el.placeState(placeId)`.
@@ -49,6 +53,17 @@ import {
   type Padding,
 } from '../carto/camera.ts';
 import { arrowImage } from '../carto/webgl.ts';
+import {
+  CLUSTER_HIT_LAYERS,
+  CLUSTER_SOURCE,
+  clusterFeatures,
+  clusterTargets,
+  withClusters,
+  type ClusterPoint,
+  type ClusterTarget,
+} from '../carto/cluster-layers.ts';
+import type { GeoJSONSource } from 'maplibre-gl';
+import { isRtl } from '../languages.ts';
 import { cameraOf, hitsAt, labelFont, listen, panClearOfCover, setData } from './live-map.ts';
 
 /** What a click on the map found. */
@@ -73,6 +88,17 @@ export interface PlacesOptions {
   onClick?(click: PlaceClick): void;
   /** The place under the pointer changed (null: none, or the pointer left the map). */
   onHover?(placeId: string | null): void;
+  /** Cluster mode: many places as one clustered source (see the module comment). */
+  cluster?: ClusterMode;
+}
+
+export interface ClusterMode {
+  /** Every place; their keys are what `setSelection`, `onClick` and `onHover` speak. */
+  points: readonly ClusterPoint[];
+  /** The clusters and places in view changed (when the map rests), for the keyboard. */
+  onTargets?(targets: ClusterTarget[]): void;
+  /** At most this many targets (default 24). */
+  maxTargets?: number;
 }
 
 /** The handle `attachPlaces` returns. */
@@ -101,6 +127,15 @@ export interface PlacesHandle {
   padding(): Padding;
   /** The opening frame: the bounds of the regional places (null without places). */
   readonly opening: Bounds | null;
+  /**
+   * Cluster mode: shows only the points whose key passes `keep` (null: all). Calls in one frame
+   * are batched into one `setData` (the source re-clusters in its worker).
+   */
+  showClusterPoints(keep: ((key: string) => boolean) | null): void;
+  /** Cluster mode: replaces every place (the atlas's summary arrived after the map was made). */
+  setClusterPoints(points: readonly ClusterPoint[]): void;
+  /** Cluster mode: zooms to where cluster `id` (at `at`) splits. */
+  expandCluster(id: number, at: [number, number]): Promise<void>;
   /** Removes every listener the adapter added and the container hooks; the map stays. */
   destroy(): void;
 }
@@ -145,6 +180,65 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
   let destroyed = false;
   let frameReq = 0;
 
+  // Cluster mode.
+  const cl = o.cluster;
+  let cids = new FeatureIds(cl?.points.map((p) => p.key) ?? []);
+  let cfeatures = cl ? clusterFeatures(cl.points, cids) : [];
+  let clusterData: FeatureCollection = { type: 'FeatureCollection', features: cfeatures };
+  let clusterKeep: ((key: string) => boolean) | null = null;
+  let clusterReq = 0;
+  const clusterState = (key: string, st: Record<string, boolean>) => {
+    const num = cids.num(key);
+    if (num != null && m.getSource(CLUSTER_SOURCE))
+      m.setFeatureState({ source: CLUSTER_SOURCE, id: num }, st);
+  };
+  const clusterHits = (p: { x: number; y: number }, tol = 3) => {
+    const layers = CLUSTER_HIT_LAYERS.filter((id) => m.getLayer(id));
+    if (!cl || !layers.length) return [];
+    return m.queryRenderedFeatures(
+      [
+        [p.x - tol, p.y - tol],
+        [p.x + tol, p.y + tol],
+      ],
+      { layers },
+    );
+  };
+  /** The place key under `p` in cluster mode, or a cluster, or nothing. */
+  const clusterAt = (p: {
+    x: number;
+    y: number;
+  }): { kind: 'cluster'; id: number; at: [number, number] } | { kind: 'place'; key: string } | null => {
+    const hit = clusterHits(p)[0];
+    if (!hit || hit.geometry.type !== 'Point') return null;
+    const props = hit.properties ?? {};
+    const at = hit.geometry.coordinates as [number, number];
+    if (typeof props.cluster_id === 'number') return { kind: 'cluster', id: props.cluster_id, at };
+    return typeof props.key === 'string' ? { kind: 'place', key: props.key } : null;
+  };
+  /** The clustered source gets `clusterData` (before the style loads, `load` does it). */
+  const pushClusters = () => {
+    const src = m.getSource(CLUSTER_SOURCE) as GeoJSONSource | undefined;
+    if (!src || destroyed) return;
+    src.setData(clusterData);
+    // What the map was last given, for bench:atlas and the tests.
+    m.getContainer().dataset.clusterPoints = String(clusterData.features.length);
+    for (const k of selected) clusterState(k, { selected: true });
+  };
+  const updateTargets = () => {
+    if (!cl?.onTargets || destroyed || !m.getLayer(CLUSTER_HIT_LAYERS[0]!)) return;
+    const r = m.getContainer().getBoundingClientRect();
+    const rendered = m.queryRenderedFeatures(
+      [
+        [0, 0],
+        [r.width, r.height],
+      ],
+      { layers: [...CLUSTER_HIT_LAYERS] },
+    );
+    cl.onTargets(
+      clusterTargets(rendered, (at) => m.project(at), { rtl: isRtl(look.lang), max: cl.maxTargets ?? 24 }),
+    );
+  };
+
   // The article's regional places, whose points and labels the indicators' labels keep clear of.
   const near = o.places
     .filter((p) => !farSet.has(p.id) && p.geometry?.type === 'Point')
@@ -170,6 +264,10 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
     for (const source of Object.values(PLACE_SOURCES)) m.setFeatureState({ source, id: num }, st);
   };
   const applyStates = () => {
+    if (cl) {
+      for (const k of selected) clusterState(k, { selected: true });
+      if (hovered) clusterState(hovered, { hovered: true });
+    }
     if (!loaded()) return;
     for (const p of o.places)
       setPlaceState(p.id, {
@@ -226,7 +324,12 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
     // Overlays the indicators avoid (the controls, a card) come and go without a camera move.
     listen(m, 'idle', updateOffmap),
     listen(m, 'resize', updateOffmap),
+    listen(m, 'idle', updateTargets),
+    listen(m, 'load', () => cl && pushClusters()),
     listen(m, 'click', (e: { point: { x: number; y: number } }) => {
+      const c = clusterAt(e.point);
+      if (c?.kind === 'cluster') return void handle.expandCluster(c.id, c.at);
+      if (c) return o.onClick?.({ place: c.key, rivals: [], point: e.point });
       const hits = hitsAt(m, e.point);
       o.onClick?.({
         place: rankPlaces(hits, extent)[0] ?? null,
@@ -235,6 +338,11 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
       });
     }),
     listen(m, 'mousemove', (e: { point: { x: number; y: number } }) => {
+      const c = clusterAt(e.point);
+      if (c) {
+        m.getCanvas().style.cursor = 'pointer';
+        return o.onHover?.(c.kind === 'place' ? c.key : null);
+      }
       const hit = rankPlaces(hitsAt(m, e.point, 2), extent)[0] ?? null;
       m.getCanvas().style.cursor = hit ? 'pointer' : '';
       o.onHover?.(hit);
@@ -254,7 +362,7 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
   const fit = (b: Bounds, maxZoom: number, duration: number) =>
     m.fitBounds(b, { padding: padding(), maxZoom, duration });
 
-  return {
+  const handle: PlacesHandle = {
     map: m,
     opening,
     setStyle(next, l, opts) {
@@ -262,22 +370,31 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
       // The indicators for the camera as it is go into the style, so the sources are not reloaded
       // right after the first load.
       if (offmap === EMPTY) offmap = indicators();
+      const styled = withPlaces(next, {
+        places: o.places,
+        theme: look.theme,
+        lang: look.lang,
+        font: labelFont(next),
+        offmap,
+        ids,
+        countryNames,
+        selected: [...selected],
+      });
       m.setStyle(
-        withPlaces(next, {
-          places: o.places,
-          theme: look.theme,
-          lang: look.lang,
-          font: labelFont(next),
-          offmap,
-          ids,
-          countryNames,
-          selected: [...selected],
-        }),
+        cl
+          ? withClusters(styled, {
+              data: clusterData,
+              theme: look.theme,
+              lang: look.lang,
+              font: labelFont(next),
+            })
+          : styled,
         { diff: opts?.diff ?? true },
       );
       m.once('styledata', applyStates);
     },
     setSelection(sel, d) {
+      if (cl) for (const k of selected) clusterState(k, { selected: false });
       const before = [...selected].sort().join('\n');
       selected = new Set(sel);
       dimmed = d ?? new Set();
@@ -291,6 +408,10 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
       if (id === hovered) return;
       const prev = hovered;
       hovered = id;
+      if (cl) {
+        if (prev) clusterState(prev, { hovered: false });
+        if (id) clusterState(id, { hovered: true });
+      }
       if (!loaded()) return;
       if (prev) setPlaceState(prev, { hovered: false });
       if (id) setPlaceState(id, { hovered: true });
@@ -322,13 +443,38 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
       if (p?.geometry?.type === 'Point' && !farSet.has(id)) panClearOfCover(m, anchor(p), cover(), duration);
     },
     padding,
+    setClusterPoints(points) {
+      cids = new FeatureIds(points.map((p) => p.key));
+      cfeatures = clusterFeatures(points, cids);
+      handle.showClusterPoints(clusterKeep);
+      for (const k of selected) clusterState(k, { selected: true });
+    },
+    showClusterPoints(keep) {
+      clusterKeep = keep;
+      if (clusterReq || destroyed || !cl) return;
+      clusterReq = requestAnimationFrame(() => {
+        clusterReq = 0;
+        const k = clusterKeep;
+        const features = k ? cfeatures.filter((f) => k(f.properties!.key as string)) : cfeatures;
+        clusterData = { type: 'FeatureCollection', features };
+        pushClusters();
+      });
+    },
+    async expandCluster(id, at) {
+      const src = m.getSource(CLUSTER_SOURCE) as GeoJSONSource | undefined;
+      if (!src) return;
+      const zoom = await src.getClusterExpansionZoom(id);
+      if (!destroyed) m.easeTo({ center: at, zoom });
+    },
     destroy() {
       if (destroyed) return;
       destroyed = true;
       cancelAnimationFrame(frameReq);
+      cancelAnimationFrame(clusterReq);
       offs.forEach((off) => off());
       delete el.maplibre;
       delete el.placeState;
     },
   };
+  return handle;
 }
