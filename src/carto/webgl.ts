@@ -12,29 +12,41 @@ export function hasWebGL(): boolean {
 }
 
 /**
- * An upward arrow as a signed-distance-field RGBA image (edge at alpha 192, as MapLibre's SDF
+ * The edge indicator's arrow, pointing up before its rotation, in px around its centre: a dart with a
+ * notched tail (a near-equilateral triangle read as pointing south). The live map's icon
+ * (`arrowImage`) and the static renderer's path (`static/labels.ts`) are both drawn from it.
+ */
+export const ARROW_DART: readonly (readonly [number, number])[] = [
+  [0, -12],
+  [9, 10],
+  [0, 4.5],
+  [-9, 10],
+];
+
+/**
+ * The dart (`ARROW_DART`) as a signed-distance-field RGBA image (edge at alpha 192, as MapLibre's SDF
  * icons expect), so the layer can colour it per theme and rotate it towards the place.
  */
 export function arrowImage(size = 32): { width: number; height: number; data: Uint8ClampedArray } {
   const data = new Uint8ClampedArray(size * size * 4);
-  // Triangle with apex at the top centre; distances in px, positive inside.
-  const pts: [number, number][] = [
-    [size / 2, size * 0.14],
-    [size * 0.84, size * 0.84],
-    [size * 0.16, size * 0.84],
-  ];
+  const k = size / 32;
+  const pts = ARROW_DART.map(([x, y]) => [size / 2 + x * k, size / 2 + y * k] as const);
+  const n = pts.length;
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
+      const px = x + 0.5;
+      const py = y + 0.5;
       let d = Infinity;
-      let inside = true;
-      for (let i = 0; i < 3; i++) {
-        const [ax, ay] = pts[i]!;
-        const [bx, by] = pts[(i + 1) % 3]!;
+      let inside = false;
+      for (let i = 0, j = n - 1; i < n; j = i++) {
+        const [ax, ay] = pts[j]!;
+        const [bx, by] = pts[i]!;
         const ex = bx - ax;
         const ey = by - ay;
-        const t = Math.max(0, Math.min(1, ((x + 0.5 - ax) * ex + (y + 0.5 - ay) * ey) / (ex * ex + ey * ey)));
-        d = Math.min(d, Math.hypot(x + 0.5 - (ax + t * ex), y + 0.5 - (ay + t * ey)));
-        if ((x + 0.5 - ax) * ey - (y + 0.5 - ay) * ex > 0) inside = false;
+        const t = Math.max(0, Math.min(1, ((px - ax) * ex + (py - ay) * ey) / (ex * ex + ey * ey)));
+        d = Math.min(d, Math.hypot(px - (ax + t * ex), py - (ay + t * ey)));
+        // Even-odd crossing test: the dart is concave.
+        if (ay > py !== by > py && px < ax + ((py - ay) * ex) / ey) inside = !inside;
       }
       const signed = inside ? d : -d;
       const i = (y * size + x) * 4;

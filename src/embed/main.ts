@@ -220,6 +220,19 @@ class Embed {
     });
   }
 
+  /** The boxes (px of the stage) the Explore button covers, with a 4 px margin: none while hidden. */
+  buttonBoxes(): { x0: number; y0: number; x1: number; y1: number }[] {
+    const { explore, stage } = this.dom;
+    if (explore.hidden) return [];
+    const b = explore.getBoundingClientRect();
+    const s = stage.getBoundingClientRect();
+    if (!b.width || !b.height) return [];
+    const m = 4;
+    return [
+      { x0: b.left - s.left - m, y0: b.top - s.top - m, x1: b.right - s.left + m, y1: b.bottom - s.top + m },
+    ];
+  }
+
   /** Draws the poster for the current camera, size, look and selection. */
   async renderPoster(): Promise<void> {
     const m = this.model;
@@ -241,6 +254,7 @@ class Embed {
         idPrefix: `${this.id}-`,
         // The SVG is the image (axe svg-img-alt): named in the embed's language.
         label: t(this.lang, 'embedMapOf', { title: m.title[contentLang(this.lang)] }),
+        keepClear: this.buttonBoxes(),
       },
       () => job === this.posterJob,
     );

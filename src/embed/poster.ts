@@ -69,6 +69,8 @@ export interface PosterInput {
   idPrefix: string;
   /** The poster's accessible name, in the embed's language. */
   label: string;
+  /** Boxes (px of the poster) covered by the embed's own buttons: labels and arrows keep clear. */
+  keepClear?: readonly { x0: number; y0: number; x1: number; y1: number }[];
 }
 
 /** Draws posters; the tiles of a view are fetched once per page (memoised), decoded once per view. */
@@ -100,6 +102,7 @@ export class PosterRenderer {
         idPrefix: input.idPrefix,
         label: input.label,
         fontFamily: POSTER_FONT_STACK,
+        keepClear: input.keepClear,
       },
     );
   }

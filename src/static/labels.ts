@@ -10,6 +10,7 @@
  * the other sides of its point, then slides inside the frame rather than being cut at its edge.
  */
 import type { LayerSpecification } from 'maplibre-gl';
+import { ARROW_DART } from '../carto/webgl.ts';
 import { evaluate, type ExprContext } from './expr.ts';
 import { linePath, mergePieces } from './line-labels.ts';
 import { attrs, clipLine, esc, fmt, pathData, splitColor, type Rect, type Ring } from './svg.ts';
@@ -42,8 +43,8 @@ const FALLBACK_ANCHORS: Record<string, { anchor: Anchor; offset: [number, number
   [AREA_LABEL_LAYER]: [1.4, -1.4, 2.8, -2.8].map((dy) => ({ anchor: 'center', offset: [0, dy] })),
 };
 
-/** The edge indicator's arrow, pointing up before its rotation: a dart with a notched tail. */
-export const ARROW_PATH = 'M0 -12L9 10L0 4.5L-9 10Z';
+/** The edge indicator's arrow (`ARROW_DART`, the live map's too) as SVG path data. */
+export const ARROW_PATH = `M${ARROW_DART.map(([x, y]) => `${x} ${y}`).join('L')}Z`;
 
 /** Moves a laid-out label inside a w × h frame, when it fits there at all. */
 export function slideInside(t: PlacedText, w: number, h: number): PlacedText {

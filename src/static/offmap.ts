@@ -7,7 +7,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { PlaceFeature } from '../model/types.ts';
 import type { Digits } from '../model/prefs.ts';
 import { anchor } from '../carto/geometry.ts';
-import { offmapFeatures as liveOffmapFeatures } from '../carto/offmap.ts';
+import { offmapFeatures as liveOffmapFeatures, type LabelBox } from '../carto/offmap.ts';
 
 export interface OffmapProjection {
   width: number;
@@ -22,6 +22,8 @@ export function offmapFeatures(
   far: readonly PlaceFeature[],
   view: OffmapProjection,
   digits: Digits = 'latn',
+  /** Boxes the indicators slide clear of (the caller's overlays); none: each stays where spread. */
+  keepClear?: readonly LabelBox[],
 ): FeatureCollection<Point> {
   return liveOffmapFeatures(
     far.map((place) => ({ place, at: anchor(place) })),
@@ -34,6 +36,7 @@ export function offmapFeatures(
         return { x, y };
       },
       unproject: view.unproject,
+      ...(keepClear?.length ? { avoid: keepClear } : {}),
     },
     { digits, featureId: () => undefined },
   ) as FeatureCollection<Point>;

@@ -75,6 +75,11 @@ export interface StaticMapOptions {
   legend?: (ctx: FurnitureContext) => string;
   /** CSS `font-family` of every label. */
   fontFamily?: string;
+  /**
+   * Boxes (px of the view) the caller covers with its own overlays (the embed's Explore button):
+   * no label is placed there and edge arrows slide along their edge clear of them.
+   */
+  keepClear?: readonly Rect[];
   /** CSS placed in a `<style>` element, e.g. `@font-face` rules with data URLs for a standalone file. */
   fontCss?: string;
   /** Prefix of element ids, for several SVGs inlined in one document. */
@@ -147,6 +152,7 @@ class Renderer {
     this.font = opts.fontFamily ?? DEFAULT_FONT_FAMILY;
     this.id = (opts.idPrefix ?? 'aa-static-').replace(/[^a-zA-Z0-9_-]/g, '');
     this.labels = new Labels(this.w, this.h, this.prec, this.id);
+    for (const box of opts.keepClear ?? []) this.labels.obstacle(box);
   }
 
   render(): string {
@@ -408,6 +414,7 @@ class Renderer {
         unproject: ([x, y]) => unproject(this.view, x, y),
       },
       this.opts.digits ?? 'latn',
+      this.opts.keepClear,
     );
     const input: PlaceStyleInput = { places: this.data.places, theme, lang, font: [BASEMAP_FONT], offmap };
     const sources = placeSources(input);

@@ -130,6 +130,39 @@ describe('embed page', () => {
     }
   });
 
+  it('keeps the edge arrows and labels of the poster clear of the Explore button', async () => {
+    let arrows = 0;
+    for (const lang of ['ar', 'en'] as const)
+      for (const width of [320, 560, 1000]) {
+        const p = await open(`embed.html?lang=${lang}&id=x-${lang}-${width}`, {
+          viewport: { width, height: 900 },
+        });
+        await p.page.locator('#embed[data-state="poster"]').waitFor({ timeout: 20_000 });
+        await p.page.locator('.poster svg').waitFor();
+        const hits = await p.page.evaluate(() => {
+          const b = document.querySelector('.explore')!.getBoundingClientRect();
+          const marks = [
+            ...document.querySelectorAll('.poster svg path[transform*="rotate"], .poster svg text'),
+          ];
+          return {
+            count: marks.filter((m) => m.tagName === 'path').length,
+            over: marks
+              .map((m) => ({ m, r: m.getBoundingClientRect() }))
+              .filter(
+                ({ r }) =>
+                  r.width && r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top,
+              )
+              .map(({ m }) => m.textContent || m.tagName),
+          };
+        });
+        expect(hits.over, `${lang}@${width}`).toEqual([]);
+        if (width === 320) await shot(p.page, `embed-explore-clear-${lang}`);
+        arrows += hits.count;
+        expectClean(p);
+      }
+    expect(arrows).toBeGreaterThan(0);
+  });
+
   it('ignores a bad option with a notice', async () => {
     const p = await open('embed.html?lang=en&theme=blue&interactive=maybe&id=t3');
     await p.page.locator('#embed[data-state="poster"]').waitFor({ timeout: 20_000 });

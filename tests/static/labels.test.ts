@@ -163,6 +163,36 @@ describe('static labels', () => {
     expect(circles.at(-1)![1]).toBeCloseTo(py!, 0);
   });
 
+  for (const lang of ['ar', 'en'] as const satisfies readonly Lang[])
+    it(`keeps labels and edge arrows clear of the caller's overlay boxes (the embed's Explore button, ${lang})`, async () => {
+      const size = { width: 560, height: 336 };
+      const view = { camera: cameraForBounds(frameBounds(model.places)!, size, 40, 15), size };
+      const basemap = await loadBasemap(view, loader, { margin: 64 });
+      const draw = (keepClear?: Rect[]) =>
+        renderStaticSvg(
+          view,
+          { basemap, places: model.places },
+          { lang, theme: 'light', attribution: false, scaleBar: false, keepClear },
+        );
+      const arrows = (svg: string): Rect[] =>
+        [...svg.matchAll(/translate\((-?[\d.]+) (-?[\d.]+)\) rotate/g)].map((m) => {
+          const [x, y] = [Number(m[1]), Number(m[2])];
+          return { x0: x - 12, y0: y - 12, x1: x + 12, y1: y + 12 };
+        });
+      const before = arrows(draw());
+      expect(before.length).toBeGreaterThan(0);
+      // A button-sized box over the first arrow, as the Explore button sat over the west edge's arrow.
+      const a = before[0]!;
+      const cx = (a.x0 + a.x1) / 2;
+      const cy = (a.y0 + a.y1) / 2;
+      const button = { x0: Math.max(0, cx - 60), y0: Math.max(0, cy - 16), x1: cx + 60, y1: cy + 16 };
+      const svg = draw([button]);
+      const after = arrows(svg);
+      expect(after).toHaveLength(before.length);
+      for (const b of after) expect(overlaps(b, button)).toBe(false);
+      for (const l of labelBoxes(svg)) expect(overlaps(l.box, button), l.text).toBe(false);
+    });
+
   it('draws the edge arrow as a dart with a notched tail (it reads as pointing one way)', () => {
     const pts = [...ARROW_PATH.matchAll(/(-?[\d.]+) (-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
     expect(pts).toHaveLength(4);
