@@ -64,7 +64,7 @@ import {
 } from '../carto/cluster-layers.ts';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { isRtl } from '../languages.ts';
-import { cameraOf, hitsAt, labelFont, listen, panClearOfCover, setData } from './live-map.ts';
+import { cameraOf, hitsAt, labelFont, listen, panClearOfCover, perFrame, setData } from './live-map.ts';
 
 /** What a click on the map found. */
 export interface PlaceClick {
@@ -128,8 +128,9 @@ export interface PlacesHandle {
   /** The opening frame: the bounds of the regional places (null without places). */
   readonly opening: Bounds | null;
   /**
-   * Cluster mode: shows only the points whose key passes `keep` (null: all). Calls in one frame
-   * are batched into one `setData` (the source re-clusters in its worker).
+   * Cluster mode: shows only the points whose key passes `keep` (null: all). The first call goes to
+   * the source at once; later calls in the same frame are coalesced into one `setData` at the next
+   * (the source re-clusters in its worker).
    */
   showClusterPoints(keep: ((key: string) => boolean) | null): void;
   /** Cluster mode: replaces every place (the atlas's summary arrived after the map was made). */
@@ -186,7 +187,13 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
   let cfeatures = cl ? clusterFeatures(cl.points, cids) : [];
   let clusterData: FeatureCollection = { type: 'FeatureCollection', features: cfeatures };
   let clusterKeep: ((key: string) => boolean) | null = null;
-  let clusterReq = 0;
+  // The time brush: the filtered points, given to the source at most once a frame.
+  const applyClusters = perFrame(() => {
+    const k = clusterKeep;
+    const features = k ? cfeatures.filter((f) => k(f.properties!.key as string)) : cfeatures;
+    clusterData = { type: 'FeatureCollection', features };
+    pushClusters();
+  });
   const clusterState = (key: string, st: Record<string, boolean>) => {
     const num = cids.num(key);
     if (num != null && m.getSource(CLUSTER_SOURCE))
@@ -451,14 +458,7 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
     },
     showClusterPoints(keep) {
       clusterKeep = keep;
-      if (clusterReq || destroyed || !cl) return;
-      clusterReq = requestAnimationFrame(() => {
-        clusterReq = 0;
-        const k = clusterKeep;
-        const features = k ? cfeatures.filter((f) => k(f.properties!.key as string)) : cfeatures;
-        clusterData = { type: 'FeatureCollection', features };
-        pushClusters();
-      });
+      if (!destroyed && cl) applyClusters();
     },
     async expandCluster(id, at) {
       const src = m.getSource(CLUSTER_SOURCE) as GeoJSONSource | undefined;
@@ -470,7 +470,7 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
       if (destroyed) return;
       destroyed = true;
       cancelAnimationFrame(frameReq);
-      cancelAnimationFrame(clusterReq);
+      applyClusters.cancel();
       offs.forEach((off) => off());
       delete el.maplibre;
       delete el.placeState;
