@@ -53,18 +53,9 @@ import {
   type Padding,
 } from '../carto/camera.ts';
 import { arrowImage } from '../carto/webgl.ts';
-import {
-  CLUSTER_HIT_LAYERS,
-  CLUSTER_SOURCE,
-  clusterFeatures,
-  clusterTargets,
-  withClusters,
-  type ClusterPoint,
-  type ClusterTarget,
-} from '../carto/cluster-layers.ts';
-import type { GeoJSONSource } from 'maplibre-gl';
-import { isRtl } from '../languages.ts';
-import { cameraOf, hitsAt, labelFont, listen, panClearOfCover, perFrame, setData } from './live-map.ts';
+import type { ClusterPoint } from '../carto/cluster-layers.ts';
+import { LiveClusters, type ClusterMode } from './cluster-mode.ts';
+import { cameraOf, hitsAt, labelFont, listen, panClearOfCover, setData } from './live-map.ts';
 
 /** What a click on the map found. */
 export interface PlaceClick {
@@ -92,14 +83,7 @@ export interface PlacesOptions {
   cluster?: ClusterMode;
 }
 
-export interface ClusterMode {
-  /** Every place; their keys are what `setSelection`, `onClick` and `onHover` speak. */
-  points: readonly ClusterPoint[];
-  /** The clusters and places in view changed (when the map rests), for the keyboard. */
-  onTargets?(targets: ClusterTarget[]): void;
-  /** At most this many targets (default 24). */
-  maxTargets?: number;
-}
+export type { ClusterMode };
 
 /** The handle `attachPlaces` returns. */
 export interface PlacesHandle {
@@ -181,70 +165,8 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
   let destroyed = false;
   let frameReq = 0;
 
-  // Cluster mode.
-  const cl = o.cluster;
-  let cids = new FeatureIds(cl?.points.map((p) => p.key) ?? []);
-  let cfeatures = cl ? clusterFeatures(cl.points, cids) : [];
-  let clusterData: FeatureCollection = { type: 'FeatureCollection', features: cfeatures };
-  let clusterKeep: ((key: string) => boolean) | null = null;
-  // The time brush: the filtered points, given to the source at most once a frame.
-  const applyClusters = perFrame(() => {
-    const k = clusterKeep;
-    const features = k ? cfeatures.filter((f) => k(f.properties!.key as string)) : cfeatures;
-    clusterData = { type: 'FeatureCollection', features };
-    pushClusters();
-  });
-  const clusterState = (key: string, st: Record<string, boolean>) => {
-    const num = cids.num(key);
-    if (num != null && m.getSource(CLUSTER_SOURCE))
-      m.setFeatureState({ source: CLUSTER_SOURCE, id: num }, st);
-  };
-  const clusterHits = (p: { x: number; y: number }, tol = 3) => {
-    const layers = CLUSTER_HIT_LAYERS.filter((id) => m.getLayer(id));
-    if (!cl || !layers.length) return [];
-    return m.queryRenderedFeatures(
-      [
-        [p.x - tol, p.y - tol],
-        [p.x + tol, p.y + tol],
-      ],
-      { layers },
-    );
-  };
-  /** The place key under `p` in cluster mode, or a cluster, or nothing. */
-  const clusterAt = (p: {
-    x: number;
-    y: number;
-  }): { kind: 'cluster'; id: number; at: [number, number] } | { kind: 'place'; key: string } | null => {
-    const hit = clusterHits(p)[0];
-    if (!hit || hit.geometry.type !== 'Point') return null;
-    const props = hit.properties ?? {};
-    const at = hit.geometry.coordinates as [number, number];
-    if (typeof props.cluster_id === 'number') return { kind: 'cluster', id: props.cluster_id, at };
-    return typeof props.key === 'string' ? { kind: 'place', key: props.key } : null;
-  };
-  /** The clustered source gets `clusterData` (before the style loads, `load` does it). */
-  const pushClusters = () => {
-    const src = m.getSource(CLUSTER_SOURCE) as GeoJSONSource | undefined;
-    if (!src || destroyed) return;
-    src.setData(clusterData);
-    // What the map was last given, for bench:atlas and the tests.
-    m.getContainer().dataset.clusterPoints = String(clusterData.features.length);
-    for (const k of selected) clusterState(k, { selected: true });
-  };
-  const updateTargets = () => {
-    if (!cl?.onTargets || destroyed || !m.getLayer(CLUSTER_HIT_LAYERS[0]!)) return;
-    const r = m.getContainer().getBoundingClientRect();
-    const rendered = m.queryRenderedFeatures(
-      [
-        [0, 0],
-        [r.width, r.height],
-      ],
-      { layers: [...CLUSTER_HIT_LAYERS] },
-    );
-    cl.onTargets(
-      clusterTargets(rendered, (at) => m.project(at), { rtl: isRtl(look.lang), max: cl.maxTargets ?? 24 }),
-    );
-  };
+  // Cluster mode (cluster-mode.ts).
+  const cl = o.cluster ? new LiveClusters(m, o.cluster, () => selected) : null;
 
   // The article's regional places, whose points and labels the indicators' labels keep clear of.
   const near = o.places
@@ -272,8 +194,8 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
   };
   const applyStates = () => {
     if (cl) {
-      for (const k of selected) clusterState(k, { selected: true });
-      if (hovered) clusterState(hovered, { hovered: true });
+      for (const k of selected) cl.state(k, { selected: true });
+      if (hovered) cl.state(hovered, { hovered: true });
     }
     if (!loaded()) return;
     for (const p of o.places)
@@ -331,11 +253,11 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
     // Overlays the indicators avoid (the controls, a card) come and go without a camera move.
     listen(m, 'idle', updateOffmap),
     listen(m, 'resize', updateOffmap),
-    listen(m, 'idle', updateTargets),
-    listen(m, 'load', () => cl && pushClusters()),
+    listen(m, 'idle', () => cl?.updateTargets(look.lang)),
+    listen(m, 'load', () => cl?.push()),
     listen(m, 'click', (e: { point: { x: number; y: number } }) => {
-      const c = clusterAt(e.point);
-      if (c?.kind === 'cluster') return void handle.expandCluster(c.id, c.at);
+      const c = cl?.at(e.point);
+      if (c?.kind === 'cluster') return void cl!.expand(c.id, c.at);
       if (c) return o.onClick?.({ place: c.key, rivals: [], point: e.point });
       const hits = hitsAt(m, e.point);
       o.onClick?.({
@@ -345,7 +267,7 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
       });
     }),
     listen(m, 'mousemove', (e: { point: { x: number; y: number } }) => {
-      const c = clusterAt(e.point);
+      const c = cl?.at(e.point);
       if (c) {
         m.getCanvas().style.cursor = 'pointer';
         return o.onHover?.(c.kind === 'place' ? c.key : null);
@@ -387,21 +309,11 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
         countryNames,
         selected: [...selected],
       });
-      m.setStyle(
-        cl
-          ? withClusters(styled, {
-              data: clusterData,
-              theme: look.theme,
-              lang: look.lang,
-              font: labelFont(next),
-            })
-          : styled,
-        { diff: opts?.diff ?? true },
-      );
+      m.setStyle(cl ? cl.style(styled, look, labelFont(next)) : styled, { diff: opts?.diff ?? true });
       m.once('styledata', applyStates);
     },
     setSelection(sel, d) {
-      if (cl) for (const k of selected) clusterState(k, { selected: false });
+      if (cl) for (const k of selected) cl.state(k, { selected: false });
       const before = [...selected].sort().join('\n');
       selected = new Set(sel);
       dimmed = d ?? new Set();
@@ -416,8 +328,8 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
       const prev = hovered;
       hovered = id;
       if (cl) {
-        if (prev) clusterState(prev, { hovered: false });
-        if (id) clusterState(id, { hovered: true });
+        if (prev) cl.state(prev, { hovered: false });
+        if (id) cl.state(id, { hovered: true });
       }
       if (!loaded()) return;
       if (prev) setPlaceState(prev, { hovered: false });
@@ -451,26 +363,19 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
     },
     padding,
     setClusterPoints(points) {
-      cids = new FeatureIds(points.map((p) => p.key));
-      cfeatures = clusterFeatures(points, cids);
-      handle.showClusterPoints(clusterKeep);
-      for (const k of selected) clusterState(k, { selected: true });
+      cl?.setPoints(points);
     },
     showClusterPoints(keep) {
-      clusterKeep = keep;
-      if (!destroyed && cl) applyClusters();
+      cl?.show(keep);
     },
     async expandCluster(id, at) {
-      const src = m.getSource(CLUSTER_SOURCE) as GeoJSONSource | undefined;
-      if (!src) return;
-      const zoom = await src.getClusterExpansionZoom(id);
-      if (!destroyed) m.easeTo({ center: at, zoom });
+      await cl?.expand(id, at);
     },
     destroy() {
       if (destroyed) return;
       destroyed = true;
       cancelAnimationFrame(frameReq);
-      applyClusters.cancel();
+      cl?.destroy();
       offs.forEach((off) => off());
       delete el.maplibre;
       delete el.placeState;

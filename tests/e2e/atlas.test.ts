@@ -285,6 +285,28 @@ describe('atlas: a generated collection of 300 articles', () => {
     expectClean(p);
   });
 
+  it('dragging the time brush fetches the list pages its range will show before it is let go', async () => {
+    const p = await synthAtlas('?lang=en');
+    const svg = p.page.locator('[data-testid="atlas-timeline"] svg');
+    await svg.waitFor({ timeout: 30_000 });
+    const pages: string[] = [];
+    p.page.on('request', (r) => {
+      const m = /\/collection\/articles\/(\d+)\.json$/.exec(r.url());
+      if (m) pages.push(m[1]!);
+    });
+    const box = (await svg.boundingBox())!;
+    // The oldest fifth of the timeline: its articles are on the list's last pages.
+    await p.page.mouse.move(box.x + 4, box.y + 20);
+    await p.page.mouse.down();
+    await p.page.mouse.move(box.x + box.width * 0.2, box.y + 20, { steps: 5 });
+    await expect.poll(() => pages.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(new URL(p.page.url()).searchParams.get('time')).toBeNull(); // not let go yet
+    await p.page.mouse.up();
+    await expect.poll(() => new URL(p.page.url()).searchParams.get('time')).not.toBeNull();
+    await expect.poll(async () => (await listed(p)).length).toBeGreaterThan(0);
+    expectClean(p);
+  });
+
   it('finds articles by a place name in Arabic and English', async () => {
     const p = await synthAtlas('?lang=ar');
     const top = [...summary.places].sort((a, b) => b[3] - a[3])[0]!;
