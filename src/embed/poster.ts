@@ -43,9 +43,19 @@ export async function loadEmbedArticle(
   }
 }
 
-/** Registers the subset fonts (loaded by the browser when text needs them; CSP `font-src 'self'`). */
-export function addPosterFonts(baseUrl: string, fonts: readonly EmbedFont[]): void {
-  if (typeof FontFace === 'undefined') return;
+/**
+ * Registers the subset fonts and loads them (CSP `font-src 'self'`); resolves when both are in, or
+ * after `timeoutMs`. Text drawn before they arrive would fall back to the full 'Noto Sans Arabic',
+ * which the browser then fetches whole (60 KB for two 8 KB subsets), so the caller waits for this
+ * before it writes any text.
+ */
+export function addPosterFonts(
+  baseUrl: string,
+  fonts: readonly EmbedFont[],
+  timeoutMs = 2000,
+): Promise<void> {
+  if (typeof FontFace === 'undefined') return Promise.resolve();
+  const loads: Promise<unknown>[] = [];
   for (const f of fonts) {
     if (!/^[a-z0-9_-]+\.woff2$/i.test(f.file)) continue;
     const url = new URL(`embed/${f.file}`, baseUrl).href;
@@ -54,7 +64,12 @@ export function addPosterFonts(baseUrl: string, fonts: readonly EmbedFont[]): vo
       display: 'swap',
     });
     document.fonts.add(face);
+    loads.push(face.load().catch(() => undefined));
   }
+  return Promise.race([
+    Promise.all(loads).then(() => undefined),
+    new Promise<void>((done) => setTimeout(done, timeoutMs)),
+  ]);
 }
 
 export { placeAt } from '../static/hit.ts';

@@ -13,6 +13,8 @@
  * - A country or capital in a statement's subject position (أن واشنطن…, دعوات أمريكا, "Washington
  *   said") is proposed with role `actor`.
  */
+import { compoundNames } from './match-compound.ts';
+import { listedWithPlaces } from './match-lists.ts';
 import {
   actorContext,
   cueAfterEn,
@@ -87,9 +89,12 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
     if (m) out.push(m);
     else if (!h.pattern.org) for (let t = h.t0; t < h.t1; t++) taken[t] = 0;
   }
+  if (options.lang === 'ar') out.splice(0, out.length, ...compoundNames(nt, toks, taken, out, index));
   const unknown = [
     ...unknownNames(nt, toks, taken, options.lang),
-    ...(options.lang === 'ar' ? pluralLists(nt, toks, taken) : []),
+    ...(options.lang === 'ar'
+      ? pluralLists(nt, toks, taken)
+      : listedWithPlaces(nt, toks, taken, out, (id) => index.entries.get(id)?.kind)),
   ];
   out.push(...unknown);
   out.push(...laterOccurrences(nt, toks, taken, [...unknown, ...out.filter((m) => m.placeId === null)]));

@@ -81,6 +81,28 @@ describe('embed page', () => {
     expectClean(p);
   });
 
+  it("draws the poster and its text with the article's subset fonts only: the full font files are never fetched", async () => {
+    for (const lang of ['en', 'ar'] as const) {
+      const p = await open(`embed.html?lang=${lang}&place=sinaa_prison&panels=quote,timeline&id=f-${lang}`, {
+        viewport: { width: 700, height: 800 },
+      });
+      await p.page.locator('#embed[data-state="poster"]').waitFor({ timeout: 20_000 });
+      await p.page.waitForTimeout(500);
+      const fonts = await p.page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => new URL(e.name).pathname)
+          .filter((u) => u.endsWith('.woff2')),
+      );
+      expect(fonts.length, lang).toBeGreaterThan(0);
+      expect(
+        fonts.filter((u) => !u.includes('/embed/')),
+        lang,
+      ).toEqual([]);
+      expectClean(p);
+    }
+  });
+
   it('draws the poster at the frame size on a phone, in Arabic', async () => {
     const p = await open('embed.html?lang=ar&place=hasakah_city&panels=quote,timeline,list&id=t4', {
       viewport: PHONE,

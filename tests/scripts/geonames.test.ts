@@ -1,13 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  arabicNames,
-  geonamesEntry,
-  kept,
-  kindOf,
-  latinVariants,
-  orderArabic,
-  parseCities,
-} from '../../scripts/gazetteer/geonames.ts';
+import { geonamesEntry, kept, kindOf, latinVariants, parseCities } from '../../scripts/gazetteer/geonames.ts';
 import { withWorld } from '../../src/ingest/gazetteer.ts';
 import type { GazetteerEntry } from '../../src/ingest/types.ts';
 
@@ -72,28 +64,6 @@ describe('GeoNames rows', () => {
   });
 
   test.each([
-    [
-      ['Amouda', 'عامودا', 'عامودة', 'ʿamwda'],
-      ['عامودا', 'عامودة'],
-    ],
-    [['قهرمان مرعش', 'کہرامانمراش', 'گازی ئانتەپ'], ['قهرمان مرعش']],
-    [['Khartún - الخرطوم', 'خرطوم'], ['خرطوم']],
-  ])('Arabic names of %j: %j (Persian, Urdu, Kurdish and mixed-script names left out)', (alts, want) => {
-    expect(arabicNames(alts)).toEqual(want);
-  });
-
-  test.each([
-    [['أورسالم', 'القدس', 'القُدس', 'القُدْس'], 'القدس'],
-    [['ئاممان', 'امان', 'عمان', 'عمّان', 'عَمّان'], 'عمان'],
-    [['بَيْرُوت'], 'بيروت'],
-  ])(
-    'the preferred Arabic name of %j is %s (the spelling most variants share, unvowelled)',
-    (names, want) => {
-      expect(orderArabic(names)[0]).toBe(want);
-    },
-  );
-
-  test.each([
     ['Al Hawijah', ['Hawijah', 'Al Hawija', 'Hawija']],
     ['Al Qayyarah', ['Qayyarah', 'Al Qayyara', 'Qayyara']],
     ['Derna', []],
@@ -122,11 +92,31 @@ describe('GeoNames rows', () => {
     expect(e.names.en).toContain('Hawija');
   });
 
-  test('kept: Arabic name, 5,000 people, or a seat', () => {
+  test("an entry's Arabic names follow the basemap's rule: the chosen name first, unvowelled, none when PREFER_AR says so", () => {
+    const row = parseCities(ROWS[1]!)[0]!;
+    const jerusalem = {
+      ...row,
+      id: 281184,
+      alternates: ['Jerusalem', 'أورسالم', 'القُدس', 'القدس', 'القُدْس', 'اورشلیم'],
+    };
+    expect(geonamesEntry(jerusalem).names.ar).toEqual(['القدس', 'أورسالم', 'القُدس', 'القُدْس']);
+    const khartoum = { ...row, id: 379252, alternates: ['Khartún - الخرطوم', 'ااالخرطوم', 'خرطوم'] };
+    expect(geonamesEntry(khartoum).names.ar).toEqual(['الخرطوم', 'خرطوم']);
+    const kosti = { ...row, id: 371760, alternates: ['Kosti', 'ربك'] };
+    expect(geonamesEntry(kosti).names.ar).toEqual([]);
+    const london = { ...row, id: 2643743, alternates: ['لأندأن', 'لندن', 'لوندون', 'لەندەن'] };
+    expect(geonamesEntry(london).names.ar[0]).toBe('لندن');
+  });
+
+  test('kept: Arabic name, 5,000 people, a seat, or a third-level seat of unknown population', () => {
     const [amuda, hawija] = parseCities(ROWS.join('\n'));
     expect(kept(amuda!)).toBe(true);
     expect(kept(hawija!)).toBe(true);
-    expect(kept({ ...amuda!, alternates: ['Amouda'] })).toBe(false);
+    const latinOnly = { ...amuda!, alternates: ['Amouda'] };
+    expect(kept(latinOnly)).toBe(true); // PPLA3, population 0: unknown (Bhaktapur)
+    expect(kept({ ...latinOnly, population: 800 })).toBe(false);
+    expect(kept({ ...latinOnly, code: 'PPLA4' })).toBe(false);
+    expect(kept({ ...latinOnly, code: 'PPL' })).toBe(false);
   });
 });
 
