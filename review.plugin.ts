@@ -5,8 +5,11 @@
  *   GET  /__review/api/article/<id>     the folder's files and text
  *   POST /__review/api/article/<id>     validate + save atomically (previous version kept)
  *   POST /__review/api/check/<id>       the issues only node can find (a point in the sea: the basemap's land)
- *   GET  /__review/api/gazetteer        the gazetteer (names, kinds, points) for search
- *   GET  /__review/api/place/<entryId>  a gazetteer entry as a proposed place feature (geometry resolved)
+ *   GET  /__review/api/gazetteer        the shipped gazetteer (names, kinds, points)
+ *   POST /__review/api/search           search the shipped gazetteer with the world index (GeoNames):
+ *                                       `{ query, near?, limit? }` → `{ results }` (place-search.ts)
+ *   GET  /__review/api/place/<entryId>  a gazetteer entry (shipped or `geonames-<id>`) as a proposed
+ *                                       place feature (geometry resolved, its source and licence kept)
  *
  * Only the review page may use them (issue 19.1). Every request to the API and to review.html passes
  * {@link guardRequest}: a request a browser marks as coming from another origin (`Origin`, or
@@ -18,16 +21,28 @@
  * and, for a save, `if-match: <version>` (the version the page read: 428 without, 409 when another
  * save came first). The Host header is checked by Vite (`server.allowedHosts`: DNS rebinding).
  * On start, an interrupted save is finished or rolled back (folder-commit.ts) and said so.
+ *
+ * The world index (`worldEntries()` with `withWorld`, ~68,000 places, a few seconds and a few hundred
+ * MB) is built once, on the first search or the first world place asked for, never at start; a search
+ * request is checked before it is built.
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { parseGazetteer } from './src/ingest/gazetteer.ts';
+import { worldEntries } from './scripts/gazetteer/geonames.ts';
+import { parseGazetteer, withWorld } from './src/ingest/gazetteer.ts';
 import { geometryResolver } from './src/ingest/geometry.ts';
 import { placeFeature } from './src/ingest/pipeline.ts';
+import type { GazetteerEntry } from './src/ingest/types.ts';
 import { commitSteps, recoverFolders, type CommitStep } from './src/review/folder-commit.ts';
+import {
+  parseSearchRequest,
+  searchIndex,
+  searchPlaces,
+  type SearchIndex,
+} from './src/review/place-search.ts';
 import {
   readForReview,
   SAVED_FILES,
@@ -154,9 +169,17 @@ async function jsonBody(req: IncomingMessage, res: ServerResponse): Promise<{ bo
   }
 }
 
-export function reviewPlugin(given?: ReviewPaths & { gazetteer?: string }): Plugin {
+/**
+ * The review plugin. `given` overrides the folders; `world` the world index's entries (tests pass a
+ * small table; by default GeoNames, read when first needed).
+ */
+export function reviewPlugin(
+  given?: ReviewPaths & { gazetteer?: string },
+  world: () => readonly GazetteerEntry[] = worldEntries,
+): Plugin {
   // One token per run of the dev server: only the page it serves knows it.
   const token = randomBytes(24).toString('base64url');
+  let index: SearchIndex | null = null;
   return {
     name: 'article-atlas-review',
     apply: 'serve',
@@ -217,6 +240,14 @@ export function reviewPlugin(given?: ReviewPaths & { gazetteer?: string }): Plug
               return send(res, 200, { issues: serverOnlyIssues(paths, id, got.body) });
             }
             const g = parseGazetteer(JSON.parse(readFileSync(gazetteerFile, 'utf8')));
+            const searchable = () => (index ??= searchIndex(withWorld(g.entries, world())));
+            if (kind === 'search' && !id && req.method === 'POST') {
+              const got = await jsonBody(req, res);
+              if (!got) return;
+              const q = parseSearchRequest(got.body);
+              if (typeof q === 'string') return send(res, 400, { message: q });
+              return send(res, 200, { results: searchPlaces(searchable(), q) });
+            }
             if (kind === 'gazetteer' && req.method === 'GET')
               return send(
                 res,
@@ -224,7 +255,9 @@ export function reviewPlugin(given?: ReviewPaths & { gazetteer?: string }): Plug
                 g.entries.map((e) => ({ id: e.id, names: e.names, kind: e.kind, point: e.point })),
               );
             if (kind === 'place' && id && req.method === 'GET') {
-              const e = g.entries.find((x) => x.id === id);
+              const e =
+                g.entries.find((x) => x.id === id) ??
+                (id.startsWith('geonames-') ? searchable().byId.get(id) : undefined);
               if (!e) return send(res, 404, { message: `no gazetteer entry ${id}` });
               return send(res, 200, placeFeature(e, geometryResolver(ROOT)(e), 'reviewer choice'));
             }

@@ -1,30 +1,21 @@
 /**
- * Style of the offline basemap (tiles built by `tools/build-basemap.ts`): the world layers
- * (`world*` source-layers, source `basemap-world`: Natural Earth 10m coasts, lakes, rivers, borders,
- * country and city names in Arabic and English, tiles z0–6 overzoomed beyond) under the detailed
- * regional layers of the study box (source `basemap`, z0–10). Both sources read the same tile URLs;
- * the world layers have the study box cut out, so nothing is drawn twice. On the Arabic map a world
- * city without an Arabic name in the sources is left out, not labelled in Latin letters.
+ * Style of the offline basemap: the world layers (source `basemap-world`) under the detailed regional
+ * layers of the study box (source `basemap`), labelled in Arabic or English from a bundled font, in a
+ * light or dark palette. The style is put together here from its parts, each a module of its own:
  *
+ * - `basemap-tiles.ts`: the two sources over one set of tiles, their zooms and bounds;
+ * - `basemap-layers.ts`: the layers, bottom to top, and their look;
+ * - `basemap-fonts.ts`: the bundled font, declared in the style's `font-faces`;
+ * - `basemap-palette.ts`, `basemap-names.ts`: the colours, and which name a label shows.
  *
- * Sober news-graphic look: muted land on a pale sea, light blue rivers, thin grey governorate lines,
- * darker country borders, the Kurdistan Region outline dashed in a muted ochre. Labels are drawn
- * from a bundled font through the style's `font-faces` (no `glyphs` server, no system font):
- * Noto Sans Arabic, whose Arabic and Latin subsets are split by `unicode-range`.
- *
- * The app adds its own layers (article places, selection…) on top: `src/carto/place-layers.ts`, ids
- * prefixed `aa-`, which no basemap layer uses.
+ * Everything the rest of the app uses is exported from here. The app adds its own layers (article
+ * places, selection…) on top: `src/carto/place-layers.ts`, ids prefixed `aa-`, which no basemap layer
+ * uses.
  */
-import type {
-  DataDrivenPropertyValueSpecification,
-  FilterSpecification,
-  LayerSpecification,
-  StyleSpecification,
-} from 'maplibre-gl';
-import attribution from '../../geodata/basemap/attribution.json' with { type: 'json' };
-import { nameExpr } from './basemap-names.ts';
-import { PALETTES } from './basemap-palette.ts';
-import tilesMeta from '../../geodata/basemap/tiles.json' with { type: 'json' };
+import type { StyleSpecification } from 'maplibre-gl';
+import { basemapFontFaces } from './basemap-fonts.ts';
+import { basemapLayers } from './basemap-layers.ts';
+import { BASEMAP_MAX_ZOOM, basemapSources } from './basemap-tiles.ts';
 import type { ContentLang } from '../model/types.ts';
 
 export type BasemapTheme = 'light' | 'dark';
@@ -32,6 +23,16 @@ export type BasemapTheme = 'light' | 'dark';
 export type BasemapLang = ContentLang;
 export { PALETTES, type BasemapPalette } from './basemap-palette.ts';
 export { NAME_FIXES_AR, NAME_FIXES_EN, nameExpr } from './basemap-names.ts';
+export { BASEMAP_FONT } from './basemap-fonts.ts';
+export { BASEMAP_LAYER_IDS, type BasemapLayerId } from './basemap-layers.ts';
+export {
+  BASEMAP_MAX_ZOOM,
+  BASEMAP_SOURCE_ID,
+  BASEMAP_SOURCE_LAYERS,
+  BASEMAP_WORLD_SOURCE_ID,
+  REGIONAL_BOUNDS,
+  WORLD_TILE_MAX_ZOOM,
+} from './basemap-tiles.ts';
 
 export interface BasemapStyleOptions {
   /** Absolute URL of the app's root, ending with `/` (e.g. `new URL('../map', location.href).href`). */
@@ -40,463 +41,15 @@ export interface BasemapStyleOptions {
   lang: BasemapLang;
 }
 
-export const BASEMAP_SOURCE_ID = 'basemap';
-/** The world layers' own source: the z0–6 tiles, which alone cover the whole world. */
-export const BASEMAP_WORLD_SOURCE_ID = 'basemap-world';
-/** Highest zoom with tiles for the whole world (beyond it, only the study box has tiles). */
-export const WORLD_TILE_MAX_ZOOM: number = tilesMeta.world_maxzoom;
-
-type BBox = [number, number, number, number];
-/**
- * Where the regional layers are (the study box; from z7 on its tiles are the only ones): the
- * regional source declares it as its `bounds`, so a view elsewhere requests nothing from it.
- */
-export const REGIONAL_BOUNDS: BBox = tilesMeta.study_bounds as BBox;
-/** Highest zoom of the built tiles: MapLibre overzooms them beyond (the map goes to z16). */
-export const BASEMAP_MAX_ZOOM = 10;
-/** Font name used by every basemap label (declared in `font-faces`). */
-export const BASEMAP_FONT = 'Noto Sans Arabic Regular';
-/** Tile source-layers the style reads (the build writes these; a test checks it). */
-export const BASEMAP_SOURCE_LAYERS = [
-  'world',
-  'world_lakes',
-  'world_rivers',
-  'world_boundaries',
-  'world_places',
-  'world_labels',
-  'countries',
-  'kurdistan',
-  'neighbourhoods',
-  'rivers',
-  'governorates',
-  'boundaries',
-  'labels',
-  'places',
-] as const;
-
-/** Basemap layers, bottom to top (country names last: they win label collisions at low zoom). */
-export const BASEMAP_LAYER_IDS = [
-  'basemap-background',
-  'basemap-world',
-  'basemap-world-lakes',
-  'basemap-countries',
-  'basemap-kurdistan-fill',
-  'basemap-neighbourhoods',
-  'basemap-world-rivers',
-  'basemap-rivers',
-  'basemap-governorates',
-  'basemap-kurdistan-line',
-  'basemap-world-boundaries-disputed',
-  'basemap-boundaries-disputed',
-  'basemap-world-boundaries',
-  'basemap-boundaries',
-  'basemap-river-labels',
-  'basemap-neighbourhood-labels',
-  'basemap-governorate-labels',
-  'basemap-region-labels',
-  'basemap-world-place-dots',
-  'basemap-place-dots',
-  'basemap-world-place-labels',
-  'basemap-place-labels',
-  'basemap-world-country-labels',
-  'basemap-country-labels',
-] as const;
-export type BasemapLayerId = (typeof BASEMAP_LAYER_IDS)[number];
-const byKind = (kind: string): FilterSpecification => ['==', ['get', 'kind'], kind];
-
 export function basemapStyle(opts: BasemapStyleOptions): StyleSpecification {
   const { baseUrl, theme, lang } = opts;
-  const c = PALETTES[theme];
-  const name = nameExpr(lang);
-  // Letter spacing would break Arabic joining: only for Latin labels.
-  const spaced = (em: number) => (lang === 'en' ? em : 0);
-  const font = [BASEMAP_FONT];
-  const fontUrl = (subset: string) => `${baseUrl}fonts/noto-sans-arabic-${subset}-400-normal.woff2`;
-  const src = BASEMAP_SOURCE_ID;
-
-  const textPaint = (color: string, haloWidth = 1.4) => ({
-    'text-color': color,
-    'text-halo-color': c.halo,
-    'text-halo-width': haloWidth,
-    'text-halo-blur': 0.3,
-  });
-
-  const placeSize: DataDrivenPropertyValueSpecification<number> = [
-    'interpolate',
-    ['linear'],
-    ['zoom'],
-    4,
-    ['match', ['get', 'rank'], 1, 12, 2, 11, 10],
-    9,
-    ['match', ['get', 'rank'], 1, 15, 2, 14, 3, 13, 12.5],
-    14,
-    ['match', ['get', 'rank'], 1, 17, 2, 16, 15],
-  ];
-  // Which place ranks show at a zoom: 1–2 from z3, 3 from z6, 4 from z7.
-  const placeFilter: FilterSpecification = ['<=', ['get', 'rank'], ['step', ['zoom'], 2, 6, 3, 7, 4]];
-
-  const riverWidth: DataDrivenPropertyValueSpecification<number> = [
-    'interpolate',
-    ['exponential', 1.4],
-    ['zoom'],
-    3,
-    ['match', ['get', 'major'], 1, 0.6, 0.3],
-    8,
-    ['match', ['get', 'major'], 1, 1.6, 0.9],
-    14,
-    ['match', ['get', 'major'], 1, 6, 3],
-  ];
-  const borderWidth: DataDrivenPropertyValueSpecification<number> = [
-    'interpolate',
-    ['linear'],
-    ['zoom'],
-    2,
-    0.5,
-    8,
-    1.3,
-    14,
-    2.4,
-  ];
-  const countrySize: DataDrivenPropertyValueSpecification<number> = [
-    'interpolate',
-    ['linear'],
-    ['zoom'],
-    2,
-    ['match', ['get', 'rank'], 1, 12, 2, 11, 10],
-    6,
-    ['match', ['get', 'rank'], 1, 16, 2, 14, 12],
-    9,
-    18,
-  ];
-  // World cities: from Natural Earth's zoom for each (`minz`); on the Arabic map only those with
-  // an Arabic name in the sources.
-  const worldPlaceFilter: FilterSpecification =
-    lang === 'ar'
-      ? ['all', ['>=', ['zoom'], ['get', 'minz']], ['has', 'name_ar']]
-      : ['>=', ['zoom'], ['get', 'minz']];
-  const world = BASEMAP_WORLD_SOURCE_ID;
-  const disputed: FilterSpecification = ['==', ['get', 'disputed'], true];
-
-  const layers: LayerSpecification[] = [
-    { id: 'basemap-background', type: 'background', paint: { 'background-color': c.water } },
-    {
-      id: 'basemap-world',
-      type: 'fill',
-      source: BASEMAP_WORLD_SOURCE_ID,
-      'source-layer': 'world',
-      paint: { 'fill-color': c.land },
-    },
-    {
-      id: 'basemap-world-lakes',
-      type: 'fill',
-      source: BASEMAP_WORLD_SOURCE_ID,
-      'source-layer': 'world_lakes',
-      paint: { 'fill-color': c.water },
-    },
-    {
-      id: 'basemap-countries',
-      type: 'fill',
-      source: src,
-      'source-layer': 'countries',
-      paint: { 'fill-color': c.land },
-    },
-    {
-      id: 'basemap-kurdistan-fill',
-      type: 'fill',
-      source: src,
-      'source-layer': 'kurdistan',
-      minzoom: 4,
-      paint: { 'fill-color': c.kurdistanFill },
-    },
-    {
-      id: 'basemap-neighbourhoods',
-      type: 'line',
-      source: src,
-      'source-layer': 'neighbourhoods',
-      // From the zoom a selected place is framed at (SELECT_MAX_ZOOM): without them the view around
-      // al-Hasakah is an empty field between the regional detail (≤ 9) and the streets we lack.
-      minzoom: 9.5,
-      paint: {
-        'line-color': c.neighbourhood,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 9.5, 0.4, 16, 1.2],
-        'line-opacity': ['interpolate', ['linear'], ['zoom'], 9.5, 0.3, 10.5, 1],
-      },
-    },
-    {
-      id: 'basemap-rivers',
-      type: 'line',
-      source: src,
-      'source-layer': 'rivers',
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': c.river, 'line-width': riverWidth },
-    },
-    {
-      id: 'basemap-governorates',
-      type: 'line',
-      source: src,
-      'source-layer': 'governorates',
-      minzoom: 4.5,
-      layout: { 'line-join': 'round' },
-      paint: {
-        'line-color': c.governorate,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.4, 8, 0.8, 14, 1.6],
-        'line-opacity': ['interpolate', ['linear'], ['zoom'], 4.5, 0, 5.5, 1],
-      },
-    },
-    {
-      id: 'basemap-kurdistan-line',
-      type: 'line',
-      source: src,
-      'source-layer': 'kurdistan',
-      minzoom: 4,
-      layout: { 'line-join': 'round' },
-      paint: {
-        'line-color': c.kurdistanLine,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 8, 1.3, 14, 2.2],
-        'line-dasharray': [3, 2],
-        'line-opacity': 0.85,
-      },
-    },
-    {
-      id: 'basemap-boundaries-disputed',
-      type: 'line',
-      source: src,
-      'source-layer': 'boundaries',
-      filter: ['==', ['get', 'disputed'], true],
-      layout: { 'line-join': 'round' },
-      paint: {
-        'line-color': c.border,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 8, 1.1, 14, 2],
-        'line-dasharray': [2, 1.5],
-      },
-    },
-    {
-      id: 'basemap-boundaries',
-      type: 'line',
-      source: src,
-      'source-layer': 'boundaries',
-      filter: ['all', ['==', ['get', 'admin_level'], 0], ['!=', ['get', 'disputed'], true]],
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': c.border, 'line-width': borderWidth },
-    },
-    {
-      id: 'basemap-river-labels',
-      type: 'symbol',
-      source: src,
-      'source-layer': 'rivers',
-      minzoom: 6,
-      filter: ['has', 'name_en'],
-      layout: {
-        'symbol-placement': 'line',
-        'symbol-spacing': 400,
-        'text-field': name,
-        'text-font': font,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 6, 11, 12, 13],
-        'text-letter-spacing': spaced(0.05),
-        'text-max-angle': 30,
-      },
-      paint: textPaint(c.riverText, 1.2),
-    },
-    {
-      id: 'basemap-neighbourhood-labels',
-      type: 'symbol',
-      source: src,
-      'source-layer': 'labels',
-      minzoom: 13,
-      filter: byKind('neighbourhood'),
-      layout: {
-        'text-field': name,
-        'text-font': font,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 13, 11, 16, 13],
-        'text-max-width': 7,
-        'text-padding': 4,
-      },
-      paint: textPaint(c.textMuted),
-    },
-    {
-      id: 'basemap-governorate-labels',
-      type: 'symbol',
-      source: src,
-      'source-layer': 'labels',
-      minzoom: 6,
-      maxzoom: 12,
-      filter: byKind('governorate'),
-      layout: {
-        'text-field': name,
-        'text-font': font,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 6, 10.5, 10, 13],
-        'text-letter-spacing': spaced(0.08),
-        'text-max-width': 8,
-        'text-padding': 8,
-      },
-      paint: textPaint(c.textMuted),
-    },
-    {
-      id: 'basemap-region-labels',
-      type: 'symbol',
-      source: src,
-      'source-layer': 'labels',
-      minzoom: 5,
-      maxzoom: 11,
-      filter: byKind('region'),
-      layout: {
-        'text-field': name,
-        'text-font': font,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 9, 14],
-        'text-letter-spacing': spaced(0.1),
-        'text-max-width': 8,
-      },
-      paint: textPaint(c.regionText),
-    },
-    {
-      id: 'basemap-place-dots',
-      type: 'circle',
-      source: src,
-      'source-layer': 'places',
-      minzoom: 3,
-      maxzoom: 13,
-      filter: placeFilter,
-      paint: {
-        'circle-color': c.placeDot,
-        'circle-radius': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          3,
-          ['match', ['get', 'rank'], 1, 2.6, 2],
-          10,
-          ['match', ['get', 'rank'], 1, 4, 3.2],
-        ],
-        'circle-stroke-color': c.halo,
-        'circle-stroke-width': 1,
-      },
-    },
-    {
-      id: 'basemap-place-labels',
-      type: 'symbol',
-      source: src,
-      'source-layer': 'places',
-      minzoom: 3,
-      filter: placeFilter,
-      layout: {
-        'text-field': name,
-        'text-font': font,
-        'text-size': placeSize,
-        'text-variable-anchor':
-          lang === 'ar' ? ['right', 'left', 'top', 'bottom'] : ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.55,
-        'text-justify': 'auto',
-        'text-padding': 3,
-        'symbol-sort-key': ['get', 'rank'],
-      },
-      paint: textPaint(c.text, 1.5),
-    },
-    {
-      id: 'basemap-country-labels',
-      type: 'symbol',
-      source: src,
-      'source-layer': 'labels',
-      minzoom: 2,
-      maxzoom: 12,
-      filter: byKind('country'),
-      layout: {
-        'text-field': name,
-        'text-font': font,
-        'text-size': countrySize,
-        'text-transform': lang === 'en' ? 'uppercase' : 'none',
-        'text-letter-spacing': spaced(0.15),
-        'text-max-width': 8,
-        'symbol-sort-key': ['get', 'rank'],
-      },
-      paint: textPaint(c.text, 1.6),
-    },
-  ];
-
-  // The world layers look like their regional twins, from the world source with their own filter.
-  const twins: Record<string, [id: string, sourceLayer: string, filter?: FilterSpecification]> = {
-    'basemap-rivers': ['basemap-world-rivers', 'world_rivers'],
-    'basemap-boundaries-disputed': ['basemap-world-boundaries-disputed', 'world_boundaries', disputed],
-    'basemap-boundaries': ['basemap-world-boundaries', 'world_boundaries', ['!', disputed]],
-    'basemap-place-dots': ['basemap-world-place-dots', 'world_places', worldPlaceFilter],
-    'basemap-place-labels': ['basemap-world-place-labels', 'world_places', worldPlaceFilter],
-    // From its zoom; a country inside the study box is named by the regional labels from z7.
-    'basemap-country-labels': [
-      'basemap-world-country-labels',
-      'world_labels',
-      ['all', ['>=', ['zoom'], ['get', 'minz']], ['any', ['!', ['has', 'regional']], ['<', ['zoom'], 7]]],
-    ],
-  };
-  const all = layers.flatMap((l): LayerSpecification[] => {
-    const t = twins[l.id];
-    if (!t) return [l];
-    const twin: Record<string, unknown> = {
-      ...l,
-      id: t[0],
-      source: world,
-      'source-layer': t[1],
-      filter: t[2],
-    };
-    if (!t[2]) delete twin.filter;
-    return [twin as LayerSpecification, l];
-  });
-
   return {
     version: 8,
     name: `Article Atlas basemap (${theme}, ${lang})`,
     metadata: { 'article-atlas:basemap': { theme, lang, maxzoom: BASEMAP_MAX_ZOOM } },
-    // No `glyphs`: labels are drawn from the font files below (MapLibre 6 `font-faces`).
-    'font-faces': {
-      [BASEMAP_FONT]: [
-        {
-          url: fontUrl('arabic'),
-          'unicode-range': [
-            'U+0600-06FF',
-            'U+0750-077F',
-            'U+0870-08FF',
-            'U+200C-200E',
-            'U+FB50-FDFF',
-            'U+FE70-FEFF',
-          ],
-        },
-        {
-          url: fontUrl('latin'),
-          'unicode-range': [
-            'U+0000-00FF',
-            'U+0131',
-            'U+0152-0153',
-            'U+02BB-02BC',
-            'U+02C6',
-            'U+02DA',
-            'U+02DC',
-            'U+2000-206F',
-          ],
-        },
-        {
-          url: fontUrl('latin-ext'),
-          'unicode-range': ['U+0100-02BA', 'U+02BD-02C5', 'U+1E00-1EFF', 'U+2020', 'U+A720-A7FF'],
-        },
-      ],
-    },
-    sources: {
-      [src]: {
-        type: 'vector',
-        // String concatenation, not `new URL()`: the braces must stay literal.
-        tiles: [`${baseUrl}geodata/basemap/tiles/{z}/{x}/{y}.pbf`],
-        minzoom: 0,
-        maxzoom: BASEMAP_MAX_ZOOM,
-        bounds: REGIONAL_BOUNDS,
-        attribution: attribution.html,
-      },
-      // The world layers, overzoomed from z6 beyond: the same tiles, requested worldwide only at
-      // the zooms where they exist for the whole world.
-      [BASEMAP_WORLD_SOURCE_ID]: {
-        type: 'vector',
-        tiles: [`${baseUrl}geodata/basemap/tiles/{z}/{x}/{y}.pbf`],
-        minzoom: 0,
-        maxzoom: WORLD_TILE_MAX_ZOOM,
-        bounds: tilesMeta.bounds as BBox,
-      },
-    },
-    layers: all,
+    // No `glyphs`: labels are drawn from the font files of `font-faces` (basemap-fonts.ts).
+    'font-faces': basemapFontFaces(baseUrl),
+    sources: basemapSources(baseUrl),
+    layers: basemapLayers(theme, lang),
   };
 }

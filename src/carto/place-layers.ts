@@ -15,6 +15,9 @@ import type { Theme } from '../model/prefs.ts';
 import { FeatureIds } from './feature-ids.ts';
 import { anchor, isArea, uncertaintyCircles } from './geometry.ts';
 import { contentLang } from '../languages.ts';
+import { GUARD_IMAGE, GUARD_LAYER, GUARD_SOURCE } from './label-guard.ts';
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /**
  * Two sources: the places (their shapes, label points and precision circles in one source, told
@@ -123,6 +126,11 @@ export interface PlaceStyleInput {
    * out by the static renderer, which places its labels itself (`static/labels.ts`).
    */
   selected?: readonly string[];
+  /**
+   * A live map's guard squares (`label-guard.ts`): the edges and the controls its labels keep clear
+   * of. Only with `selected` (a live map).
+   */
+  guard?: FeatureCollection;
 }
 
 /** The place-label layers whose filters follow the selection on a live map. */
@@ -198,7 +206,28 @@ export function placeLayers(input: PlaceStyleInput): LayerSpecification[] {
       // The selected place's name always shows; the names it would cover give way to it.
       layout: { ...own.layout, 'text-allow-overlap': true },
     });
+  live.push(guardLayer());
   return live;
+}
+
+/**
+ * The invisible guard squares (`label-guard.ts`), last so placed before every label: always shown,
+ * never hidden by anything, and every label after them keeps clear of them.
+ */
+function guardLayer(): LayerSpecification {
+  return {
+    id: GUARD_LAYER,
+    type: 'symbol',
+    source: GUARD_SOURCE,
+    layout: {
+      'icon-image': GUARD_IMAGE,
+      'icon-size': ['get', 'size'],
+      'icon-anchor': ['get', 'anchor'],
+      'icon-padding': 0,
+      'icon-allow-overlap': true,
+      'icon-rotation-alignment': 'viewport',
+    },
+  };
 }
 
 /**
@@ -487,6 +516,7 @@ export function withPlaces(base: StyleSpecification, input: PlaceStyleInput): St
       data: input.countryNames ?? { type: 'FeatureCollection', features: [] },
     };
   }
+  if (input.selected) sources[GUARD_SOURCE] = { type: 'geojson', data: input.guard ?? EMPTY };
   return { ...base, sources, layers: [...layers, ...placeLayers(input)] };
 }
 

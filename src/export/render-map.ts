@@ -9,6 +9,7 @@ import { Map as MlMap, MercatorCoordinate, type StyleSpecification } from 'mapli
 import type { ArticleModel, Lang, PlaceFeature } from '../model/types.ts';
 import type { Digits } from '../state/url-state.ts';
 import { PLACE_SOURCES } from '../carto/place-layers.ts';
+import { GUARD_SOURCE } from '../carto/label-guard.ts';
 import { FeatureIds } from '../carto/feature-ids.ts';
 import { anchor, placeBounds } from '../carto/geometry.ts';
 import { citation } from './citation.ts';
@@ -97,13 +98,14 @@ export function gpuCanvasLimit(): number {
   return limit;
 }
 
-/** The live style without the edge indicators (they belong to the live viewport's edges). */
+/** The live style without the edge indicators and the label guard (they belong to the live viewport's edges). */
 function exportStyle(map: MlMap): StyleSpecification {
   const style = map.getStyle();
+  const live = new Set<string>([PLACE_SOURCES.offmap, GUARD_SOURCE]);
   return {
     ...style,
-    layers: style.layers.filter((l) => !('source' in l) || l.source !== PLACE_SOURCES.offmap),
-    sources: Object.fromEntries(Object.entries(style.sources).filter(([k]) => k !== PLACE_SOURCES.offmap)),
+    layers: style.layers.filter((l) => !('source' in l) || !live.has(l.source)),
+    sources: Object.fromEntries(Object.entries(style.sources).filter(([k]) => !live.has(k))),
   };
 }
 

@@ -11,6 +11,8 @@
  *   never becomes an object key; the state is re-applied after every style change;
  * - edge indicators for far places (moved with the camera, at most once a frame) and country names
  *   for the view (when the map rests);
+ * - the label guard (`carto/label-guard.ts`, moved with the indicators): no label crosses the map's
+ *   edge or a cover's, or lies under a control; it takes another side of its point or gives way;
  * - picking (`carto/picking.ts`): `onClick` gets the best place under the pointer and its rivals
  *   (two or more: the caller offers a chooser), `onHover` the place entered or left; the cursor;
  * - framing (`frame`, `showAll`, `panClear`): fits places clear of the covered areas (`cover`, in
@@ -55,7 +57,8 @@ import {
 import { arrowImage } from '../carto/webgl.ts';
 import type { ClusterPoint } from '../carto/cluster-layers.ts';
 import { LiveClusters, type ClusterMode } from './cluster-mode.ts';
-import { cameraOf, hitsAt, labelFont, listen, panClearOfCover, setData } from './live-map.ts';
+import { coverBoxes, GUARD_IMAGE, GUARD_SOURCE, guardFeatures, guardImage } from '../carto/label-guard.ts';
+import { cameraOf, hitsAt, labelFont, listen, overlayBoxes, panClearOfCover, setData } from './live-map.ts';
 
 /** What a click on the map found. */
 export interface PlaceClick {
@@ -162,6 +165,7 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
   let hovered: string | null = null;
   let offmap: FeatureCollection = EMPTY;
   let countryNames: FeatureCollection = EMPTY;
+  let guard: FeatureCollection = EMPTY;
   let destroyed = false;
   let frameReq = 0;
 
@@ -186,6 +190,10 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
   const from = opening ? regionCentre(opening) : undefined;
   const indicators = () => offmapFeatures(far, view(), { digits, featureId: (id) => ids.num(id), from });
   const loaded = () => !destroyed && m.getSource(PLACE_SOURCES.places) != null;
+  const guardNow = () => {
+    const cam = cameraOf(m, cover());
+    return guardFeatures(cam, [...overlayBoxes(m.getContainer(), 2), ...coverBoxes(cam, cam.inset)]);
+  };
 
   const setPlaceState = (id: string, st: Record<string, boolean>) => {
     const num = ids.num(id);
@@ -206,12 +214,17 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
       });
   };
 
-  /** Moves the edge indicators with the camera, at most once per frame. */
+  /** Moves the edge indicators and the label guard with the camera, at most once per frame. */
   const updateOffmap = () => {
     if (frameReq || destroyed) return;
     frameReq = requestAnimationFrame(() => {
       frameReq = 0;
       if (!loaded()) return;
+      const nextGuard = guardNow();
+      if (JSON.stringify(nextGuard) !== JSON.stringify(guard)) {
+        guard = nextGuard;
+        setData(m, GUARD_SOURCE, guard);
+      }
       const next = indicators();
       if (JSON.stringify(next) === JSON.stringify(offmap)) return;
       offmap = next;
@@ -244,6 +257,7 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
   const img = arrowImage();
   m.setMissingStyleImageResolver((id) => {
     if (id === ARROW_IMAGE && !m.hasImage(ARROW_IMAGE)) m.addImage(ARROW_IMAGE, img, { sdf: true });
+    if (id === GUARD_IMAGE && !m.hasImage(GUARD_IMAGE)) m.addImage(GUARD_IMAGE, guardImage());
   });
 
   const offs = [
@@ -299,6 +313,7 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
       // The indicators for the camera as it is go into the style, so the sources are not reloaded
       // right after the first load.
       if (offmap === EMPTY) offmap = indicators();
+      if (guard === EMPTY) guard = guardNow();
       const styled = withPlaces(next, {
         places: o.places,
         theme: look.theme,
@@ -307,6 +322,7 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
         offmap,
         ids,
         countryNames,
+        guard,
         selected: [...selected],
       });
       m.setStyle(cl ? cl.style(styled, look, labelFont(next)) : styled, { diff: opts?.diff ?? true });

@@ -353,6 +353,30 @@ export function acceptPassage(f: ReviewFolder, passageId: string): ReviewFolder 
   };
 }
 
+/** Accepts every proposal left in the article at once: {@link acceptPassage} of every passage. */
+export function acceptAll(f: ReviewFolder): ReviewFolder {
+  return f.passages.reduce((acc, p) => acceptPassage(acc, p.id), f);
+}
+
+/**
+ * The proposed mentions like `id`: the same words linked to the same place (the ingest tool read
+ * them all the same way, «السويس» of «قناة السويس» as the city), `id` first; empty when `id` is
+ * not proposed.
+ */
+export function alikeOf(f: ReviewFolder, id: string): ReviewMention[] {
+  const m = f.mentions.find((x) => x.id === id);
+  if (!m || m.status !== 'proposed') return [];
+  const same = (x: ReviewMention) =>
+    x.status === 'proposed' && x.placeId === m.placeId && x.selector[1].exact === m.selector[1].exact;
+  return [m, ...f.mentions.filter((x) => x.id !== id && same(x))];
+}
+
+/** Rejects `id` and every proposed mention like it ({@link alikeOf}) in one action. */
+export function rejectAlike(f: ReviewFolder, id: string): ReviewFolder {
+  const gone = new Set(alikeOf(f, id).map((m) => m.id));
+  return dropOrphans({ ...f, mentions: f.mentions.filter((m) => !gone.has(m.id)) });
+}
+
 /** Proposals left in one passage (what `acceptPassage` would accept, places without geometry aside). */
 export function passageProposals(f: ReviewFolder, passageId: string): number {
   return (
@@ -401,24 +425,9 @@ export function proposalsLeft(f: ReviewFolder): number {
   );
 }
 
-/** Gazetteer search: names containing the query (normalised), best first. */
-export function searchGazetteer<
-  T extends { id: string; names: { ar: string[]; en: string[] }; kind: string },
->(entries: readonly T[], query: string, norm: (s: string) => string, limit = 12): T[] {
-  const q = norm(query.trim());
-  if (!q) return [];
-  const scored: [number, T][] = [];
-  for (const e of entries) {
-    let best = -1;
-    for (const n of [...e.names.ar, ...e.names.en]) {
-      const k = norm(n);
-      const s = k === q ? 3 : k.startsWith(q) ? 2 : k.includes(q) ? 1 : -1;
-      if (s > best) best = s;
-    }
-    if (best >= 0) scored.push([best, e]);
-  }
-  return scored
-    .sort((a, b) => b[0] - a[0])
-    .slice(0, limit)
-    .map(([, e]) => e);
+/** A geometry's first position [lon, lat] (a point's own), or null without one: where a place is, roughly. */
+export function firstPosition(g: Geometry | null): [number, number] | null {
+  let c: unknown = g && 'coordinates' in g ? g.coordinates : null;
+  while (Array.isArray(c) && Array.isArray(c[0])) c = c[0];
+  return Array.isArray(c) && typeof c[0] === 'number' && typeof c[1] === 'number' ? [c[0], c[1]] : null;
 }

@@ -3,10 +3,10 @@
  * made to follow app state are not: d3-brush marks a gesture's events with a `sourceEvent`, and a
  * programmatic `brush.move` has none, so state → brush → state never loops.
  */
-import { brushX, type D3BrushEvent } from 'd3-brush';
-import { select } from 'd3-selection';
+import type { D3BrushEvent } from 'd3-brush';
 import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
+import { gestures, loadGestures } from './gestures.svelte.ts';
 import type { PxSelection } from './selection.ts';
 
 export interface BrushOptions {
@@ -21,11 +21,25 @@ export interface BrushOptions {
    * brush back where `selection()` says (a click that meant something else, such as a mark).
    */
   onEnd: (sel: PxSelection | null) => void | 'restore';
+  /**
+   * True: wait for the gesture modules to be loaded by someone else (the app's timeline loads them
+   * after the first view); otherwise the brush loads them itself when attached.
+   */
+  deferred?: boolean;
 }
 
-/** A brush along x on the element, following `selection()` and reporting user gestures only. */
+/**
+ * A brush along x on the element, following `selection()` and reporting user gestures only; attached
+ * once the gesture modules have loaded (`gestures.svelte.ts`), nothing before.
+ */
 export function timelineBrush(o: BrushOptions): Attachment<SVGGElement> {
   return (el) => {
+    const d3 = gestures();
+    if (!d3) {
+      if (!o.deferred) void loadGestures();
+      return;
+    }
+    const { brushX, select } = d3;
     const g = select(el);
     const b = brushX<unknown>()
       .extent(o.extent())

@@ -117,7 +117,7 @@ export function layoutTimeline(input: TimelineInput, o: LayoutOptions): Layout {
     bottom: o.height - MARGIN.axis,
   };
   const x = timeScale(o.view, plot.left, plot.right, o.dir);
-  const px = (t: number) => x(new Date(t));
+  const px = x;
   const [v0, v1] = o.view;
   const visible = input.items.filter((it) => it.end > v0 && it.start < v1);
 
@@ -197,9 +197,7 @@ export function layoutTimeline(input: TimelineInput, o: LayoutOptions): Layout {
 
   // At least four asked for: fewer makes d3 jump from weeks to years; thinning below handles crowding.
   const nTicks = Math.max(4, Math.floor((plot.right - plot.left) / (o.tickSpacing ?? 95)));
-  const all = x
-    .ticks(nTicks)
-    .map((d) => ({ t: d.getTime(), x: px(d.getTime()), label: tickLabel(d.getTime(), o.lang, o.digits) }));
+  const all = x.ticks(nTicks).map((t) => ({ t, x: px(t), label: tickLabel(t, o.lang, o.digits) }));
   // Every k-th tick, k growing until no two labels touch (long Arabic month names on a narrow strip)...
   let ticks = all;
   for (let k = 2; k < all.length && labelsCollide(ticks); k++) ticks = all.filter((_, i) => i % k === 0);

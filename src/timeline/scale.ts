@@ -2,7 +2,7 @@
  * Pure time-scale maths for the timeline: which way time runs, the default ("story") domain, whole-day
  * snapping of brushed ranges, and pixel↔time maps. All times are epoch ms, ranges half-open `[start, end)`.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcTicks } from 'd3-time';
 import { DAY } from '../model/time.ts';
 import type { Lang, TimeSpan } from '../model/types.ts';
 import type { TimeDirection } from '../model/prefs.ts';
@@ -66,16 +66,33 @@ export function directedRange(left: number, right: number, dir: TimeDir): [numbe
   return dir === 'rtl' ? [right, left] : [left, right];
 }
 
-/** A d3 UTC time scale over `domain` drawn between `left` and `right` in direction `dir`. */
+/** Time (epoch ms) → screen x, and the axis ticks of a view. */
+export interface TimeScale {
+  (t: number): number;
+  /** About `count` ticks at calendar-friendly UTC instants (epoch ms), as d3's `scaleUtc().ticks(count)`. */
+  ticks(count: number): number[];
+}
+
+/**
+ * A UTC time scale over `domain` drawn between `left` and `right` in direction `dir`: the same
+ * numbers and ticks as d3's `scaleUtc()` (normalise, then `r0·(1−u) + r1·u`; ticks from `d3-time`),
+ * without d3-scale, which would bring d3-interpolate, d3-color and d3-time-format into the first view.
+ */
 export function timeScale(
   domain: readonly [number, number],
   left: number,
   right: number,
   dir: TimeDir,
-): ScaleTime<number, number> {
-  return scaleUtc()
-    .domain([new Date(domain[0]), new Date(domain[1])])
-    .range(directedRange(left, right, dir));
+): TimeScale {
+  const [d0, d1] = domain;
+  const [r0, r1] = directedRange(left, right, dir);
+  const span = d1 - d0;
+  const x = ((t: number) => {
+    const u = span ? (t - d0) / span : 0.5;
+    return r0 * (1 - u) + r1 * u;
+  }) as TimeScale;
+  x.ticks = (count) => utcTicks(new Date(d0), new Date(d1), count).map((d) => d.getTime());
+  return x;
 }
 
 /** A plain linear time↔pixel map (no Date objects), for hot loops such as canvas drawing. */

@@ -1,15 +1,15 @@
 /**
  * The timeline's zoom and pan: one d3-zoom behaviour on the `<svg>`, owner of the visible domain
  * (`view`). Wheel zooms anywhere; drags and pinches pan only on the axis band (`.tl-pan`), because
- * the plot belongs to the brush. The maths is in `view.ts`.
+ * the plot belongs to the brush. The maths is in `view.ts`. d3-zoom attaches once the gesture modules
+ * have loaded (`gestures.svelte.ts`); before that `show` sets the view without animation.
  */
-import { select } from 'd3-selection';
-import 'd3-transition';
-import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import type { D3ZoomEvent, ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { prefersReducedMotion } from 'svelte/motion';
 import type { TimeSpan } from '../model/types.ts';
+import { gestures, type GesturesD3 } from './gestures.svelte.ts';
 import { linearMap, transformFor } from './scale.ts';
 import { revealView, viewFromTransform, zoomLimits } from './view.ts';
 
@@ -35,13 +35,15 @@ export function zoomGesture(ev: Event): boolean {
 }
 
 export class TimelineZoom {
-  /** The visible domain; null = the story. Written only by the behaviour's `zoom` events. */
+  /** The visible domain; null = the story. Written by the behaviour's `zoom` events (by `show` before it attaches). */
   view = $state.raw<[number, number] | null>(null);
   #geometry: () => ZoomGeometry;
   #el: SVGSVGElement | null = null;
   #behaviour: ZoomBehavior<SVGSVGElement, unknown> | null = null;
   #base = linearMap([0, 1], [0, 1]);
   #range: readonly [number, number] = [0, 1];
+  #identity: ZoomTransform | null = null;
+  #select: GesturesD3['select'] | null = null;
 
   constructor(geometry: () => ZoomGeometry) {
     this.#geometry = geometry;
@@ -49,6 +51,9 @@ export class TimelineZoom {
 
   /** Attach to the timeline's `<svg>`. */
   attach: Attachment<SVGSVGElement> = (el) => {
+    const d3 = gestures();
+    if (!d3) return;
+    const { select, zoom: d3zoom, zoomIdentity } = d3;
     const g = this.#geometry();
     const base = linearMap(g.story, g.range);
     const limits = zoomLimits(g.story, g.full, base);
@@ -69,6 +74,8 @@ export class TimelineZoom {
       });
     this.#el = el;
     this.#behaviour = zb;
+    this.#identity = zoomIdentity;
+    this.#select = select;
     this.#base = base;
     this.#range = range;
     const sel = select(el);
@@ -83,17 +90,22 @@ export class TimelineZoom {
     };
   };
 
-  #transform(v: readonly [number, number] | null) {
-    if (!v) return zoomIdentity;
+  #transform(v: readonly [number, number] | null): ZoomTransform {
+    const identity = this.#identity!;
+    if (!v) return identity;
     const { k, x } = transformFor(this.#base, this.#range, v);
-    return zoomIdentity.translate(x, 0).scale(k);
+    return identity.translate(x, 0).scale(k);
   }
 
   /** Zooms to `v` (null: the story), animated unless the reader prefers reduced motion. */
   show(v: readonly [number, number] | null): void {
-    if (!this.#el || !this.#behaviour) return;
+    if (!this.#el || !this.#behaviour || !this.#select) {
+      // Before d3-zoom is attached: the view itself (attaching later keeps it).
+      this.view = v ? [v[0], v[1]] : null;
+      return;
+    }
     const target = this.#transform(v);
-    const sel = select(this.#el);
+    const sel = this.#select(this.#el);
     if (prefersReducedMotion.current) sel.call(this.#behaviour.transform, target);
     else sel.transition().duration(350).call(this.#behaviour.transform, target);
   }

@@ -13,6 +13,7 @@ import {
   PLACE_SOURCES,
 } from '../../src/carto/place-layers.ts';
 import { FeatureIds } from '../../src/carto/feature-ids.ts';
+import { GUARD_LAYER, GUARD_SOURCE } from '../../src/carto/label-guard.ts';
 import { fontFiles } from '../../src/export/fonts.ts';
 import { buildModel } from '../../src/model/build.ts';
 import { readArticleFromDisk } from '../../src/model/read-node.ts';
@@ -150,7 +151,8 @@ describe('live place labels (issue 17, 3)', () => {
   };
   it("the selected place's name is on a layer of its own, placed first and always shown", () => {
     const layers = placeLayers(input(['ghwayran']));
-    expect(layers.at(-1)!.id).toBe(SELECTED_LABEL_LAYER);
+    // Last of the labels: only the invisible label guard (label-guard.ts) is placed before it.
+    expect(layers.map((l) => l.id).slice(-2)).toEqual([SELECTED_LABEL_LAYER, GUARD_LAYER]);
     expect(symbol(layers, SELECTED_LABEL_LAYER)!.layout!['text-allow-overlap']).toBe(true);
     expect(JSON.stringify(symbol(layers, SELECTED_LABEL_LAYER)!.filter)).toContain('ghwayran');
   });
@@ -163,7 +165,7 @@ describe('live place labels (issue 17, 3)', () => {
   });
   it('the static renderer (no selection given) keeps its layers as they were', () => {
     const layers = placeLayers(input());
-    expect(layers.some((l) => l.id === SELECTED_LABEL_LAYER)).toBe(false);
+    expect(layers.some((l) => l.id === SELECTED_LABEL_LAYER || l.id === GUARD_LAYER)).toBe(false);
     expect(symbol(layers, 'aa-area-label')!.layout!['text-ignore-placement']).toBe(true);
   });
   it('the live style validates', () => {
@@ -172,5 +174,8 @@ describe('live place labels (issue 17, 3)', () => {
       input(['ghwayran']),
     );
     expect(validateStyleMin(style)).toEqual([]);
+    // The label guard's source is there, empty until the map has a size.
+    expect(style.sources[GUARD_SOURCE]).toMatchObject({ type: 'geojson' });
+    expect(style.layers.at(-1)!.id).toBe(GUARD_LAYER);
   });
 });

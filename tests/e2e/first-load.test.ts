@@ -1,10 +1,19 @@
 /**
  * The lean first load (issue 16.3): the reader's first view fetches no code it does not use (export,
  * the share dialog, the static renderer where WebGL works, the remote-style validator); each loads
- * on first use. The size itself is measured by `npm run bench:first-load`.
+ * on first use. The timeline's d3 gestures (brush, zoom, transitions) load once the map is idle. The
+ * size before idle is kept under a budget here and measured by `npm run bench:first-load`.
  */
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { expectClean, mapIdle, open } from './harness.ts';
+import { baseUrl, expectClean, mapIdle, open } from './harness.ts';
+
+/**
+ * The app's own JS+CSS (gzip -9, beyond maplibre-gl) a first view may fetch before the map is idle:
+ * what `npm run bench:first-load` measured (97.2 KiB on 2026-12-06) with a little room. The goal is
+ * 80 KiB (issue 16.3); lower this as the first view sheds code.
+ */
+const BUDGET_KIB = 100;
 
 /** Chunks a first view must not fetch: export (dialog, api, page renderer), share, static map, style-spec. */
 const LATER =
@@ -22,6 +31,34 @@ describe('first load', () => {
     const fetched = [...new Set([...all, ...requests])];
     expect(fetched.filter((u) => /\/assets\/main-/.test(u)).length).toBeGreaterThan(0);
     expect(fetched.filter((u) => LATER.test(u))).toEqual([]);
+    // The timeline's brush and zoom (d3) are asked for only once the map is idle, and then arrive.
+    const order = await p.page.evaluate(() => ({
+      idle: performance.getEntriesByName('atlas:map-idle')[0]?.startTime ?? null,
+      gestures: performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/assets\/gestures-d3-[\w-]+\.js$/.test(e.name))
+        .map((e) => e.startTime),
+    }));
+    expect(order.idle).not.toBeNull();
+    expect(order.gestures).toHaveLength(1);
+    expect(order.gestures[0]).toBeGreaterThanOrEqual(order.idle!);
+    // Within the budget: every same-origin script and stylesheet that arrived before idle, weighed.
+    const before = await p.page.evaluate((idle) => {
+      return performance
+        .getEntriesByType('resource')
+        .filter((e) => (e as PerformanceResourceTiming).responseEnd <= idle)
+        .map((e) => new URL(e.name).pathname);
+    }, order.idle!);
+    const own = [...new Set(before)].filter(
+      (u) => /\/assets\/[^/]+\.(m?js|css)$/.test(u) && !/\/assets\/maplibre-/.test(u),
+    );
+    expect(own.length).toBeGreaterThan(2);
+    let bytes = 0;
+    for (const u of own) {
+      const body = Buffer.from(await (await fetch(new URL(u, baseUrl()))).arrayBuffer());
+      bytes += gzipSync(body, { level: 9 }).length;
+    }
+    expect(bytes / 1024).toBeLessThanOrEqual(BUDGET_KIB);
     // On first use each loads, and works.
     await p.page.getByTestId('share-open').click();
     await p.page.getByTestId('share-dialog').waitFor({ state: 'visible' });

@@ -103,9 +103,11 @@ export async function open(
   };
 }
 
-/** Waits (bounded) for the map container to report `idle`. */
+/** Waits (bounded) for the map container to report `idle`, and the timeline's gestures to load. */
 export async function mapIdle(page: Page, timeout = 30_000): Promise<void> {
   await page.locator('[data-testid="map"][data-state="idle"]').waitFor({ timeout });
+  // The timeline's brush and zoom load right after (src/timeline/gestures.svelte.ts); tests use them.
+  await page.locator('[data-gestures="loading"]').first().waitFor({ state: 'hidden', timeout });
 }
 
 export async function shot(page: Page, name: string): Promise<void> {

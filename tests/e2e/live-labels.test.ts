@@ -138,3 +138,158 @@ describe("the selected place's own label", () => {
     expectClean(p);
   });
 });
+
+/**
+ * Every label MapLibre placed, with its measured box (container px) and layer: read from the
+ * committed placement's collision grid (MapLibre internals, pinned version; the grid is offset by its
+ * 100 px viewport padding). The label guard's own squares and the edge arrows' icons are left out.
+ */
+function placedLabels(page: Page): Promise<(Box & { layer: string })[]> {
+  return page.evaluate(() => {
+    const map = (document.querySelector('[data-testid="map"]') as any).maplibre;
+    const placement = map.style.placement;
+    const grid = placement.collisionIndex.grid;
+    const out: (Box & { layer: string })[] = [];
+    for (let i = 0; i < grid.boxKeys.length; i++) {
+      const key = grid.boxKeys[i];
+      const q = placement.retainedQueryData[key.bucketInstanceId];
+      const layer = String(q?.featureIndex?.bucketLayerIDs?.[q.bucketIndex]?.[0] ?? '?');
+      if (layer === 'aa-guard' || layer === 'aa-offmap-arrow') continue;
+      const [x0, y0, x1, y1] = [0, 1, 2, 3].map((k) => grid.bboxes[i * 4 + k] - 100) as number[];
+      out.push({ layer, x0: x0!, y0: y0!, x1: x1!, y1: y1! });
+    }
+    return out;
+  });
+}
+
+/**
+ * The placed labels that cross the map's edge (partly in view, partly out), 1 px tolerance. On a
+ * phone the sheet's top at rest (`--map-cover-bottom`) is the view's lower edge.
+ */
+async function crossingEdge(page: Page): Promise<(Box & { layer: string })[]> {
+  const { width, height } = await page.evaluate(() => {
+    const el = document.querySelector('[data-testid="map"]')!;
+    const r = el.getBoundingClientRect();
+    const sheet = parseFloat(getComputedStyle(el).getPropertyValue('--map-cover-bottom')) || 0;
+    return { width: r.width, height: r.height - sheet };
+  });
+  const t = 1;
+  return (await placedLabels(page)).filter((b) => {
+    const inView = b.x1 > 0 && b.y1 > 0 && b.x0 < width && b.y0 < height;
+    const out = b.x0 < -t || b.y0 < -t || b.x1 > width + t || b.y1 > height + t;
+    return inView && out;
+  });
+}
+
+/** The placed labels under one of the map's own controls (zoom column, scale bar, credits). */
+async function underControls(page: Page): Promise<(Box & { layer: string; under: string })[]> {
+  const all = await obstacles(page);
+  const controls = Object.entries(all).filter(([k]) => ['map-controls', 'scale', 'credits'].includes(k));
+  const t = 1;
+  return (await placedLabels(page)).flatMap((b) =>
+    controls
+      .filter(([, c]) => b.x0 < c.x1 - t && c.x0 + t < b.x1 && b.y0 < c.y1 - t && c.y0 + t < b.y1)
+      .map(([under]) => ({ ...b, under })),
+  );
+}
+
+describe('labels stay inside the map and out from under its controls', () => {
+  it.each(cases)('%s, %s: opening view, after a pan, after a zoom', async (lang, name, viewport) => {
+    const p = await open(`./?lang=${lang}`, { viewport, isMobile: name === 'phone' });
+    await settled(p.page);
+    await shot(p.page, `live-labels-edge-${lang}-${name}`);
+    expect((await placedLabels(p.page)).length).toBeGreaterThan(3);
+    expect(await crossingEdge(p.page), 'opening').toEqual([]);
+    expect(await underControls(p.page), 'opening').toEqual([]);
+    await p.page.evaluate(() =>
+      (document.querySelector('[data-testid="map"]') as any).maplibre.panBy([-140, 90], { duration: 0 }),
+    );
+    await settled(p.page);
+    await shot(p.page, `live-labels-edge-pan-${lang}-${name}`);
+    expect(await crossingEdge(p.page), 'after a pan').toEqual([]);
+    expect(await underControls(p.page), 'after a pan').toEqual([]);
+    await p.page.evaluate(() => {
+      const map = (document.querySelector('[data-testid="map"]') as any).maplibre;
+      map.zoomTo(map.getZoom() + 0.8, { duration: 0 });
+    });
+    await settled(p.page);
+    await shot(p.page, `live-labels-edge-zoom-${lang}-${name}`);
+    expect(await crossingEdge(p.page), 'after a zoom').toEqual([]);
+    expect(await underControls(p.page), 'after a zoom').toEqual([]);
+    expectClean(p);
+  });
+
+  it.each([
+    ['ar', DESKTOP],
+    ['en', DESKTOP],
+    // On an English phone the corner above the bar holds the Washington arrow's label: there the
+    // town's name gives way, as any label does where no side of its point is clear.
+    ['ar', PHONE],
+  ] as const)('%s, %o: a town at the scale bar keeps its name, beside the bar', async (lang, viewport) => {
+    const p = await open(`./?lang=${lang}`, { viewport, isMobile: viewport === PHONE });
+    await settled(p.page);
+    // Tal Afar («تلعفر», issue 17) moved just above the middle of the scale bar, so its name's first
+    // choice of side (beside the town) lies partly over the bar.
+    const moved = await townAt(p.page, 'scale');
+    expect(moved).not.toBeNull();
+    await settled(p.page);
+    await shot(p.page, `live-labels-scale-${lang}-${viewport.width}`);
+    const named = await p.page.evaluate(
+      () =>
+        (document.querySelector('[data-testid="map"]') as any).maplibre
+          .queryRenderedFeatures({ layers: ['basemap-place-labels'] })
+          .map((f: any) => f.properties.name_en) as string[],
+    );
+    expect(named).toContain(moved);
+    expect(await underControls(p.page)).toEqual([]);
+    expectClean(p);
+  });
+
+  it.each(['ar', 'en'] as const)(
+    "%s, phone: a town at the sheet's edge keeps its name, above it",
+    async (lang) => {
+      const p = await open(`./?lang=${lang}`, { viewport: PHONE, isMobile: true });
+      await settled(p.page);
+      // The sheet's top is the view's lower edge on a phone: a name beside a town just above it
+      // would be cut by it.
+      const moved = await townAt(p.page, 'sheet');
+      expect(moved).not.toBeNull();
+      await settled(p.page);
+      await shot(p.page, `live-labels-sheet-${lang}`);
+      const named = await p.page.evaluate(
+        () =>
+          (document.querySelector('[data-testid="map"]') as any).maplibre
+            .queryRenderedFeatures({ layers: ['basemap-place-labels'] })
+            .map((f: any) => f.properties.name_en) as string[],
+      );
+      expect(named).toContain(moved);
+      expect(await crossingEdge(p.page)).toEqual([]);
+      expectClean(p);
+    },
+  );
+});
+
+/**
+ * Pans the map so that Tal Afar (where the basemap has it) lies 4 px above the middle of the scale
+ * bar, or 6 px above the middle of the phone sheet's top; its English name, or null.
+ */
+function townAt(page: Page, where: 'scale' | 'sheet'): Promise<string | null> {
+  return page.evaluate((w) => {
+    const el = document.querySelector('[data-testid="map"]') as any;
+    const map = el.maplibre;
+    const town = map
+      .querySourceFeatures('basemap', { sourceLayer: 'places' })
+      .find((f: any) => /^Tall? Afar$/.test(f.properties.name_en));
+    if (!town) return null;
+    const r = el.getBoundingClientRect();
+    const s = el.querySelector('[data-testid="scale"]').getBoundingClientRect();
+    const sheet = parseFloat(getComputedStyle(el).getPropertyValue('--map-cover-bottom')) || 0;
+    const target =
+      w === 'scale'
+        ? { x: (s.left + s.right) / 2 - r.left, y: s.top - 4 - r.top }
+        : { x: r.width / 2, y: r.height - sheet - 6 };
+    const at = map.project(town.geometry.coordinates);
+    map.panBy([at.x - target.x, at.y - target.y], { duration: 0 });
+    return String(town.properties.name_en);
+  }, where);
+}

@@ -19,10 +19,12 @@ const TEXT = resolve(import.meta.dirname, '../fixtures/ingest/review-test-articl
 const FILES = ['article.json', 'passages.json', 'mentions.json', 'places.geojson', 'events.json'];
 let root: string;
 let server: ViteDevServer;
+/** The article of this file's server (ID unless `useReviewServer` was given another). */
+let current = ID;
 let base: string;
 let draft: string;
 /** The article folder the dev server reads and saves. */
-export const dir = () => join(root, 'geodata', ID);
+export const dir = () => join(root, 'geodata', current);
 /** The dev server's base URL (http://127.0.0.1:<port>/). */
 export const reviewBase = () => base;
 /** The temporary root (geodata/, previous/). */
@@ -30,16 +32,21 @@ export const rootDir = () => root;
 export const files = (d: string) =>
   Object.fromEntries(FILES.map((f) => [f, readFileSync(join(d, f), 'utf8')]));
 
-/** Registers the file's hooks: the dev server for the whole file, a fresh draft folder per test. */
-export function useReviewServer(): void {
+/**
+ * Registers the file's hooks: the dev server for the whole file, a fresh draft folder per test.
+ * By default the draft is the synthetic test text's, ingested with the shipped gazetteer only
+ * (`--no-world`: the GeoNames index takes seconds to build); `article` gives another text, id and
+ * ingest options.
+ */
+export function useReviewServer(article?: { id: string; text: string; args: string[] }): void {
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'aa-review-e2e-'));
     draft = join(root, 'draft');
+    current = article?.id ?? ID;
     const quiet = () => {};
-    expect(
-      ingest(
-        // --no-world: the shipped gazetteer only (the GeoNames index takes seconds to build).
-        [
+    const args = article
+      ? [article.text, '--id', article.id, '--out', draft, ...article.args]
+      : [
           TEXT,
           '--id',
           ID,
@@ -50,11 +57,8 @@ export function useReviewServer(): void {
           '--today',
           '2026-12-01',
           '--no-world',
-        ],
-        quiet,
-        quiet,
-      ),
-    ).toBe(0);
+        ];
+    expect(ingest(args, quiet, quiet)).toBe(0);
     process.env.AA_REVIEW_GEODATA = join(root, 'geodata');
     process.env.AA_REVIEW_PREVIOUS = join(root, 'previous');
     process.env.AA_REVIEW_TEST_HOOKS = '1';
@@ -76,7 +80,7 @@ export function useReviewServer(): void {
 export async function openReview(
   opts: { viewport?: { width: number; height: number }; isMobile?: boolean } = {},
 ) {
-  const p = await open(`review.html?id=${ID}`, { base, ...opts });
+  const p = await open(`review.html?id=${current}`, { base, ...opts });
   await p.page.locator('[data-mention-id]').first().waitFor({ timeout: 60_000 });
   return p;
 }

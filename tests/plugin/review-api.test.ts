@@ -254,3 +254,79 @@ describe('guardRequest', () => {
     expect(guardRequest(h(headers), 't', true)?.status ?? null).toBe(want);
   });
 });
+
+describe('the gazetteer search with the world index (POST /search)', () => {
+  const search = (body: unknown, headers: Record<string, string> = {}) =>
+    call(
+      'POST',
+      '/__review/api/search',
+      { ...page(), 'content-type': 'application/json', ...headers },
+      typeof body === 'string' ? body : JSON.stringify(body),
+    );
+
+  it.each([
+    ['a foreign Origin', { origin: 'http://evil.test' }, 403],
+    ['sec-fetch-site: same-site', { 'sec-fetch-site': 'same-site' }, 403],
+    ['no token', { 'x-review-token': '' }, 403],
+    ['text/plain', { 'content-type': 'text/plain' }, 415],
+    ['form data', { 'content-type': 'application/x-www-form-urlencoded' }, 415],
+  ] as const)('refuses %s (%i) without CORS headers or results', async (_, bad, status) => {
+    const r = await search({ query: 'Beirut' }, bad);
+    expect(r.status).toBe(status);
+    expect(r.headers['access-control-allow-origin']).toBeUndefined();
+    expect(r.body).not.toContain('results');
+  });
+
+  it.each([
+    ['not JSON', '{', 'bad JSON'],
+    ['no query', {}, 'query: expected a string'],
+    ['an unknown key', { query: 'x', all: true }, 'unknown key "all"'],
+    ['a position out of range', { query: 'x', near: [[0, 95]] }, 'near[0]'],
+    ['too many results', { query: 'x', limit: 5000 }, 'limit: expected an integer 1–30'],
+  ] as const)('refuses %s (400, with the reason)', async (_, body, reason) => {
+    const r = await search(body);
+    expect(r.status).toBe(400);
+    expect(JSON.parse(r.body).message).toContain(reason);
+  });
+
+  it('refuses a body over the cap (413)', async () => {
+    const r = await search(JSON.stringify({ query: 'x'.repeat(MAX_BODY) }));
+    expect([413, -1]).toContain(r.status);
+  });
+
+  it('a GET is not a search (404)', async () => {
+    expect((await call('GET', '/__review/api/search', page())).status).toBe(404);
+  });
+
+  // One build of the world index (GeoNames, a few seconds) serves the tests below.
+  it('Arabic «أنطاكية» and «بأنطاكية», English "Hatay" find Antakya; "Port Sudan" a world place', async () => {
+    for (const query of ['أنطاكية', 'بأنطاكية', 'Hatay']) {
+      const r = await search({ query, limit: 3 });
+      expect(r.status).toBe(200);
+      const [first] = JSON.parse(r.body).results as { names: { en: string[] } }[];
+      expect(first!.names.en).toContain('Antakya');
+    }
+    const r = await search({ query: 'بورتسودان', near: [[36.16, 36.21]], limit: 3 });
+    const [port] = JSON.parse(r.body).results as Record<string, unknown>[];
+    expect(port).toMatchObject({
+      id: 'geonames-377039',
+      country: 'SD',
+      world: true,
+      source: { licence: 'CC BY 4.0' },
+    });
+    expect((port!.names as { en: string[] }).en[0]).toBe('Port Sudan');
+  }, 120_000);
+
+  it('a world place, chosen, is a place feature with its geonames id, source and licence', async () => {
+    const r = await call('GET', '/__review/api/place/geonames-377039', page());
+    expect(r.status).toBe(200);
+    const f = JSON.parse(r.body) as { id: string; geometry: unknown; properties: Record<string, unknown> };
+    expect(f.id).toBe('geonames-377039');
+    expect(f.geometry).toEqual({ type: 'Point', coordinates: [37.21644, 19.61745] });
+    expect(f.properties).toMatchObject({
+      name_en: 'Port Sudan',
+      geometry_source: { licence: 'CC BY 4.0', url: 'https://www.geonames.org/' },
+    });
+    expect((await call('GET', '/__review/api/place/geonames-0', page())).status).toBe(404);
+  }, 120_000);
+});

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  acceptAll,
+  alikeOf,
+  firstPosition,
+  rejectAlike,
   acceptPassage,
   addEvent,
   datePrecision,
@@ -150,5 +154,62 @@ describe('review edits for a publishable map', () => {
       'c',
     ]);
     expect(proposalsLeft(f)).toBe(proposalsLeft(f0) - 5);
+  });
+});
+
+describe("firstPosition (where a place is, for the gazetteer search's nearness)", () => {
+  it.each([
+    [{ type: 'Point', coordinates: [40.7, 36.5] }, [40.7, 36.5]],
+    [
+      {
+        type: 'LineString',
+        coordinates: [
+          [1, 2],
+          [3, 4],
+        ],
+      },
+      [1, 2],
+    ],
+    [
+      {
+        type: 'MultiPolygon',
+        coordinates: [
+          [
+            [
+              [5, 6],
+              [7, 8],
+              [5, 8],
+              [5, 6],
+            ],
+          ],
+        ],
+      },
+      [5, 6],
+    ],
+    [{ type: 'GeometryCollection', geometries: [] }, null],
+    [null, null],
+  ] as const)('%j → %j', (g, want) => {
+    expect(firstPosition(g as never)).toEqual(want);
+  });
+});
+
+describe('one action for many proposals', () => {
+  it('accepts every proposal left in the article; a place without geometry stays proposed', () => {
+    const f = acceptAll(folder());
+    expect(f.mentions.filter((m) => m.status === 'proposed')).toEqual([]);
+    expect(f.passages[1]!.translation.en.mentions![0]!.status).toBeUndefined();
+    expect(f.events[0]!.status).toBeUndefined();
+    expect(f.places.features.map((p) => p.properties.status)).toEqual([undefined, undefined, 'proposed']);
+    expect(proposalsLeft(f)).toBe(1);
+  });
+  it('rejects a proposed mention and the other proposed mentions of the same words and place', () => {
+    const f = folder();
+    expect(alikeOf(f, 'm2').map((m) => m.id)).toEqual(['m2', 'm3']);
+    const next = rejectAlike(f, 'm2');
+    expect(next.mentions.map((m) => m.id)).toEqual(['m1', 'm4']);
+    // A reviewed mention of the same words and place is the reviewer's own: it stays.
+    const kept = { ...f, mentions: f.mentions.map((m) => (m.id === 'm3' ? { ...m, status: undefined } : m)) };
+    expect(alikeOf(kept, 'm2').map((m) => m.id)).toEqual(['m2']);
+    expect(rejectAlike(kept, 'm2').mentions.map((m) => m.id)).toEqual(['m1', 'm3', 'm4']);
   });
 });

@@ -1,3 +1,4 @@
+import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { DAY } from '../../src/model/time.ts';
 import {
@@ -84,7 +85,7 @@ describe('pixel ↔ time', () => {
     const range = directedRange(0, 100, dir);
     expect(linearMap(dom, range).toPx(t)).toBeCloseTo(px, 9);
     expect(linearMap(dom, range).toTime(px)).toBeCloseTo(t, 3);
-    expect(timeScale(dom, 0, 100, dir)(new Date(t))).toBeCloseTo(px, 9);
+    expect(timeScale(dom, 0, 100, dir)(t)).toBeCloseTo(px, 9);
   });
   it.each(['ltr', 'rtl'] as const)('transformFor shows the asked view (%s)', (dir) => {
     const range = directedRange(0, 100, dir);
@@ -94,5 +95,25 @@ describe('pixel ↔ time', () => {
     expect(k).toBeCloseTo(5, 9);
     expect(k * base.toPx(view[0]) + x).toBeCloseTo(range[0], 9);
     expect(k * base.toPx(view[1]) + x).toBeCloseTo(range[1], 9);
+  });
+});
+
+describe('timeScale is d3 scaleUtc without d3-scale', () => {
+  it.each([
+    ['hours', d('2022-01-01'), d('2022-01-02'), 8],
+    ['days', d('2022-01-01'), d('2022-01-11'), 6],
+    ['months', d('2021-03-05'), d('2022-11-20'), 5],
+    ['years', d('1990-01-01'), d('2022-07-01'), 4],
+    ['one instant', d('2022-01-01'), d('2022-01-01'), 4],
+  ] as const)('%s: the same positions and ticks', (_, d0, d1, n) => {
+    for (const dir of ['ltr', 'rtl'] as const) {
+      const ours = timeScale([d0, d1], 12, 700, dir);
+      const theirs = scaleUtc()
+        .domain([new Date(d0), new Date(d1)])
+        .range(directedRange(12, 700, dir));
+      expect(ours.ticks(n)).toEqual(theirs.ticks(n).map((x) => x.getTime()));
+      for (const t of [d0, d1, (d0 + d1) / 2, d0 - DAY, d1 + 3 * DAY])
+        expect(ours(t)).toBe(theirs(new Date(t)));
+    }
   });
 });

@@ -1,17 +1,20 @@
 /**
  * "Is this point on land the basemap draws?", pure. The basemap's land is its country polygons:
- * Natural Earth 1:10m inside the study box, 1:110m elsewhere (tools/build-basemap.ts). A point in
+ * Natural Earth 1:10m, the study box's and the world's (tools/build-basemap.ts, basemap-world.ts). A point in
  * none of them and farther than {@link LAND_TOLERANCE_KM} from all of them is, most likely, in the
  * sea: a sign or a digit wrong, a homonym, or a place set by a slip of the mouse. A warning only.
  *
- * The polygons are big (≈ 560 KB of GeoJSON), so the index is built in node only
+ * The polygons are big (tens of MB as GeoJSON), so the index is built in node only
  * (`src/model/land-node.ts`) and handed to the validator as an option; the app's validator in the
  * browser runs without it and never downloads them.
  */
 import type { BBox } from './spatial.ts';
 
-/** Coastal places, the 1:110m coastline's generalisation (tens of km in places) and small islands it keeps. */
-export const LAND_TOLERANCE_KM = 25;
+/**
+ * Room for coastal places, piers and islets the 1:10m coastline generalises away (Arwad, 3 km off
+ * Tartus); it was 25 km while the world outside the study box was 1:110m.
+ */
+export const LAND_TOLERANCE_KM = 10;
 
 type Ring = readonly (readonly [number, number])[];
 interface LandPolygon {

@@ -130,7 +130,7 @@ export function checkSpatial(
         if (km <= LAND_TOLERANCE_KM) continue;
         c.warn(
           cp,
-          `[${pos.join(', ')}] is ${Math.round(km).toLocaleString('en-US')} km from any land the basemap draws (Natural Earth countries; ${LAND_TOLERANCE_KM} km allowed for coasts): a point in the sea (a sign, a digit, the order of the coordinates), or a small island the 1:110m layer leaves out?`,
+          `[${pos.join(', ')}] is ${Math.round(km).toLocaleString('en-US')} km from any land the basemap draws (Natural Earth countries; ${LAND_TOLERANCE_KM} km allowed for coasts): a point in the sea (a sign, a digit, the order of the coordinates), or a small island the 1:10m layer leaves out?`,
         );
         break;
       }
