@@ -162,6 +162,18 @@ const strings = {
   atlas_openAt: { ar: 'افتح المقال عند هذا المكان', en: 'Open the article at this place' },
   atlas_synthetic: { ar: 'اصطناعي', en: 'synthetic' },
   atlas_map: { ar: 'خريطة كل أماكن المقالات', en: 'Map of every place of every article' },
+  atlas_mapTargets: { ar: 'الأماكن الظاهرة على الخريطة', en: 'Places shown on the map' },
+  atlas_clusterTarget: {
+    ar: {
+      zero: 'لا أماكن',
+      one: 'مكان واحد، قرّب',
+      two: 'مكانان، قرّب',
+      few: '{n} أماكن، قرّب',
+      many: '{n} مكاناً، قرّب',
+      other: '{n} مكان، قرّب',
+    },
+    en: { one: '{n} place, zoom in', other: '{n} places, zoom in' },
+  },
   atlas_timeline: { ar: 'الخط الزمني لكل الأحداث', en: 'Timeline of every event' },
   atlas_loadFailed: { ar: 'تعذّر تحميل الأطلس', en: 'The atlas could not be loaded' },
   atlas_more: { ar: 'المزيد (بقي {n})', en: 'More ({n} left)' },

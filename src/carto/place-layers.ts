@@ -50,7 +50,7 @@ export function shortLabel(name: string): string {
 }
 export const ARROW_IMAGE = 'aa-arrow';
 
-const PALETTE = {
+export const PALETTE = {
   light: {
     ink: '#1d1d1b',
     halo: '#ffffff',

@@ -18,6 +18,7 @@ import {
   type CardItem,
   type EventsFile,
   type ListEntry,
+  type PlaceAll,
   type PlaceRecord,
   type PlaceShard,
   type SearchShard,
@@ -49,7 +50,7 @@ export function buildCollection(
   // Keys are assigned in article-id order so they do not depend on dates.
   const inIdOrder = [...digests].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const keyOf = new Map<ArticleDigest, Map<string, string>>();
-  const records = new Map<string, PlaceRecord>();
+  const records = new Map<string, PlaceAll>();
   let mentions = 0;
   for (const d of inIdOrder) {
     const keys = new Map<string, string>();
@@ -100,13 +101,17 @@ export function buildCollection(
   const byShard: PlaceShard[] = Array.from({ length: shards }, () => []);
   for (const k of keys) {
     const r = records.get(k)!;
-    byShard[placeShardOf(k, shards)]!.push([k, { ...r, items: r.items.slice(0, CARD_FIRST) }]);
-    if (r.items.length > CARD_FIRST)
+    const { ids, ...rest } = r;
+    const rec: PlaceRecord = { ...rest, items: r.items.slice(0, CARD_FIRST), n: ids.length };
+    byShard[placeShardOf(k, shards)]!.push([k, rec]);
+    if (r.items.length > CARD_FIRST) {
+      files.set(`place-items/${k}/ids.json`, JSON.stringify(ids));
       for (let n = 0; n * CARD_PAGE < r.items.length; n++)
         files.set(
           `place-items/${k}/${n}.json`,
           JSON.stringify(r.items.slice(n * CARD_PAGE, (n + 1) * CARD_PAGE)),
         );
+    }
   }
   byShard.forEach((s, i) => files.set(`places/${i}.json`, JSON.stringify(s)));
 

@@ -126,6 +126,22 @@ export class CollectionClient {
     return (await shard).get(key) ?? null;
   }
 
+  /**
+   * Starts fetching `key`'s shard (a pointer over a place, a place focused), so the card that
+   * usually follows is drawn from memory; a failure is left for {@link place} to report.
+   */
+  prefetchPlace(key: string): void {
+    this.place(key).catch(() => {});
+  }
+
+  /** Every article reporting `key`, newest first ([] for an unknown place). */
+  async placeIds(key: string): Promise<string[]> {
+    const rec = await this.place(key);
+    if (!rec) return [];
+    if (rec.n <= rec.items.length) return rec.items.map((i) => i.a);
+    return this.#json<string[]>(`place-items/${key}/ids.json`);
+  }
+
   /** Page `n` of the list (newest first); page 0 comes with the summary. */
   async page(n: number): Promise<ListEntry[]> {
     const s = await this.summary();

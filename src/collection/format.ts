@@ -67,7 +67,17 @@ export interface PlaceRecord {
   point: [number, number];
   /** The newest {@link CARD_FIRST} reports; the rest are in `place-items/<key>/<n>.json`. */
   items: CardItem[];
-  /** Every article reporting the place, newest first (the list's place filter). */
+  /**
+   * How many reports the place has. The ids of every article reporting it (the list's place
+   * filter) are `items`' own when `n ≤ items.length`, else in `place-items/<key>/ids.json`: a
+   * shard stays a few KB however many articles report its places (the card's first paint waits
+   * for it).
+   */
+  n: number;
+}
+
+/** What the build gathers per place before it writes the shard and the pages. */
+export interface PlaceAll extends Omit<PlaceRecord, 'n'> {
   ids: string[];
 }
 
@@ -102,10 +112,16 @@ export function fnv1a(s: string): number {
   return h >>> 0;
 }
 
-/** Place shards for `n` places: a power of two near n/64, so it changes only when the atlas doubles. */
+/**
+ * Places per shard: small, so a cold shard arrives within the card's 100 ms (about 16 records of at
+ * most {@link CARD_FIRST} reports each) at the cost of more files.
+ */
+export const PLACES_PER_SHARD = 16;
+
+/** Place shards for `n` places: a power of two near n/16, so it changes only when the atlas doubles. */
 export function placeShardCount(n: number): number {
   let s = 1;
-  while (s * 64 < n) s *= 2;
+  while (s * PLACES_PER_SHARD < n) s *= 2;
   return s;
 }
 

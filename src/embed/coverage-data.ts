@@ -75,7 +75,7 @@ export function coverageView(
   return {
     key,
     name: coverageName(r, s.lang),
-    count: r.ids.length,
+    count: r.n,
     items,
     atlasHref: `./atlas.html${formatUrlState({ lang: s.lang, theme: s.theme, place: key })}`,
     feature: {

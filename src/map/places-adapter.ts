@@ -17,7 +17,11 @@
  *   (two or more: the caller offers a chooser), `onHover` the place entered or left; the cursor;
  * - framing (`frame`, `showAll`, `panClear`): fits places clear of the covered areas (`cover`, in
  *   fractions of the map, as `carto/camera.ts` pads) and of the edge indicators;
- * - every listener it adds, removed by one `destroy()` call (the map itself is the caller's).
+ * - every listener it adds, removed by one `destroy()` call (the map itself is the caller's);
+ * - cluster mode (`cluster`, the atlas: every place of every article): one clustered point source
+ *   (`carto/cluster-layers.ts`) with counts; a click on a cluster zooms to where it splits, a click on
+ *   a place reports it like any pick; `showClusterPoints` filters it (the time brush), applied at most
+ *   once a frame; `onTargets` gives the keyboard what the view shows when the map rests.
  *
  * Tests and the snapshot tools reach the map through its container (same origin): `el.maplibre`
  * and `el.placeState(placeId)`.
@@ -51,6 +55,8 @@ import {
   type Padding,
 } from '../carto/camera.ts';
 import { arrowImage } from '../carto/webgl.ts';
+import type { ClusterPoint } from '../carto/cluster-layers.ts';
+import { LiveClusters, type ClusterMode } from './cluster-mode.ts';
 import { coverBoxes, GUARD_IMAGE, GUARD_SOURCE, guardFeatures, guardImage } from '../carto/label-guard.ts';
 import { cameraOf, hitsAt, labelFont, listen, overlayBoxes, panClearOfCover, setData } from './live-map.ts';
 
@@ -76,7 +82,11 @@ export interface PlacesOptions {
   onClick?(click: PlaceClick): void;
   /** The place under the pointer changed (null: none, or the pointer left the map). */
   onHover?(placeId: string | null): void;
+  /** Cluster mode: many places as one clustered source (see the module comment). */
+  cluster?: ClusterMode;
 }
+
+export type { ClusterMode };
 
 /** The handle `attachPlaces` returns. */
 export interface PlacesHandle {
@@ -104,6 +114,16 @@ export interface PlacesHandle {
   padding(): Padding;
   /** The opening frame: the bounds of the regional places (null without places). */
   readonly opening: Bounds | null;
+  /**
+   * Cluster mode: shows only the points whose key passes `keep` (null: all). The first call goes to
+   * the source at once; later calls in the same frame are coalesced into one `setData` at the next
+   * (the source re-clusters in its worker).
+   */
+  showClusterPoints(keep: ((key: string) => boolean) | null): void;
+  /** Cluster mode: replaces every place (the atlas's summary arrived after the map was made). */
+  setClusterPoints(points: readonly ClusterPoint[]): void;
+  /** Cluster mode: zooms to where cluster `id` (at `at`) splits. */
+  expandCluster(id: number, at: [number, number]): Promise<void>;
   /** Removes every listener the adapter added and the container hooks; the map stays. */
   destroy(): void;
 }
@@ -149,6 +169,9 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
   let destroyed = false;
   let frameReq = 0;
 
+  // Cluster mode (cluster-mode.ts).
+  const cl = o.cluster ? new LiveClusters(m, o.cluster, () => selected) : null;
+
   // The article's regional places, whose points and labels the indicators' labels keep clear of.
   const near = o.places
     .filter((p) => !farSet.has(p.id) && p.geometry?.type === 'Point')
@@ -178,6 +201,10 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
     for (const source of Object.values(PLACE_SOURCES)) m.setFeatureState({ source, id: num }, st);
   };
   const applyStates = () => {
+    if (cl) {
+      for (const k of selected) cl.state(k, { selected: true });
+      if (hovered) cl.state(hovered, { hovered: true });
+    }
     if (!loaded()) return;
     for (const p of o.places)
       setPlaceState(p.id, {
@@ -240,7 +267,12 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
     // Overlays the indicators avoid (the controls, a card) come and go without a camera move.
     listen(m, 'idle', updateOffmap),
     listen(m, 'resize', updateOffmap),
+    listen(m, 'idle', () => cl?.updateTargets(look.lang)),
+    listen(m, 'load', () => cl?.push()),
     listen(m, 'click', (e: { point: { x: number; y: number } }) => {
+      const c = cl?.at(e.point);
+      if (c?.kind === 'cluster') return void cl!.expand(c.id, c.at);
+      if (c) return o.onClick?.({ place: c.key, rivals: [], point: e.point });
       const hits = hitsAt(m, e.point);
       o.onClick?.({
         place: rankPlaces(hits, extent)[0] ?? null,
@@ -249,6 +281,11 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
       });
     }),
     listen(m, 'mousemove', (e: { point: { x: number; y: number } }) => {
+      const c = cl?.at(e.point);
+      if (c) {
+        m.getCanvas().style.cursor = 'pointer';
+        return o.onHover?.(c.kind === 'place' ? c.key : null);
+      }
       const hit = rankPlaces(hitsAt(m, e.point, 2), extent)[0] ?? null;
       m.getCanvas().style.cursor = hit ? 'pointer' : '';
       o.onHover?.(hit);
@@ -268,7 +305,7 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
   const fit = (b: Bounds, maxZoom: number, duration: number) =>
     m.fitBounds(b, { padding: padding(), maxZoom, duration });
 
-  return {
+  const handle: PlacesHandle = {
     map: m,
     opening,
     setStyle(next, l, opts) {
@@ -277,23 +314,22 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
       // right after the first load.
       if (offmap === EMPTY) offmap = indicators();
       if (guard === EMPTY) guard = guardNow();
-      m.setStyle(
-        withPlaces(next, {
-          places: o.places,
-          theme: look.theme,
-          lang: look.lang,
-          font: labelFont(next),
-          offmap,
-          ids,
-          countryNames,
-          guard,
-          selected: [...selected],
-        }),
-        { diff: opts?.diff ?? true },
-      );
+      const styled = withPlaces(next, {
+        places: o.places,
+        theme: look.theme,
+        lang: look.lang,
+        font: labelFont(next),
+        offmap,
+        ids,
+        countryNames,
+        guard,
+        selected: [...selected],
+      });
+      m.setStyle(cl ? cl.style(styled, look, labelFont(next)) : styled, { diff: opts?.diff ?? true });
       m.once('styledata', applyStates);
     },
     setSelection(sel, d) {
+      if (cl) for (const k of selected) cl.state(k, { selected: false });
       const before = [...selected].sort().join('\n');
       selected = new Set(sel);
       dimmed = d ?? new Set();
@@ -307,6 +343,10 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
       if (id === hovered) return;
       const prev = hovered;
       hovered = id;
+      if (cl) {
+        if (prev) cl.state(prev, { hovered: false });
+        if (id) cl.state(id, { hovered: true });
+      }
       if (!loaded()) return;
       if (prev) setPlaceState(prev, { hovered: false });
       if (id) setPlaceState(id, { hovered: true });
@@ -338,13 +378,24 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
       if (p?.geometry?.type === 'Point' && !farSet.has(id)) panClearOfCover(m, anchor(p), cover(), duration);
     },
     padding,
+    setClusterPoints(points) {
+      cl?.setPoints(points);
+    },
+    showClusterPoints(keep) {
+      cl?.show(keep);
+    },
+    async expandCluster(id, at) {
+      await cl?.expand(id, at);
+    },
     destroy() {
       if (destroyed) return;
       destroyed = true;
       cancelAnimationFrame(frameReq);
+      cl?.destroy();
       offs.forEach((off) => off());
       delete el.maplibre;
       delete el.placeState;
     },
   };
+  return handle;
 }

@@ -151,9 +151,25 @@ describe('a generated collection', () => {
     const f = buildCollection(many);
     const rec = placeRecord(f, 'town', 1)!;
     expect(rec.items.length).toBe(CARD_FIRST);
-    expect(rec.ids.length).toBe(25);
+    expect(rec.n).toBe(25);
+    expect('ids' in rec).toBe(false); // a card never fetches the full list of its articles
     expect(rec.items[0]!.a).toBe('a24');
     expect(JSON.parse(f.get('place-items/town/0.json')!).length).toBe(25);
+    expect(JSON.parse(f.get('place-items/town/ids.json')!)).toEqual(
+      Array.from({ length: 25 }, (_, i) => `a${String(24 - i).padStart(2, '0')}`),
+    );
+  });
+
+  it('a place with no more reports than a card shows has no ids file', () => {
+    const f = buildCollection([digest('b1', 0, [40, 36])]);
+    expect(placeRecord(f, 'town', 1)!.n).toBe(1);
+    expect([...f.keys()].some((k) => k.startsWith('place-items/'))).toBe(false);
+  });
+
+  it('keeps place shards small: about 16 places each', () => {
+    expect(placeShardCount(16)).toBe(1);
+    expect(placeShardCount(17)).toBe(2);
+    expect(placeShardCount(20_000)).toBe(2048);
   });
 
   it('pages the list and shards places by a stable rule', () => {

@@ -36,6 +36,28 @@ describe('CollectionClient', () => {
     expect(asked.filter((a) => a.startsWith('places/')).length).toBe(1);
   });
 
+  it("a place's article ids come from its shard when the card holds them all", async () => {
+    const { client, asked } = serve();
+    expect(await client.placeIds('semalka_crossing')).toEqual([DEMO, HASAKAH]);
+    expect(await client.placeIds('no_such_place')).toEqual([]);
+    expect(asked.some((a) => a.startsWith('place-items/'))).toBe(false);
+  });
+
+  it('prefetch starts the shard fetch once and never rejects', async () => {
+    const { client, asked } = serve();
+    await client.summary();
+    client.prefetchPlace('semalka_crossing');
+    client.prefetchPlace('semalka_crossing');
+    await client.place('semalka_crossing');
+    expect(asked.filter((a) => a.startsWith('places/')).length).toBe(1);
+    const failing = new CollectionClient(
+      'http://atlas.test/',
+      (async () => new Response('no', { status: 500 })) as unknown as typeof fetch,
+    );
+    failing.prefetchPlace('semalka_crossing'); // an unhandled rejection would fail the run
+    await new Promise((r) => setTimeout(r, 5));
+  });
+
   it('searches in both languages over the shards the query needs', async () => {
     const { client, asked } = serve();
     expect((await client.search('Geneva')).sort()).toEqual([HASAKAH]);

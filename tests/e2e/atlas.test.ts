@@ -51,7 +51,7 @@ describe('atlas: the shipped articles', () => {
   it('Semalka: one place whose card lists both articles, newest first, each opening the article there', async () => {
     const p = await atlas('?lang=en&place=semalka_crossing');
     const card = p.page.locator('[data-testid="atlas-card"]');
-    await card.waitFor();
+    await card.locator('li[data-article]').first().waitFor();
     const items = card.locator('li[data-article]');
     expect(await items.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.article))).toEqual([
       DEMO,
@@ -94,6 +94,80 @@ describe('atlas: the shipped articles', () => {
     expectClean(p);
   });
 
+  it('the map draws dense places as a cluster with its count; a click on it zooms in', async () => {
+    const p = await atlas('?lang=en');
+    await mapIdle(p);
+    const cluster = p.page.locator('[data-testid="atlas-map-targets"] button[data-kind="cluster"]').first();
+    await cluster.waitFor({ state: 'attached' });
+    expect(await cluster.getAttribute('aria-label')).toMatch(/^\d+ places, zoom in$/);
+    const zoom = () =>
+      p.page.evaluate(() =>
+        (
+          document.querySelector('[data-testid="atlas-map"]') as HTMLElement & {
+            maplibre: { getZoom(): number };
+          }
+        ).maplibre.getZoom(),
+      );
+    const before = await zoom();
+    const box = (await cluster.boundingBox())!;
+    await p.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(zoom, { timeout: 10_000 }).toBeGreaterThan(before + 0.5);
+    expect(new URL(p.page.url()).searchParams.get('place')).toBeNull(); // a cluster is no place
+    await mapIdle(p);
+    await shot(p.page, 'atlas-cluster-zoomed-en');
+    expectClean(p);
+  });
+
+  it('the keyboard reaches clusters and places on the map: Enter zooms into a cluster, picks a place', async () => {
+    const p = await atlas('?lang=ar');
+    await mapIdle(p);
+    const targets = p.page.locator('[data-testid="atlas-map-targets"] button');
+    await targets.first().waitFor({ state: 'attached' });
+    const zoom = () =>
+      p.page.evaluate(() =>
+        (
+          document.querySelector('[data-testid="atlas-map"]') as HTMLElement & {
+            maplibre: { getZoom(): number };
+          }
+        ).maplibre.getZoom(),
+      );
+    // Tab from the timeline's region onward lands on the map's targets (in document order).
+    const cluster = targets.locator('xpath=self::*[@data-kind="cluster"]').first();
+    await cluster.focus();
+    expect(await cluster.evaluate((b) => getComputedStyle(b).opacity)).toBe('1');
+    await shot(p.page, 'atlas-cluster-focus-ar');
+    const before = await zoom();
+    await p.page.keyboard.press('Enter');
+    await expect.poll(zoom, { timeout: 10_000 }).toBeGreaterThan(before + 0.5);
+    // Zoomed in far enough, every place is its own target; Enter on one picks it.
+    await p.page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          const m = (
+            document.querySelector('[data-testid="atlas-map"]') as HTMLElement & {
+              maplibre: { jumpTo(o: object): void; once(e: string, f: () => void): void };
+            }
+          ).maplibre;
+          m.once('idle', () => requestAnimationFrame(() => done()));
+          m.jumpTo({ center: [40.75, 36.5], zoom: 10 });
+        }),
+    );
+    const place = p.page.locator('[data-testid="atlas-map-targets"] button[data-kind="place"]').first();
+    await place.waitFor({ state: 'attached' });
+    const key = await place.getAttribute('data-place');
+    await place.focus();
+    await p.page.keyboard.press('Enter');
+    await expect.poll(() => new URL(p.page.url()).searchParams.get('place')).toBe(key);
+    await p.page.locator('[data-testid="atlas-card"] li[data-article]').first().waitFor();
+    expect(
+      await p.page
+        .locator(`[data-testid="atlas-map-targets"] button[data-place="${key}"]`)
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
+    expect(await seriousViolations(p.page)).toEqual([]);
+    expectClean(p);
+  });
+
   it('searches titles, places and text in both languages, Arabic normalised (clitics, ta marbuta)', async () => {
     const p = await atlas('?lang=ar');
     const box = p.page.locator('[data-testid="atlas-search"]');
@@ -129,7 +203,7 @@ describe('atlas: the shipped articles', () => {
   it('shows Arabic right to left on a phone, dark, with no serious axe violation', async () => {
     const p = await atlas('?lang=ar&theme=dark&place=semalka_crossing', PHONE);
     expect(await p.page.evaluate(() => document.documentElement.dir)).toBe('rtl');
-    await p.page.locator('[data-testid="atlas-card"]').waitFor();
+    await p.page.locator('[data-testid="atlas-card"][aria-busy="false"]').waitFor();
     await mapIdle(p);
     await shot(p.page, 'atlas-phone-ar-dark');
     expect(await seriousViolations(p.page)).toEqual([]);
@@ -201,13 +275,35 @@ describe('atlas: a generated collection of 300 articles', () => {
   it('the busiest place lists its newest reports and pages the rest; the list follows the place', async () => {
     const top = [...summary.places].sort((a, b) => b[3] - a[3])[0]!;
     const p = await synthAtlas(`?lang=en&place=${top[0]}`);
-    const card = p.page.locator('[data-testid="atlas-card"]');
+    const card = p.page.locator('[data-testid="atlas-card"][aria-busy="false"]');
     await card.waitFor();
     expect(await card.locator('.meta').first().textContent()).toContain(`${top[3]} articles`);
     expect(await card.locator('li[data-article]').count()).toBe(CARD_FIRST);
     await card.locator('[data-testid="atlas-card-more"]').click();
     await expect.poll(() => card.locator('li[data-article]').count()).toBe(Math.min(top[3], CARD_PAGE));
     expect(await p.page.locator('[data-testid="atlas-count"]').textContent()).toContain(`${top[3]} articles`);
+    expectClean(p);
+  });
+
+  it('dragging the time brush fetches the list pages its range will show before it is let go', async () => {
+    const p = await synthAtlas('?lang=en');
+    const svg = p.page.locator('[data-testid="atlas-timeline"] svg');
+    await svg.waitFor({ timeout: 30_000 });
+    const pages: string[] = [];
+    p.page.on('request', (r) => {
+      const m = /\/collection\/articles\/(\d+)\.json$/.exec(r.url());
+      if (m) pages.push(m[1]!);
+    });
+    const box = (await svg.boundingBox())!;
+    // The oldest fifth of the timeline: its articles are on the list's last pages.
+    await p.page.mouse.move(box.x + 4, box.y + 20);
+    await p.page.mouse.down();
+    await p.page.mouse.move(box.x + box.width * 0.2, box.y + 20, { steps: 5 });
+    await expect.poll(() => pages.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(new URL(p.page.url()).searchParams.get('time')).toBeNull(); // not let go yet
+    await p.page.mouse.up();
+    await expect.poll(() => new URL(p.page.url()).searchParams.get('time')).not.toBeNull();
+    await expect.poll(async () => (await listed(p)).length).toBeGreaterThan(0);
     expectClean(p);
   });
 

@@ -23,7 +23,7 @@ const record: PlaceRecord = {
     item('c', '2023-03-02'),
     item('d', '2021-01-01'),
   ],
-  ids: ['b', 'c', 'a', 'd', 'e'],
+  n: 5,
 };
 
 describe('coverageView', () => {
