@@ -35,7 +35,8 @@ describe('article page', () => {
     const p = await open('./');
     const { page } = p;
     await page.locator('[data-testid="lang-switch"]').click();
-    expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
+    // The switch applies once English's strings have loaded (the build ships one language).
+    await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('ltr');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     const first = page.locator('[data-passage="p01"] .translation');
     await expect.poll(() => first.innerText()).toContain(passages[0]!.translation.en.text.slice(0, 40));

@@ -40,6 +40,20 @@ describe('one language at a time', () => {
     expectClean(p);
   });
 
+  it('two quick presses while the other language loads go there and back', async () => {
+    const p = await open('./?lang=en');
+    await mapIdle(p.page);
+    await p.page.evaluate(() => {
+      const b = document.querySelector<HTMLButtonElement>('[data-testid="lang-switch"]')!;
+      b.click();
+      b.click();
+    });
+    await expect.poll(async () => (await fetched(p)).filter((u) => chunk('ar').test(u)).length).toBe(1);
+    await p.page.waitForTimeout(200);
+    expect(await p.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expectClean(p);
+  });
+
   it('the app in Arabic (no lang=) fetches no English strings', async () => {
     const p = await open('./');
     await mapIdle(p.page);
