@@ -16,7 +16,7 @@ import type { ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
 import { buildCollectionDir } from './src/collection/build-node.ts';
 import { COLLECTION_DIR } from './src/collection/format.ts';
-import { verifyArticles } from './src/model/verify-node.ts';
+import { writeVerified } from './src/model/verify-node.ts';
 
 const ROOT = resolve(import.meta.dirname, 'geodata');
 /** Where the article folders are: `geodata/`, or `AA_GEODATA` for a synthetic collection. */
@@ -184,10 +184,9 @@ export function geodataPlugin(): Plugin {
       }
       if (root !== ROOT)
         for (const id of articles) cpSync(join(root, id), join(dest, id), { recursive: true });
+      writeFileSync(join(dest, 'index.json'), JSON.stringify(articleIndex(root)));
       // Each valid article's file digests, from the copies shipped (the app then skips its validator).
-      const index = articleIndex(root);
-      const verified = await verifyArticles(dest, index.articles);
-      writeFileSync(join(dest, 'index.json'), JSON.stringify({ ...index, verified }));
+      await writeVerified(dest, [...articles]);
       cpSync(buildCollectionCache(root), join(dest, COLLECTION_DIR), { recursive: true });
     },
   };

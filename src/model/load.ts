@@ -7,7 +7,7 @@
 import { buildModel } from './build.ts';
 import { isValidId } from './ids.ts';
 import type { ArticleModel, RawArticleBundle, ValidationIssue } from './types.ts';
-import { matchesVerified, readVerified, type VerifiedArticle, type VerifiedArticles } from './verified.ts';
+import { matchesVerified, readVerified, VERIFIED_FILE } from './verified.ts';
 
 const hasErrors = (issues: readonly ValidationIssue[]) => issues.some((i) => i.severity === 'error');
 
@@ -26,6 +26,15 @@ export type ArticleFile = keyof typeof ARTICLE_FILES;
 /** A file's contents (and, when fetched, its bytes), or the reason it could not be read. */
 export type FileRead = { ok: true; text: string; bytes?: Uint8Array } | { ok: false; reason: string };
 
+/** JSON, or undefined when it does not parse. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** How long one file may take, headers and body, before it is reported as not answering. */
@@ -40,8 +49,6 @@ export function isReadFailure(issue: ValidationIssue): boolean {
 export interface LoadOptions {
   /** Per-file bound in ms (default {@link FETCH_TIMEOUT_MS}); tests shorten it. */
   timeoutMs?: number;
-  /** What the build recorded for this article (`index.json`'s `verified`); without it, validate. */
-  verified?: VerifiedArticle;
 }
 
 /**
@@ -125,19 +132,21 @@ export async function loadArticle(
     return { model: null, issues: [{ path: 'article', message, severity: 'error' }] };
   }
   const files = Object.keys(ARTICLE_FILES) as ArticleFile[];
-  const texts = await Promise.all(
-    files.map((f) => fetchText(`${baseUrl}geodata/${id}/${f}`, fetchImpl, opts)),
+  // The build's manifest is asked for with the files; without it (dev, a remote article) they are validated.
+  const [manifest, ...texts] = await Promise.all(
+    [VERIFIED_FILE, ...files].map((f) => fetchText(`${baseUrl}geodata/${id}/${f}`, fetchImpl, opts)),
   );
   const { bundle, issues } = parseArticleFiles(
     Object.fromEntries(files.map((f, i) => [f, texts[i]!])) as Record<ArticleFile, FileRead>,
   );
   if (!bundle) return { model: null, issues };
+  const verified = manifest!.ok ? readVerified(parseJson(manifest!.text)) : undefined;
   const bytes = Object.fromEntries(files.map((f, i) => [f, (texts[i] as { bytes?: Uint8Array }).bytes]));
   const trusted =
     Object.values(bytes).every((b) => b instanceof Uint8Array) &&
-    (await matchesVerified(opts.verified, bytes as Record<string, Uint8Array>));
+    (await matchesVerified(verified, bytes as Record<string, Uint8Array>));
   const found = trusted
-    ? opts.verified!.issues
+    ? verified!.issues
     : await (await import('./validate.ts')).validateBundleAsync(bundle, { expectedId: id });
   if (hasErrors(found)) return { model: null, issues: found };
   try {
@@ -155,25 +164,22 @@ export async function loadArticle(
 
 /**
  * The article ids listed in `${baseUrl}geodata/index.json` (`{ "articles": string[] }`, each a valid id:
- * an id becomes part of a URL path), and the build's `verified` digests (`verified.ts`; `{}` in dev).
- * Never rejects.
+ * an id becomes part of a URL path). Never rejects.
  */
 export async function loadArticleIndex(
   baseUrl: string,
   fetchImpl: typeof fetch = fetch,
   opts: LoadOptions = {},
-): Promise<{ articles: string[]; issues: ValidationIssue[]; verified: VerifiedArticles }> {
+): Promise<{ articles: string[]; issues: ValidationIssue[] }> {
   const path = 'index.json';
   const read = await fetchText(`${baseUrl}geodata/${path}`, fetchImpl, opts);
-  if (!read.ok)
-    return { articles: [], verified: {}, issues: [{ path, message: read.reason, severity: 'error' }] };
+  if (!read.ok) return { articles: [], issues: [{ path, message: read.reason, severity: 'error' }] };
   let json: unknown;
   try {
     json = JSON.parse(read.text);
   } catch (e) {
     return {
       articles: [],
-      verified: {},
       issues: [{ path, message: `not valid JSON (${errorText(e)})`, severity: 'error' }],
     };
   }
@@ -182,7 +188,6 @@ export async function loadArticleIndex(
   if (!Array.isArray(list) || !list.every(isValidId)) {
     return {
       articles: [],
-      verified: {},
       issues: [
         {
           path: `${path}.articles`,
@@ -192,6 +197,5 @@ export async function loadArticleIndex(
       ],
     };
   }
-  const verified = readVerified((json as { verified?: unknown }).verified);
-  return { articles: list as string[], issues: [], verified };
+  return { articles: list as string[], issues: [] };
 }

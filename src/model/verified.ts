@@ -1,7 +1,7 @@
 /**
  * Build-verified article files (issue 16.3): `vite build` validates every shipped article exactly as
- * the app would (`verify-node.ts`) and writes, in `geodata/index.json`, the SHA-256 of each file's
- * bytes and the warnings found. The app hashes the bytes it fetched; when every file's digest matches,
+ * the app would (`verify-node.ts`) and writes, beside its files (`geodata/<id>/verified.json`), the
+ * SHA-256 of each file's bytes and the warnings found; an article with an error gets none. The app hashes the bytes it fetched; when every file's digest matches,
  * it builds the model without loading the validator. Any mismatch, missing digest (the dev server, a
  * file edited after the build, a remote article) or missing Web Crypto (not a secure context) loads
  * the validator on demand and validates as before. Browser-safe; no validator import here.
@@ -14,8 +14,8 @@ export interface VerifiedArticle {
   issues: ValidationIssue[];
 }
 
-/** `index.json`'s `verified`: article id → what the build recorded. */
-export type VerifiedArticles = Record<string, VerifiedArticle>;
+/** The manifest's name in an article folder of the build (not one of the article's own files). */
+export const VERIFIED_FILE = 'verified.json';
 
 /** sha256 of `bytes`, lowercase hex (Web Crypto: browsers in secure contexts, Node ≥ 20). */
 export async function sha256HexBytes(bytes: Uint8Array): Promise<string> {
@@ -30,21 +30,16 @@ const isIssue = (v: unknown): v is ValidationIssue =>
   typeof (v as ValidationIssue).message === 'string' &&
   ((v as ValidationIssue).severity === 'warning' || (v as ValidationIssue).severity === 'error');
 
-/** The well-formed entries of an `index.json` `verified` value; anything else is dropped (so validated). */
-export function readVerified(value: unknown): VerifiedArticles {
-  const out: VerifiedArticles = {};
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return out;
-  for (const [id, entry] of Object.entries(value as Record<string, unknown>)) {
-    if (typeof entry !== 'object' || entry === null) continue;
-    const { files, issues } = entry as { files?: unknown; issues?: unknown };
-    if (typeof files !== 'object' || files === null || Array.isArray(files)) continue;
-    if (!Object.values(files).every((h) => typeof h === 'string' && /^[0-9a-f]{64}$/.test(h))) continue;
-    if (!Array.isArray(issues) || !issues.every(isIssue)) continue;
-    // An entry that records an error would never be written; refuse one rather than trust it.
-    if (issues.some((i) => i.severity === 'error')) continue;
-    out[id] = { files: files as Record<string, string>, issues };
-  }
-  return out;
+/** A well-formed manifest, or undefined for anything else (the article is then validated). */
+export function readVerified(value: unknown): VerifiedArticle | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const { files, issues } = value as { files?: unknown; issues?: unknown };
+  if (typeof files !== 'object' || files === null || Array.isArray(files)) return undefined;
+  if (!Object.values(files).every((h) => typeof h === 'string' && /^[0-9a-f]{64}$/.test(h))) return undefined;
+  if (!Array.isArray(issues) || !issues.every(isIssue)) return undefined;
+  // A manifest that records an error is never written; refuse one rather than trust it.
+  if (issues.some((i) => i.severity === 'error')) return undefined;
+  return { files: files as Record<string, string>, issues };
 }
 
 /**

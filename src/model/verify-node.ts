@@ -1,14 +1,14 @@
 /**
  * Node side of the build-verified articles (`verified.ts`): validates an article folder exactly as
  * the app's loader does (`validateBundleAsync` with the folder name as the expected id, no land) and,
- * when it has no error, records each file's sha256 and the warnings, for `geodata/index.json`.
+ * when it has no error, records each file's sha256 and the warnings in `<id>/verified.json`.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTICLE_FILES, decodeUtf8, parseArticleFiles, type ArticleFile, type FileRead } from './load.ts';
 import { hasErrors, validateBundleAsync } from './validate.ts';
-import type { VerifiedArticle, VerifiedArticles } from './verified.ts';
+import { VERIFIED_FILE, type VerifiedArticle } from './verified.ts';
 
 /** What the build records for folder `dir` (article `id`), or null when it is unreadable or has an error. */
 export async function verifyArticle(dir: string, id: string): Promise<VerifiedArticle | null> {
@@ -33,12 +33,17 @@ export async function verifyArticle(dir: string, id: string): Promise<VerifiedAr
   return { files, issues };
 }
 
-/** The entries of `ids` under `root` that validate without error. */
-export async function verifyArticles(root: string, ids: readonly string[]): Promise<VerifiedArticles> {
-  const out: VerifiedArticles = {};
+/**
+ * Writes `verified.json` into each folder `root/<id>` that validates without error (the build's
+ * copies); returns the ids written.
+ */
+export async function writeVerified(root: string, ids: readonly string[]): Promise<string[]> {
+  const written: string[] = [];
   for (const id of ids) {
     const entry = await verifyArticle(join(root, id), id);
-    if (entry) out[id] = entry;
+    if (!entry) continue;
+    writeFileSync(join(root, id, VERIFIED_FILE), JSON.stringify(entry));
+    written.push(id);
   }
-  return out;
+  return written;
 }

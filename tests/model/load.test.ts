@@ -47,7 +47,8 @@ describe('loadArticle', () => {
     const { model, issues } = await loadArticle(BASE, 'valid', impl);
     expect(issues).toEqual([]);
     expect(model?.meta.id).toBe('valid');
-    expect(asked.sort()).toEqual(FILES.map((f) => `${BASE}geodata/valid/${f}`).sort());
+    // And the build's manifest, absent here (404): the files are validated.
+    expect(asked.sort()).toEqual([...FILES, 'verified.json'].map((f) => `${BASE}geodata/valid/${f}`).sort());
   });
 
   it('names a missing file and builds nothing', async () => {
@@ -109,18 +110,13 @@ describe('loadArticle', () => {
 describe('loadArticleIndex', () => {
   it('reads the article ids', async () => {
     const { impl } = fakeFetch({ [`${BASE}geodata/index.json`]: '{"articles":["a","b"]}' });
-    expect(await loadArticleIndex(BASE, impl)).toEqual({
-      articles: ['a', 'b'],
-      issues: [],
-      verified: {},
-    });
+    expect(await loadArticleIndex(BASE, impl)).toEqual({ articles: ['a', 'b'], issues: [] });
   });
 
   it('reports a malformed index', async () => {
     const { impl } = fakeFetch({ [`${BASE}geodata/index.json`]: '{"articles":"a"}' });
     expect(await loadArticleIndex(BASE, impl)).toEqual({
       articles: [],
-      verified: {},
       issues: [
         {
           path: 'index.json.articles',

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadArticle, loadArticleIndex } from '../../src/model/load.ts';
+import { loadArticle } from '../../src/model/load.ts';
 import { matchesVerified, readVerified, type VerifiedArticle } from '../../src/model/verified.ts';
-import { verifyArticle, verifyArticles } from '../../src/model/verify-node.ts';
+import { verifyArticle, writeVerified } from '../../src/model/verify-node.ts';
 import { VALID_DIR } from '../fixtures/fixtures.ts';
 
 const FILES = [
@@ -26,16 +26,26 @@ function copyValid(): string {
   return root;
 }
 
-/** A fetch serving `dir`'s six files as article `valid` (with `override` bodies); records what it served. */
-function serve(dir: string, override: Record<string, string> = {}) {
+/**
+ * A fetch serving the valid fixture as article `valid`, with `manifest` as its `verified.json` (404
+ * without) and `override` bodies.
+ */
+function serve(manifest: VerifiedArticle | undefined, override: Record<string, string> = {}) {
   return (async (input: RequestInfo | URL) => {
     const f = String(input).split('/').pop()!;
-    const body = override[f] ?? readFileSync(join(dir, f));
-    return new Response(body, { status: 200 });
+    if (f === 'verified.json')
+      return manifest ? new Response(JSON.stringify(manifest)) : new Response('', { status: 404 });
+    return new Response(override[f] ?? readFileSync(join(VALID_DIR, f)), { status: 200 });
   }) as typeof fetch;
 }
 
-describe('verifyArticle (the build side)', () => {
+/** The build's manifest of the fixture, with a warning the validator never gives (shows which path ran). */
+async function marked(): Promise<VerifiedArticle> {
+  const entry = (await verifyArticle(VALID_DIR, 'valid'))!;
+  return { ...entry, issues: [{ path: 'x', message: 'from the build', severity: 'warning' }] };
+}
+
+describe('verifyArticle and writeVerified (the build side)', () => {
   it('records the sha256 of each file exactly as on disk, and the warnings found', async () => {
     const entry = await verifyArticle(VALID_DIR, 'valid');
     expect(entry).not.toBeNull();
@@ -44,41 +54,35 @@ describe('verifyArticle (the build side)', () => {
     expect(entry!.issues.every((i) => i.severity === 'warning')).toBe(true);
   });
 
-  it('records nothing for a folder with an error: a wrong id, a bad file, a missing file', async () => {
+  it('records nothing for a folder with an error: a wrong id, a bad file, a missing folder', async () => {
     expect(await verifyArticle(VALID_DIR, 'another-id')).toBeNull();
     const root = copyValid();
     writeFileSync(join(root, 'valid', 'places.geojson'), '{"type":"FeatureCollection"');
     expect(await verifyArticle(join(root, 'valid'), 'valid')).toBeNull();
+    expect(await writeVerified(root, ['valid'])).toEqual([]);
+    expect(existsSync(join(root, 'valid', 'verified.json'))).toBe(false);
     expect(await verifyArticle(join(root, 'nothing-here'), 'nothing-here')).toBeNull();
-    const ok = copyValid();
-    expect(Object.keys(await verifyArticles(ok, ['valid', 'missing']))).toEqual(['valid']);
+  });
+
+  it('writes verified.json into each valid folder', async () => {
+    const root = copyValid();
+    expect(await writeVerified(root, ['valid', 'missing'])).toEqual(['valid']);
+    const written = JSON.parse(readFileSync(join(root, 'valid', 'verified.json'), 'utf8')) as unknown;
+    expect(written).toEqual(await verifyArticle(VALID_DIR, 'valid'));
+    expect(readVerified(written)).toEqual(written);
   });
 });
 
-describe('readVerified (index.json)', () => {
+describe('readVerified', () => {
   const files = Object.fromEntries(FILES.map((f) => [f, 'a'.repeat(64)]));
-  it('keeps well-formed entries and drops anything else', () => {
-    expect(readVerified(undefined)).toEqual({});
-    expect(readVerified([1])).toEqual({});
-    const out = readVerified({
-      good: { files, issues: [{ path: 'x', message: 'm', severity: 'warning' }] },
-      shortHash: { files: { ...files, 'article.txt': 'abc' }, issues: [] },
-      noIssues: { files },
-      withError: { files, issues: [{ path: 'x', message: 'm', severity: 'error' }] },
-      notObject: 'x',
-    });
-    expect(Object.keys(out)).toEqual(['good']);
-  });
-
-  it('loadArticleIndex returns the verified entries, or none', async () => {
-    const index = (body: unknown) =>
-      (async () => new Response(JSON.stringify(body), { status: 200 })) as typeof fetch;
-    const withV = await loadArticleIndex(
-      BASE,
-      index({ articles: ['valid'], verified: { valid: { files, issues: [] } } }),
-    );
-    expect(withV.verified.valid?.files).toEqual(files);
-    expect((await loadArticleIndex(BASE, index({ articles: ['valid'] }))).verified).toEqual({});
+  it('keeps a well-formed manifest and drops anything else', () => {
+    const good = { files, issues: [{ path: 'x', message: 'm', severity: 'warning' }] };
+    expect(readVerified(good)).toEqual(good);
+    expect(readVerified(undefined)).toBeUndefined();
+    expect(readVerified([1])).toBeUndefined();
+    expect(readVerified({ files: { ...files, 'article.txt': 'abc' }, issues: [] })).toBeUndefined();
+    expect(readVerified({ files })).toBeUndefined();
+    expect(readVerified({ files, issues: [{ path: 'x', message: 'm', severity: 'error' }] })).toBeUndefined();
   });
 });
 
@@ -96,43 +100,36 @@ describe('matchesVerified and loadArticle (the app side)', () => {
   });
 
   it('trusts matching files: the build’s issues are reported, the validator is not run', async () => {
-    const entry = (await verifyArticle(VALID_DIR, 'valid'))!;
-    // A recorded warning the validator would never produce shows which path was taken.
-    const marked: VerifiedArticle = {
-      ...entry,
-      issues: [{ path: 'x', message: 'from the build', severity: 'warning' }],
-    };
-    const { model, issues } = await loadArticle(BASE, 'valid', serve(VALID_DIR), { verified: marked });
+    const m = await marked();
+    const { model, issues } = await loadArticle(BASE, 'valid', serve(m));
     expect(model?.meta.id).toBe('valid');
-    expect(issues).toEqual(marked.issues);
+    expect(issues).toEqual(m.issues);
+  });
+
+  it('validates without a manifest, or with a broken one', async () => {
+    expect(await loadArticle(BASE, 'valid', serve(undefined))).toMatchObject({ issues: [] });
+    const broken = { files: { 'article.json': 'x' }, issues: [] } as unknown as VerifiedArticle;
+    const { model, issues } = await loadArticle(BASE, 'valid', serve(broken));
+    expect(model?.meta.id).toBe('valid');
+    expect(issues).toEqual([]);
   });
 
   it('validates a file edited after the build, and refuses it with its error', async () => {
-    const entry = (await verifyArticle(VALID_DIR, 'valid'))!;
-    const marked: VerifiedArticle = {
-      ...entry,
-      issues: [{ path: 'x', message: 'from the build', severity: 'warning' }],
-    };
+    const m = await marked();
     const meta = JSON.parse(readFileSync(join(VALID_DIR, 'article.json'), 'utf8')) as Record<string, unknown>;
     const edited = JSON.stringify({ ...meta, id: 'Not An Id' });
-    const { model, issues } = await loadArticle(BASE, 'valid', serve(VALID_DIR, { 'article.json': edited }), {
-      verified: marked,
-    });
+    const { model, issues } = await loadArticle(BASE, 'valid', serve(m, { 'article.json': edited }));
     expect(model).toBeNull();
     expect(issues.some((i) => i.path === 'meta.id' && i.severity === 'error')).toBe(true);
-    expect(issues).not.toContainEqual(marked.issues[0]);
+    expect(issues).not.toContainEqual(m.issues[0]);
   });
 
   it('validates without Web Crypto (not a secure context)', async () => {
-    const entry = (await verifyArticle(VALID_DIR, 'valid'))!;
-    const marked: VerifiedArticle = {
-      ...entry,
-      issues: [{ path: 'x', message: 'from the build', severity: 'warning' }],
-    };
+    const m = await marked();
     const subtle = Object.getOwnPropertyDescriptor(globalThis.crypto, 'subtle');
     Object.defineProperty(globalThis.crypto, 'subtle', { value: undefined, configurable: true });
     try {
-      const { model, issues } = await loadArticle(BASE, 'valid', serve(VALID_DIR), { verified: marked });
+      const { model, issues } = await loadArticle(BASE, 'valid', serve(m));
       expect(model?.meta.id).toBe('valid');
       expect(issues.map((i) => i.path)).toContain('meta.textSha256');
     } finally {
