@@ -153,14 +153,18 @@ export function offmapFeatures(
     const p = e.place;
     const { km } = directionTo(opts.from ?? cam.center, e.lngLat);
     const side = edgeSide(e, width, height);
-    const labels = {
+    const labels: { ar: string; en: string } = {
       ar: distanceLabel(p.properties.name_ar, km, 'ar', opts.digits),
       en: distanceLabel(p.properties.name_en, km, 'en', 'latn'),
     };
     const longest = labels.ar.length > labels.en.length ? labels.ar : labels.en;
     // Without `avoid` (the static renderer, which places its labels itself) the spot stays as spread.
-    const at = cam.avoid ? clearSpot(e, side, longest, taken, width, height) : e;
-    taken.push(indicatorLabelBox(at.x, at.y, side, longest), {
+    const spot = cam.avoid ? clearSpot(e, side, longest, taken, width, height) : { ...e, label: true };
+    const at = { x: spot.x, y: spot.y };
+    // No room for the name anywhere along the edge: the arrow alone, clear of what it must avoid.
+    if (!spot.label) labels.ar = labels.en = '';
+    if (spot.label) taken.push(indicatorLabelBox(at.x, at.y, side, longest));
+    taken.push({
       x0: at.x - ARROW,
       y0: at.y - ARROW,
       x1: at.x + ARROW,
@@ -185,7 +189,8 @@ export function offmapFeatures(
 
 /**
  * The spot nearest `e` along its edge where the indicator's label clears every box `taken` and stays
- * inside the view (an indicator keeps 36 px from the corners); `e` itself when no spot is clear.
+ * inside the view (an indicator keeps 36 px from the corners); else the nearest spot where the arrow
+ * alone is clear (`label: false`: the caller drops the name); else `e` itself.
  */
 function clearSpot(
   e: { x: number; y: number },
@@ -194,20 +199,25 @@ function clearSpot(
   taken: readonly LabelBox[],
   width: number,
   height: number,
-): { x: number; y: number } {
+): { x: number; y: number; label: boolean } {
   const along = side === 'left' || side === 'right';
   const lo = 36;
   const hi = (along ? height : width) - 36;
   const base = along ? e.y : e.x;
+  const spot = (v: number) => (along ? { x: e.x, y: v } : { x: v, y: e.y });
+  const arrowClear = (at: { x: number; y: number }) => {
+    const arrow = { x0: at.x - ARROW, y0: at.y - ARROW, x1: at.x + ARROW, y1: at.y + ARROW };
+    return !taken.some((t) => overlaps(arrow, t));
+  };
   const fits = (v: number) => {
-    const at = along ? { x: e.x, y: v } : { x: v, y: e.y };
+    const at = spot(v);
     const b = indicatorLabelBox(at.x, at.y, side, label);
     if (b.x0 < 0 || b.x1 > width || b.y0 < 0 || b.y1 > height) return false;
-    const arrow = { x0: at.x - ARROW, y0: at.y - ARROW, x1: at.x + ARROW, y1: at.y + ARROW };
-    return !taken.some((t) => overlaps(b, t) || overlaps(arrow, t));
+    return arrowClear(at) && !taken.some((t) => overlaps(b, t));
   };
-  for (let d = 0; d <= Math.max(width, height); d += 6)
-    for (const v of d ? [base + d, base - d] : [base])
-      if (v >= lo && v <= hi && fits(v)) return along ? { x: e.x, y: v } : { x: v, y: e.y };
-  return { x: e.x, y: e.y };
+  for (const test of [fits, (v: number) => arrowClear(spot(v))])
+    for (let d = 0; d <= Math.max(width, height); d += 6)
+      for (const v of d ? [base + d, base - d] : [base])
+        if (v >= lo && v <= hi && test(v)) return { ...spot(v), label: test === fits };
+  return { x: e.x, y: e.y, label: true };
 }

@@ -111,6 +111,26 @@ describe('off-map indicators', () => {
       const [a, b] = boxes(phone, fc);
       expect(overlaps(a!, b!)).toBe(false);
     });
+    it('where no spot on its edge has room for the label, the arrow still keeps clear of the controls and drops its label', () => {
+      const controls = { x0: 0, y0: 0, x1: 60, y1: 300 };
+      // Everything right of the arrows' column is taken: no label fits anywhere along the edge.
+      const wall = { x0: 56, y0: 0, x1: 390, y1: 500 };
+      const arrow = (x: number, y: number) => ({ x0: x - 16, y0: y - 16, x1: x + 16, y1: y + 16 });
+      const fc = offmapFeatures(
+        far,
+        { ...phone, avoid: [controls, wall] },
+        { digits: 'latn', featureId: () => 1 },
+      );
+      expect(fc.features).toHaveLength(2);
+      for (const f of fc.features) {
+        const at = phone.project(
+          f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : [0, 0],
+        );
+        expect(overlaps(arrow(at.x, at.y), controls), `${f.properties!.pid} ${at.x},${at.y}`).toBe(false);
+        expect(f.properties!.label_en).toBe('');
+        expect(f.properties!.label_ar).toBe('');
+      }
+    });
     it('a card docked at a side pushes the indicators off it', () => {
       const fc = offmapFeatures(
         far,
