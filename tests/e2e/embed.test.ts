@@ -282,10 +282,18 @@ describe('embed on a host page', () => {
       async () => (await frame.evaluate((el: HTMLIFrameElement) => el.style.height)) !== '',
       'resize',
     );
-    const h = await frame.evaluate((el: HTMLIFrameElement) => parseInt(el.style.height, 10));
-    expect(h).toBeGreaterThan(300);
-    const got = (await p.page.evaluate(() => (window as unknown as { got: unknown[] }).got)) as unknown[];
-    expect(got).toContainEqual(`pymxPYMxdw1xPYMxheightxPYMx${h}`);
+    // The Pym message of a height follows its Datawrapper message: wait for the pair of the height
+    // the frame has now (the height changes as the poster and fonts arrive).
+    const pair = () =>
+      p.page.evaluate(() => {
+        const h = parseInt(document.querySelector<HTMLIFrameElement>('#f0')!.style.height, 10);
+        const got = (window as unknown as { got: unknown[] }).got;
+        return { h, paired: got.includes(`pymxPYMxdw1xPYMxheightxPYMx${h}`) };
+      });
+    // The first report may be the frame's own 300 px, before the poster is laid out.
+    await expect
+      .poll(async () => ((x) => x.paired && x.h > 300)(await pair()), { timeout: 10_000 })
+      .toBe(true);
     expectClean(p);
   });
 
