@@ -10,33 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { buildIndex, matchPlaces } from '../../src/ingest/match.ts';
 import type { GazetteerEntry } from '../../src/ingest/types.ts';
 
-const src = { title: 'test fixture' };
-const e = (
-  id: string,
-  ar: string[],
-  en: string[],
-  kind: GazetteerEntry['kind'],
-  point: [number, number],
-  extra: Partial<GazetteerEntry> = {},
-): GazetteerEntry => ({
-  id,
-  names: { ar, en },
-  kind,
-  point,
-  precision_m: 1000,
-  certainty: 'medium',
-  source: src,
-  ...extra,
-});
-const w = (
-  id: string,
-  ar: string[],
-  en: string[],
-  kind: GazetteerEntry['kind'],
-  point: [number, number],
-  country: string,
-  population = 0,
-) => e(id, ar, en, kind, point, { world: true, country, ...(population ? { population } : {}) });
+import { e, w } from './entry-builders.ts';
 
 const ENTRIES: GazetteerEntry[] = [
   e('yemen', ['اليمن'], ['Yemen'], 'country', [47.9, 15.8], { country: 'YE', bbox: [42.6, 12.6, 53.1, 19] }),
