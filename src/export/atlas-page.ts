@@ -18,8 +18,8 @@ import { attrs, esc, fmt } from '../static/svg.ts';
 import { BASEMAP_CREDITS, BASEMAP_ATTRIBUTION, NO_PERMALINK, PRODUCT } from './citation.ts';
 import { FURNITURE_COLOURS, type Furniture } from './furniture.ts';
 import { metresPerCssPx, scaleBar } from './sizes.ts';
-import { layoutVector, type Measure, type VectorLayout } from './svg-layout.ts';
-import { pageSize } from './vector.ts';
+import { layoutVector, type Measure } from './svg-layout.ts';
+import { pageSize, type VectorResult } from './vector.ts';
 import type { ExportSize } from './sizes.ts';
 
 /** As the atlas map (`src/atlas/AtlasMap.svelte`): cluster radius in px, and no clusters past this zoom. */
@@ -157,11 +157,8 @@ export interface AtlasPageInput {
   measure?: Measure;
 }
 
-export interface AtlasPageResult extends VectorLayout {
-  width: number;
-  height: number;
-  mm?: [number, number];
-  metadata: [string, string][];
+/** The article page's result (size, metadata, layout) with the atlas's marks instead of its places. */
+export interface AtlasPageResult extends Omit<VectorResult, 'places'> {
   marks: AtlasMark[];
 }
 
