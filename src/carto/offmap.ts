@@ -149,7 +149,7 @@ export function offmapFeatures(
     x1: b.x1 - left,
     y1: b.y1 - top,
   }));
-  const features: FeatureCollection['features'] = spreadIndicators(edges, width, height).map((e) => {
+  const items = spreadIndicators(edges, width, height).map((e) => {
     const p = e.place;
     const { km } = directionTo(opts.from ?? cam.center, e.lngLat);
     const side = edgeSide(e, width, height);
@@ -159,17 +159,39 @@ export function offmapFeatures(
     };
     const longest = labels.ar.length > labels.en.length ? labels.ar : labels.en;
     // Without `avoid` (the static renderer, which places its labels itself) the spot stays as spread.
-    const spot = cam.avoid ? clearSpot(e, side, longest, taken, width, height) : { ...e, label: true };
-    const at = { x: spot.x, y: spot.y };
-    // No room for the name anywhere along the edge: the arrow alone, clear of what it must avoid.
-    if (!spot.label) labels.ar = labels.en = '';
-    if (spot.label) taken.push(indicatorLabelBox(at.x, at.y, side, longest));
-    taken.push({
-      x0: at.x - ARROW,
-      y0: at.y - ARROW,
-      x1: at.x + ARROW,
-      y1: at.y + ARROW,
-    });
+    const at: { x: number; y: number } | null = cam.avoid ? null : { x: e.x, y: e.y };
+    return { e, p, side, labels, longest, at };
+  });
+  const arrowBox = (at: { x: number; y: number }): LabelBox => ({
+    x0: at.x - ARROW,
+    y0: at.y - ARROW,
+    x1: at.x + ARROW,
+    y1: at.y + ARROW,
+  });
+  if (cam.avoid) {
+    // First every indicator that has room for its name somewhere along its edge, then the arrows
+    // alone (no name) where none has, clear of what they must avoid. An arrow with no room at all
+    // is left out rather than stacked on another (the place stays in the text and the list).
+    for (const it of items) {
+      it.at = clearSpot(it.e, it.side, it.longest, taken, width, height, true);
+      if (!it.at) {
+        // No room for name and distance: the name alone, where that fits.
+        const names = { ar: shortLabel(it.p.properties.name_ar), en: shortLabel(it.p.properties.name_en) };
+        const short = names.ar.length > names.en.length ? names.ar : names.en;
+        it.at = clearSpot(it.e, it.side, short, taken, width, height, true);
+        if (it.at) Object.assign(it, { labels: names, longest: short });
+      }
+      if (it.at) taken.push(indicatorLabelBox(it.at.x, it.at.y, it.side, it.longest), arrowBox(it.at));
+    }
+    for (const it of items) {
+      if (it.at) continue;
+      it.at = clearSpot(it.e, it.side, it.longest, taken, width, height, false);
+      it.labels.ar = it.labels.en = '';
+      if (it.at) taken.push(arrowBox(it.at));
+    }
+  }
+  const features: FeatureCollection['features'] = items.flatMap(({ e, p, side, labels, at }) => {
+    if (!at) return [];
     return {
       type: 'Feature',
       id: opts.featureId(p.id),
@@ -182,15 +204,15 @@ export function offmapFeatures(
         label_ar: labels.ar,
         label_en: labels.en,
       },
-    };
+    } satisfies FeatureCollection['features'][number];
   });
   return { type: 'FeatureCollection', features };
 }
 
 /**
- * The spot nearest `e` along its edge where the indicator's label clears every box `taken` and stays
- * inside the view (an indicator keeps 36 px from the corners); else the nearest spot where the arrow
- * alone is clear (`label: false`: the caller drops the name); else `e` itself.
+ * The spot nearest `e` along its edge where the indicator (with its label when `withLabel`) clears
+ * every box `taken` and, label included, stays inside the view (an indicator keeps 36 px from the
+ * corners); null when there is none.
  */
 function clearSpot(
   e: { x: number; y: number },
@@ -199,25 +221,23 @@ function clearSpot(
   taken: readonly LabelBox[],
   width: number,
   height: number,
-): { x: number; y: number; label: boolean } {
+  withLabel: boolean,
+): { x: number; y: number } | null {
   const along = side === 'left' || side === 'right';
   const lo = 36;
   const hi = (along ? height : width) - 36;
   const base = along ? e.y : e.x;
-  const spot = (v: number) => (along ? { x: e.x, y: v } : { x: v, y: e.y });
-  const arrowClear = (at: { x: number; y: number }) => {
-    const arrow = { x0: at.x - ARROW, y0: at.y - ARROW, x1: at.x + ARROW, y1: at.y + ARROW };
-    return !taken.some((t) => overlaps(arrow, t));
-  };
   const fits = (v: number) => {
-    const at = spot(v);
+    const at = along ? { x: e.x, y: v } : { x: v, y: e.y };
+    const arrow = { x0: at.x - ARROW, y0: at.y - ARROW, x1: at.x + ARROW, y1: at.y + ARROW };
+    if (taken.some((t) => overlaps(arrow, t))) return false;
+    if (!withLabel) return true;
     const b = indicatorLabelBox(at.x, at.y, side, label);
     if (b.x0 < 0 || b.x1 > width || b.y0 < 0 || b.y1 > height) return false;
-    return arrowClear(at) && !taken.some((t) => overlaps(b, t));
+    return !taken.some((t) => overlaps(b, t));
   };
-  for (const test of [fits, (v: number) => arrowClear(spot(v))])
-    for (let d = 0; d <= Math.max(width, height); d += 6)
-      for (const v of d ? [base + d, base - d] : [base])
-        if (v >= lo && v <= hi && test(v)) return { ...spot(v), label: test === fits };
-  return { x: e.x, y: e.y, label: true };
+  for (let d = 0; d <= Math.max(width, height); d += 6)
+    for (const v of d ? [base + d, base - d] : [base])
+      if (v >= lo && v <= hi && fits(v)) return along ? { x: e.x, y: v } : { x: v, y: e.y };
+  return null;
 }

@@ -131,6 +131,30 @@ describe('off-map indicators', () => {
         expect(f.properties!.label_ar).toBe('');
       }
     });
+    it('where the name and distance have no room, the name alone is shown if it fits', () => {
+      const wall = { x0: 140, y0: 0, x1: 390, y1: 500 };
+      const fc = offmapFeatures(far, { ...phone, avoid: [wall] }, { digits: 'latn', featureId: () => 1 });
+      expect(fc.features.map((f) => f.properties!.label_en).sort()).toEqual(['Geneva', 'Washington']);
+      for (const b of boxes(phone, fc)) expect(overlaps(b, wall)).toBe(false);
+    });
+    it('an arrow with no room at all is left out, never stacked on another', () => {
+      const everything = { x0: 0, y0: 0, x1: 390, y1: 500 };
+      expect(
+        offmapFeatures(far, { ...phone, avoid: [everything] }, { digits: 'latn', featureId: () => 1 })
+          .features,
+      ).toEqual([]);
+      // Room for one arrow only (a 40 px gap in the left edge's column): one arrow, no name.
+      const above = { x0: 0, y0: 0, x1: 390, y1: 230 };
+      const below = { x0: 0, y0: 270, x1: 390, y1: 500 };
+      const right = { x0: 56, y0: 0, x1: 390, y1: 500 };
+      const one = offmapFeatures(
+        far,
+        { ...phone, avoid: [above, below, right] },
+        { digits: 'latn', featureId: () => 1 },
+      );
+      expect(one.features).toHaveLength(1);
+      expect(one.features[0]!.properties!.label_en).toBe('');
+    });
     it('a card docked at a side pushes the indicators off it', () => {
       const fc = offmapFeatures(
         far,
