@@ -12,15 +12,13 @@ import type { Digits } from '../state/url-state.ts';
 import { formatDate, formatNumber } from '../ui/format.ts';
 import { contentLang, language } from '../languages.ts';
 import type { Summary, SummaryPlace } from '../collection/format.ts';
-import { viewProjection, type StaticCamera, type StaticView } from '../static/camera.ts';
-import type { BasemapTiles } from '../static/tiles.ts';
+import { viewProjection, type StaticView } from '../static/camera.ts';
 import { attrs, esc, fmt } from '../static/svg.ts';
 import { BASEMAP_CREDITS, BASEMAP_ATTRIBUTION, NO_PERMALINK, PRODUCT } from './citation.ts';
 import { FURNITURE_COLOURS, type Furniture } from './furniture.ts';
 import { metresPerCssPx, scaleBar } from './sizes.ts';
-import { layoutVector, type Measure } from './svg-layout.ts';
-import { pageSize, type VectorResult } from './vector.ts';
-import type { ExportSize } from './sizes.ts';
+import { layoutVector } from './svg-layout.ts';
+import { pageSize, type VectorInput, type VectorResult } from './vector.ts';
 
 /** As the atlas map (`src/atlas/AtlasMap.svelte`): cluster radius in px, and no clusters past this zoom. */
 export const CLUSTER_RADIUS = 44;
@@ -141,20 +139,14 @@ export function clusterSvg(
   return out.join('');
 }
 
-export interface AtlasPageInput {
+/** The article page's view, look and stamps (`VectorInput`), with the collection instead of an article. */
+export interface AtlasPageInput extends Pick<
+  VectorInput,
+  'lang' | 'theme' | 'digits' | 'camera' | 'size' | 'basemap' | 'permalink' | 'now' | 'measure'
+> {
   summary: { counts: Summary['counts']; places: readonly SummaryPlace[] };
-  lang: Lang;
-  theme: 'light' | 'dark';
-  digits: Digits;
-  /** The atlas view's camera (centre, and the zoom at which the view fills the page). */
-  camera: StaticCamera;
-  size: ExportSize;
-  basemap: BasemapTiles | null;
   /** Half-open time filter of the view, if any (the places shown are then the filtered ones). */
   timeRange?: { start: number; end: number } | null;
-  permalink: string;
-  now: Date;
-  measure?: Measure;
 }
 
 /** The article page's result (size, metadata, layout) with the atlas's marks instead of its places. */

@@ -2,7 +2,13 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, FETCH_TIMEOUT_MS, loadArticle, loadArticleIndex } from '../../src/model/load.ts';
+import {
+  ARTICLE_FILES,
+  decodeUtf8,
+  FETCH_TIMEOUT_MS,
+  loadArticle,
+  loadArticleIndex,
+} from '../../src/model/load.ts';
 import { readArticleFromDisk } from '../../src/model/read-node.ts';
 import { VALID_DIR } from '../fixtures/fixtures.ts';
 
@@ -22,14 +28,7 @@ function fakeFetch(files: Record<string, string>) {
   return { impl, asked };
 }
 
-const FILES = [
-  'article.json',
-  'article.txt',
-  'passages.json',
-  'mentions.json',
-  'places.geojson',
-  'events.json',
-];
+const FILES = Object.keys(ARTICLE_FILES);
 
 /** The valid fixture served as article `valid`, with `override` replacing some files' bodies. */
 function servedFixture(override: Record<string, string | undefined> = {}): Record<string, string> {

@@ -3,19 +3,12 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadArticle } from '../../src/model/load.ts';
+import { ARTICLE_FILES, loadArticle } from '../../src/model/load.ts';
 import { matchesVerified, readVerified, type VerifiedArticle } from '../../src/model/verified.ts';
 import { verifyArticle, writeVerified } from '../../src/model/verify-node.ts';
 import { VALID_DIR } from '../fixtures/fixtures.ts';
 
-const FILES = [
-  'article.json',
-  'article.txt',
-  'passages.json',
-  'mentions.json',
-  'places.geojson',
-  'events.json',
-];
+const FILES = Object.keys(ARTICLE_FILES);
 const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 const BASE = 'https://atlas.test/';
 
