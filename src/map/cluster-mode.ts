@@ -129,8 +129,11 @@ export class LiveClusters {
   async expand(id: number, at: [number, number]): Promise<void> {
     const src = this.#m.getSource(CLUSTER_SOURCE) as GeoJSONSource | undefined;
     if (!src) return;
-    const zoom = await src.getClusterExpansionZoom(id);
-    if (!this.#dead) this.#m.easeTo({ center: at, zoom });
+    // A click always zooms in: if the source re-clustered between the draw and the click (the
+    // time filter's `setData`), the drawn id is gone and the worker refuses it; two levels then.
+    const from = this.#m.getZoom();
+    const zoom = await src.getClusterExpansionZoom(id).catch(() => from + 2);
+    if (!this.#dead) this.#m.easeTo({ center: at, zoom: Math.max(zoom, from + 1) });
   }
 
   destroy(): void {
