@@ -8,7 +8,7 @@ import type { PlaceFeature } from '../model/types.ts';
 import type { Digits } from '../model/prefs.ts';
 import { formatNumber } from '../ui/format.ts';
 import { directionTo, edgePoint, edgeSide, spreadIndicators } from './geometry.ts';
-import { shortLabel } from './place-layers.ts';
+import { shortLabel } from './short-label.ts';
 
 /** What the indicators need to know of the camera. */
 export interface OffmapCamera {

@@ -16,6 +16,8 @@ import { FeatureIds } from './feature-ids.ts';
 import { anchor, isArea, uncertaintyCircles } from './geometry.ts';
 import { contentLang } from '../languages.ts';
 import { GUARD_IMAGE, GUARD_LAYER, GUARD_SOURCE } from './label-guard.ts';
+import { shortLabel } from './short-label.ts';
+import { withoutDuplicates } from './basemap-duplicates.ts';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -41,13 +43,6 @@ export const LAYER_RANK: ReadonlyMap<string, number> = new Map([
 ]);
 export const INTERACTIVE_LAYERS: readonly string[] = [...LAYER_RANK.keys()];
 
-/**
- * A short map label: the name without its parenthesised gloss (MapLibre does not mirror brackets
- * in right-to-left runs, and the full name is on the place card).
- */
-export function shortLabel(name: string): string {
-  return name.replace(/\s*\([^)]*\)/g, '').trim() || name;
-}
 export const ARROW_IMAGE = 'aa-arrow';
 
 export const PALETTE = {
@@ -436,53 +431,6 @@ function baseLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecification[
       },
     },
   ];
-}
-
-/** Basemap label layers an article place may duplicate, with the kinds of place each one names. */
-export const BASEMAP_DUPLICATE_LAYERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['basemap-place-labels', new Set(['city', 'town', 'village'])],
-  ['basemap-place-dots', new Set(['city', 'town', 'village'])],
-  ['basemap-governorate-labels', new Set(['governorate', 'district'])],
-  ['basemap-river-labels', new Set(['river'])],
-]);
-
-/**
- * The spellings under which the basemap may name the article's places of `kinds`: "Al-Hasakah" is
- * also "Al Hasakah" and "Hasakah" there; "Al-Hasakah Governorate" is "Al-Hasakah". English and
- * Arabic, without parenthesised glosses.
- */
-export function duplicateNames(
-  places: readonly PlaceFeature[],
-  kinds: ReadonlySet<string> = new Set(['city', 'town', 'village']),
-): { en: string[]; ar: string[] } {
-  const en = new Set<string>();
-  const ar = new Set<string>();
-  for (const p of places) {
-    if (!kinds.has(p.properties.kind)) continue;
-    const name = shortLabel(p.properties.name_en).replace(/\s+(governorate|district|province)$/i, '');
-    const bare = name.replace(/^(al|an|ar|as|ad|ash|at|az)[- ]/i, '');
-    for (const v of [name, name.replace(/-/g, ' '), bare, bare.replace(/-/g, ' ')]) en.add(v);
-    ar.add(shortLabel(p.properties.name_ar).replace(/^(محافظة|منطقة|ناحية)\s+/, ''));
-  }
-  return { en: [...en], ar: [...ar] };
-}
-
-/** `layer` with the basemap's own labels for the article's places hidden (the article draws them). */
-export function withoutDuplicates(
-  layer: LayerSpecification,
-  places: readonly PlaceFeature[],
-): LayerSpecification {
-  const kinds = BASEMAP_DUPLICATE_LAYERS.get(layer.id);
-  if (!kinds || layer.type === 'background') return layer;
-  const names = duplicateNames(places, kinds);
-  if (!names.en.length && !names.ar.length) return layer;
-  const not = [
-    'all',
-    ['!', ['in', ['coalesce', ['get', 'name_en'], ''], ['literal', names.en]]],
-    ['!', ['in', ['coalesce', ['get', 'name_ar'], ''], ['literal', names.ar]]],
-  ];
-  const filter = (layer.filter ? ['all', layer.filter, not] : not) as FilterSpecification;
-  return { ...layer, filter } as LayerSpecification;
 }
 
 /** `base` with the place sources and layers on top: the one style the map shows. */

@@ -5,7 +5,7 @@
 import type { Lang } from '../model/types.ts';
 import { t } from './t.ts';
 import type { UrlNotice } from '../state/url-state.ts';
-import { shortLabel } from '../carto/place-layers.ts';
+import { shortLabel } from '../carto/short-label.ts';
 import attribution from '../../geodata/basemap/attribution.json';
 import type { EmbedModel } from './data.ts';
 import { contentLang } from '../languages.ts';

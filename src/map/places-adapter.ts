@@ -37,9 +37,9 @@ import {
   COUNTRY_NAMES_SOURCE,
   PLACE_SOURCES,
   selectionFilters,
-  shortLabel,
   withPlaces,
 } from '../carto/place-layers.ts';
+import { shortLabel } from '../carto/short-label.ts';
 import { FeatureIds } from '../carto/feature-ids.ts';
 import { offmapFeatures, placeBoxes, type FarPlace, type OffmapCamera } from '../carto/offmap.ts';
 import { contentLang } from '../languages.ts';
