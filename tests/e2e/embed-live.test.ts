@@ -86,6 +86,19 @@ function project(
 const inside = (q: { x: number; y: number }, w: number, h: number) =>
   q.x > 0 && q.x < w && q.y > 0 && q.y < h;
 
+/** The live map's zoom in frame `f`. */
+const liveZoom = (f: Frame) =>
+  f.evaluate(() =>
+    (document.querySelector('.live') as HTMLElement & { maplibre: { getZoom(): number } }).maplibre.getZoom(),
+  );
+
+/** Posts `message` from the host page to its embed (`host`'s frame), addressed to the app's origin. */
+const toEmbed = (page: Page, message: Record<string, string>) =>
+  page.evaluate(
+    ([m, o]) => (document.getElementById('f') as HTMLIFrameElement).contentWindow!.postMessage(m, o),
+    [message, new URL(baseUrl()).origin] as const,
+  );
+
 async function explore(f: Frame, page: Page): Promise<void> {
   await f.locator('.explore').click();
   await waitFor(page, async () => (await embedState(f)) === 'live', 'live map', 45_000);
@@ -128,11 +141,7 @@ describe('embed live map (one places adapter)', () => {
     const { p, frame } = await host('lang=en&place=sinaa_prison&id=h1');
     const f = frame();
     await explore(f, p.page);
-    const target = new URL(baseUrl()).origin;
-    await p.page.evaluate((o) => {
-      const w = (document.getElementById('f') as HTMLIFrameElement).contentWindow!;
-      w.postMessage({ atlas: 'select-place', place: 'semalka_crossing' }, o);
-    }, target);
+    await toEmbed(p.page, { atlas: 'select-place', place: 'semalka_crossing' });
     await waitFor(
       p.page,
       async () => (await placeState(f, 'semalka_crossing')).selected === true,
@@ -148,10 +157,7 @@ describe('embed live map (one places adapter)', () => {
       },
       'Semalka in view',
     );
-    await p.page.evaluate((o) => {
-      const w = (document.getElementById('f') as HTMLIFrameElement).contentWindow!;
-      w.postMessage({ atlas: 'set-time', time: '2022-01-20/2022-01-21' }, o);
-    }, target);
+    await toEmbed(p.page, { atlas: 'set-time', time: '2022-01-20/2022-01-21' });
     await waitFor(p.page, async () => (await placeState(f, 'geneva')).dimmed === true, 'dimmed by time');
     expect(await placeState(f, 'sinaa_prison')).toMatchObject({ dimmed: false });
     expectClean(p);
@@ -161,10 +167,7 @@ describe('embed live map (one places adapter)', () => {
     const { p, frame } = await host('lang=en&place=sinaa_prison&id=h2');
     const f = frame();
     expect(inside(project(await posterView(f), SEMALKA), 700, 420)).toBe(false);
-    await p.page.evaluate((o) => {
-      const w = (document.getElementById('f') as HTMLIFrameElement).contentWindow!;
-      w.postMessage({ atlas: 'select-place', place: 'semalka_crossing' }, o);
-    }, new URL(baseUrl()).origin);
+    await toEmbed(p.page, { atlas: 'select-place', place: 'semalka_crossing' });
     await waitFor(
       p.page,
       async () => {
@@ -196,21 +199,9 @@ describe('embed live map on a news page', () => {
     expect(await p.page.locator('.maplibregl-ctrl-zoom-in').getAttribute('aria-label')).toBe('تكبير');
     expect(await p.page.locator('.maplibregl-ctrl-zoom-out').getAttribute('aria-label')).toBe('تصغير');
     expect(await p.page.locator('.maplibregl-ctrl-scale').textContent()).toMatch(/كم|م/);
-    const before = await p.page.evaluate(() =>
-      (
-        document.querySelector('.live') as HTMLElement & { maplibre: { getZoom(): number } }
-      ).maplibre.getZoom(),
-    );
+    const before = await liveZoom(p.page.mainFrame());
     await p.page.locator('.maplibregl-ctrl-zoom-in').click();
-    await expect
-      .poll(() =>
-        p.page.evaluate(() =>
-          (
-            document.querySelector('.live') as HTMLElement & { maplibre: { getZoom(): number } }
-          ).maplibre.getZoom(),
-        ),
-      )
-      .toBeGreaterThan(before + 0.5);
+    await expect.poll(() => liveZoom(p.page.mainFrame())).toBeGreaterThan(before + 0.5);
     await shot(p.page, 'embed-live-ar-controls');
     expectClean(p);
   });
@@ -222,12 +213,7 @@ describe('embed live map on a news page', () => {
       document.body.append(Object.assign(document.createElement('div'), { style: 'height:2000px' })),
     );
     await explore(f, p.page);
-    const zoom = () =>
-      f.evaluate(() =>
-        (
-          document.querySelector('.live') as HTMLElement & { maplibre: { getZoom(): number } }
-        ).maplibre.getZoom(),
-      );
+    const zoom = () => liveZoom(f);
     const z0 = await zoom();
     const box = (await p.page.locator('#f').boundingBox())!;
     await p.page.mouse.move(box.x + box.width / 2, box.y + 200);
@@ -258,12 +244,7 @@ describe('embed live map on a news page', () => {
     await p.page.evaluate(() => ((document.getElementById('f') as HTMLIFrameElement).style.width = '1000px'));
     await waitFor(p.page, async () => (await posterView(f)).width > 900, 'wide stage');
     await explore(f, p.page);
-    const zoom = () =>
-      f.evaluate(() =>
-        (
-          document.querySelector('.live') as HTMLElement & { maplibre: { getZoom(): number } }
-        ).maplibre.getZoom(),
-      );
+    const zoom = () => liveZoom(f);
     const z0 = await zoom();
     await p.page.evaluate(() => ((document.getElementById('f') as HTMLIFrameElement).style.width = '360px'));
     await waitFor(p.page, async () => (await zoom()) < z0 - 0.8, 'live refit');
