@@ -22,9 +22,17 @@ export interface OffmapCamera {
   inset?: { top?: number; bottom?: number; left?: number; right?: number };
   /**
    * Boxes (px of the view) an indicator's label must keep clear of: the article's own places (their
-   * points and labels, `placeBoxes`). An indicator slides along its edge until its label clears them.
+   * points, the selected places' labels, `placeBoxes`). An indicator slides along its edge until its
+   * label clears them.
    */
   avoid?: readonly LabelBox[];
+  /**
+   * Boxes of labels that give way to an indicator's name (the article's other place names: the live
+   * map places them after the indicators, so MapLibre moves them to another side of their point or
+   * hides them). An indicator keeps clear of them where its edge has room, and takes their spot
+   * where it has none, so its name is never the one lost.
+   */
+  yielding?: readonly LabelBox[];
 }
 
 /** A box in px: left, top, right, bottom. */
@@ -35,28 +43,56 @@ export interface LabelBox {
   y1: number;
 }
 
-/** Half the arrow icon's box, px (`carto/webgl.ts` draws it 32 px square). */
+/** Half the arrow icon's side, px (`carto/webgl.ts` draws it 32 px square). */
 const ARROW = 16;
+/** MapLibre's default `icon-padding`, px. */
+const ICON_PADDING = 2;
+
+/**
+ * The box MapLibre's collision detection gives an arrow at `at` turned by `angle` degrees: the
+ * bounding box of the rotated icon, with its padding (a diagonal arrow takes up to 49 px, not 32).
+ */
+export function arrowBox(at: { x: number; y: number }, angle: number): LabelBox {
+  const a = (angle * Math.PI) / 180;
+  const half = ARROW * (Math.abs(Math.cos(a)) + Math.abs(Math.sin(a))) + ICON_PADDING;
+  return { x0: at.x - half, y0: at.y - half, x1: at.x + half, y1: at.y + half };
+}
 
 /** Rough advance of a label's glyphs, in ems: generous, so an estimate never undershoots. */
 const EM_PER_CHAR = 0.62;
 
-/** A label's estimated box at `size` px, one line (FSI/PDI and other marks take no room). */
+/** A label's estimated box at `size` px: its widest line, every line (FSI/PDI and other marks take no room). */
 export function textSize(text: string, size: number): { w: number; h: number } {
-  const chars = [...text.replace(/[\u2066-\u2069\u200e\u200f]/g, '')].length;
-  return { w: chars * size * EM_PER_CHAR, h: size * 1.35 };
+  const lines = text.replace(/[\u2066-\u2069\u200e\u200f]/g, '').split('\n');
+  const chars = Math.max(...lines.map((l) => [...l].length));
+  return { w: chars * size * EM_PER_CHAR, h: size * 1.35 * lines.length };
 }
 
 /** Size (px) and offset (ems) of the place labels and indicator labels (`place-layers.ts`). */
 export const PLACE_LABEL_SIZE = 14;
 export const INDICATOR_LABEL_SIZE = 13;
 
+/** A place point with the label the map draws for it (lines split by `\n`). */
+export interface LabelledPoint {
+  at: [number, number];
+  label: string;
+}
+
+/** The boxes of the places' marks alone (their points), for `OffmapCamera.avoid`. */
+export function placeMarks(
+  places: readonly LabelledPoint[],
+  cam: Pick<OffmapCamera, 'width' | 'height' | 'project'>,
+): LabelBox[] {
+  return placeBoxes(places, cam).filter((_, i) => i % 3 === 0);
+}
+
 /**
  * The boxes the article's places take in the view: each point's mark and its label (below the point,
- * as `aa-label` anchors it), for `OffmapCamera.avoid`. Places outside the view are left out.
+ * as `aa-label` anchors it, or above), in that order, three per place in view; for `OffmapCamera.avoid`
+ * or `yielding`. Places outside the view are left out.
  */
 export function placeBoxes(
-  places: readonly { at: [number, number]; label: string }[],
+  places: readonly LabelledPoint[],
   cam: Pick<OffmapCamera, 'width' | 'height' | 'project'>,
 ): LabelBox[] {
   const pad = 4;
@@ -143,12 +179,14 @@ export function offmapFeatures(
     const e = edgePoint(width, height, { x: p.x - left, y: p.y - top });
     return e ? [{ ...e, place, lngLat: at }] : [];
   });
-  const taken: LabelBox[] = (cam.avoid ?? []).map((b) => ({
+  const shift = (b: LabelBox): LabelBox => ({
     x0: b.x0 - left,
     y0: b.y0 - top,
     x1: b.x1 - left,
     y1: b.y1 - top,
-  }));
+  });
+  const taken: LabelBox[] = (cam.avoid ?? []).map(shift);
+  const yielding: LabelBox[] = (cam.yielding ?? []).map(shift);
   const items = spreadIndicators(edges, width, height).map((e) => {
     const p = e.place;
     const { km } = directionTo(opts.from ?? cam.center, e.lngLat);
@@ -159,38 +197,49 @@ export function offmapFeatures(
     };
     const longest = labels.ar.length > labels.en.length ? labels.ar : labels.en;
     // Without `avoid` (the static renderer, which places its labels itself) the spot stays as spread.
-    const at: { x: number; y: number } | null = cam.avoid ? null : { x: e.x, y: e.y };
+    const at: { x: number; y: number } | null = cam.avoid || cam.yielding ? null : { x: e.x, y: e.y };
     return { e, p, side, labels, longest, at };
   });
-  const arrowBox = (at: { x: number; y: number }): LabelBox => ({
-    x0: at.x - ARROW,
-    y0: at.y - ARROW,
-    x1: at.x + ARROW,
-    y1: at.y + ARROW,
-  });
-  if (cam.avoid) {
-    // First every indicator that has room for its name somewhere along its edge, then the arrows
-    // alone (no name) where none has, clear of what they must avoid. An arrow with no room at all
-    // is left out rather than stacked on another (the place stays in the text and the list).
-    for (const it of items) {
-      it.at = clearSpot(it.e, it.side, it.longest, taken, width, height, true);
-      if (!it.at) {
-        // No room for name and distance: the name alone, where that fits.
-        const names = { ar: shortLabel(it.p.properties.name_ar), en: shortLabel(it.p.properties.name_en) };
-        const short = names.ar.length > names.en.length ? names.ar : names.en;
-        it.at = clearSpot(it.e, it.side, short, taken, width, height, true);
-        if (it.at) Object.assign(it, { labels: names, longest: short });
+  type Item = (typeof items)[number];
+  /**
+   * One placement of every indicator, each in turn (`order`), at the spot `scan` finds first. In
+   * order of preference, for each: its name and distance clear of everything, its name alone clear
+   * of everything, then the same two over labels that yield (they move or give way). An arrow never
+   * shows without its name: one with no room for it at all is left out rather than stacked on
+   * another (the place stays in the text, the list and the far-place locator).
+   */
+  const attempt = (order: readonly Item[], scan: Scan): Item[] => {
+    const used = [...taken];
+    const placed = new Map<Item, Item>();
+    for (const it of order) {
+      const names = { ar: shortLabel(it.p.properties.name_ar), en: shortLabel(it.p.properties.name_en) };
+      const short = names.ar.length > names.en.length ? names.ar : names.en;
+      const tries = [
+        { labels: it.labels, longest: it.longest, clear: [...used, ...yielding] },
+        { labels: names, longest: short, clear: [...used, ...yielding] },
+        { labels: it.labels, longest: it.longest, clear: used },
+        { labels: names, longest: short, clear: used },
+      ];
+      for (const t of tries) {
+        const at = clearSpot(it.e, it.side, t.longest, t.clear, width, height, scan);
+        if (!at) continue;
+        placed.set(it, { ...it, at, labels: t.labels, longest: t.longest });
+        used.push(indicatorLabelBox(at.x, at.y, it.side, t.longest), arrowBox(at, it.e.angle));
+        break;
       }
-      if (it.at) taken.push(indicatorLabelBox(it.at.x, it.at.y, it.side, it.longest), arrowBox(it.at));
     }
-    for (const it of items) {
-      if (it.at) continue;
-      it.at = clearSpot(it.e, it.side, it.longest, taken, width, height, false);
-      it.labels.ar = it.labels.en = '';
-      if (it.at) taken.push(arrowBox(it.at));
-    }
+    return items.map((it) => placed.get(it) ?? { ...it, at: null });
+  };
+  let placedItems = items;
+  if (cam.avoid || cam.yielding) {
+    // Each near its own spot first; where that leaves an arrow out, named short or out of order along
+    // its edge, the arrows packed from either end of their edges, in their order along it.
+    const along = (it: Item) => (it.side === 'left' || it.side === 'right' ? it.e.y : it.e.x);
+    const sorted = [...items].sort((a, b) => along(a) - along(b));
+    const attempts = [attempt(items, 'near'), attempt(sorted, 'up'), attempt([...sorted].reverse(), 'down')];
+    placedItems = attempts.reduce((best, a) => (score(a, along) > score(best, along) ? a : best));
   }
-  const features: FeatureCollection['features'] = items.flatMap(({ e, p, side, labels, at }) => {
+  const features: FeatureCollection['features'] = placedItems.flatMap(({ e, p, side, labels, at }) => {
     if (!at) return [];
     return {
       type: 'Feature',
@@ -209,19 +258,42 @@ export function offmapFeatures(
   return { type: 'FeatureCollection', features };
 }
 
+/** How `clearSpot` walks an edge: out from the indicator's own spot, or from either end. */
+type Scan = 'near' | 'up' | 'down';
+
 /**
- * The spot nearest `e` along its edge where the indicator (with its label when `withLabel`) clears
- * every box `taken` and, label included, stays inside the view (an indicator keeps 36 px from the
- * corners); null when there is none.
+ * How good a placement is: more arrows shown first, then fewer pairs out of order along an edge
+ * (an arrow pointing further along it sits further along it), then more names with their distance.
+ */
+function score<
+  T extends {
+    at: { x: number; y: number } | null;
+    side: string;
+    labels: { ar: string; en: string };
+  },
+>(items: readonly T[], along: (it: T) => number): number {
+  const shown = items.filter((it) => it.at);
+  const pos = (it: T) => (it.side === 'left' || it.side === 'right' ? it.at!.y : it.at!.x);
+  let crossed = 0;
+  for (const a of shown)
+    for (const b of shown) if (a.side === b.side && along(a) < along(b) && pos(a) > pos(b)) crossed++;
+  const full = shown.filter((it) => /\u2068/.test(it.labels.en)).length;
+  return shown.length * 1e6 - crossed * 1e3 + full;
+}
+
+/**
+ * The first spot along its edge (`scan`: nearest `e`, or from the low or the high end) where the
+ * indicator and its label clear every box `taken` and, label included, stay inside the view (an
+ * indicator keeps 36 px from the corners); null when there is none.
  */
 function clearSpot(
-  e: { x: number; y: number },
+  e: { x: number; y: number; angle: number },
   side: keyof typeof TEXT_OFFSET,
   label: string,
   taken: readonly LabelBox[],
   width: number,
   height: number,
-  withLabel: boolean,
+  scan: Scan = 'near',
 ): { x: number; y: number } | null {
   const along = side === 'left' || side === 'right';
   const lo = 36;
@@ -229,15 +301,22 @@ function clearSpot(
   const base = along ? e.y : e.x;
   const fits = (v: number) => {
     const at = along ? { x: e.x, y: v } : { x: v, y: e.y };
-    const arrow = { x0: at.x - ARROW, y0: at.y - ARROW, x1: at.x + ARROW, y1: at.y + ARROW };
+    const arrow = arrowBox(at, e.angle);
     if (taken.some((t) => overlaps(arrow, t))) return false;
-    if (!withLabel) return true;
     const b = indicatorLabelBox(at.x, at.y, side, label);
     if (b.x0 < 0 || b.x1 > width || b.y0 < 0 || b.y1 > height) return false;
     return !taken.some((t) => overlaps(b, t));
   };
+  const spot = (v: number) => (along ? { x: e.x, y: v } : { x: v, y: e.y });
+  if (scan === 'up') {
+    for (let v = lo; v <= hi; v += 2) if (fits(v)) return spot(v);
+    return null;
+  }
+  if (scan === 'down') {
+    for (let v = hi; v >= lo; v -= 2) if (fits(v)) return spot(v);
+    return null;
+  }
   for (let d = 0; d <= Math.max(width, height); d += 6)
-    for (const v of d ? [base + d, base - d] : [base])
-      if (v >= lo && v <= hi && fits(v)) return along ? { x: e.x, y: v } : { x: v, y: e.y };
+    for (const v of d ? [base + d, base - d] : [base]) if (v >= lo && v <= hi && fits(v)) return spot(v);
   return null;
 }

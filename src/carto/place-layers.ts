@@ -10,7 +10,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import type { Lang, PlaceFeature } from '../model/types.ts';
+import type { ContentLang, Lang, PlaceFeature } from '../model/types.ts';
 import type { Theme } from '../model/prefs.ts';
 import { FeatureIds } from './feature-ids.ts';
 import { anchor, isArea, uncertaintyCircles } from './geometry.ts';
@@ -169,7 +169,8 @@ export function placeSources(input: PlaceStyleInput): Record<string, GeoJSONSour
 export function placeLayers(input: PlaceStyleInput): LayerSpecification[] {
   const layers = baseLayers(input);
   if (!input.selected) return layers;
-  // A live map: the selection's labels on a layer of their own, placed first (last in the list).
+  // A live map: the selection's labels on a layer of their own, placed first (last in the list, but
+  // for the guard).
   const filters = selectionFilters(input.selected);
   const live = layers.map((l): LayerSpecification => {
     if (l.type !== 'symbol' || !(l.id in filters)) return l;
@@ -192,6 +193,11 @@ export function placeLayers(input: PlaceStyleInput): LayerSpecification[] {
     }
     return { ...l, filter, layout: { ...l.layout, ...LIVE_LABEL_LAYOUT } };
   });
+  // The edge indicators above the place labels, so placed before them: an arrow's name is never the
+  // one lost; a place label it would cover moves to another side of its point or gives way
+  // (`offmap.ts` keeps the arrows clear of those labels wherever their edge has room).
+  const arrow = live.findIndex((l) => l.id === 'aa-offmap-arrow');
+  if (arrow >= 0) live.push(...live.splice(arrow, 1));
   const own = live.find((l) => l.id === 'aa-label');
   if (own?.type === 'symbol')
     live.push({
@@ -234,6 +240,11 @@ const LIVE_LABEL_LAYOUT: SymbolLayout = {
   'text-radial-offset': 1.1,
   'text-padding': 4,
 };
+/** The second line of an approximate place's label, in the labels' language. */
+export function approxWord(content: ContentLang): string {
+  return content === 'ar' ? 'موقع تقريبي' : 'approximate location';
+}
+
 type SymbolLayout = NonNullable<Extract<LayerSpecification, { type: 'symbol' }>['layout']>;
 
 function baseLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecification[] {
@@ -241,12 +252,11 @@ function baseLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecification[
   // Labels are the article's names, in the data language the interface reads.
   const content = contentLang(lang);
   const name: ExpressionSpecification = ['get', `label_${content}`];
-  const approxWord = content === 'ar' ? 'موقع تقريبي' : 'approximate location';
   const label: ExpressionSpecification = [
     'case',
     ['get', 'approximate'],
     // '~', not '≈': the bundled font has no '≈', which exports then printed in a system font.
-    ['concat', '~ ', name, '\n', approxWord],
+    ['concat', '~ ', name, '\n', approxWord(content)],
     name,
   ];
   const isArea: ExpressionSpecification = [
@@ -409,8 +419,8 @@ function baseLayers({ theme, lang, font }: PlaceStyleInput): LayerSpecification[
       },
     },
     {
-      // Last, so placed first: a place's own label wins over an edge indicator's (MapLibre places
-      // symbols from the topmost layer down, and the indicator's label is optional).
+      // Above the indicators in the static drawing; a live map moves the indicators above it
+      // (`placeLayers`: MapLibre places symbols from the topmost layer down).
       id: 'aa-label',
       type: 'symbol',
       source: PLACE_SOURCES.places,

@@ -33,6 +33,7 @@ import type { Digits, Theme } from '../model/prefs.ts';
 import { BASEMAP_SOURCE_ID, BASEMAP_WORLD_SOURCE_ID } from '../carto/basemap-style.ts';
 import { anchor, frameBounds, offMapPlaces, placeBounds, type Bounds } from '../carto/geometry.ts';
 import {
+  approxWord,
   ARROW_IMAGE,
   COUNTRY_NAMES_SOURCE,
   PLACE_SOURCES,
@@ -41,7 +42,7 @@ import {
 } from '../carto/place-layers.ts';
 import { shortLabel } from '../carto/short-label.ts';
 import { FeatureIds } from '../carto/feature-ids.ts';
-import { offmapFeatures, placeBoxes, type FarPlace, type OffmapCamera } from '../carto/offmap.ts';
+import { offmapFeatures, placeBoxes, placeMarks, type FarPlace, type OffmapCamera } from '../carto/offmap.ts';
 import { contentLang } from '../languages.ts';
 import { regionCentre } from '../carto/locator.ts';
 import { namesForView } from '../carto/country-names.ts';
@@ -172,18 +173,27 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
   // Cluster mode (cluster-mode.ts).
   const cl = o.cluster ? new LiveClusters(m, o.cluster, () => selected) : null;
 
-  // The article's regional places, whose points and labels the indicators' labels keep clear of.
+  // The article's regional places: the indicators keep clear of their points and of the selected
+  // places' labels (placed before the indicators, `place-layers.ts`); the other labels yield.
   const near = o.places
     .filter((p) => !farSet.has(p.id) && p.geometry?.type === 'Point')
-    .map((p) => ({ at: anchor(p), name: p.properties }));
-  const nearLabels = () =>
-    near.map(({ at, name }) => ({
-      at,
-      label: shortLabel(contentLang(look.lang) === 'ar' ? name.name_ar : name.name_en),
-    }));
+    .map((p) => ({ id: p.id, at: anchor(p), props: p.properties }));
+  const nearLabels = (sel: boolean) =>
+    near
+      .filter(({ id }) => selected.has(id) === sel)
+      .map(({ at, props }) => {
+        const content = contentLang(look.lang);
+        const name = shortLabel(content === 'ar' ? props.name_ar : props.name_en);
+        return { at, label: props.approximate ? `~ ${name}\n${approxWord(content)}` : name };
+      });
   const view = (): OffmapCamera => {
     const cam = cameraOf(m, cover());
-    return { ...cam, avoid: [...(cam.avoid ?? []), ...placeBoxes(nearLabels(), cam)] };
+    const rest = nearLabels(false);
+    return {
+      ...cam,
+      avoid: [...(cam.avoid ?? []), ...placeBoxes(nearLabels(true), cam), ...placeMarks(rest, cam)],
+      yielding: placeBoxes(rest, cam),
+    };
   };
   // Distances from the article's region, not the camera: an arrow and the far-place locator give one
   // distance, which does not change as the reader pans (carto/locator.ts).

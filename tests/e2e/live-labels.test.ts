@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DESKTOP, PHONE, expectClean, mapIdle, open, shot } from './harness.ts';
+import { DESKTOP, PHONE, expectClean, mapIdle, open, shot, type OpenedPage } from './harness.ts';
 
 interface Box {
   x0: number;
@@ -48,7 +48,7 @@ function indicatorsIn(page: Page, boxes: Record<string, Box>): Promise<Record<st
   }, boxes);
 }
 
-/** The control column, scale bar and credits button, and each regional point place with its label, in container px. */
+/** The control column, scale bar and credits button, and each regional point place, in container px. */
 function obstacles(page: Page): Promise<Record<string, Box>> {
   return page.evaluate(() => {
     const el = document.querySelector('[data-testid="map"]') as any;
@@ -60,13 +60,11 @@ function obstacles(page: Page): Promise<Record<string, Box>> {
       if (b?.width)
         out[id] = { x0: b.left - r.left, y0: b.top - r.top, x1: b.right - r.left, y1: b.bottom - r.top };
     }
-    // The article's points drawn in the view and the labels MapLibre placed for them.
-    const labels = map.queryRenderedFeatures({ layers: ['aa-point'] });
-    for (const f of labels) {
+    // The article's points drawn in the view.
+    for (const f of map.queryRenderedFeatures({ layers: ['aa-point'] })) {
       const p = map.project(f.geometry.coordinates);
       if (p.x < 0 || p.y < 0 || p.x > r.width || p.y > r.height) continue;
       out[`place:${f.properties.pid}`] = { x0: p.x - 8, y0: p.y - 8, x1: p.x + 8, y1: p.y + 8 };
-      out[`label:${f.properties.pid}`] = { x0: p.x - 4, y0: p.y + 12, x1: p.x + 4, y1: p.y + 26 };
     }
     return out;
   });
@@ -85,6 +83,11 @@ describe('edge indicators keep clear of the controls and the article places', ()
     await settled(p.page);
     await shot(p.page, `live-labels-${lang}-${name}`);
     const obs = await obstacles(p.page);
+    // The article's labels where MapLibre placed them (their 4 px padding taken off): a label an
+    // arrow's name would cover moves to another side of its point, so it is read, not guessed.
+    (await placedLabels(p.page))
+      .filter((b) => b.layer === 'aa-label' || b.layer === 'aa-label-selected')
+      .forEach((b, i) => (obs[`label:${i}`] = { x0: b.x0 + 4, y0: b.y0 + 4, x1: b.x1 - 4, y1: b.y1 - 4 }));
     expect(Object.keys(obs)).toContain('map-controls');
     expect(Object.keys(obs).some((k) => k.startsWith('place:'))).toBe(true);
     const hits = await indicatorsIn(p.page, obs);
@@ -226,21 +229,9 @@ describe('labels stay inside the map and out from under its controls', () => {
     // town's name gives way, as any label does where no side of its point is clear.
     ['ar', PHONE],
   ] as const)('%s, %o: a town at the scale bar keeps its name, beside the bar', async (lang, viewport) => {
-    const p = await open(`./?lang=${lang}`, { viewport, isMobile: viewport === PHONE });
-    await settled(p.page);
     // Tal Afar («تلعفر», issue 17) moved just above the middle of the scale bar, so its name's first
     // choice of side (beside the town) lies partly over the bar.
-    const moved = await townAt(p.page, 'scale');
-    expect(moved).not.toBeNull();
-    await settled(p.page);
-    await shot(p.page, `live-labels-scale-${lang}-${viewport.width}`);
-    const named = await p.page.evaluate(
-      () =>
-        (document.querySelector('[data-testid="map"]') as any).maplibre
-          .queryRenderedFeatures({ layers: ['basemap-place-labels'] })
-          .map((f: any) => f.properties.name_en) as string[],
-    );
-    expect(named).toContain(moved);
+    const p = await townMoved(lang, viewport, 'scale', `live-labels-scale-${lang}-${viewport.width}`);
     expect(await underControls(p.page)).toEqual([]);
     expectClean(p);
   });
@@ -248,26 +239,40 @@ describe('labels stay inside the map and out from under its controls', () => {
   it.each(['ar', 'en'] as const)(
     "%s, phone: a town at the sheet's edge keeps its name, above it",
     async (lang) => {
-      const p = await open(`./?lang=${lang}`, { viewport: PHONE, isMobile: true });
-      await settled(p.page);
       // The sheet's top is the view's lower edge on a phone: a name beside a town just above it
       // would be cut by it.
-      const moved = await townAt(p.page, 'sheet');
-      expect(moved).not.toBeNull();
-      await settled(p.page);
-      await shot(p.page, `live-labels-sheet-${lang}`);
-      const named = await p.page.evaluate(
-        () =>
-          (document.querySelector('[data-testid="map"]') as any).maplibre
-            .queryRenderedFeatures({ layers: ['basemap-place-labels'] })
-            .map((f: any) => f.properties.name_en) as string[],
-      );
-      expect(named).toContain(moved);
+      const p = await townMoved(lang, PHONE, 'sheet', `live-labels-sheet-${lang}`);
       expect(await crossingEdge(p.page)).toEqual([]);
       expectClean(p);
     },
   );
 });
+
+/**
+ * Opens the map in `lang` on `viewport`, moves Tal Afar to the scale bar or the sheet's edge
+ * (`townAt`), takes screenshot `name` and expects the basemap still to name the town.
+ */
+async function townMoved(
+  lang: 'ar' | 'en',
+  viewport: { width: number; height: number },
+  where: 'scale' | 'sheet',
+  name: string,
+): Promise<OpenedPage> {
+  const p = await open(`./?lang=${lang}`, { viewport, isMobile: viewport === PHONE });
+  await settled(p.page);
+  const moved = await townAt(p.page, where);
+  expect(moved).not.toBeNull();
+  await settled(p.page);
+  await shot(p.page, name);
+  const named = await p.page.evaluate(
+    () =>
+      (document.querySelector('[data-testid="map"]') as any).maplibre
+        .queryRenderedFeatures({ layers: ['basemap-place-labels'] })
+        .map((f: any) => f.properties.name_en) as string[],
+  );
+  expect(named).toContain(moved);
+  return p;
+}
 
 /**
  * Pans the map so that Tal Afar (where the basemap has it) lies 4 px above the middle of the scale
@@ -293,3 +298,103 @@ function townAt(page: Page, where: 'scale' | 'sheet'): Promise<string | null> {
     return String(town.properties.name_en);
   }, where);
 }
+
+/** An edge arrow in view, with the label its feature carries and the text box MapLibre placed for it. */
+interface ArrowLabel {
+  pid: string;
+  label: string;
+  /** The placed text's box (container px), or null when MapLibre hid the label. */
+  text: Box | null;
+}
+
+/**
+ * The edge arrows in view (from the `aa-offmap` source) and, for each, the box of its text as placed:
+ * the arrow layer's boxes in the committed collision grid, grouped by feature; the group whose icon
+ * box holds the arrow's point, and of it the boxes that do not (the text).
+ */
+function arrowLabels(page: Page, lang: 'ar' | 'en'): Promise<ArrowLabel[]> {
+  return page.evaluate((l) => {
+    const el = document.querySelector('[data-testid="map"]') as any;
+    const map = el.maplibre;
+    const r = el.getBoundingClientRect();
+    const placement = map.style.placement;
+    const grid = placement.collisionIndex.grid;
+    const groups = new Map<string, number[][]>();
+    for (let i = 0; i < grid.boxKeys.length; i++) {
+      const key = grid.boxKeys[i];
+      const q = placement.retainedQueryData[key.bucketInstanceId];
+      if (String(q?.featureIndex?.bucketLayerIDs?.[q.bucketIndex]?.[0]) !== 'aa-offmap-arrow') continue;
+      const id = `${key.bucketInstanceId}/${key.featureIndex}`;
+      const box = [0, 1, 2, 3].map((k) => grid.bboxes[i * 4 + k] - 100);
+      groups.set(id, [...(groups.get(id) ?? []), box]);
+    }
+    const seen = new Set<string>();
+    const out: { pid: string; label: string; text: Box | null }[] = [];
+    for (const f of map.querySourceFeatures('aa-offmap')) {
+      const pid = String(f.properties.pid);
+      if (seen.has(pid)) continue;
+      seen.add(pid);
+      const p = map.project(f.geometry.coordinates);
+      if (p.x < 0 || p.y < 0 || p.x > r.width || p.y > r.height) continue;
+      const holds = (b: number[]) => b[0]! <= p.x && p.x <= b[2]! && b[1]! <= p.y && p.y <= b[3]!;
+      const group = [...groups.values()].find((g) => g.some(holds)) ?? [];
+      const text = group.filter((b) => !holds(b));
+      out.push({
+        pid,
+        label: String(f.properties[`label_${l}`] ?? ''),
+        text: text.length
+          ? {
+              x0: Math.min(...text.map((b) => b[0]!)),
+              y0: Math.min(...text.map((b) => b[1]!)),
+              x1: Math.max(...text.map((b) => b[2]!)),
+              y1: Math.max(...text.map((b) => b[3]!)),
+            }
+          : null,
+      });
+    }
+    return out;
+  }, lang);
+}
+
+describe('every edge arrow in view shows its name', () => {
+  const views = [
+    ['opening view', ''],
+    ['Ghwayran selected', '&place=ghwayran'],
+    ['Geneva selected', '&place=geneva'],
+  ] as const;
+  it.each(
+    cases.flatMap(([lang, name, viewport]) =>
+      views.map(([view, query]) => [lang, name, view, viewport, query] as const),
+    ),
+  )('%s, %s, %s', async (lang, name, _view, viewport, query) => {
+    const p = await open(`./?lang=${lang}${query}`, { viewport, isMobile: name === 'phone' });
+    await settled(p.page);
+    await shot(p.page, `live-labels-arrows-${lang}-${name}${query.replace(/\W+/g, '-')}`);
+    const arrows = await arrowLabels(p.page, lang);
+    // A phone's view beside a selected place's card has room for fewer: an arrow with no room for
+    // its name is left out (the place is still in the text, the list and the locator).
+    expect(arrows.length, 'arrows in view').toBeGreaterThanOrEqual(query ? 1 : 2);
+    const { width, height } = await p.page.evaluate(() => {
+      const el = document.querySelector('[data-testid="map"]')!;
+      const r = el.getBoundingClientRect();
+      const sheet = parseFloat(getComputedStyle(el).getPropertyValue('--map-cover-bottom')) || 0;
+      return { width: r.width, height: r.height - sheet };
+    });
+    const others = (await placedLabels(p.page)).filter((b) => b.layer !== 'aa-label-selected');
+    const selected = (await placedLabels(p.page)).filter((b) => b.layer === 'aa-label-selected');
+    for (const a of arrows) {
+      expect(a.label, `${a.pid}: a name in the data`).not.toBe('');
+      expect(a.text, `${a.pid}: its name is drawn`).not.toBeNull();
+      const t = a.text!;
+      // Inside the view (text padding aside), and over no other label, the selected one included.
+      expect(t.x0 >= -2 && t.y0 >= -2 && t.x1 <= width + 2 && t.y1 <= height + 2, `${a.pid} inside`).toBe(
+        true,
+      );
+      const over = [...others, ...selected].filter(
+        (b) => t.x0 < b.x1 - 1 && b.x0 + 1 < t.x1 && t.y0 < b.y1 - 1 && b.y0 + 1 < t.y1,
+      );
+      expect(over, `${a.pid} over another label`).toEqual([]);
+    }
+    expectClean(p);
+  });
+});
