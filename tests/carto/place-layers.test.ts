@@ -95,6 +95,14 @@ describe('live place labels (issue 17, 3)', () => {
     expect(symbol(layers, SELECTED_LABEL_LAYER)!.layout!['text-allow-overlap']).toBe(true);
     expect(JSON.stringify(symbol(layers, SELECTED_LABEL_LAYER)!.filter)).toContain('ghwayran');
   });
+  it("on a live map the edge arrows are placed before the place labels (an arrow's name is never the one lost), after the selected name", () => {
+    const ids = placeLayers(input([])).map((l) => l.id);
+    expect(ids.indexOf('aa-offmap-arrow')).toBeGreaterThan(ids.indexOf('aa-label'));
+    expect(ids.indexOf('aa-offmap-arrow')).toBeLessThan(ids.indexOf(SELECTED_LABEL_LAYER));
+    // The static drawing keeps its order (it places its labels itself).
+    const still = placeLayers(input()).map((l) => l.id);
+    expect(still.indexOf('aa-offmap-arrow')).toBeLessThan(still.indexOf('aa-label'));
+  });
   it('a selected area is named like any label, never printed over another (no «الحسكةشمال شرقي سوريا»)', () => {
     const area = symbol(placeLayers(input(['northeast_syria'])), 'aa-area-label')!;
     expect(area.layout!['text-allow-overlap']).toBe(false);
