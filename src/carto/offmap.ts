@@ -169,6 +169,8 @@ export function offmapFeatures(
      * and it does not change as the reader pans.
      */
     from?: [number, number];
+    /** Places placed first, where the edge is short of room (the selected ones). */
+    first?: ReadonlySet<string>;
   },
 ): FeatureCollection {
   const { top = 0, bottom = 0, left = 0, right = 0 } = cam.inset ?? {};
@@ -236,8 +238,25 @@ export function offmapFeatures(
     // its edge, the arrows packed from either end of their edges, in their order along it.
     const along = (it: Item) => (it.side === 'left' || it.side === 'right' ? it.e.y : it.e.x);
     const sorted = [...items].sort((a, b) => along(a) - along(b));
-    const attempts = [attempt(items, 'near'), attempt(sorted, 'up'), attempt([...sorted].reverse(), 'down')];
-    placedItems = attempts.reduce((best, a) => (score(a, along) > score(best, along) ? a : best));
+    const first = (list: readonly Item[]) => [
+      ...list.filter((it) => opts.first?.has(it.p.id)),
+      ...list.filter((it) => !opts.first?.has(it.p.id)),
+    ];
+    const attempts = [
+      attempt(items, 'near'),
+      attempt(sorted, 'up'),
+      attempt([...sorted].reverse(), 'down'),
+      ...(opts.first?.size ? [attempt(first(items), 'near')] : []),
+    ];
+    // The selected places' own arrows count before any other's.
+    const rank = (a: Item[]) =>
+      score(a, along) +
+      1e8 *
+        score(
+          a.filter((it) => opts.first?.has(it.p.id)),
+          along,
+        );
+    placedItems = attempts.reduce((best, a) => (rank(a) > rank(best) ? a : best));
   }
   const features: FeatureCollection['features'] = placedItems.flatMap(({ e, p, side, labels, at }) => {
     if (!at) return [];

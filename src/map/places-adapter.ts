@@ -198,7 +198,8 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
   // Distances from the article's region, not the camera: an arrow and the far-place locator give one
   // distance, which does not change as the reader pans (carto/locator.ts).
   const from = opening ? regionCentre(opening) : undefined;
-  const indicators = () => offmapFeatures(far, view(), { digits, featureId: (id) => ids.num(id), from });
+  const indicators = () =>
+    offmapFeatures(far, view(), { digits, featureId: (id) => ids.num(id), from, first: selected });
   const loaded = () => !destroyed && m.getSource(PLACE_SOURCES.places) != null;
   const guardNow = () => {
     const cam = cameraOf(m, cover());
@@ -345,6 +346,7 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
       dimmed = d ?? new Set();
       applyStates();
       // The label layers' filters follow the selection (place-layers.ts `selectionFilters`).
+      if (loaded() && [...selected].sort().join('\n') !== before) updateOffmap();
       if (loaded() && [...selected].sort().join('\n') !== before)
         for (const [layer, filter] of Object.entries(selectionFilters([...selected])))
           if (m.getLayer(layer)) m.setFilter(layer, filter);

@@ -169,6 +169,23 @@ describe('off-map indicators', () => {
       );
       expect(one.features).toHaveLength(1);
       expect(one.features[0]!.properties!.label_en).not.toBe('');
+      // The one that is shown is the selected place's, whichever it is.
+      for (const pid of ['washington', 'geneva']) {
+        // 50 px: room for either arrow (Geneva's, turned, takes 45), not both.
+        const sel = offmapFeatures(
+          far,
+          {
+            ...phone,
+            avoid: [
+              { ...above, y1: 225 },
+              { ...below, y0: 275 },
+            ],
+          },
+          { digits: 'latn', featureId: () => 1, first: new Set([pid]) },
+        );
+        expect(sel.features.map((f) => f.properties!.pid)).toEqual([pid]);
+        expect(sel.features[0]!.properties!.label_en).toMatch(/\u2068/);
+      }
     });
     it("where the article's own labels leave no room, an arrow's name takes a place label's spot (that label moves: it is placed after the arrows)", () => {
       // The view's left half is the article's labels, which yield; the controls do not.
