@@ -123,7 +123,8 @@ export function actorContext(nt: Normalised, toks: Token[], h: Hit, lang: 'ar' |
   return null;
 }
 
-const isNisbaForm = (w: string) => w.startsWith(ARTICLE) && (w.endsWith('ي') || w.endsWith('يه'));
+/** A relative adjective (nisba) with the article: السورية، الغربي. */
+export const isNisbaForm = (w: string) => w.startsWith(ARTICLE) && (w.endsWith('ي') || w.endsWith('يه'));
 /** An adjective after a name (الغربي، السورية، القريبة), not a word of it; الهوى (ى) is not a nisba. */
 const isAdjective = (nt: Normalised, t: Token) =>
   (isNisbaForm(t.n) && nt.cps[t.end - 1] !== 'ى') || AR_ADJECTIVES.has(t.n);
