@@ -45,6 +45,8 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-cap', [], ['Cap-Haïtien', 'Cap-Haitien'], 'city', [-72.2, 19.76], 'HT', 274_404),
   w('g-petionville', [], ['Pétionville', 'Petionville'], 'city', [-72.29, 18.51], 'HT', 283_052),
   w('g-herceg-novi', [], ['Herceg Novi', 'Castelnuovo'], 'town', [18.54, 42.45], 'ME', 19_536),
+  w('g-suez', ['السويس'], ['Suez'], 'city', [32.55, 29.97], 'EG', 699_541),
+  w('g-el-oued', ['الوادي'], ['El Oued'], 'city', [6.86, 33.37], 'DZ', 186_756),
   w('g-leogane', [], ['Léogâne'], 'town', [-72.63, 18.51], 'HT', 134_190),
 ];
 const index = buildIndex(ENTRIES);
@@ -117,5 +119,21 @@ describe('third round (unseen articles)', () => {
       { text: 'Haiti', id: 'haiti', kind: undefined },
       { text: 'Leogane', id: 'g-leogane', kind: undefined },
     ]);
+  });
+
+  test('«قناة السويس» is one mention, the canal named after the city, not the city', () => {
+    expect(found('جنحت السفينة في قناة السويس شمال مدينة السويس في مصر', 'ar')).toEqual([
+      { text: 'قناة السويس', id: null, kind: 'river' },
+      { text: 'مدينة السويس', id: 'g-suez', kind: undefined },
+      { text: 'مصر', id: 'egypt', kind: undefined },
+    ]);
+  });
+
+  test('«باب الوادي» is a quarter named after a gate, not the city El Oued', () => {
+    expect(found('تضررت أحياء في الجزائر منها باب الوادي', 'ar')).toContainEqual({
+      text: 'باب الوادي',
+      id: null,
+      kind: 'neighbourhood',
+    });
   });
 });
