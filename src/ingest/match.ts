@@ -42,7 +42,7 @@ import {
   type Pattern,
   type PlaceMatch,
 } from './match-index.ts';
-import type { Cue } from './cues.ts';
+import { AR_STOP, type Cue } from './cues.ts';
 import type { GazetteerEntry } from './types.ts';
 import { norm, normalise, tokens, type Normalised, type Token } from './normalize.ts';
 
@@ -146,6 +146,7 @@ function collectHits(nt: Normalised, toks: Token[], index: MatchIndex, lang: 'ar
         // … and not when another name is written exactly so, with the article: «الحديدة» is the
         // city of that name (Hodeidah), not the village «حديدة» read with the article.
         if (sp.article && !p.article && list.some((q) => q.article && !q.org && sameToks(q, p))) continue;
+        if (sp.clitic === '' && conjunctionWithParticle(nt, tok)) continue;
         const last = toks[i + p.toks.length - 1]!;
         const start = nt.map[tok.ni + sp.skip]!;
         if (lang === 'en' || !ARABIC.test(tok.n)) {
@@ -211,6 +212,18 @@ function passingCountries(claimed: readonly Hit[], index: MatchIndex): Set<strin
     if (n === 1 && !(code && held.has(code))) out.add(id);
   }
   return out.size < named.size ? out : new Set();
+}
+
+/**
+ * و or ف, then a particle written with its hamza («وإن»، «فأن»، «وإلى»): "and that", "so to". The
+ * hamza the writer put on the alef says the first letter is the conjunction, so the word is not a
+ * name written with a bare alef (وان, Van).
+ */
+function conjunctionWithParticle(nt: Normalised, tok: Token): boolean {
+  const first = nt.cps[tok.start];
+  const second = nt.cps[tok.start + 1];
+  if ((first !== 'و' && first !== 'ف') || (second !== 'أ' && second !== 'إ')) return false;
+  return AR_STOP.has(tok.n.slice(1));
 }
 
 /**

@@ -47,6 +47,7 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-herceg-novi', [], ['Herceg Novi', 'Castelnuovo'], 'town', [18.54, 42.45], 'ME', 19_536),
   w('g-suez', ['السويس'], ['Suez'], 'city', [32.55, 29.97], 'EG', 699_541),
   w('g-el-oued', ['الوادي'], ['El Oued'], 'city', [6.86, 33.37], 'DZ', 186_756),
+  e('van', ['وان'], ['Van'], 'city', [43.4, 38.5], { country: 'TR' }),
   w('g-leogane', [], ['Léogâne'], 'town', [-72.63, 18.51], 'HT', 134_190),
 ];
 const index = buildIndex(ENTRIES);
@@ -135,5 +136,13 @@ describe('third round (unseen articles)', () => {
       id: null,
       kind: 'neighbourhood',
     });
+  });
+
+  test('«وإن» is "and that" (و + إن as written), not the city «وان» (Van)', () => {
+    expect(ids('وقالت السلطات إن الضحايا كثر، وإن معظمهم في بومرداس شمال الجزائر', 'ar')).toEqual([
+      'g-boumerdes',
+      'algeria',
+    ]);
+    expect(ids('زار الوفد مدينة وان', 'ar')).toEqual(['van']);
   });
 });
