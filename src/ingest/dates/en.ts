@@ -36,6 +36,7 @@ export function enDaysAfter(
   const n1 = toks[j + 1]?.n;
   const n2 = toks[j + 2]?.n;
   if (w === 'the' && (n1 === 'next' || n1 === 'following') && n2 === 'day') return { last: j + 2, offset: 1 };
+  if ((w === 'the' || w === 'that') && n1 === 'same' && n2 === 'day') return { last: j + 2, offset: 0 };
   if (w === 'the' && n1 === 'day' && (n2 === 'after' || n2 === 'before')) {
     // "the day after the attack": the day after the previous date, which is the attack's.
     return { last: j + 2, offset: n2 === 'after' ? 1 : -1 };
@@ -44,6 +45,13 @@ export function enDaysAfter(
     w === 'a' || w === 'one' ? 1 : (num(w) ?? (w === undefined ? null : (EN_COUNTS.get(w) ?? null)));
   if (count !== null && count <= 31 && (n1 === 'day' || n1 === 'days') && (n2 === 'later' || n2 === 'after'))
     return { last: j + 2, offset: count, fromEvent: n2 === 'after' };
+  if (
+    count !== null &&
+    count <= 10 &&
+    (n1 === 'week' || n1 === 'weeks') &&
+    (n2 === 'later' || n2 === 'after')
+  )
+    return { last: j + 2, offset: 7 * count, fromEvent: n2 === 'after' };
   return null;
 }
 

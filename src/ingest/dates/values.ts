@@ -29,6 +29,8 @@ export interface Ctx {
   prev?: { y: number; m: number; d?: number };
   /** Every day resolved so far, in reading order (ISO): what "three days after the disaster" counts from. */
   days?: string[];
+  /** Every year printed in the text, in reading order: what a weekday date with no year is checked against when there is no publication date. */
+  years?: number[];
 }
 
 /** Records a resolved day as the previous date and in the narrative's days. */
@@ -66,6 +68,17 @@ export function inferYear(ctx: Ctx, m: number, d?: number): { y: number; why: st
   };
 }
 
+/**
+ * A day and month with a weekday but no year, no date before it and no publication date: the first
+ * year printed anywhere in the text on which that day falls on that weekday. Never the ingest day.
+ */
+function narrativeYear(ctx: Ctx, m: number, d: number, wd: number | null): { y: number; why: string } | null {
+  if (wd === null) return null;
+  const y = ctx.years?.find((y) => d <= daysIn(y, m) && weekday(y, m, d) === wd);
+  if (y === undefined) return null;
+  return { y, why: `year ${y}, printed in the text, the first of its years on which the weekday agrees` };
+}
+
 export function dayValue(
   ctx: Ctx,
   y: number | null,
@@ -79,7 +92,7 @@ export function dayValue(
   const why: string[] = [];
   let year = y;
   if (year === null) {
-    const inf = inferYear(ctx, m, d);
+    const inf = inferYear(ctx, m, d) ?? narrativeYear(ctx, m, d, wd);
     if (!inf)
       return {
         date: null,
@@ -87,7 +100,10 @@ export function dayValue(
         certainty: 'low',
         inferred: true,
         rule,
-        reasoning: 'no year in the text and no publication date to take it from',
+        reasoning:
+          wd === null || !ctx.years?.length
+            ? 'no year in the text and no publication date to take it from'
+            : `no year printed in the text (${[...new Set(ctx.years)].join(', ')}) agrees with the weekday (${EN_WEEKDAY_NAMES[wd]}), and there is no publication date: left for the reviewer`,
       };
     year = inf.y;
     inferred = true;
@@ -234,6 +250,10 @@ export function daysAfterPrevious(
   fromEvent = false,
 ): Value {
   const days = ctx.days ?? [];
+  // The latest date given is a month ("in March 2021 … the same day"): the count cannot be more precise.
+  const anchor = ctx.prev;
+  if (anchor && anchor.d === undefined && !(fromEvent && days.length > 0))
+    return fromMonth(anchor.y, anchor.m, offset, rule, said);
   if (days.length === 0)
     return unresolved('day', rule, `"${said}" counts from a day the text gives before it; there is none`);
   const preferred = fromEvent ? days[0]! : days[days.length - 1]!;
@@ -260,4 +280,34 @@ export function daysAfterPrevious(
   const { y, m, d } = parseDay(date);
   setDay(ctx, y, m, d);
   return { date, precision: 'day', certainty, inferred: true, rule, reasoning };
+}
+
+/**
+ * N days from a month (not a day) of the narrative: every day of that month moved by N. When they all
+ * fall in one month, that month; in one year, that year; else unresolved. Certainty low: which day of
+ * the month the text counts from is not known.
+ */
+function fromMonth(y: number, m: number, offset: number, rule: string, said: string): Value {
+  const first = parseDay(addDays(iso(y, m, 1), offset));
+  const last = parseDay(addDays(iso(y, m, daysIn(y, m)), offset));
+  const base = `"${said}" counts from ${y}-${pad(m)}, a month: the day it counts from is not given`;
+  if (first.y === last.y && first.m === last.m)
+    return {
+      date: `${first.y}-${pad(first.m)}`,
+      precision: 'month',
+      certainty: 'low',
+      inferred: true,
+      rule,
+      reasoning: `${base}; every day of that month ${offset === 0 ? 'is' : `moved by ${offset} day(s) falls`} in ${first.y}-${pad(first.m)}`,
+    };
+  if (first.y === last.y)
+    return {
+      date: `${first.y}`,
+      precision: 'year',
+      certainty: 'low',
+      inferred: true,
+      rule,
+      reasoning: `${base}; moved by ${offset} day(s) it may fall in ${first.y}-${pad(first.m)} or ${last.y}-${pad(last.m)}: only the year is known`,
+    };
+  return unresolved('day', rule, `${base}; moved by ${offset} day(s) it may fall in either of two years`);
 }

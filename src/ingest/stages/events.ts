@@ -1,7 +1,9 @@
 /**
  * Stage 6 of the pipeline: the events. Reviewed events of the previous run are kept (their passage
  * ids remapped); every date in the text becomes a proposed event (one per date and precision, with
- * the places of its passages); the publication date given is an event of its own.
+ * the places of its passages); the publication date given is an event of its own. A date that cannot
+ * be resolved (no year and no publication date) is listed on the draft (`meta.draft.unresolvedDates`),
+ * which the validator warns about, rather than guessed.
  */
 import { findDates } from '../dates.ts';
 import {
@@ -46,12 +48,15 @@ export function draftEvents(
     ...(input.published ? { published: input.published } : {}),
   });
   const byDate = new Map<string, DraftEvent>();
+  const unresolved: string[] = [];
   const articleSource = SOURCE_ARTICLE(input, meta);
   let e = 0;
   for (const d of dates) {
     const p = passageAt(d.start, d.end)!;
     if (!d.date) {
-      report.unresolvedDates.push(`"${d.exact}" (${p.id}): ${d.reasoning}`);
+      const line = `"${d.exact}" (${p.id}): ${d.reasoning}`;
+      report.unresolvedDates.push(line);
+      unresolved.push(line);
       continue;
     }
     if (events.some((x) => isReviewed(x) && x.date === d.date)) continue;
@@ -88,6 +93,12 @@ export function draftEvents(
     byDate.set(`${d.date}|${d.precision}`, ev);
     events.push(ev);
     report.proposedEvents++;
+  }
+  // On the draft too (this run's list, replacing a previous run's), so the review page warns.
+  if (meta.draft) {
+    const { unresolvedDates: _old, ...draft } = meta.draft;
+    void _old;
+    meta.draft = unresolved.length ? { ...draft, unresolvedDates: unresolved } : draft;
   }
   if (
     input.published &&
