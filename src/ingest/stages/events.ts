@@ -3,8 +3,10 @@
  * ids remapped); every date in the text becomes a proposed event (one per date and precision, with
  * the places of its passages); the publication date given is an event of its own. A date that cannot
  * be resolved (no year and no publication date) is listed on the draft (`meta.draft.unresolvedDates`),
- * which the validator warns about, rather than guessed.
+ * which the validator warns about, rather than guessed. On a rerun without `--published`, dates are
+ * resolved against the publication date the reviewer wrote, never the ingest-day placeholder.
  */
+import { isPlaceholder } from '../../model/placeholders.ts';
 import { findDates } from '../dates.ts';
 import {
   isReviewed,
@@ -41,11 +43,21 @@ export function draftEvents(
   )
     ? 10
     : 1;
+  // On a rerun without --published, the date the reviewer wrote (never the ingest-day placeholder).
+  const reviewedPublished =
+    prev &&
+    !isPlaceholder(meta.published.reasoning) &&
+    !meta.published.sources.some((x) => isPlaceholder(x.title))
+      ? meta.published.date
+      : undefined;
+  // Only a whole day can be counted from ("yesterday"); a reviewed month or year is not used.
+  const published =
+    input.published ?? (/^\d{4}-\d{2}-\d{2}$/u.test(reviewedPublished ?? '') ? reviewedPublished : undefined);
   const dates = findDates(text, {
     lang,
     within: passages,
     fiscalStartMonth,
-    ...(input.published ? { published: input.published } : {}),
+    ...(published ? { published } : {}),
   });
   const byDate = new Map<string, DraftEvent>();
   const unresolved: string[] = [];

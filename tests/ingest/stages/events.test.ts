@@ -34,3 +34,37 @@ describe('the events stage: a date it cannot resolve is a review warning, never 
     expect(f.meta.draft?.unresolvedDates).toBeUndefined();
   });
 });
+
+describe('a rerun resolves dates against the publication date the reviewer wrote', () => {
+  const text = 'Aid arrives\n\nThe convoy reached the border yesterday, officials said.\n';
+
+  test('the placeholder (the ingest day) is never used; the reviewed date is', () => {
+    const first = run(text);
+    expect(first.events.map((e) => e.date)).toEqual([]);
+    const reviewed = {
+      ...first,
+      meta: {
+        ...first.meta,
+        published: {
+          date: '2020-03-13',
+          precision: 'day' as const,
+          certainty: 'high' as const,
+          inferred: false,
+          reasoning: 'Publication date entered by the reviewer from the outlet.',
+          sources: [{ title: 'the outlet' }],
+        },
+      },
+    };
+    const again = ingest({
+      text,
+      id: 't',
+      lang: 'en',
+      index,
+      geometryOf: () => ({ geometry: null }),
+      previous: { folder: reviewed, text },
+      sha256: '0'.repeat(64),
+      today: '2026-12-01',
+    }).folder;
+    expect(again.events.map((e) => e.date)).toContain('2020-03-12');
+  });
+});
