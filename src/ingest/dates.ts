@@ -8,8 +8,9 @@
  * fiscal year (السنة المالية 2022); a month written in both calendars («مارس/آذار 2021»,
  * «آذار (مارس)») is one date. English likewise. Relative and year-less dates are resolved against the
  * publication date and the dates before them: "the same day" / «اليوم نفسه», "the next day", "two
- * weeks later", "three weeks after the disaster" (from the story's first day). A count from a month
- * stays a month (or a year when it may cross into the next). A weekday with a day and no year, and no
+ * weeks later", "three weeks after the disaster" (from the story's first day), "a month later" /
+ * «بعد شهرين» (a month, never a guessed day); "nearly nine months after …" is a duration, not a date.
+ * A count from a month stays a month (or a year when it may cross into the next). A weekday with a day and no year, and no
  * publication date, takes the first year printed in the text on which the weekday agrees; without a
  * publication date anything else relative stays unresolved (`date: null`) rather than guessed, and
  * never takes the ingest day.

@@ -335,3 +335,52 @@ describe('a weekday and a day without a year, with no publication date', () => {
     expect(findDates('وصل يوم الخميس 12 آذار', { lang: 'ar' })[0]).toMatchObject({ date: null });
   });
 });
+
+describe('months after: a month, never a guessed day', () => {
+  test.each([
+    [
+      'It struck on January 12, 2010. A month later, the camps were full.',
+      'A month later',
+      '2010-02',
+      'medium',
+    ],
+    [
+      'It struck on January 12, 2010. On January 20, it hit again. Two months after the quake, schools opened.',
+      'Two months after',
+      '2010-03',
+      'medium',
+    ],
+    [
+      'Protests began in November 2019. Three months later, talks began.',
+      'Three months later',
+      '2020-02',
+      'low',
+    ],
+  ])('%s', (text, exact, date, certainty) => {
+    expect(en(text, '2010-06-01').at(-1)).toEqual([exact, date, 'month', certainty]);
+  });
+
+  test.each([
+    ['وقع الزلزال في 21 أيار 2003. وبعد شهر من الكارثة', 'وبعد شهر', '2003-06'],
+    ['وقع الزلزال في 21 أيار 2003. وبعد شهرين', 'وبعد شهرين', '2003-07'],
+    ['وقع الزلزال في 21 أيار 2003. وبعد ثلاثة أشهر', 'وبعد ثلاثة أشهر', '2003-08'],
+  ])('%s', (text, exact, date) => {
+    expect(ar(text, '2003-12-01').at(-1)).toEqual([exact, date, 'month', 'medium']);
+  });
+
+  test('without a date before it, unresolved', () => {
+    expect(en('A month later, the camps were full.')).toEqual([['A month later', null, 'month', 'low']]);
+  });
+});
+
+test('"nearly nine months after the offensive began" is a duration, not a date', () => {
+  expect(
+    en(
+      'He arrived on July 9, 2017, nearly nine months after the offensive began. The next day, he left.',
+      '2017-07-12',
+    ),
+  ).toEqual([
+    ['July 9, 2017', '2017-07-09', 'day', 'high'],
+    ['The next day', '2017-07-10', 'day', 'medium'],
+  ]);
+});

@@ -6,6 +6,7 @@ import {
   type Value,
   dayValue,
   daysAfterPrevious,
+  monthsAfterPrevious,
   monthValue,
   relativeDay,
   weekdayAlone,
@@ -52,6 +53,7 @@ export function arOrdinalAt(toks: Token[], i: number): { d: number; n: number } 
 
 const DAYS = new Set([norm('أيام'), norm('يوماً'), norm('يوما')]);
 const WEEKS = new Set([norm('أسابيع'), norm('اسابيع')]);
+const MONTHS = new Set([norm('أشهر'), norm('شهور')]);
 const SAME = [norm('نفسه'), norm('ذاته')];
 
 /**
@@ -76,7 +78,7 @@ export function arMonthPairAt(ctx: Ctx, i: number): { m: number; n: number } | n
 export function arDaysAfter(
   toks: Token[],
   j: number,
-): { last: number; offset: number; fromEvent?: boolean } | null {
+): { last: number; offset: number; fromEvent?: boolean; months?: number } | null {
   const w = toks[j]?.n;
   if (w === undefined) return null;
   // «في نفس اليوم»
@@ -95,12 +97,18 @@ export function arDaysAfter(
   const fromEvent = (k: number) => toks[k + 1]?.n === 'من';
   if (n1 === norm('يومين')) return { last: j + 1, offset: 2, fromEvent: fromEvent(j + 1) };
   if (n1 === norm('أسبوع')) return { last: j + 1, offset: 7, fromEvent: fromEvent(j + 1) };
+  // «بعد شهر (من …)», «بعد شهرين»; not «بعد شهر آذار» ("after the month of March").
+  if (n1 === 'شهر' && !arMonthAt(toks, j + 2))
+    return { last: j + 1, offset: 0, months: 1, fromEvent: fromEvent(j + 1) };
+  if (n1 === 'شهرين') return { last: j + 1, offset: 0, months: 2, fromEvent: fromEvent(j + 1) };
   if (n1 === norm('أسبوعين')) return { last: j + 1, offset: 14, fromEvent: fromEvent(j + 1) };
   const count = num(n1) ?? (n1 === undefined ? undefined : AR_COUNTS.get(n1)) ?? null;
   if (count !== null && count <= 31 && DAYS.has(toks[j + 2]?.n ?? ''))
     return { last: j + 2, offset: count, fromEvent: fromEvent(j + 2) };
   if (count !== null && count <= 10 && WEEKS.has(toks[j + 2]?.n ?? ''))
     return { last: j + 2, offset: 7 * count, fromEvent: fromEvent(j + 2) };
+  if (count !== null && count <= 11 && MONTHS.has(toks[j + 2]?.n ?? ''))
+    return { last: j + 2, offset: 0, months: count, fromEvent: fromEvent(j + 2) };
   return null;
 }
 
@@ -122,7 +130,9 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value } | null
     const said = ctx.nt.cps.slice(toks[i]!.start, toks[later.last]!.end).join('');
     return {
       last: later.last,
-      value: daysAfterPrevious(ctx, later.offset, wd, 'ar:days-after', said, later.fromEvent),
+      value: later.months
+        ? monthsAfterPrevious(ctx, later.months, 'ar:months-after', said, later.fromEvent)
+        : daysAfterPrevious(ctx, later.offset, wd, 'ar:days-after', said, later.fromEvent),
     };
   }
   // Relative: (يوم) أمس (الأول) (weekday)

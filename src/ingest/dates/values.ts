@@ -311,3 +311,34 @@ function fromMonth(y: number, m: number, offset: number, rule: string, said: str
     };
   return unresolved('day', rule, `${base}; moved by ${offset} day(s) it may fall in either of two years`);
 }
+
+/**
+ * N months after a date of the narrative ("a month later", «بعد شهرين», "two months after the
+ * quake" from the story's first day): a month, never a guessed day; certainty medium from a day,
+ * low from a month.
+ */
+export function monthsAfterPrevious(
+  ctx: Ctx,
+  months: number,
+  rule: string,
+  said: string,
+  fromEvent = false,
+): Value {
+  const first = fromEvent && ctx.days?.length ? parseDay(ctx.days[0]!) : undefined;
+  const base = first ?? ctx.prev;
+  if (!base)
+    return unresolved('month', rule, `"${said}" counts from a date the text gives before it; there is none`);
+  const t = new Date(Date.UTC(base.y, base.m - 1 + months, 1));
+  const y = t.getUTCFullYear();
+  const m = t.getUTCMonth() + 1;
+  const fromDay = base.d !== undefined;
+  ctx.prev = { y, m };
+  return {
+    date: `${y}-${pad(m)}`,
+    precision: 'month',
+    certainty: fromDay ? 'medium' : 'low',
+    inferred: true,
+    rule,
+    reasoning: `"${said}": ${months} month(s) after ${first ? "the story's first date" : 'the date given before'} (${base.y}-${pad(base.m)}${fromDay ? `-${pad(base.d!)}` : ''}); the day is not given`,
+  };
+}
