@@ -52,6 +52,7 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
       i++;
       continue;
     }
+    ctx.broken = m.value.date === null;
     const start = toks[i]!.start;
     const end = toks[m.last]!.end;
     const within = options.within;

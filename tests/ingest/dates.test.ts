@@ -384,3 +384,16 @@ test('"nearly nine months after the offensive began" is a duration, not a date',
     ['The next day', '2017-07-10', 'day', 'medium'],
   ]);
 });
+
+test('a count from a date that could not be resolved is not counted from an older one', () => {
+  const d = findDates(
+    'The quake struck on February 6, 2023. Yesterday, a convoy left. The next day, it will arrive.',
+    { lang: 'en' },
+  );
+  expect(d.map((x) => [x.exact, x.date])).toEqual([
+    ['February 6, 2023', '2023-02-06'],
+    ['Yesterday', null],
+    ['The next day', null],
+  ]);
+  expect(d[2]!.reasoning).toMatch(/could not be resolved/u);
+});

@@ -31,6 +31,8 @@ export interface Ctx {
   days?: string[];
   /** Every year printed in the text, in reading order: what a weekday date with no year is checked against when there is no publication date. */
   years?: number[];
+  /** The date just before could not be resolved: "the next day" after it cannot be counted from an older one. */
+  broken?: boolean;
 }
 
 /** Records a resolved day as the previous date and in the narrative's days. */
@@ -249,6 +251,8 @@ export function daysAfterPrevious(
   said: string,
   fromEvent = false,
 ): Value {
+  if (ctx.broken && !fromEvent)
+    return unresolved('day', rule, `"${said}" counts from the date before it, which could not be resolved`);
   const days = ctx.days ?? [];
   // The latest date given is a month ("in March 2021 … the same day"): the count cannot be more precise.
   const anchor = ctx.prev;
@@ -324,6 +328,8 @@ export function monthsAfterPrevious(
   said: string,
   fromEvent = false,
 ): Value {
+  if (ctx.broken && !fromEvent)
+    return unresolved('month', rule, `"${said}" counts from the date before it, which could not be resolved`);
   const first = fromEvent && ctx.days?.length ? parseDay(ctx.days[0]!) : undefined;
   const base = first ?? ctx.prev;
   if (!base)
