@@ -129,6 +129,8 @@ export const isNisbaForm = (w: string) => w.startsWith(ARTICLE) && (w.endsWith('
 const isAdjective = (nt: Normalised, t: Token) =>
   (isNisbaForm(t.n) && nt.cps[t.end - 1] !== 'ى') || AR_ADJECTIVES.has(t.n);
 const isNumber = (w: string) => /^\p{N}+$/u.test(w);
+/** A cue word, with its clitics («بولاية»: in the province): the start of the next name, not a word of this one. */
+const cueWord = (t: Token) => splits(t.n).some((sp) => !sp.article && AR_CUE.has(sp.rest));
 
 /** Cue word + unknown name → a proposed place without geometry. */
 export function unknownNames(
@@ -168,7 +170,8 @@ export function unknownNames(
         ARABIC.test(n2.n) &&
         !AR_STOP.has(n2.n) &&
         !isAdjective(nt, n2) &&
-        !/^[وف]ال/u.test(n2.n)
+        !/^[وف]ال/u.test(n2.n) &&
+        !cueWord(n2)
       )
         last = i + 2;
       for (let t = i; t <= last; t++) taken[t] = 1;

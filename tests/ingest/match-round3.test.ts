@@ -145,4 +145,11 @@ describe('third round (unseen articles)', () => {
     ]);
     expect(ids('زار الوفد مدينة وان', 'ar')).toEqual(['van']);
   });
+
+  test('an unknown name after a cue stops before the next cue word, clitic and all («بولاية»)', () => {
+    expect(found('خطفوا التلميذات من بلدة شيبوك بولاية بورنو', 'ar')).toEqual([
+      { text: 'بلدة شيبوك', id: null, kind: 'town' },
+      { text: 'ولاية بورنو', id: null, kind: 'governorate' },
+    ]);
+  });
 });
