@@ -152,4 +152,10 @@ describe('third round (unseen articles)', () => {
       { text: 'ولاية بورنو', id: null, kind: 'governorate' },
     ]);
   });
+
+  test('a plural cue word before one name is a construct or takes an adjective, not a list', () => {
+    expect(found('توغلت المياه داخل أحياء كاملة وجرفت البيوت', 'ar')).toEqual([]);
+    expect(found('نقلت الطائرات الفرق من كبرى مدن سومطرة', 'ar')).toEqual([]);
+    expect(found('معظم الضحايا في مدن زموري ورغاية', 'ar').map((m) => m.text)).toEqual(['زموري', 'رغاية']);
+  });
 });
