@@ -94,22 +94,23 @@ function walk(dir: string): string[] {
 }
 
 /** Writes `files` into `dir`: only changed contents are written; files no longer produced are removed. */
-export function writeFiles(dir: string, files: ReadonlyMap<string, string>): WriteReport {
+export function writeFiles(dir: string, files: ReadonlyMap<string, string | Uint8Array>): WriteReport {
   const report: WriteReport = { files: files.size, bytes: 0, written: 0, unchanged: 0, removed: 0 };
   for (const old of walk(dir))
     if (!files.has(old.split('\\').join('/'))) {
       rmSync(join(dir, old));
       report.removed++;
     }
-  for (const [path, text] of files) {
+  for (const [path, content] of files) {
     const file = join(dir, path);
-    report.bytes += Buffer.byteLength(text);
-    if (existsSync(file) && readFileSync(file, 'utf8') === text) {
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+    report.bytes += bytes.length;
+    if (existsSync(file) && readFileSync(file).equals(bytes)) {
       report.unchanged++;
       continue;
     }
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text);
+    writeFileSync(file, bytes);
     report.written++;
   }
   return report;

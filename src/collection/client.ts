@@ -1,17 +1,20 @@
 /**
  * Reading the collection's static files in the browser (or in node with an injected fetch): the
- * summary first, then a place shard, a list page, search shards or the events file when needed,
+ * summary first (the map fetches its own tiles), then a place shard, a list page, search shards,
+ * the points or the events file when needed,
  * each fetched once and kept. Every fetch is bounded; a failure rejects with the file's path.
  * Search itself is pure ({@link searchLoaded}), so it is timed apart from the fetch.
  */
 import {
   COLLECTION_DIR,
   placeShardOf,
+  tilePath,
   type CardItem,
   type EventsFile,
   type ListEntry,
   type PlaceRecord,
   type PlaceShard,
+  type PointsFile,
   type SearchShard,
   type Summary,
 } from './format.ts';
@@ -179,5 +182,18 @@ export class CollectionClient {
 
   events(): Promise<EventsFile> {
     return this.#json<EventsFile>('events.json');
+  }
+
+  /** Every place with its point, count and names (after the first view: the time filter, export). */
+  points(): Promise<PointsFile> {
+    return this.#json<PointsFile>('points.json');
+  }
+
+  /**
+   * The map's tiles as a URL template (`{z}/{x}/{y}` left as they are: `new URL` would escape the
+   * braces), absolute so MapLibre's worker resolves it.
+   */
+  tiles(): string {
+    return `${new URL(`geodata/${COLLECTION_DIR}/`, this.#base).href}${tilePath(0, 0, 0).replace('0/0/0', '{z}/{x}/{y}')}`;
   }
 }

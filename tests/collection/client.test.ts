@@ -19,7 +19,7 @@ function serve() {
     const path = new URL(url).pathname.replace('/geodata/collection/', '');
     asked.push(path);
     const body = files.get(path);
-    return body == null ? new Response('no', { status: 404 }) : new Response(body);
+    return body == null ? new Response('no', { status: 404 }) : new Response(body as BodyInit);
   }) as unknown as typeof fetch;
   return { client: new CollectionClient('http://atlas.test/', f), asked };
 }
@@ -112,7 +112,7 @@ describe('searchLoaded', () => {
 });
 
 describe('time and list filters', () => {
-  const ev = new AtlasEvents(JSON.parse(files.get('events.json')!));
+  const ev = new AtlasEvents(JSON.parse(files.get('events.json') as string));
   const day = (s: string) => Date.parse(s);
   it('a range gives the places and articles with an event in it (half-open)', () => {
     const r = ev.inRange(day('2022-06-01'), day('2022-07-01'));

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCollection } from '../../src/collection/build-index.ts';
 import { readDigests } from '../../src/collection/build-node.ts';
-import { CARD_FIRST, CARD_PAGE, type Summary } from '../../src/collection/format.ts';
+import { CARD_FIRST, CARD_PAGE, type PointsFile, type Summary } from '../../src/collection/format.ts';
 import { synthCollection } from '../../src/collection/synth.ts';
 import { parseGazetteer } from '../../src/ingest/gazetteer.ts';
 import { seriousViolations } from './axe.ts';
@@ -231,8 +231,9 @@ describe('atlas: a generated collection of 300 articles', () => {
   // Built in node into a temp folder and served in place of the shipped collection (the page's
   // requests for `geodata/collection/…` are answered from it), so no second build is needed.
   const N = 300;
-  let served: Record<string, string> = {};
+  let served: Record<string, string | Buffer> = {};
   let summary: Summary;
+  let points: PointsFile;
   beforeAll(() => {
     const gaz = parseGazetteer(JSON.parse(readFileSync('geodata/gazetteer.json', 'utf8')));
     const sha256 = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
@@ -250,8 +251,11 @@ describe('atlas: a generated collection of 300 articles', () => {
       ).digests,
     );
     rmSync(dir, { recursive: true, force: true });
-    served = Object.fromEntries([...files].map(([k, v]) => [`/geodata/collection/${k}`, v]));
-    summary = JSON.parse(files.get('summary.json')!) as Summary;
+    served = Object.fromEntries(
+      [...files].map(([k, v]) => [`/geodata/collection/${k}`, typeof v === 'string' ? v : Buffer.from(v)]),
+    );
+    summary = JSON.parse(files.get('summary.json') as string) as Summary;
+    points = JSON.parse(files.get('points.json') as string) as PointsFile;
   });
   const synthAtlas = async (query: string) => {
     const p = await open(`atlas.html${query}`, { fulfill: served });
@@ -273,7 +277,7 @@ describe('atlas: a generated collection of 300 articles', () => {
   });
 
   it('the busiest place lists its newest reports and pages the rest; the list follows the place', async () => {
-    const top = [...summary.places].sort((a, b) => b[3] - a[3])[0]!;
+    const top = [...points].sort((a, b) => b[3] - a[3])[0]!;
     const p = await synthAtlas(`?lang=en&place=${top[0]}`);
     const card = p.page.locator('[data-testid="atlas-card"][aria-busy="false"]');
     await card.waitFor();
@@ -309,7 +313,7 @@ describe('atlas: a generated collection of 300 articles', () => {
 
   it('finds articles by a place name in Arabic and English', async () => {
     const p = await synthAtlas('?lang=ar');
-    const top = [...summary.places].sort((a, b) => b[3] - a[3])[0]!;
+    const top = [...points].sort((a, b) => b[3] - a[3])[0]!;
     const box = p.page.locator('[data-testid="atlas-search"]');
     await box.fill(top[4]);
     await expect.poll(async () => (await listed(p)).length, { timeout: 20_000 }).toBeGreaterThan(0);

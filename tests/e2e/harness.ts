@@ -42,7 +42,7 @@ export async function open(
     reducedMotion?: 'reduce' | 'no-preference';
     isMobile?: boolean;
     /** Replace the body of same-origin responses whose path ends with a key. */
-    fulfill?: Record<string, string>;
+    fulfill?: Record<string, string | Buffer>;
     /**
      * Same-origin paths ending with one of these are never answered (a server that hangs), while
      * `answerHung()` has not been called; afterwards they are served normally.
