@@ -12,6 +12,7 @@ import {
   CARD_FIRST,
   CARD_PAGE,
   FORMAT_VERSION,
+  HEAD_ITEMS,
   MAX_POSTINGS,
   PAGE_SIZE,
   placeShardCount,
@@ -19,6 +20,8 @@ import {
   type CardItem,
   type EventsFile,
   type ListEntry,
+  type ListPage,
+  type PlaceHead,
   type PlaceAll,
   type PlaceRecord,
   type PlaceShard,
@@ -122,10 +125,18 @@ export function buildCollection(
   }
   byShard.forEach((s, i) => files.set(`places/${i}.json`, JSON.stringify(s)));
 
-  // List pages (page 0 is also inside the summary).
+  // List pages with their places' card heads (page 0 is also inside the summary).
   const pages = Math.max(1, Math.ceil(entries.length / PAGE_SIZE));
-  for (let i = 0; i < pages; i++)
-    files.set(`articles/${i}.json`, JSON.stringify(entries.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE)));
+  const listPage = (i: number): ListPage => {
+    const rows = entries.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE);
+    const heads = [...new Set(rows.flatMap((e) => e.places))].map((k): PlaceHead => {
+      const r = records.get(k)!;
+      return [k, r.ids.length, r.items.slice(0, HEAD_ITEMS).map(({ a, p, l, t, d }) => ({ a, p, l, t, d }))];
+    });
+    return { rows, heads };
+  };
+  const first = listPage(0);
+  for (let i = 0; i < pages; i++) files.set(`articles/${i}.json`, JSON.stringify(i ? listPage(i) : first));
 
   // Search shards: term → newest-first article positions, capped.
   const postings = new Map<string, number[]>();
@@ -199,7 +210,8 @@ export function buildCollection(
       events: ev.length,
       skipped: o.skipped ?? 0,
     },
-    first: entries.slice(0, PAGE_SIZE),
+    first: first.rows,
+    heads: first.heads,
     pages,
     placeShards: shards,
     searchShards: [...byPrefix.keys()].sort(),

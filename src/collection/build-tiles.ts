@@ -58,7 +58,11 @@ export function clusterTiles(places: readonly TilePlace[]): Map<string, Uint8Arr
     const cells = new Set<number>();
     for (const f of index.getClusters([-180, -90, 180, 90], z)) {
       const [lon, lat] = f.geometry.coordinates as [number, number];
-      cells.add(cell(unitX(lon), z) * (1 << z) + cell(unitY(lat), z));
+      // Both sides of a tile edge it lies within a pixel of (rounding to the tile's integer grid
+      // may put it on either): no place may miss the tile that draws it.
+      const px = 1 / (TILE_EXTENT * (1 << z));
+      for (const dx of [-px, px])
+        for (const dy of [-px, px]) cells.add(cell(unitX(lon) + dx, z) * (1 << z) + cell(unitY(lat) + dy, z));
     }
     for (const c of [...cells].sort((a, b) => a - b)) {
       const x = Math.floor(c / (1 << z));
@@ -78,6 +82,12 @@ export function clusterTiles(places: readonly TilePlace[]): Map<string, Uint8Arr
         };
         delete f.id;
       }
+      // The kd-tree's order depends on every point: a stable order keeps an unchanged tile's bytes.
+      tile.features.sort((a, b) => {
+        const [ax, ay] = (a.geometry as [number, number][])[0]!;
+        const [bx, by] = (b.geometry as [number, number][])[0]!;
+        return ay - by || ax - bx || String(a.tags?.key ?? '').localeCompare(String(b.tags?.key ?? ''));
+      });
       out.set(tilePath(z, x, y), fromGeojsonVt({ [TILE_LAYER]: tile }, { extent: TILE_EXTENT, version: 2 }));
     }
   }

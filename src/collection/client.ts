@@ -12,6 +12,8 @@ import {
   type CardItem,
   type EventsFile,
   type ListEntry,
+  type ListPage,
+  type PlaceHead,
   type PlaceRecord,
   type PlaceShard,
   type PointsFile,
@@ -89,6 +91,7 @@ export class CollectionClient {
   readonly #files = new Map<string, Promise<unknown>>();
   readonly #places = new Map<number, Promise<Map<string, PlaceRecord>>>();
   readonly #search = new Map<string, LoadedShard>();
+  readonly #heads = new Map<string, PlaceHead>();
 
   /** `base`: the app's root URL (ending with `/`). */
   constructor(base: string, fetchFn: typeof fetch = (...a) => fetch(...a)) {
@@ -145,12 +148,29 @@ export class CollectionClient {
     return this.#json<string[]>(`place-items/${key}/ids.json`);
   }
 
-  /** Page `n` of the list (newest first); page 0 comes with the summary. */
+  /** Page `n` of the list (newest first); page 0 comes with the summary. Its places' heads are kept. */
   async page(n: number): Promise<ListEntry[]> {
     const s = await this.summary();
-    if (n === 0) return s.first;
+    if (n === 0) {
+      this.#keepHeads(s.heads);
+      return s.first;
+    }
     if (n < 0 || n >= s.pages) return [];
-    return this.#json<ListEntry[]>(`articles/${n}.json`);
+    const p = await this.#json<ListPage>(`articles/${n}.json`);
+    this.#keepHeads(p.heads);
+    return p.rows;
+  }
+
+  #keepHeads(heads: readonly PlaceHead[]): void {
+    for (const h of heads) this.#heads.set(h[0], h);
+  }
+
+  /**
+   * What a card can draw at once for `key` (its count and newest reports without quotes), from a
+   * list page already fetched, or null.
+   */
+  headNow(key: string): PlaceHead | null {
+    return this.#heads.get(key) ?? null;
   }
 
   /** Fetches the shards `query` needs (once each). */

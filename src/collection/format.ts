@@ -42,6 +42,8 @@ export interface Summary {
   counts: { articles: number; places: number; mentions: number; events: number; skipped: number };
   /** Newest first: the first page of the list. */
   first: ListEntry[];
+  /** The card heads of the first page's places (see {@link ListPage}). */
+  heads: PlaceHead[];
   pages: number;
   /** Number of place shards (`places/<n>.json`). */
   placeShards: number;
@@ -66,6 +68,22 @@ export const TILE_MAX_ZOOM = 10;
 export const TILE_EXTENT = 512;
 /** Where tile z/x/y is, under `collection/`. */
 export const tilePath = (z: number, x: number, y: number) => `tiles/${z}/${x}/${y}.pbf`;
+
+/**
+ * What a place card draws before the place's shard arrives: the place's count of articles and its
+ * newest {@link HEAD_ITEMS} reports without their quotes (`[key, n, reports]`). A list page carries
+ * the heads of the places it names, so a click on one draws its card at once.
+ */
+export type PlaceHead = [key: string, n: number, reports: CardHead[]];
+export type CardHead = Omit<CardItem, 'q' | 'qe'>;
+/** Reports in a {@link PlaceHead}. */
+export const HEAD_ITEMS = 3;
+
+/** `articles/<n>.json`: page n of the list (newest first) and the card heads of its places. */
+export interface ListPage {
+  rows: ListEntry[];
+  heads: PlaceHead[];
+}
 
 /** One article's report of a place, in a place card: newest first. */
 export interface CardItem {

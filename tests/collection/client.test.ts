@@ -80,6 +80,18 @@ describe('CollectionClient', () => {
     expect((await client.page(0)).length).toBe(2);
     expect(await client.page(5)).toEqual([]);
   });
+
+  it("a list page brings its places' card heads: a card draws its newest reports with no fetch", async () => {
+    const { client, asked } = serve();
+    expect(client.headNow('semalka_crossing')).toBeNull();
+    await client.page(0);
+    const head = client.headNow('semalka_crossing')!;
+    expect(head[1]).toBe(2);
+    expect(head[2].map((r) => r.a)).toEqual([DEMO, HASAKAH]);
+    expect(head[2][0]).not.toHaveProperty('q'); // quotes come with the shard
+    expect(asked).toEqual(['summary.json']);
+    expect(client.tiles()).toBe('http://atlas.test/geodata/collection/tiles/{z}/{x}/{y}.pbf');
+  });
 });
 
 describe('searchLoaded', () => {
