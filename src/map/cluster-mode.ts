@@ -57,9 +57,12 @@ export class LiveClusters {
       k && this.#features.length ? this.#features.filter((f) => k(f.properties!.key as string)) : null;
     const had = this.#live != null;
     this.#live = next ? { type: 'FeatureCollection', features: next } : null;
-    // Entering or leaving the filter adds or removes the live source (a style diff); inside it, data.
-    if (had !== (next != null)) this.#restyle();
-    else this.push();
+    // Entering or leaving the filter adds or removes the live source (a style diff, which carries
+    // the data); inside it, new data.
+    if (had !== (next != null)) {
+      this.#restyle();
+      this.#mark();
+    } else this.push();
   });
 
   /**
@@ -113,11 +116,15 @@ export class LiveClusters {
   /** The live source gets the current data (before the style loads, the map's `load` calls this again). */
   push(): void {
     if (this.#dead) return;
-    const el = this.#m.getContainer();
-    // What the map shows, for bench:atlas and the tests: `tiles`, or the filtered places' count.
-    el.dataset.clusterPoints = this.#live ? String(this.#live.features.length) : 'tiles';
     const src = this.#m.getSource(CLUSTER_LIVE_SOURCE) as GeoJSONSource | undefined;
     if (src && this.#live) src.setData(this.#live);
+    this.#mark();
+  }
+
+  /** Tells the container what the map was given (for bench:atlas and the tests) and re-selects. */
+  #mark(): void {
+    // `tiles`, or the count of the places the time filter keeps.
+    this.#m.getContainer().dataset.clusterPoints = this.#live ? String(this.#live.features.length) : 'tiles';
     for (const k of this.#selected()) this.state(k, { selected: true });
   }
 

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCollection } from '../../src/collection/build-index.ts';
 import { readDigests } from '../../src/collection/build-node.ts';
@@ -263,6 +264,56 @@ describe('atlas: a generated collection of 300 articles', () => {
     return p;
   };
 
+  it("the first view fetches the summary and its own zoom's tiles, no list of places; deeper tiles load on zoom", async () => {
+    const seen: string[] = [];
+    const p = await open('atlas.html?lang=en', { fulfill: served, seen });
+    await mapIdle(p);
+    // The events and points files start after the first idle (checked below against the page's own
+    // clock); the rest of what was asked for by the time the idle was noticed is the first view's.
+    const before = seen.filter(
+      (s) => s.includes('/geodata/collection/') && !/\/(points|events)\.json$/.test(s),
+    );
+    const zooms = (paths: string[]) =>
+      new Set(
+        paths
+          .map((s) => /\/collection\/tiles\/(\d+)\//.exec(s)?.[1])
+          .filter((z) => z != null)
+          .map(Number),
+      );
+    expect([...zooms(before)]).toEqual([3]); // the opening zoom's tiles, nothing deeper
+    expect(before.some((s) => s.endsWith('/summary.json'))).toBe(true);
+    const gz = before.reduce((n, s) => {
+      const key = Object.keys(served).find((k) => s.endsWith(k));
+      const body = key ? served[key] : undefined;
+      return n + (body == null ? 0 : gzipSync(body, { level: 9 }).length);
+    }, 0);
+    expect(gz).toBeLessThanOrEqual(60 * 1024);
+    const n = seen.length;
+    await p.page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          const m = (
+            document.querySelector('[data-testid="atlas-map"]') as HTMLElement & {
+              maplibre: { jumpTo(o: object): void; once(e: string, f: () => void): void };
+            }
+          ).maplibre;
+          m.once('idle', () => done());
+          m.jumpTo({ center: [38, 35], zoom: 6.2 });
+        }),
+    );
+    expect(zooms(seen.slice(n)).has(6)).toBe(true);
+    // The time filter's places come after the first view: asked for after the map's first idle.
+    const afterIdle = () =>
+      p.page.evaluate(() => {
+        const e = performance.getEntriesByType('resource').find((r) => r.name.endsWith('/points.json'));
+        const idle = Number((document.querySelector('[data-idle-at]') as HTMLElement).dataset.idleAt);
+        return e ? e.startTime - idle : null;
+      });
+    await expect.poll(afterIdle, { timeout: 20_000 }).not.toBeNull();
+    expect(await afterIdle()).toBeGreaterThanOrEqual(0);
+    expectClean(p);
+  });
+
   it('counts and pages every article, newest first', async () => {
     const p = await synthAtlas('?lang=en');
     expect(await p.page.locator('[data-testid="atlas-count"]').textContent()).toContain(`${N} articles`);
@@ -308,6 +359,10 @@ describe('atlas: a generated collection of 300 articles', () => {
     await p.page.mouse.up();
     await expect.poll(() => new URL(p.page.url()).searchParams.get('time')).not.toBeNull();
     await expect.poll(async () => (await listed(p)).length).toBeGreaterThan(0);
+    // The map draws the places the range keeps, clustered in the browser instead of the tiles.
+    const drawn = () => p.page.getByTestId('atlas-map').getAttribute('data-cluster-points');
+    await expect.poll(drawn, { timeout: 10_000 }).toMatch(/^\d+$/);
+    expect(Number(await drawn())).toBeLessThan(points.length);
     expectClean(p);
   });
 
