@@ -216,4 +216,22 @@ describe('a generated collection', () => {
     const r = writeFiles(out, new Map([['a.json', '1']]));
     expect(r).toMatchObject({ removed: 1, unchanged: 1, written: 0 });
   });
+
+  it('with a record of what it wrote, trusts an unchanged file of the same size and rewrites one damaged or gone', () => {
+    const out = join(tmp, 'rec');
+    const record = join(tmp, 'rec-written.json');
+    const files = new Map<string, string | Uint8Array>([
+      ['a.json', '[1]'],
+      ['t/0.pbf', new Uint8Array([1, 2, 3])],
+    ]);
+    expect(writeFiles(out, files, record)).toMatchObject({ written: 2 });
+    expect(writeFiles(out, files, record)).toMatchObject({ written: 0, unchanged: 2 });
+    writeFileSync(join(out, 'a.json'), '[1, 2]'); // edited on disk: another size
+    rmSync(join(out, 't/0.pbf'));
+    expect(writeFiles(out, files, record)).toMatchObject({ written: 2, unchanged: 0 });
+    expect(readFileSync(join(out, 'a.json'), 'utf8')).toBe('[1]');
+    files.set('a.json', '[7]'); // a new content of the same size
+    expect(writeFiles(out, files, record)).toMatchObject({ written: 1, unchanged: 1 });
+    expect(readFileSync(join(out, 'a.json'), 'utf8')).toBe('[7]');
+  });
 });
