@@ -34,6 +34,14 @@ export interface ClusterMode {
 export type ClusterHit =
   { kind: 'cluster'; id: number; at: [number, number] } | { kind: 'place'; key: string };
 
+/**
+ * The places adapter's `cluster` option: cluster mode with `mode`'s points (the adapter calls it
+ * with its map; `attachPlaces(m, { places: [], cluster: clusterMode({ points }) })`).
+ */
+export function clusterMode(mode: ClusterMode) {
+  return (m: MlMap, selected: () => Iterable<string>): LiveClusters => new LiveClusters(m, mode, selected);
+}
+
 export class LiveClusters {
   readonly #m: MlMap;
   readonly #mode: ClusterMode;

@@ -44,7 +44,6 @@ import { FeatureIds } from '../carto/feature-ids.ts';
 import { offmapFeatures, placeBoxes, type FarPlace, type OffmapCamera } from '../carto/offmap.ts';
 import { contentLang } from '../languages.ts';
 import { regionCentre } from '../carto/locator.ts';
-import { namesForView } from '../carto/country-names.ts';
 import { placeExtents, rankPlaces, rivals } from '../carto/picking.ts';
 import {
   camera,
@@ -56,7 +55,7 @@ import {
 } from '../carto/camera.ts';
 import { arrowImage } from '../carto/webgl.ts';
 import type { ClusterPoint } from '../carto/cluster-layers.ts';
-import { LiveClusters, type ClusterMode } from './cluster-mode.ts';
+import type { ClusterMode, LiveClusters } from './cluster-mode.ts';
 import { coverBoxes, GUARD_IMAGE, GUARD_SOURCE, guardFeatures, guardImage } from '../carto/label-guard.ts';
 import { cameraOf, hitsAt, labelFont, listen, overlayBoxes, panClearOfCover, setData } from './live-map.ts';
 
@@ -82,9 +81,16 @@ export interface PlacesOptions {
   onClick?(click: PlaceClick): void;
   /** The place under the pointer changed (null: none, or the pointer left the map). */
   onHover?(placeId: string | null): void;
-  /** Cluster mode: many places as one clustered source (see the module comment). */
-  cluster?: ClusterMode;
+  /**
+   * Cluster mode: many places as one clustered source (see the module comment). Made by
+   * `clusterMode()` of `cluster-mode.ts`, which only the atlas imports: an article's map does not
+   * carry its code.
+   */
+  cluster?: ClusterFactory;
 }
+
+/** Cluster mode's live half on `m`; `selected` gives the adapter's selection now. */
+export type ClusterFactory = (m: MlMap, selected: () => Iterable<string>) => LiveClusters;
 
 export type { ClusterMode };
 
@@ -170,7 +176,7 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
   let frameReq = 0;
 
   // Cluster mode (cluster-mode.ts).
-  const cl = o.cluster ? new LiveClusters(m, o.cluster, () => selected) : null;
+  const cl = o.cluster ? o.cluster(m, () => selected) : null;
 
   // The article's regional places, whose points and labels the indicators' labels keep clear of.
   const near = o.places
@@ -233,16 +239,31 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
     });
   };
 
-  /** Names the countries the view shows without their own label (a phone's narrow view). */
+  /**
+   * Names the countries the view shows without their own label (a phone's narrow view). Their code
+   * (`carto/country-names.ts`) loads on the map's first idle, when it is first needed: the first
+   * view goes without it.
+   */
+  let names: typeof import('../carto/country-names.ts') | undefined;
   const updateCountryNames = () => {
     if (!loaded() || !m.getSource(COUNTRY_NAMES_SOURCE) || !m.getSource(BASEMAP_SOURCE_ID)) return;
+    if (!names) {
+      import('../carto/country-names.ts').then(
+        (mod) => {
+          names = mod;
+          updateCountryNames();
+        },
+        (e: unknown) => console.error('[map] country names', e),
+      );
+      return;
+    }
     const q = (source: string, sourceLayer: string) =>
       m.getSource(source) ? m.querySourceFeatures(source, { sourceLayer }) : [];
     // World labels inside the study box give way to the regional ones from z7 (basemap-style.ts).
     const worldLabels = q(BASEMAP_WORLD_SOURCE_ID, 'world_labels').filter(
       (f) => !(f.properties?.regional && m.getZoom() >= 7),
     );
-    const next = namesForView(
+    const next = names.namesForView(
       {
         countries: [...q(BASEMAP_SOURCE_ID, 'countries'), ...q(BASEMAP_WORLD_SOURCE_ID, 'world')],
         labels: [...q(BASEMAP_SOURCE_ID, 'labels'), ...worldLabels],
