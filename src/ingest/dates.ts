@@ -5,9 +5,15 @@
  * Arabic: Levantine (كانون الثاني، شباط…) and Egyptian/Gulf (يناير، فبراير…) month names,
  * Arabic-Indic or Latin digits, ordinal day words (الرابع والعشرين، الخامس عشر), weekday names,
  * dates without a year, relative dates (أمس، اليوم، غداً، الشهر ذاته/الماضي، العام الماضي) and the
- * fiscal year (السنة المالية 2022). English likewise. Relative and year-less dates are resolved
- * against the publication date and the dates before them; without a publication date a relative
- * date stays unresolved (`date: null`) rather than guessed.
+ * fiscal year (السنة المالية 2022); a month written in both calendars («مارس/آذار 2021»,
+ * «آذار (مارس)») is one date. English likewise. Relative and year-less dates are resolved against the
+ * publication date and the dates before them: "the same day" / «اليوم نفسه», "the next day", "two
+ * weeks later", "three weeks after the disaster" (from the story's first day), "a month later" /
+ * «بعد شهرين» (a month, never a guessed day); "nearly nine months after …" is a duration, not a date.
+ * A count from a month stays a month (or a year when it may cross into the next). A weekday with a day and no year, and no
+ * publication date, takes the first year printed in the text on which the weekday agrees; without a
+ * publication date anything else relative stays unresolved (`date: null`) rather than guessed, and
+ * never takes the ingest day.
  */
 import { normalise, tokens } from './normalize.ts';
 import { arAt } from './dates/ar.ts';
@@ -36,6 +42,7 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
     toks,
     lang: options.lang,
     fiscalStartMonth: options.fiscalStartMonth ?? 1,
+    years: toks.filter((t) => /^\d{4}$/u.test(t.n) && +t.n >= 1900 && +t.n <= 2100).map((t) => +t.n),
     ...(options.published ? { published: options.published } : {}),
   };
   const out: DateMatch[] = [];
@@ -45,6 +52,7 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
       i++;
       continue;
     }
+    ctx.broken = m.value.date === null;
     const start = toks[i]!.start;
     const end = toks[m.last]!.end;
     const within = options.within;

@@ -60,7 +60,11 @@ export interface DraftPlace {
 export type DraftEvent = ArticleEvent & { status?: 'proposed'; proposal?: Proposal };
 
 export interface DraftFolder {
-  meta: ArticleMeta & { draft?: { tool: string; note: string } };
+  /**
+   * `draft.unresolvedDates`: date expressions of the text the tool could not resolve (no year, no
+   * publication date), each a validator warning while the draft block stays.
+   */
+  meta: ArticleMeta & { draft?: { tool: string; note: string; unresolvedDates?: string[] } };
   passages: DraftPassage[];
   mentions: DraftMention[];
   places: { type: 'FeatureCollection'; features: DraftPlace[] };

@@ -234,3 +234,166 @@ describe('"since 2014" is not an event', () => {
     expect(en('captured in 2014')).toEqual([['2014', '2014', 'year', 'high']]);
   });
 });
+
+describe('the same day, weeks after: counted from the narrative (issue 18)', () => {
+  test.each([
+    ['اقتحم محتجون في 13 تموز 2018 المطار. وفي اليوم نفسه وصل رئيس الوزراء', 'اليوم نفسه', '2018-07-13'],
+    ['في 13 تموز 2018 اقتحموا المطار. وفي اليوم ذاته وصل', 'اليوم ذاته', '2018-07-13'],
+    ['في 13 تموز 2018 اقتحموا المطار، وفي نفس اليوم وصل', 'نفس اليوم', '2018-07-13'],
+    ['وقع الزلزال في 21 أيار 2003. وبعد أسبوع من الكارثة أعلنت الحكومة', 'وبعد أسبوع', '2003-05-28'],
+    ['وقع الزلزال في 21 أيار 2003. وبعد أسبوعين أعلنت', 'وبعد أسبوعين', '2003-06-04'],
+    ['وقع الزلزال في 21 أيار 2003. وبعد ثلاثة أسابيع من الزلزال', 'وبعد ثلاثة أسابيع', '2003-06-11'],
+  ])('%s', (text, exact, date) => {
+    expect(ar(text, '2018-09-08').at(-1)).toEqual([exact, date, 'day', 'medium']);
+  });
+
+  test.each([
+    ['The quake struck on January 12, 2010. The same day, aid was promised.', 'The same day', '2010-01-12'],
+    ['It struck on January 12, 2010. Aid arrived that same day.', 'that same day', '2010-01-12'],
+    [
+      'The quake struck on January 12, 2010. On January 20, an aftershock hit. Three weeks after the disaster, the toll rose.',
+      'Three weeks after',
+      '2010-02-02',
+    ],
+    ['It struck on January 12, 2010. Two weeks later, the port reopened.', 'Two weeks later', '2010-01-26'],
+    ['It struck on January 12, 2010. A week later, the port reopened.', 'A week later', '2010-01-19'],
+    ['It struck on January 12, 2010. Two days later, flights resumed.', 'Two days later', '2010-01-14'],
+  ])('%s', (text, exact, date) => {
+    expect(en(text, '2010-02-03').at(-1)).toEqual([exact, date, 'day', 'medium']);
+  });
+
+  test('a count from a month stays a month (precision is honest)', () => {
+    expect(ar('اندلعت الاحتجاجات في آذار 2021. وفي اليوم نفسه', '2021-06-01').at(-1)).toEqual([
+      'اليوم نفسه',
+      '2021-03',
+      'month',
+      'low',
+    ]);
+    // Three weeks after "some day in March" may be March or April: only the year is certain.
+    expect(
+      en('Protests began in March 2021. Three weeks later, the army moved.', '2021-06-01').at(-1),
+    ).toEqual(['Three weeks later', '2021', 'year', 'low']);
+    // A day after the first of the month … the last: one month (April 1–30 + 1 day spans two; 0 days does not).
+    expect(en('Protests began in March 2021. The same day, the army moved.', '2021-06-01').at(-1)).toEqual([
+      'The same day',
+      '2021-03',
+      'month',
+      'low',
+    ]);
+  });
+
+  test('a count from a day after a later month: the month is the latest anchor', () => {
+    expect(
+      en(
+        'It began on January 12, 2010. In March 2010, talks opened. Two weeks later, they broke down.',
+        '2010-06-01',
+      )
+        .at(-1)!
+        .slice(2),
+    ).toEqual(['year', 'low']);
+  });
+});
+
+describe('a month written twice, «مارس/آذار 2021», is one date', () => {
+  test.each([
+    ['في مارس/آذار 2021 وقع', 'مارس/آذار 2021', '2021-03', 'month'],
+    ['في آذار/مارس 2021 وقع', 'آذار/مارس 2021', '2021-03', 'month'],
+    ['في 12 مارس/آذار 2021 وقع', '12 مارس/آذار 2021', '2021-03-12', 'day'],
+    ['في 12 آذار (مارس) 2021 وقع', '12 آذار (مارس) 2021', '2021-03-12', 'day'],
+    ['في شهر شباط/فبراير 2023', 'شهر شباط/فبراير 2023', '2023-02', 'month'],
+    ['في 6 شباط / فبراير 2023', '6 شباط / فبراير 2023', '2023-02-06', 'day'],
+  ])('%s', (text, exact, date, precision) => {
+    expect(ar(text)).toEqual([[exact, date, precision, 'high']]);
+  });
+
+  test('two different months are not a pair', () => {
+    expect(ar('بين آذار/نيسان 2021').map((d) => d[1])).not.toContain(null);
+    expect(ar('بين آذار/نيسان 2021')).toHaveLength(2);
+  });
+});
+
+describe('a weekday and a day without a year, with no publication date', () => {
+  test('takes the year of the narrative that the weekday agrees with', () => {
+    // 12 March 2020 was a Thursday; the year is printed only later in the text.
+    const [d] = findDates('وصل يوم الخميس 12 آذار إلى المدينة. وكانت الأزمة قد بدأت في كانون الثاني 2020', {
+      lang: 'ar',
+    });
+    expect([d!.exact, d!.date, d!.certainty]).toEqual(['يوم الخميس 12 آذار', '2020-03-12', 'medium']);
+    expect(d!.reasoning).toMatch(/2020.*weekday agrees/u);
+    const [e] = findDates('He arrived on Thursday 12 March. The crisis had begun in January 2020.', {
+      lang: 'en',
+    });
+    expect([e!.exact, e!.date]).toEqual(['Thursday 12 March', '2020-03-12']);
+  });
+
+  test('stays unresolved when no year of the narrative fits the weekday (never the ingest day)', () => {
+    const [d] = findDates('He arrived on Friday 12 March. The crisis had begun in January 2020.', {
+      lang: 'en',
+    });
+    expect(d).toMatchObject({ exact: 'Friday 12 March', date: null, certainty: 'low' });
+    expect(d!.reasoning).toMatch(/no year .*agrees with the weekday/u);
+    expect(findDates('وصل يوم الخميس 12 آذار', { lang: 'ar' })[0]).toMatchObject({ date: null });
+  });
+});
+
+describe('months after: a month, never a guessed day', () => {
+  test.each([
+    [
+      'It struck on January 12, 2010. A month later, the camps were full.',
+      'A month later',
+      '2010-02',
+      'medium',
+    ],
+    [
+      'It struck on January 12, 2010. On January 20, it hit again. Two months after the quake, schools opened.',
+      'Two months after',
+      '2010-03',
+      'medium',
+    ],
+    [
+      'Protests began in November 2019. Three months later, talks began.',
+      'Three months later',
+      '2020-02',
+      'low',
+    ],
+  ])('%s', (text, exact, date, certainty) => {
+    expect(en(text, '2010-06-01').at(-1)).toEqual([exact, date, 'month', certainty]);
+  });
+
+  test.each([
+    ['وقع الزلزال في 21 أيار 2003. وبعد شهر من الكارثة', 'وبعد شهر', '2003-06'],
+    ['وقع الزلزال في 21 أيار 2003. وبعد شهرين', 'وبعد شهرين', '2003-07'],
+    ['وقع الزلزال في 21 أيار 2003. وبعد ثلاثة أشهر', 'وبعد ثلاثة أشهر', '2003-08'],
+  ])('%s', (text, exact, date) => {
+    expect(ar(text, '2003-12-01').at(-1)).toEqual([exact, date, 'month', 'medium']);
+  });
+
+  test('without a date before it, unresolved', () => {
+    expect(en('A month later, the camps were full.')).toEqual([['A month later', null, 'month', 'low']]);
+  });
+});
+
+test('"nearly nine months after the offensive began" is a duration, not a date', () => {
+  expect(
+    en(
+      'He arrived on July 9, 2017, nearly nine months after the offensive began. The next day, he left.',
+      '2017-07-12',
+    ),
+  ).toEqual([
+    ['July 9, 2017', '2017-07-09', 'day', 'high'],
+    ['The next day', '2017-07-10', 'day', 'medium'],
+  ]);
+});
+
+test('a count from a date that could not be resolved is not counted from an older one', () => {
+  const d = findDates(
+    'The quake struck on February 6, 2023. Yesterday, a convoy left. The next day, it will arrive.',
+    { lang: 'en' },
+  );
+  expect(d.map((x) => [x.exact, x.date])).toEqual([
+    ['February 6, 2023', '2023-02-06'],
+    ['Yesterday', null],
+    ['The next day', null],
+  ]);
+  expect(d[2]!.reasoning).toMatch(/could not be resolved/u);
+});

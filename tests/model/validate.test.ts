@@ -210,6 +210,24 @@ describe('other checks', () => {
         ),
       ],
       [
+        'a date in the text the ingest tool could not resolve',
+        [
+          {
+            op: 'add',
+            path: '/meta/draft',
+            value: {
+              tool: 'scripts/ingest.ts',
+              note: 'Draft',
+              unresolvedDates: ['"Thursday 12 March" (p1): no year in the text and no publication date'],
+            },
+          },
+        ],
+        warning(
+          'meta.draft.unresolvedDates[0]',
+          'a date in the text was not resolved: "Thursday 12 March" (p1): no year in the text and no publication date; add it as an event if it is one',
+        ),
+      ],
+      [
         'the English title',
         [{ op: 'replace', path: '/meta/title/en/text', value: '(draft: title to be translated) valid' }],
         warning(

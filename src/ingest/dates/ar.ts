@@ -6,6 +6,7 @@ import {
   type Value,
   dayValue,
   daysAfterPrevious,
+  monthsAfterPrevious,
   monthValue,
   relativeDay,
   weekdayAlone,
@@ -51,17 +52,41 @@ export function arOrdinalAt(toks: Token[], i: number): { d: number; n: number } 
 }
 
 const DAYS = new Set([norm('أيام'), norm('يوماً'), norm('يوما')]);
+const WEEKS = new Set([norm('أسابيع'), norm('اسابيع')]);
+const MONTHS = new Set([norm('أشهر'), norm('شهور')]);
+const SAME = [norm('نفسه'), norm('ذاته')];
+
+/**
+ * A month name at token i, and its other calendar's name after a slash or in brackets, «مارس/آذار»,
+ * «آذار (مارس)»: one month, `n` tokens in all. Two different months are not a pair.
+ */
+export function arMonthPairAt(ctx: Ctx, i: number): { m: number; n: number } | null {
+  const { toks } = ctx;
+  const mo = arMonthAt(toks, i);
+  if (!mo) return null;
+  const a = toks[i + mo.n - 1]!;
+  const b = toks[i + mo.n];
+  if (!b) return mo;
+  const gap = ctx.nt.cps.slice(a.end, b.start).join('').trim();
+  if (gap !== '/' && gap !== '(') return mo;
+  const other = arMonthAt(toks, i + mo.n);
+  if (!other || other.m !== mo.m) return mo;
+  return { m: mo.m, n: mo.n + other.n };
+}
 
 /** «اليوم التالي/السابق»، «اليوم الذي تلاه»، «بعد ثلاثة أيام»، «بعد يومين» at token j: the offset in days. */
 export function arDaysAfter(
   toks: Token[],
   j: number,
-): { last: number; offset: number; fromEvent?: boolean } | null {
+): { last: number; offset: number; fromEvent?: boolean; months?: number } | null {
   const w = toks[j]?.n;
   if (w === undefined) return null;
+  // «في نفس اليوم»
+  if (bare(w, new Map([['نفس', 1]])) && toks[j + 1]?.n === norm('اليوم')) return { last: j + 1, offset: 0 };
   if (bare(w, new Map([[norm('اليوم'), 1]]))) {
     const nx = toks[j + 1]?.n;
     if (nx === norm('التالي')) return { last: j + 1, offset: 1 };
+    if (nx !== undefined && SAME.includes(nx)) return { last: j + 1, offset: 0 };
     if (nx === norm('السابق')) return { last: j + 1, offset: -1 };
     if (nx === norm('الذي') && toks[j + 2]?.n === norm('تلاه')) return { last: j + 2, offset: 1 };
     return null;
@@ -71,9 +96,19 @@ export function arDaysAfter(
   // «… من الكارثة»: counted from the event the story is about.
   const fromEvent = (k: number) => toks[k + 1]?.n === 'من';
   if (n1 === norm('يومين')) return { last: j + 1, offset: 2, fromEvent: fromEvent(j + 1) };
+  if (n1 === norm('أسبوع')) return { last: j + 1, offset: 7, fromEvent: fromEvent(j + 1) };
+  // «بعد شهر (من …)», «بعد شهرين»; not «بعد شهر آذار» ("after the month of March").
+  if (n1 === 'شهر' && !arMonthAt(toks, j + 2))
+    return { last: j + 1, offset: 0, months: 1, fromEvent: fromEvent(j + 1) };
+  if (n1 === 'شهرين') return { last: j + 1, offset: 0, months: 2, fromEvent: fromEvent(j + 1) };
+  if (n1 === norm('أسبوعين')) return { last: j + 1, offset: 14, fromEvent: fromEvent(j + 1) };
   const count = num(n1) ?? (n1 === undefined ? undefined : AR_COUNTS.get(n1)) ?? null;
   if (count !== null && count <= 31 && DAYS.has(toks[j + 2]?.n ?? ''))
     return { last: j + 2, offset: count, fromEvent: fromEvent(j + 2) };
+  if (count !== null && count <= 10 && WEEKS.has(toks[j + 2]?.n ?? ''))
+    return { last: j + 2, offset: 7 * count, fromEvent: fromEvent(j + 2) };
+  if (count !== null && count <= 11 && MONTHS.has(toks[j + 2]?.n ?? ''))
+    return { last: j + 2, offset: 0, months: count, fromEvent: fromEvent(j + 2) };
   return null;
 }
 
@@ -95,7 +130,9 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value } | null
     const said = ctx.nt.cps.slice(toks[i]!.start, toks[later.last]!.end).join('');
     return {
       last: later.last,
-      value: daysAfterPrevious(ctx, later.offset, wd, 'ar:days-after', said, later.fromEvent),
+      value: later.months
+        ? monthsAfterPrevious(ctx, later.months, 'ar:months-after', said, later.fromEvent)
+        : daysAfterPrevious(ctx, later.offset, wd, 'ar:days-after', said, later.fromEvent),
     };
   }
   // Relative: (يوم) أمس (الأول) (weekday)
@@ -165,7 +202,7 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value } | null
           },
         };
     }
-    const mo = arMonthAt(toks, k2);
+    const mo = arMonthPairAt(ctx, k2);
     if (mo) {
       let last = k2 + mo.n - 1;
       let y: number | null = null;
@@ -185,7 +222,7 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value } | null
   {
     let k2 = j;
     if (bare(toks[k2]?.n, new Map([['شهر', 1]]))) k2++;
-    const mo = arMonthAt(toks, k2);
+    const mo = arMonthPairAt(ctx, k2);
     if (mo && wd === null) {
       let last = k2 + mo.n - 1;
       let y: number | null = null;
@@ -197,7 +234,7 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value } | null
         last = k3;
       }
       // A bare month name that is also a common word (مارس "practises", آب "August"/"father") needs شهر or a year.
-      const ambiguousWord = ['مارس', 'اب', 'مايو'].includes(toks[k2]!.n);
+      const ambiguousWord = ['مارس', 'اب', 'مايو'].includes(toks[k2]!.n) && mo.n === 1;
       if (!(ambiguousWord && y === null && k2 === j))
         return { last, value: monthValue(ctx, y, mo.m, 'ar:month' + (y ? '-year' : '')) };
     }

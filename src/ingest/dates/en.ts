@@ -6,6 +6,7 @@ import {
   type Value,
   dayValue,
   daysAfterPrevious,
+  monthsAfterPrevious,
   monthValue,
   relativeDay,
   weekdayAlone,
@@ -27,23 +28,51 @@ export function enDayNum(w: string | undefined): number | null {
   return EN_ORDINAL_WORDS.get(w) ?? null;
 }
 
-/** "the next/following day", "the day after/before", "three days later/after", "a day later" at token j. */
+const APPROXIMATE = new Set([
+  'nearly',
+  'almost',
+  'about',
+  'some',
+  'roughly',
+  'around',
+  'than',
+  'over',
+  'only',
+]);
+
+/**
+ * "the next/following day", "the same day", "the day after/before", "three days later/after", "a day
+ * later", "two weeks later", "a month later" (`months`) at token j.
+ */
 export function enDaysAfter(
   toks: Token[],
   j: number,
-): { last: number; offset: number; fromEvent?: boolean } | null {
+): { last: number; offset: number; fromEvent?: boolean; months?: number } | null {
   const w = toks[j]?.n;
   const n1 = toks[j + 1]?.n;
   const n2 = toks[j + 2]?.n;
   if (w === 'the' && (n1 === 'next' || n1 === 'following') && n2 === 'day') return { last: j + 2, offset: 1 };
+  if ((w === 'the' || w === 'that') && n1 === 'same' && n2 === 'day') return { last: j + 2, offset: 0 };
   if (w === 'the' && n1 === 'day' && (n2 === 'after' || n2 === 'before')) {
     // "the day after the attack": the day after the previous date, which is the attack's.
     return { last: j + 2, offset: n2 === 'after' ? 1 : -1 };
   }
+  // "nearly nine months after the offensive began": how long something lasted, not a date.
+  if (APPROXIMATE.has(toks[j - 1]?.n ?? '')) return null;
   const count =
     w === 'a' || w === 'one' ? 1 : (num(w) ?? (w === undefined ? null : (EN_COUNTS.get(w) ?? null)));
   if (count !== null && count <= 31 && (n1 === 'day' || n1 === 'days') && (n2 === 'later' || n2 === 'after'))
     return { last: j + 2, offset: count, fromEvent: n2 === 'after' };
+  if (
+    count !== null &&
+    count <= 10 &&
+    (n1 === 'week' || n1 === 'weeks') &&
+    (n2 === 'later' || n2 === 'after')
+  )
+    return { last: j + 2, offset: 7 * count, fromEvent: n2 === 'after' };
+  const later = n2 === 'later' || n2 === 'after';
+  if (count !== null && count <= 11 && (n1 === 'month' || n1 === 'months') && later)
+    return { last: j + 2, offset: 0, months: count, fromEvent: n2 === 'after' };
   return null;
 }
 
@@ -62,7 +91,9 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value } | null
     const said = nt.cps.slice(toks[i]!.start, toks[later.last]!.end).join('');
     return {
       last: later.last,
-      value: daysAfterPrevious(ctx, later.offset, wd, 'en:days-after', said, later.fromEvent),
+      value: later.months
+        ? monthsAfterPrevious(ctx, later.months, 'en:months-after', said, later.fromEvent)
+        : daysAfterPrevious(ctx, later.offset, wd, 'en:days-after', said, later.fromEvent),
     };
   }
   const rel = toks[j]?.n;

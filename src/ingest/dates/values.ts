@@ -29,6 +29,10 @@ export interface Ctx {
   prev?: { y: number; m: number; d?: number };
   /** Every day resolved so far, in reading order (ISO): what "three days after the disaster" counts from. */
   days?: string[];
+  /** Every year printed in the text, in reading order: what a weekday date with no year is checked against when there is no publication date. */
+  years?: number[];
+  /** The date just before could not be resolved: "the next day" after it cannot be counted from an older one. */
+  broken?: boolean;
 }
 
 /** Records a resolved day as the previous date and in the narrative's days. */
@@ -66,6 +70,17 @@ export function inferYear(ctx: Ctx, m: number, d?: number): { y: number; why: st
   };
 }
 
+/**
+ * A day and month with a weekday but no year, no date before it and no publication date: the first
+ * year printed anywhere in the text on which that day falls on that weekday. Never the ingest day.
+ */
+function narrativeYear(ctx: Ctx, m: number, d: number, wd: number | null): { y: number; why: string } | null {
+  if (wd === null) return null;
+  const y = ctx.years?.find((y) => d <= daysIn(y, m) && weekday(y, m, d) === wd);
+  if (y === undefined) return null;
+  return { y, why: `year ${y}, printed in the text, the first of its years on which the weekday agrees` };
+}
+
 export function dayValue(
   ctx: Ctx,
   y: number | null,
@@ -79,7 +94,7 @@ export function dayValue(
   const why: string[] = [];
   let year = y;
   if (year === null) {
-    const inf = inferYear(ctx, m, d);
+    const inf = inferYear(ctx, m, d) ?? narrativeYear(ctx, m, d, wd);
     if (!inf)
       return {
         date: null,
@@ -87,7 +102,10 @@ export function dayValue(
         certainty: 'low',
         inferred: true,
         rule,
-        reasoning: 'no year in the text and no publication date to take it from',
+        reasoning:
+          wd === null || !ctx.years?.length
+            ? 'no year in the text and no publication date to take it from'
+            : `no year printed in the text (${[...new Set(ctx.years)].join(', ')}) agrees with the weekday (${EN_WEEKDAY_NAMES[wd]}), and there is no publication date: left for the reviewer`,
       };
     year = inf.y;
     inferred = true;
@@ -233,7 +251,13 @@ export function daysAfterPrevious(
   said: string,
   fromEvent = false,
 ): Value {
+  if (ctx.broken && !fromEvent)
+    return unresolved('day', rule, `"${said}" counts from the date before it, which could not be resolved`);
   const days = ctx.days ?? [];
+  // The latest date given is a month ("in March 2021 … the same day"): the count cannot be more precise.
+  const anchor = ctx.prev;
+  if (anchor && anchor.d === undefined && !(fromEvent && days.length > 0))
+    return fromMonth(anchor.y, anchor.m, offset, rule, said);
   if (days.length === 0)
     return unresolved('day', rule, `"${said}" counts from a day the text gives before it; there is none`);
   const preferred = fromEvent ? days[0]! : days[days.length - 1]!;
@@ -260,4 +284,67 @@ export function daysAfterPrevious(
   const { y, m, d } = parseDay(date);
   setDay(ctx, y, m, d);
   return { date, precision: 'day', certainty, inferred: true, rule, reasoning };
+}
+
+/**
+ * N days from a month (not a day) of the narrative: every day of that month moved by N. When they all
+ * fall in one month, that month; in one year, that year; else unresolved. Certainty low: which day of
+ * the month the text counts from is not known.
+ */
+function fromMonth(y: number, m: number, offset: number, rule: string, said: string): Value {
+  const first = parseDay(addDays(iso(y, m, 1), offset));
+  const last = parseDay(addDays(iso(y, m, daysIn(y, m)), offset));
+  const base = `"${said}" counts from ${y}-${pad(m)}, a month: the day it counts from is not given`;
+  if (first.y === last.y && first.m === last.m)
+    return {
+      date: `${first.y}-${pad(first.m)}`,
+      precision: 'month',
+      certainty: 'low',
+      inferred: true,
+      rule,
+      reasoning: `${base}; every day of that month ${offset === 0 ? 'is' : `moved by ${offset} day(s) falls`} in ${first.y}-${pad(first.m)}`,
+    };
+  if (first.y === last.y)
+    return {
+      date: `${first.y}`,
+      precision: 'year',
+      certainty: 'low',
+      inferred: true,
+      rule,
+      reasoning: `${base}; moved by ${offset} day(s) it may fall in ${first.y}-${pad(first.m)} or ${last.y}-${pad(last.m)}: only the year is known`,
+    };
+  return unresolved('day', rule, `${base}; moved by ${offset} day(s) it may fall in either of two years`);
+}
+
+/**
+ * N months after a date of the narrative ("a month later", «بعد شهرين», "two months after the
+ * quake" from the story's first day): a month, never a guessed day; certainty medium from a day,
+ * low from a month.
+ */
+export function monthsAfterPrevious(
+  ctx: Ctx,
+  months: number,
+  rule: string,
+  said: string,
+  fromEvent = false,
+): Value {
+  if (ctx.broken && !fromEvent)
+    return unresolved('month', rule, `"${said}" counts from the date before it, which could not be resolved`);
+  const first = fromEvent && ctx.days?.length ? parseDay(ctx.days[0]!) : undefined;
+  const base = first ?? ctx.prev;
+  if (!base)
+    return unresolved('month', rule, `"${said}" counts from a date the text gives before it; there is none`);
+  const t = new Date(Date.UTC(base.y, base.m - 1 + months, 1));
+  const y = t.getUTCFullYear();
+  const m = t.getUTCMonth() + 1;
+  const fromDay = base.d !== undefined;
+  ctx.prev = { y, m };
+  return {
+    date: `${y}-${pad(m)}`,
+    precision: 'month',
+    certainty: fromDay ? 'medium' : 'low',
+    inferred: true,
+    rule,
+    reasoning: `"${said}": ${months} month(s) after ${first ? "the story's first date" : 'the date given before'} (${base.y}-${pad(base.m)}${fromDay ? `-${pad(base.d!)}` : ''}); the day is not given`,
+  };
 }

@@ -1,8 +1,12 @@
 /**
  * Stage 6 of the pipeline: the events. Reviewed events of the previous run are kept (their passage
  * ids remapped); every date in the text becomes a proposed event (one per date and precision, with
- * the places of its passages); the publication date given is an event of its own.
+ * the places of its passages); the publication date given is an event of its own. A date that cannot
+ * be resolved (no year and no publication date) is listed on the draft (`meta.draft.unresolvedDates`),
+ * which the validator warns about, rather than guessed. On a rerun without `--published`, dates are
+ * resolved against the publication date the reviewer wrote, never the ingest-day placeholder.
  */
+import { isPlaceholder } from '../../model/placeholders.ts';
 import { findDates } from '../dates.ts';
 import {
   isReviewed,
@@ -39,19 +43,32 @@ export function draftEvents(
   )
     ? 10
     : 1;
+  // On a rerun without --published, the date the reviewer wrote (never the ingest-day placeholder).
+  const reviewedPublished =
+    prev &&
+    !isPlaceholder(meta.published.reasoning) &&
+    !meta.published.sources.some((x) => isPlaceholder(x.title))
+      ? meta.published.date
+      : undefined;
+  // Only a whole day can be counted from ("yesterday"); a reviewed month or year is not used.
+  const published =
+    input.published ?? (/^\d{4}-\d{2}-\d{2}$/u.test(reviewedPublished ?? '') ? reviewedPublished : undefined);
   const dates = findDates(text, {
     lang,
     within: passages,
     fiscalStartMonth,
-    ...(input.published ? { published: input.published } : {}),
+    ...(published ? { published } : {}),
   });
   const byDate = new Map<string, DraftEvent>();
+  const unresolved: string[] = [];
   const articleSource = SOURCE_ARTICLE(input, meta);
   let e = 0;
   for (const d of dates) {
     const p = passageAt(d.start, d.end)!;
     if (!d.date) {
-      report.unresolvedDates.push(`"${d.exact}" (${p.id}): ${d.reasoning}`);
+      const line = `"${d.exact}" (${p.id}): ${d.reasoning}`;
+      report.unresolvedDates.push(line);
+      unresolved.push(line);
       continue;
     }
     if (events.some((x) => isReviewed(x) && x.date === d.date)) continue;
@@ -88,6 +105,12 @@ export function draftEvents(
     byDate.set(`${d.date}|${d.precision}`, ev);
     events.push(ev);
     report.proposedEvents++;
+  }
+  // On the draft too (this run's list, replacing a previous run's), so the review page warns.
+  if (meta.draft) {
+    const { unresolvedDates: _old, ...draft } = meta.draft;
+    void _old;
+    meta.draft = unresolved.length ? { ...draft, unresolvedDates: unresolved } : draft;
   }
   if (
     input.published &&

@@ -1,7 +1,8 @@
 /**
  * Placeholders left in an article (see `../placeholders.ts`): the publication date the ingest tool
- * put in (the ingest day), the English title, event titles. Each is a warning until a person writes
- * the real thing; place names are checked with the places.
+ * put in (the ingest day), the English title, event titles, and the dates of the text the ingest tool
+ * could not resolve (`meta.draft.unresolvedDates`). Each is a warning until a person writes the real
+ * thing (the draft block goes once no proposal is left); place names are checked with the places.
  */
 import { isPlaceholder } from '../placeholders.ts';
 import type { Checker } from './checker.ts';
@@ -20,6 +21,14 @@ export function checkPlaceholders(c: Checker, meta: unknown, events: unknown): v
         `placeholder: ${String(published.date)} is the day the text was ingested, not the publication date; write the real date`,
       );
   }
+  const unresolved = obj(m?.draft)?.unresolvedDates;
+  if (Array.isArray(unresolved))
+    unresolved.forEach((u, i) =>
+      c.warn(
+        `meta.draft.unresolvedDates[${i}]`,
+        `a date in the text was not resolved: ${String(u)}; add it as an event if it is one`,
+      ),
+    );
   const title = obj(obj(m?.title)?.en);
   if (isPlaceholder(title?.text))
     c.warn('meta.title.en.text', `placeholder ${JSON.stringify(title?.text)}: write the English title`);
