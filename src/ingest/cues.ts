@@ -43,6 +43,9 @@ const AR_CUES: [string, PlaceKind, boolean][] = [
   ['دولة', 'country', false],
   ['شارع', 'road', true],
   ['طريق', 'road', false],
+  // A canal named after a known place («قناة السويس»): a place of its own, not the city. It proposes
+  // no unknown name: «قناة» is also a TV channel.
+  ['قناة', 'river', false],
 ];
 
 /** Arabic plural cue words: a list of names follows, joined by و («أحياء الجميزة ومار مخايل والأشرفية»). */

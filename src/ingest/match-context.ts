@@ -123,11 +123,14 @@ export function actorContext(nt: Normalised, toks: Token[], h: Hit, lang: 'ar' |
   return null;
 }
 
-const isNisbaForm = (w: string) => w.startsWith(ARTICLE) && (w.endsWith('ي') || w.endsWith('يه'));
+/** A relative adjective (nisba) with the article: السورية، الغربي. */
+export const isNisbaForm = (w: string) => w.startsWith(ARTICLE) && (w.endsWith('ي') || w.endsWith('يه'));
 /** An adjective after a name (الغربي، السورية، القريبة), not a word of it; الهوى (ى) is not a nisba. */
 const isAdjective = (nt: Normalised, t: Token) =>
   (isNisbaForm(t.n) && nt.cps[t.end - 1] !== 'ى') || AR_ADJECTIVES.has(t.n);
 const isNumber = (w: string) => /^\p{N}+$/u.test(w);
+/** A cue word, with its clitics («بولاية»: in the province): the start of the next name, not a word of this one. */
+const cueWord = (t: Token) => splits(t.n).some((sp) => !sp.article && AR_CUE.has(sp.rest));
 
 /** Cue word + unknown name → a proposed place without geometry. */
 export function unknownNames(
@@ -167,7 +170,8 @@ export function unknownNames(
         ARABIC.test(n2.n) &&
         !AR_STOP.has(n2.n) &&
         !isAdjective(nt, n2) &&
-        !/^[وف]ال/u.test(n2.n)
+        !/^[وف]ال/u.test(n2.n) &&
+        !cueWord(n2)
       )
         last = i + 2;
       for (let t = i; t <= last; t++) taken[t] = 1;
@@ -367,7 +371,7 @@ export function laterOccurrences(
 }
 
 /**
- * A plural cue word and the names listed after it, joined by و without punctuation between
+ * A plural cue word and the names listed after it (two or more), joined by و without punctuation between
  * («أحياء الجميزة ومار مخايل والأشرفية»، «قرى تل تمر وأبو راسين»): each unknown name is proposed
  * as a place of the cue's kind (one or two words, as written, without its و); known names in the
  * list are left to the gazetteer match.
@@ -381,7 +385,10 @@ export function pluralLists(nt: Normalised, toks: Token[], taken: Uint8Array): P
     const kind = AR_PLURAL_CUE.get(sp.rest)!;
     let k = i + 1;
     let prevEnd = toks[i]!.end;
-    for (let n = 0; n < 8; n++) {
+    const listed: PlaceMatch[] = [];
+    const mine: number[] = [];
+    let items = 0;
+    for (let n = 0; n < 8; n++, items++) {
       const t = toks[k];
       if (!t || !adjacent(nt.cps, prevEnd, t.start)) break;
       const joined = n === 0 ? { skip: 0, rest: t.n } : splits(t.n).find((x) => x.clitic === 'و');
@@ -393,6 +400,8 @@ export function pluralLists(nt: Normalised, toks: Token[], taken: Uint8Array): P
         continue;
       }
       if (!ARABIC.test(w) || AR_STOP.has(w) || isNumber(w) || AR_ADJECTIVES.has(w) || AR_CUE.has(w)) break;
+      // An indefinite feminine word right after the plural agrees with it: an adjective.
+      if (n === 0 && !w.startsWith(ARTICLE) && nt.cps[t.end - 1] === 'ة') break;
       let last = k;
       const t2 = toks[k + 1];
       if (
@@ -409,8 +418,11 @@ export function pluralLists(nt: Normalised, toks: Token[], taken: Uint8Array): P
       const start = nt.map[t.ni + joined.skip]!;
       const end = toks[last]!.end;
       const name = nt.cps.slice(start, end).join('');
-      for (let x = k; x <= last; x++) taken[x] = 1;
-      out.push({
+      for (let x = k; x <= last; x++) {
+        taken[x] = 1;
+        mine.push(x);
+      }
+      listed.push({
         start,
         end,
         placeId: null,
@@ -425,6 +437,10 @@ export function pluralLists(nt: Normalised, toks: Token[], taken: Uint8Array): P
       prevEnd = end;
       k = last + 1;
     }
+    // One name after the plural is no list: a construct («مدن سومطرة», the cities of Sumatra) or an
+    // adjective agreeing with it («أحياء كاملة», whole quarters; «مخيمات مؤقتة»).
+    if (items >= 2) out.push(...listed);
+    else for (const x of mine) taken[x] = 0;
   }
   return out;
 }

@@ -175,23 +175,40 @@ export interface Anchors {
   boxes?: [number, number, number, number][];
   /** ISO 3166-1 alpha-2 codes of the countries named or holding a named place. */
   countries: Set<string>;
+  /**
+   * The countries named only in passing (see match.ts `passingCountries`), by code or, for an
+   * entry without one, by box: near for their cities only.
+   */
+  passing?: Set<string>;
+  passingBoxes?: [number, number, number, number][];
 }
 
 /**
  * Within reach of the article's other places: 300 km of one, in a country it names, or inside (half
- * a degree around) a named country's or region's box.
+ * a degree around) a named country's or region's box; a country named in passing counts less.
  */
 export const NEAR_KM = 300;
 /** Degrees around a named country's box that still count as near it (Gaza beside Egypt). */
 export const BOX_MARGIN = 0.5;
 
-export function isNear(e: GazetteerEntry, anchors: Anchors | undefined): boolean {
+export function isNear(e: GazetteerEntry, anchors: Anchors | undefined, strict = false): boolean {
   if (!anchors) return false;
   if (e.country && anchors.countries.has(e.country)) return true;
   const [x, y] = e.point;
-  const m = BOX_MARGIN;
-  if (anchors.boxes?.some((b) => x >= b[0] - m && x <= b[2] + m && y >= b[1] - m && y <= b[3] + m))
-    return true;
+  // A place that lies in another country (its code says so) is near a named country only inside its
+  // box, not in the band around it: Herceg Novi (Montenegro; Italian: Castelnuovo) lies just east of
+  // Italy's box, Muqêr (Afghanistan) just west of India's.
+  const m = e.country ? 0 : BOX_MARGIN;
+  const inside = (b: readonly number[]) =>
+    x >= b[0]! - m && x <= b[2]! + m && y >= b[1]! - m && y <= b[3]! + m;
+  // A country named in passing vouches for its cities (Miami, when the United States sent help),
+  // not for its towns and villages (Onna, Japan, in a report from Italy), and in `strict` mode (the
+  // ranking of readings) for nothing: Moscow, Idaho, is not nearer than Moscow.
+  if (!strict && e.kind === 'city') {
+    if (e.country && anchors.passing?.has(e.country)) return true;
+    if (anchors.passingBoxes?.some(inside)) return true;
+  }
+  if (anchors.boxes?.some(inside)) return true;
   return anchors.points.some((p) => km(p, e.point) < NEAR_KM);
 }
 
@@ -224,8 +241,8 @@ export function acceptable(e: GazetteerEntry, anchors: Anchors | undefined, cue?
 }
 
 /**
- * Candidates ranked: the cue's kind (ريف X: the area first), a country before its namesake minor
- * GeoNames town when there is no cue, then
+ * Candidates ranked: the cue's kind (ريف X: the area first; `city`: the words make it a city), a
+ * country before its namesake minor GeoNames town or its own capital when there is no cue, then
  * places reviewed in an article,
  * then places near the article's other places, then the larger population, then the usual reading.
  */
@@ -234,19 +251,23 @@ export function rankCandidates(
   index: MatchIndex,
   cue?: Cue,
   anchors?: Anchors,
+  city = false,
 ): string[] {
-  const want = cue ? (cue.countryside ? 'admin' : familyOf(cue.kind)) : undefined;
-  const hasCountry = ids.some((id) => index.entries.get(id)?.kind === 'country');
+  const want = cue ? (cue.countryside ? 'admin' : familyOf(cue.kind)) : city ? 'settlement' : undefined;
+  const countries = ids.map((id) => index.entries.get(id)).filter((e) => e?.kind === 'country');
   const score = (id: string): number[] => {
     const e = index.entries.get(id);
     if (!e) return [9, 9, 9, 9, 0, 99];
+    // Without a cue a country outranks its namesake GeoNames town ("Mozambique", a town of 54,000)
+    // and its own capital named like it («الكويت», «الجزائر»), not another country's capital
+    // (عمّان is Amman before Oman).
+    const country =
+      e.world && countries.some((c) => !wellKnown(e) || (!!e.actor && c?.country === e.country));
     return [
       want === undefined || familyOf(e.kind) === want ? 0 : 1,
-      // Without a cue a country outranks its namesake GeoNames town ("Mozambique", a town of
-      // 54,000), not a capital (عمّان is Amman before Oman).
-      want === undefined && hasCountry && e.world && !wellKnown(e) ? 1 : 0,
+      want === undefined && country ? 1 : 0,
       e.article ? 0 : 1,
-      anchors && (anchors.points.length || anchors.countries.size) ? (isNear(e, anchors) ? 0 : 1) : 0,
+      anchors && (anchors.points.length || anchors.countries.size) ? (isNear(e, anchors, true) ? 0 : 1) : 0,
       -(e.population ?? 0),
       DEFAULT_ORDER.indexOf(e.kind),
     ];

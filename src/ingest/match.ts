@@ -13,12 +13,14 @@
  * - A country or capital in a statement's subject position (أن واشنطن…, دعوات أمريكا, "Washington
  *   said") is proposed with role `actor`.
  */
+import commonEnglish from '@nkzw/safe-word-list';
 import { compoundNames } from './match-compound.ts';
 import { listedWithPlaces } from './match-lists.ts';
 import {
   actorContext,
   cueAfterEn,
   cueBefore,
+  isNisbaForm,
   laterOccurrences,
   pluralLists,
   unknownNames,
@@ -40,7 +42,7 @@ import {
   type Pattern,
   type PlaceMatch,
 } from './match-index.ts';
-import type { Cue } from './cues.ts';
+import { AR_STOP, type Cue } from './cues.ts';
 import type { GazetteerEntry } from './types.ts';
 import { norm, normalise, tokens, type Normalised, type Token } from './normalize.ts';
 
@@ -84,9 +86,11 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
   }
   claimed.sort((a, b) => a.start - b.start);
   const out: PlaceMatch[] = [];
-  const accepted = acceptedWorld(claimed, index);
+  const passing = passingCountries(claimed, index);
+  const accepted = acceptedWorld(claimed, index, passing);
   for (const h of claimed) {
-    const m = toMatch(h, nt, toks, index, options.lang, taken, anchorsOf(claimed, h, index, accepted));
+    const anchors = anchorsOf(claimed, h, index, accepted, passing);
+    const m = toMatch(h, nt, toks, index, options.lang, taken, anchors);
     if (m) out.push(m);
     else if (!h.pattern.org) for (let t = h.t0; t < h.t1; t++) taken[t] = 0;
   }
@@ -142,6 +146,7 @@ function collectHits(nt: Normalised, toks: Token[], index: MatchIndex, lang: 'ar
         // … and not when another name is written exactly so, with the article: «الحديدة» is the
         // city of that name (Hodeidah), not the village «حديدة» read with the article.
         if (sp.article && !p.article && list.some((q) => q.article && !q.org && sameToks(q, p))) continue;
+        if (sp.clitic === '' && conjunctionWithParticle(nt, tok)) continue;
         const last = toks[i + p.toks.length - 1]!;
         const start = nt.map[tok.ni + sp.skip]!;
         if (lang === 'en' || !ARABIC.test(tok.n)) {
@@ -152,30 +157,104 @@ function collectHits(nt: Normalised, toks: Token[], index: MatchIndex, lang: 'ar
         hits.push({ t0: i, t1: i + p.toks.length, start, end: last.end, pattern: p, clitic: sp.clitic });
       }
     }
+    hits.push(...hyphenJoined(nt, toks, i, index));
   }
   return hits;
 }
 
 /**
+ * A Latin name written with a hyphen where the gazetteer writes one word: "Pétion-Ville" for
+ * Pétionville. The two words joined are looked up as one (the name's later words must follow).
+ */
+function hyphenJoined(nt: Normalised, toks: readonly Token[], i: number, index: MatchIndex): Hit[] {
+  const a = toks[i]!;
+  const b = toks[i + 1];
+  if (!b || ARABIC.test(a.n) || nt.cps.slice(a.end, b.start).join('') !== '-') return [];
+  if (!isUpper(nt.cps[a.start])) return [];
+  const out: Hit[] = [];
+  for (const p of index.byFirst.get(a.n + b.n) ?? []) {
+    if (p.org || i + p.toks.length + 1 > toks.length) continue;
+    if (p.toks.slice(1).some((t, j) => toks[i + 2 + j]!.n !== t)) continue;
+    const t1 = i + p.toks.length + 1;
+    out.push({ t0: i, t1, start: a.start, end: toks[t1 - 1]!.end, pattern: p, clitic: '' });
+  }
+  return out;
+}
+
+/** The one reading of a hit that anchors the article: its only entry, or its country among minor namesakes. */
+const soleReading = (h: Hit, index: MatchIndex): GazetteerEntry | undefined =>
+  h.pattern.entryIds.length === 1
+    ? index.entries.get(h.pattern.entryIds[0]!)
+    : countryReading(h.pattern.entryIds, index);
+
+/**
+ * Countries named in passing, when the article has a focus: a country named twice or more, or
+ * holding one of its sure places (a shipped place, a capital or a city of five million). A country
+ * named once beside such a focus, holding none of those places, says little about where the
+ * article's other names lie: "Germany, Japan and the United States promised help" at the end of a
+ * report from Italy makes neither Onna (a town in Japan) nor Moscow (Idaho) near; it still vouches
+ * for its cities ("rescue teams from Miami"), see `isNear`. Without a focus every named country
+ * anchors fully.
+ */
+function passingCountries(claimed: readonly Hit[], index: MatchIndex): Set<string> {
+  const named = new Map<string, number>();
+  const held = new Set<string>();
+  for (const h of claimed) {
+    if (h.pattern.org) continue;
+    const e = soleReading(h, index);
+    if (!e) continue;
+    if (e.kind === 'country') named.set(e.id, (named.get(e.id) ?? 0) + 1);
+    else if (e.country && (!e.world || wellKnown(e))) held.add(e.country);
+  }
+  const out = new Set<string>();
+  for (const [id, n] of named) {
+    const code = index.entries.get(id)?.country;
+    if (n === 1 && !(code && held.has(code))) out.add(id);
+  }
+  return out.size < named.size ? out : new Set();
+}
+
+/**
+ * و or ف, then a particle written with its hamza («وإن»، «فأن»، «وإلى»): "and that", "so to". The
+ * hamza the writer put on the alef says the first letter is the conjunction, so the word is not a
+ * name written with a bare alef (وان, Van).
+ */
+function conjunctionWithParticle(nt: Normalised, tok: Token): boolean {
+  const first = nt.cps[tok.start];
+  const second = nt.cps[tok.start + 1];
+  if ((first !== 'و' && first !== 'ف') || (second !== 'أ' && second !== 'إ')) return false;
+  return AR_STOP.has(tok.n.slice(1));
+}
+
+/**
  * The article's other places, as seen from hit `self`: the points of names with one reading that is
  * not a world-index guess (or is a capital or a city of five million), the world places already
- * accepted by their context (`accepted`), and the countries they name or lie in, with their boxes.
+ * accepted by their context (`accepted`), and the countries they name or lie in, with their boxes;
+ * not the countries named in passing (`passing`).
  */
 function anchorsOf(
   claimed: readonly Hit[],
   self: Hit,
   index: MatchIndex,
   accepted: ReadonlyMap<Hit, GazetteerEntry> = new Map(),
+  passing: ReadonlySet<string> = new Set(),
 ): Anchors {
-  const anchors: Required<Anchors> = { points: [], countries: new Set(), boxes: [] };
+  const anchors: Required<Anchors> = {
+    points: [],
+    countries: new Set(),
+    boxes: [],
+    passing: new Set(),
+    passingBoxes: [],
+  };
   for (const h of claimed) {
     if (h === self || h.pattern.org) continue;
-    const e =
-      accepted.get(h) ??
-      (h.pattern.entryIds.length === 1
-        ? index.entries.get(h.pattern.entryIds[0]!)
-        : countryReading(h.pattern.entryIds, index));
+    const e = accepted.get(h) ?? soleReading(h, index);
     if (!e || (e.world && !wellKnown(e) && !accepted.has(h))) continue;
+    if (passing.has(e.id)) {
+      if (e.country) anchors.passing.add(e.country);
+      if (e.bbox) anchors.passingBoxes.push(e.bbox);
+      continue;
+    }
     if (e.country) anchors.countries.add(e.country);
     if (e.kind !== 'country' && e.kind !== 'region') anchors.points.push(e.point);
     else if (e.bbox) anchors.boxes.push(e.bbox);
@@ -185,20 +264,30 @@ function anchorsOf(
 
 /**
  * The country among a name's readings when the others are minor GeoNames namesakes ("Italy": the
- * country, not Italy, Texas): it anchors the article like a name with one reading.
+ * country, not Italy, Texas) or its own capital («الكويت», «الجزائر»): it anchors the article like a
+ * name with one reading.
  */
 function countryReading(ids: readonly string[], index: MatchIndex): GazetteerEntry | undefined {
   const es = ids.map((id) => index.entries.get(id)).filter((e) => !!e);
   const countries = es.filter((e) => e.kind === 'country' && !e.world);
-  if (countries.length !== 1) return undefined;
-  return es.every((e) => e === countries[0] || (e.world && !wellKnown(e))) ? countries[0] : undefined;
+  const c = countries[0];
+  if (countries.length !== 1 || !c) return undefined;
+  return es.every((e) => e === c || (e.world && (!wellKnown(e) || capitalOf(e, c)))) ? c : undefined;
 }
+
+/** `e` is the capital of country `c` (a world capital in the same country). */
+export const capitalOf = (e: GazetteerEntry, c: GazetteerEntry): boolean =>
+  !!e.world && !!e.actor && e.kind !== 'country' && !!c.country && e.country === c.country;
 
 /**
  * World places accepted by the context alone, in rounds: Gaza, near a named Egypt, then Jabalia near
  * Gaza. A name counts when exactly one of its readings is acceptable.
  */
-function acceptedWorld(claimed: readonly Hit[], index: MatchIndex): Map<Hit, GazetteerEntry> {
+function acceptedWorld(
+  claimed: readonly Hit[],
+  index: MatchIndex,
+  passing: ReadonlySet<string>,
+): Map<Hit, GazetteerEntry> {
   const accepted = new Map<Hit, GazetteerEntry>();
   for (let round = 0; round < 4; round++) {
     let changed = false;
@@ -206,7 +295,7 @@ function acceptedWorld(claimed: readonly Hit[], index: MatchIndex): Map<Hit, Gaz
       if (h.pattern.org || accepted.has(h)) continue;
       const entries = h.pattern.entryIds.map((id) => index.entries.get(id)!).filter(Boolean);
       if (!entries.some((e) => e.world && !wellKnown(e))) continue;
-      const anchors = anchorsOf(claimed, h, index, accepted);
+      const anchors = anchorsOf(claimed, h, index, accepted, passing);
       const ok = entries.filter((e) => acceptable(e, anchors));
       if (ok.length === 1) {
         accepted.set(h, ok[0]!);
@@ -279,14 +368,21 @@ function toMatch(
     adjacent(nt.cps, h.end, next.start) &&
     isUpper(nt.cps[next.start]);
   if (lang === 'en' && !cue && vesselName(nt, toks, h.t0)) return null;
+  const startWord = lang === 'en' && !cue && commonAtSentenceStart(nt, toks, h);
   const candidates = rankCandidates(
     p.entryIds.filter((id) => {
       const e = index.entries.get(id);
-      return !!e && acceptable(e, anchors, cue) && !(personName && e.world);
+      return (
+        !!e &&
+        acceptable(e, anchors, cue) &&
+        !(personName && e.world) &&
+        !(startWord && e.kind !== 'country' && !wellKnown(e))
+      );
     }),
     index,
     cue,
     anchors,
+    !cue && cityContext(nt, toks, h, lang),
   );
   const placeId = candidates[0] ?? null;
   if (!placeId) {
@@ -342,6 +438,23 @@ function toMatch(
   };
 }
 
+/** «العاصمة» ("the capital") right after a name: «الجزائر العاصمة» is the city. */
+const AR_CAPITAL_AFTER = norm('العاصمة');
+
+/**
+ * The words make the name a city: it opens a dateline (the first words of a line, before a dash:
+ * «الجزائر —», "SANTIAGO, Chile —"), or «العاصمة» follows it.
+ */
+export function cityContext(nt: Normalised, toks: readonly Token[], h: Hit, lang: 'ar' | 'en'): boolean {
+  const next = toks[h.t1];
+  if (lang === 'ar' && next?.n === AR_CAPITAL_AFTER && adjacent(nt.cps, h.end, next.start)) return true;
+  let s = h.start - 1;
+  while (s >= 0 && nt.cps[s] !== '\n' && /\s/u.test(nt.cps[s]!)) s--;
+  if (s >= 0 && nt.cps[s] !== '\n') return false;
+  const rest = nt.cps.slice(h.end, h.end + 40).join('');
+  return /^[^\n.!?؟،;:—–]{0,30}[—–]/u.test(rest);
+}
+
 /** A GeoNames place this small, or of unknown population, is "minor". */
 export const MINOR_POPULATION = 5_000;
 /** Arabic words of place before a name: في، إلى، قرب… (من is left out: «بدعم من التحالف»). */
@@ -359,9 +472,42 @@ export function commonNounRisk(e: GazetteerEntry, h: Hit, nt: Normalised, toks: 
   if (e.kind !== 'village' && e.kind !== 'town' && e.kind !== 'neighbourhood') return false;
   const word = toks[h.t0]!.n.slice(h.clitic.length);
   const withArticle = word.startsWith(ARTICLE) || (h.clitic.endsWith('ل') && word.startsWith('ل'));
+  // A word without the article right before a noun with it is the first term of a construct: «مقر
+  // الهيئة» ("the authority's headquarters"; Muqêr is a town in Afghanistan), even after في.
+  const next = toks[h.t1];
+  if (
+    !withArticle &&
+    next &&
+    next.n.startsWith(ARTICLE) &&
+    adjacent(nt.cps, h.end, next.start) &&
+    !isNisbaForm(next.n)
+  )
+    return true;
   if (!withArticle || h.clitic.includes('ب')) return false;
   const prev = toks[h.t0 - 1];
   return !(prev && AR_LOCATIVE.has(prev.n));
+}
+
+/** The 2,700 most common English words (npm `@nkzw/safe-word-list`, MIT), lower case. */
+const COMMON_EN = new Set(commonEnglish);
+
+/** The word at `start` opens a sentence (or a line): its capital letter says nothing. */
+function atSentenceStart(cps: readonly string[], start: number): boolean {
+  let s = start - 1;
+  while (s >= 0 && /[\s"“‘'(«]/u.test(cps[s]!) && cps[s] !== '\n') s--;
+  return s < 0 || /[\n.!?]/u.test(cps[s]!);
+}
+
+/**
+ * A one-word name that opens a sentence and is a common English word ("Many families left…": Many
+ * is a village in Louisiana) is read as a place only where the text also writes it capitalised
+ * inside a sentence; otherwise only a country, a capital or a city of five million keeps it.
+ */
+export function commonAtSentenceStart(nt: Normalised, toks: readonly Token[], h: Hit): boolean {
+  if (h.t1 - h.t0 !== 1) return false;
+  const w = toks[h.t0]!;
+  if (!COMMON_EN.has(w.n) || !atSentenceStart(nt.cps, w.start)) return false;
+  return !toks.some((t) => t.n === w.n && isUpper(nt.cps[t.start]) && !atSentenceStart(nt.cps, t.start));
 }
 
 /** Words that introduce a ship's name: "USS Carl Vinson", "the carrier George Washington". */

@@ -57,6 +57,12 @@ export function normChar(ch: string): string {
   }
   const d = latinDigit(ch);
   if (d !== ch) return d;
+  // Latin letters with diacritics match their base letter: news writes Leogane and Léogâne,
+  // Concepcion and Concepción (Latin-1 Supplement and Latin Extended-A/B; ß, ø, ł stay).
+  if (cp >= 0xc0 && cp <= 0x24f) {
+    const base = ch.normalize('NFD').replace(/\p{M}/gu, '');
+    if (base.length === 1) return base.toLowerCase();
+  }
   return ch.toLowerCase();
 }
 

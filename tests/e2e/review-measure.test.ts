@@ -110,12 +110,13 @@ describe('review page: the measure', () => {
       'English title',
     );
 
-    // 2. Places the story is not about (a word read as a village: «مقر», «أن»): removed with their mentions.
+    // 2. Places the story is not about (a word read as a village; a canal proposed as a place of its
+    //    own, «قناة السويس», that this map leaves out): removed with their mentions.
     for (const pl of await places())
       if (!(pl.en in PLACES)) await click(page.getByTestId(`remove-${pl.id}`), `remove ${pl.en}`);
 
-    // 3. «السويس» and «بنما» inside «قناة …» name the canal, not the city or the country: rejected,
-    //    all mentions alike at once.
+    // 3. Should «السويس» or «بنما» inside «قناة …» be linked to the city or the country (the draft now
+    //    proposes the canal instead): rejected, all mentions alike at once.
     for (;;) {
       const canal = await page.locator('[data-mention-id]').evaluateAll((els) => {
         const text = (el: Element) => {
