@@ -40,6 +40,15 @@ export type ClusterHit =
   | ({ kind: 'cluster' } & ClusterRef)
   | { kind: 'place'; key: string; n: number; name_ar: string; name_en: string };
 
+/**
+ * The places adapter's `cluster` option: cluster mode with `mode`'s points (the adapter calls it
+ * with its map; `attachPlaces(m, { places: [], cluster: clusterMode({ tiles }) })`).
+ */
+export function clusterMode(mode: ClusterMode) {
+  return (m: MlMap, selected: () => Iterable<string>, restyle: () => void): LiveClusters =>
+    new LiveClusters(m, mode, selected, restyle);
+}
+
 export class LiveClusters {
   readonly #m: MlMap;
   readonly #mode: ClusterMode;

@@ -45,7 +45,6 @@ import { FeatureIds } from '../carto/feature-ids.ts';
 import { offmapFeatures, placeBoxes, type FarPlace, type OffmapCamera } from '../carto/offmap.ts';
 import { contentLang } from '../languages.ts';
 import { regionCentre } from '../carto/locator.ts';
-import { namesForView } from '../carto/country-names.ts';
 import { placeExtents, rankPlaces, rivals } from '../carto/picking.ts';
 import {
   camera,
@@ -57,7 +56,7 @@ import {
 } from '../carto/camera.ts';
 import { arrowImage } from '../carto/webgl.ts';
 import type { ClusterPoint, ClusterRef } from '../carto/cluster-layers.ts';
-import { LiveClusters, type ClusterMode } from './cluster-mode.ts';
+import type { ClusterMode, LiveClusters } from './cluster-mode.ts';
 import { coverBoxes, GUARD_IMAGE, GUARD_SOURCE, guardFeatures, guardImage } from '../carto/label-guard.ts';
 import { cameraOf, hitsAt, labelFont, listen, overlayBoxes, panClearOfCover, setData } from './live-map.ts';
 
@@ -85,9 +84,20 @@ export interface PlacesOptions {
   onClick?(click: PlaceClick): void;
   /** The place under the pointer changed (null: none, or the pointer left the map). */
   onHover?(placeId: string | null): void;
-  /** Cluster mode: many places as one clustered source (see the module comment). */
-  cluster?: ClusterMode;
+  /**
+   * Cluster mode: many places as one clustered source (see the module comment). Made by
+   * `clusterMode()` of `cluster-mode.ts`, which only the atlas imports: an article's map does not
+   * carry its code.
+   */
+  cluster?: ClusterFactory;
 }
+
+/** Cluster mode's live half on `m`; `selected` gives the adapter's selection now. */
+export type ClusterFactory = (
+  m: MlMap,
+  selected: () => Iterable<string>,
+  restyle: () => void,
+) => LiveClusters;
 
 export type { ClusterMode };
 
@@ -175,9 +185,8 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
   // Cluster mode (cluster-mode.ts): a time filter's source comes and goes by restyling (a diff).
   let lastBase: StyleSpecification | null = null;
   const cl = o.cluster
-    ? new LiveClusters(
+    ? o.cluster(
         m,
-        o.cluster,
         () => selected,
         () => {
           if (lastBase && !destroyed) handle.setStyle(lastBase);
@@ -246,16 +255,31 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
     });
   };
 
-  /** Names the countries the view shows without their own label (a phone's narrow view). */
+  /**
+   * Names the countries the view shows without their own label (a phone's narrow view). Their code
+   * (`carto/country-names.ts`) loads on the map's first idle, when it is first needed: the first
+   * view goes without it.
+   */
+  let names: typeof import('../carto/country-names.ts') | undefined;
   const updateCountryNames = () => {
     if (!loaded() || !m.getSource(COUNTRY_NAMES_SOURCE) || !m.getSource(BASEMAP_SOURCE_ID)) return;
+    if (!names) {
+      import('../carto/country-names.ts').then(
+        (mod) => {
+          names = mod;
+          updateCountryNames();
+        },
+        (e: unknown) => console.error('[map] country names', e),
+      );
+      return;
+    }
     const q = (source: string, sourceLayer: string) =>
       m.getSource(source) ? m.querySourceFeatures(source, { sourceLayer }) : [];
     // World labels inside the study box give way to the regional ones from z7 (basemap-style.ts).
     const worldLabels = q(BASEMAP_WORLD_SOURCE_ID, 'world_labels').filter(
       (f) => !(f.properties?.regional && m.getZoom() >= 7),
     );
-    const next = namesForView(
+    const next = names.namesForView(
       {
         countries: [...q(BASEMAP_SOURCE_ID, 'countries'), ...q(BASEMAP_WORLD_SOURCE_ID, 'world')],
         labels: [...q(BASEMAP_SOURCE_ID, 'labels'), ...worldLabels],
