@@ -1,7 +1,8 @@
 import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { mount } from 'svelte';
-import { stringsReady } from '../i18n.ts';
+import { loadStrings, stringsReady } from '../i18n.ts';
+import { parseUrlState } from '../state/url-state.ts';
 import Atlas from './Atlas.svelte';
 import '../app.css';
 
@@ -10,4 +11,9 @@ setWorkerUrl(new URL(workerUrl, location.href).href);
 const target = document.getElementById('app');
 if (!target) throw new Error('#app element missing from atlas.html');
 // After the reader's language's strings (the build ships one language at a time).
-void stringsReady.catch(() => undefined).then(() => mount(Atlas, { target }));
+// The atlas shows its export and embed parts at once: every string of its language, not only the
+// first view's (`i18n-split.plugin.ts`).
+const lang = parseUrlState(location.search).state.lang ?? 'ar';
+void Promise.all([stringsReady, loadStrings(lang)])
+  .catch(() => undefined)
+  .then(() => mount(Atlas, { target }));

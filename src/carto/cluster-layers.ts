@@ -1,23 +1,28 @@
 /**
- * The places adapter's cluster mode (the atlas: every place of every article): one GeoJSON source
- * clustered by MapLibre (`cluster: true`, counts drawn at low zoom), its layers, and the keyboard's
- * targets for what the map shows. Pure: builds style JSON and picks targets from rendered features.
+ * The places adapter's cluster mode (the atlas: every place of every article): its sources, layers
+ * and the keyboard's targets for what the map shows. Pure: builds style JSON and picks targets from
+ * rendered features.
  *
- * A point's feature id is its {@link FeatureIds} number (never the data key), so feature-state
- * (`selected`, `hovered`) keys no object by data; clusters carry MapLibre's own `cluster_id` and
- * no feature-state (their ids may equal a point's).
+ * Two sources, one look. Without a time filter the map draws the collection's vector tiles,
+ * clustered per zoom at build time (`src/collection/build-tiles.ts`, same radius and last clustered
+ * zoom as below), so the first view fetches only its own tiles; a cluster there carries the zoom it
+ * splits at (`expand`). With a time filter, the places it keeps go to a GeoJSON source that MapLibre
+ * clusters in its worker (`cluster: true`, whose clusters carry `cluster_id`), and the tile layers
+ * are hidden. A place's feature id in both is {@link placeFeatureId} of its key (never the key),
+ * so feature-state (`selected`, `hovered`) keys no object by data; clusters take no feature-state.
  */
 import type {
   ExpressionSpecification,
   GeoJSONSourceSpecification,
   LayerSpecification,
   StyleSpecification,
+  VectorSourceSpecification,
 } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Lang } from '../model/types.ts';
 import type { Theme } from '../model/prefs.ts';
 import { contentLang } from '../languages.ts';
-import type { FeatureIds } from './feature-ids.ts';
+import { placeFeatureId } from './feature-ids.ts';
 import { PALETTE } from './place-layers.ts';
 
 /** One place of the atlas: its key (the feature-state and selection key), position, article count, names. */
@@ -29,33 +34,46 @@ export interface ClusterPoint {
   name_en: string;
 }
 
+/** The build's tiles (no time filter). */
 export const CLUSTER_SOURCE = 'aa-clusters';
+/** The time filter's places, clustered in the browser. */
+export const CLUSTER_LIVE_SOURCE = 'aa-clusters-live';
+/** The tiles' layer (`collection/format.ts` `TILE_LAYER`). */
+export const CLUSTER_TILE_LAYER = 'places';
+/** The tiles are written up to this zoom (`collection/format.ts` `TILE_MAX_ZOOM`). */
+export const CLUSTER_TILE_MAX_ZOOM = 10;
 export const CLUSTER_LAYERS = {
   clusters: 'aa-cluster',
   count: 'aa-cluster-count',
   points: 'aa-cluster-point',
   labels: 'aa-cluster-label',
 } as const;
-/** Layers a click or the keyboard's targets read. */
-export const CLUSTER_HIT_LAYERS: readonly string[] = [CLUSTER_LAYERS.clusters, CLUSTER_LAYERS.points];
+/** A live-source layer's id: the tile layer's with this suffix. */
+export const LIVE_SUFFIX = '-live';
+/** Layers a click or the keyboard's targets read (the hidden set answers nothing). */
+export const CLUSTER_HIT_LAYERS: readonly string[] = [
+  CLUSTER_LAYERS.clusters,
+  CLUSTER_LAYERS.points,
+  CLUSTER_LAYERS.clusters + LIVE_SUFFIX,
+  CLUSTER_LAYERS.points + LIVE_SUFFIX,
+];
 /** Clusters gather points within this many px, up to this zoom (beyond it every place is its own). */
 export const CLUSTER_RADIUS = 44;
 export const CLUSTER_MAX_ZOOM = 9;
 
-/** The points as features with numeric ids (a key `ids` does not know is left out). */
-export function clusterFeatures(points: readonly ClusterPoint[], ids: FeatureIds): Feature<Point>[] {
-  const out: Feature<Point>[] = [];
-  for (const p of points) {
-    const id = ids.num(p.key);
-    if (id == null) continue;
-    out.push({
-      type: 'Feature',
-      id,
-      geometry: { type: 'Point', coordinates: p.at },
-      properties: { key: p.key, n: p.n, name_ar: p.name_ar, name_en: p.name_en },
-    });
-  }
-  return out;
+/** The points as features with their {@link placeFeatureId}s. */
+export function clusterFeatures(points: readonly ClusterPoint[]): Feature<Point>[] {
+  return points.map((p) => ({
+    type: 'Feature',
+    id: placeFeatureId(p.key),
+    geometry: { type: 'Point', coordinates: p.at },
+    properties: { key: p.key, n: p.n, name_ar: p.name_ar, name_en: p.name_en },
+  }));
+}
+
+/** The build's tiles at `url` (a `{z}/{x}/{y}` template). */
+export function tileSource(url: string): VectorSourceSpecification {
+  return { type: 'vector', tiles: [url], minzoom: 0, maxzoom: CLUSTER_TILE_MAX_ZOOM };
 }
 
 export function clusterSource(data: FeatureCollection): GeoJSONSourceSpecification {
@@ -70,14 +88,27 @@ export function clusterSource(data: FeatureCollection): GeoJSONSourceSpecificati
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 
-export function clusterLayers(o: { theme: Theme; lang: Lang; font: string[] }): LayerSpecification[] {
+/**
+ * The four layers over the tiles (`live` false) or the time filter's source (`live`: ids with
+ * {@link LIVE_SUFFIX}); `hidden` layers stay in the style with `visibility: none`.
+ */
+export function clusterLayers(o: {
+  theme: Theme;
+  lang: Lang;
+  font: string[];
+  live?: boolean;
+  hidden?: boolean;
+}): LayerSpecification[] {
   const c = PALETTE[o.theme];
   const isCluster: ExpressionSpecification = ['has', 'point_count'];
-  return [
+  const on = o.live
+    ? { source: CLUSTER_LIVE_SOURCE }
+    : { source: CLUSTER_SOURCE, 'source-layer': CLUSTER_TILE_LAYER };
+  const layers: LayerSpecification[] = [
     {
       id: CLUSTER_LAYERS.clusters,
       type: 'circle',
-      source: CLUSTER_SOURCE,
+      ...on,
       filter: isCluster,
       paint: {
         'circle-color': c.accent,
@@ -90,7 +121,7 @@ export function clusterLayers(o: { theme: Theme; lang: Lang; font: string[] }): 
     {
       id: CLUSTER_LAYERS.count,
       type: 'symbol',
-      source: CLUSTER_SOURCE,
+      ...on,
       filter: isCluster,
       layout: {
         'text-field': ['get', 'point_count_abbreviated'],
@@ -103,7 +134,7 @@ export function clusterLayers(o: { theme: Theme; lang: Lang; font: string[] }): 
     {
       id: CLUSTER_LAYERS.points,
       type: 'circle',
-      source: CLUSTER_SOURCE,
+      ...on,
       filter: ['!', isCluster],
       paint: {
         'circle-color': ['case', state('hovered'), c.hover, c.accent],
@@ -115,7 +146,7 @@ export function clusterLayers(o: { theme: Theme; lang: Lang; font: string[] }): 
     {
       id: CLUSTER_LAYERS.labels,
       type: 'symbol',
-      source: CLUSTER_SOURCE,
+      ...on,
       filter: ['!', isCluster],
       layout: {
         'text-field': ['get', contentLang(o.lang) === 'ar' ? 'name_ar' : 'name_en'],
@@ -128,23 +159,63 @@ export function clusterLayers(o: { theme: Theme; lang: Lang; font: string[] }): 
       paint: { 'text-color': c.ink, 'text-halo-color': c.halo, 'text-halo-width': 1.5 },
     },
   ];
+  return layers.map(
+    (l) =>
+      ({
+        ...l,
+        id: o.live ? l.id + LIVE_SUFFIX : l.id,
+        ...(o.hidden ? { layout: { ...(l.layout ?? {}), visibility: 'none' } } : {}),
+      }) as LayerSpecification,
+  );
 }
 
-/** `style` with the clustered source and its layers on top. */
+/**
+ * `style` with the tiles' source and layers on top (`tiles`: their URL template) and, while a time
+ * filter holds (`live`: the places it keeps), the browser-clustered source over the hidden tiles.
+ */
 export function withClusters(
   style: StyleSpecification,
-  o: { data: FeatureCollection; theme: Theme; lang: Lang; font: string[] },
+  o: { tiles: string; live: FeatureCollection | null; theme: Theme; lang: Lang; font: string[] },
 ): StyleSpecification {
+  const look = { theme: o.theme, lang: o.lang, font: o.font };
   return {
     ...style,
-    sources: { ...style.sources, [CLUSTER_SOURCE]: clusterSource(o.data) },
-    layers: [...style.layers.filter((l) => !l.id.startsWith('aa-cluster')), ...clusterLayers(o)],
+    sources: {
+      ...style.sources,
+      [CLUSTER_SOURCE]: tileSource(o.tiles),
+      ...(o.live ? { [CLUSTER_LIVE_SOURCE]: clusterSource(o.live) } : {}),
+    },
+    layers: [
+      ...style.layers.filter((l) => !l.id.startsWith('aa-cluster')),
+      ...clusterLayers({ ...look, hidden: !!o.live }),
+      ...(o.live ? clusterLayers({ ...look, live: true }) : []),
+    ],
+  };
+}
+
+/**
+ * A cluster as a click or the keyboard finds it: where it is, and how to zoom into it: the zoom it
+ * splits at (a tile's cluster, `expand`) or MapLibre's `cluster_id` (the time filter's source).
+ */
+export interface ClusterRef {
+  at: [number, number];
+  zoom: number | null;
+  clusterId: number | null;
+}
+
+/** A rendered cluster's {@link ClusterRef} (null for a place). */
+export function clusterRef(props: Record<string, unknown>, at: [number, number]): ClusterRef | null {
+  if (!props.cluster && props.point_count == null) return null;
+  return {
+    at,
+    zoom: typeof props.expand === 'number' ? props.expand : null,
+    clusterId: typeof props.cluster_id === 'number' ? props.cluster_id : null,
   };
 }
 
 /** Something on the map the keyboard can reach: a cluster (zooms in) or a place (picks it). */
 export type ClusterTarget =
-  | { kind: 'cluster'; id: number; count: number; at: [number, number]; px: { x: number; y: number } }
+  | ({ kind: 'cluster'; id: string; count: number; px: { x: number; y: number } } & ClusterRef)
   | { kind: 'place'; key: string; n: number; name: { ar: string; en: string }; px: { x: number; y: number } };
 
 /** A rendered feature as MapLibre returns it, reduced to what {@link clusterTargets} reads. */
@@ -169,11 +240,13 @@ export function clusterTargets(
     const p = f.properties ?? {};
     if (f.geometry.type !== 'Point') continue;
     const at = f.geometry.coordinates as [number, number];
-    if (typeof p.cluster_id === 'number') {
-      const k = `c${p.cluster_id}`;
+    const ref = clusterRef(p, at);
+    if (ref) {
+      // A tile's cluster has no id: its position names it (tiles repeat it at the same point).
+      const k = `c${ref.clusterId ?? `${at[0].toFixed(5)},${at[1].toFixed(5)}`}`;
       if (seen.has(k)) continue;
       seen.add(k);
-      all.push({ kind: 'cluster', id: p.cluster_id, count: Number(p.point_count) || 0, at, px: project(at) });
+      all.push({ kind: 'cluster', id: k, count: Number(p.point_count) || 0, ...ref, px: project(at) });
     } else if (typeof p.key === 'string') {
       const k = `p${p.key}`;
       if (seen.has(k)) continue;

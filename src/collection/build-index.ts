@@ -3,7 +3,8 @@
  * `format.ts` for the files. Output is a function of the digests only and every file is written in
  * a stable order, so an added article changes only the files it touches: the summary, the list
  * pages from its place in the date order onwards, the place shards of its places, the search
- * shards of its terms and the events file (`writeCollection` in `build-node.ts` compares contents
+ * shards of its terms, the points and events files, and the map tiles of its places and of the
+ * clusters they are in (`build-tiles.ts`) (`writeCollection` in `build-node.ts` compares contents
  * and rewrites only those).
  */
 import type { ArticleDigest } from './digest.ts';
@@ -11,6 +12,7 @@ import {
   CARD_FIRST,
   CARD_PAGE,
   FORMAT_VERSION,
+  HEAD_ITEMS,
   MAX_POSTINGS,
   PAGE_SIZE,
   placeShardCount,
@@ -18,13 +20,17 @@ import {
   type CardItem,
   type EventsFile,
   type ListEntry,
+  type ListPage,
+  type PlaceHead,
   type PlaceAll,
   type PlaceRecord,
   type PlaceShard,
+  type PointsFile,
   type SearchShard,
   type Summary,
   type SummaryPlace,
 } from './format.ts';
+import { clusterTiles } from './build-tiles.ts';
 import { PlaceIdentity } from './identity.ts';
 import { shardFile, shardOf } from './search-text.ts';
 
@@ -40,12 +46,12 @@ export function byNewest(a: { day: number; id: string }, b: { day: number; id: s
   return b.day - a.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** Every file of the collection, by path under `collection/`. */
+/** Every file of the collection, by path under `collection/`: JSON text, or bytes for a tile. */
 export function buildCollection(
   digests: readonly ArticleDigest[],
   o: BuildOptions = {},
-): Map<string, string> {
-  const files = new Map<string, string>();
+): Map<string, string | Uint8Array> {
+  const files = new Map<string, string | Uint8Array>();
   const identity = new PlaceIdentity();
   // Keys are assigned in article-id order so they do not depend on dates.
   const inIdOrder = [...digests].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -74,16 +80,20 @@ export function buildCollection(
     keyOf.set(d, keys);
   }
   const newest = [...digests].sort(byNewest);
-  const entries: ListEntry[] = newest.map((d) => ({
-    id: d.id,
-    lang: d.lang,
-    title: d.title,
-    outlet: d.outlet,
-    date: d.date,
-    places: d.places.map((p) => keyOf.get(d)!.get(p.id)!),
-    synthetic: d.synthetic,
-    card: o.hasCard?.(d.id) ?? false,
-  }));
+  const entries: ListEntry[] = newest.map((d) => {
+    const places = d.places.map((p) => keyOf.get(d)!.get(p.id)!);
+    return {
+      id: d.id,
+      lang: d.lang,
+      title: d.title,
+      outlet: d.outlet,
+      date: d.date,
+      places,
+      names: places.map((k): [string, string] => [records.get(k)!.name_ar, records.get(k)!.name_en]),
+      synthetic: d.synthetic,
+      card: o.hasCard?.(d.id) ?? false,
+    };
+  });
   for (const d of newest) {
     mentions += d.mentions;
     for (const p of d.places) {
@@ -115,10 +125,18 @@ export function buildCollection(
   }
   byShard.forEach((s, i) => files.set(`places/${i}.json`, JSON.stringify(s)));
 
-  // List pages (page 0 is also inside the summary).
+  // List pages with their places' card heads (page 0 is also inside the summary).
   const pages = Math.max(1, Math.ceil(entries.length / PAGE_SIZE));
-  for (let i = 0; i < pages; i++)
-    files.set(`articles/${i}.json`, JSON.stringify(entries.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE)));
+  const listPage = (i: number): ListPage => {
+    const rows = entries.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE);
+    const heads = [...new Set(rows.flatMap((e) => e.places))].map((k): PlaceHead => {
+      const r = records.get(k)!;
+      return [k, r.ids.length, r.items.slice(0, HEAD_ITEMS).map(({ a, p, l, t, d }) => ({ a, p, l, t, d }))];
+    });
+    return { rows, heads };
+  };
+  const first = listPage(0);
+  for (let i = 0; i < pages; i++) files.set(`articles/${i}.json`, JSON.stringify(i ? listPage(i) : first));
 
   // Search shards: term → newest-first article positions, capped.
   const postings = new Map<string, number[]>();
@@ -174,10 +192,15 @@ export function buildCollection(
 
   const counts = new Map<string, number>();
   for (const e of entries) for (const k of new Set(e.places)) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const summaryPlaces: SummaryPlace[] = keys.map((k) => {
+  const points: PointsFile = keys.map((k): SummaryPlace => {
     const r = records.get(k)!;
     return [k, r.point[0], r.point[1], counts.get(k) ?? 0, r.name_ar, r.name_en];
   });
+  files.set('points.json', JSON.stringify(points));
+  for (const [path, bytes] of clusterTiles(
+    points.map(([key, lon, lat, n, name_ar, name_en]) => ({ key, point: [lon, lat], n, name_ar, name_en })),
+  ))
+    files.set(path, bytes);
   const summary: Summary = {
     v: FORMAT_VERSION,
     counts: {
@@ -187,8 +210,8 @@ export function buildCollection(
       events: ev.length,
       skipped: o.skipped ?? 0,
     },
-    places: summaryPlaces,
-    first: entries.slice(0, PAGE_SIZE),
+    first: first.rows,
+    heads: first.heads,
     pages,
     placeShards: shards,
     searchShards: [...byPrefix.keys()].sort(),

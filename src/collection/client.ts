@@ -1,17 +1,22 @@
 /**
  * Reading the collection's static files in the browser (or in node with an injected fetch): the
- * summary first, then a place shard, a list page, search shards or the events file when needed,
+ * summary first (the map fetches its own tiles), then a place shard, a list page, search shards,
+ * the points or the events file when needed,
  * each fetched once and kept. Every fetch is bounded; a failure rejects with the file's path.
  * Search itself is pure ({@link searchLoaded}), so it is timed apart from the fetch.
  */
 import {
   COLLECTION_DIR,
   placeShardOf,
+  tilePath,
   type CardItem,
   type EventsFile,
   type ListEntry,
+  type ListPage,
+  type PlaceHead,
   type PlaceRecord,
   type PlaceShard,
+  type PointsFile,
   type SearchShard,
   type Summary,
 } from './format.ts';
@@ -86,6 +91,7 @@ export class CollectionClient {
   readonly #files = new Map<string, Promise<unknown>>();
   readonly #places = new Map<number, Promise<Map<string, PlaceRecord>>>();
   readonly #search = new Map<string, LoadedShard>();
+  readonly #heads = new Map<string, PlaceHead>();
 
   /** `base`: the app's root URL (ending with `/`). */
   constructor(base: string, fetchFn: typeof fetch = (...a) => fetch(...a)) {
@@ -142,12 +148,29 @@ export class CollectionClient {
     return this.#json<string[]>(`place-items/${key}/ids.json`);
   }
 
-  /** Page `n` of the list (newest first); page 0 comes with the summary. */
+  /** Page `n` of the list (newest first); page 0 comes with the summary. Its places' heads are kept. */
   async page(n: number): Promise<ListEntry[]> {
     const s = await this.summary();
-    if (n === 0) return s.first;
+    if (n === 0) {
+      this.#keepHeads(s.heads);
+      return s.first;
+    }
     if (n < 0 || n >= s.pages) return [];
-    return this.#json<ListEntry[]>(`articles/${n}.json`);
+    const p = await this.#json<ListPage>(`articles/${n}.json`);
+    this.#keepHeads(p.heads);
+    return p.rows;
+  }
+
+  #keepHeads(heads: readonly PlaceHead[]): void {
+    for (const h of heads) this.#heads.set(h[0], h);
+  }
+
+  /**
+   * What a card can draw at once for `key` (its count and newest reports without quotes), from a
+   * list page already fetched, or null.
+   */
+  headNow(key: string): PlaceHead | null {
+    return this.#heads.get(key) ?? null;
   }
 
   /** Fetches the shards `query` needs (once each). */
@@ -179,5 +202,18 @@ export class CollectionClient {
 
   events(): Promise<EventsFile> {
     return this.#json<EventsFile>('events.json');
+  }
+
+  /** Every place with its point, count and names (after the first view: the time filter, export). */
+  points(): Promise<PointsFile> {
+    return this.#json<PointsFile>('points.json');
+  }
+
+  /**
+   * The map's tiles as a URL template (`{z}/{x}/{y}` left as they are: `new URL` would escape the
+   * braces), absolute so MapLibre's worker resolves it.
+   */
+  tiles(): string {
+    return `${new URL(`geodata/${COLLECTION_DIR}/`, this.#base).href}${tilePath(0, 0, 0).replace('0/0/0', '{z}/{x}/{y}')}`;
   }
 }

@@ -22,6 +22,8 @@ export interface ListEntry {
   date: string;
   /** Atlas keys of its places, in article order. */
   places: string[];
+  /** Those places' names, `[ar, en]` in the same order (the list names them without the points file). */
+  names: [ar: string, en: string][];
   synthetic: boolean;
   /** `embed/<id>-card.png` exists (the build draws it for the shipped articles). */
   card: boolean;
@@ -30,13 +32,18 @@ export interface ListEntry {
 /** A place of the atlas in the summary: key, [lon, lat], articles mentioning it, names. */
 export type SummaryPlace = [key: string, lon: number, lat: number, articles: number, ar: string, en: string];
 
-/** `collection/summary.json`: everything the first view needs. */
+/**
+ * `collection/summary.json`: what the first view needs besides the map's tiles. It lists no place:
+ * at 20,000 places that list alone weighed 479 KB gzip. The map draws `tiles/` (clustered per zoom
+ * at build time, `build-tiles.ts`); every place is in `points.json`, loaded after the first view.
+ */
 export interface Summary {
   v: typeof FORMAT_VERSION;
   counts: { articles: number; places: number; mentions: number; events: number; skipped: number };
-  places: SummaryPlace[];
   /** Newest first: the first page of the list. */
   first: ListEntry[];
+  /** The card heads of the first page's places (see {@link ListPage}). */
+  heads: PlaceHead[];
   pages: number;
   /** Number of place shards (`places/<n>.json`). */
   placeShards: number;
@@ -44,6 +51,38 @@ export interface Summary {
   searchShards: string[];
   /** First and last day of any event, epoch ms (half-open), or null without events. */
   span: [number, number] | null;
+}
+
+/**
+ * `collection/points.json` (loaded after the first view, with the events file, or at once for a
+ * filter): every place with its point, count and names, for the time brush (which re-clusters the
+ * places it keeps in the browser) and the atlas export.
+ */
+export type PointsFile = SummaryPlace[];
+
+/** The tiles' one layer (the map's style reads it: `carto/cluster-layers.ts`, equal in a test). */
+export const TILE_LAYER = 'places';
+/** Tiles are written for z 0 to this (one past the last clustered zoom); MapLibre overzooms beyond. */
+export const TILE_MAX_ZOOM = 10;
+/** Tile extent: supercluster's radius is in these units, 512 per MapLibre's 512-px tile. */
+export const TILE_EXTENT = 512;
+/** Where tile z/x/y is, under `collection/`. */
+export const tilePath = (z: number, x: number, y: number) => `tiles/${z}/${x}/${y}.pbf`;
+
+/**
+ * What a place card draws before the place's shard arrives: the place's count of articles and its
+ * newest {@link HEAD_ITEMS} reports without their quotes (`[key, n, reports]`). A list page carries
+ * the heads of the places it names, so a click on one draws its card at once.
+ */
+export type PlaceHead = [key: string, n: number, reports: CardHead[]];
+export type CardHead = Omit<CardItem, 'q' | 'qe'>;
+/** Reports in a {@link PlaceHead}. */
+export const HEAD_ITEMS = 3;
+
+/** `articles/<n>.json`: page n of the list (newest first) and the card heads of its places. */
+export interface ListPage {
+  rows: ListEntry[];
+  heads: PlaceHead[];
 }
 
 /** One article's report of a place, in a place card: newest first. */

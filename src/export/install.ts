@@ -7,6 +7,7 @@ import type { Map as MlMap } from 'maplibre-gl';
 import type { AppState } from '../state/app-state.svelte.ts';
 import type { CliRequest, CliResult } from './api.ts';
 import { installPrintHandlers } from './print-hooks.ts';
+import { loadStrings } from '../i18n.ts';
 
 declare global {
   interface Window {
@@ -18,7 +19,11 @@ declare global {
 /** Installs `window.articleAtlas` and the print handlers; returns the uninstaller. */
 export function installExportHooks(app: AppState, getMap: () => MlMap | null): () => void {
   window.articleAtlas = {
-    export: async (req) => (await import('./api.ts')).cliExport(app, getMap(), req),
+    // The exporters' strings come with them (the build ships them apart from the first view's).
+    export: async (req) => {
+      const [api] = await Promise.all([import('./api.ts'), loadStrings(app.lang)]);
+      return api.cliExport(app, getMap(), req);
+    },
   };
   const unprint = installPrintHandlers(getMap);
   return () => {

@@ -1,29 +1,34 @@
 /**
  * The live half of the places adapter's cluster mode (`places-adapter.ts` owns it and calls it;
- * the style and the keyboard's targets are pure, in `carto/cluster-layers.ts`): the clustered
- * source's data (the time brush's filter, at most once a frame), feature-state by place key through
- * numeric ids, what is under the pointer, and the targets in view.
+ * the style and the keyboard's targets are pure, in `carto/cluster-layers.ts`): which source the
+ * map draws — the build's clustered tiles, or, while a time filter holds, the places it keeps as a
+ * GeoJSON source clustered in MapLibre's worker (given at most once a frame) — feature-state by
+ * place key through {@link placeFeatureId}, what is under the pointer, and the targets in view.
  */
 import type { GeoJSONSource, Map as MlMap, StyleSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Lang } from '../model/types.ts';
 import type { Theme } from '../model/prefs.ts';
-import { FeatureIds } from '../carto/feature-ids.ts';
+import { placeFeatureId } from '../carto/feature-ids.ts';
 import {
   CLUSTER_HIT_LAYERS,
+  CLUSTER_LIVE_SOURCE,
   CLUSTER_SOURCE,
+  CLUSTER_TILE_LAYER,
   clusterFeatures,
+  clusterRef,
   clusterTargets,
   withClusters,
   type ClusterPoint,
+  type ClusterRef,
   type ClusterTarget,
 } from '../carto/cluster-layers.ts';
 import { isRtl } from '../languages.ts';
 import { perFrame } from './live-map.ts';
 
 export interface ClusterMode {
-  /** Every place; their keys are what `setSelection`, `onClick` and `onHover` speak. */
-  points: readonly ClusterPoint[];
+  /** The build's tiles of every place: a URL template with `{z}/{x}/{y}`. */
+  tiles: string;
   /** The clusters and places in view changed (when the map rests), for the keyboard. */
   onTargets?(targets: ClusterTarget[]): void;
   /** At most this many targets (default 24). */
@@ -32,45 +37,66 @@ export interface ClusterMode {
 
 /** What is under the pointer in cluster mode. */
 export type ClusterHit =
-  { kind: 'cluster'; id: number; at: [number, number] } | { kind: 'place'; key: string };
+  | ({ kind: 'cluster' } & ClusterRef)
+  | { kind: 'place'; key: string; n: number; name_ar: string; name_en: string };
+
+/**
+ * The places adapter's `cluster` option: cluster mode with `mode`'s points (the adapter calls it
+ * with its map; `attachPlaces(m, { places: [], cluster: clusterMode({ tiles }) })`).
+ */
+export function clusterMode(mode: ClusterMode) {
+  return (m: MlMap, selected: () => Iterable<string>, restyle: () => void): LiveClusters =>
+    new LiveClusters(m, mode, selected, restyle);
+}
 
 export class LiveClusters {
   readonly #m: MlMap;
   readonly #mode: ClusterMode;
   readonly #selected: () => Iterable<string>;
-  #ids: FeatureIds;
-  #features: Feature<Point>[];
-  #data: FeatureCollection;
+  readonly #restyle: () => void;
+  #features: Feature<Point>[] = [];
+  /** The time filter's places (null: none holds, the tiles are drawn). */
+  #live: FeatureCollection | null = null;
   #keep: ((key: string) => boolean) | null = null;
   #dead = false;
   // The time brush: the filtered points, given to the source at most once a frame.
   readonly #apply = perFrame(() => {
     const k = this.#keep;
-    const features = k ? this.#features.filter((f) => k(f.properties!.key as string)) : this.#features;
-    this.#data = { type: 'FeatureCollection', features };
-    this.push();
+    const next =
+      k && this.#features.length ? this.#features.filter((f) => k(f.properties!.key as string)) : null;
+    const had = this.#live != null;
+    this.#live = next ? { type: 'FeatureCollection', features: next } : null;
+    // Entering or leaving the filter adds or removes the live source (a style diff, which carries
+    // the data); inside it, new data.
+    if (had !== (next != null)) {
+      this.#restyle();
+      this.#mark();
+    } else this.push();
   });
 
-  /** `selected`: the adapter's selection now (re-applied after new data). */
-  constructor(m: MlMap, mode: ClusterMode, selected: () => Iterable<string>) {
+  /**
+   * `selected`: the adapter's selection now (re-applied after new data); `restyle`: the adapter
+   * styles the map again (the live source comes and goes with the filter).
+   */
+  constructor(m: MlMap, mode: ClusterMode, selected: () => Iterable<string>, restyle: () => void) {
     this.#m = m;
     this.#mode = mode;
     this.#selected = selected;
-    this.#ids = new FeatureIds(mode.points.map((p) => p.key));
-    this.#features = clusterFeatures(mode.points, this.#ids);
-    this.#data = { type: 'FeatureCollection', features: this.#features };
+    this.#restyle = restyle;
   }
 
-  /** `style` with the clustered source (its data as it is now) and layers on top. */
+  /** `style` with the tiles' source, the time filter's source when one holds, and their layers on top. */
   style(style: StyleSpecification, look: { theme: Theme; lang: Lang }, font: string[]): StyleSpecification {
-    return withClusters(style, { data: this.#data, ...look, font });
+    return withClusters(style, { tiles: this.#mode.tiles, live: this.#live, ...look, font });
   }
 
-  /** Feature-state of a place by key (nothing for an unknown key or before the style loads). */
+  /** Feature-state of a place by key, on whichever source draws it (state waits for tiles not loaded yet). */
   state(key: string, st: Record<string, boolean>): void {
-    const num = this.#ids.num(key);
-    if (num != null && this.#m.getSource(CLUSTER_SOURCE))
-      this.#m.setFeatureState({ source: CLUSTER_SOURCE, id: num }, st);
+    const id = placeFeatureId(key);
+    if (this.#m.getSource(CLUSTER_SOURCE))
+      this.#m.setFeatureState({ source: CLUSTER_SOURCE, sourceLayer: CLUSTER_TILE_LAYER, id }, st);
+    if (this.#m.getSource(CLUSTER_LIVE_SOURCE))
+      this.#m.setFeatureState({ source: CLUSTER_LIVE_SOURCE, id }, st);
   }
 
   /** The cluster or place under `p` (px in the map's container), or null. */
@@ -83,57 +109,73 @@ export class LiveClusters {
     ];
     const hit = this.#m.queryRenderedFeatures(box, { layers })[0];
     if (!hit || hit.geometry.type !== 'Point') return null;
-    const props = hit.properties ?? {};
-    const at = hit.geometry.coordinates as [number, number];
-    if (typeof props.cluster_id === 'number') return { kind: 'cluster', id: props.cluster_id, at };
-    return typeof props.key === 'string' ? { kind: 'place', key: props.key } : null;
+    const props = (hit.properties ?? {}) as Record<string, unknown>;
+    const ref = clusterRef(props, hit.geometry.coordinates as [number, number]);
+    if (ref) return { kind: 'cluster', ...ref };
+    if (typeof props.key !== 'string') return null;
+    return {
+      kind: 'place',
+      key: props.key,
+      n: Number(props.n) || 0,
+      name_ar: String(props.name_ar ?? ''),
+      name_en: String(props.name_en ?? ''),
+    };
   }
 
-  /** The source gets the current data (before the style loads, the map's `load` calls this again). */
+  /** The live source gets the current data (before the style loads, the map's `load` calls this again). */
   push(): void {
-    const src = this.#m.getSource(CLUSTER_SOURCE) as GeoJSONSource | undefined;
-    if (!src || this.#dead) return;
-    src.setData(this.#data);
-    // What the map was last given, for bench:atlas and the tests.
-    this.#m.getContainer().dataset.clusterPoints = String(this.#data.features.length);
+    if (this.#dead) return;
+    const src = this.#m.getSource(CLUSTER_LIVE_SOURCE) as GeoJSONSource | undefined;
+    if (src && this.#live) src.setData(this.#live);
+    this.#mark();
+  }
+
+  /** Tells the container what the map was given (for bench:atlas and the tests) and re-selects. */
+  #mark(): void {
+    // `tiles`, or the count of the places the time filter keeps.
+    this.#m.getContainer().dataset.clusterPoints = this.#live ? String(this.#live.features.length) : 'tiles';
     for (const k of this.#selected()) this.state(k, { selected: true });
   }
 
   /** Tells `onTargets` what the view shows (call when the map rests). */
   updateTargets(lang: Lang): void {
     const on = this.#mode.onTargets;
-    if (!on || this.#dead || !this.#m.getLayer(CLUSTER_HIT_LAYERS[0]!)) return;
+    const layers = CLUSTER_HIT_LAYERS.filter((id) => this.#m.getLayer(id));
+    if (!on || this.#dead || !layers.length) return;
     const r = this.#m.getContainer().getBoundingClientRect();
     const rendered = this.#m.queryRenderedFeatures(
       [
         [0, 0],
         [r.width, r.height],
       ],
-      { layers: [...CLUSTER_HIT_LAYERS] },
+      { layers },
     );
     const max = this.#mode.maxTargets ?? 24;
     on(clusterTargets(rendered, (at) => this.#m.project(at), { rtl: isRtl(lang), max }));
   }
 
+  /** Every place (loaded after the first view): what a time filter chooses from. */
   setPoints(points: readonly ClusterPoint[]): void {
-    this.#ids = new FeatureIds(points.map((p) => p.key));
-    this.#features = clusterFeatures(points, this.#ids);
+    this.#features = clusterFeatures(points);
     this.show(this.#keep);
   }
 
+  /** The time filter: the places it keeps (null: none holds; the tiles are drawn). */
   show(keep: ((key: string) => boolean) | null): void {
     this.#keep = keep;
     if (!this.#dead) this.#apply();
   }
 
-  async expand(id: number, at: [number, number]): Promise<void> {
-    const src = this.#m.getSource(CLUSTER_SOURCE) as GeoJSONSource | undefined;
-    if (!src) return;
-    // A click always zooms in: if the source re-clustered between the draw and the click (the
-    // time filter's `setData`), the drawn id is gone and the worker refuses it; two levels then.
+  async expand(c: ClusterRef): Promise<void> {
+    // A click always zooms in: a tile's cluster says where it splits; the live source is asked, and
+    // if it re-clustered between the draw and the click (the time filter's `setData`), the drawn id
+    // is gone and the worker refuses it: two levels then.
     const from = this.#m.getZoom();
-    const zoom = await src.getClusterExpansionZoom(id).catch(() => from + 2);
-    if (!this.#dead) this.#m.easeTo({ center: at, zoom: Math.max(zoom, from + 1) });
+    let zoom = c.zoom ?? from + 2;
+    const src = this.#m.getSource(CLUSTER_LIVE_SOURCE) as GeoJSONSource | undefined;
+    if (c.clusterId != null && src)
+      zoom = await src.getClusterExpansionZoom(c.clusterId).catch(() => from + 2);
+    if (!this.#dead) this.#m.easeTo({ center: c.at, zoom: Math.max(zoom, from + 1) });
   }
 
   destroy(): void {

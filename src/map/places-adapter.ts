@@ -18,10 +18,11 @@
  * - framing (`frame`, `showAll`, `panClear`): fits places clear of the covered areas (`cover`, in
  *   fractions of the map, as `carto/camera.ts` pads) and of the edge indicators;
  * - every listener it adds, removed by one `destroy()` call (the map itself is the caller's);
- * - cluster mode (`cluster`, the atlas: every place of every article): one clustered point source
- *   (`carto/cluster-layers.ts`) with counts; a click on a cluster zooms to where it splits, a click on
- *   a place reports it like any pick; `showClusterPoints` filters it (the time brush), applied at most
- *   once a frame; `onTargets` gives the keyboard what the view shows when the map rests.
+ * - cluster mode (`cluster`, the atlas: every place of every article): the build's clustered tiles
+ *   with counts (`carto/cluster-layers.ts`); a click on a cluster zooms to where it splits, a click on
+ *   a place reports it like any pick; `showClusterPoints` (the time brush) draws the places it keeps
+ *   as a source clustered in the browser instead, applied at most once a frame; `onTargets` gives
+ *   the keyboard what the view shows when the map rests.
  *
  * Tests and the snapshot tools reach the map through its container (same origin): `el.maplibre`
  * and `el.placeState(placeId)`.
@@ -45,7 +46,6 @@ import { FeatureIds } from '../carto/feature-ids.ts';
 import { offmapFeatures, placeBoxes, placeMarks, type FarPlace, type OffmapCamera } from '../carto/offmap.ts';
 import { contentLang } from '../languages.ts';
 import { regionCentre } from '../carto/locator.ts';
-import { namesForView } from '../carto/country-names.ts';
 import { placeExtents, rankPlaces, rivals } from '../carto/picking.ts';
 import {
   camera,
@@ -56,8 +56,8 @@ import {
   type Padding,
 } from '../carto/camera.ts';
 import { arrowImage } from '../carto/webgl.ts';
-import type { ClusterPoint } from '../carto/cluster-layers.ts';
-import { LiveClusters, type ClusterMode } from './cluster-mode.ts';
+import type { ClusterPoint, ClusterRef } from '../carto/cluster-layers.ts';
+import type { ClusterMode, LiveClusters } from './cluster-mode.ts';
 import { coverBoxes, GUARD_IMAGE, GUARD_SOURCE, guardFeatures, guardImage } from '../carto/label-guard.ts';
 import { cameraOf, hitsAt, labelFont, listen, overlayBoxes, panClearOfCover, setData } from './live-map.ts';
 
@@ -69,6 +69,8 @@ export interface PlaceClick {
   rivals: string[];
   /** Where, in px of the map's container. */
   point: { x: number; y: number };
+  /** Cluster mode: the place's count of articles and names, as its tile carries them. */
+  head?: { n: number; name_ar: string; name_en: string };
 }
 
 export interface PlacesOptions {
@@ -83,9 +85,20 @@ export interface PlacesOptions {
   onClick?(click: PlaceClick): void;
   /** The place under the pointer changed (null: none, or the pointer left the map). */
   onHover?(placeId: string | null): void;
-  /** Cluster mode: many places as one clustered source (see the module comment). */
-  cluster?: ClusterMode;
+  /**
+   * Cluster mode: many places as one clustered source (see the module comment). Made by
+   * `clusterMode()` of `cluster-mode.ts`, which only the atlas imports: an article's map does not
+   * carry its code.
+   */
+  cluster?: ClusterFactory;
 }
+
+/** Cluster mode's live half on `m`; `selected` gives the adapter's selection now. */
+export type ClusterFactory = (
+  m: MlMap,
+  selected: () => Iterable<string>,
+  restyle: () => void,
+) => LiveClusters;
 
 export type { ClusterMode };
 
@@ -121,10 +134,10 @@ export interface PlacesHandle {
    * (the source re-clusters in its worker).
    */
   showClusterPoints(keep: ((key: string) => boolean) | null): void;
-  /** Cluster mode: replaces every place (the atlas's summary arrived after the map was made). */
+  /** Cluster mode: every place, which a time filter chooses from (loaded after the first view). */
   setClusterPoints(points: readonly ClusterPoint[]): void;
-  /** Cluster mode: zooms to where cluster `id` (at `at`) splits. */
-  expandCluster(id: number, at: [number, number]): Promise<void>;
+  /** Cluster mode: zooms to where a cluster splits. */
+  expandCluster(c: ClusterRef): Promise<void>;
   /** Removes every listener the adapter added and the container hooks; the map stays. */
   destroy(): void;
 }
@@ -170,8 +183,17 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
   let destroyed = false;
   let frameReq = 0;
 
-  // Cluster mode (cluster-mode.ts).
-  const cl = o.cluster ? new LiveClusters(m, o.cluster, () => selected) : null;
+  // Cluster mode (cluster-mode.ts): a time filter's source comes and goes by restyling (a diff).
+  let lastBase: StyleSpecification | null = null;
+  const cl = o.cluster
+    ? o.cluster(
+        m,
+        () => selected,
+        () => {
+          if (lastBase && !destroyed) handle.setStyle(lastBase);
+        },
+      )
+    : null;
 
   // The article's regional places: the indicators keep clear of their points and of the selected
   // places' labels (placed before the indicators, `place-layers.ts`); the other labels yield.
@@ -244,16 +266,31 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
     });
   };
 
-  /** Names the countries the view shows without their own label (a phone's narrow view). */
+  /**
+   * Names the countries the view shows without their own label (a phone's narrow view). Their code
+   * (`carto/country-names.ts`) loads on the map's first idle, when it is first needed: the first
+   * view goes without it.
+   */
+  let names: typeof import('../carto/country-names.ts') | undefined;
   const updateCountryNames = () => {
     if (!loaded() || !m.getSource(COUNTRY_NAMES_SOURCE) || !m.getSource(BASEMAP_SOURCE_ID)) return;
+    if (!names) {
+      import('../carto/country-names.ts').then(
+        (mod) => {
+          names = mod;
+          updateCountryNames();
+        },
+        (e: unknown) => console.error('[map] country names', e),
+      );
+      return;
+    }
     const q = (source: string, sourceLayer: string) =>
       m.getSource(source) ? m.querySourceFeatures(source, { sourceLayer }) : [];
     // World labels inside the study box give way to the regional ones from z7 (basemap-style.ts).
     const worldLabels = q(BASEMAP_WORLD_SOURCE_ID, 'world_labels').filter(
       (f) => !(f.properties?.regional && m.getZoom() >= 7),
     );
-    const next = namesForView(
+    const next = names.namesForView(
       {
         countries: [...q(BASEMAP_SOURCE_ID, 'countries'), ...q(BASEMAP_WORLD_SOURCE_ID, 'world')],
         labels: [...q(BASEMAP_SOURCE_ID, 'labels'), ...worldLabels],
@@ -282,8 +319,11 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
     listen(m, 'load', () => cl?.push()),
     listen(m, 'click', (e: { point: { x: number; y: number } }) => {
       const c = cl?.at(e.point);
-      if (c?.kind === 'cluster') return void cl!.expand(c.id, c.at);
-      if (c) return o.onClick?.({ place: c.key, rivals: [], point: e.point });
+      if (c?.kind === 'cluster') return void cl!.expand(c);
+      if (c) {
+        const head = { n: c.n, name_ar: c.name_ar, name_en: c.name_en };
+        return o.onClick?.({ place: c.key, rivals: [], point: e.point, head });
+      }
       const hits = hitsAt(m, e.point);
       o.onClick?.({
         place: rankPlaces(hits, extent)[0] ?? null,
@@ -321,6 +361,7 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
     opening,
     setStyle(next, l, opts) {
       if (l) look = l;
+      lastBase = next;
       // The indicators for the camera as it is go into the style, so the sources are not reloaded
       // right after the first load.
       if (offmap === EMPTY) offmap = indicators();
@@ -396,8 +437,8 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
     showClusterPoints(keep) {
       cl?.show(keep);
     },
-    async expandCluster(id, at) {
-      await cl?.expand(id, at);
+    async expandCluster(c) {
+      await cl?.expand(c);
     },
     destroy() {
       if (destroyed) return;

@@ -251,3 +251,14 @@ describe('the world basemap', () => {
     expect(shows('en', { ...washington, minz: 9 })).toBe(false);
   });
 });
+
+describe('the tile pyramid as the style reads it', () => {
+  it('is the shipped tiles.json (constants in code, so the first view does not carry the file)', async () => {
+    const meta = JSON.parse(readFileSync('geodata/basemap/tiles.json', 'utf8'));
+    const tiles = await import('../../src/carto/basemap-tiles.ts');
+    expect(tiles.WORLD_TILE_MAX_ZOOM).toBe(meta.world_maxzoom);
+    expect(tiles.REGIONAL_BOUNDS).toEqual(meta.study_bounds);
+    expect(tiles.WORLD_BOUNDS).toEqual(meta.bounds);
+    expect(tiles.BASEMAP_MAX_ZOOM).toBe(meta.maxzoom);
+  });
+});

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { StyleSpecification } from 'maplibre-gl';
 import {
   CLUSTER_LAYERS,
+  CLUSTER_LIVE_SOURCE,
   CLUSTER_SOURCE,
+  CLUSTER_TILE_LAYER,
+  CLUSTER_TILE_MAX_ZOOM,
+  LIVE_SUFFIX,
   clusterFeatures,
   clusterLayers,
   clusterTargets,
@@ -10,7 +14,8 @@ import {
   type ClusterPoint,
   type RenderedPoint,
 } from '../../src/carto/cluster-layers.ts';
-import { FeatureIds } from '../../src/carto/feature-ids.ts';
+import { placeFeatureId } from '../../src/carto/feature-ids.ts';
+import { TILE_LAYER, TILE_MAX_ZOOM } from '../../src/collection/format.ts';
 
 const pt = (key: string, at: [number, number], n = 1): ClusterPoint => ({
   key,
@@ -21,10 +26,10 @@ const pt = (key: string, at: [number, number], n = 1): ClusterPoint => ({
 });
 
 describe('clusterFeatures', () => {
-  it('numbers points by FeatureIds, never by the data key, and leaves unknown keys out', () => {
-    const ids = new FeatureIds(['__proto__', 'b']);
-    const f = clusterFeatures([pt('__proto__', [1, 2]), pt('b', [3, 4], 7), pt('zz', [0, 0])], ids);
-    expect(f.map((x) => x.id)).toEqual([1, 2]);
+  it('numbers points by placeFeatureId of the key (as the build numbers its tiles), never by the key', () => {
+    const f = clusterFeatures([pt('__proto__', [1, 2]), pt('b', [3, 4], 7)]);
+    expect(f.map((x) => x.id)).toEqual([placeFeatureId('__proto__'), placeFeatureId('b')]);
+    expect(f.every((x) => Number.isSafeInteger(x.id) && (x.id as number) > 0)).toBe(true);
     expect(f[1]!.properties).toMatchObject({ key: 'b', n: 7, name_en: 'E-b' });
     expect(f[0]!.geometry.coordinates).toEqual([1, 2]);
   });
@@ -39,15 +44,24 @@ describe('clusterLayers / withClusters', () => {
       { id: 'aa-cluster', type: 'background' },
     ],
   };
-  it('clusters the source and draws counts, points styled by feature-state', () => {
+  it("draws the build's tiles with counts, points styled by feature-state", () => {
     const s = withClusters(base, {
-      data: { type: 'FeatureCollection', features: [] },
+      tiles: '/t/{z}/{x}/{y}.pbf',
+      live: null,
       theme: 'light',
       lang: 'en',
       font: ['F'],
     });
-    expect(s.sources[CLUSTER_SOURCE]).toMatchObject({ type: 'geojson', cluster: true });
+    expect(s.sources[CLUSTER_SOURCE]).toMatchObject({
+      type: 'vector',
+      tiles: ['/t/{z}/{x}/{y}.pbf'],
+      maxzoom: TILE_MAX_ZOOM,
+    });
+    expect(s.sources[CLUSTER_LIVE_SOURCE]).toBeUndefined();
     expect(s.layers.map((l) => l.id)).toEqual(['bg', ...Object.values(CLUSTER_LAYERS)]);
+    expect(s.layers.slice(1).every((l) => 'source-layer' in l && l['source-layer'] === TILE_LAYER)).toBe(
+      true,
+    );
     const count = s.layers.find((l) => l.id === CLUSTER_LAYERS.count)!;
     expect(JSON.stringify(count)).toContain('point_count_abbreviated');
     const points = s.layers.find((l) => l.id === CLUSTER_LAYERS.points)!;
@@ -56,6 +70,27 @@ describe('clusterLayers / withClusters', () => {
     expect(JSON.stringify(s.layers.find((l) => l.id === CLUSTER_LAYERS.clusters))).not.toContain(
       'feature-state',
     );
+  });
+  it('while a time filter holds: its places clustered in the browser, the tiles hidden', () => {
+    const live = { type: 'FeatureCollection' as const, features: [] };
+    const s = withClusters(base, {
+      tiles: '/t/{z}/{x}/{y}.pbf',
+      live,
+      theme: 'light',
+      lang: 'en',
+      font: ['F'],
+    });
+    expect(s.sources[CLUSTER_LIVE_SOURCE]).toMatchObject({ type: 'geojson', cluster: true });
+    const ids = Object.values(CLUSTER_LAYERS);
+    expect(s.layers.map((l) => l.id)).toEqual(['bg', ...ids, ...ids.map((id) => id + LIVE_SUFFIX)]);
+    for (const l of s.layers.slice(1, 5)) expect(l.layout).toMatchObject({ visibility: 'none' });
+    for (const l of s.layers.slice(5)) {
+      expect(l).toMatchObject({ source: CLUSTER_LIVE_SOURCE });
+      expect(l.layout?.visibility).toBeUndefined();
+    }
+  });
+  it("agrees with the build on the tiles' layer and last zoom", () => {
+    expect([CLUSTER_TILE_LAYER, CLUSTER_TILE_MAX_ZOOM]).toEqual([TILE_LAYER, TILE_MAX_ZOOM]);
   });
   it.each([
     ['ar', 'name_ar'],
@@ -90,7 +125,20 @@ describe('clusterTargets', () => {
       project,
       { rtl: false, max: 10 },
     );
-    expect(t.map((x) => (x.kind === 'cluster' ? `c${x.id}` : x.key))).toEqual(['a', 'c5', 'b']);
+    expect(t.map((x) => (x.kind === 'cluster' ? x.id : x.key))).toEqual(['a', 'c5', 'b']);
+  });
+
+  it("names a tile's cluster (no id) by its position and keeps the zoom it splits at", () => {
+    const tileCluster = (at: [number, number]): RenderedPoint => ({
+      properties: { cluster: true, point_count: 7, expand: 6 },
+      geometry: { type: 'Point', coordinates: at },
+    });
+    const t = clusterTargets([tileCluster([40, 36]), tileCluster([40, 36]), tileCluster([41, 36])], project, {
+      rtl: false,
+      max: 10,
+    });
+    expect(t).toHaveLength(2);
+    expect(t[0]).toMatchObject({ kind: 'cluster', count: 7, zoom: 6, clusterId: null, at: [40, 36] });
   });
 
   it('reads right to left for an Arabic reader', () => {

@@ -13,6 +13,7 @@ import {
   placeShardOf,
   type EventsFile,
   type PlaceShard,
+  type PointsFile,
   type SearchShard,
   type Summary,
 } from '../../src/collection/format.ts';
@@ -23,11 +24,13 @@ import { parseGazetteer } from '../../src/ingest/gazetteer.ts';
 const SHIPPED = ['hasakah-prison-us-statement-2022', 'semalka-reopening-demo'];
 const shipped = readDigests('geodata', SHIPPED, null);
 const files = buildCollection(shipped.digests, { hasCard: () => true });
-const json = <T>(path: string) => JSON.parse(files.get(path)!) as T;
+const text = (f: ReadonlyMap<string, string | Uint8Array>, path: string) => f.get(path) as string;
+const json = <T>(path: string) => JSON.parse(text(files, path)) as T;
 const summary = json<Summary>('summary.json');
+const points = json<PointsFile>('points.json');
 
-function placeRecord(f: Map<string, string>, key: string, shards: number) {
-  const shard = JSON.parse(f.get(`places/${placeShardOf(key, shards)}.json`)!) as PlaceShard;
+function placeRecord(f: ReadonlyMap<string, string | Uint8Array>, key: string, shards: number) {
+  const shard = JSON.parse(text(f, `places/${placeShardOf(key, shards)}.json`)) as PlaceShard;
   return shard.find(([k]) => k === key)?.[1];
 }
 
@@ -48,7 +51,7 @@ describe('buildCollection over the shipped articles', () => {
   });
 
   it('makes Semalka, named in both, one place whose card lists both articles, newest first', () => {
-    const semalka = summary.places.find(([k]) => k === 'semalka_crossing')!;
+    const semalka = points.find(([k]) => k === 'semalka_crossing')!;
     expect(semalka[3]).toBe(2);
     const rec = placeRecord(files, 'semalka_crossing', summary.placeShards)!;
     expect(rec.items.map((i) => i.a)).toEqual(['semalka-reopening-demo', 'hasakah-prison-us-statement-2022']);
@@ -57,9 +60,10 @@ describe('buildCollection over the shipped articles', () => {
   });
 
   it('keeps places of one article apart, each with its own count', () => {
-    const geneva = summary.places.find(([k]) => k === 'geneva')!;
+    const geneva = points.find(([k]) => k === 'geneva')!;
     expect(geneva[3]).toBe(1);
-    expect(summary.counts.places).toBe(new Set(summary.places.map((p) => p[0])).size);
+    expect(summary.counts.places).toBe(new Set(points.map((p) => p[0])).size);
+    expect('places' in summary).toBe(false); // the first view lists no place: the map has tiles
   });
 
   it('writes search shards that find an article by a clitic-bearing Arabic word', () => {
@@ -111,8 +115,8 @@ describe('identity across articles', () => {
       digest('d', 3, [0, 0], { gazetteerId: 'x1' }),
       digest('e', 4, [1, 1], { id: 'other', gazetteerId: 'x1' } as never),
     ]);
-    const s = JSON.parse(f.get('summary.json')!) as Summary;
-    expect(s.places.map(([k, , , n]) => [k, n])).toEqual([
+    const s = JSON.parse(text(f, 'points.json')) as PointsFile;
+    expect(s.map(([k, , , n]) => [k, n])).toEqual([
       ['g-x1', 2],
       ['town', 2],
       ['town--2', 1],
@@ -126,10 +130,8 @@ describe("a place's names across articles", () => {
       digest('a', 0, [0, 0], { gazetteerId: 'geonames-1', name_ar: '' } as never),
       digest('b', 1, [0, 0], { gazetteerId: 'geonames-1', name_ar: 'بلدة' } as never),
     ]);
-    const s = JSON.parse(f.get('summary.json')!) as Summary;
-    expect(s.places.map(([k, , , n, ar, en]) => [k, n, ar, en])).toEqual([
-      ['g-geonames-1', 2, 'بلدة', 'Town'],
-    ]);
+    const s = JSON.parse(text(f, 'points.json')) as PointsFile;
+    expect(s.map(([k, , , n, ar, en]) => [k, n, ar, en])).toEqual([['g-geonames-1', 2, 'بلدة', 'Town']]);
   });
 });
 
@@ -154,8 +156,8 @@ describe('a generated collection', () => {
     expect(rec.n).toBe(25);
     expect('ids' in rec).toBe(false); // a card never fetches the full list of its articles
     expect(rec.items[0]!.a).toBe('a24');
-    expect(JSON.parse(f.get('place-items/town/0.json')!).length).toBe(25);
-    expect(JSON.parse(f.get('place-items/town/ids.json')!)).toEqual(
+    expect(JSON.parse(text(f, 'place-items/town/0.json')).length).toBe(25);
+    expect(JSON.parse(text(f, 'place-items/town/ids.json'))).toEqual(
       Array.from({ length: 25 }, (_, i) => `a${String(24 - i).padStart(2, '0')}`),
     );
   });
@@ -213,5 +215,23 @@ describe('a generated collection', () => {
     );
     const r = writeFiles(out, new Map([['a.json', '1']]));
     expect(r).toMatchObject({ removed: 1, unchanged: 1, written: 0 });
+  });
+
+  it('with a record of what it wrote, trusts an unchanged file of the same size and rewrites one damaged or gone', () => {
+    const out = join(tmp, 'rec');
+    const record = join(tmp, 'rec-written.json');
+    const files = new Map<string, string | Uint8Array>([
+      ['a.json', '[1]'],
+      ['t/0.pbf', new Uint8Array([1, 2, 3])],
+    ]);
+    expect(writeFiles(out, files, record)).toMatchObject({ written: 2 });
+    expect(writeFiles(out, files, record)).toMatchObject({ written: 0, unchanged: 2 });
+    writeFileSync(join(out, 'a.json'), '[1, 2]'); // edited on disk: another size
+    rmSync(join(out, 't/0.pbf'));
+    expect(writeFiles(out, files, record)).toMatchObject({ written: 2, unchanged: 0 });
+    expect(readFileSync(join(out, 'a.json'), 'utf8')).toBe('[1]');
+    files.set('a.json', '[7]'); // a new content of the same size
+    expect(writeFiles(out, files, record)).toMatchObject({ written: 1, unchanged: 1 });
+    expect(readFileSync(join(out, 'a.json'), 'utf8')).toBe('[7]');
   });
 });

@@ -19,7 +19,7 @@ function serve() {
     const path = new URL(url).pathname.replace('/geodata/collection/', '');
     asked.push(path);
     const body = files.get(path);
-    return body == null ? new Response('no', { status: 404 }) : new Response(body);
+    return body == null ? new Response('no', { status: 404 }) : new Response(body as BodyInit);
   }) as unknown as typeof fetch;
   return { client: new CollectionClient('http://atlas.test/', f), asked };
 }
@@ -80,6 +80,18 @@ describe('CollectionClient', () => {
     expect((await client.page(0)).length).toBe(2);
     expect(await client.page(5)).toEqual([]);
   });
+
+  it("a list page brings its places' card heads: a card draws its newest reports with no fetch", async () => {
+    const { client, asked } = serve();
+    expect(client.headNow('semalka_crossing')).toBeNull();
+    await client.page(0);
+    const head = client.headNow('semalka_crossing')!;
+    expect(head[1]).toBe(2);
+    expect(head[2].map((r) => r.a)).toEqual([DEMO, HASAKAH]);
+    expect(head[2][0]).not.toHaveProperty('q'); // quotes come with the shard
+    expect(asked).toEqual(['summary.json']);
+    expect(client.tiles()).toBe('http://atlas.test/geodata/collection/tiles/{z}/{x}/{y}.pbf');
+  });
 });
 
 describe('searchLoaded', () => {
@@ -112,7 +124,7 @@ describe('searchLoaded', () => {
 });
 
 describe('time and list filters', () => {
-  const ev = new AtlasEvents(JSON.parse(files.get('events.json')!));
+  const ev = new AtlasEvents(JSON.parse(files.get('events.json') as string));
   const day = (s: string) => Date.parse(s);
   it('a range gives the places and articles with an event in it (half-open)', () => {
     const r = ev.inRange(day('2022-06-01'), day('2022-07-01'));

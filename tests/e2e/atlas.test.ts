@@ -7,10 +7,11 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCollection } from '../../src/collection/build-index.ts';
 import { readDigests } from '../../src/collection/build-node.ts';
-import { CARD_FIRST, CARD_PAGE, type Summary } from '../../src/collection/format.ts';
+import { CARD_FIRST, CARD_PAGE, type PointsFile, type Summary } from '../../src/collection/format.ts';
 import { synthCollection } from '../../src/collection/synth.ts';
 import { parseGazetteer } from '../../src/ingest/gazetteer.ts';
 import { seriousViolations } from './axe.ts';
@@ -231,8 +232,9 @@ describe('atlas: a generated collection of 300 articles', () => {
   // Built in node into a temp folder and served in place of the shipped collection (the page's
   // requests for `geodata/collection/…` are answered from it), so no second build is needed.
   const N = 300;
-  let served: Record<string, string> = {};
+  let served: Record<string, string | Buffer> = {};
   let summary: Summary;
+  let points: PointsFile;
   beforeAll(() => {
     const gaz = parseGazetteer(JSON.parse(readFileSync('geodata/gazetteer.json', 'utf8')));
     const sha256 = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
@@ -250,14 +252,67 @@ describe('atlas: a generated collection of 300 articles', () => {
       ).digests,
     );
     rmSync(dir, { recursive: true, force: true });
-    served = Object.fromEntries([...files].map(([k, v]) => [`/geodata/collection/${k}`, v]));
-    summary = JSON.parse(files.get('summary.json')!) as Summary;
+    served = Object.fromEntries(
+      [...files].map(([k, v]) => [`/geodata/collection/${k}`, typeof v === 'string' ? v : Buffer.from(v)]),
+    );
+    summary = JSON.parse(files.get('summary.json') as string) as Summary;
+    points = JSON.parse(files.get('points.json') as string) as PointsFile;
   });
   const synthAtlas = async (query: string) => {
     const p = await open(`atlas.html${query}`, { fulfill: served });
     await p.page.locator('[data-testid="atlas"][data-ready="true"]').waitFor({ timeout: 30_000 });
     return p;
   };
+
+  it("the first view fetches the summary and its own zoom's tiles, no list of places; deeper tiles load on zoom", async () => {
+    const seen: string[] = [];
+    const p = await open('atlas.html?lang=en', { fulfill: served, seen });
+    await mapIdle(p);
+    // The events and points files start after the first idle (checked below against the page's own
+    // clock); the rest of what was asked for by the time the idle was noticed is the first view's.
+    const before = seen.filter(
+      (s) => s.includes('/geodata/collection/') && !/\/(points|events)\.json$/.test(s),
+    );
+    const zooms = (paths: string[]) =>
+      new Set(
+        paths
+          .map((s) => /\/collection\/tiles\/(\d+)\//.exec(s)?.[1])
+          .filter((z) => z != null)
+          .map(Number),
+      );
+    expect([...zooms(before)]).toEqual([3]); // the opening zoom's tiles, nothing deeper
+    expect(before.some((s) => s.endsWith('/summary.json'))).toBe(true);
+    const gz = before.reduce((n, s) => {
+      const key = Object.keys(served).find((k) => s.endsWith(k));
+      const body = key ? served[key] : undefined;
+      return n + (body == null ? 0 : gzipSync(body, { level: 9 }).length);
+    }, 0);
+    expect(gz).toBeLessThanOrEqual(60 * 1024);
+    const n = seen.length;
+    await p.page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          const m = (
+            document.querySelector('[data-testid="atlas-map"]') as HTMLElement & {
+              maplibre: { jumpTo(o: object): void; once(e: string, f: () => void): void };
+            }
+          ).maplibre;
+          m.once('idle', () => done());
+          m.jumpTo({ center: [38, 35], zoom: 6.2 });
+        }),
+    );
+    expect(zooms(seen.slice(n)).has(6)).toBe(true);
+    // The time filter's places come after the first view: asked for after the map's first idle.
+    const afterIdle = () =>
+      p.page.evaluate(() => {
+        const e = performance.getEntriesByType('resource').find((r) => r.name.endsWith('/points.json'));
+        const idle = Number((document.querySelector('[data-idle-at]') as HTMLElement).dataset.idleAt);
+        return e ? e.startTime - idle : null;
+      });
+    await expect.poll(afterIdle, { timeout: 20_000 }).not.toBeNull();
+    expect(await afterIdle()).toBeGreaterThanOrEqual(0);
+    expectClean(p);
+  });
 
   it('counts and pages every article, newest first', async () => {
     const p = await synthAtlas('?lang=en');
@@ -273,7 +328,7 @@ describe('atlas: a generated collection of 300 articles', () => {
   });
 
   it('the busiest place lists its newest reports and pages the rest; the list follows the place', async () => {
-    const top = [...summary.places].sort((a, b) => b[3] - a[3])[0]!;
+    const top = [...points].sort((a, b) => b[3] - a[3])[0]!;
     const p = await synthAtlas(`?lang=en&place=${top[0]}`);
     const card = p.page.locator('[data-testid="atlas-card"][aria-busy="false"]');
     await card.waitFor();
@@ -304,12 +359,16 @@ describe('atlas: a generated collection of 300 articles', () => {
     await p.page.mouse.up();
     await expect.poll(() => new URL(p.page.url()).searchParams.get('time')).not.toBeNull();
     await expect.poll(async () => (await listed(p)).length).toBeGreaterThan(0);
+    // The map draws the places the range keeps, clustered in the browser instead of the tiles.
+    const drawn = () => p.page.getByTestId('atlas-map').getAttribute('data-cluster-points');
+    await expect.poll(drawn, { timeout: 10_000 }).toMatch(/^\d+$/);
+    expect(Number(await drawn())).toBeLessThan(points.length);
     expectClean(p);
   });
 
   it('finds articles by a place name in Arabic and English', async () => {
     const p = await synthAtlas('?lang=ar');
-    const top = [...summary.places].sort((a, b) => b[3] - a[3])[0]!;
+    const top = [...points].sort((a, b) => b[3] - a[3])[0]!;
     const box = p.page.locator('[data-testid="atlas-search"]');
     await box.fill(top[4]);
     await expect.poll(async () => (await listed(p)).length, { timeout: 20_000 }).toBeGreaterThan(0);

@@ -42,7 +42,9 @@ export async function open(
     reducedMotion?: 'reduce' | 'no-preference';
     isMobile?: boolean;
     /** Replace the body of same-origin responses whose path ends with a key. */
-    fulfill?: Record<string, string>;
+    fulfill?: Record<string, string | Buffer>;
+    /** Every same-origin path asked for (MapLibre's worker's too) is pushed here, in order. */
+    seen?: string[];
     /**
      * Same-origin paths ending with one of these are never answered (a server that hangs), while
      * `answerHung()` has not been called; afterwards they are served normally.
@@ -76,6 +78,7 @@ export async function open(
     if (url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
     if (new URL(url).origin === origin) {
       const path = new URL(url).pathname;
+      opts.seen?.push(path);
       if (opts.hang?.some((k) => path.endsWith(k)) && !hangs.answered) {
         hangs.held.push(route);
         return;

@@ -159,6 +159,33 @@ describe('map', () => {
     expectClean(p);
   });
 
+  for (const [lang, id, phone] of [
+    ['ar', 'sinaa_prison', false],
+    ['en', 'semalka_crossing', true],
+    ['ar', 'hasakah_city', true],
+  ] as const) {
+    it(`a place chosen while the card is still loading is framed clear of it once it arrives (${id}, ${lang}${phone ? ', phone' : ''})`, async () => {
+      // The card's code loads on first use (or after the first idle); hold it until the choice is made.
+      const p = await open(`./?lang=${lang}`, phone ? { viewport: PHONE, isMobile: true } : undefined);
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((r) => (release = r));
+      await p.page.route(/\/assets\/PlaceCard-[\w-]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await p.page.locator('[data-testid="map"][data-state="idle"]').waitFor();
+      if (phone) await p.page.locator('.sheet-handle').click();
+      await p.page.locator(`button.mention[data-place="${id}"]`).first().click();
+      await p.page.waitForTimeout(300);
+      expect(await p.page.locator('[data-testid="place-card"]').count()).toBe(0);
+      release();
+      await p.page.locator(`[data-testid="place-card"][data-place="${id}"]`).waitFor();
+      const point = places.features.find((f) => f.id === id)!.geometry.coordinates;
+      await expectInClearView(p.page, point as [number, number]);
+      expectClean(p);
+    });
+  }
+
   it('selecting an area from the list fits the map to it', async () => {
     const p = await open('./?lang=en');
     await mapIdle(p.page);

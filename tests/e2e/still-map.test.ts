@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { DESKTOP, PHONE, expectClean, open, shot } from './harness.ts';
+import { viewProjection } from '../../src/static/camera.ts';
 
 let noGl: Browser;
 beforeAll(async () => {
@@ -77,4 +78,41 @@ describe('the still map', () => {
       expectClean(p);
     });
   }
+});
+
+describe('the still map and the card on first use', () => {
+  it('draws a place chosen while the card is still loading clear of the card (en phone)', async () => {
+    const p = await open('./?lang=en', { browser: noGl, viewport: PHONE, isMobile: true });
+    const { page } = p;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\/assets\/PlaceCard-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const still = page.locator('[data-testid="static-map"][data-drawn="true"]');
+    await still.waitFor();
+    await page.locator('.sheet-handle').click();
+    await page.locator('button.mention[data-place="semalka_crossing"]').first().click();
+    await page.waitForTimeout(300);
+    release();
+    const card = page.locator('[data-testid="place-card"][data-place="semalka_crossing"]');
+    await card.waitFor();
+    // Semalka, projected with the drawing's camera, lies on the map and outside the card.
+    const semalka: [number, number] = [42.34989, 37.08932];
+    const where = async () => {
+      const [lon, lat, zoom] = (await still.getAttribute('data-camera'))!.split(',').map(Number);
+      const box = (await still.boundingBox())!;
+      const [x, y] = viewProjection({
+        camera: { center: [lon!, lat!], zoom: zoom!, bearing: 0 },
+        size: { width: Math.round(box.width), height: Math.round(box.height) },
+      })(semalka);
+      const c = (await card.boundingBox())!;
+      const at = { x: box.x + x, y: box.y + y };
+      return at.x < c.x || at.x > c.x + c.width || at.y < c.y || at.y > c.y + c.height;
+    };
+    await expect.poll(where, { timeout: 10_000 }).toBe(true);
+    await shot(page, 'no-webgl-card-late-en-phone');
+    expectClean(p);
+  });
 });

@@ -16,7 +16,7 @@ import { vectorExport } from '../../src/export/vector.ts';
 import { atlasVectorExport } from '../../src/export/atlas-page.ts';
 import { readDigests } from '../../src/collection/build-node.ts';
 import { buildCollection } from '../../src/collection/build-index.ts';
-import type { Summary } from '../../src/collection/format.ts';
+import type { PointsFile, Summary } from '../../src/collection/format.ts';
 import type { Lang } from '../../src/model/types.ts';
 import { shippedModel, TILES_DIR } from '../static/helpers.ts';
 import { matchGolden } from './golden.ts';
@@ -93,9 +93,11 @@ describe('A4 export page (vector page)', () => {
 
 describe('A4 atlas export page (every place of every shipped article, with its key)', () => {
   const ids = ['hasakah-prison-us-statement-2022', 'semalka-reopening-demo'];
-  const summary = JSON.parse(
-    buildCollection(readDigests('geodata', ids, null).digests).get('summary.json')!,
-  ) as Summary;
+  const files = buildCollection(readDigests('geodata', ids, null).digests);
+  const summary = {
+    counts: (JSON.parse(files.get('summary.json') as string) as Summary).counts,
+    places: JSON.parse(files.get('points.json') as string) as PointsFile,
+  };
   const size = (): ExportSize => {
     const r = resolveSize({ kind: 'preset', id: 'a4-150' }, { width: 1280, height: 800 });
     if ('error' in r) throw new Error(r.error);

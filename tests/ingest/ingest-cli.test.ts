@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { main } from '../../scripts/ingest.ts';
 import { buildCollectionDir } from '../../src/collection/build-node.ts';
-import type { Summary } from '../../src/collection/format.ts';
+import type { PointsFile } from '../../src/collection/format.ts';
 import { readArticleFromDisk } from '../../src/model/read-node.ts';
 import { validateBundleAsync } from '../../src/model/validate.ts';
 
@@ -252,8 +252,8 @@ describe('gazetteer_id: place identity across articles', () => {
     writeFileSync(join(out, 'g2', 'mentions.json'), JSON.stringify(mentions));
     const col = join(out, 'collection');
     buildCollectionDir(out, ['g1', 'g2'], col, null);
-    const summary = JSON.parse(readFileSync(join(col, 'summary.json'), 'utf8')) as Summary;
-    const semalka = summary.places.filter(([k]) => String(k).includes('semalka'));
+    const points = JSON.parse(readFileSync(join(col, 'points.json'), 'utf8')) as PointsFile;
+    const semalka = points.filter(([k]) => String(k).includes('semalka'));
     expect(semalka.map(([k, , , n]) => [k, n])).toEqual([['g-semalka_crossing', 2]]);
   });
 });
