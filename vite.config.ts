@@ -61,6 +61,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
+          setupFiles: ['tests/setup-anchors.ts'],
         },
       },
       {

@@ -1,3 +1,4 @@
+import '../carto/pole.ts'; // areas' anchors (polylabel), kept off the reader's first view
 import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { mount } from 'svelte';

@@ -2,19 +2,7 @@
  * Pure geometry for the map (turf, named imports only): framing, uncertainty circles, and the
  * direction/distance of places far off the regional view.
  */
-import {
-  along,
-  area,
-  bbox,
-  bearing,
-  circle,
-  distance,
-  centroid,
-  length,
-  lineString,
-  polygon,
-} from '@turf/turf';
-import polylabel from 'polylabel';
+import { along, bbox, bearing, circle, distance, centroid, length, lineString } from '@turf/turf';
 import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
 import type { PlaceFeature } from '../model/types.ts';
 
@@ -26,16 +14,52 @@ const BROAD_KINDS = new Set(['country', 'region', 'governorate', 'river', 'road'
 export const OFF_MAP_KM = 1000;
 
 /**
+ * Areas' anchors recorded by the build (`verified.json`), keyed by the geometry's coordinates array
+ * (a copy of a place that keeps its geometry keeps its anchor), and the code that computes one
+ * (`pole.ts`, which registers itself when imported). Kept apart so the first view ships neither
+ * polylabel nor turf's area (issue 16.3).
+ */
+const seededAnchors = new WeakMap<object, [number, number]>();
+let areaAnchor: ((polys: Position[][][]) => [number, number]) | undefined;
+
+const areaKey = (place: PlaceFeature): object => {
+  const g = place.geometry;
+  return 'coordinates' in g ? g.coordinates : g;
+};
+
+/** Registers the area-anchor code (called by `pole.ts` when it loads). */
+export function setAreaAnchor(fn: (polys: Position[][][]) => [number, number]): void {
+  areaAnchor = fn;
+}
+
+/** Whether `anchor(place)` can answer now: not an area, an anchor recorded, or the area code loaded. */
+export function anchorReady(place: PlaceFeature): boolean {
+  return !isArea(place) || !!areaAnchor || seededAnchors.has(areaKey(place));
+}
+
+/** Records `at` as the anchor of area `place` (what the build computed with `anchor()`). */
+export function seedAnchor(place: PlaceFeature, at: [number, number]): void {
+  if (isArea(place)) seededAnchors.set(areaKey(place), at);
+}
+
+/**
  * A representative [lon, lat] for any place: the point itself, the middle of a line, or an area's
  * pole of inaccessibility (`polylabel`) on its largest polygon — inside the area and near its visual
  * centre (a centroid may fall outside: the United States' lay in Washington State, pulled by Alaska).
+ * An area needs its recorded anchor ({@link seedAnchor}) or `pole.ts` loaded; otherwise this throws.
  */
 export function anchor(place: PlaceFeature): [number, number] {
   const g = place.geometry;
   if (g.type === 'Point') return g.coordinates as [number, number];
   if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
     const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).filter((p) => p[0]?.length);
-    if (polys.length) return poleOf(largest(polys));
+    if (polys.length) {
+      const seeded = seededAnchors.get(g.coordinates);
+      if (seeded) return seeded;
+      if (!areaAnchor)
+        throw new Error(`anchor(${place.id}): no recorded anchor and the area code is not loaded`);
+      return areaAnchor(polys);
+    }
   }
   if (g.type === 'LineString' || g.type === 'MultiLineString') {
     // The middle of the (longest) line: a river's centroid may lie far off the river.
@@ -48,35 +72,6 @@ export function anchor(place: PlaceFeature): [number, number] {
   }
   return centroid(place).geometry.coordinates as [number, number];
 }
-
-/** The polygon with the largest geodesic area (degenerate rings count as 0). */
-function largest(polys: Position[][][]): Position[][] {
-  const size = (p: Position[][]) => {
-    try {
-      return area(polygon(p));
-    } catch {
-      return 0;
-    }
-  };
-  return polys.reduce((a, b) => (size(b) > size(a) ? b : a));
-}
-
-/**
- * The pole of inaccessibility in Web Mercator (what the map shows), to ~1/1000 of the polygon's
- * extent, back in [lon, lat].
- */
-function poleOf(p: Position[][]): [number, number] {
-  const rings = p.map((r) => r.map(([lon, lat]) => [lon!, mercY(lat!)]));
-  const xs = rings[0]!.map((c) => c[0]!);
-  const ys = rings[0]!.map((c) => c[1]!);
-  const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
-  const [x, y] = polylabel(rings, Math.max(extent / 1000, 1e-7));
-  return [x, (Math.atan(Math.exp((y * Math.PI) / 180)) * 360) / Math.PI - 90];
-}
-
-/** Web Mercator y in degrees-equivalent units (x stays the longitude). */
-const mercY = (lat: number) =>
-  (Math.log(Math.tan(Math.PI / 4 + (Math.max(-85, Math.min(85, lat)) * Math.PI) / 360)) * 180) / Math.PI;
 
 /** Whether a place is drawn as a filled area (Polygon or MultiPolygon). */
 export function isArea(place: PlaceFeature): boolean {

@@ -4,6 +4,7 @@
  * the collection's indexes (`build-index.ts`) are built from digests only, so the build can keep
  * digests of unchanged articles and redo only the indexes an added article touches.
  */
+import '../carto/pole.ts'; // areas' anchors (polylabel), kept off the reader's first view
 import { anchor } from '../carto/geometry.ts';
 import type { ArticleModel, ContentLang } from '../model/types.ts';
 import { indexTerms } from './search-text.ts';

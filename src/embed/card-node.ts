@@ -6,6 +6,7 @@
  * TrueType (resvg reads no woff2). resvg shapes with rustybuzz, so Arabic joins.
  * A raster because Facebook, X, LinkedIn, Slack and WhatsApp do not show SVG previews.
  */
+import '../carto/pole.ts'; // areas' anchors (polylabel), kept off the reader's first view
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';

@@ -4,6 +4,7 @@
  * model (`embed-data.plugin.ts`), so the embed fetches ~5 KB instead of the article's ~30 KB and
  * carries no validator. Pure; runs in node (build, tests) and in the browser.
  */
+import '../carto/pole.ts'; // areas' anchors (polylabel), kept off the reader's first view
 import type { Geometry, Position } from 'geojson';
 import type { ArticleModel, PlaceFeature } from '../model/types.ts';
 import type { TimeSpan } from '../model/types.ts';

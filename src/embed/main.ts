@@ -4,6 +4,7 @@
  * when far away (`lifecycle.ts`), heights and host commands (`host.ts`), the DOM around the map
  * (`chrome.ts`). No cookies, no storage; all text is set as text.
  */
+import '../carto/pole.ts'; // areas' anchors (polylabel), kept off the reader's first view
 import './embed.css';
 import type { Lang } from '../model/types.ts';
 import { t } from './t.ts';

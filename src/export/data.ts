@@ -5,6 +5,7 @@
  * Scope: the whole article, or what the current time filter keeps — the filter's places, and of
  * their mentions those in the filter's passages (the passages the reader still sees lit).
  */
+import '../carto/pole.ts'; // areas' anchors (polylabel), kept off the reader's first view
 import { csvFormatRow } from 'd3';
 import type { ArticleModel, Mention, PlaceFeature, TimeSpan } from '../model/types.ts';
 import { timeFilter } from '../state/selectors.ts';

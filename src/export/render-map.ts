@@ -5,6 +5,7 @@
  * pixels), then the furniture is drawn over it in a 2D canvas and the citation goes into iTXt
  * chunks. Browser only; the interface and `npm run snapshot` both call {@link exportPng}.
  */
+import '../carto/pole.ts'; // areas' anchors (polylabel), kept off the reader's first view
 import { Map as MlMap, MercatorCoordinate, type StyleSpecification } from 'maplibre-gl';
 import type { ArticleModel, Lang, PlaceFeature } from '../model/types.ts';
 import type { Digits } from '../state/url-state.ts';

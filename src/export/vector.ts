@@ -4,6 +4,7 @@
  * the same functions as the PNG's. Pure (node and browser); the browser side that reads the live
  * map, the tiles and the font files is `vector-export.ts`.
  */
+import '../carto/pole.ts'; // areas' anchors (polylabel), kept off the reader's first view
 import type { ArticleModel, Lang, PlaceFeature } from '../model/types.ts';
 import type { Digits } from '../state/url-state.ts';
 import { anchor, placeBounds } from '../carto/geometry.ts';

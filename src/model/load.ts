@@ -5,6 +5,7 @@
  * digests the build recorded (`verified.ts`) are not validated again: the validator loads on demand.
  */
 import { buildModel } from './build.ts';
+import { anchorReady, seedAnchor } from '../carto/geometry.ts';
 import { isValidId } from './ids.ts';
 import type { ArticleModel, RawArticleBundle, ValidationIssue } from './types.ts';
 import { matchesVerified, readVerified, VERIFIED_FILE } from './verified.ts';
@@ -118,6 +119,22 @@ async function fetchText(url: string, fetchImpl: typeof fetch, opts: LoadOptions
 }
 
 /**
+ * Makes `anchor()` answer for every place of `model`: seeds the areas' anchors the build recorded
+ * (only for files whose digests matched) and loads the area code (`carto/pole.ts`, polylabel and
+ * turf's area) only when an area still has none: an unverified or edited article, an older manifest.
+ */
+export async function readyAnchors(
+  model: ArticleModel,
+  recorded: Record<string, [number, number]> | undefined,
+): Promise<void> {
+  for (const p of model.places) {
+    const at = recorded?.[p.id];
+    if (at) seedAnchor(p, at);
+  }
+  if (!model.places.every(anchorReady)) await import('../carto/pole.ts');
+}
+
+/**
  * Fetches, validates and builds article `id`. `model` is `null` when any file is missing or
  * unparseable or any issue is an error; `issues` holds everything found, warnings included.
  */
@@ -150,7 +167,9 @@ export async function loadArticle(
     : await (await import('./validate.ts')).validateBundleAsync(bundle, { expectedId: id });
   if (hasErrors(found)) return { model: null, issues: found };
   try {
-    return { model: buildModel(bundle), issues: found };
+    const model = buildModel(bundle);
+    await readyAnchors(model, trusted ? verified!.anchors : undefined);
+    return { model, issues: found };
   } catch (e) {
     return {
       model: null,

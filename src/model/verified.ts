@@ -8,10 +8,14 @@
  */
 import type { ValidationIssue } from './types.ts';
 
-/** What the build recorded for one article: each file's sha256 (hex) and the warnings it found. */
+/**
+ * What the build recorded for one article: each file's sha256 (hex), the warnings it found, and each
+ * area place's anchor (`anchor()` in node, by place id), so the first view needs no polylabel.
+ */
 export interface VerifiedArticle {
   files: Record<string, string>;
   issues: ValidationIssue[];
+  anchors?: Record<string, [number, number]>;
 }
 
 /** The manifest's name in an article folder of the build (not one of the article's own files). */
@@ -33,14 +37,29 @@ const isIssue = (v: unknown): v is ValidationIssue =>
 /** A well-formed manifest, or undefined for anything else (the article is then validated). */
 export function readVerified(value: unknown): VerifiedArticle | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const { files, issues } = value as { files?: unknown; issues?: unknown };
+  const { files, issues, anchors } = value as { files?: unknown; issues?: unknown; anchors?: unknown };
   if (typeof files !== 'object' || files === null || Array.isArray(files)) return undefined;
   if (!Object.values(files).every((h) => typeof h === 'string' && /^[0-9a-f]{64}$/.test(h))) return undefined;
   if (!Array.isArray(issues) || !issues.every(isIssue)) return undefined;
   // A manifest that records an error is never written; refuse one rather than trust it.
   if (issues.some((i) => i.severity === 'error')) return undefined;
-  return { files: files as Record<string, string>, issues };
+  if (anchors === undefined) return { files: files as Record<string, string>, issues };
+  if (typeof anchors !== 'object' || anchors === null || Array.isArray(anchors)) return undefined;
+  if (!Object.values(anchors).every(isLonLat)) return undefined;
+  return {
+    files: files as Record<string, string>,
+    issues,
+    anchors: anchors as Record<string, [number, number]>,
+  };
 }
+
+const isLonLat = (v: unknown): v is [number, number] =>
+  Array.isArray(v) &&
+  v.length === 2 &&
+  typeof v[0] === 'number' &&
+  typeof v[1] === 'number' &&
+  Math.abs(v[0]) <= 180 &&
+  Math.abs(v[1]) <= 90;
 
 /**
  * True when every file in `bytes` has the digest `entry` recorded (and `entry` names exactly these

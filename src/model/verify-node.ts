@@ -1,13 +1,17 @@
 /**
  * Node side of the build-verified articles (`verified.ts`): validates an article folder exactly as
  * the app's loader does (`validateBundleAsync` with the folder name as the expected id, no land) and,
- * when it has no error, records each file's sha256 and the warnings in `<id>/verified.json`.
+ * when it has no error, records each file's sha256, the warnings and each area's anchor in
+ * `<id>/verified.json`.
  */
+import '../carto/pole.ts'; // areas' anchors (polylabel), kept off the reader's first view
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTICLE_FILES, decodeUtf8, parseArticleFiles, type ArticleFile, type FileRead } from './load.ts';
 import { hasErrors, validateBundleAsync } from './validate.ts';
+import { buildModel } from './build.ts';
+import { anchor, isArea } from '../carto/geometry.ts';
 import { VERIFIED_FILE, type VerifiedArticle } from './verified.ts';
 
 /** What the build records for folder `dir` (article `id`), or null when it is unreadable or has an error. */
@@ -30,7 +34,9 @@ export async function verifyArticle(dir: string, id: string): Promise<VerifiedAr
   if (hasErrors(issues)) return null;
   const files: Record<string, string> = {};
   names.forEach((f, i) => (files[f] = createHash('sha256').update(bytes[i]!).digest('hex')));
-  return { files, issues };
+  const anchors: Record<string, [number, number]> = {};
+  for (const p of buildModel(bundle).places) if (isArea(p)) anchors[p.id] = anchor(p);
+  return { files, issues, anchors };
 }
 
 /**

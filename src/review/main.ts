@@ -1,4 +1,5 @@
 /** Entry of the review page (dev server only: `npm run review -- <id>`; not in the production build). */
+import '../carto/pole.ts'; // areas' anchors (polylabel), kept off the reader's first view
 import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { mount } from 'svelte';

@@ -1,4 +1,5 @@
 /** What a click on a static map lands on (the embed's poster, the app's no-WebGL map). Pure. */
+import '../carto/pole.ts'; // areas' anchors (polylabel), kept off the reader's first view
 import type { PlaceFeature } from '../model/types.ts';
 import { anchor } from '../carto/geometry.ts';
 

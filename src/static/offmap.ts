@@ -3,6 +3,7 @@
  * (`map/offmap.ts`), for callers that hold a projection returning `[x, y]` and plain places: the
  * static renderer and the embed. One implementation, so the poster and the live map agree.
  */
+import '../carto/pole.ts'; // areas' anchors (polylabel), kept off the reader's first view
 import type { FeatureCollection, Point } from 'geojson';
 import type { PlaceFeature } from '../model/types.ts';
 import type { Digits } from '../model/prefs.ts';

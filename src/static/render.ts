@@ -5,6 +5,7 @@
  * synchronous once the tiles are loaded (`./tiles.ts`); runs in node and in the browser. Used as
  * the embed's poster, the no-WebGL fallback and the vector export.
  */
+import '../carto/pole.ts'; // areas' anchors (polylabel), kept off the reader's first view
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang, PlaceFeature } from '../model/types.ts';

@@ -17,11 +17,12 @@ const BUDGET_KIB = 84;
 
 /**
  * Chunks a first view must not fetch: export (dialog, api, page renderer), share, static map,
- * style-spec, the article validator (the build verified the shipped files), the strings only those
+ * style-spec, the article validator (the build verified the shipped files), the areas' anchor code
+ * (`pole`: the build recorded the anchors), the strings only those
  * parts show.
  */
 const LATER =
-  /\/assets\/(ExportDialog|ShareDialog|api|render|StaticMap|vector-export|page-png|dist|validate|_virtual_atlas-later-strings-(?:ar|en))-[\w-]+\.(js|css)$/;
+  /\/assets\/(ExportDialog|ShareDialog|api|render|StaticMap|vector-export|page-png|dist|validate|pole|_virtual_atlas-later-strings-(?:ar|en))-[\w-]+\.(js|css)$/;
 
 describe('first load', () => {
   it('fetches neither export, share, the static renderer nor the style validator before use', async () => {

@@ -2,11 +2,14 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ARTICLE_FILES, loadArticle } from '../../src/model/load.ts';
 import { matchesVerified, readVerified, type VerifiedArticle } from '../../src/model/verified.ts';
 import { verifyArticle, writeVerified } from '../../src/model/verify-node.ts';
 import { VALID_DIR } from '../fixtures/fixtures.ts';
+import { anchor, isArea } from '../../src/carto/geometry.ts';
+import { buildModel } from '../../src/model/build.ts';
+import { readArticleFromDisk } from '../../src/model/read-node.ts';
 
 const FILES = Object.keys(ARTICLE_FILES);
 const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
@@ -63,6 +66,40 @@ describe('verifyArticle and writeVerified (the build side)', () => {
     const written = JSON.parse(readFileSync(join(root, 'valid', 'verified.json'), 'utf8')) as unknown;
     expect(written).toEqual(await verifyArticle(VALID_DIR, 'valid'));
     expect(readVerified(written)).toEqual(written);
+  });
+});
+
+describe("the areas' anchors recorded by the build", () => {
+  it.each(['hasakah-prison-us-statement-2022', 'semalka-reopening-demo'])(
+    '%s: one per area, each equal to anchor()',
+    async (id) => {
+      const dir = join('geodata', id);
+      const entry = (await verifyArticle(dir, id))!;
+      const model = buildModel(readArticleFromDisk(dir).bundle!);
+      const areas = model.places.filter(isArea);
+      expect(areas.length).toBeGreaterThan(0);
+      expect(Object.keys(entry.anchors!).sort()).toEqual(areas.map((p) => p.id).sort());
+      for (const p of areas) expect(entry.anchors![p.id]).toEqual(anchor(p));
+      // And they survive the manifest's JSON exactly.
+      expect(readVerified(JSON.parse(JSON.stringify(entry)))!.anchors).toEqual(entry.anchors);
+    },
+  );
+
+  it('lets a trusted article draw its areas without the area code; anything else loads it', async () => {
+    vi.resetModules();
+    const geometry = await import('../../src/carto/geometry.ts');
+    const load = await import('../../src/model/load.ts');
+    const entry = (await verifyArticle(VALID_DIR, 'valid'))!;
+    const { model } = await load.loadArticle(BASE, 'valid', serve(entry));
+    const tuv = model!.places.find((p) => p.id === 'tuv')!;
+    expect(geometry.anchor(tuv)).toEqual(entry.anchors!.tuv);
+    // A copy of the area (not recorded) cannot be anchored until the area code loads.
+    const copy = { ...tuv, geometry: structuredClone(tuv.geometry) };
+    expect(() => geometry.anchor(copy)).toThrow(/not loaded/);
+    // An older manifest without anchors: the loader loads the area code before handing out the model.
+    const { model: older } = await load.loadArticle(BASE, 'valid', serve({ ...entry, anchors: undefined }));
+    expect(geometry.anchor(older!.places.find((p) => p.id === 'tuv')!)).toEqual(entry.anchors!.tuv);
+    expect(geometry.anchor(copy)).toEqual(entry.anchors!.tuv);
   });
 });
 
