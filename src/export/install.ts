@@ -2,11 +2,14 @@
  * What the app installs for export at start, without loading export itself: `window.articleAtlas`
  * for the batch CLI and the tests (same origin; `api.ts` and the exporters load on its first call)
  * and the Ctrl+P handlers (`print-hooks.ts`). The live map comes from its owner's handle.
+ *
+ * The print stylesheet and handlers load once the map is first idle (the `atlas:map-idle` mark), off
+ * the reader's first view (issue 16.3); `<html data-print="ready">` says they are in. Before that
+ * the map has drawn nothing a printout could show; a print then starts the load for the next one.
  */
 import type { Map as MlMap } from 'maplibre-gl';
 import type { AppState } from '../state/app-state.svelte.ts';
 import type { CliRequest, CliResult } from './api.ts';
-import { installPrintHandlers } from './print-hooks.ts';
 import { loadStrings } from '../i18n.ts';
 
 declare global {
@@ -25,9 +28,33 @@ export function installExportHooks(app: AppState, getMap: () => MlMap | null): (
       return api.cliExport(app, getMap(), req);
     },
   };
-  const unprint = installPrintHandlers(getMap);
+  let unprint: (() => void) | undefined;
+  let printLoad: Promise<void> | undefined;
+  let gone = false;
+  const loadPrint = () => {
+    printLoad ??= import('./print-hooks.ts').then(
+      (m) => {
+        if (gone) return;
+        unprint = m.installPrintHandlers(getMap);
+        document.documentElement.dataset.print = 'ready';
+      },
+      (e: unknown) => {
+        console.error('[print] hooks', e);
+        printLoad = undefined;
+      },
+    );
+  };
+  const idle = new PerformanceObserver((list) => {
+    if (list.getEntriesByName('atlas:map-idle').length) loadPrint();
+  });
+  idle.observe({ type: 'mark', buffered: true });
+  addEventListener('beforeprint', loadPrint);
   return () => {
+    gone = true;
     delete window.articleAtlas;
-    unprint();
+    idle.disconnect();
+    removeEventListener('beforeprint', loadPrint);
+    unprint?.();
+    delete document.documentElement.dataset.print;
   };
 }

@@ -50,17 +50,27 @@ describe('first load', () => {
     expect(order.idle).not.toBeNull();
     expect(order.gestures).toHaveLength(1);
     expect(order.gestures[0]).toBeGreaterThanOrEqual(order.idle!);
-    // So are the place card (no place is chosen yet) and the country names of a narrow view.
+    // So are the place card (no place is chosen yet), the country names of a narrow view, the credits'
+    // text and the print stylesheet and handlers (CSS and JS).
     const lateChunks = () =>
       p.page.evaluate(() =>
         performance.getEntriesByType('resource').flatMap((e) => {
-          const m = /\/assets\/(PlaceCard|country-names)-[\w-]+\.js$/.exec(e.name);
-          return m ? [{ name: m[1]!, start: e.startTime }] : [];
+          const m = /\/assets\/(PlaceCard|country-names|attribution|print-hooks)-[\w-]+\.(js|css)$/.exec(
+            e.name,
+          );
+          return m ? [{ name: `${m[1]!}.${m[2]!}`, start: e.startTime }] : [];
         }),
       );
     await expect
       .poll(async () => (await lateChunks()).map((e) => e.name).sort())
-      .toEqual(['PlaceCard', 'country-names']);
+      .toEqual([
+        'PlaceCard.css',
+        'PlaceCard.js',
+        'attribution.js',
+        'country-names.js',
+        'print-hooks.css',
+        'print-hooks.js',
+      ]);
     const afterIdle = await lateChunks();
     for (const e of afterIdle) expect(e.start, e.name).toBeGreaterThanOrEqual(order.idle!);
     // Within the budget: every same-origin script and stylesheet that arrived before idle, weighed.

@@ -14,6 +14,8 @@ import { writeFileSync } from 'node:fs';
  * then print media emulated and the page read, then `afterprint`.
  */
 async function printed(page: Page) {
+  // The print stylesheet and handlers arrive after the map's first idle.
+  await page.locator('html[data-print="ready"]').waitFor({ state: 'attached' });
   await page.evaluate(async () => {
     dispatchEvent(new Event('beforeprint'));
     await document.querySelector<HTMLImageElement>('img.print-map')?.decode();
@@ -59,6 +61,8 @@ describe('print', () => {
         });
         const { page } = p;
         await mapIdle(page);
+        await page.locator('html[data-print="ready"]').waitFor({ state: 'attached' });
+        await page.locator('html[data-print="ready"]').waitFor({ state: 'attached' });
         // The browser's own print first (it fires beforeprint and afterprint itself).
         const pdf = await page.pdf({ format: 'A4', printBackground: true });
         writeFileSync(`${SHOTS}/print-${lang}-${name}.pdf`, pdf);
@@ -83,6 +87,7 @@ describe('print', () => {
     const p = await open('./?lang=en');
     const { page } = p;
     await mapIdle(page);
+    await page.locator('html[data-print="ready"]').waitFor({ state: 'attached' });
     const what = await printed(page);
     expect(what.timeline).toBe(false);
     expect(what.passages).toEqual([]);
