@@ -1,6 +1,6 @@
 /**
- * What printing needs before export is ever opened, loaded with the app (small; `print.ts` and the
- * exporters load on first use): the print stylesheet, the image the printout shows instead of the
+ * What printing needs before export is ever opened, loaded when the map is first idle
+ * (`install.ts`; `print.ts` and the exporters load on first use): the print stylesheet, the image the printout shows instead of the
  * WebGL canvas (which prints blank), and the Ctrl+P handlers that make it from a synchronous
  * redraw of the live canvas when the dialog did not prepare a page.
  */

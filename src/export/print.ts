@@ -4,7 +4,7 @@
  * show. The dialog's Print button makes the vector page (`exportSvg`: paths and text, sized to the
  * printable area of A4 landscape), shown as an SVG image, so "Save as PDF" keeps it vector; only
  * when that page cannot be made does it fall back to a raster export (and says so). Ctrl+P without
- * the dialog is handled by `print-hooks.ts` (loaded with the app; this module loads on first use).
+ * the dialog is handled by `print-hooks.ts` (loaded at the map's first idle; this module loads on first use).
  */
 import type { AppState } from '../state/app-state.svelte.ts';
 import type { Map as MlMap } from 'maplibre-gl';
