@@ -19,6 +19,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
+import '../src/carto/pole.ts'; // areas' anchors (node)
 import { frameBounds } from '../src/carto/geometry.ts';
 import { cspHeaders } from '../csp.plugin.ts';
 import { benchVerdict } from './verdict.ts';
