@@ -89,9 +89,25 @@ export function buildIndex(
       // A GeoNames Arabic name of one or two letters (أن، إن) is a particle far more often than a place.
       if (e.world && ARABIC.test(n) && nameTokens(n).join('').length < 3) continue;
       add(n, e.id);
+      if (e.world) for (const v of withoutLongAlef(n)) add(v, e.id);
     }
   for (const o of organisations) for (const n of o.names) add(n, null, o);
   return { byFirst, entries: new Map(entries.map((e) => [e.id, e])) };
+}
+
+/**
+ * Arabic spellings of a foreign one-word name without one of its inner alefs: news writes جاكرتا
+ * where GeoNames has جاكارتا. Only an alef from the word's third letter to its third-last is
+ * dropped, and only in a name without the article that keeps five letters or more (سامراء does not
+ * become سمراء, "brown"). A matching key, never a name shown or stored.
+ */
+export function withoutLongAlef(name: string): string[] {
+  const toks = nameTokens(name);
+  const w = toks[0];
+  if (toks.length !== 1 || !w || !ARABIC.test(w) || w.startsWith(ARTICLE) || w.length < 6) return [];
+  const out: string[] = [];
+  for (let i = 2; i <= w.length - 3; i++) if (w[i] === 'ا') out.push(w.slice(0, i) + w.slice(i + 1));
+  return out;
 }
 
 export interface Split {

@@ -45,6 +45,8 @@ import {
 import { AR_STOP, type Cue } from './cues.ts';
 import type { GazetteerEntry } from './types.ts';
 import { norm, normalise, tokens, type Normalised, type Token } from './normalize.ts';
+import { arMonthAt } from './dates/ar.ts';
+import { AR_WEEKDAYS } from './dates/words.ts';
 
 export {
   buildIndex,
@@ -391,7 +393,8 @@ function toMatch(
     return null;
   }
   const entry = index.entries.get(placeId)!;
-  if (lang === 'ar' && !cue && commonNounRisk(entry, h, nt, toks)) return null;
+  if (lang === 'ar' && !cue && (commonNounRisk(entry, h, nt, toks) || timeBeforeDate(entry, h, nt, toks)))
+    return null;
   // The cue names another kind of place after this one (مخيم الهول, سجن الحسكة, ولاية هاتاي,
   // "University of Mosul", "Hawija district"): a place to put on the map, not the town it is named
   // after. A crossing named after a town (معبر فيشخابور) is proposed as that town, as reviewed.
@@ -486,6 +489,21 @@ export function commonNounRisk(e: GazetteerEntry, h: Hit, nt: Normalised, toks: 
   if (!withArticle || h.clitic.includes('ب')) return false;
   const prev = toks[h.t0 - 1];
   return !(prev && AR_LOCATIVE.has(prev.n));
+}
+
+/**
+ * A one-word world name right before a date or a weekday, with no word of place before it, is a
+ * word of time: «ليل 14 نيسان» ("on the night of 14 April"), «ليل الجمعة» (Lille is ليل). After
+ * في، إلى or بـ, or with a cue word, it stays the place.
+ */
+export function timeBeforeDate(e: GazetteerEntry, h: Hit, nt: Normalised, toks: readonly Token[]): boolean {
+  if (!e.world || h.t1 - h.t0 !== 1 || h.clitic.includes('ب')) return false;
+  const next = toks[h.t1];
+  if (!next || !adjacent(nt.cps, h.end, next.start)) return false;
+  const date =
+    AR_WEEKDAYS.has(next.n) || (/^\d{1,2}$/u.test(next.n) && !!arMonthAt(toks as Token[], h.t1 + 1));
+  const prev = toks[h.t0 - 1];
+  return date && !(prev && AR_LOCATIVE.has(prev.n));
 }
 
 /** The 2,700 most common English words (npm `@nkzw/safe-word-list`, MIT), lower case. */

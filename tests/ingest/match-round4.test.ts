@@ -1,0 +1,59 @@
+/**
+ * Matching rules from the fourth round on unseen articles (issue 18): Arabic spellings of a foreign
+ * name with or without a long vowel's alef (جاكرتا ~ جاكارتا); a time-of-day word before a date is no
+ * place («ليل 14 نيسان», not Lille). Points are rough and illustrative (test fixture, never shipped).
+ */
+import { describe, expect, test } from 'vitest';
+import { buildIndex, matchPlaces } from '../../src/ingest/match.ts';
+import { withoutLongAlef } from '../../src/ingest/match-index.ts';
+import type { GazetteerEntry } from '../../src/ingest/types.ts';
+
+import { e, w } from './entry-builders.ts';
+
+const ENTRIES: GazetteerEntry[] = [
+  e('indonesia', ['إندونيسيا'], ['Indonesia'], 'country', [118, -2], {
+    country: 'ID',
+    bbox: [95, -11, 141, 6],
+  }),
+  e('france', ['فرنسا'], ['France'], 'country', [2.5, 46.5], { country: 'FR', bbox: [-5, 42.3, 8.2, 51.1] }),
+  e('nigeria', ['نيجيريا'], ['Nigeria'], 'country', [8, 9.5], {
+    country: 'NG',
+    bbox: [2.7, 4.3, 14.7, 13.9],
+  }),
+  { ...w('g-jakarta', ['جاكارتا'], ['Jakarta'], 'city', [106.85, -6.21], 'ID', 8_540_121), actor: true },
+  w('g-lille', ['ليل'], ['Lille'], 'city', [3.06, 50.63], 'FR', 234_475),
+  w('g-abuja', ['أبوجا'], ['Abuja'], 'city', [7.49, 9.06], 'NG', 590_400),
+  w('g-samarra', ['سامراء'], ['Samarra'], 'city', [43.88, 34.2], 'IQ', 158_508),
+];
+const index = buildIndex(ENTRIES);
+const ids = (text: string, lang: 'ar' | 'en') => matchPlaces(text, index, { lang }).map((m) => m.placeId);
+
+describe('fourth round (unseen articles)', () => {
+  test('a foreign name spelled without one of its long vowels (جاكرتا ~ جاكارتا) is the same place', () => {
+    expect(ids('جاكرتا — ضرب زلزال إندونيسيا، وعقدت قمة في جاكرتا.', 'ar')).toEqual([
+      'g-jakarta',
+      'indonesia',
+      'g-jakarta',
+    ]);
+  });
+
+  test('…but a name of Arabic origin or one with the article keeps its spelling (سمراء is no Samarra)', () => {
+    expect(withoutLongAlef('جاكارتا')).toEqual(['جاكرتا']);
+    expect(withoutLongAlef('سامراء')).toEqual([]);
+    expect(withoutLongAlef('الساحرة')).toEqual([]);
+    expect(withoutLongAlef('باندا آتشيه')).toEqual([]);
+  });
+
+  test('a time-of-day word before a date or a weekday is no place («ليل 14 نيسان», not Lille)', () => {
+    expect(ids('أبوجا — اقتحم مسلحون ليل 14 نيسان 2014 مدرسة في نيجيريا', 'ar')).toEqual([
+      'g-abuja',
+      'nigeria',
+    ]);
+    expect(ids('ضرب زلزال ليل الجمعة شمال فرنسا', 'ar')).toEqual(['france']);
+  });
+
+  test('…but the city is read in other words, and after a cue word even before a date', () => {
+    expect(ids('وصل الرئيس إلى ليل في شمال فرنسا', 'ar')).toEqual(['g-lille', 'france']);
+    expect(ids('في مدينة ليل 14 نيسان شمال فرنسا', 'ar')).toEqual(['g-lille', 'france']);
+  });
+});
