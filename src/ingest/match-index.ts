@@ -6,6 +6,7 @@
 import { COMMON_WORDS, type Cue } from './cues.ts';
 import { km } from './gazetteer.ts';
 import { normalise, tokens } from './normalize.ts';
+import { consonants, latinKey } from './spelling-key.ts';
 import type { GazetteerEntry, OrganisationName, PlaceKind } from './types.ts';
 
 export type MatchRole = 'place' | 'actor' | 'name-part';
@@ -42,6 +43,8 @@ export interface Pattern {
 /** The lookup structure built once from a gazetteer. */
 export interface MatchIndex {
   byFirst: Map<string, Pattern[]>;
+  /** World places with no Arabic name, by the consonant key of their Latin names (`spelling-key.ts`). */
+  byLatinKey: Map<string, string[]>;
   entries: Map<string, GazetteerEntry>;
 }
 
@@ -92,7 +95,17 @@ export function buildIndex(
       if (e.world) for (const v of withoutLongAlef(n)) add(v, e.id);
     }
   for (const o of organisations) for (const n of o.names) add(n, null, o);
-  return { byFirst, entries: new Map(entries.map((e) => [e.id, e])) };
+  const byLatinKey = new Map<string, string[]>();
+  for (const e of entries) {
+    if (!e.world || e.names.ar.length) continue;
+    for (const k of new Set(e.names.en.slice(0, 2).map(latinKey))) {
+      if (consonants(k) < 3) continue;
+      const list = byLatinKey.get(k) ?? [];
+      list.push(e.id);
+      byLatinKey.set(k, list);
+    }
+  }
+  return { byFirst, byLatinKey, entries: new Map(entries.map((e) => [e.id, e])) };
 }
 
 /**

@@ -46,6 +46,8 @@ import { AR_STOP, type Cue } from './cues.ts';
 import type { GazetteerEntry } from './types.ts';
 import { norm, normalise, tokens, type Normalised, type Token } from './normalize.ts';
 import { arMonthAt } from './dates/ar.ts';
+import { arabicKey, consonants } from './spelling-key.ts';
+import { km } from './gazetteer.ts';
 import { AR_WEEKDAYS } from './dates/words.ts';
 
 export {
@@ -105,9 +107,46 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
   ];
   out.push(...unknown);
   out.push(...laterOccurrences(nt, toks, taken, [...unknown, ...out.filter((m) => m.placeId === null)]));
+  if (options.lang === 'ar') out.splice(0, out.length, ...latinSpelled(out, index));
   out.sort((a, b) => a.start - b.start);
   const within = options.within;
   return within ? out.filter((m) => within.some((r) => r.start <= m.start && m.end <= r.end)) : out;
+}
+
+const SETTLEMENT = new Set(['city', 'town', 'village']);
+
+/**
+ * A settlement's name a cue word introduced that the index has in no Arabic spelling (بلدة شيبوك):
+ * the GeoNames place with no Arabic name whose Latin name has the same consonant key (Chibok,
+ * `spelling-key.ts`), in a country of the article's other places; the nearest to them first. Its
+ * later occurrences follow. The article's spelling stays the text; the note asks for a check.
+ */
+function latinSpelled(ms: readonly PlaceMatch[], index: MatchIndex): PlaceMatch[] {
+  const known = ms.flatMap((m) => (m.placeId ? [index.entries.get(m.placeId)!] : []));
+  const countries = new Set(known.flatMap((e) => (e.country ? [e.country] : [])));
+  const points = known.filter((e) => e.kind !== 'country').map((e) => e.point);
+  const dist = (e: GazetteerEntry) => Math.min(Infinity, ...points.map((p) => km(p, e.point)));
+  return ms.map((m) => {
+    if (m.placeId !== null || !m.after || !m.kind || !SETTLEMENT.has(m.kind)) return m;
+    const key = arabicKey(m.after.replace(/^[وف]/u, ''));
+    if (consonants(key) < 3) return m;
+    const candidates = (index.byLatinKey.get(key) ?? [])
+      .map((id) => index.entries.get(id)!)
+      .filter((e) => e.country && countries.has(e.country))
+      .sort((a, b) => dist(a) - dist(b))
+      .map((e) => e.id);
+    if (!candidates.length) return m;
+    const en = index.entries.get(candidates[0]!)!.names.en[0];
+    return {
+      start: m.start,
+      end: m.end,
+      role: m.role,
+      placeId: candidates[0]!,
+      rule: `${m.rule} latin-spelling`,
+      candidates,
+      note: `GeoNames has no Arabic name for ${en}; the article's spelling matches its Latin name: check it`,
+    };
+  });
 }
 
 /** An article-less single-word settlement name (≥ 4 letters) may be read with the article. */

@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildIndex, matchPlaces } from '../../src/ingest/match.ts';
 import { withoutLongAlef } from '../../src/ingest/match-index.ts';
+import { arabicKey, consonants, latinKey } from '../../src/ingest/spelling-key.ts';
 import type { GazetteerEntry } from '../../src/ingest/types.ts';
 
 import { e, w } from './entry-builders.ts';
@@ -24,9 +25,19 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-lille', ['ليل'], ['Lille'], 'city', [3.06, 50.63], 'FR', 234_475),
   w('g-abuja', ['أبوجا'], ['Abuja'], 'city', [7.49, 9.06], 'NG', 590_400),
   w('g-samarra', ['سامراء'], ['Samarra'], 'city', [43.88, 34.2], 'IQ', 158_508),
+  w('g-banda-aceh', ['باندا آتشيه'], ['Banda Aceh'], 'city', [95.32, 5.55], 'ID', 250_757),
+  w('g-chibok', [], ['Chibok'], 'town', [12.85, 10.87], 'NG'),
+  w('g-meulaboh', [], ['Meulaboh'], 'town', [96.13, 4.14], 'ID', 64_646),
+  w('g-shibuk', [], ['Shibuk'], 'village', [44, 33], 'IQ', 900),
 ];
 const index = buildIndex(ENTRIES);
 const ids = (text: string, lang: 'ar' | 'en') => matchPlaces(text, index, { lang }).map((m) => m.placeId);
+
+const found = (text: string, lang: 'ar' | 'en') =>
+  matchPlaces(text, index, { lang }).map((m) => ({
+    text: Array.from(text).slice(m.start, m.end).join(''),
+    id: m.placeId,
+  }));
 
 describe('fourth round (unseen articles)', () => {
   test('a foreign name spelled without one of its long vowels (جاكرتا ~ جاكارتا) is the same place', () => {
@@ -55,5 +66,37 @@ describe('fourth round (unseen articles)', () => {
   test('…but the city is read in other words, and after a cue word even before a date', () => {
     expect(ids('وصل الرئيس إلى ليل في شمال فرنسا', 'ar')).toEqual(['g-lille', 'france']);
     expect(ids('في مدينة ليل 14 نيسان شمال فرنسا', 'ar')).toEqual(['g-lille', 'france']);
+  });
+
+  test("a name a cue word introduces is a place GeoNames spells only in Latin letters, in the article's countries", () => {
+    expect(found('أبوجا — خطف مسلحون تلميذات من بلدة شيبوك في نيجيريا', 'ar')).toEqual([
+      { text: 'أبوجا', id: 'g-abuja' },
+      { text: 'بلدة شيبوك', id: 'g-chibok' },
+      { text: 'نيجيريا', id: 'nigeria' },
+    ]);
+    expect(ids('ضربت الأمواج باندا آتشيه في إندونيسيا ثم بلدة ميولابوه', 'ar')).toEqual([
+      'g-banda-aceh',
+      'indonesia',
+      'g-meulaboh',
+    ]);
+  });
+
+  test('…but not a namesake in a country the article does not name, nor a name without a cue', () => {
+    expect(ids('خطف مسلحون تلميذات من بلدة شيبوك', 'ar')).toEqual([null]);
+    expect(ids('وصلت الأمواج إلى بلدة شيبوك في إندونيسيا', 'ar')).toEqual([null, 'indonesia']);
+    expect(ids('وصلت الأمواج إلى شيبوك في نيجيريا', 'ar')).toEqual(['nigeria']);
+  });
+});
+
+describe('consonant keys of Arabic and Latin spellings', () => {
+  test('one foreign name in both scripts has one key', () => {
+    expect(arabicKey('شيبوك')).toBe(latinKey('Chibok'));
+    expect(arabicKey('ميولابوه')).toBe(latinKey('Meulaboh'));
+    expect(arabicKey('جاكرتا')).toBe(latinKey('Jakarta'));
+  });
+
+  test('a vowel that ends the name and the article count (زموري is not Zemoura; المخا is not Al Muwayh)', () => {
+    expect(arabicKey('زموري')).not.toBe(latinKey('Zemoura'));
+    expect(consonants(arabicKey('المخا'))).toBeLessThan(3);
   });
 });
