@@ -5,7 +5,7 @@
  */
 import { COMMON_WORDS, type Cue } from './cues.ts';
 import { km } from './gazetteer.ts';
-import { normalise, tokens } from './normalize.ts';
+import { norm, normalise, tokens } from './normalize.ts';
 import { consonants, latinKey } from './spelling-key.ts';
 import type { GazetteerEntry, OrganisationName, PlaceKind } from './types.ts';
 
@@ -45,6 +45,12 @@ export interface MatchIndex {
   byFirst: Map<string, Pattern[]>;
   /** World places with no Arabic name, by the consonant key of their Latin names (`spelling-key.ts`). */
   byLatinKey: Map<string, string[]>;
+  /**
+   * GeoNames villages the world index leaves out: read only for a name a cue word introduces near
+   * the article's places ("the village of Schuld"), through `villageNamed`; a village chosen joins
+   * `entries`.
+   */
+  villages: { list: readonly GazetteerEntry[]; byName?: Map<string, GazetteerEntry[]> };
   entries: Map<string, GazetteerEntry>;
 }
 
@@ -68,6 +74,7 @@ export function keyOf(toks: string[]): { toks: string[]; article: boolean } {
 export function buildIndex(
   entries: readonly GazetteerEntry[],
   organisations: readonly OrganisationName[] = [],
+  villages: readonly GazetteerEntry[] = [],
 ): MatchIndex {
   const byFirst = new Map<string, Pattern[]>();
   const byKey = new Map<string, Pattern>();
@@ -105,7 +112,28 @@ export function buildIndex(
       byLatinKey.set(k, list);
     }
   }
-  return { byFirst, byLatinKey, entries: new Map(entries.map((e) => [e.id, e])) };
+  return {
+    byFirst,
+    byLatinKey,
+    villages: { list: villages },
+    entries: new Map(entries.map((e) => [e.id, e])),
+  };
+}
+
+/** The left-out villages of that name (normalised); their name table is built on the first call. */
+export function villageNamed(index: MatchIndex, name: string): readonly GazetteerEntry[] {
+  let byName = index.villages.byName;
+  if (!byName) {
+    byName = new Map();
+    for (const v of index.villages.list)
+      for (const n of new Set(v.names.en.map(norm))) {
+        const list = byName.get(n) ?? [];
+        list.push(v);
+        byName.set(n, list);
+      }
+    index.villages.byName = byName;
+  }
+  return byName.get(name) ?? [];
 }
 
 /**

@@ -36,6 +36,7 @@ import {
   isUpper,
   rankCandidates,
   splits,
+  villageNamed,
   type Hit,
   type MatchIndex,
   type MatchRole,
@@ -107,7 +108,7 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
   ];
   out.push(...unknown);
   out.push(...laterOccurrences(nt, toks, taken, [...unknown, ...out.filter((m) => m.placeId === null)]));
-  if (options.lang === 'ar') out.splice(0, out.length, ...latinSpelled(out, index));
+  out.splice(0, out.length, ...cueNamedPlaces(out, index, options.lang));
   out.sort((a, b) => a.start - b.start);
   const within = options.within;
   return within ? out.filter((m) => within.some((r) => r.start <= m.start && m.end <= r.end)) : out;
@@ -115,26 +116,34 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
 
 const SETTLEMENT = new Set(['city', 'town', 'village']);
 
+/** A village the world index leaves out is read only this near (km) one of the article's places. */
+const VILLAGE_KM = 60;
+
 /**
- * A settlement's name a cue word introduced that the index has in no Arabic spelling (بلدة شيبوك):
- * the GeoNames place with no Arabic name whose Latin name has the same consonant key (Chibok,
- * `spelling-key.ts`), in a country of the article's other places; the nearest to them first. Its
- * later occurrences follow. The article's spelling stays the text; the note asks for a check.
+ * A settlement's name a cue word introduced that the index does not know, found among GeoNames
+ * places in a country of the article's other places, the nearest to them first; its later
+ * occurrences follow. Arabic (بلدة شيبوك): a place with no Arabic name whose Latin name has the same
+ * consonant key (Chibok, `spelling-key.ts`); the article's spelling stays the text and the note asks
+ * for a check. English ("the village of Schuld"): a village the world index leaves out, of that
+ * exact name, within `VILLAGE_KM` of the article's places.
  */
-function latinSpelled(ms: readonly PlaceMatch[], index: MatchIndex): PlaceMatch[] {
+function cueNamedPlaces(ms: readonly PlaceMatch[], index: MatchIndex, lang: 'ar' | 'en'): PlaceMatch[] {
   const known = ms.flatMap((m) => (m.placeId ? [index.entries.get(m.placeId)!] : []));
   const countries = new Set(known.flatMap((e) => (e.country ? [e.country] : [])));
   const points = known.filter((e) => e.kind !== 'country').map((e) => e.point);
   const dist = (e: GazetteerEntry) => Math.min(Infinity, ...points.map((p) => km(p, e.point)));
+  const lookup = (after: string): readonly GazetteerEntry[] => {
+    if (lang === 'en') return villageNamed(index, norm(after)).filter((e) => dist(e) <= VILLAGE_KM);
+    const key = arabicKey(after.replace(/^[وف]/u, ''));
+    return consonants(key) < 3 ? [] : (index.byLatinKey.get(key) ?? []).map((id) => index.entries.get(id)!);
+  };
   return ms.map((m) => {
     if (m.placeId !== null || !m.after || !m.kind || !SETTLEMENT.has(m.kind)) return m;
-    const key = arabicKey(m.after.replace(/^[وف]/u, ''));
-    if (consonants(key) < 3) return m;
-    const candidates = (index.byLatinKey.get(key) ?? [])
-      .map((id) => index.entries.get(id)!)
+    const found = lookup(m.after)
       .filter((e) => e.country && countries.has(e.country))
-      .sort((a, b) => dist(a) - dist(b))
-      .map((e) => e.id);
+      .sort((a, b) => dist(a) - dist(b));
+    for (const e of found) index.entries.set(e.id, e);
+    const candidates = found.map((e) => e.id);
     if (!candidates.length) return m;
     const en = index.entries.get(candidates[0]!)!.names.en[0];
     return {
@@ -142,9 +151,12 @@ function latinSpelled(ms: readonly PlaceMatch[], index: MatchIndex): PlaceMatch[
       end: m.end,
       role: m.role,
       placeId: candidates[0]!,
-      rule: `${m.rule} latin-spelling`,
+      rule: `${m.rule} ${lang === 'ar' ? 'latin-spelling' : 'geonames-village'}`,
       candidates,
-      note: `GeoNames has no Arabic name for ${en}; the article's spelling matches its Latin name: check it`,
+      note:
+        lang === 'ar'
+          ? `GeoNames has no Arabic name for ${en}; the article's spelling matches its Latin name: check it`
+          : `a GeoNames village near the article's places`,
     };
   });
 }

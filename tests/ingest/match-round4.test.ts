@@ -100,3 +100,37 @@ describe('consonant keys of Arabic and Latin spellings', () => {
     expect(consonants(arabicKey('المخا'))).toBeLessThan(3);
   });
 });
+
+describe("a village the world index leaves out, named after a cue word near the article's places", () => {
+  const DE: GazetteerEntry[] = [
+    e('germany', ['ألمانيا'], ['Germany'], 'country', [10.4, 51.1], {
+      country: 'DE',
+      bbox: [5.9, 47.3, 15, 55.1],
+    }),
+    w('g-sinzig', [], ['Sinzig'], 'town', [7.25, 50.54], 'DE', 17_581),
+    w('g-ahrweiler', [], ['Bad Neuenahr-Ahrweiler'], 'town', [7.12, 50.54], 'DE', 28_251),
+  ];
+  const schuld = w('v-schuld', [], ['Schuld'], 'village', [6.89, 50.45], 'DE', 847);
+  const farSchuld = w('v-schuld-far', [], ['Schuld'], 'village', [12.5, 53.5], 'DE', 600);
+  const text =
+    'Floods hit Germany. In the village of Schuld, houses collapsed, and in Sinzig and Bad Neuenahr-Ahrweiler residents drowned. Merkel walked through the ruins of Schuld.';
+  const run = (villages: GazetteerEntry[]) =>
+    matchPlaces(text, buildIndex(DE, [], villages), { lang: 'en' }).map((m) => [
+      Array.from(text).slice(m.start, m.end).join(''),
+      m.placeId,
+    ]);
+
+  test('is the GeoNames village, and so are its later occurrences', () => {
+    expect(run([farSchuld, schuld])).toEqual([
+      ['Germany', 'germany'],
+      ['village of Schuld', 'v-schuld'],
+      ['Sinzig', 'g-sinzig'],
+      ['Bad Neuenahr-Ahrweiler', 'g-ahrweiler'],
+      ['Schuld', 'v-schuld'],
+    ]);
+  });
+
+  test("…but a namesake far from the article's places stays an unknown name to place", () => {
+    expect(run([farSchuld]).map(([, id]) => id)).toEqual(['germany', null, 'g-sinzig', 'g-ahrweiler', null]);
+  });
+});
