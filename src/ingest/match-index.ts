@@ -120,13 +120,21 @@ export function buildIndex(
   };
 }
 
-/** The left-out villages of that name (normalised); their name table is built on the first call. */
+/** A name of two or more places joined by hyphens (Paganica-Tempera), each a capitalised word. */
+const JOINED = /^\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}{3,})+$/u;
+
+/**
+ * The left-out villages of that name (normalised), or with it as a part of a joined name (Paganica
+ * is Paganica-Tempera); their name table is built on the first call.
+ */
 export function villageNamed(index: MatchIndex, name: string): readonly GazetteerEntry[] {
   let byName = index.villages.byName;
   if (!byName) {
     byName = new Map();
     for (const v of index.villages.list)
-      for (const n of new Set(v.names.en.map(norm))) {
+      for (const n of new Set(
+        v.names.en.flatMap((n) => (JOINED.test(n) ? [n, ...n.split('-')] : [n])).map(norm),
+      )) {
         const list = byName.get(n) ?? [];
         list.push(v);
         byName.set(n, list);

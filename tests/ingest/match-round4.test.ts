@@ -134,3 +134,47 @@ describe("a village the world index leaves out, named after a cue word near the 
     expect(run([farSchuld]).map(([, id]) => id)).toEqual(['germany', null, 'g-sinzig', 'g-ahrweiler', null]);
   });
 });
+
+describe('plural English cue phrases ("the coastal towns of X and Y")', () => {
+  const CL: GazetteerEntry[] = [
+    e('chile', ['تشيلي'], ['Chile'], 'country', [-71, -35], {
+      country: 'CL',
+      bbox: [-75.7, -56, -66.4, -17.5],
+    }),
+    w('g-constitucion', [], ['Constitución', 'Constitucion'], 'town', [-72.41, -35.33], 'CL', 37_917),
+  ];
+  const text = 'A quake struck Chile. Waves swept into the coastal towns of Constitución and Dichato.';
+  test('propose each unknown name they list as a place of their kind; known ones stay matched', () => {
+    const got = matchPlaces(text, buildIndex(CL), { lang: 'en' }).map((m) => [
+      Array.from(text).slice(m.start, m.end).join(''),
+      m.placeId,
+      m.kind,
+    ]);
+    expect(got[0]).toEqual(['Chile', 'chile', undefined]);
+    expect(got.find(([t]) => String(t).includes('Constitución'))?.[1]).toBe('g-constitucion');
+    expect(got.at(-1)).toEqual(['Dichato', null, 'town']);
+  });
+});
+
+describe('a left-out village GeoNames names after two places joined by a hyphen', () => {
+  const IT: GazetteerEntry[] = [
+    e('italy', ['إيطاليا'], ['Italy'], 'country', [12.5, 42.5], {
+      country: 'IT',
+      bbox: [6.6, 36.6, 18.5, 47.1],
+    }),
+    w('g-aquila', [], ["L'Aquila"], 'city', [13.4, 42.35], 'IT', 68_503),
+  ];
+  const villages = [
+    w('v-paganica', [], ['Paganica-Tempera'], 'village', [13.47, 42.36], 'IT', 4_205),
+    w('v-castelnuovo', [], ['Castelnuovo'], 'village', [13.7, 42.73], 'IT', 738),
+  ];
+  const text = "A quake struck L'Aquila in Italy, and the nearby towns of Paganica and Castelnuovo.";
+  test('is found by either name ("the towns of Paganica and Castelnuovo")', () => {
+    expect(matchPlaces(text, buildIndex(IT, [], villages), { lang: 'en' }).map((m) => m.placeId)).toEqual([
+      'g-aquila',
+      'italy',
+      'v-paganica',
+      'v-castelnuovo',
+    ]);
+  });
+});
