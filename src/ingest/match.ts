@@ -12,6 +12,12 @@
  * - A cue word followed by an unknown name proposes a place without geometry.
  * - A country or capital in a statement's subject position (أن واشنطن…, دعوات أمريكا, "Washington
  *   said") is proposed with role `actor`.
+ * - Ranking between readings: a country before its minor GeoNames namesakes unless a cue says
+ *   otherwise; a common word that is also a minor village, town or neighbourhood needs a word of
+ *   place, a cue or nearness; a capital named like its country is the country unless a dateline,
+ *   «العاصمة» or a city cue says city (`cityContext`). "Near" is graded: a country named once beside
+ *   the article's focus vouches only for its cities, and a place is near a country only inside its
+ *   box. Matching ignores Latin accents and hyphens (`normalize.ts`, shared with the atlas search).
  */
 import commonEnglish from '@nkzw/safe-word-list';
 import { compoundNames } from './match-compound.ts';
