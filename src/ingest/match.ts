@@ -18,6 +18,11 @@
  *   «العاصمة» or a city cue says city (`cityContext`). "Near" is graded: a country named once beside
  *   the article's focus vouches only for its cities, and a place is near a country only inside its
  *   box. Matching ignores Latin accents and hyphens (`normalize.ts`, shared with the atlas search).
+ * - A foreign Arabic name may lack an inner alef (جاكرتا ~ جاكارتا, `withoutLongAlef`); a world name
+ *   before a date is a word of time (ليل). A settlement a cue word introduces that the index does
+ *   not know is looked up among GeoNames places in the article's countries (`cueNamedPlaces`):
+ *   Arabic by the consonant key of a Latin-only name (`spelling-key.ts`), English among the villages
+ *   the world index leaves out, near the article's places.
  */
 import commonEnglish from '@nkzw/safe-word-list';
 import { compoundNames } from './match-compound.ts';
