@@ -29,7 +29,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cleanText } from '../src/ingest/clean-text.ts';
 import { parseGazetteer, withWorld } from '../src/ingest/gazetteer.ts';
-import { worldEntries } from './gazetteer/geonames.ts';
+import { worldParts } from './gazetteer/geonames.ts';
 import { geometryResolver } from '../src/ingest/geometry.ts';
 import { buildIndex, type MatchIndex } from '../src/ingest/match.ts';
 import { splitText } from '../src/ingest/passages.ts';
@@ -55,8 +55,9 @@ function indexOf(file: string, world: boolean): MatchIndex {
   let index = indexes.get(key);
   if (!index) {
     const gazetteer = parseGazetteer(JSON.parse(readFileSync(file, 'utf8')));
-    const entries = world ? withWorld(gazetteer.entries, worldEntries()) : gazetteer.entries;
-    index = buildIndex(entries, gazetteer.organisations);
+    const parts = world ? worldParts() : undefined;
+    const entries = parts ? withWorld(gazetteer.entries, parts.entries) : gazetteer.entries;
+    index = buildIndex(entries, gazetteer.organisations, parts?.villages);
     indexes.set(key, index);
   }
   return index;

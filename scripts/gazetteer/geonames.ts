@@ -130,7 +130,18 @@ export function readCities(): GeonamesRow[] {
 
 /** The world entries, built from the installed package (about 3 s; a JSON cache of them would load in 1.7 s). */
 export function worldEntries(): GazetteerEntry[] {
-  return readCities().filter(kept).map(geonamesEntry);
+  return worldParts().entries;
+}
+
+/**
+ * The world entries and, apart, the ~140,000 villages `kept` leaves out: the matcher reads those
+ * only for a name a cue word introduces near the article's places (`buildIndex`'s `villages`).
+ */
+export function worldParts(): { entries: GazetteerEntry[]; villages: GazetteerEntry[] } {
+  const entries: GazetteerEntry[] = [];
+  const villages: GazetteerEntry[] = [];
+  for (const r of readCities()) (kept(r) ? entries : villages).push(geonamesEntry(r));
+  return { entries, villages };
 }
 
 /**

@@ -103,12 +103,15 @@ export const EN_CUE_AFTER = new Map<string, Cue>(
 /**
  * English cue phrases before a name: "the city of X", "the village of X", "the river X". With an
  * unknown name they propose it ("the district of Chimanimani"); a plural one ("the islands of") also
- * the names joined to it by "and" or a comma.
+ * the names joined to it by "and" or a comma ("the coastal towns of Constitución and Dichato").
  */
 export const EN_CUE_BEFORE = new Map<string, Cue>([
   ['city of', { kind: 'city', proposes: true }],
   ['town of', { kind: 'town', proposes: true }],
   ['village of', { kind: 'village', proposes: true }],
+  ['cities of', { kind: 'city', proposes: true }],
+  ['towns of', { kind: 'town', proposes: true }],
+  ['villages of', { kind: 'village', proposes: true }],
   ['university of', { kind: 'facility', proposes: true }],
   ['province of', { kind: 'governorate', proposes: true }],
   ['governorate of', { kind: 'governorate', proposes: true }],

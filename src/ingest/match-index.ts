@@ -5,7 +5,8 @@
  */
 import { COMMON_WORDS, type Cue } from './cues.ts';
 import { km } from './gazetteer.ts';
-import { normalise, tokens } from './normalize.ts';
+import { norm, normalise, tokens } from './normalize.ts';
+import { consonants, latinKey } from './spelling-key.ts';
 import type { GazetteerEntry, OrganisationName, PlaceKind } from './types.ts';
 
 export type MatchRole = 'place' | 'actor' | 'name-part';
@@ -42,6 +43,14 @@ export interface Pattern {
 /** The lookup structure built once from a gazetteer. */
 export interface MatchIndex {
   byFirst: Map<string, Pattern[]>;
+  /** World places with no Arabic name, by the consonant key of their Latin names (`spelling-key.ts`). */
+  byLatinKey: Map<string, string[]>;
+  /**
+   * GeoNames villages the world index leaves out: read only for a name a cue word introduces near
+   * the article's places ("the village of Schuld"), through `villageNamed`; a village chosen joins
+   * `entries`.
+   */
+  villages: { list: readonly GazetteerEntry[]; byName?: Map<string, GazetteerEntry[]> };
   entries: Map<string, GazetteerEntry>;
 }
 
@@ -65,6 +74,7 @@ export function keyOf(toks: string[]): { toks: string[]; article: boolean } {
 export function buildIndex(
   entries: readonly GazetteerEntry[],
   organisations: readonly OrganisationName[] = [],
+  villages: readonly GazetteerEntry[] = [],
 ): MatchIndex {
   const byFirst = new Map<string, Pattern[]>();
   const byKey = new Map<string, Pattern>();
@@ -89,9 +99,64 @@ export function buildIndex(
       // A GeoNames Arabic name of one or two letters (أن، إن) is a particle far more often than a place.
       if (e.world && ARABIC.test(n) && nameTokens(n).join('').length < 3) continue;
       add(n, e.id);
+      if (e.world) for (const v of withoutLongAlef(n)) add(v, e.id);
     }
   for (const o of organisations) for (const n of o.names) add(n, null, o);
-  return { byFirst, entries: new Map(entries.map((e) => [e.id, e])) };
+  const byLatinKey = new Map<string, string[]>();
+  for (const e of entries) {
+    if (!e.world || e.names.ar.length) continue;
+    for (const k of new Set(e.names.en.slice(0, 2).map(latinKey))) {
+      if (consonants(k) < 3) continue;
+      const list = byLatinKey.get(k) ?? [];
+      list.push(e.id);
+      byLatinKey.set(k, list);
+    }
+  }
+  return {
+    byFirst,
+    byLatinKey,
+    villages: { list: villages },
+    entries: new Map(entries.map((e) => [e.id, e])),
+  };
+}
+
+/** A name of two or more places joined by hyphens (Paganica-Tempera), each a capitalised word. */
+const JOINED = /^\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}{3,})+$/u;
+
+/**
+ * The left-out villages of that name (normalised), or with it as a part of a joined name (Paganica
+ * is Paganica-Tempera); their name table is built on the first call.
+ */
+export function villageNamed(index: MatchIndex, name: string): readonly GazetteerEntry[] {
+  let byName = index.villages.byName;
+  if (!byName) {
+    byName = new Map();
+    for (const v of index.villages.list)
+      for (const n of new Set(
+        v.names.en.flatMap((n) => (JOINED.test(n) ? [n, ...n.split('-')] : [n])).map(norm),
+      )) {
+        const list = byName.get(n) ?? [];
+        list.push(v);
+        byName.set(n, list);
+      }
+    index.villages.byName = byName;
+  }
+  return byName.get(name) ?? [];
+}
+
+/**
+ * Arabic spellings of a foreign one-word name without one of its inner alefs: news writes جاكرتا
+ * where GeoNames has جاكارتا. Only an alef from the word's third letter to its third-last is
+ * dropped, and only in a name without the article that keeps five letters or more (سامراء does not
+ * become سمراء, "brown"). A matching key, never a name shown or stored.
+ */
+export function withoutLongAlef(name: string): string[] {
+  const toks = nameTokens(name);
+  const w = toks[0];
+  if (toks.length !== 1 || !w || !ARABIC.test(w) || w.startsWith(ARTICLE) || w.length < 6) return [];
+  const out: string[] = [];
+  for (let i = 2; i <= w.length - 3; i++) if (w[i] === 'ا') out.push(w.slice(0, i) + w.slice(i + 1));
+  return out;
 }
 
 export interface Split {

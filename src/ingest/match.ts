@@ -18,6 +18,11 @@
  *   «العاصمة» or a city cue says city (`cityContext`). "Near" is graded: a country named once beside
  *   the article's focus vouches only for its cities, and a place is near a country only inside its
  *   box. Matching ignores Latin accents and hyphens (`normalize.ts`, shared with the atlas search).
+ * - A foreign Arabic name may lack an inner alef (جاكرتا ~ جاكارتا, `withoutLongAlef`); a world name
+ *   before a date is a word of time (ليل). A settlement a cue word introduces that the index does
+ *   not know is looked up among GeoNames places in the article's countries (`cueNamedPlaces`):
+ *   Arabic by the consonant key of a Latin-only name (`spelling-key.ts`), English among the villages
+ *   the world index leaves out, near the article's places.
  */
 import commonEnglish from '@nkzw/safe-word-list';
 import { compoundNames } from './match-compound.ts';
@@ -42,6 +47,7 @@ import {
   isUpper,
   rankCandidates,
   splits,
+  villageNamed,
   type Hit,
   type MatchIndex,
   type MatchRole,
@@ -51,6 +57,10 @@ import {
 import { AR_STOP, type Cue } from './cues.ts';
 import type { GazetteerEntry } from './types.ts';
 import { norm, normalise, tokens, type Normalised, type Token } from './normalize.ts';
+import { arMonthAt } from './dates/ar.ts';
+import { arabicKey, consonants } from './spelling-key.ts';
+import { km } from './gazetteer.ts';
+import { AR_WEEKDAYS } from './dates/words.ts';
 
 export {
   buildIndex,
@@ -109,9 +119,57 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
   ];
   out.push(...unknown);
   out.push(...laterOccurrences(nt, toks, taken, [...unknown, ...out.filter((m) => m.placeId === null)]));
+  out.splice(0, out.length, ...cueNamedPlaces(out, index, options.lang));
   out.sort((a, b) => a.start - b.start);
   const within = options.within;
   return within ? out.filter((m) => within.some((r) => r.start <= m.start && m.end <= r.end)) : out;
+}
+
+const SETTLEMENT = new Set(['city', 'town', 'village']);
+
+/** A village the world index leaves out is read only this near (km) one of the article's places. */
+const VILLAGE_KM = 60;
+
+/**
+ * A settlement's name a cue word introduced that the index does not know, found among GeoNames
+ * places in a country of the article's other places, the nearest to them first; its later
+ * occurrences follow. Arabic (بلدة شيبوك): a place with no Arabic name whose Latin name has the same
+ * consonant key (Chibok, `spelling-key.ts`); the article's spelling stays the text and the note asks
+ * for a check. English ("the village of Schuld"): a village the world index leaves out, of that
+ * exact name, within `VILLAGE_KM` of the article's places.
+ */
+function cueNamedPlaces(ms: readonly PlaceMatch[], index: MatchIndex, lang: 'ar' | 'en'): PlaceMatch[] {
+  const known = ms.flatMap((m) => (m.placeId ? [index.entries.get(m.placeId)!] : []));
+  const countries = new Set(known.flatMap((e) => (e.country ? [e.country] : [])));
+  const points = known.filter((e) => e.kind !== 'country').map((e) => e.point);
+  const dist = (e: GazetteerEntry) => Math.min(Infinity, ...points.map((p) => km(p, e.point)));
+  const lookup = (after: string): readonly GazetteerEntry[] => {
+    if (lang === 'en') return villageNamed(index, norm(after)).filter((e) => dist(e) <= VILLAGE_KM);
+    const key = arabicKey(after.replace(/^[وف]/u, ''));
+    return consonants(key) < 3 ? [] : (index.byLatinKey.get(key) ?? []).map((id) => index.entries.get(id)!);
+  };
+  return ms.map((m) => {
+    if (m.placeId !== null || !m.after || !m.kind || !SETTLEMENT.has(m.kind)) return m;
+    const found = lookup(m.after)
+      .filter((e) => e.country && countries.has(e.country))
+      .sort((a, b) => dist(a) - dist(b));
+    for (const e of found) index.entries.set(e.id, e);
+    const candidates = found.map((e) => e.id);
+    if (!candidates.length) return m;
+    const en = index.entries.get(candidates[0]!)!.names.en[0];
+    return {
+      start: m.start,
+      end: m.end,
+      role: m.role,
+      placeId: candidates[0]!,
+      rule: `${m.rule} ${lang === 'ar' ? 'latin-spelling' : 'geonames-village'}`,
+      candidates,
+      note:
+        lang === 'ar'
+          ? `GeoNames has no Arabic name for ${en}; the article's spelling matches its Latin name: check it`
+          : `a GeoNames village near the article's places`,
+    };
+  });
 }
 
 /** An article-less single-word settlement name (≥ 4 letters) may be read with the article. */
@@ -397,7 +455,8 @@ function toMatch(
     return null;
   }
   const entry = index.entries.get(placeId)!;
-  if (lang === 'ar' && !cue && commonNounRisk(entry, h, nt, toks)) return null;
+  if (lang === 'ar' && !cue && (commonNounRisk(entry, h, nt, toks) || timeBeforeDate(entry, h, nt, toks)))
+    return null;
   // The cue names another kind of place after this one (مخيم الهول, سجن الحسكة, ولاية هاتاي,
   // "University of Mosul", "Hawija district"): a place to put on the map, not the town it is named
   // after. A crossing named after a town (معبر فيشخابور) is proposed as that town, as reviewed.
@@ -492,6 +551,21 @@ export function commonNounRisk(e: GazetteerEntry, h: Hit, nt: Normalised, toks: 
   if (!withArticle || h.clitic.includes('ب')) return false;
   const prev = toks[h.t0 - 1];
   return !(prev && AR_LOCATIVE.has(prev.n));
+}
+
+/**
+ * A one-word world name right before a date or a weekday, with no word of place before it, is a
+ * word of time: «ليل 14 نيسان» ("on the night of 14 April"), «ليل الجمعة» (Lille is ليل). After
+ * في، إلى or بـ, or with a cue word, it stays the place.
+ */
+export function timeBeforeDate(e: GazetteerEntry, h: Hit, nt: Normalised, toks: readonly Token[]): boolean {
+  if (!e.world || h.t1 - h.t0 !== 1 || h.clitic.includes('ب')) return false;
+  const next = toks[h.t1];
+  if (!next || !adjacent(nt.cps, h.end, next.start)) return false;
+  const date =
+    AR_WEEKDAYS.has(next.n) || (/^\d{1,2}$/u.test(next.n) && !!arMonthAt(toks as Token[], h.t1 + 1));
+  const prev = toks[h.t0 - 1];
+  return date && !(prev && AR_LOCATIVE.has(prev.n));
 }
 
 /** The 2,700 most common English words (npm `@nkzw/safe-word-list`, MIT), lower case. */

@@ -1,0 +1,102 @@
+/**
+ * A consonant key shared by an Arabic spelling and a Latin one of the same foreign name: شيبوك and
+ * Chibok both give `XBK`, ميولابوه and Meulaboh `MLBH`. Vowels (and the long-vowel letters ا و ي) are
+ * dropped, letters news writes for one sound share a class (ت/ط and t, ق/ك and k/c/q, ش and
+ * sh/ch/sch). The matcher uses it only for a name a cue word introduces, among GeoNames places with
+ * no Arabic name in the countries the article names (`match.ts`): a key, never a name shown.
+ */
+
+const AR: Record<string, string> = {
+  ب: 'B',
+  پ: 'B',
+  ت: 'T',
+  ط: 'T',
+  ث: 'S',
+  ج: 'G',
+  چ: 'X',
+  ح: 'H',
+  خ: 'H',
+  ه: 'H',
+  د: 'D',
+  ذ: 'D',
+  ض: 'D',
+  ر: 'R',
+  ز: 'Z',
+  ظ: 'Z',
+  س: 'S',
+  ص: 'S',
+  ش: 'X',
+  غ: 'G',
+  گ: 'G',
+  ف: 'F',
+  ڤ: 'F',
+  ق: 'K',
+  ك: 'K',
+  ل: 'L',
+  م: 'M',
+  ن: 'N',
+};
+
+const LATIN: [RegExp, string][] = [
+  [/sch|sh|ch|tch/gu, 'X'],
+  [/kh/gu, 'H'],
+  [/gh/gu, 'G'],
+  [/th/gu, 'T'],
+  [/ph/gu, 'F'],
+  [/x/gu, 'KS'],
+  [/[bp]/gu, 'B'],
+  [/[ckq]/gu, 'K'],
+  [/[gj]/gu, 'G'],
+  [/[fv]/gu, 'F'],
+  [/t/gu, 'T'],
+  [/d/gu, 'D'],
+  [/h/gu, 'H'],
+  [/l/gu, 'L'],
+  [/m/gu, 'M'],
+  [/n/gu, 'N'],
+  [/r/gu, 'R'],
+  [/s/gu, 'S'],
+  [/z/gu, 'Z'],
+];
+
+const squeeze = (s: string) => s.replace(/(.)\1+/gu, '$1');
+
+/** Letters that carry the first vowel of an Arabic spelling (أمستردام, عدن). */
+const AR_OPEN = /^[اأإآع]/u;
+
+/**
+ * The key of an Arabic spelling: its consonants' classes (other letters dropped), `V` first when it
+ * opens on a vowel, and its last vowel when it ends on one (ي → I; ا ى ة → A; و → U), so زموري
+ * (Zemmouri) is not Zemoura. The article ال is not part of the name.
+ */
+export function arabicKey(name: string): string {
+  const w = name.replace(/\s+/gu, '').replace(/^ال(?=..)/u, '');
+  const end = /ي$/u.test(w) ? 'I' : /[اىة]$/u.test(w) ? 'A' : /و$/u.test(w) ? 'U' : '';
+  const body = Array.from(w)
+    .map((c) => AR[c] ?? '')
+    .join('');
+  return (AR_OPEN.test(w) ? 'V' : '') + squeeze(body) + end;
+}
+
+/** The key of a Latin spelling (diacritics folded; w, y and inner vowels dropped; "Al " is the article). */
+export function latinKey(name: string): string {
+  let s = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^(al|el|ad|ar|as|at|az|an|ash)[ -]/u, '')
+    .replace(/[^a-z]/gu, '');
+  const open = /^[aeiou]/u.test(s) ? 'V' : '';
+  const end = /(i|y|ie|ee)$/u.test(s)
+    ? 'I'
+    : /[aeiou]h?$/u.test(s) && !/[ou]h?$/u.test(s)
+      ? 'A'
+      : /[ou]$/u.test(s)
+        ? 'U'
+        : '';
+  for (const [re, k] of LATIN) s = s.replace(re, k);
+  return open + squeeze(s.replace(/[a-z]/gu, '')) + end;
+}
+
+/** The number of consonant classes in a key (its vowel marks left out): a key of fewer than 3 matches too much. */
+export const consonants = (key: string): number => key.replace(/^V|[IAU]$/gu, '').length;
