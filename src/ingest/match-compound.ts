@@ -39,19 +39,31 @@ export function compoundNames(
     if (!adjacent(nt.cps, m.end, next.start)) return m;
     taken[t + 1] = 1;
     const name = nt.cps.slice(m.start, next.end).join('');
-    return {
-      start: m.start,
-      end: next.end,
-      placeId: null,
-      role: 'place',
-      rule: 'compound-name',
-      candidates: [],
-      kind,
-      name,
-      after: name,
-      note: `"${name}" is another place than ${m.placeId}: place it on the map`,
-    };
+    return compound(m, m.start, next.end, kind, name, name);
   });
+}
+
+/** The proposal of an unknown place named by `name` (`after`: without its cue), in place of `m`. */
+function compound(
+  m: PlaceMatch,
+  start: number,
+  end: number,
+  kind: PlaceKind,
+  name: string,
+  after: string,
+): PlaceMatch {
+  return {
+    start,
+    end,
+    placeId: null,
+    role: 'place',
+    rule: 'compound-name',
+    candidates: [],
+    kind,
+    name,
+    after,
+    note: `"${name}" is another place than ${m.placeId}: place it on the map`,
+  };
 }
 
 /** «باب X» (and «معبر باب X»): the place named with the gate word, or null. */
@@ -78,18 +90,7 @@ function namedAfterGate(
   }
   const name = nt.cps.slice(start, m.end).join('');
   const after = nt.cps.slice(nt.map[gate.ni + sp.skip]!, m.end).join('');
-  return {
-    start,
-    end: m.end,
-    placeId: null,
-    role: 'place',
-    rule: 'compound-name',
-    candidates: [],
-    kind,
-    name,
-    after,
-    note: `"${name}" is another place than ${m.placeId}: place it on the map`,
-  };
+  return compound(m, start, m.end, kind, name, after);
 }
 
 const cueOf = (tok: Token) => {
