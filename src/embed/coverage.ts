@@ -102,8 +102,11 @@ export class CoverageEmbed {
         q.dir = it.quoteLang === 'ar' ? 'rtl' : 'ltr';
         li.append(a, time, q);
         if (it.translation) {
-          const tr = el('p', 'translation', it.translation);
+          // The English is ours, said as the article's quote says it (chrome.ts).
+          const tr = el('p', 'translation');
           tr.lang = 'en';
+          tr.dir = 'ltr';
+          tr.append(el('span', 'by', `${t('en', 'embedTranslation')}: `), it.translation);
           li.append(tr);
         }
         return li;

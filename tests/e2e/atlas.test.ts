@@ -62,6 +62,10 @@ describe('atlas: the shipped articles', () => {
       `./?article=${HASAKAH}&lang=en&theme=light&place=semalka_crossing`,
     );
     expect(await items.nth(1).locator('blockquote').first().textContent()).toContain('سيمالكا');
+    // The English beside an Arabic quote is ours, and says so.
+    const tr = items.nth(1).locator('blockquote.tr');
+    expect(await tr.textContent()).toMatch(/Semalka/);
+    expect(await tr.locator('.badge').textContent()).toBe("Project's translation");
     // The place also filters the list.
     await expect.poll(() => listed(p), { timeout: 20_000 }).toEqual([DEMO, HASAKAH]);
     await mapIdle(p);
@@ -92,6 +96,36 @@ describe('atlas: the shipped articles', () => {
     await p.page.mouse.click(xy.x, xy.y);
     await expect.poll(() => new URL(p.page.url()).searchParams.get('place')).toBe('geneva');
     await p.page.locator('[data-testid="atlas-card"] li[data-article]').first().waitFor();
+    expectClean(p);
+  });
+
+  it('the map keeps its size when the timeline arrives after the first view (no shift under a click)', async () => {
+    const p = await atlas('?lang=en');
+    // Every height the map's box takes, from the start (the page is loaded again with the recorder).
+    await p.page.addInitScript(() => {
+      const w = window as unknown as { heights: [number, number][] };
+      w.heights = [];
+      const ro = new ResizeObserver((es) => {
+        for (const e of es) w.heights.push([performance.now(), e.contentRect.height]);
+      });
+      const find = setInterval(() => {
+        const el = document.querySelector('[data-testid="atlas-map"]');
+        if (!el) return;
+        clearInterval(find);
+        ro.observe(el);
+      }, 1);
+    });
+    await p.page.reload();
+    await mapIdle(p);
+    await p.page.locator('[data-testid="atlas-timeline"]').waitFor();
+    await p.page.waitForTimeout(500);
+    const { idleAt, heights } = await p.page.evaluate(() => ({
+      idleAt: Number((document.querySelector('[data-testid="atlas-map"]') as HTMLElement).dataset.idleAt),
+      heights: (window as unknown as { heights: [number, number][] }).heights,
+    }));
+    const atIdle = heights.filter(([t]) => t <= idleAt).at(-1)?.[1];
+    expect(atIdle).toBeGreaterThan(100);
+    expect(heights.filter(([t]) => t > idleAt).map(([, h]) => h)).toEqual([]);
     expectClean(p);
   });
 

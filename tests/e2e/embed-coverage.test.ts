@@ -67,6 +67,11 @@ describe('place embed (all our coverage of a place)', () => {
       .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
     expect([...dates].sort().reverse()).toEqual(dates);
     expect(await f.locator('.coverage-list blockquote').first().textContent()).toMatch(/سيمالكا/);
+    // The English beside an Arabic quote is ours, and says so.
+    expect(await f.locator('.coverage-list .translation').first().textContent()).toMatch(/Semalka/);
+    expect(await f.locator('.coverage-list .translation .by').first().textContent()).toBe(
+      "Project's translation: ",
+    );
     expect(await f.locator('.open-full').getAttribute('href')).toMatch(
       /atlas\.html\?lang=en&theme=light&place=semalka_crossing$/,
     );
