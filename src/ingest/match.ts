@@ -15,7 +15,7 @@
  * - Ranking between readings: a country before its minor GeoNames namesakes unless a cue says
  *   otherwise; a common word that is also a minor village, town or neighbourhood needs a word of
  *   place, a cue or nearness; a capital named like its country is the country unless a dateline,
- *   «العاصمة» or a city cue says city (`cityContext`). "Near" is graded: a country named once beside
+ *   «العاصمة» or a city cue says city (`cityContext`, with the other reading guards in `match-guards.ts`). "Near" is graded: a country named once beside
  *   the article's focus vouches only for its cities, and a place is near a country only inside its
  *   box. Matching ignores Latin accents and hyphens (`normalize.ts`, shared with the atlas search).
  * - A foreign Arabic name may lack an inner alef (جاكرتا ~ جاكارتا, `withoutLongAlef`); a world name
@@ -24,14 +24,12 @@
  *   Arabic by the consonant key of a Latin-only name (`spelling-key.ts`), English among the villages
  *   the world index leaves out, near the article's places.
  */
-import commonEnglish from '@nkzw/safe-word-list';
 import { compoundNames } from './match-compound.ts';
 import { listedWithPlaces } from './match-lists.ts';
 import {
   actorContext,
   cueAfterEn,
   cueBefore,
-  isNisbaForm,
   laterOccurrences,
   pluralLists,
   unknownNames,
@@ -43,7 +41,6 @@ import {
   familyOf,
   adjacent,
   ARABIC,
-  ARTICLE,
   isUpper,
   rankCandidates,
   splits,
@@ -57,10 +54,15 @@ import {
 import { AR_STOP, type Cue } from './cues.ts';
 import type { GazetteerEntry } from './types.ts';
 import { norm, normalise, tokens, type Normalised, type Token } from './normalize.ts';
-import { arMonthAt } from './dates/ar.ts';
 import { arabicKey, consonants } from './spelling-key.ts';
 import { km } from './gazetteer.ts';
-import { AR_WEEKDAYS } from './dates/words.ts';
+import {
+  cityContext,
+  commonAtSentenceStart,
+  commonNounRisk,
+  timeBeforeDate,
+  vesselName,
+} from './match-guards.ts';
 
 export {
   buildIndex,
@@ -501,130 +503,6 @@ function toMatch(
     candidates,
     ...(notes.length ? { note: notes.join('; ') } : {}),
   };
-}
-
-/** «العاصمة» ("the capital") right after a name: «الجزائر العاصمة» is the city. */
-const AR_CAPITAL_AFTER = norm('العاصمة');
-
-/**
- * The words make the name a city: it opens a dateline (the first words of a line, before a dash:
- * «الجزائر —», "SANTIAGO, Chile —"), or «العاصمة» follows it.
- */
-export function cityContext(nt: Normalised, toks: readonly Token[], h: Hit, lang: 'ar' | 'en'): boolean {
-  const next = toks[h.t1];
-  if (lang === 'ar' && next?.n === AR_CAPITAL_AFTER && adjacent(nt.cps, h.end, next.start)) return true;
-  let s = h.start - 1;
-  while (s >= 0 && nt.cps[s] !== '\n' && /\s/u.test(nt.cps[s]!)) s--;
-  if (s >= 0 && nt.cps[s] !== '\n') return false;
-  const rest = nt.cps.slice(h.end, h.end + 40).join('');
-  return /^[^\n.!?؟،;:—–]{0,30}[—–]/u.test(rest);
-}
-
-/** A GeoNames place this small, or of unknown population, is "minor". */
-export const MINOR_POPULATION = 5_000;
-/** Arabic words of place before a name: في، إلى، قرب… (من is left out: «بدعم من التحالف»). */
-const AR_LOCATIVE = new Set(
-  ['في', 'إلى', 'الى', 'قرب', 'نحو', 'باتجاه', 'داخل', 'حول', 'عند', 'بلدتي', 'قريتي', 'مدينتي'].map(norm),
-);
-
-/**
- * A minor world village or town whose name is one Arabic word with the article (الحكومة "the
- * government", التحالف "the coalition" are villages in GeoNames) is read as a place only after a word
- * of place (في، إلى، قرب، بـ): otherwise it is the common noun.
- */
-export function commonNounRisk(e: GazetteerEntry, h: Hit, nt: Normalised, toks: readonly Token[]): boolean {
-  if (!e.world || h.t1 - h.t0 !== 1 || (e.population ?? 0) >= MINOR_POPULATION) return false;
-  if (e.kind !== 'village' && e.kind !== 'town' && e.kind !== 'neighbourhood') return false;
-  const word = toks[h.t0]!.n.slice(h.clitic.length);
-  const withArticle = word.startsWith(ARTICLE) || (h.clitic.endsWith('ل') && word.startsWith('ل'));
-  // A word without the article right before a noun with it is the first term of a construct: «مقر
-  // الهيئة» ("the authority's headquarters"; Muqêr is a town in Afghanistan), even after في.
-  const next = toks[h.t1];
-  if (
-    !withArticle &&
-    next &&
-    next.n.startsWith(ARTICLE) &&
-    adjacent(nt.cps, h.end, next.start) &&
-    !isNisbaForm(next.n)
-  )
-    return true;
-  if (!withArticle || h.clitic.includes('ب')) return false;
-  const prev = toks[h.t0 - 1];
-  return !(prev && AR_LOCATIVE.has(prev.n));
-}
-
-/**
- * A one-word world name right before a date or a weekday, with no word of place before it, is a
- * word of time: «ليل 14 نيسان» ("on the night of 14 April"), «ليل الجمعة» (Lille is ليل). After
- * في، إلى or بـ, or with a cue word, it stays the place.
- */
-export function timeBeforeDate(e: GazetteerEntry, h: Hit, nt: Normalised, toks: readonly Token[]): boolean {
-  if (!e.world || h.t1 - h.t0 !== 1 || h.clitic.includes('ب')) return false;
-  const next = toks[h.t1];
-  if (!next || !adjacent(nt.cps, h.end, next.start)) return false;
-  const date =
-    AR_WEEKDAYS.has(next.n) || (/^\d{1,2}$/u.test(next.n) && !!arMonthAt(toks as Token[], h.t1 + 1));
-  const prev = toks[h.t0 - 1];
-  return date && !(prev && AR_LOCATIVE.has(prev.n));
-}
-
-/** The 2,700 most common English words (npm `@nkzw/safe-word-list`, MIT), lower case. */
-const COMMON_EN = new Set(commonEnglish);
-
-/** The word at `start` opens a sentence (or a line): its capital letter says nothing. */
-function atSentenceStart(cps: readonly string[], start: number): boolean {
-  let s = start - 1;
-  while (s >= 0 && /[\s"“‘'(«]/u.test(cps[s]!) && cps[s] !== '\n') s--;
-  return s < 0 || /[\n.!?]/u.test(cps[s]!);
-}
-
-/**
- * A one-word name that opens a sentence and is a common English word ("Many families left…": Many
- * is a village in Louisiana) is read as a place only where the text also writes it capitalised
- * inside a sentence; otherwise only a country, a capital or a city of five million keeps it.
- */
-export function commonAtSentenceStart(nt: Normalised, toks: readonly Token[], h: Hit): boolean {
-  if (h.t1 - h.t0 !== 1) return false;
-  const w = toks[h.t0]!;
-  if (!COMMON_EN.has(w.n) || !atSentenceStart(nt.cps, w.start)) return false;
-  return !toks.some((t) => t.n === w.n && isUpper(nt.cps[t.start]) && !atSentenceStart(nt.cps, t.start));
-}
-
-/** Words that introduce a ship's name: "USS Carl Vinson", "the carrier George Washington". */
-const VESSEL = new Set([
-  'uss',
-  'hms',
-  'rfa',
-  'ins',
-  'mv',
-  'ss',
-  'rv',
-  'carrier',
-  'ship',
-  'warship',
-  'vessel',
-  'frigate',
-  'destroyer',
-  'cruiser',
-  'submarine',
-  'tanker',
-  'ferry',
-]);
-
-/**
- * The name at token `t0` ends a ship's name: the capitalised words right before it (at most three,
- * none) follow a vessel word ("aircraft carrier George Washington", "USS Washington").
- */
-export function vesselName(nt: Normalised, toks: readonly Token[], t0: number): boolean {
-  let s = t0;
-  while (s > 0 && t0 - s < 3) {
-    const w = toks[s - 1]!;
-    if (!adjacent(nt.cps, w.end, toks[s]!.start)) return false;
-    if (VESSEL.has(w.n)) return true;
-    if (!isUpper(nt.cps[w.start])) return false;
-    s--;
-  }
-  return false;
 }
 
 /** Offset (code points) of `exact` in `span`, compared in normalised form; -1 if absent. */
