@@ -126,6 +126,13 @@ export interface PlaceStyleInput {
    * of. Only with `selected` (a live map).
    */
   guard?: FeatureCollection;
+  /**
+   * The atlas's cluster mode (`cluster-layers.ts` draws its places): the article's place and
+   * edge-indicator sources and layers would draw nothing and are left out, and so is the guard,
+   * which there would shield only the basemap's labels (the atlas's own are placed first). The
+   * country names for the view stay.
+   */
+  clusters?: boolean;
 }
 
 /** The place-label layers whose filters follow the selection on a live map. */
@@ -448,7 +455,8 @@ export function withPlaces(base: StyleSpecification, input: PlaceStyleInput): St
   const layers = base.layers
     .filter((l) => !l.id.startsWith('aa-'))
     .map((l) => withoutDuplicates(l, input.places));
-  const sources = { ...base.sources, ...placeSources(input) };
+  const article = !input.clusters;
+  const sources = { ...base.sources, ...(article ? placeSources(input) : {}) };
   // Country names for the view (`country-names.ts`), styled exactly as the basemap's own, right above them.
   const at = layers.findIndex((l) => l.id === COUNTRY_LABEL_LAYER);
   const own = layers[at];
@@ -474,6 +482,7 @@ export function withPlaces(base: StyleSpecification, input: PlaceStyleInput): St
       data: input.countryNames ?? { type: 'FeatureCollection', features: [] },
     };
   }
+  if (!article) return { ...base, sources, layers };
   if (input.selected) sources[GUARD_SOURCE] = { type: 'geojson', data: input.guard ?? EMPTY };
   return { ...base, sources, layers: [...layers, ...placeLayers(input)] };
 }
