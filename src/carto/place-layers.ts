@@ -128,9 +128,8 @@ export interface PlaceStyleInput {
   guard?: FeatureCollection;
   /**
    * The atlas's cluster mode (`cluster-layers.ts` draws its places): the article's place and
-   * edge-indicator sources and layers would draw nothing and are left out, and so is the guard,
-   * which there would shield only the basemap's labels (the atlas's own are placed first). The
-   * country names for the view stay.
+   * edge-indicator sources and layers would draw nothing and are left out; the country names for
+   * the view and the label guard (it keeps the basemap's names off the map's edges) stay.
    */
   clusters?: boolean;
 }
@@ -482,9 +481,13 @@ export function withPlaces(base: StyleSpecification, input: PlaceStyleInput): St
       data: input.countryNames ?? { type: 'FeatureCollection', features: [] },
     };
   }
-  if (!article) return { ...base, sources, layers };
   if (input.selected) sources[GUARD_SOURCE] = { type: 'geojson', data: input.guard ?? EMPTY };
-  return { ...base, sources, layers: [...layers, ...placeLayers(input)] };
+  const placeOwn = placeLayers(input);
+  return {
+    ...base,
+    sources,
+    layers: [...layers, ...(article ? placeOwn : placeOwn.filter((l) => l.id === GUARD_LAYER))],
+  };
 }
 
 /** The offline basemap's country-label layer, and the names this app adds for the view. */
