@@ -3,7 +3,7 @@
  * `format.ts` for the files. Output is a function of the digests only and every file is written in
  * a stable order, so an added article changes only the files it touches: the summary, the list
  * pages from its place in the date order onwards, the place shards of its places, the search
- * shards of its terms, the points and events files, and the map tiles of its places and of the
+ * shards of its terms, the points, events and rows files, and the map tiles of its places and of the
  * clusters they are in (`build-tiles.ts`) (`writeCollection` in `build-node.ts` compares contents
  * and rewrites only those).
  */
@@ -31,6 +31,7 @@ import {
   type SummaryPlace,
 } from './format.ts';
 import { clusterTiles } from './build-tiles.ts';
+import { compactRows } from './rows.ts';
 import { PlaceIdentity } from './identity.ts';
 import { shardFile, shardOf } from './search-text.ts';
 
@@ -197,6 +198,7 @@ export function buildCollection(
     return [k, r.point[0], r.point[1], counts.get(k) ?? 0, r.name_ar, r.name_en];
   });
   files.set('points.json', JSON.stringify(points));
+  files.set('rows.json', JSON.stringify(compactRows(entries, placeIndex)));
   for (const [path, bytes] of clusterTiles(
     points.map(([key, lon, lat, n, name_ar, name_en]) => ({ key, point: [lon, lat], n, name_ar, name_en })),
   ))

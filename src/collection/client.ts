@@ -1,7 +1,7 @@
 /**
  * Reading the collection's static files in the browser (or in node with an injected fetch): the
  * summary first (the map fetches its own tiles), then a place shard, a list page, search shards,
- * the points or the events file when needed,
+ * the points, events or rows file when needed,
  * each fetched once and kept. Every fetch is bounded; a failure rejects with the file's path.
  * Search itself is pure ({@link searchLoaded}), so it is timed apart from the fetch.
  */
@@ -20,6 +20,7 @@ import {
   type SearchShard,
   type Summary,
 } from './format.ts';
+import type { RowsFile } from './rows.ts';
 import { queryForms, shardFile, shardOf } from './search-text.ts';
 
 /** How long one file may take. */
@@ -207,6 +208,11 @@ export class CollectionClient {
   /** Every place with its point, count and names (after the first view: the time filter, export). */
   points(): Promise<PointsFile> {
     return this.#json<PointsFile>('points.json');
+  }
+
+  /** Every article's list row, compact (after the first view: a filtered list draws from it). */
+  rows(): Promise<RowsFile> {
+    return this.#json<RowsFile>('rows.json');
   }
 
   /**

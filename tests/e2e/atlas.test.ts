@@ -11,7 +11,17 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCollection } from '../../src/collection/build-index.ts';
 import { readDigests } from '../../src/collection/build-node.ts';
-import { CARD_FIRST, CARD_PAGE, type PointsFile, type Summary } from '../../src/collection/format.ts';
+import {
+  CARD_FIRST,
+  CARD_PAGE,
+  PAGE_SIZE,
+  type EventsFile,
+  type PointsFile,
+  type Summary,
+} from '../../src/collection/format.ts';
+import { filterIndices } from '../../src/atlas/list-filter.ts';
+import { AtlasEvents } from '../../src/atlas/time-filter.ts';
+import { parseUrlState } from '../../src/state/url-state.ts';
 import { synthCollection } from '../../src/collection/synth.ts';
 import { parseGazetteer } from '../../src/ingest/gazetteer.ts';
 import { seriousViolations } from './axe.ts';
@@ -357,10 +367,11 @@ describe('atlas: a generated collection of 300 articles', () => {
     const seen: string[] = [];
     const p = await open('atlas.html?lang=en', { fulfill: served, seen });
     await mapIdle(p);
-    // The events and points files start after the first idle (checked below against the page's own
-    // clock); the rest of what was asked for by the time the idle was noticed is the first view's.
+    // The events, points and rows files start after the first idle (checked below against the
+    // page's own clock); the rest of what was asked for by the time the idle was noticed is the
+    // first view's.
     const before = seen.filter(
-      (s) => s.includes('/geodata/collection/') && !/\/(points|events)\.json$/.test(s),
+      (s) => s.includes('/geodata/collection/') && !/\/(points|events|rows)\.json$/.test(s),
     );
     const zooms = (paths: string[]) =>
       new Set(
@@ -434,8 +445,10 @@ describe('atlas: a generated collection of 300 articles', () => {
     expectClean(p);
   });
 
-  it('dragging the time brush fetches the list pages its range will show before it is let go', async () => {
-    const p = await synthAtlas('?lang=en');
+  it('before the rows file arrives, dragging the time brush fetches the list pages its range will show', async () => {
+    // The rows file held back (a slow network): the list pages are the rows' source meanwhile.
+    const p = await open('atlas.html?lang=en', { fulfill: served, hang: ['/rows.json'] });
+    await p.page.locator('[data-testid="atlas"][data-ready="true"]').waitFor({ timeout: 30_000 });
     const svg = p.page.locator('[data-testid="atlas-timeline"] svg');
     await svg.waitFor({ timeout: 30_000 });
     const pages: string[] = [];
@@ -457,6 +470,40 @@ describe('atlas: a generated collection of 300 articles', () => {
     const drawn = () => p.page.getByTestId('atlas-map').getAttribute('data-cluster-points');
     await expect.poll(drawn, { timeout: 10_000 }).toMatch(/^\d+$/);
     expect(Number(await drawn())).toBeLessThan(points.length);
+    expect(await p.page.getByTestId('atlas').getAttribute('data-rows')).toBe('pages');
+    expectClean(p);
+  });
+
+  it("a time range's rows are drawn from memory: no request after the brush is let go", async () => {
+    const seen: string[] = [];
+    const p = await open('atlas.html?lang=en', { fulfill: served, seen });
+    const svg = p.page.locator('[data-testid="atlas-timeline"] svg');
+    await svg.waitFor({ timeout: 30_000 });
+    await p.page.locator('[data-testid="atlas"][data-rows="memory"]').waitFor({ timeout: 30_000 });
+    const box = (await svg.boundingBox())!;
+    // The oldest fifth of the timeline: its articles are on the list's last pages, none fetched yet.
+    const n = seen.length;
+    await p.page.mouse.move(box.x + 4, box.y + 20);
+    await p.page.mouse.down();
+    await p.page.mouse.move(box.x + box.width * 0.2, box.y + 20, { steps: 5 });
+    await p.page.mouse.up();
+    await expect.poll(() => new URL(p.page.url()).searchParams.get('time')).not.toBeNull();
+    // What the range should list, from the same events file in node.
+    const range = parseUrlState(new URL(p.page.url()).search).state.time!;
+    const ev = new AtlasEvents(JSON.parse(served['/geodata/collection/events.json'] as string) as EventsFile);
+    const want = filterIndices(ev, { search: null, place: null, range })
+      .slice(0, PAGE_SIZE)
+      .map((i) => ev.file.articles[i]!);
+    expect(want.length).toBeGreaterThan(0);
+    await expect.poll(() => listed(p)).toEqual(want);
+    // Each row is drawn whole: title, outlet and date, and its places named.
+    const row = p.page.locator(`[data-testid="atlas-list"] > li[data-article="${want[0]}"]`);
+    expect((await row.locator('a.title').textContent())!.length).toBeGreaterThan(0);
+    expect(await row.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\d/);
+    expect(await row.locator('.places button').first().textContent()).not.toMatch(/^geonames-|_/);
+    expect(seen.slice(n).filter((s) => s.includes('/geodata/collection/') && !s.includes('/tiles/'))).toEqual(
+      [],
+    );
     expectClean(p);
   });
 
