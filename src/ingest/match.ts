@@ -26,14 +26,8 @@
  */
 import { compoundNames } from './match-compound.ts';
 import { listedWithPlaces } from './match-lists.ts';
-import {
-  actorContext,
-  cueAfterEn,
-  cueBefore,
-  laterOccurrences,
-  pluralLists,
-  unknownNames,
-} from './match-context.ts';
+import { pluralLists } from './match-plural.ts';
+import { actorContext, cueAfterEn, cueBefore, laterOccurrences, unknownNames } from './match-context.ts';
 import {
   acceptable,
   wellKnown,
