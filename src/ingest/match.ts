@@ -26,6 +26,7 @@
  */
 import { compoundNames } from './match-compound.ts';
 import { listedWithPlaces } from './match-lists.ts';
+import { cueNamedPlaces, listedSpellings } from './match-spelling.ts';
 import { pluralLists } from './match-plural.ts';
 import { actorContext, cueAfterEn, cueBefore, laterOccurrences, unknownNames } from './match-context.ts';
 import {
@@ -38,7 +39,6 @@ import {
   isUpper,
   rankCandidates,
   splits,
-  villageNamed,
   type Hit,
   type MatchIndex,
   type MatchRole,
@@ -48,8 +48,6 @@ import {
 import { AR_STOP, type Cue } from './cues.ts';
 import type { GazetteerEntry } from './types.ts';
 import { norm, normalise, tokens, type Normalised, type Token } from './normalize.ts';
-import { arabicKey, consonants } from './spelling-key.ts';
-import { km } from './gazetteer.ts';
 import {
   cityContext,
   commonAtSentenceStart,
@@ -115,57 +113,11 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
   ];
   out.push(...unknown);
   out.push(...laterOccurrences(nt, toks, taken, [...unknown, ...out.filter((m) => m.placeId === null)]));
+  if (options.lang === 'ar') out.push(...listedSpellings(nt, toks, taken, out, index));
   out.splice(0, out.length, ...cueNamedPlaces(out, index, options.lang));
   out.sort((a, b) => a.start - b.start);
   const within = options.within;
   return within ? out.filter((m) => within.some((r) => r.start <= m.start && m.end <= r.end)) : out;
-}
-
-const SETTLEMENT = new Set(['city', 'town', 'village']);
-
-/** A village the world index leaves out is read only this near (km) one of the article's places. */
-const VILLAGE_KM = 60;
-
-/**
- * A settlement's name a cue word introduced that the index does not know, found among GeoNames
- * places in a country of the article's other places, the nearest to them first; its later
- * occurrences follow. Arabic (بلدة شيبوك): a place with no Arabic name whose Latin name has the same
- * consonant key (Chibok, `spelling-key.ts`); the article's spelling stays the text and the note asks
- * for a check. English ("the village of Schuld"): a village the world index leaves out, of that
- * exact name, within `VILLAGE_KM` of the article's places.
- */
-function cueNamedPlaces(ms: readonly PlaceMatch[], index: MatchIndex, lang: 'ar' | 'en'): PlaceMatch[] {
-  const known = ms.flatMap((m) => (m.placeId ? [index.entries.get(m.placeId)!] : []));
-  const countries = new Set(known.flatMap((e) => (e.country ? [e.country] : [])));
-  const points = known.filter((e) => e.kind !== 'country').map((e) => e.point);
-  const dist = (e: GazetteerEntry) => Math.min(Infinity, ...points.map((p) => km(p, e.point)));
-  const lookup = (after: string): readonly GazetteerEntry[] => {
-    if (lang === 'en') return villageNamed(index, norm(after)).filter((e) => dist(e) <= VILLAGE_KM);
-    const key = arabicKey(after.replace(/^[وف]/u, ''));
-    return consonants(key) < 3 ? [] : (index.byLatinKey.get(key) ?? []).map((id) => index.entries.get(id)!);
-  };
-  return ms.map((m) => {
-    if (m.placeId !== null || !m.after || !m.kind || !SETTLEMENT.has(m.kind)) return m;
-    const found = lookup(m.after)
-      .filter((e) => e.country && countries.has(e.country))
-      .sort((a, b) => dist(a) - dist(b));
-    for (const e of found) index.entries.set(e.id, e);
-    const candidates = found.map((e) => e.id);
-    if (!candidates.length) return m;
-    const en = index.entries.get(candidates[0]!)!.names.en[0];
-    return {
-      start: m.start,
-      end: m.end,
-      role: m.role,
-      placeId: candidates[0]!,
-      rule: `${m.rule} ${lang === 'ar' ? 'latin-spelling' : 'geonames-village'}`,
-      candidates,
-      note:
-        lang === 'ar'
-          ? `GeoNames has no Arabic name for ${en}; the article's spelling matches its Latin name: check it`
-          : `a GeoNames village near the article's places`,
-    };
-  });
 }
 
 /** An article-less single-word settlement name (≥ 4 letters) may be read with the article. */

@@ -30,6 +30,13 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-guerrero', [], ['Guerrero'], 'town', [-100.4, 26.8], 'MX', 4_000),
   w('g-acapulco', ['أكابولكو'], ['Acapulco'], 'city', [-99.9, 16.86], 'MX', 652_136),
   w('g-kankara', [], ['Kankara'], 'town', [7.41, 11.93], 'NG', 10_000),
+  e('somalia', ['الصومال'], ['Somalia'], 'country', [46, 6], { country: 'SO', bbox: [41, -1.7, 51.4, 12] }),
+  e('kenya', ['كينيا'], ['Kenya'], 'country', [38, 0.5], { country: 'KE', bbox: [33.9, -4.7, 41.9, 5] }),
+  w('g-baidoa', ['بيدوا'], ['Baidoa'], 'city', [43.65, 3.11], 'SO', 129_839),
+  w('g-kismaayo', [], ['Kismaayo'], 'city', [42.54, -0.36], 'SO', 234_852),
+  w('g-jawhar', [], ['Jawhar'], 'town', [45.5, 2.78], 'SO', 47_086),
+  w('g-garissa', [], ['Garissa'], 'town', [39.66, -0.45], 'KE', 65_881),
+  w('g-tadamun', [], ['Tadamun'], 'village', [44.9, 2.5], 'SO', 900),
 ];
 const index = buildIndex(ENTRIES);
 
@@ -139,5 +146,34 @@ describe('fifth round: physical geography as cue words', () => {
     expect(found('Islamic State fighters fled to Mexico; the National Forest burned.', 'en')).toEqual([
       { text: 'Mexico', id: 'mexico' },
     ]);
+  });
+});
+
+describe('fifth round: Arabic names GeoNames spells only in Latin letters, listed with a known place', () => {
+  test('a name joined by و to a settlement the index knows is the Latin-only place of the same key nearby', () => {
+    expect(found('الصومال: أعلنت إدارات محلية في بيدوا وكيسمايو وجوهر تضامنها مع العاصمة', 'ar')).toEqual([
+      { text: 'الصومال', id: 'somalia' },
+      { text: 'بيدوا', id: 'g-baidoa' },
+      { text: 'كيسمايو', id: 'g-kismaayo' },
+      { text: 'جوهر', id: 'g-jawhar' },
+    ]);
+    expect(found('وصلت المساعدات إلى كيسمايو، جوهر وبيدوا في الصومال', 'ar')).toEqual([
+      { text: 'كيسمايو', id: 'g-kismaayo' },
+      { text: 'جوهر', id: 'g-jawhar' },
+      { text: 'بيدوا', id: 'g-baidoa' },
+      { text: 'الصومال', id: 'somalia' },
+    ]);
+  });
+
+  test('…but not in another country, not a word outside the list, not after a country', () => {
+    expect(found('وصلت المساعدات إلى بيدوا وغاريسا في الصومال', 'ar')).toEqual([
+      { text: 'بيدوا', id: 'g-baidoa' },
+      { text: 'الصومال', id: 'somalia' },
+    ]);
+    expect(found('أعلنت بيدوا تضامنها مع الصومال', 'ar')).toEqual([
+      { text: 'بيدوا', id: 'g-baidoa' },
+      { text: 'الصومال', id: 'somalia' },
+    ]);
+    expect(found('دعمت الصومال وجوهر الحكومة', 'ar')).toEqual([{ text: 'الصومال', id: 'somalia' }]);
   });
 });

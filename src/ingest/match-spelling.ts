@@ -1,0 +1,143 @@
+/**
+ * Places the index knows under another spelling (split from match.ts): a settlement's name a cue word
+ * introduced (`cueNamedPlaces`), or an Arabic name listed with a settlement the index knows
+ * (`listedSpellings`), looked up among GeoNames places in the article's countries: Arabic by the
+ * consonant key of a Latin-only name (`spelling-key.ts`), English among the villages the world index
+ * leaves out.
+ */
+import { km } from './gazetteer.ts';
+import { AR_STOP } from './cues.ts';
+import { ARABIC, ARTICLE, splits, villageNamed, type MatchIndex, type PlaceMatch } from './match-index.ts';
+import { norm, type Normalised, type Token } from './normalize.ts';
+import { arabicKey, consonants } from './spelling-key.ts';
+import type { GazetteerEntry } from './types.ts';
+
+const SETTLEMENT = new Set(['city', 'town', 'village']);
+
+/** A village the world index leaves out is read only this near (km) one of the article's places. */
+const VILLAGE_KM = 60;
+
+/**
+ * A settlement's name a cue word introduced that the index does not know, found among GeoNames
+ * places in a country of the article's other places, the nearest to them first; its later
+ * occurrences follow. Arabic (بلدة شيبوك): a place with no Arabic name whose Latin name has the same
+ * consonant key (Chibok, `spelling-key.ts`); the article's spelling stays the text and the note asks
+ * for a check. English ("the village of Schuld"): a village the world index leaves out, of that
+ * exact name, within `VILLAGE_KM` of the article's places.
+ */
+export function cueNamedPlaces(
+  ms: readonly PlaceMatch[],
+  index: MatchIndex,
+  lang: 'ar' | 'en',
+): PlaceMatch[] {
+  const known = ms.flatMap((m) => (m.placeId ? [index.entries.get(m.placeId)!] : []));
+  const countries = new Set(known.flatMap((e) => (e.country ? [e.country] : [])));
+  const points = known.filter((e) => e.kind !== 'country').map((e) => e.point);
+  const dist = (e: GazetteerEntry) => Math.min(Infinity, ...points.map((p) => km(p, e.point)));
+  const lookup = (after: string): readonly GazetteerEntry[] => {
+    if (lang === 'en') return villageNamed(index, norm(after)).filter((e) => dist(e) <= VILLAGE_KM);
+    const key = arabicKey(after.replace(/^[وف]/u, ''));
+    return consonants(key) < 3 ? [] : (index.byLatinKey.get(key) ?? []).map((id) => index.entries.get(id)!);
+  };
+  return ms.map((m) => {
+    if (m.placeId !== null || !m.after || !m.kind || !SETTLEMENT.has(m.kind)) return m;
+    const found = lookup(m.after)
+      .filter((e) => e.country && countries.has(e.country))
+      .sort((a, b) => dist(a) - dist(b));
+    for (const e of found) index.entries.set(e.id, e);
+    const candidates = found.map((e) => e.id);
+    if (!candidates.length) return m;
+    const en = index.entries.get(candidates[0]!)!.names.en[0];
+    return {
+      start: m.start,
+      end: m.end,
+      role: m.role,
+      placeId: candidates[0]!,
+      rule: `${m.rule} ${lang === 'ar' ? 'latin-spelling' : 'geonames-village'}`,
+      candidates,
+      note:
+        lang === 'ar'
+          ? `GeoNames has no Arabic name for ${en}; the article's spelling matches its Latin name: check it`
+          : `a GeoNames village near the article's places`,
+    };
+  });
+}
+
+/** A listed name is read only this near (km) the settlement it is listed with. */
+const LIST_KM = 500;
+
+/**
+ * Arabic names listed with a settlement the index knows, joined by و or a comma («بيدوا وكيسمايو
+ * وجوهر»، «كيسمايو، جوهر وبيدوا»), that the index does not know: the GeoNames place with no Arabic
+ * name, in a country of the article's places and within `LIST_KM` of that settlement, whose Latin
+ * name has the same consonant key (Kismaayo, Jawhar); later occurrences of the same word follow.
+ * A word that matches nothing ends the list. The note asks the reviewer to check the spelling.
+ */
+export function listedSpellings(
+  nt: Normalised,
+  toks: readonly Token[],
+  taken: Uint8Array,
+  ms: readonly PlaceMatch[],
+  index: MatchIndex,
+): PlaceMatch[] {
+  const countries = new Set(
+    ms.flatMap((m) => (m.placeId ? [index.entries.get(m.placeId)?.country ?? ''] : [])).filter(Boolean),
+  );
+  const out: PlaceMatch[] = [];
+  const found = new Map<string, GazetteerEntry>();
+  const gap = (a: Token, b: Token) => nt.cps.slice(a.end, b.start).join('');
+  /** Token `t` is joined to the list item before it: «، X», «، وX» or « وX». */
+  const joined = (prev: Token, t: Token) => {
+    const g = gap(prev, t).trim();
+    return g === '،' || g === ',' || (g === '' && /^\s+$/u.test(gap(prev, t)) && t.n.startsWith('و'));
+  };
+  const tryWord = (t: number, near: GazetteerEntry): boolean => {
+    const tok = toks[t]!;
+    const w = tok.n.replace(/^و(?=...)/u, '');
+    if (!ARABIC.test(w) || w.startsWith(ARTICLE) || AR_STOP.has(w)) return false;
+    const key = arabicKey(w);
+    if (consonants(key) < 3) return false;
+    const e = (index.byLatinKey.get(key) ?? [])
+      .map((id) => index.entries.get(id)!)
+      .filter((x) => x.country && countries.has(x.country) && km(x.point, near.point) <= LIST_KM)
+      .sort((a, b) => km(a.point, near.point) - km(b.point, near.point))[0];
+    if (!e) return false;
+    index.entries.set(e.id, e);
+    found.set(w, e);
+    taken[t] = 1;
+    out.push(spelled(nt, tok, tok.n.length - w.length, e, 'listed-latin-spelling'));
+    return true;
+  };
+  for (const m of ms) {
+    const e = m.placeId ? index.entries.get(m.placeId) : undefined;
+    if (!e || !SETTLEMENT.has(e.kind) || !e.country) continue;
+    const i0 = toks.findIndex((t) => t.end > m.start);
+    const i1 = toks.findIndex((t) => t.end >= m.end);
+    if (i0 < 0 || i1 < 0) continue;
+    for (let t = i1 + 1; t < toks.length && joined(toks[t - 1]!, toks[t]!); t++)
+      if (!taken[t] && !tryWord(t, e)) break;
+    for (let t = i0 - 1; t >= 0 && joined(toks[t]!, toks[t + 1]!); t--)
+      if (!taken[t] && !tryWord(t, e)) break;
+  }
+  // Later occurrences of a word found so (with its clitics).
+  for (let t = 0; t < toks.length; t++) {
+    if (taken[t]) continue;
+    const sp = splits(toks[t]!.n).find((x) => !x.article && found.has(x.rest));
+    if (!sp) continue;
+    taken[t] = 1;
+    out.push(spelled(nt, toks[t]!, sp.skip, found.get(sp.rest)!, 'listed-latin-spelling same-name-later'));
+  }
+  return out;
+}
+
+function spelled(nt: Normalised, tok: Token, skip: number, e: GazetteerEntry, rule: string): PlaceMatch {
+  return {
+    start: nt.map[tok.ni + skip]!,
+    end: tok.end,
+    placeId: e.id,
+    role: 'place',
+    rule,
+    candidates: [e.id],
+    note: `GeoNames has no Arabic name for ${e.names.en[0]}; the article's spelling matches its Latin name: check it`,
+  };
+}
