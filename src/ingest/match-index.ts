@@ -51,7 +51,15 @@ export interface MatchIndex {
    * `entries`.
    */
   villages: { list: readonly GazetteerEntry[]; byName?: Map<string, GazetteerEntry[]> };
+  /** Subdivision names (English, CLDR) by their tokens joined with a space: the countries that have one so named. */
+  subdivisions: Map<string, Set<string>>;
   entries: Map<string, GazetteerEntry>;
+}
+
+/** A state, province or region's English name and its country (ISO 3166-1 alpha-2), with no geometry. */
+export interface Subdivision {
+  country: string;
+  name: string;
 }
 
 export const ARABIC = /[\u0600-\u06ff]/u;
@@ -75,6 +83,7 @@ export function buildIndex(
   entries: readonly GazetteerEntry[],
   organisations: readonly OrganisationName[] = [],
   villages: readonly GazetteerEntry[] = [],
+  subdivisionNames: readonly Subdivision[] = [],
 ): MatchIndex {
   const byFirst = new Map<string, Pattern[]>();
   const byKey = new Map<string, Pattern>();
@@ -112,9 +121,15 @@ export function buildIndex(
       byLatinKey.set(k, list);
     }
   }
+  const subdivisions = new Map<string, Set<string>>();
+  for (const d of subdivisionNames) {
+    const k = nameTokens(d.name).join(' ');
+    subdivisions.set(k, (subdivisions.get(k) ?? new Set()).add(d.country));
+  }
   return {
     byFirst,
     byLatinKey,
+    subdivisions,
     villages: { list: villages },
     entries: new Map(entries.map((e) => [e.id, e])),
   };

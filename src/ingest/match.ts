@@ -28,6 +28,7 @@ import { compoundNames } from './match-compound.ts';
 import { listedWithPlaces } from './match-lists.ts';
 import { cueNamedPlaces, listedSpellings } from './match-spelling.ts';
 import { pluralLists } from './match-plural.ts';
+import { subdivisionNames } from './match-subdivisions.ts';
 import { actorContext, cueAfterEn, cueBefore, laterOccurrences, unknownNames } from './match-context.ts';
 import {
   acceptable,
@@ -109,7 +110,10 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
     ...unknownNames(nt, toks, taken, options.lang),
     ...(options.lang === 'ar'
       ? pluralLists(nt, toks, taken)
-      : listedWithPlaces(nt, toks, taken, out, (id) => index.entries.get(id)?.kind)),
+      : [
+          ...listedWithPlaces(nt, toks, taken, out, (id) => index.entries.get(id)?.kind),
+          ...subdivisionNames(nt, toks, taken, out, index),
+        ]),
   ];
   out.push(...unknown);
   out.push(...laterOccurrences(nt, toks, taken, [...unknown, ...out.filter((m) => m.placeId === null)]));

@@ -177,3 +177,56 @@ describe('fifth round: Arabic names GeoNames spells only in Latin letters, liste
     expect(found('دعمت الصومال وجوهر الحكومة', 'ar')).toEqual([{ text: 'الصومال', id: 'somalia' }]);
   });
 });
+
+describe('fifth round: first-level units named bare in English (CLDR subdivision names, no geometry)', () => {
+  const SUBDIVISIONS = [
+    { country: 'DE', name: 'Rhineland-Palatinate' },
+    { country: 'DE', name: 'North Rhine-Westphalia' },
+    { country: 'IT', name: 'Sardinia' },
+    { country: 'ZM', name: 'Central' },
+    { country: 'ZM', name: 'Luapula' },
+  ];
+  const sub = buildIndex(
+    [
+      ...ENTRIES,
+      e('germany', ['ألمانيا'], ['Germany'], 'country', [10, 51], { country: 'DE' }),
+      e('italy', ['إيطاليا'], ['Italy'], 'country', [12.5, 42.5], { country: 'IT' }),
+      e('zambia', ['زامبيا'], ['Zambia'], 'country', [28, -14], { country: 'ZM' }),
+    ],
+    [],
+    [],
+    SUBDIVISIONS,
+  );
+  const got = (text: string) =>
+    matchPlaces(text, sub, { lang: 'en' }).map((m) => ({
+      text: Array.from(text).slice(m.start, m.end).join(''),
+      id: m.placeId,
+      ...(m.placeId ? {} : { kind: m.kind }),
+    }));
+
+  test('a subdivision of a country the article names is proposed as a region, and its later occurrences', () => {
+    expect(
+      got(
+        'Floods hit Germany. In Rhineland-Palatinate the river rose; in North Rhine-Westphalia and Rhineland-Palatinate homes fell.',
+      ),
+    ).toEqual([
+      { text: 'Germany', id: 'germany' },
+      { text: 'Rhineland-Palatinate', id: null, kind: 'region' },
+      { text: 'North Rhine-Westphalia', id: null, kind: 'region' },
+      { text: 'Rhineland-Palatinate', id: null, kind: 'region' },
+    ]);
+    expect(got('Help came from the island of La Maddalena, off Sardinia, Italy.')).toContainEqual({
+      text: 'Sardinia',
+      id: null,
+      kind: 'region',
+    });
+  });
+
+  test('…but not of a country the article does not name, nor a common English word (Central)', () => {
+    expect(got('Ships sailed off Sardinia towards Germany.')).toEqual([{ text: 'Germany', id: 'germany' }]);
+    expect(got('Zambia: Central and Luapula were flooded.')).toEqual([
+      { text: 'Zambia', id: 'zambia' },
+      { text: 'Luapula', id: null, kind: 'region' },
+    ]);
+  });
+});
