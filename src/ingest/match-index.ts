@@ -3,7 +3,7 @@
  * and match-context.ts (the words around a name): the index of gazetteer and organisation names by
  * first word, the clitic/article readings of an Arabic word, candidate ranking.
  */
-import { COMMON_WORDS, type Cue } from './cues.ts';
+import { COMMON_WORDS, EN_CUE_AFTER, type Cue } from './cues.ts';
 import { km } from './gazetteer.ts';
 import { norm, normalise, tokens } from './normalize.ts';
 import { consonants, latinKey } from './spelling-key.ts';
@@ -89,7 +89,8 @@ export function buildIndex(
   const byKey = new Map<string, Pattern>();
   const add = (name: string, entryId: string | null, org?: OrganisationName) => {
     const all = nameTokens(name);
-    if (!org && all.length === 1 && COMMON_WORDS.has(all[0]!)) return;
+    // A common word, or an English cue word ("River" in "the Tana River"), is no place on its own.
+    if (!org && all.length === 1 && (COMMON_WORDS.has(all[0]!) || EN_CUE_AFTER.has(all[0]!))) return;
     const k = keyOf(all);
     if (k.toks.length === 0 || k.toks[0]!.length < 2) return;
     const key = `${org ? 'o' : 'p'}|${k.article ? 1 : 0}|${k.toks.join(' ')}`;

@@ -126,6 +126,24 @@ describe('fifth round: physical geography as cue words', () => {
     ]);
   });
 
+  test('a capitalised cue word is no place of its own ("the Tana River", River a village somewhere)', () => {
+    const withRiver = buildIndex([
+      ...ENTRIES,
+      e('kenya', ['كينيا'], ['Kenya'], 'country', [38, 0.5], { country: 'KE', bbox: [33.9, -4.7, 41.9, 5] }),
+      { ...w('g-tana', [], ['Tana', 'Antananarivo'], 'city', [47.5, -18.9], 'MG', 1_391_433), actor: true },
+      w('g-river', [], ['River'], 'village', [37.5, 0.4], 'KE', 800),
+    ]);
+    expect(
+      matchPlaces('Kenya: the Tana River burst its banks.', withRiver, { lang: 'en' }).map((m) => [
+        m.placeId,
+        m.kind,
+      ]),
+    ).toEqual([
+      ['kenya', undefined],
+      [null, 'river'],
+    ]);
+  });
+
   test('English: a name before "state" is the state, not a town of that name (Guerrero state)', () => {
     expect(found('The hurricane hit Acapulco in Guerrero state, Mexico.', 'en')).toEqual([
       { text: 'Acapulco', id: 'g-acapulco' },
