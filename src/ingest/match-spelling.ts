@@ -6,8 +6,17 @@
  * leaves out.
  */
 import { km } from './gazetteer.ts';
-import { AR_STOP } from './cues.ts';
-import { ARABIC, ARTICLE, splits, villageNamed, type MatchIndex, type PlaceMatch } from './match-index.ts';
+import { AR_STOP, EN_STOP } from './cues.ts';
+import { COMMON_EN } from './match-guards.ts';
+import {
+  ARABIC,
+  ARTICLE,
+  isUpper,
+  splits,
+  villageNamed,
+  type MatchIndex,
+  type PlaceMatch,
+} from './match-index.ts';
 import { norm, type Normalised, type Token } from './normalize.ts';
 import { arabicKey, consonants } from './spelling-key.ts';
 import type { GazetteerEntry } from './types.ts';
@@ -140,4 +149,52 @@ function spelled(nt: Normalised, tok: Token, skip: number, e: GazetteerEntry, ru
     candidates: [e.id],
     note: `GeoNames has no Arabic name for ${e.names.en[0]}; the article's spelling matches its Latin name: check it`,
   };
+}
+
+/** English words after which a capitalised name is a place ("in Coppito", "the centre of Valkenburg"). */
+const EN_PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'of', 'from', 'to', 'outside', 'around', 'into']);
+
+/**
+ * A one-word English name after a preposition of place that the index does not know and that is
+ * no common word nor a first name (no capitalised word after it): the GeoNames village the world
+ * index leaves out, of that name, in a country of the article's places and within `VILLAGE_KM` of
+ * them, the nearest first ("the police academy in Coppito", "the old centre of Valkenburg").
+ */
+export function villagesAfterPrepositions(
+  nt: Normalised,
+  toks: readonly Token[],
+  taken: Uint8Array,
+  ms: readonly PlaceMatch[],
+  index: MatchIndex,
+): PlaceMatch[] {
+  const known = ms.flatMap((m) => (m.placeId ? [index.entries.get(m.placeId)!] : []));
+  const countries = new Set(known.flatMap((e) => (e.country ? [e.country] : [])));
+  const points = known.filter((e) => e.kind !== 'country').map((e) => e.point);
+  if (!points.length) return [];
+  const dist = (e: GazetteerEntry) => Math.min(...points.map((p) => km(p, e.point)));
+  const out: PlaceMatch[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    const tok = toks[i]!;
+    const next = toks[i + 1];
+    if (taken[i] || !EN_PLACE_PREPOSITIONS.has(toks[i - 1]!.n) || !isUpper(nt.cps[tok.start])) continue;
+    if (EN_STOP.has(tok.n) || COMMON_EN.has(tok.n)) continue;
+    if (next && /^[\s-]+$/u.test(nt.cps.slice(tok.end, next.start).join('')) && isUpper(nt.cps[next.start]))
+      continue;
+    const e = villageNamed(index, tok.n)
+      .filter((v) => v.country && countries.has(v.country) && dist(v) <= VILLAGE_KM)
+      .sort((a, b) => dist(a) - dist(b))[0];
+    if (!e) continue;
+    index.entries.set(e.id, e);
+    taken[i] = 1;
+    out.push({
+      start: tok.start,
+      end: tok.end,
+      placeId: e.id,
+      role: 'place',
+      rule: 'geonames-village after-preposition',
+      candidates: [e.id],
+      note: 'a GeoNames village near the article’s places',
+    });
+  }
+  return out;
 }

@@ -40,15 +40,22 @@ export function subdivisionNames(
       (isUpper(nt.cps[toks[e]!.start]) || toks[e]!.n === 'de')
     )
       e++;
-    for (let j = e; j > i; j--) {
-      const words = toks.slice(i, j).map((t) => t.n);
-      if (words.length === 1 && COMMON_EN.has(words[0]!)) continue;
-      const where = index.subdivisions.get(words.join(' '));
-      if (!where || ![...where].some((c) => countries.has(c))) continue;
+    // The whole run of capitalised words is the name, not a part of a longer one ("Fukushima
+    // Daiichi", "Peter Georgia").
+    const prev = toks[i - 1];
+    const inName =
+      !!prev &&
+      !EN_STOP.has(prev.n) &&
+      /^\s+$/u.test(nt.cps.slice(prev.end, toks[i]!.start).join('')) &&
+      isUpper(nt.cps[prev.start]);
+    const words = toks.slice(i, e).map((t) => t.n);
+    const where = index.subdivisions.get(words.join(' '));
+    const common = words.length === 1 && COMMON_EN.has(words[0]!);
+    if (!inName && !common && where && [...where].some((c) => countries.has(c))) {
       const start = toks[i]!.start;
-      const end = toks[j - 1]!.end;
+      const end = toks[e - 1]!.end;
       const name = nt.cps.slice(start, end).join('');
-      for (let t = i; t < j; t++) taken[t] = 1;
+      for (let t = i; t < e; t++) taken[t] = 1;
       out.push({
         start,
         end,
@@ -61,9 +68,8 @@ export function subdivisionNames(
         after: name,
         note: 'a state, province or region of the article’s country (CLDR names it; no source gives its shape): place it on the map',
       });
-      i = j - 1;
-      break;
     }
+    i = e - 1;
   }
   return out;
 }

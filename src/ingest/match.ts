@@ -26,7 +26,7 @@
  */
 import { compoundNames } from './match-compound.ts';
 import { listedWithPlaces } from './match-lists.ts';
-import { cueNamedPlaces, listedSpellings } from './match-spelling.ts';
+import { cueNamedPlaces, listedSpellings, villagesAfterPrepositions } from './match-spelling.ts';
 import { pluralLists } from './match-plural.ts';
 import { subdivisionNames } from './match-subdivisions.ts';
 import { actorContext, cueAfterEn, cueBefore, laterOccurrences, unknownNames } from './match-context.ts';
@@ -117,7 +117,11 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
   ];
   out.push(...unknown);
   out.push(...laterOccurrences(nt, toks, taken, [...unknown, ...out.filter((m) => m.placeId === null)]));
-  if (options.lang === 'ar') out.push(...listedSpellings(nt, toks, taken, out, index));
+  out.push(
+    ...(options.lang === 'ar'
+      ? listedSpellings(nt, toks, taken, out, index)
+      : villagesAfterPrepositions(nt, toks, taken, out, index)),
+  );
   out.splice(0, out.length, ...cueNamedPlaces(out, index, options.lang));
   out.sort((a, b) => a.start - b.start);
   const within = options.within;

@@ -240,11 +240,57 @@ describe('fifth round: first-level units named bare in English (CLDR subdivision
     });
   });
 
-  test('…but not of a country the article does not name, nor a common English word (Central)', () => {
+  test('…but not of a country the article does not name, nor a common English word (Central), nor part of a longer name', () => {
     expect(got('Ships sailed off Sardinia towards Germany.')).toEqual([{ text: 'Germany', id: 'germany' }]);
+    expect(got('Zambia: the Luapula Daiichi plant and Peter Luapula.')).toEqual([
+      { text: 'Zambia', id: 'zambia' },
+    ]);
     expect(got('Zambia: Central and Luapula were flooded.')).toEqual([
       { text: 'Zambia', id: 'zambia' },
       { text: 'Luapula', id: null, kind: 'region' },
+    ]);
+  });
+});
+
+describe('fifth round: a left-out GeoNames village named after a preposition of place (English)', () => {
+  const VILLAGES = [
+    w('g-valkenburg', [], ['Valkenburg'], 'village', [5.83, 50.86], 'NL', 3_400),
+    w('g-valkenburg-zh', [], ['Valkenburg'], 'village', [4.43, 52.18], 'NL', 3_900),
+    w('g-coppito', [], ['Coppito'], 'village', [13.35, 42.37], 'IT', 2_000),
+  ];
+  const idx = buildIndex(
+    [
+      ...ENTRIES,
+      e('netherlands', ['هولندا'], ['Netherlands'], 'country', [5.5, 52.2], { country: 'NL' }),
+      w('g-maastricht', ['ماستريخت'], ['Maastricht'], 'city', [5.69, 50.85], 'NL', 122_378),
+      e('italy', ['إيطاليا'], ['Italy'], 'country', [12.5, 42.5], { country: 'IT' }),
+      w('g-aquila', [], ["L'Aquila"], 'city', [13.4, 42.35], 'IT', 68_503),
+    ],
+    [],
+    VILLAGES,
+  );
+  const ids = (text: string) => matchPlaces(text, idx, { lang: 'en' }).map((m) => m.placeId);
+
+  test('the nearest village of that name within 60 km of the article’s places', () => {
+    expect(
+      ids('Floods hit Maastricht, Netherlands, and the old centre of Valkenburg was under water.'),
+    ).toEqual(['g-maastricht', 'netherlands', 'g-valkenburg']);
+    expect(ids("Italy: the victims lay at the police academy in Coppito, near L'Aquila.")).toEqual([
+      'italy',
+      'g-coppito',
+      'g-aquila',
+    ]);
+  });
+
+  test('…but not far from the article’s places, nor a name after no preposition, nor a first name', () => {
+    expect(ids('Italy: a message came from Valkenburg.')).toEqual(['italy']);
+    expect(ids('Maastricht, Netherlands: Valkenburg said the river rose.')).toEqual([
+      'g-maastricht',
+      'netherlands',
+    ]);
+    expect(ids('Maastricht, Netherlands: a letter from Valkenburg Smith arrived.')).toEqual([
+      'g-maastricht',
+      'netherlands',
     ]);
   });
 });
