@@ -45,6 +45,8 @@ export interface MatchIndex {
   byFirst: Map<string, Pattern[]>;
   /** World places with no Arabic name, by the consonant key of their Latin names (`spelling-key.ts`). */
   byLatinKey: Map<string, string[]>;
+  /** Every world place by the consonant keys of its first two Latin names, built on first use (`latinKeyed`). */
+  byLatinKeyAll?: Map<string, string[]>;
   /**
    * GeoNames villages the world index leaves out: read only for a name a cue word introduces near
    * the article's places ("the village of Schuld"), through `villageNamed`; a village chosen joins

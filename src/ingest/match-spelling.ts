@@ -18,7 +18,7 @@ import {
   type PlaceMatch,
 } from './match-index.ts';
 import { norm, type Normalised, type Token } from './normalize.ts';
-import { arabicKey, consonants } from './spelling-key.ts';
+import { arabicKey, consonants, latinKey } from './spelling-key.ts';
 import type { GazetteerEntry } from './types.ts';
 
 const SETTLEMENT = new Set(['city', 'town', 'village']);
@@ -72,6 +72,27 @@ export function cueNamedPlaces(
   });
 }
 
+/** Arabic prepositions of place: the word after them may be a place's name. */
+const AR_PLACE_PREPOSITIONS = new Set(['في', 'من', 'إلى', 'الى', 'قرب', 'نحو', 'عند'].map(norm));
+
+/** Every world place by the consonant keys of its first two Latin names (built on first use). */
+function latinKeyed(index: MatchIndex, key: string): GazetteerEntry[] {
+  let all = index.byLatinKeyAll;
+  if (!all) {
+    all = new Map();
+    for (const e of index.entries.values()) {
+      if (!e.world) continue;
+      for (const k of new Set(e.names.en.slice(0, 2).map(latinKey))) {
+        const list = all.get(k) ?? [];
+        list.push(e.id);
+        all.set(k, list);
+      }
+    }
+    index.byLatinKeyAll = all;
+  }
+  return (all.get(key) ?? []).map((id) => index.entries.get(id)!);
+}
+
 /** A listed name is read only this near (km) the settlement it is listed with. */
 const LIST_KM = 500;
 
@@ -117,6 +138,40 @@ export function listedSpellings(
     out.push(spelled(nt, tok, tok.n.length - w.length, e, 'listed-latin-spelling'));
     return true;
   };
+  // After a preposition of place («من خاركيف»): any world settlement (GeoNames may spell it otherwise
+  // in Arabic, خاركوف) with a key of four consonants or more, in a country the article names or
+  // near its places.
+  const points = ms.flatMap((m) => {
+    const e = m.placeId ? index.entries.get(m.placeId) : undefined;
+    return e && e.kind !== 'country' && e.kind !== 'region' ? [e] : [];
+  });
+  const named = new Set(
+    ms.flatMap((m) => {
+      const e = m.placeId ? index.entries.get(m.placeId) : undefined;
+      return e?.kind === 'country' && e.country ? [e.country] : [];
+    }),
+  );
+  for (let t = 1; t < toks.length && points.length; t++) {
+    const w = toks[t]!.n;
+    if (taken[t] || !AR_PLACE_PREPOSITIONS.has(toks[t - 1]!.n) || !ARABIC.test(w) || w.startsWith(ARTICLE))
+      continue;
+    if (AR_STOP.has(w)) continue;
+    const key = arabicKey(w);
+    if (consonants(key) < 4) continue;
+    const near = (x: GazetteerEntry) => Math.min(...points.map((p) => km(p.point, x.point)));
+    const e = latinKeyed(index, key)
+      .filter(
+        (x) =>
+          SETTLEMENT.has(x.kind) &&
+          !!x.country &&
+          (named.has(x.country) || (countries.has(x.country) && near(x) <= LIST_KM)),
+      )
+      .sort((a, b) => near(a) - near(b))[0];
+    if (!e) continue;
+    found.set(w, e);
+    taken[t] = 1;
+    out.push(spelled(nt, toks[t]!, 0, e, 'preposition-latin-spelling'));
+  }
   for (const m of ms) {
     const e = m.placeId ? index.entries.get(m.placeId) : undefined;
     if (!e || !SETTLEMENT.has(e.kind) || !e.country) continue;

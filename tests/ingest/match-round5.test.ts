@@ -294,3 +294,32 @@ describe('fifth round: a left-out GeoNames village named after a preposition of 
     ]);
   });
 });
+
+describe('fifth round: an Arabic spelling the index lacks, after a preposition of place', () => {
+  const idx = buildIndex([
+    ...ENTRIES,
+    e('ukraine', ['أوكرانيا'], ['Ukraine'], 'country', [31, 49], {
+      country: 'UA',
+      bbox: [22, 44, 40.2, 52.4],
+    }),
+    w('g-lviv', ['لفيف'], ['Lviv'], 'city', [24.02, 49.84], 'UA', 717_273),
+    w('g-kyiv', ['كييف'], ['Kyiv'], 'city', [30.52, 50.45], 'UA', 2_797_553),
+    w('g-kharkiv', ['خاركوف'], ['Kharkiv'], 'city', [36.25, 50], 'UA', 1_433_886),
+    w('g-tasrih', [], ['Tasrih'], 'village', [30.6, 50.5], 'UA', 600),
+  ]);
+  const ids = (text: string) => matchPlaces(text, idx, { lang: 'ar' }).map((m) => m.placeId);
+
+  test('a place of the article’s countries whose Latin name has the same key (four consonants or more), near its places', () => {
+    expect(ids('أوكرانيا: فر السكان من خاركيف إلى لفيف، وعادوا لاحقاً إلى خاركيف')).toEqual([
+      'ukraine',
+      'g-kharkiv',
+      'g-lviv',
+      'g-kharkiv',
+    ]);
+  });
+
+  test('…but not a place of another country, nor a short key, nor a word with the article', () => {
+    expect(ids('سوريا: فر السكان من خاركيف إلى سراقب')).toEqual(['syria', 'g-saraqib']);
+    expect(ids('أوكرانيا: قال في تصريح من كييف إن القتال مستمر')).toEqual(['ukraine', 'g-kyiv']);
+  });
+});
