@@ -48,6 +48,7 @@ import {
 } from './match-index.ts';
 import { AR_STOP, type Cue } from './cues.ts';
 import type { GazetteerEntry } from './types.ts';
+import { km } from './gazetteer.ts';
 import { norm, normalise, tokens, type Normalised, type Token } from './normalize.ts';
 import {
   cityContext,
@@ -201,11 +202,25 @@ function hyphenJoined(nt: Normalised, toks: readonly Token[], i: number, index: 
   return out;
 }
 
-/** The one reading of a hit that anchors the article: its only entry, or its country among minor namesakes. */
+/**
+ * The one reading of a hit that anchors the article: its only entry, its country among minor
+ * namesakes, or, when every reading lies within `AGREE_KM` of the others (a city and the
+ * governorate named after it, «اللاذقية»), its settlement.
+ */
 const soleReading = (h: Hit, index: MatchIndex): GazetteerEntry | undefined =>
   h.pattern.entryIds.length === 1
     ? index.entries.get(h.pattern.entryIds[0]!)
-    : countryReading(h.pattern.entryIds, index);
+    : (countryReading(h.pattern.entryIds, index) ?? agreeingReading(h.pattern.entryIds, index));
+
+/** Readings this near (km) one another say the same about where the article is. */
+const AGREE_KM = 100;
+
+function agreeingReading(ids: readonly string[], index: MatchIndex): GazetteerEntry | undefined {
+  const es = ids.map((id) => index.entries.get(id)).filter((e) => !!e);
+  if (es.length < 2 || es.some((e) => e.kind === 'country' || (e.world && !wellKnown(e)))) return undefined;
+  if (!es.every((a) => es.every((b) => km(a.point, b.point) <= AGREE_KM))) return undefined;
+  return es.find((e) => familyOf(e.kind) === 'settlement') ?? es[0];
+}
 
 /**
  * Countries named in passing, when the article has a focus: a country named twice or more, or

@@ -323,3 +323,19 @@ describe('fifth round: an Arabic spelling the index lacks, after a preposition o
     expect(ids('أوكرانيا: قال في تصريح من كييف إن القتال مستمر')).toEqual(['ukraine', 'g-kyiv']);
   });
 });
+
+describe('fifth round: readings that agree on where anchor the article', () => {
+  const idx = buildIndex([
+    e('latakia', ['اللاذقية'], ['Latakia'], 'city', [35.78, 35.52], { country: 'SY' }),
+    e('latakia_gov', ['اللاذقية'], ['Latakia'], 'governorate', [35.95, 35.6]),
+    w('g-jablah', ['جبلة'], ['Jablah'], 'town', [35.93, 35.36], 'SY', 65_915),
+    w('g-jiblah', ['جبلة'], ['Jiblah'], 'town', [44.15, 13.92], 'YE'),
+  ]);
+  test('اللاذقية (the city or its governorate) puts the article on the Syrian coast: جبلة is Jablah', () => {
+    expect(
+      matchPlaces('قال مسؤولون في اللاذقية إن الزلزال دمر مباني في جبلة', idx, { lang: 'ar' }).map(
+        (m) => m.placeId,
+      ),
+    ).toEqual(['latakia', 'g-jablah']);
+  });
+});
