@@ -259,7 +259,7 @@ export interface Anchors {
   /** ISO 3166-1 alpha-2 codes of the countries named or holding a named place. */
   countries: Set<string>;
   /**
-   * The countries named only in passing (see match.ts `passingCountries`), by code or, for an
+   * The countries named only in passing (see match-anchors.ts `passingCountries`), by code or, for an
    * entry without one, by box: near for their cities only.
    */
   passing?: Set<string>;
