@@ -209,13 +209,38 @@ function spelled(nt: Normalised, tok: Token, skip: number, e: GazetteerEntry, ru
 /** English words after which a capitalised name is a place ("in Coppito", "the centre of Valkenburg"). */
 const EN_PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'of', 'from', 'to', 'outside', 'around', 'into']);
 
+/** Lower-case words inside a transliterated name ("Maarat al-Numan", "Deir ez-Zor", "Bir el Abd"). */
+const EN_PARTICLES = new Set([
+  'al',
+  'el',
+  'an',
+  'ar',
+  'as',
+  'at',
+  'ad',
+  'az',
+  'ash',
+  'ez',
+  'ed',
+  'es',
+  'en',
+  'er',
+  'et',
+]);
+
+/** A world place's key is read only this near (km) the article's places, outside the countries it names. */
+const KEY_KM = 300;
+
 /**
- * A one-word English name after a preposition of place that the index does not know and that is
- * no common word nor a first name (no capitalised word after it): the GeoNames village the world
- * index leaves out, of that name, in a country of the article's places and within `VILLAGE_KM` of
- * them, the nearest first ("the police academy in Coppito", "the old centre of Valkenburg").
+ * An English name after a preposition of place ("in Coppito", "from Maarat al-Numan") or listed
+ * right after a known place ("Idlib and Maarat al-Numan", "Idlib, Saraqib"), that the index does
+ * not know and that is no common word nor a first name: a one-word name is first the GeoNames
+ * village the world index leaves out, of that name, within `VILLAGE_KM` of the article's places;
+ * then any name is the world settlement whose Latin name has the same key (four consonants or
+ * more: another transliteration, Dayr al Balaḩ ~ Deir al-Balah), in a country the article names or
+ * within `KEY_KM` of its places, the nearest first. Later occurrences of the name follow.
  */
-export function villagesAfterPrepositions(
+export function englishSpellings(
   nt: Normalised,
   toks: readonly Token[],
   taken: Uint8Array,
@@ -224,32 +249,86 @@ export function villagesAfterPrepositions(
 ): PlaceMatch[] {
   const known = ms.flatMap((m) => (m.placeId ? [index.entries.get(m.placeId)!] : []));
   const countries = new Set(known.flatMap((e) => (e.country ? [e.country] : [])));
-  const points = known.filter((e) => e.kind !== 'country').map((e) => e.point);
+  const named = new Set(known.flatMap((e) => (e.kind === 'country' && e.country ? [e.country] : [])));
+  const points = known.filter((e) => e.kind !== 'country' && e.kind !== 'region').map((e) => e.point);
   if (!points.length) return [];
   const dist = (e: GazetteerEntry) => Math.min(...points.map((p) => km(p, e.point)));
+  const gap = (a: Token, b: Token) => nt.cps.slice(a.end, b.start).join('');
+  const upper = (t: Token) => isUpper(nt.cps[t.start]);
   const out: PlaceMatch[] = [];
-  for (let i = 1; i < toks.length; i++) {
-    const tok = toks[i]!;
-    const next = toks[i + 1];
-    if (taken[i] || !EN_PLACE_PREPOSITIONS.has(toks[i - 1]!.n) || !isUpper(nt.cps[tok.start])) continue;
-    if (EN_STOP.has(tok.n) || COMMON_EN.has(tok.n)) continue;
-    if (next && /^[\s-]+$/u.test(nt.cps.slice(tok.end, next.start).join('')) && isUpper(nt.cps[next.start]))
-      continue;
-    const e = villageNamed(index, tok.n)
-      .filter((v) => v.country && countries.has(v.country) && dist(v) <= VILLAGE_KM)
-      .sort((a, b) => dist(a) - dist(b))[0];
-    if (!e) continue;
+  const found = new Map<string, GazetteerEntry>();
+  const push = (i: number, j: number, e: GazetteerEntry, rule: string) => {
+    for (let t = i; t < j; t++) taken[t] = 1;
     index.entries.set(e.id, e);
-    taken[i] = 1;
     out.push({
-      start: tok.start,
-      end: tok.end,
+      start: toks[i]!.start,
+      end: toks[j - 1]!.end,
       placeId: e.id,
       role: 'place',
-      rule: 'geonames-village after-preposition',
+      rule,
       candidates: [e.id],
-      note: 'a GeoNames village near the article’s places',
+      note: rule.startsWith('geonames-village')
+        ? 'a GeoNames village near the article’s places'
+        : `GeoNames writes ${e.names.en[0]}; the article's spelling has the same key: check it`,
     });
+  };
+  for (let i = 1; i < toks.length; i++) {
+    const tok = toks[i]!;
+    const prev = toks[i - 1]!;
+    if (taken[i] || !upper(tok) || EN_STOP.has(tok.n) || COMMON_EN.has(tok.n)) continue;
+    const afterPreposition = EN_PLACE_PREPOSITIONS.has(prev.n) && /^\s+$/u.test(gap(prev, tok));
+    const listed =
+      (prev.n === 'and' && i >= 2 && taken[i - 2] === 1 && /^\s+$/u.test(gap(toks[i - 2]!, prev))) ||
+      (gap(prev, tok).trim() === ',' && taken[i - 1] === 1);
+    if (!afterPreposition && !listed) continue;
+    // The name: capitalised words and the particles between them ("Maarat al-Numan").
+    let j = i + 1;
+    while (j < toks.length && j < i + 4 && !taken[j] && /^[\s-]$/u.test(gap(toks[j - 1]!, toks[j]!))) {
+      if (upper(toks[j]!)) j++;
+      else if (EN_PARTICLES.has(toks[j]!.n) && toks[j + 1] && upper(toks[j + 1]!) && !taken[j + 1]) j += 2;
+      else break;
+    }
+    const next = toks[j];
+    if (next && /^[\s-]+$/u.test(gap(toks[j - 1]!, next)) && upper(next)) continue;
+    if (j - i === 1) {
+      const v = villageNamed(index, tok.n)
+        .filter((x) => x.country && countries.has(x.country) && dist(x) <= VILLAGE_KM)
+        .sort((a, b) => dist(a) - dist(b))[0];
+      if (v) {
+        push(i, j, v, 'geonames-village after-preposition');
+        i = j - 1;
+        continue;
+      }
+    }
+    const text = nt.cps.slice(tok.start, toks[j - 1]!.end).join('');
+    const key = latinKey(text);
+    if (consonants(key) < 4) continue;
+    const e = latinKeyed(index, key)
+      .filter(
+        (x) =>
+          SETTLEMENT.has(x.kind) &&
+          !!x.country &&
+          (named.has(x.country) || (countries.has(x.country) && dist(x) <= KEY_KM)),
+      )
+      .sort((a, b) => dist(a) - dist(b))[0];
+    if (!e) continue;
+    found.set(
+      toks
+        .slice(i, j)
+        .map((t) => t.n)
+        .join(' '),
+      e,
+    );
+    push(i, j, e, 'latin-spelling');
+    i = j - 1;
+  }
+  // Later occurrences of a name found by its key.
+  for (const [name, e] of found) {
+    const words = name.split(' ');
+    for (let i = 0; i + words.length <= toks.length; i++) {
+      if (words.some((w, k) => taken[i + k] || toks[i + k]!.n !== w)) continue;
+      push(i, i + words.length, e, 'latin-spelling same-name-later');
+    }
   }
   return out;
 }

@@ -32,7 +32,7 @@
  */
 import { compoundNames } from './match-compound.ts';
 import { listedWithPlaces } from './match-lists.ts';
-import { cueNamedPlaces, listedSpellings, villagesAfterPrepositions } from './match-spelling.ts';
+import { cueNamedPlaces, listedSpellings, englishSpellings } from './match-spelling.ts';
 import { pluralLists } from './match-plural.ts';
 import { acceptedWorld, anchorsOf, passingCountries } from './match-anchors.ts';
 import { subdivisionNames } from './match-subdivisions.ts';
@@ -126,7 +126,7 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
   out.push(
     ...(options.lang === 'ar'
       ? listedSpellings(nt, toks, taken, out, index)
-      : villagesAfterPrepositions(nt, toks, taken, out, index)),
+      : englishSpellings(nt, toks, taken, out, index)),
   );
   out.splice(0, out.length, ...cueNamedPlaces(out, index, options.lang));
   out.sort((a, b) => a.start - b.start);

@@ -7,6 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { buildIndex, matchPlaces } from '../../src/ingest/match.ts';
+import { arabicKey, latinKey } from '../../src/ingest/spelling-key.ts';
 import type { GazetteerEntry } from '../../src/ingest/types.ts';
 
 import { e, w } from './entry-builders.ts';
@@ -337,5 +338,49 @@ describe('fifth round: readings that agree on where anchor the article', () => {
         (m) => m.placeId,
       ),
     ).toEqual(['latakia', 'g-jablah']);
+  });
+});
+
+describe('fifth round: English transliterations of one Arabic name share a key', () => {
+  test('an inner article is no part of the key, assimilated or not (al-Numan ~ an Nu‘mān, رأس العين ~ Ra’s al ‘Ayn)', () => {
+    expect(latinKey('Maarat al-Numan')).toBe(latinKey('Ma‘arrat an Nu‘mān'));
+    expect(latinKey('Deir al-Balah')).toBe(latinKey('Dayr al Balaḩ'));
+    expect(latinKey('Ras al-Ain')).toBe(latinKey('Ra’s al ‘Ayn'));
+    expect(arabicKey('رأس العين')).toBe(latinKey('Ra’s al ‘Ayn'));
+    expect(latinKey('Deir al-Balah')).not.toBe(latinKey('Deir Hafer'));
+  });
+
+  const idx = buildIndex([
+    ...ENTRIES,
+    w(
+      'g-maarat',
+      ['معرة النعمان'],
+      ['Ma‘arrat an Nu‘mān', 'Maarrat an Numan'],
+      'city',
+      [36.68, 35.64],
+      'SY',
+      58_008,
+    ),
+    w(
+      'g-deir-balah',
+      ['دير البلح'],
+      ['Dayr al Balaḩ', 'Dayr al Balah'],
+      'town',
+      [34.35, 31.42],
+      'PS',
+      54_439,
+    ),
+    w('g-idlib', ['إدلب'], ['Idlib'], 'city', [36.63, 35.93], 'SY', 128_840),
+  ]);
+  const ids = (text: string) => matchPlaces(text, idx, { lang: 'en' }).map((m) => m.placeId);
+
+  test('a name after a preposition or listed with a known place is the world place of its key in the article’s countries', () => {
+    expect(
+      ids('Syria: shelling hit Idlib and Maarat al-Numan, and families fled from Maarat al-Numan.'),
+    ).toEqual(['syria', 'g-idlib', 'g-maarat', 'g-maarat']);
+  });
+
+  test('…but not in a country the article does not name and far from its places', () => {
+    expect(ids('Syria: strikes hit Idlib and Deir al-Balah.')).toEqual(['syria', 'g-idlib']);
   });
 });
