@@ -6,6 +6,7 @@ import { geodataPlugin } from './geodata.plugin.ts';
 import { i18nSplitPlugin } from './i18n-split.plugin.ts';
 import { embedDataPlugin } from './embed-data.plugin.ts';
 import { reviewPlugin } from './review.plugin.ts';
+import { sveltePurePlugin } from './svelte-pure.plugin.ts';
 import { parseStyleOrigins } from './src/carto/style-origins.ts';
 
 /** Online map style origins this build allows (README "Online map styles"); none by default. */
@@ -23,6 +24,7 @@ export default defineConfig({
     cspPlugin(styleOrigins),
     reviewPlugin(),
     i18nSplitPlugin(),
+    sveltePurePlugin(),
   ],
   // The one allow-list, for the URL rule (src/carto/url-policy.ts) as for the CSP.
   define: { __ATLAS_STYLE_ORIGINS__: JSON.stringify(styleOrigins) },

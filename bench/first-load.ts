@@ -7,7 +7,8 @@
  * stylesheet, and the worker). Prints the files, the total against the goal (≤ 80 KiB), and exits
  * non-zero when it measured nothing (no idle, or no file). `npm run bench:first-load`.
  *
- * Env: BENCH_RUNS (default 3: the file list of each run is the same; the figure is their median).
+ * Env: BENCH_RUNS (default 3: the file list of each run is the same; the figure is their median);
+ * BENCH_QUERY (default none, the Arabic `/`; `?lang=en` for English).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,8 @@ import { benchVerdict } from './verdict.ts';
 const GOAL_KIB = 80;
 const IDLE_TIMEOUT_MS = 45_000;
 const VIEWPORT = { width: 1280, height: 800 };
+/** The page's query string: none opens `/` in the default language (Arabic). */
+const QUERY = process.env.BENCH_QUERY ?? '';
 
 /** Reports idle through a binding (a string evaluated in the page would break the app's CSP). */
 const IDLE_PROBE = `(() => {
@@ -61,7 +64,7 @@ async function measure(browser: import('playwright-core').Browser, base: string)
     const idle = new Promise<number>((r) => (report = r));
     await context.exposeBinding('__benchIdle', () => report(Date.now() - t0));
     await page.addInitScript({ content: IDLE_PROBE });
-    await page.goto(base, { waitUntil: 'commit', timeout: IDLE_TIMEOUT_MS });
+    await page.goto(new URL(QUERY, base).href, { waitUntil: 'commit', timeout: IDLE_TIMEOUT_MS });
     let timer: NodeJS.Timeout | undefined;
     const at = await Promise.race([
       idle,
@@ -81,7 +84,9 @@ async function measure(browser: import('playwright-core').Browser, base: string)
 async function main(): Promise<number> {
   const tmp = benchDir('first-load');
   const out = join(tmp, 'app');
-  log(`# First-load benchmark, ${new Date().toISOString()} (node ${process.version}, load ${load()})\n`);
+  log(
+    `# First-load benchmark, ${new Date().toISOString()} (node ${process.version}, load ${load()}), page /${QUERY}\n`,
+  );
   buildApp(out);
   const s = await served(out, tmp);
   const runs: Run[] = [];

@@ -57,9 +57,27 @@ export const CLUSTER_HIT_LAYERS: readonly string[] = [
   CLUSTER_LAYERS.clusters + LIVE_SUFFIX,
   CLUSTER_LAYERS.points + LIVE_SUFFIX,
 ];
-/** Clusters gather points within this many px, up to this zoom (beyond it every place is its own). */
+/**
+ * Clusters gather points within this many px, up to this zoom (beyond it every place is its own).
+ * The one owner of both: the build's tiles (`collection/build-tiles.ts`), the time filter's source
+ * and the atlas export page (`export/atlas-page.ts`) read them here.
+ */
 export const CLUSTER_RADIUS = 44;
 export const CLUSTER_MAX_ZOOM = 9;
+/** A place's dot radius in px by its count of articles: linear between these [count, px] stops. */
+export const DOT_RADIUS_STOPS: readonly (readonly [number, number])[] = [
+  [1, 6],
+  [10, 10],
+  [100, 14],
+];
+/** A cluster's circle radius in px: `first` px, then [count, px] steps from that count up. */
+export const CLUSTER_CIRCLE = {
+  first: 14,
+  steps: [
+    [10, 18],
+    [50, 24],
+  ],
+} as const;
 
 /** The points as features with their {@link placeFeatureId}s. */
 export function clusterFeatures(points: readonly ClusterPoint[]): Feature<Point>[] {
@@ -113,7 +131,12 @@ export function clusterLayers(o: {
       paint: {
         'circle-color': c.accent,
         'circle-opacity': 0.85,
-        'circle-radius': ['step', ['get', 'point_count'], 14, 10, 18, 50, 24],
+        'circle-radius': [
+          'step',
+          ['get', 'point_count'],
+          CLUSTER_CIRCLE.first,
+          ...CLUSTER_CIRCLE.steps.flat(),
+        ],
         'circle-stroke-color': c.halo,
         'circle-stroke-width': 2,
       },
@@ -138,7 +161,7 @@ export function clusterLayers(o: {
       filter: ['!', isCluster],
       paint: {
         'circle-color': ['case', state('hovered'), c.hover, c.accent],
-        'circle-radius': ['interpolate', ['linear'], ['get', 'n'], 1, 6, 10, 10, 100, 14],
+        'circle-radius': ['interpolate', ['linear'], ['get', 'n'], ...DOT_RADIUS_STOPS.flat()],
         'circle-stroke-color': ['case', state('selected'), c.ink, c.halo],
         'circle-stroke-width': ['case', state('selected'), 3, 1.5],
       },

@@ -1,8 +1,8 @@
 /**
- * Pure geometry for the map (turf, named imports only): framing, uncertainty circles, and the
- * direction/distance of places far off the regional view.
+ * Pure geometry for the map: framing, uncertainty circles, and the direction/distance of places far
+ * off the regional view. The spherical maths is turf's, written out in `sphere.ts` (issue 16.3).
  */
-import { along, bbox, bearing, circle, distance, centroid, length, lineString } from '@turf/turf';
+import { alongLine, bboxOf, bearingDeg, centroidOf, circle, distanceKm, lineKm } from './sphere.ts';
 import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
 import type { PlaceFeature } from '../model/types.ts';
 
@@ -64,13 +64,13 @@ export function anchor(place: PlaceFeature): [number, number] {
   if (g.type === 'LineString' || g.type === 'MultiLineString') {
     // The middle of the (longest) line: a river's centroid may lie far off the river.
     const parts = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
-    const lines = parts.filter((c) => c.length >= 2).map((c) => lineString(c));
+    const lines = parts.filter((c) => c.length >= 2);
     if (lines.length) {
-      const longest = lines.reduce((a, b) => (length(b) > length(a) ? b : a));
-      return along(longest, length(longest) / 2).geometry.coordinates as [number, number];
+      const longest = lines.reduce((a, b) => (lineKm(b) > lineKm(a) ? b : a));
+      return alongLine(longest, lineKm(longest) / 2);
     }
   }
-  return centroid(place).geometry.coordinates as [number, number];
+  return centroidOf(place);
 }
 
 /** Whether a place is drawn as a filled area (Polygon or MultiPolygon). */
@@ -87,27 +87,24 @@ export function frameBounds(places: readonly PlaceFeature[]): Bounds | null {
   const pool = local.length ? local : [...places];
   if (!pool.length) return null;
   const centre = anchor(pool[0]!);
-  const near = pool.filter((p) => distance(centre, anchor(p)) <= OFF_MAP_KM);
-  return bbox({
+  const near = pool.filter((p) => distanceKm(centre, anchor(p)) <= OFF_MAP_KM);
+  return bboxOf({
     type: 'FeatureCollection',
     features: near.map(withPrecision),
-  } as FeatureCollection) as Bounds;
+  } as FeatureCollection);
 }
 
 /** Places whose anchor lies further than {@link OFF_MAP_KM} from the centre of `frame`. */
 export function offMapPlaces(places: readonly PlaceFeature[], frame: Bounds): PlaceFeature[] {
   const c: [number, number] = [(frame[0] + frame[2]) / 2, (frame[1] + frame[3]) / 2];
-  return places.filter((p) => distance(c, anchor(p)) > OFF_MAP_KM);
+  return places.filter((p) => distanceKm(c, anchor(p)) > OFF_MAP_KM);
 }
 
 /** The place's precision circle (64 steps) for points with `precision_m`; the place itself otherwise. */
 export function withPrecision(place: PlaceFeature): Feature {
   const r = place.properties.precision_m;
   if (place.geometry.type === 'Point' && r) {
-    return circle(place.geometry.coordinates as [number, number], r / 1000, {
-      units: 'kilometers',
-      steps: 64,
-    });
+    return circle(place.geometry.coordinates, r / 1000, 64);
   }
   return place;
 }
@@ -126,10 +123,10 @@ export function uncertaintyCircles(places: readonly PlaceFeature[]): FeatureColl
 /** Bounds to show a place: its area's bbox, or its precision circle's (with a floor of `minKm`). */
 export function placeBounds(place: PlaceFeature, minKm = 0.6): Bounds {
   const f = withPrecision(place);
-  const b = bbox(f) as Bounds;
+  const b = bboxOf(f);
   if (place.geometry.type !== 'Point') return b;
   const [lon, lat] = place.geometry.coordinates as [number, number];
-  const floor = bbox(circle([lon, lat], minKm, { units: 'kilometers', steps: 16 })) as Bounds;
+  const floor = bboxOf(circle([lon, lat], minKm, 16));
   return [
     Math.min(b[0], floor[0]),
     Math.min(b[1], floor[1]),
@@ -140,7 +137,7 @@ export function placeBounds(place: PlaceFeature, minKm = 0.6): Bounds {
 
 /** Great-circle distance (km, rounded) and initial bearing (degrees, 0 = north) between two [lon, lat]. */
 export function directionTo(from: [number, number], to: [number, number]): { km: number; bearing: number } {
-  return { km: Math.round(distance(from, to)), bearing: (bearing(from, to) + 360) % 360 };
+  return { km: Math.round(distanceKm(from, to)), bearing: (bearingDeg(from, to) + 360) % 360 };
 }
 
 /**

@@ -15,7 +15,7 @@
  * measured from the centre of the region's frame (not from the camera), so they do not change as
  * the reader pans.
  */
-import { distance } from '@turf/turf';
+import { distanceKm } from './sphere.ts';
 import type { Bounds } from './geometry.ts';
 
 /** A far place to locate: its id and representative point. */
@@ -68,6 +68,6 @@ export function locatorPlan(region: Bounds, targets: readonly FarTarget[]): Loca
   return {
     bounds: [clampLon(w), clampLat(s), clampLon(e), clampLat(n)],
     region,
-    targets: targets.map((t) => ({ ...t, km: Math.round(distance(c, t.at)) })),
+    targets: targets.map((t) => ({ ...t, km: Math.round(distanceKm(c, t.at)) })),
   };
 }

@@ -8,7 +8,8 @@ import '../carto/pole.ts'; // areas' anchors (polylabel), kept off the reader's 
 import './embed.css';
 import type { Lang } from '../model/types.ts';
 import { t } from './t.ts';
-import { parseEmbedUrlState, type EmbedUrlState, type Theme, type UrlNotice } from '../state/url-state.ts';
+import { parseEmbedUrlState, type EmbedUrlState } from '../state/embed-url-state.ts';
+import type { Theme, UrlNotice } from '../state/url-state.ts';
 import { hasWebGL } from '../carto/webgl.ts';
 import { defaultFarPlaces } from '../static/render.ts';
 import type { StaticCamera, StaticView } from '../static/camera.ts';

@@ -1,7 +1,8 @@
 /** Pure helpers of the embed page: the frame's map height, the opening camera, the full-app link. */
 import type { Lang } from '../model/types.ts';
 import { frameBounds, offMapPlaces, placeBounds, type Bounds } from '../carto/geometry.ts';
-import { formatUrlState, type EmbedUrlState, type MapView, type Theme } from '../state/url-state.ts';
+import type { EmbedUrlState } from '../state/embed-url-state.ts';
+import { formatUrlState, type MapView, type Theme } from '../state/url-state.ts';
 import { selectedIds, type EmbedModel } from './data.ts';
 import {
   cameraForBounds,

@@ -19,26 +19,36 @@ import { FURNITURE_COLOURS, type Furniture } from './furniture.ts';
 import { metresPerCssPx, scaleBar } from './sizes.ts';
 import { layoutVector } from './svg-layout.ts';
 import { pageSize, type VectorInput, type VectorResult } from './vector.ts';
-
-/** As the atlas map (`src/atlas/AtlasMap.svelte`): cluster radius in px, and no clusters past this zoom. */
-export const CLUSTER_RADIUS = 44;
-export const CLUSTER_MAX_ZOOM = 9;
+import {
+  CLUSTER_CIRCLE,
+  CLUSTER_MAX_ZOOM,
+  CLUSTER_RADIUS,
+  DOT_RADIUS_STOPS,
+} from '../carto/cluster-layers.ts';
 
 /** A drawn mark: a cluster of `places` places, or one place (`key`) reported in `n` articles. */
 export type AtlasMark =
   | { kind: 'cluster'; x: number; y: number; places: number }
   | { kind: 'place'; x: number; y: number; key: string; n: number; name: string };
 
-/** The atlas map's dot radius for a place reported in `n` articles (6 px at 1, 10 at 10, 14 at 100). */
+/** The atlas map's dot radius for a place reported in `n` articles (its `DOT_RADIUS_STOPS`, clamped). */
 export function dotRadius(n: number): number {
-  if (n <= 1) return 6;
-  if (n <= 10) return 6 + ((n - 1) / 9) * 4;
-  if (n <= 100) return 10 + ((n - 10) / 90) * 4;
-  return 14;
+  const s = DOT_RADIUS_STOPS;
+  if (n <= s[0]![0]) return s[0]![1];
+  for (let i = 1; i < s.length; i++) {
+    const [n0, r0] = s[i - 1]!;
+    const [n1, r1] = s[i]!;
+    if (n <= n1) return r0 + ((n - n0) / (n1 - n0)) * (r1 - r0);
+  }
+  return s[s.length - 1]![1];
 }
 
-/** The atlas map's cluster radius for `count` places. */
-export const clusterRadius = (count: number) => (count >= 50 ? 24 : count >= 10 ? 18 : 14);
+/** The atlas map's cluster radius for `count` places (its `CLUSTER_CIRCLE` steps). */
+export function clusterRadius(count: number): number {
+  let r: number = CLUSTER_CIRCLE.first;
+  for (const [from, px] of CLUSTER_CIRCLE.steps) if (count >= from) r = px;
+  return r;
+}
 
 /**
  * Greedy radius clustering in screen px (as supercluster does at one zoom): the most reported

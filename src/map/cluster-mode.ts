@@ -3,13 +3,22 @@
  * the style and the keyboard's targets are pure, in `carto/cluster-layers.ts`): which source the
  * map draws — the build's clustered tiles, or, while a time filter holds, the places it keeps as a
  * GeoJSON source clustered in MapLibre's worker (given at most once a frame) — feature-state by
- * place key through {@link placeFeatureId}, what is under the pointer, and the targets in view.
+ * place key through {@link placeFeatureId}, what is under the pointer, and, when the map rests, the
+ * targets in view and the basemap's own names of the places drawn on their own there hidden
+ * (`carto/basemap-duplicates.ts`, the owner the article's map uses: no "Geneva" twice).
  */
-import type { GeoJSONSource, Map as MlMap, StyleSpecification } from 'maplibre-gl';
+import type {
+  FilterSpecification,
+  GeoJSONSource,
+  LayerSpecification,
+  Map as MlMap,
+  StyleSpecification,
+} from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Lang } from '../model/types.ts';
 import type { Theme } from '../model/prefs.ts';
 import { placeFeatureId } from '../carto/feature-ids.ts';
+import { BASEMAP_DUPLICATE_LAYERS, withoutDuplicates, type NamedPlace } from '../carto/basemap-duplicates.ts';
 import {
   CLUSTER_HIT_LAYERS,
   CLUSTER_LIVE_SOURCE,
@@ -59,6 +68,11 @@ export class LiveClusters {
   #live: FeatureCollection | null = null;
   #keep: ((key: string) => boolean) | null = null;
   #dead = false;
+  /** The places drawn on their own in the view when the map last rested (their basemap names hidden). */
+  #drawn: NamedPlace[] = [];
+  #drawnKey = '';
+  /** The basemap's label layers as the style gave them, before their duplicates were hidden. */
+  #labelLayers = new Map<string, LayerSpecification>();
   // The time brush: the filtered points, given to the source at most once a frame.
   readonly #apply = perFrame(() => {
     const k = this.#keep;
@@ -85,9 +99,16 @@ export class LiveClusters {
     this.#restyle = restyle;
   }
 
-  /** `style` with the tiles' source, the time filter's source when one holds, and their layers on top. */
+  /**
+   * `style` with the tiles' source, the time filter's source when one holds, and their layers on
+   * top; the basemap's names of the places drawn on their own hidden.
+   */
   style(style: StyleSpecification, look: { theme: Theme; lang: Lang }, font: string[]): StyleSpecification {
-    return withClusters(style, { tiles: this.#mode.tiles, live: this.#live, ...look, font });
+    const s = withClusters(style, { tiles: this.#mode.tiles, live: this.#live, ...look, font });
+    this.#labelLayers = new Map(
+      s.layers.filter((l) => BASEMAP_DUPLICATE_LAYERS.has(l.id)).map((l) => [l.id, l]),
+    );
+    return { ...s, layers: s.layers.map((l) => withoutDuplicates(l, this.#drawn)) };
   }
 
   /** Feature-state of a place by key, on whichever source draws it (state waits for tiles not loaded yet). */
@@ -137,11 +158,13 @@ export class LiveClusters {
     for (const k of this.#selected()) this.state(k, { selected: true });
   }
 
-  /** Tells `onTargets` what the view shows (call when the map rests). */
-  updateTargets(lang: Lang): void {
-    const on = this.#mode.onTargets;
+  /**
+   * The map rests: tells `onTargets` what the view shows, and hides the basemap's own names of
+   * the places drawn on their own in it (a filter, set only when those places changed).
+   */
+  rested(lang: Lang): void {
     const layers = CLUSTER_HIT_LAYERS.filter((id) => this.#m.getLayer(id));
-    if (!on || this.#dead || !layers.length) return;
+    if (this.#dead || !layers.length) return;
     const r = this.#m.getContainer().getBoundingClientRect();
     const rendered = this.#m.queryRenderedFeatures(
       [
@@ -150,8 +173,29 @@ export class LiveClusters {
       ],
       { layers },
     );
+    const on = this.#mode.onTargets;
     const max = this.#mode.maxTargets ?? 24;
-    on(clusterTargets(rendered, (at) => this.#m.project(at), { rtl: isRtl(lang), max }));
+    if (on) on(clusterTargets(rendered, (at) => this.#m.project(at), { rtl: isRtl(lang), max }));
+    this.#hideDuplicates(rendered);
+  }
+
+  #hideDuplicates(rendered: readonly { properties: Record<string, unknown> | null }[]): void {
+    const byKey = new Map<string, NamedPlace>();
+    for (const f of rendered) {
+      const p = f.properties ?? {};
+      if (typeof p.key !== 'string' || p.point_count != null) continue;
+      byKey.set(p.key, { name_en: String(p.name_en ?? ''), name_ar: String(p.name_ar ?? '') });
+    }
+    const key = [...byKey.keys()].sort().join('\n');
+    if (key === this.#drawnKey) return;
+    this.#drawnKey = key;
+    this.#drawn = [...byKey.values()];
+    for (const [id, layer] of this.#labelLayers)
+      if (this.#m.getLayer(id))
+        this.#m.setFilter(
+          id,
+          (withoutDuplicates(layer, this.#drawn) as { filter?: FilterSpecification }).filter ?? null,
+        );
   }
 
   /** Every place (loaded after the first view): what a time filter chooses from. */

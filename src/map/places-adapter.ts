@@ -315,7 +315,7 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
     // Overlays the indicators avoid (the controls, a card) come and go without a camera move.
     listen(m, 'idle', updateOffmap),
     listen(m, 'resize', updateOffmap),
-    listen(m, 'idle', () => cl?.updateTargets(look.lang)),
+    listen(m, 'idle', () => cl?.rested(look.lang)),
     listen(m, 'load', () => cl?.push()),
     listen(m, 'click', (e: { point: { x: number; y: number } }) => {
       const c = cl?.at(e.point);

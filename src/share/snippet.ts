@@ -3,7 +3,8 @@
  * for the same view, the iframe snippet and the host-script line. Attribute values are escaped, so a
  * title with quotes or `<` stays text in the host page.
  */
-import { formatEmbedUrlState, formatUrlState, type UrlState } from '../state/url-state.ts';
+import { formatEmbedUrlState } from '../state/embed-url-state.ts';
+import { formatUrlState, type UrlState } from '../state/url-state.ts';
 
 /**
  * The frame height a snippet asks for. The embed fits any frame height: its map takes what the

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { basemapStyle } from '../../src/carto/basemap-style.ts';
-import { BASEMAP_DUPLICATE_LAYERS, duplicateNames } from '../../src/carto/basemap-duplicates.ts';
+import {
+  BASEMAP_DUPLICATE_LAYERS,
+  duplicateNames,
+  withoutDuplicates,
+} from '../../src/carto/basemap-duplicates.ts';
 import { withPlaces } from '../../src/carto/place-layers.ts';
 import { FeatureIds } from '../../src/carto/feature-ids.ts';
 import { buildModel } from '../../src/model/build.ts';
@@ -19,6 +23,23 @@ describe('basemap duplicates of article places', () => {
     const gov = duplicateNames(model.places, new Set(['governorate']));
     expect(gov.en).toContain('Al-Hasakah');
     expect(gov.ar).toContain('الحسكة');
+  });
+  it('names an atlas tile’s place (no kind: a settlement), never an empty name', () => {
+    expect(duplicateNames([{ name_en: 'Geneva', name_ar: 'جنيف' }])).toEqual({
+      en: ['Geneva'],
+      ar: ['جنيف'],
+    });
+    expect(duplicateNames([{ name_en: '', name_ar: 'جنيف' }])).toEqual({ en: [], ar: ['جنيف'] });
+    expect(duplicateNames([{ name_en: 'Geneva', name_ar: '' }], new Set(['river']))).toEqual({
+      en: [],
+      ar: [],
+    });
+  });
+  it('hides the world layer’s name of a city as its regional twin’s (Geneva is a world label)', () => {
+    const base = basemapStyle({ baseUrl: 'http://127.0.0.1/', theme: 'light', lang: 'en' });
+    const layer = base.layers.find((l) => l.id === 'basemap-world-place-labels')!;
+    const hidden = withoutDuplicates(layer, [{ name_en: 'Geneva', name_ar: 'جنيف' }]);
+    expect(JSON.stringify((hidden as { filter?: unknown }).filter)).toContain('"Geneva"');
   });
   it('hides the basemap’s own label and dot for them, and only those layers', () => {
     const base = basemapStyle({ baseUrl: 'http://127.0.0.1/', theme: 'light', lang: 'en' });

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BLOCKED_URL,
-  isAllowedUrl,
-  refusedUrls,
-  requestGuard,
-  styleUrls,
-} from '../../src/carto/url-policy.ts';
+import { refusedUrls, styleUrls } from '../../src/carto/style-urls.ts';
+import { BLOCKED_URL, isAllowedUrl, requestGuard } from '../../src/carto/url-policy.ts';
 import { vi } from 'vitest';
 
 /** A production build with ATLAS_STYLE_ORIGINS="https://tiles.example.org https://ok.example". */

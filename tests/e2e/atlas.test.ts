@@ -203,6 +203,61 @@ describe('atlas: the shipped articles', () => {
     expectClean(p);
   });
 
+  it.each([
+    ['en', 'desktop', DESKTOP, null],
+    ['ar', 'desktop', DESKTOP, null],
+    ['en', 'phone', PHONE, 6],
+    ['ar', 'phone', PHONE, 6],
+  ] as const)(
+    'the basemap does not name a place the atlas names (Geneva once, %s %s)',
+    async (lang, form, viewport, zoom) => {
+      const p = await atlas(`?lang=${lang}`, viewport);
+      await mapIdle(p);
+      if (zoom)
+        await p.page.evaluate(
+          (zoom) =>
+            new Promise<void>((done) => {
+              const m = (
+                document.querySelector('[data-testid="atlas-map"]') as HTMLElement & {
+                  maplibre: { jumpTo(o: object): void; once(e: string, f: () => void): void };
+                }
+              ).maplibre;
+              m.once('idle', () => done());
+              m.jumpTo({ center: [6.14, 46.2], zoom });
+            }),
+          zoom,
+        );
+      // Geneva's labels as drawn: the atlas's (its place, alone here) and the basemap's own.
+      const genevaLabels = () =>
+        p.page.evaluate(() => {
+          const m = (
+            document.querySelector('[data-testid="atlas-map"]') as HTMLElement & {
+              maplibre: {
+                getStyle(): { layers: { id: string; type: string }[] };
+                queryRenderedFeatures(o: { layers: string[] }): { properties: Record<string, unknown> }[];
+              };
+            }
+          ).maplibre;
+          const labels = (ids: string[]) =>
+            m
+              .queryRenderedFeatures({ layers: ids })
+              .filter((f) => f.properties.name_en === 'Geneva' || f.properties.name_ar === 'جنيف').length;
+          const symbols = m
+            .getStyle()
+            .layers.filter((l) => l.type === 'symbol')
+            .map((l) => l.id);
+          return {
+            atlas: labels(['aa-cluster-label']),
+            basemap: labels(symbols.filter((id) => id.startsWith('basemap-'))),
+          };
+        });
+      await expect.poll(genevaLabels, { timeout: 10_000 }).toEqual({ atlas: 1, basemap: 0 });
+      await mapIdle(p);
+      await shot(p.page, `atlas-geneva-once-${lang}-${form}`);
+      expectClean(p);
+    },
+  );
+
   it('searches titles, places and text in both languages, Arabic normalised (clitics, ta marbuta)', async () => {
     const p = await atlas('?lang=ar');
     const box = p.page.locator('[data-testid="atlas-search"]');

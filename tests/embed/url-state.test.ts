@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatEmbedUrlState, parseEmbedUrlState, parseUrlState } from '../../src/state/url-state.ts';
+import { formatEmbedUrlState, parseEmbedUrlState } from '../../src/state/embed-url-state.ts';
+import { parseUrlState } from '../../src/state/url-state.ts';
 
 describe('embed URL keys', () => {
   it('parses the embed keys alongside the app keys', () => {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { SummaryPlace } from '../../src/collection/format.ts';
-import { atlasVectorExport, clusterAtlas, clusterSvg, dotRadius } from '../../src/export/atlas-page.ts';
+import { expression } from '@maplibre/maplibre-gl-style-spec';
+import {
+  atlasVectorExport,
+  clusterAtlas,
+  clusterRadius,
+  clusterSvg,
+  dotRadius,
+} from '../../src/export/atlas-page.ts';
+import { CLUSTER_LAYERS, clusterLayers } from '../../src/carto/cluster-layers.ts';
 import type { ExportSize } from '../../src/export/sizes.ts';
 import { resolveSize } from '../../src/export/sizes.ts';
 import { parseXml } from '../static/helpers.ts';
@@ -59,6 +67,27 @@ describe('clusterAtlas', () => {
 
   it('sizes dots as the atlas map does', () => {
     expect([dotRadius(1), dotRadius(10), dotRadius(100), dotRadius(1000)]).toEqual([6, 10, 14, 14]);
+  });
+
+  it('sizes dots and clusters as the atlas map’s layers do (one owner of the sizes)', () => {
+    const layers = clusterLayers({ theme: 'light', lang: 'en', font: ['Noto Sans Regular'] });
+    const radius = (id: string) => {
+      const l = layers.find((x) => x.id === id) as { paint: Record<string, unknown> };
+      const e = expression.createExpression(l.paint['circle-radius'], {
+        type: 'number',
+        'property-type': 'data-driven',
+        expression: { interpolated: true, parameters: ['zoom', 'feature'] },
+      } as never);
+      if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
+      return (props: Record<string, number>) =>
+        e.value.evaluate({ zoom: 4 }, { type: 'Point', properties: props } as never) as number;
+    };
+    const dot = radius(CLUSTER_LAYERS.points);
+    const cluster = radius(CLUSTER_LAYERS.clusters);
+    for (const n of [0, 1, 2, 5, 9, 10, 11, 49, 50, 51, 99, 100, 150, 10_000]) {
+      expect(dotRadius(n)).toBeCloseTo(dot({ n }), 9);
+      expect(clusterRadius(n)).toBe(cluster({ point_count: n }));
+    }
   });
 
   it('draws a cluster with its count in the reader’s digits', () => {

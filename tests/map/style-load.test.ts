@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { StyleSpecification } from 'maplibre-gl';
 import { loadBaseStyle } from '../../src/map/style-load.ts';
 
@@ -115,5 +115,38 @@ describe('a style on an origin the build does not list', () => {
     });
     expect(fetched).toBe(0);
     expect(r).toMatchObject({ style: offline(), notice: 'styleNotAllowed' });
+  });
+});
+
+describe('the online style code (loaded on first use)', () => {
+  it('is not loaded for the offline basemap', async () => {
+    vi.resetModules();
+    vi.doMock('../../src/map/style-online.ts', () => {
+      throw new Error('the offline basemap loaded the online code');
+    });
+    try {
+      const { loadBaseStyle: load } = await import('../../src/map/style-load.ts');
+      expect(await load({ url: null, offline, policy })).toEqual({ style: offline() });
+    } finally {
+      vi.doUnmock('../../src/map/style-online.ts');
+    }
+  });
+
+  it('fails to load: the offline basemap with the fallback notice, never a rejection', async () => {
+    vi.resetModules();
+    vi.doMock('../../src/map/style-online.ts', () => {
+      throw new Error('chunk failed');
+    });
+    try {
+      const { loadBaseStyle: load } = await import('../../src/map/style-load.ts');
+      const r = await load({ url: 'https://s.example/style.json', offline, policy, fetch: respond(good) });
+      expect(r).toEqual({
+        style: offline(),
+        notice: 'styleFallback',
+        reason: expect.any(String) as unknown,
+      });
+    } finally {
+      vi.doUnmock('../../src/map/style-online.ts');
+    }
   });
 });

@@ -8,7 +8,8 @@ import {
   iframeSnippet,
   permalink,
 } from '../../src/share/snippet.ts';
-import { parseEmbedUrlState, parseUrlState } from '../../src/state/url-state.ts';
+import { parseEmbedUrlState } from '../../src/state/embed-url-state.ts';
+import { parseUrlState } from '../../src/state/url-state.ts';
 
 const base = appBase('https://atlas.example/maps/index.html?lang=en');
 const state = {
