@@ -23,6 +23,9 @@ import type { GazetteerEntry } from './types.ts';
 
 const SETTLEMENT = new Set(['city', 'town', 'village']);
 
+/** A cue-introduced Arabic name with a key of two consonants is read only among places this large. */
+const SHORT_KEY_POPULATION = 10_000;
+
 /** A village the world index leaves out is read only this near (km) one of the article's places. */
 const VILLAGE_KM = 60;
 
@@ -43,14 +46,24 @@ export function cueNamedPlaces(
   const countries = new Set(known.flatMap((e) => (e.country ? [e.country] : [])));
   const points = known.filter((e) => e.kind !== 'country').map((e) => e.point);
   const dist = (e: GazetteerEntry) => Math.min(Infinity, ...points.map((p) => km(p, e.point)));
-  const lookup = (after: string): readonly GazetteerEntry[] => {
+  const named = new Set(known.flatMap((e) => (e.kind === 'country' && e.country ? [e.country] : [])));
+  const lookup = (after: string, kind: string): readonly GazetteerEntry[] => {
     if (lang === 'en') return villageNamed(index, norm(after)).filter((e) => dist(e) <= VILLAGE_KM);
     const key = arabicKey(after.replace(/^[وف]/u, ''));
-    return consonants(key) < 3 ? [] : (index.byLatinKey.get(key) ?? []).map((id) => index.entries.get(id)!);
+    if (consonants(key) >= 3) return (index.byLatinKey.get(key) ?? []).map((id) => index.entries.get(id)!);
+    // A short key («بيرا», Beira; «رغاية», Reghaïa) matches too much: only the one place of 10,000
+    // or more of that key in the countries the article names, when it has no Arabic name and lies
+    // within `KEY_KM` of the article's places, after a city or town cue.
+    if (consonants(key) < 2 || kind === 'village') return [];
+    const all = latinKeyed(index, key).filter(
+      (e) => (e.population ?? 0) >= SHORT_KEY_POPULATION && !!e.country && named.has(e.country),
+    );
+    const e = all.length === 1 ? all[0]! : undefined;
+    return e && !e.names.ar.length && (points.length === 0 || dist(e) <= KEY_KM) ? [e] : [];
   };
   return ms.map((m) => {
     if (m.placeId !== null || !m.after || !m.kind || !SETTLEMENT.has(m.kind)) return m;
-    const found = lookup(m.after)
+    const found = lookup(m.after, m.kind)
       .filter((e) => e.country && countries.has(e.country))
       .sort((a, b) => dist(a) - dist(b));
     for (const e of found) index.entries.set(e.id, e);

@@ -384,3 +384,39 @@ describe('fifth round: English transliterations of one Arabic name share a key',
     expect(ids('Syria: strikes hit Idlib and Deir al-Balah.')).toEqual(['syria', 'g-idlib']);
   });
 });
+
+describe('fifth round: a short name a cue word introduces (two consonants)', () => {
+  const idx = buildIndex([
+    ...ENTRIES,
+    e('mozambique', ['موزمبيق'], ['Mozambique'], 'country', [35, -18], { country: 'MZ' }),
+    w('g-maputo', ['مابوتو'], ['Maputo'], 'city', [32.59, -25.97], 'MZ', 1_191_613),
+    w('g-beira', [], ['Beira'], 'city', [34.84, -19.84], 'MZ', 530_604),
+    w('g-bora', [], ['Bora'], 'village', [35.1, -17.9], 'MZ', 900),
+    w('g-dondo', ['دوندو'], ['Dondo'], 'town', [34.74, -19.61], 'MZ', 78_648),
+    w('g-lichinga', ['ليشينغا'], ['Lichinga'], 'city', [35.24, -13.31], 'MZ', 109_839),
+  ]);
+  const ids = (text: string) => matchPlaces(text, idx, { lang: 'ar' }).map((m) => m.placeId);
+
+  test('is the town or city of that key in a country the article names, near its places (مدينة بيرا: Beira)', () => {
+    expect(ids('ضرب الإعصار مدينة بيرا قرب دوندو وسط موزمبيق')).toEqual(['g-beira', 'g-dondo', 'mozambique']);
+  });
+
+  test('…but not a village of that key, nor one far from the article’s places', () => {
+    expect(ids('ضرب الإعصار قرية بورا قرب دوندو وسط موزمبيق')).toEqual([null, 'g-dondo', 'mozambique']);
+    expect(ids('ضرب الإعصار مدينة بيرا قرب ليشينغا في موزمبيق')).toEqual([null, 'g-lichinga', 'mozambique']);
+  });
+
+  test('…nor one of two places of that key (Guiuan and Jaen both read «غيوان»)', () => {
+    const two = buildIndex([
+      e('philippines', ['الفلبين'], ['Philippines'], 'country', [122, 12], { country: 'PH' }),
+      w('g-tacloban', ['تاكلوبان'], ['Tacloban'], 'city', [125, 11.24], 'PH', 242_089),
+      w('g-guiuan', [], ['Guiuan'], 'town', [125.72, 11.03], 'PH', 11_041),
+      w('g-jaen', [], ['Jaen'], 'town', [120.9, 15.34], 'PH', 39_700),
+    ]);
+    expect(
+      matchPlaces('ضرب الإعصار الفلبين ودمر مدينتي تاكلوبان وغيوان', two, { lang: 'ar' }).map(
+        (m) => m.placeId,
+      ),
+    ).toEqual(['philippines', 'g-tacloban', null]);
+  });
+});
