@@ -35,6 +35,12 @@ export function pluralLists(nt: Normalised, toks: Token[], taken: Uint8Array): P
       if (taken[k]) {
         prevEnd = t.end;
         k++;
+        // The later words of a known name of two or more words («باب الوادي»): the same item.
+        for (let c = toks[k]; c && taken[k] && adjacent(nt.cps, prevEnd, c.start); c = toks[k]) {
+          if (splits(c.n).some((x) => x.clitic === 'و')) break;
+          prevEnd = c.end;
+          k++;
+        }
         continue;
       }
       if (!ARABIC.test(w) || AR_STOP.has(w) || isNumber(w) || AR_ADJECTIVES.has(w) || AR_CUE.has(w)) break;

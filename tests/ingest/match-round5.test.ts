@@ -420,3 +420,20 @@ describe('fifth round: a short name a cue word introduces (two consonants)', () 
     ).toEqual(['philippines', 'g-tacloban', null]);
   });
 });
+
+describe('fifth round: a plural list goes on after a known name of two words', () => {
+  test('«أحياء باب الوادي والحراش»: the unknown name after the two-word quarter is a quarter too', () => {
+    const idx = buildIndex([
+      e('bab_el_oued', ['باب الوادي'], ['Bab El Oued'], 'neighbourhood', [3.05, 36.79], { country: 'DZ' }),
+    ]);
+    expect(
+      matchPlaces('تضررت أحياء باب الوادي والحراش في العاصمة', idx, { lang: 'ar' }).map((m) => [
+        m.placeId,
+        m.kind ?? null,
+      ]),
+    ).toEqual([
+      ['bab_el_oued', null],
+      [null, 'neighbourhood'],
+    ]);
+  });
+});
