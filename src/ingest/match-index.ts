@@ -8,6 +8,9 @@ import { km } from './gazetteer.ts';
 import { norm, normalise, tokens } from './normalize.ts';
 import { consonants, latinKey } from './spelling-key.ts';
 import type { GazetteerEntry, OrganisationName, PlaceKind } from './types.ts';
+import { ARABIC, ARTICLE } from './clitics.ts';
+
+export { ARABIC, ARTICLE, splits, type Split } from './clitics.ts';
 
 export type MatchRole = 'place' | 'actor' | 'name-part';
 
@@ -63,9 +66,6 @@ export interface Subdivision {
   country: string;
   name: string;
 }
-
-export const ARABIC = /[\u0600-\u06ff]/u;
-export const ARTICLE = 'ال';
 
 export function nameTokens(name: string): string[] {
   return tokens(normalise(name)).map((t) => t.n);
@@ -174,37 +174,6 @@ export function withoutLongAlef(name: string): string[] {
   if (toks.length !== 1 || !w || !ARABIC.test(w) || w.startsWith(ARTICLE) || w.length < 6) return [];
   const out: string[] = [];
   for (let i = 2; i <= w.length - 3; i++) if (w[i] === 'ا') out.push(w.slice(0, i) + w.slice(i + 1));
-  return out;
-}
-
-export interface Split {
-  /** Normalised characters of clitics before the span start. */
-  skip: number;
-  rest: string;
-  /** The text's word had the article (as written or merged into لل). */
-  article: boolean;
-  clitic: string;
-}
-
-const C1 = ['', 'و', 'ف'];
-const C2 = ['', 'ب', 'ل', 'ك'];
-
-/** Every reading of a word as clitics + (article) + rest; the bare word first. */
-export function splits(word: string): Split[] {
-  const out: Split[] = [{ skip: 0, rest: word, article: false, clitic: '' }];
-  if (!ARABIC.test(word)) return out;
-  for (const c1 of C1)
-    for (const c2 of C2) {
-      const c = c1 + c2;
-      if (!word.startsWith(c)) continue;
-      const after = word.slice(c.length);
-      if (c && after.length >= 2) out.push({ skip: c.length, rest: after, article: false, clitic: c });
-      if (after.startsWith(ARTICLE) && after.length > 3)
-        out.push({ skip: c.length, rest: after.slice(2), article: true, clitic: c });
-      // ل + ال is written لل: the article's alef is not written.
-      if (c2 === 'ل' && after.startsWith('ل') && after.length > 2)
-        out.push({ skip: c.length, rest: after.slice(1), article: true, clitic: c });
-    }
   return out;
 }
 
