@@ -85,8 +85,14 @@ export function cueNamedPlaces(
   });
 }
 
-/** Arabic prepositions of place: the word after them may be a place's name. */
-const AR_PLACE_PREPOSITIONS = new Set(['في', 'من', 'إلى', 'الى', 'قرب', 'نحو', 'عند'].map(norm));
+/** Arabic prepositions of place and words of direction: the word after them may be a place's name. */
+const AR_PLACE_PREPOSITIONS = new Set(
+  [
+    ...['في', 'من', 'إلى', 'الى', 'قرب', 'نحو', 'عند', 'بين', 'باتجاه', 'داخل', 'حول'],
+    // Words of direction: «شرق خاركيف».
+    ...['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي'],
+  ].map(norm),
+);
 
 /** Every world place by the consonant keys of its first two Latin names (built on first use). */
 function latinKeyed(index: MatchIndex, key: string): GazetteerEntry[] {
@@ -164,7 +170,7 @@ export function listedSpellings(
       return e?.kind === 'country' && e.country ? [e.country] : [];
     }),
   );
-  for (let t = 1; t < toks.length && points.length; t++) {
+  for (let t = 1; t < toks.length && (points.length || named.size); t++) {
     const w = toks[t]!.n;
     if (taken[t] || !AR_PLACE_PREPOSITIONS.has(toks[t - 1]!.n) || !ARABIC.test(w) || w.startsWith(ARTICLE))
       continue;

@@ -319,6 +319,11 @@ describe('fifth round: an Arabic spelling the index lacks, after a preposition o
     ]);
   });
 
+  test('…and after a word of direction or «بين» (شرق خاركيف، بين خاركيف ولفيف)', () => {
+    expect(ids('أوكرانيا: قصفت القوات مواقع شرق خاركيف')).toEqual(['ukraine', 'g-kharkiv']);
+    expect(ids('أوكرانيا: انقطعت الطرق بين خاركيف ولفيف')).toEqual(['ukraine', 'g-kharkiv', 'g-lviv']);
+  });
+
   test('…but not a place of another country, nor a short key, nor a word with the article', () => {
     expect(ids('سوريا: فر السكان من خاركيف إلى سراقب')).toEqual(['syria', 'g-saraqib']);
     expect(ids('أوكرانيا: قال في تصريح من كييف إن القتال مستمر')).toEqual(['ukraine', 'g-kyiv']);
