@@ -5,7 +5,8 @@
  * so the results are the same numbers to the last bit (`tests/carto/sphere.test.ts` compares them
  * with `@turf/turf` on random inputs): turf's generic walkers (`@turf/meta`, `@turf/helpers`,
  * `@turf/invariant`, 3.3 KiB gzip) then stay off the first view. Node code (ingest, the areas'
- * anchors) keeps using turf itself.
+ * anchors) keeps using turf itself. Turf is MIT-licensed (© 2017 TurfJS); these are its
+ * textbook formulas (haversine, forward azimuth, destination), not new maths.
  */
 import type { Feature, GeoJSON, Geometry, Polygon, Position } from 'geojson';
 

@@ -478,7 +478,8 @@ describe('map faults (issue 8)', () => {
         }),
     );
     await p.page.locator('[data-passage]').first().waitFor({ timeout: 5000 });
-    expect(asked).toBe(true);
+    // The online style's code loads first (`map/style-online.ts`), then asks for the style.
+    await expect.poll(() => asked, { timeout: 5000 }).toBe(true);
     expect(await p.page.locator('[data-testid="map"]').getAttribute('data-state')).toBe('loading');
     expect(await p.page.locator('button.mention').count()).toBeGreaterThan(5);
     expect(p.foreign).toEqual([]);
