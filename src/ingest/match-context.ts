@@ -133,6 +133,20 @@ export const isNumber = (w: string) => /^\p{N}+$/u.test(w);
 /** A cue word, with its clitics («بولاية»: in the province): the start of the next name, not a word of this one. */
 const cueWord = (t: Token) => splits(t.n).some((sp) => !sp.article && AR_CUE.has(sp.rest));
 
+/** The shape of an English demonym (Syrian, Turkish, Chinese); before "state" also Iraqi, Israeli. */
+const DEMONYM_SHAPE = /(?:ian|ish|ese)$/u;
+/** Cue words after a name that a demonym may be part of ("Indian Ocean", "Arabian Peninsula"). */
+const LANDFORM_CUES = new Set([
+  'sea',
+  'ocean',
+  'desert',
+  'peninsula',
+  'mountains',
+  'valley',
+  'forest',
+  'delta',
+]);
+
 /** Cue word + unknown name → a proposed place without geometry. */
 export function unknownNames(
   nt: Normalised,
@@ -237,6 +251,13 @@ export function unknownNames(
       // Common words are no name ("Islamic State", "National Forest"), but a sea may be named by
       // one ("Red Sea").
       if (tok.n !== 'sea' && toks.slice(s, i).every((w) => COMMON_WORDS.has(w.n))) continue;
+      // A demonym before an administrative or facility cue word is no name ("Turkish state
+      // television", "the Chinese province of Hubei"); a sea or a desert may be named by one
+      // ("Indian Ocean", "Syrian Desert").
+      if (i - s === 1 && !LANDFORM_CUES.has(tok.n)) {
+        const w = toks[s]!.n;
+        if (DEMONYM_SHAPE.test(w) || (tok.n === 'state' && w.endsWith('i'))) continue;
+      }
       for (let t = s; t <= i; t++) taken[t] = 1;
       // "the Pungwe and Buzi rivers": the first name of a plural cue, joined by "and".
       const and = toks[s - 1];

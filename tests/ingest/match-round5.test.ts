@@ -161,6 +161,19 @@ describe('fifth round: physical geography as cue words', () => {
     ]);
   });
 
+  test('…but a demonym before an administrative cue word is no place ("Turkish state television")', () => {
+    expect(
+      found('Turkish state television and the Iraqi state news agency said Mexico helped.', 'en'),
+    ).toEqual([{ text: 'Mexico', id: 'mexico' }]);
+    expect(
+      found('Help came from the Chinese province of Jiangsu and the Syrian Desert, Mexico.', 'en'),
+    ).toEqual([
+      { text: 'province of Jiangsu', id: null, kind: 'governorate' },
+      { text: 'Syrian Desert', id: null, kind: 'region' },
+      { text: 'Mexico', id: 'mexico' },
+    ]);
+  });
+
   test('…but common words before a cue word are no place ("Islamic State", "National Forest")', () => {
     expect(found('Islamic State fighters fled to Mexico; the National Forest burned.', 'en')).toEqual([
       { text: 'Mexico', id: 'mexico' },
