@@ -9,7 +9,7 @@ import type { DraftFolder } from '../src/ingest/pipeline.ts';
 
 /** The labels of one article. */
 export interface Labels {
-  /** `tuned`: used while developing; `held-out` to `held-out-5`: written and labelled before their first run (held-out-3 to held-out-5 before the round of tuning that followed them; see the fixtures README). */
+  /** `tuned`: used while developing; `held-out` to `held-out-6`: written and labelled before their first run (held-out-3 to held-out-6 before the round of tuning that followed them; see the fixtures README). */
   set: string;
   lang: 'ar' | 'en';
   published: string;
