@@ -9,7 +9,9 @@
  *    serves it with `vite preview` and, in Debian's Chromium, alternating fresh contexts (cold cache),
  *    BENCH_RUNS times: the atlas (`atlas.html?lang=en`) and the one-article view of a synthetic
  *    article (`?article=synth-00001&lang=en`): time to map idle, data before the first view
- *    (collection files, gzip -9 of the built file), JS heap at the first view (CDP).
+ *    (collection files, gzip -9 of the built file), JS heap at the first view (CDP), and the
+ *    browser's CPU time to idle (all its processes, from `/proc`: steadier than wall time on a
+ *    shared machine).
  * 4. In one atlas page: a place chosen in the list → its card (30 places), search results after a
  *    keystroke with the shard already fetched (20 queries), the time filter → map and list (30
  *    ranges); p50/p95. The brush's own work (range query + map points + list filter) is also timed in
@@ -43,7 +45,7 @@ import {
 } from '../src/collection/format.ts';
 import { AtlasEvents } from '../src/atlas/time-filter.ts';
 import { filterIndices } from '../src/atlas/list-filter.ts';
-import { benchDir, buildApp, load, log, median, RUNS, served } from './browser.ts';
+import { benchDir, buildApp, childCpuMs, cpuSince, load, log, median, RUNS, served } from './browser.ts';
 
 const N = Number(process.env.ATLAS_N ?? 10_000);
 const TIMEOUT = 60_000;
@@ -86,6 +88,8 @@ function gzOf(url: string): number {
 
 interface FirstView {
   idleMs: number | null;
+  /** The browser's CPU time (all its processes) from the navigation to idle. */
+  cpuMs: number | null;
   data: number;
   all: number;
   heap: number | null;
@@ -100,11 +104,14 @@ async function firstView(browser: Browser, base: string, path: string, ready: st
     if (!done) urls.push(r.url());
   });
   const t0 = Date.now();
+  const cpu0 = childCpuMs();
   let idleMs: number | null = null;
+  let cpuMs: number | null = null;
   try {
     await page.goto(new URL(path, base).href);
     await page.locator(ready).waitFor({ timeout: TIMEOUT });
     idleMs = Date.now() - t0;
+    cpuMs = cpuSince(cpu0);
   } catch (e) {
     log(`  ${path}: no idle within ${TIMEOUT / 1000} s (${(e as Error).message.split('\n')[0]})`);
   }
@@ -131,7 +138,7 @@ async function firstView(browser: Browser, base: string, path: string, ready: st
   const data = own.filter((u) => /\/geodata\/(collection|synth-)/.test(u)).reduce((n, u) => n + gzOf(u), 0);
   const all = own.reduce((n, u) => n + gzOf(u), 0);
   await context.close();
-  return { idleMs, data, all, heap };
+  return { idleMs, cpuMs, data, all, heap };
 }
 
 /** One timed interaction, done in the page (no string evaluation: the app's CSP refuses it). */
@@ -387,6 +394,10 @@ async function main(): Promise<void> {
     const med = (k: 'atlas' | 'article', f: (v: FirstView) => number | null) => median(views[k].map(f));
     const idleA = med('atlas', (v) => v.idleMs);
     const idleB = med('article', (v) => v.idleMs);
+    const cpuA = med('atlas', (v) => v.cpuMs);
+    const cpuB = med('article', (v) => v.cpuMs);
+    const each = (k: 'atlas' | 'article') =>
+      views[k].map((v) => (v.idleMs == null ? '–' : v.idleMs)).join(' ');
     const rows: [string, string, string, boolean | null][] = [
       [
         'data before the atlas first view (collection, gzip)',
@@ -406,6 +417,13 @@ async function main(): Promise<void> {
         `${ms(idleA)} / ${ms(idleB)} = ${idleA && idleB ? (idleA / idleB).toFixed(2) : 'n/a'}×`,
         '≤ 1.15×',
         idleA != null && idleB != null ? idleA / idleB <= 1.15 : null,
+      ],
+      ['  each run, atlas; one-article (ms)', `${each('atlas')}; ${each('article')}`, '', null],
+      [
+        '  browser CPU to map idle: atlas / one-article (all its processes)',
+        `${ms(cpuA)} / ${ms(cpuB)} = ${cpuA && cpuB ? (cpuA / cpuB).toFixed(2) : 'n/a'}×`,
+        '',
+        null,
       ],
       [
         'place → card with its articles, p50 / p95',

@@ -4,7 +4,7 @@
  * Also the figures' small helpers (median, load average). Benchmarks print; they never assert.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -28,6 +28,43 @@ export function median(xs: readonly (number | null)[]): number | null {
   if (!s.length) return null;
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/**
+ * CPU time (ms, user + system) used so far by every process this one started (the browser, its
+ * GPU process, renderers and their threads), from `/proc`; null where there is no `/proc`. On a
+ * shared machine CPU time varies far less than wall time: a second figure beside it.
+ */
+export function childCpuMs(): Map<number, number> | null {
+  if (!existsSync('/proc/self/stat')) return null;
+  const parent = new Map<number, number>();
+  const ticks = new Map<number, number>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const st = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
+      parent.set(Number(d), Number(f[1]));
+      ticks.set(Number(d), (Number(f[11]) + Number(f[12])) * 10); // USER_HZ 100
+    } catch {
+      // the process ended while read
+    }
+  }
+  const ours = (pid: number): boolean => {
+    for (let p = parent.get(pid), i = 0; p != null && p > 1 && i < 32; p = parent.get(p), i++)
+      if (p === process.pid) return true;
+    return false;
+  };
+  return new Map([...ticks].filter(([pid]) => ours(pid)));
+}
+
+/** CPU ms the processes this one started used since `before` ({@link childCpuMs}); null without `/proc`. */
+export function cpuSince(before: Map<number, number> | null): number | null {
+  const now = childCpuMs();
+  if (!before || !now) return null;
+  let ms = 0;
+  for (const [pid, t] of now) ms += t - (before.get(pid) ?? 0);
+  return ms;
 }
 
 /** A private temporary directory for one benchmark's builds; removed by {@link served}'s close. */

@@ -1,5 +1,5 @@
 import '../carto/pole.ts'; // areas' anchors (polylabel), kept off the reader's first view
-import { setWorkerUrl } from 'maplibre-gl';
+import { prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { mount } from 'svelte';
 import { loadStrings, stringsReady } from '../i18n.ts';
@@ -7,7 +7,10 @@ import { parseUrlState } from '../state/url-state.ts';
 import Atlas from './Atlas.svelte';
 import '../app.css';
 
+// Start MapLibre's workers now, while the strings load and the page mounts (as the reader's
+// `main.ts`), rather than when the map is created.
 setWorkerUrl(new URL(workerUrl, location.href).href);
+prewarm();
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app element missing from atlas.html');

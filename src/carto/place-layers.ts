@@ -126,6 +126,12 @@ export interface PlaceStyleInput {
    * of. Only with `selected` (a live map).
    */
   guard?: FeatureCollection;
+  /**
+   * The atlas's cluster mode (`cluster-layers.ts` draws its places): the article's place and
+   * edge-indicator sources and layers would draw nothing and are left out; the country names for
+   * the view and the label guard (it keeps the basemap's names off the map's edges) stay.
+   */
+  clusters?: boolean;
 }
 
 /** The place-label layers whose filters follow the selection on a live map. */
@@ -448,7 +454,8 @@ export function withPlaces(base: StyleSpecification, input: PlaceStyleInput): St
   const layers = base.layers
     .filter((l) => !l.id.startsWith('aa-'))
     .map((l) => withoutDuplicates(l, input.places));
-  const sources = { ...base.sources, ...placeSources(input) };
+  const article = !input.clusters;
+  const sources = { ...base.sources, ...(article ? placeSources(input) : {}) };
   // Country names for the view (`country-names.ts`), styled exactly as the basemap's own, right above them.
   const at = layers.findIndex((l) => l.id === COUNTRY_LABEL_LAYER);
   const own = layers[at];
@@ -475,7 +482,12 @@ export function withPlaces(base: StyleSpecification, input: PlaceStyleInput): St
     };
   }
   if (input.selected) sources[GUARD_SOURCE] = { type: 'geojson', data: input.guard ?? EMPTY };
-  return { ...base, sources, layers: [...layers, ...placeLayers(input)] };
+  const placeOwn = placeLayers(input);
+  return {
+    ...base,
+    sources,
+    layers: [...layers, ...(article ? placeOwn : placeOwn.filter((l) => l.id === GUARD_LAYER))],
+  };
 }
 
 /** The offline basemap's country-label layer, and the names this app adds for the view. */

@@ -22,7 +22,8 @@
  *   with counts (`carto/cluster-layers.ts`); a click on a cluster zooms to where it splits, a click on
  *   a place reports it like any pick; `showClusterPoints` (the time brush) draws the places it keeps
  *   as a source clustered in the browser instead, applied at most once a frame; `onTargets` gives
- *   the keyboard what the view shows when the map rests.
+ *   the keyboard what the view shows when the map rests. The article's place and edge-indicator
+ *   layers are left out of its style (they would draw nothing but cost the first view).
  *
  * Tests and the snapshot tools reach the map through its container (same origin): `el.maplibre`
  * and `el.placeState(placeId)`.
@@ -252,12 +253,15 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
     if (frameReq || destroyed) return;
     frameReq = requestAnimationFrame(() => {
       frameReq = 0;
-      if (!loaded()) return;
-      const nextGuard = guardNow();
-      if (JSON.stringify(nextGuard) !== JSON.stringify(guard)) {
-        guard = nextGuard;
-        setData(m, GUARD_SOURCE, guard);
+      if (destroyed) return;
+      if (m.getSource(GUARD_SOURCE)) {
+        const nextGuard = guardNow();
+        if (JSON.stringify(nextGuard) !== JSON.stringify(guard)) {
+          guard = nextGuard;
+          setData(m, GUARD_SOURCE, guard);
+        }
       }
+      if (!loaded()) return;
       const next = indicators();
       if (JSON.stringify(next) === JSON.stringify(offmap)) return;
       offmap = next;
@@ -273,7 +277,7 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
    */
   let names: typeof import('../carto/country-names.ts') | undefined;
   const updateCountryNames = () => {
-    if (!loaded() || !m.getSource(COUNTRY_NAMES_SOURCE) || !m.getSource(BASEMAP_SOURCE_ID)) return;
+    if (destroyed || !m.getSource(COUNTRY_NAMES_SOURCE) || !m.getSource(BASEMAP_SOURCE_ID)) return;
     if (!names) {
       import('../carto/country-names.ts').then(
         (mod) => {
@@ -376,6 +380,7 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
         countryNames,
         guard,
         selected: [...selected],
+        clusters: cl != null,
       });
       m.setStyle(cl ? cl.style(styled, look, labelFont(next)) : styled, { diff: opts?.diff ?? true });
       m.once('styledata', applyStates);

@@ -8,6 +8,8 @@ import {
   SELECTED_LABEL_LAYER,
   withPlaces,
   PLACE_SOURCES,
+  COUNTRY_NAMES_LAYER,
+  COUNTRY_NAMES_SOURCE,
 } from '../../src/carto/place-layers.ts';
 import { FeatureIds } from '../../src/carto/feature-ids.ts';
 import { GUARD_LAYER, GUARD_SOURCE } from '../../src/carto/label-guard.ts';
@@ -124,5 +126,28 @@ describe('live place labels (issue 17, 3)', () => {
     // The label guard's source is there, empty until the map has a size.
     expect(style.sources[GUARD_SOURCE]).toMatchObject({ type: 'geojson' });
     expect(style.layers.at(-1)!.id).toBe(GUARD_LAYER);
+  });
+});
+
+describe('the atlas’s cluster mode (issue 20: no work before idle that its first view does not draw)', () => {
+  it('leaves out the article’s place and edge-indicator sources and layers; keeps the country names and the guard', () => {
+    const base = basemapStyle({ baseUrl: 'http://127.0.0.1/', theme: 'light', lang: 'en' });
+    const style = withPlaces(base, {
+      places: [],
+      theme: 'light',
+      lang: 'en',
+      font: ['x'],
+      offmap: { type: 'FeatureCollection', features: [] },
+      selected: [],
+      clusters: true,
+    });
+    const gone = new Set<string>(Object.values(PLACE_SOURCES));
+    expect(Object.keys(style.sources).filter((k) => gone.has(k))).toEqual([]);
+    expect(style.layers.filter((l) => 'source' in l && gone.has(l.source))).toEqual([]);
+    expect(style.sources[COUNTRY_NAMES_SOURCE]).toMatchObject({ type: 'geojson' });
+    expect(style.layers.map((l) => l.id)).toContain(COUNTRY_NAMES_LAYER);
+    expect(style.sources[GUARD_SOURCE]).toMatchObject({ type: 'geojson' });
+    expect(style.layers.at(-1)!.id).toBe(GUARD_LAYER);
+    expect(validateStyleMin(style)).toEqual([]);
   });
 });

@@ -370,6 +370,11 @@ describe('atlas: a generated collection of 300 articles', () => {
           .map(Number),
       );
     expect([...zooms(before)]).toEqual([3]); // the opening zoom's tiles, nothing deeper
+    // The opening camera keeps a desktop view inside 2 × 2 tiles of each source (at [38, 33] it reached
+    // 8 px into the Atlantic's column, whose whole tiles were then parsed and laid out).
+    const distinct = (re: RegExp) => new Set(seen.filter((s) => re.test(s))).size;
+    expect(distinct(/\/collection\/tiles\/3\//)).toBe(4);
+    expect(distinct(/\/basemap\/tiles\/3\//)).toBe(4);
     expect(before.some((s) => s.endsWith('/summary.json'))).toBe(true);
     const gz = before.reduce((n, s) => {
       const key = Object.keys(served).find((k) => s.endsWith(k));
