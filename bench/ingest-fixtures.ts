@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { worldParts } from '../scripts/gazetteer/geonames.ts';
+import { subdivisionNames } from '../scripts/gazetteer/subdivisions.ts';
 import { findDates } from '../src/ingest/dates.ts';
 import { parseGazetteer, withWorld } from '../src/ingest/gazetteer.ts';
 import { geometryResolver } from '../src/ingest/geometry.ts';
@@ -23,7 +24,7 @@ export function benchFixtures(root: string, which: string): number {
   const { entries: world, villages } = worldParts();
   const tWorld = performance.now() - t0;
   t0 = performance.now();
-  const index = buildIndex(withWorld(g.entries, world), g.organisations, villages);
+  const index = buildIndex(withWorld(g.entries, world), g.organisations, villages, subdivisionNames());
   console.log(
     `index: ${index.entries.size} entries (${world.length} from GeoNames and ${villages.length} villages read only after a cue, built in ${tWorld.toFixed(0)} ms; merged and indexed in ${(performance.now() - t0).toFixed(0)} ms); heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`,
   );

@@ -30,6 +30,7 @@ import { parseArgs } from 'node:util';
 import { cleanText } from '../src/ingest/clean-text.ts';
 import { parseGazetteer, withWorld } from '../src/ingest/gazetteer.ts';
 import { worldParts } from './gazetteer/geonames.ts';
+import { subdivisionNames } from './gazetteer/subdivisions.ts';
 import { geometryResolver } from '../src/ingest/geometry.ts';
 import { buildIndex, type MatchIndex } from '../src/ingest/match.ts';
 import { splitText } from '../src/ingest/passages.ts';
@@ -48,7 +49,7 @@ class InputError extends Error {}
 const indexes = new Map<string, MatchIndex>();
 /**
  * The match index of a gazetteer file, with the world's populated places (GeoNames, built in memory
- * at start, never committed) unless `--no-world`; kept for later runs in the same process.
+ * at start, never committed) and the CLDR subdivision names unless `--no-world`; kept for later runs in the same process.
  */
 function indexOf(file: string, world: boolean): MatchIndex {
   const key = `${world ? 1 : 0}|${file}|${statSync(file).mtimeMs}`;
@@ -57,7 +58,7 @@ function indexOf(file: string, world: boolean): MatchIndex {
     const gazetteer = parseGazetteer(JSON.parse(readFileSync(file, 'utf8')));
     const parts = world ? worldParts() : undefined;
     const entries = parts ? withWorld(gazetteer.entries, parts.entries) : gazetteer.entries;
-    index = buildIndex(entries, gazetteer.organisations, parts?.villages);
+    index = buildIndex(entries, gazetteer.organisations, parts?.villages, world ? subdivisionNames() : []);
     indexes.set(key, index);
   }
   return index;

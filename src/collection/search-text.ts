@@ -1,12 +1,12 @@
 /**
  * Search normalisation of the atlas, the ingest tool's own (`ingest/normalize.ts`: alef forms, ta
- * marbuta, alef maqsura, diacritics, digits, case; `ingest/match-index.ts` `splits`: the clitics
+ * marbuta, alef maqsura, diacritics, digits, case; `ingest/clitics.ts` `splits`: the clitics
  * و ف ب ل ك and the article ال), so a query matches the way the tool matches names. A word is
  * indexed under every reading (the bare word and each clitic/article-less rest of two letters or
  * more); a query word matches a term it is a prefix of, under any of its own readings.
  */
 import { normalise, tokens } from '../ingest/normalize.ts';
-import { ARTICLE, splits } from '../ingest/match-index.ts';
+import { ARTICLE, splits } from '../ingest/clitics.ts';
 
 /** Shortest term (and query reading) the index holds. */
 export const MIN_TERM = 2;

@@ -1,11 +1,13 @@
 /**
  * Word lists the matcher reads: cue words that decide a reading or introduce an unknown name,
- * words after which a place name stands for a government, and words that end a name.
+ * words after which a place name stands for a government (the words that end or exclude a name are in
+ * stop-words.ts).
  * All in matching form (see normalize.ts): أ/إ/آ → ا, ة → ه, ى → ي.
  */
-import { EN_MONTHS, EN_WEEKDAYS } from './dates/words.ts';
 import { norm } from './normalize.ts';
 import type { PlaceKind } from './types.ts';
+
+export { AR_ADJECTIVES, AR_STOP, COMMON_WORDS, EN_STOP } from './stop-words.ts';
 
 /** What a cue word says about the name after it. `countryside`: ريف X = the area around X. */
 export interface Cue {
@@ -46,7 +48,19 @@ const AR_CUES: [string, PlaceKind, boolean][] = [
   // A canal named after a known place («قناة السويس»): a place of its own, not the city. It proposes
   // no unknown name: «قناة» is also a TV channel.
   ['قناة', 'river', false],
+  // Physical geography: a place of its own, proposed without geometry (no source has its shape).
+  ['جزيرة', 'region', true],
+  ['غابة', 'region', true],
+  ['جبل', 'region', true],
+  ['صحراء', 'region', true],
+  ['خليج', 'region', true],
 ];
+
+/**
+ * Seas, oceans and gulfs written with the article and an adjective after it: «المحيط الهندي»،
+ * «البحر الأحمر»، «الخليج العربي» are one named region (the noun alone is a common word).
+ */
+export const AR_DEFINITE_FEATURE = new Set(['محيط', 'بحر', 'خليج', 'صحراء'].map(norm));
 
 /** Arabic plural cue words: a list of names follows, joined by و («أحياء الجميزة ومار مخايل والأشرفية»). */
 export const AR_PLURAL_CUE = new Map<string, PlaceKind>(
@@ -57,8 +71,22 @@ export const AR_PLURAL_CUE = new Map<string, PlaceKind>(
       ['قرى', 'village'],
       ['مدن', 'city'],
       ['مخيمات', 'facility'],
+      ['جزر', 'region'],
+      // Duals: two names follow («جزيرتي مايوركا ومينوركا»، «مدينتي إدلب وأريحا»).
+      ['جزيرتي', 'region'],
+      ['مدينتي', 'city'],
+      ['بلدتي', 'town'],
+      ['قريتي', 'village'],
+      ['محافظتي', 'governorate'],
+      ['ولايتي', 'governorate'],
+      ['مخيمي', 'facility'],
     ] as [string, PlaceKind][]
   ).map(([w, k]) => [norm(w), k]),
+);
+
+/** The duals among the plural cue words: a list of two. */
+export const AR_DUAL_CUE = new Set(
+  ['جزيرتي', 'مدينتي', 'بلدتي', 'قريتي', 'محافظتي', 'ولايتي', 'مخيمي'].map(norm),
 );
 
 /** Arabic cue words by matching form. */
@@ -96,6 +124,16 @@ export const EN_CUE_AFTER = new Map<string, Cue>(
       ['islands', 'region', true],
       ['provinces', 'governorate', true],
       ['districts', 'district', true],
+      ['regions', 'region', true],
+      ['state', 'governorate', true],
+      ['valley', 'region', true],
+      ['ocean', 'region', true],
+      ['sea', 'region', true],
+      ['forest', 'region', true],
+      ['desert', 'region', true],
+      ['mountains', 'region', true],
+      ['peninsula', 'region', true],
+      ['delta', 'region', true],
     ] as [string, PlaceKind, boolean][]
   ).map(([w, kind, proposes]) => [w, { kind, proposes }]),
 );
@@ -119,6 +157,10 @@ export const EN_CUE_BEFORE = new Map<string, Cue>([
   ['region of', { kind: 'region', proposes: true }],
   ['island of', { kind: 'region', proposes: true }],
   ['islands of', { kind: 'region', proposes: true }],
+  ['state of', { kind: 'governorate', proposes: true }],
+  ['gulf of', { kind: 'region', proposes: true }],
+  ['sea of', { kind: 'region', proposes: true }],
+  ['bay of', { kind: 'region', proposes: true }],
   ['countryside of', { kind: 'district', countryside: true, proposes: false }],
   ['outskirts of', { kind: 'district', countryside: true, proposes: false }],
   ['river', { kind: 'river', proposes: false }],
@@ -228,214 +270,3 @@ export const EN_ACTOR_POSSESSED = new Set([
 
 /** English words before a country or capital that make it a government ("the policy of the United States"). */
 export const EN_ACTOR_BEFORE = new Set(['policy', 'calls', 'government', 'administration']);
-
-/** Words that cannot be (part of) an unknown place name after a cue word. */
-export const AR_STOP = new Set(
-  [
-    'في',
-    'من',
-    'على',
-    'إلى',
-    'الى',
-    'عن',
-    'مع',
-    'بين',
-    'الذي',
-    'التي',
-    'الذين',
-    'هذا',
-    'هذه',
-    'ذلك',
-    'تلك',
-    'كل',
-    'أو',
-    'ثم',
-    'قد',
-    'لقد',
-    'كان',
-    'كانت',
-    'هو',
-    'هي',
-    'عند',
-    'حيث',
-    'منذ',
-    'خلال',
-    'بعد',
-    'قبل',
-    'حتى',
-    'أي',
-    'لا',
-    'لم',
-    'لن',
-    'ما',
-    'إن',
-    'أن',
-    'كبيرة',
-    'كبير',
-    'صغيرة',
-    'صغير',
-    'جديد',
-    'جديدة',
-    'سكني',
-    'واحد',
-    'واحدة',
-    'آخر',
-    'أخرى',
-    'حول',
-    'قرب',
-    'داخل',
-    'خارج',
-    'شمال',
-    'جنوب',
-    'شرق',
-    'غرب',
-    'وسط',
-    'بأكملها',
-    'بأكمله',
-    'بكاملها',
-    'كلها',
-    'جميعها',
-    'عدة',
-    'كثيرة',
-    'مجاورة',
-  ].map(norm),
-);
-
-/** Arabic adjectives that follow a name and are not part of it ("نورداغ القريبة"). */
-export const AR_ADJECTIVES = new Set(
-  [
-    'القريبة',
-    'القريب',
-    'المجاورة',
-    'المجاور',
-    'المنكوبة',
-    'المنكوب',
-    'المدمرة',
-    'الكبرى',
-    'الصغرى',
-    'الكبيرة',
-    'الصغيرة',
-    'المحاصرة',
-    'المحاصر',
-    'نفسها',
-    'نفسه',
-  ].map(norm),
-);
-
-/** English words that do not start a place name (capitalised at the start of a sentence). */
-export const EN_STOP = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'in',
-  'of',
-  'on',
-  'at',
-  'and',
-  'or',
-  'its',
-  'their',
-]);
-
-/**
- * Words that are names in GeoNames (المدينة is Medina, Hope is a town) but in a news text are almost
- * always common words or people's names: never read as a place name on their own.
- */
-export const COMMON_WORDS = new Set(
-  [
-    'المدينة',
-    'مدينة',
-    'السجن',
-    'الشمال',
-    'الجنوب',
-    'الشرق',
-    'الغرب',
-    'الوسط',
-    'السلام',
-    'النصر',
-    'الحرية',
-    'الثورة',
-    'الوحدة',
-    'الجديدة',
-    'الجديد',
-    'القديمة',
-    'القصر',
-    'المطار',
-    'المركز',
-    'الساحل',
-    'البحر',
-    'الجبل',
-    'السوق',
-    'البلد',
-    'البلدة',
-    'القرية',
-    'المخيم',
-    'الحدود',
-    'الجسر',
-    'العاصمة',
-    'الميناء',
-    'المحطة',
-    'الرئيس',
-    'الدولة',
-    'الجيش',
-    'الشعب',
-    'المعبر',
-    'الطريق',
-    'الكرامة',
-    'الشهداء',
-    'الخميس',
-    'الجمعة',
-    'السبت',
-    'الأحد',
-    'الاثنين',
-    'الثلاثاء',
-    'الأربعاء',
-    'اليوم',
-    'الأمل',
-    'باب',
-    'كان',
-    'كانت',
-    'بين',
-    'بعد',
-    'قبل',
-    'عند',
-    'president',
-    'prime',
-    'minister',
-    'red',
-    'cross',
-    'crescent',
-    'police',
-    'army',
-    'union',
-    'hope',
-    'mercy',
-    'aid',
-    'news',
-    'reuters',
-    // Day and month names (the date tables' own), never a place.
-    ...EN_WEEKDAYS.keys(),
-    ...EN_MONTHS,
-    'ali',
-    'hassan',
-    'hasan',
-    'hussein',
-    'omar',
-    'said',
-    'ahmed',
-    'mohammed',
-    'muhammad',
-    'mustafa',
-    'abbas',
-    'khalifa',
-    'haftar',
-    'salem',
-    'amal',
-    'national',
-    'central',
-    'state',
-    'islamic',
-  ].map(norm),
-);

@@ -7,7 +7,8 @@ import {
   AR_ACTOR_AFTER,
   AR_ACTOR_BEFORE,
   AR_CUE,
-  AR_PLURAL_CUE,
+  AR_DEFINITE_FEATURE,
+  COMMON_WORDS,
   AR_ADJECTIVES,
   AR_STOP,
   EN_ACTOR_AFTER,
@@ -126,11 +127,25 @@ export function actorContext(nt: Normalised, toks: Token[], h: Hit, lang: 'ar' |
 /** A relative adjective (nisba) with the article: السورية، الغربي. */
 export const isNisbaForm = (w: string) => w.startsWith(ARTICLE) && (w.endsWith('ي') || w.endsWith('يه'));
 /** An adjective after a name (الغربي، السورية، القريبة), not a word of it; الهوى (ى) is not a nisba. */
-const isAdjective = (nt: Normalised, t: Token) =>
+export const isAdjective = (nt: Normalised, t: Token) =>
   (isNisbaForm(t.n) && nt.cps[t.end - 1] !== 'ى') || AR_ADJECTIVES.has(t.n);
-const isNumber = (w: string) => /^\p{N}+$/u.test(w);
+export const isNumber = (w: string) => /^\p{N}+$/u.test(w);
 /** A cue word, with its clitics («بولاية»: in the province): the start of the next name, not a word of this one. */
 const cueWord = (t: Token) => splits(t.n).some((sp) => !sp.article && AR_CUE.has(sp.rest));
+
+/** The shape of an English demonym (Syrian, Turkish, Chinese); before "state" also Iraqi, Israeli. */
+const DEMONYM_SHAPE = /(?:ian|ish|ese)$/u;
+/** Cue words after a name that a demonym may be part of ("Indian Ocean", "Arabian Peninsula"). */
+const LANDFORM_CUES = new Set([
+  'sea',
+  'ocean',
+  'desert',
+  'peninsula',
+  'mountains',
+  'valley',
+  'forest',
+  'delta',
+]);
 
 /** Cue word + unknown name → a proposed place without geometry. */
 export function unknownNames(
@@ -144,6 +159,13 @@ export function unknownNames(
     if (taken[i]) continue;
     const tok = toks[i]!;
     if (lang === 'ar') {
+      const feature = definiteFeature(nt, toks, taken, i);
+      if (feature) {
+        out.push(feature);
+        taken[i] = taken[i + 1] = 1;
+        i++;
+        continue;
+      }
       let cue: Cue | undefined;
       let skip = 0;
       for (const sp of splits(tok.n)) {
@@ -226,6 +248,16 @@ export function unknownNames(
       }
       if (s === i) continue;
       if (!isUpper(nt.cps[toks[s]!.start]) && toks[s]!.n !== 'al') continue;
+      // Common words are no name ("Islamic State", "National Forest"), but a sea may be named by
+      // one ("Red Sea").
+      if (tok.n !== 'sea' && toks.slice(s, i).every((w) => COMMON_WORDS.has(w.n))) continue;
+      // A demonym before an administrative or facility cue word is no name ("Turkish state
+      // television", "the Chinese province of Hubei"); a sea or a desert may be named by one
+      // ("Indian Ocean", "Syrian Desert").
+      if (i - s === 1 && !LANDFORM_CUES.has(tok.n)) {
+        const w = toks[s]!.n;
+        if (DEMONYM_SHAPE.test(w) || (tok.n === 'state' && w.endsWith('i'))) continue;
+      }
       for (let t = s; t <= i; t++) taken[t] = 1;
       // "the Pungwe and Buzi rivers": the first name of a plural cue, joined by "and".
       const and = toks[s - 1];
@@ -263,6 +295,32 @@ export function unknownNames(
     }
   }
   return out;
+}
+
+/**
+ * A sea, an ocean, a gulf or a desert with the article and the adjective after it («المحيط الهندي»،
+ * «بالبحر الأحمر»): one region without geometry; the noun alone is a common word.
+ */
+function definiteFeature(nt: Normalised, toks: Token[], taken: Uint8Array, i: number): PlaceMatch | null {
+  const tok = toks[i]!;
+  const next = toks[i + 1];
+  if (!next || taken[i + 1] || !adjacent(nt.cps, tok.end, next.start)) return null;
+  const sp = splits(tok.n).find((x) => x.article && AR_DEFINITE_FEATURE.has(x.rest));
+  if (!sp || !next.n.startsWith(ARTICLE) || AR_STOP.has(next.n) || cueWord(next)) return null;
+  const start = nt.map[tok.ni + sp.skip]!;
+  const name = nt.cps.slice(start, next.end).join('');
+  return {
+    start,
+    end: next.end,
+    placeId: null,
+    role: 'place',
+    rule: 'cue-unknown-name feature',
+    candidates: [],
+    kind: 'region',
+    name,
+    after: name,
+    note: 'a sea, an ocean, a gulf or a desert the gazetteer does not know: place it on the map',
+  };
 }
 
 /** First token of the capitalised words (at most three) ending right before token `t`; `t` if none. */
@@ -366,81 +424,6 @@ export function laterOccurrences(
         note: `the same name as "${m.name}" earlier in the text`,
       });
     }
-  }
-  return out;
-}
-
-/**
- * A plural cue word and the names listed after it (two or more), joined by و without punctuation between
- * («أحياء الجميزة ومار مخايل والأشرفية»، «قرى تل تمر وأبو راسين»): each unknown name is proposed
- * as a place of the cue's kind (one or two words, as written, without its و); known names in the
- * list are left to the gazetteer match.
- */
-export function pluralLists(nt: Normalised, toks: Token[], taken: Uint8Array): PlaceMatch[] {
-  const out: PlaceMatch[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    if (taken[i]) continue;
-    const sp = splits(toks[i]!.n).find((x) => !x.article && AR_PLURAL_CUE.has(x.rest));
-    if (!sp) continue;
-    const kind = AR_PLURAL_CUE.get(sp.rest)!;
-    let k = i + 1;
-    let prevEnd = toks[i]!.end;
-    const listed: PlaceMatch[] = [];
-    const mine: number[] = [];
-    let items = 0;
-    for (let n = 0; n < 8; n++, items++) {
-      const t = toks[k];
-      if (!t || !adjacent(nt.cps, prevEnd, t.start)) break;
-      const joined = n === 0 ? { skip: 0, rest: t.n } : splits(t.n).find((x) => x.clitic === 'و');
-      if (!joined) break;
-      const w = t.n.slice(joined.skip);
-      if (taken[k]) {
-        prevEnd = t.end;
-        k++;
-        continue;
-      }
-      if (!ARABIC.test(w) || AR_STOP.has(w) || isNumber(w) || AR_ADJECTIVES.has(w) || AR_CUE.has(w)) break;
-      // An indefinite feminine word right after the plural agrees with it: an adjective.
-      if (n === 0 && !w.startsWith(ARTICLE) && nt.cps[t.end - 1] === 'ة') break;
-      let last = k;
-      const t2 = toks[k + 1];
-      if (
-        t2 &&
-        !taken[k + 1] &&
-        !w.startsWith(ARTICLE) &&
-        adjacent(nt.cps, t.end, t2.start) &&
-        ARABIC.test(t2.n) &&
-        !t2.n.startsWith('و') &&
-        !AR_STOP.has(t2.n) &&
-        !isAdjective(nt, t2)
-      )
-        last = k + 1;
-      const start = nt.map[t.ni + joined.skip]!;
-      const end = toks[last]!.end;
-      const name = nt.cps.slice(start, end).join('');
-      for (let x = k; x <= last; x++) {
-        taken[x] = 1;
-        mine.push(x);
-      }
-      listed.push({
-        start,
-        end,
-        placeId: null,
-        role: 'place',
-        rule: 'plural-cue-list',
-        candidates: [],
-        kind,
-        name,
-        after: name,
-        note: `listed after the plural cue word "${toks[i]!.n}": place it on the map`,
-      });
-      prevEnd = end;
-      k = last + 1;
-    }
-    // One name after the plural is no list: a construct («مدن سومطرة», the cities of Sumatra) or an
-    // adjective agreeing with it («أحياء كاملة», whole quarters; «مخيمات مؤقتة»).
-    if (items >= 2) out.push(...listed);
-    else for (const x of mine) taken[x] = 0;
   }
   return out;
 }

@@ -78,7 +78,7 @@ export function timeBeforeDate(e: GazetteerEntry, h: Hit, nt: Normalised, toks: 
 }
 
 /** The 2,700 most common English words (npm `@nkzw/safe-word-list`, MIT), lower case. */
-const COMMON_EN = new Set(commonEnglish);
+export const COMMON_EN = new Set(commonEnglish);
 
 /** The word at `start` opens a sentence (or a line): its capital letter says nothing. */
 function atSentenceStart(cps: readonly string[], start: number): boolean {

@@ -3,11 +3,14 @@
  * and match-context.ts (the words around a name): the index of gazetteer and organisation names by
  * first word, the clitic/article readings of an Arabic word, candidate ranking.
  */
-import { COMMON_WORDS, type Cue } from './cues.ts';
+import { COMMON_WORDS, EN_CUE_AFTER, type Cue } from './cues.ts';
 import { km } from './gazetteer.ts';
 import { norm, normalise, tokens } from './normalize.ts';
 import { consonants, latinKey } from './spelling-key.ts';
 import type { GazetteerEntry, OrganisationName, PlaceKind } from './types.ts';
+import { ARABIC, ARTICLE } from './clitics.ts';
+
+export { ARABIC, ARTICLE, splits, type Split } from './clitics.ts';
 
 export type MatchRole = 'place' | 'actor' | 'name-part';
 
@@ -45,17 +48,24 @@ export interface MatchIndex {
   byFirst: Map<string, Pattern[]>;
   /** World places with no Arabic name, by the consonant key of their Latin names (`spelling-key.ts`). */
   byLatinKey: Map<string, string[]>;
+  /** Every world place by the consonant keys of its first two Latin names, built on first use (`latinKeyed`). */
+  byLatinKeyAll?: Map<string, string[]>;
   /**
    * GeoNames villages the world index leaves out: read only for a name a cue word introduces near
    * the article's places ("the village of Schuld"), through `villageNamed`; a village chosen joins
    * `entries`.
    */
   villages: { list: readonly GazetteerEntry[]; byName?: Map<string, GazetteerEntry[]> };
+  /** Subdivision names (English, CLDR) by their tokens joined with a space: the countries that have one so named. */
+  subdivisions: Map<string, Set<string>>;
   entries: Map<string, GazetteerEntry>;
 }
 
-export const ARABIC = /[\u0600-\u06ff]/u;
-export const ARTICLE = 'ال';
+/** A state, province or region's English name and its country (ISO 3166-1 alpha-2), with no geometry. */
+export interface Subdivision {
+  country: string;
+  name: string;
+}
 
 export function nameTokens(name: string): string[] {
   return tokens(normalise(name)).map((t) => t.n);
@@ -75,12 +85,14 @@ export function buildIndex(
   entries: readonly GazetteerEntry[],
   organisations: readonly OrganisationName[] = [],
   villages: readonly GazetteerEntry[] = [],
+  subdivisionNames: readonly Subdivision[] = [],
 ): MatchIndex {
   const byFirst = new Map<string, Pattern[]>();
   const byKey = new Map<string, Pattern>();
   const add = (name: string, entryId: string | null, org?: OrganisationName) => {
     const all = nameTokens(name);
-    if (!org && all.length === 1 && COMMON_WORDS.has(all[0]!)) return;
+    // A common word, or an English cue word ("River" in "the Tana River"), is no place on its own.
+    if (!org && all.length === 1 && (COMMON_WORDS.has(all[0]!) || EN_CUE_AFTER.has(all[0]!))) return;
     const k = keyOf(all);
     if (k.toks.length === 0 || k.toks[0]!.length < 2) return;
     const key = `${org ? 'o' : 'p'}|${k.article ? 1 : 0}|${k.toks.join(' ')}`;
@@ -112,9 +124,15 @@ export function buildIndex(
       byLatinKey.set(k, list);
     }
   }
+  const subdivisions = new Map<string, Set<string>>();
+  for (const d of subdivisionNames) {
+    const k = nameTokens(d.name).join(' ');
+    subdivisions.set(k, (subdivisions.get(k) ?? new Set()).add(d.country));
+  }
   return {
     byFirst,
     byLatinKey,
+    subdivisions,
     villages: { list: villages },
     entries: new Map(entries.map((e) => [e.id, e])),
   };
@@ -156,37 +174,6 @@ export function withoutLongAlef(name: string): string[] {
   if (toks.length !== 1 || !w || !ARABIC.test(w) || w.startsWith(ARTICLE) || w.length < 6) return [];
   const out: string[] = [];
   for (let i = 2; i <= w.length - 3; i++) if (w[i] === 'ا') out.push(w.slice(0, i) + w.slice(i + 1));
-  return out;
-}
-
-export interface Split {
-  /** Normalised characters of clitics before the span start. */
-  skip: number;
-  rest: string;
-  /** The text's word had the article (as written or merged into لل). */
-  article: boolean;
-  clitic: string;
-}
-
-const C1 = ['', 'و', 'ف'];
-const C2 = ['', 'ب', 'ل', 'ك'];
-
-/** Every reading of a word as clitics + (article) + rest; the bare word first. */
-export function splits(word: string): Split[] {
-  const out: Split[] = [{ skip: 0, rest: word, article: false, clitic: '' }];
-  if (!ARABIC.test(word)) return out;
-  for (const c1 of C1)
-    for (const c2 of C2) {
-      const c = c1 + c2;
-      if (!word.startsWith(c)) continue;
-      const after = word.slice(c.length);
-      if (c && after.length >= 2) out.push({ skip: c.length, rest: after, article: false, clitic: c });
-      if (after.startsWith(ARTICLE) && after.length > 3)
-        out.push({ skip: c.length, rest: after.slice(2), article: true, clitic: c });
-      // ل + ال is written لل: the article's alef is not written.
-      if (c2 === 'ل' && after.startsWith('ل') && after.length > 2)
-        out.push({ skip: c.length, rest: after.slice(1), article: true, clitic: c });
-    }
   return out;
 }
 
@@ -241,7 +228,7 @@ export interface Anchors {
   /** ISO 3166-1 alpha-2 codes of the countries named or holding a named place. */
   countries: Set<string>;
   /**
-   * The countries named only in passing (see match.ts `passingCountries`), by code or, for an
+   * The countries named only in passing (see match-anchors.ts `passingCountries`), by code or, for an
    * entry without one, by box: near for their cities only.
    */
   passing?: Set<string>;

@@ -22,18 +22,21 @@
  *   before a date is a word of time (ليل). A settlement a cue word introduces that the index does
  *   not know is looked up among GeoNames places in the article's countries (`cueNamedPlaces`):
  *   Arabic by the consonant key of a Latin-only name (`spelling-key.ts`), English among the villages
- *   the world index leaves out, near the article's places.
+ *   the world index leaves out, near the article's places (`match-spelling.ts`, which also reads an
+ *   Arabic name listed with a known settlement or after a preposition of place by its key, and an
+ *   English one-word name after a preposition among the left-out villages).
+ * - Physical geography is a cue (جزيرة، غابة، المحيط الهندي; "valley", "Ocean", "State"), an Arabic
+ *   dual cue introduces two names (`match-plural.ts`), and a bare English subdivision name of the
+ *   article's country is a region without geometry (`match-subdivisions.ts`, CLDR names). What the
+ *   other names say about where the article is lives in `match-anchors.ts`.
  */
 import { compoundNames } from './match-compound.ts';
 import { listedWithPlaces } from './match-lists.ts';
-import {
-  actorContext,
-  cueAfterEn,
-  cueBefore,
-  laterOccurrences,
-  pluralLists,
-  unknownNames,
-} from './match-context.ts';
+import { cueNamedPlaces, listedSpellings, englishSpellings } from './match-spelling.ts';
+import { pluralLists } from './match-plural.ts';
+import { acceptedWorld, anchorsOf, passingCountries } from './match-anchors.ts';
+import { subdivisionNames } from './match-subdivisions.ts';
+import { actorContext, cueAfterEn, cueBefore, laterOccurrences, unknownNames } from './match-context.ts';
 import {
   acceptable,
   wellKnown,
@@ -44,7 +47,6 @@ import {
   isUpper,
   rankCandidates,
   splits,
-  villageNamed,
   type Hit,
   type MatchIndex,
   type MatchRole,
@@ -52,10 +54,7 @@ import {
   type PlaceMatch,
 } from './match-index.ts';
 import { AR_STOP, type Cue } from './cues.ts';
-import type { GazetteerEntry } from './types.ts';
 import { norm, normalise, tokens, type Normalised, type Token } from './normalize.ts';
-import { arabicKey, consonants } from './spelling-key.ts';
-import { km } from './gazetteer.ts';
 import {
   cityContext,
   commonAtSentenceStart,
@@ -117,61 +116,22 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
     ...unknownNames(nt, toks, taken, options.lang),
     ...(options.lang === 'ar'
       ? pluralLists(nt, toks, taken)
-      : listedWithPlaces(nt, toks, taken, out, (id) => index.entries.get(id)?.kind)),
+      : [
+          ...listedWithPlaces(nt, toks, taken, out, (id) => index.entries.get(id)?.kind),
+          ...subdivisionNames(nt, toks, taken, out, index),
+        ]),
   ];
   out.push(...unknown);
   out.push(...laterOccurrences(nt, toks, taken, [...unknown, ...out.filter((m) => m.placeId === null)]));
+  out.push(
+    ...(options.lang === 'ar'
+      ? listedSpellings(nt, toks, taken, out, index)
+      : englishSpellings(nt, toks, taken, out, index)),
+  );
   out.splice(0, out.length, ...cueNamedPlaces(out, index, options.lang));
   out.sort((a, b) => a.start - b.start);
   const within = options.within;
   return within ? out.filter((m) => within.some((r) => r.start <= m.start && m.end <= r.end)) : out;
-}
-
-const SETTLEMENT = new Set(['city', 'town', 'village']);
-
-/** A village the world index leaves out is read only this near (km) one of the article's places. */
-const VILLAGE_KM = 60;
-
-/**
- * A settlement's name a cue word introduced that the index does not know, found among GeoNames
- * places in a country of the article's other places, the nearest to them first; its later
- * occurrences follow. Arabic (بلدة شيبوك): a place with no Arabic name whose Latin name has the same
- * consonant key (Chibok, `spelling-key.ts`); the article's spelling stays the text and the note asks
- * for a check. English ("the village of Schuld"): a village the world index leaves out, of that
- * exact name, within `VILLAGE_KM` of the article's places.
- */
-function cueNamedPlaces(ms: readonly PlaceMatch[], index: MatchIndex, lang: 'ar' | 'en'): PlaceMatch[] {
-  const known = ms.flatMap((m) => (m.placeId ? [index.entries.get(m.placeId)!] : []));
-  const countries = new Set(known.flatMap((e) => (e.country ? [e.country] : [])));
-  const points = known.filter((e) => e.kind !== 'country').map((e) => e.point);
-  const dist = (e: GazetteerEntry) => Math.min(Infinity, ...points.map((p) => km(p, e.point)));
-  const lookup = (after: string): readonly GazetteerEntry[] => {
-    if (lang === 'en') return villageNamed(index, norm(after)).filter((e) => dist(e) <= VILLAGE_KM);
-    const key = arabicKey(after.replace(/^[وف]/u, ''));
-    return consonants(key) < 3 ? [] : (index.byLatinKey.get(key) ?? []).map((id) => index.entries.get(id)!);
-  };
-  return ms.map((m) => {
-    if (m.placeId !== null || !m.after || !m.kind || !SETTLEMENT.has(m.kind)) return m;
-    const found = lookup(m.after)
-      .filter((e) => e.country && countries.has(e.country))
-      .sort((a, b) => dist(a) - dist(b));
-    for (const e of found) index.entries.set(e.id, e);
-    const candidates = found.map((e) => e.id);
-    if (!candidates.length) return m;
-    const en = index.entries.get(candidates[0]!)!.names.en[0];
-    return {
-      start: m.start,
-      end: m.end,
-      role: m.role,
-      placeId: candidates[0]!,
-      rule: `${m.rule} ${lang === 'ar' ? 'latin-spelling' : 'geonames-village'}`,
-      candidates,
-      note:
-        lang === 'ar'
-          ? `GeoNames has no Arabic name for ${en}; the article's spelling matches its Latin name: check it`
-          : `a GeoNames village near the article's places`,
-    };
-  });
 }
 
 /** An article-less single-word settlement name (≥ 4 letters) may be read with the article. */
@@ -247,39 +207,6 @@ function hyphenJoined(nt: Normalised, toks: readonly Token[], i: number, index: 
   return out;
 }
 
-/** The one reading of a hit that anchors the article: its only entry, or its country among minor namesakes. */
-const soleReading = (h: Hit, index: MatchIndex): GazetteerEntry | undefined =>
-  h.pattern.entryIds.length === 1
-    ? index.entries.get(h.pattern.entryIds[0]!)
-    : countryReading(h.pattern.entryIds, index);
-
-/**
- * Countries named in passing, when the article has a focus: a country named twice or more, or
- * holding one of its sure places (a shipped place, a capital or a city of five million). A country
- * named once beside such a focus, holding none of those places, says little about where the
- * article's other names lie: "Germany, Japan and the United States promised help" at the end of a
- * report from Italy makes neither Onna (a town in Japan) nor Moscow (Idaho) near; it still vouches
- * for its cities ("rescue teams from Miami"), see `isNear`. Without a focus every named country
- * anchors fully.
- */
-function passingCountries(claimed: readonly Hit[], index: MatchIndex): Set<string> {
-  const named = new Map<string, number>();
-  const held = new Set<string>();
-  for (const h of claimed) {
-    if (h.pattern.org) continue;
-    const e = soleReading(h, index);
-    if (!e) continue;
-    if (e.kind === 'country') named.set(e.id, (named.get(e.id) ?? 0) + 1);
-    else if (e.country && (!e.world || wellKnown(e))) held.add(e.country);
-  }
-  const out = new Set<string>();
-  for (const [id, n] of named) {
-    const code = index.entries.get(id)?.country;
-    if (n === 1 && !(code && held.has(code))) out.add(id);
-  }
-  return out.size < named.size ? out : new Set();
-}
-
 /**
  * و or ف, then a particle written with its hamza («وإن»، «فأن»، «وإلى»): "and that", "so to". The
  * hamza the writer put on the alef says the first letter is the conjunction, so the word is not a
@@ -290,87 +217,6 @@ function conjunctionWithParticle(nt: Normalised, tok: Token): boolean {
   const second = nt.cps[tok.start + 1];
   if ((first !== 'و' && first !== 'ف') || (second !== 'أ' && second !== 'إ')) return false;
   return AR_STOP.has(tok.n.slice(1));
-}
-
-/**
- * The article's other places, as seen from hit `self`: the points of names with one reading that is
- * not a world-index guess (or is a capital or a city of five million), the world places already
- * accepted by their context (`accepted`), and the countries they name or lie in, with their boxes;
- * not the countries named in passing (`passing`).
- */
-function anchorsOf(
-  claimed: readonly Hit[],
-  self: Hit,
-  index: MatchIndex,
-  accepted: ReadonlyMap<Hit, GazetteerEntry> = new Map(),
-  passing: ReadonlySet<string> = new Set(),
-): Anchors {
-  const anchors: Required<Anchors> = {
-    points: [],
-    countries: new Set(),
-    boxes: [],
-    passing: new Set(),
-    passingBoxes: [],
-  };
-  for (const h of claimed) {
-    if (h === self || h.pattern.org) continue;
-    const e = accepted.get(h) ?? soleReading(h, index);
-    if (!e || (e.world && !wellKnown(e) && !accepted.has(h))) continue;
-    if (passing.has(e.id)) {
-      if (e.country) anchors.passing.add(e.country);
-      if (e.bbox) anchors.passingBoxes.push(e.bbox);
-      continue;
-    }
-    if (e.country) anchors.countries.add(e.country);
-    if (e.kind !== 'country' && e.kind !== 'region') anchors.points.push(e.point);
-    else if (e.bbox) anchors.boxes.push(e.bbox);
-  }
-  return anchors;
-}
-
-/**
- * The country among a name's readings when the others are minor GeoNames namesakes ("Italy": the
- * country, not Italy, Texas) or its own capital («الكويت», «الجزائر»): it anchors the article like a
- * name with one reading.
- */
-function countryReading(ids: readonly string[], index: MatchIndex): GazetteerEntry | undefined {
-  const es = ids.map((id) => index.entries.get(id)).filter((e) => !!e);
-  const countries = es.filter((e) => e.kind === 'country' && !e.world);
-  const c = countries[0];
-  if (countries.length !== 1 || !c) return undefined;
-  return es.every((e) => e === c || (e.world && (!wellKnown(e) || capitalOf(e, c)))) ? c : undefined;
-}
-
-/** `e` is the capital of country `c` (a world capital in the same country). */
-export const capitalOf = (e: GazetteerEntry, c: GazetteerEntry): boolean =>
-  !!e.world && !!e.actor && e.kind !== 'country' && !!c.country && e.country === c.country;
-
-/**
- * World places accepted by the context alone, in rounds: Gaza, near a named Egypt, then Jabalia near
- * Gaza. A name counts when exactly one of its readings is acceptable.
- */
-function acceptedWorld(
-  claimed: readonly Hit[],
-  index: MatchIndex,
-  passing: ReadonlySet<string>,
-): Map<Hit, GazetteerEntry> {
-  const accepted = new Map<Hit, GazetteerEntry>();
-  for (let round = 0; round < 4; round++) {
-    let changed = false;
-    for (const h of claimed) {
-      if (h.pattern.org || accepted.has(h)) continue;
-      const entries = h.pattern.entryIds.map((id) => index.entries.get(id)!).filter(Boolean);
-      if (!entries.some((e) => e.world && !wellKnown(e))) continue;
-      const anchors = anchorsOf(claimed, h, index, accepted, passing);
-      const ok = entries.filter((e) => acceptable(e, anchors));
-      if (ok.length === 1) {
-        accepted.set(h, ok[0]!);
-        changed = true;
-      }
-    }
-    if (!changed) break;
-  }
-  return accepted;
 }
 
 function toMatch(

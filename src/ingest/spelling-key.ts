@@ -67,10 +67,14 @@ const AR_OPEN = /^[اأإآع]/u;
 /**
  * The key of an Arabic spelling: its consonants' classes (other letters dropped), `V` first when it
  * opens on a vowel, and its last vowel when it ends on one (ي → I; ا ى ة → A; و → U), so زموري
- * (Zemmouri) is not Zemoura. The article ال is not part of the name.
+ * (Zemmouri) is not Zemoura. The article ال of any word is not part of the key (رأس العين ~ Ra’s al
+ * ‘Ayn).
  */
 export function arabicKey(name: string): string {
-  const w = name.replace(/\s+/gu, '').replace(/^ال(?=..)/u, '');
+  const w = name
+    .split(/\s+/u)
+    .map((x) => x.replace(/^ال(?=..)/u, ''))
+    .join('');
   const end = /ي$/u.test(w) ? 'I' : /[اىة]$/u.test(w) ? 'A' : /و$/u.test(w) ? 'U' : '';
   const body = Array.from(w)
     .map((c) => AR[c] ?? '')
@@ -78,13 +82,17 @@ export function arabicKey(name: string): string {
   return (AR_OPEN.test(w) ? 'V' : '') + squeeze(body) + end;
 }
 
-/** The key of a Latin spelling (diacritics folded; w, y and inner vowels dropped; "Al " is the article). */
+/**
+ * The key of a Latin spelling (diacritics folded; w, y and inner vowels dropped). An article ("Al ",
+ * " al-", " an ", assimilated or not) is no part of it: Maarat al-Numan ~ Ma‘arrat an Nu‘mān.
+ */
 export function latinKey(name: string): string {
   let s = name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/^(al|el|ad|ar|as|at|az|an|ash)[ -]/u, '')
+    .replace(/[ -](al|el|ad|ar|as|at|az|an|ash|ad|ed|en|er|es|et|ez)[ -]/gu, ' ')
     .replace(/[^a-z]/gu, '');
   const open = /^[aeiou]/u.test(s) ? 'V' : '';
   const end = /(i|y|ie|ee)$/u.test(s)

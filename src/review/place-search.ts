@@ -13,7 +13,7 @@
  * only; the page receives a few results at a time and never the index.
  */
 import { km } from '../ingest/gazetteer.ts';
-import { splits } from '../ingest/match-index.ts';
+import { splits } from '../ingest/clitics.ts';
 import { norm } from '../ingest/normalize.ts';
 import type { GazetteerEntry } from '../ingest/types.ts';
 

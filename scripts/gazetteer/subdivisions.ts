@@ -1,0 +1,30 @@
+/**
+ * English names of the world's subdivisions (states, provinces, regions: "Rhineland-Palatinate",
+ * "Sardinia", "Borno"), from the Unicode CLDR (npm `cldr-subdivisions-full`, pinned, Unicode-3.0
+ * licence; its Arabic table has only three names, so these are read in English articles only).
+ * CLDR gives names and ISO 3166-2 codes, no coordinates: the matcher proposes such a name as a
+ * region without geometry, for the reviewer to place (`src/ingest/match-subdivisions.ts`). Read
+ * from `node_modules` when the ingest tool starts; never committed, never in the app's bundle.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Subdivision } from '../../src/ingest/match-index.ts';
+
+export const SUBDIVISIONS_PACKAGE = 'cldr-subdivisions-full@48.2.0';
+
+/** Parses CLDR's subdivision table (`{"ad02": "Canillo", …}` under localeDisplayNames). */
+export function parseSubdivisions(json: unknown): Subdivision[] {
+  const table = (
+    json as { subdivisions?: { localeDisplayNames?: { subdivisions?: Record<string, string> } } }
+  ).subdivisions?.localeDisplayNames?.subdivisions;
+  if (!table) throw new Error('no subdivision table in the CLDR file');
+  return Object.entries(table)
+    .filter(([code, name]) => /^[a-z]{2}[a-z0-9]{1,4}$/u.test(code) && !/\d/u.test(name))
+    .map(([code, name]) => ({ country: code.slice(0, 2).toUpperCase(), name }));
+}
+
+/** Every English subdivision name of the installed package. */
+export function subdivisionNames(): Subdivision[] {
+  const file = createRequire(import.meta.url).resolve('cldr-subdivisions-full/subdivisions/en/en.json');
+  return parseSubdivisions(JSON.parse(readFileSync(file, 'utf8')));
+}

@@ -1,0 +1,137 @@
+/**
+ * What the article's other names say about where it is (split from match.ts): the one reading of a
+ * name that anchors the article (`soleReading`), the countries named only in passing
+ * (`passingCountries`), the anchors seen from one name (`anchorsOf`) and the world places accepted
+ * by their context alone (`acceptedWorld`).
+ */
+import { km } from './gazetteer.ts';
+import { acceptable, wellKnown, familyOf, type Anchors, type Hit, type MatchIndex } from './match-index.ts';
+import type { GazetteerEntry } from './types.ts';
+
+/**
+ * The one reading of a hit that anchors the article: its only entry, its country among minor
+ * namesakes, or, when every reading lies within `AGREE_KM` of the others (a city and the
+ * governorate named after it, «اللاذقية»), its settlement.
+ */
+const soleReading = (h: Hit, index: MatchIndex): GazetteerEntry | undefined =>
+  h.pattern.entryIds.length === 1
+    ? index.entries.get(h.pattern.entryIds[0]!)
+    : (countryReading(h.pattern.entryIds, index) ?? agreeingReading(h.pattern.entryIds, index));
+
+/** Readings this near (km) one another say the same about where the article is. */
+const AGREE_KM = 100;
+
+function agreeingReading(ids: readonly string[], index: MatchIndex): GazetteerEntry | undefined {
+  const es = ids.map((id) => index.entries.get(id)).filter((e) => !!e);
+  if (es.length < 2 || es.some((e) => e.kind === 'country' || (e.world && !wellKnown(e)))) return undefined;
+  if (!es.every((a) => es.every((b) => km(a.point, b.point) <= AGREE_KM))) return undefined;
+  return es.find((e) => familyOf(e.kind) === 'settlement') ?? es[0];
+}
+
+/**
+ * Countries named in passing, when the article has a focus: a country named twice or more, or
+ * holding one of its sure places (a shipped place, a capital or a city of five million). A country
+ * named once beside such a focus, holding none of those places, says little about where the
+ * article's other names lie: "Germany, Japan and the United States promised help" at the end of a
+ * report from Italy makes neither Onna (a town in Japan) nor Moscow (Idaho) near; it still vouches
+ * for its cities ("rescue teams from Miami"), see `isNear`. Without a focus every named country
+ * anchors fully.
+ */
+export function passingCountries(claimed: readonly Hit[], index: MatchIndex): Set<string> {
+  const named = new Map<string, number>();
+  const held = new Set<string>();
+  for (const h of claimed) {
+    if (h.pattern.org) continue;
+    const e = soleReading(h, index);
+    if (!e) continue;
+    if (e.kind === 'country') named.set(e.id, (named.get(e.id) ?? 0) + 1);
+    else if (e.country && (!e.world || wellKnown(e))) held.add(e.country);
+  }
+  const out = new Set<string>();
+  for (const [id, n] of named) {
+    const code = index.entries.get(id)?.country;
+    if (n === 1 && !(code && held.has(code))) out.add(id);
+  }
+  return out.size < named.size ? out : new Set();
+}
+
+/**
+ * The article's other places, as seen from hit `self`: the points of names with one reading that is
+ * not a world-index guess (or is a capital or a city of five million), the world places already
+ * accepted by their context (`accepted`), and the countries they name or lie in, with their boxes;
+ * not the countries named in passing (`passing`).
+ */
+export function anchorsOf(
+  claimed: readonly Hit[],
+  self: Hit,
+  index: MatchIndex,
+  accepted: ReadonlyMap<Hit, GazetteerEntry> = new Map(),
+  passing: ReadonlySet<string> = new Set(),
+): Anchors {
+  const anchors: Required<Anchors> = {
+    points: [],
+    countries: new Set(),
+    boxes: [],
+    passing: new Set(),
+    passingBoxes: [],
+  };
+  for (const h of claimed) {
+    if (h === self || h.pattern.org) continue;
+    const e = accepted.get(h) ?? soleReading(h, index);
+    if (!e || (e.world && !wellKnown(e) && !accepted.has(h))) continue;
+    if (passing.has(e.id)) {
+      if (e.country) anchors.passing.add(e.country);
+      if (e.bbox) anchors.passingBoxes.push(e.bbox);
+      continue;
+    }
+    if (e.country) anchors.countries.add(e.country);
+    if (e.kind !== 'country' && e.kind !== 'region') anchors.points.push(e.point);
+    else if (e.bbox) anchors.boxes.push(e.bbox);
+  }
+  return anchors;
+}
+
+/**
+ * The country among a name's readings when the others are minor GeoNames namesakes ("Italy": the
+ * country, not Italy, Texas) or its own capital («الكويت», «الجزائر»): it anchors the article like a
+ * name with one reading.
+ */
+function countryReading(ids: readonly string[], index: MatchIndex): GazetteerEntry | undefined {
+  const es = ids.map((id) => index.entries.get(id)).filter((e) => !!e);
+  const countries = es.filter((e) => e.kind === 'country' && !e.world);
+  const c = countries[0];
+  if (countries.length !== 1 || !c) return undefined;
+  return es.every((e) => e === c || (e.world && (!wellKnown(e) || capitalOf(e, c)))) ? c : undefined;
+}
+
+/** `e` is the capital of country `c` (a world capital in the same country). */
+export const capitalOf = (e: GazetteerEntry, c: GazetteerEntry): boolean =>
+  !!e.world && !!e.actor && e.kind !== 'country' && !!c.country && e.country === c.country;
+
+/**
+ * World places accepted by the context alone, in rounds: Gaza, near a named Egypt, then Jabalia near
+ * Gaza. A name counts when exactly one of its readings is acceptable.
+ */
+export function acceptedWorld(
+  claimed: readonly Hit[],
+  index: MatchIndex,
+  passing: ReadonlySet<string>,
+): Map<Hit, GazetteerEntry> {
+  const accepted = new Map<Hit, GazetteerEntry>();
+  for (let round = 0; round < 4; round++) {
+    let changed = false;
+    for (const h of claimed) {
+      if (h.pattern.org || accepted.has(h)) continue;
+      const entries = h.pattern.entryIds.map((id) => index.entries.get(id)!).filter(Boolean);
+      if (!entries.some((e) => e.world && !wellKnown(e))) continue;
+      const anchors = anchorsOf(claimed, h, index, accepted, passing);
+      const ok = entries.filter((e) => acceptable(e, anchors));
+      if (ok.length === 1) {
+        accepted.set(h, ok[0]!);
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  return accepted;
+}

@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { labelIssues } from '../../bench/ingest-score.ts';
+import { parseGazetteer } from '../../src/ingest/gazetteer.ts';
+
+const dir = 'tests/fixtures/ingest/bench';
+const shipped = new Set(
+  parseGazetteer(JSON.parse(readFileSync('geodata/gazetteer.json', 'utf8'))).entries.map((e) => e.id),
+);
+const articles = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/u, ''));
+
+describe('labelIssues', () => {
+  it.each(articles)('the bench article %s has sound labels', (id) => {
+    const text = readFileSync(`${dir}/${id}.txt`, 'utf8');
+    expect(labelIssues(text, JSON.parse(readFileSync(`${dir}/${id}.json`, 'utf8')), shipped)).toEqual([]);
+  });
+
+  const text = 'Floods in Obrenovac and Belgrade on May 17, 2014.';
+  const good = {
+    set: 'held-out-6',
+    lang: 'en',
+    published: '2014-05-20',
+    mentions: [
+      ['Obrenovac', 'geonames-787516'],
+      ['Belgrade', 'serbia'],
+    ],
+    dates: [['May 17, 2014', '2014-05-17']],
+  };
+  it('accepts sound labels', () => {
+    expect(labelIssues(text, good, new Set(['serbia']))).toEqual([]);
+  });
+  it.each([
+    [{ set: 'held-out-six' }, 'set: "held-out-six" is not tuned or held-out[-N]'],
+    [{ lang: 'fr' }, 'lang: "fr" is not ar or en'],
+    [{ published: '2014-02-30' }, 'published: "2014-02-30" is not a YYYY-MM-DD date'],
+    [{ published: '2014-05' }, 'published: "2014-05" is not a YYYY-MM-DD date'],
+    [{ mentions: [['Obrenovac', 'obrenovac']] }, 'mentions[0]: "obrenovac" is not a place'],
+    [{ mentions: [['Obrenovac', 'new:lake']] }, 'mentions[0]: "new:lake" is not a place'],
+    [{ mentions: [['Obrenovac']] }, 'mentions: not a list of [exact text, label] pairs'],
+    [
+      {
+        mentions: [
+          ['Belgrade', 'serbia'],
+          ['Obrenovac', 'geonames-787516'],
+        ],
+      },
+      'mentions: label "Obrenovac" not found after offset 32',
+    ],
+    [{ mentions: [['Šabac', 'geonames-3191376']] }, 'mentions: label "Šabac" not found after offset 0'],
+    [{ dates: [['May 17, 2014', '2014-5-17']] }, 'dates[0]: "2014-5-17" is not an ISO date'],
+    [{ dates: [['May 17, 2014', '2014-13']] }, 'dates[0]: "2014-13" is not an ISO date'],
+  ])('%j → %s', (change, issue) => {
+    expect(labelIssues(text, { ...good, ...change }, new Set(['serbia']))).toEqual([issue]);
+  });
+  it('says when the labels are not an object', () => {
+    expect(labelIssues(text, null, new Set())).toEqual(['labels: not an object']);
+  });
+});
