@@ -33,6 +33,9 @@ const AR_CUES: [string, PlaceKind, boolean][] = [
   ['كلية', 'facility', true],
   ['جامعة', 'facility', true],
   ['مستشفى', 'facility', true],
+  ['متحف', 'facility', true],
+  // A camp (also Mascara in Algeria, which GeoNames writes so: a cue word is no place on its own).
+  ['معسكر', 'facility', true],
   ['جسر', 'facility', true],
   ['سد', 'facility', true],
   ['قاعدة', 'facility', true],

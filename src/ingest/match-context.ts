@@ -19,6 +19,7 @@ import {
   EN_STOP,
   type Cue,
 } from './cues.ts';
+import { LANGUAGE_WORDS } from './stop-words.ts';
 import {
   adjacent,
   ARABIC,
@@ -182,6 +183,9 @@ export function unknownNames(
       if (!n1 || taken[i + 1] || !adjacent(nt.cps, tok.end, n1.start)) continue;
       if (AR_STOP.has(n1.n) || isNumber(n1.n) || isAdjective(nt, n1) || !ARABIC.test(n1.n)) continue;
       if (AR_CUE.has(n1.n) || AR_CUE.has(n1.n.replace(/^ال/u, ''))) continue;
+      // An indefinite feminine nisba after a facility word is its adjective: «قاعدة خلفية» (a rear
+      // base), «قاعدة جوية», «مستشفى ميدانية»; a facility is named by a proper or a definite name.
+      if (cue.kind === 'facility' && !n1.n.startsWith(ARTICLE) && n1.n.endsWith('يه')) continue;
       let last = i + 1;
       const n2 = toks[i + 2];
       if (
@@ -256,7 +260,8 @@ export function unknownNames(
       // ("Indian Ocean", "Syrian Desert").
       if (i - s === 1 && !LANDFORM_CUES.has(tok.n)) {
         const w = toks[s]!.n;
-        if (DEMONYM_SHAPE.test(w) || (tok.n === 'state' && w.endsWith('i'))) continue;
+        if (DEMONYM_SHAPE.test(w) || (tok.n === 'state' && w.endsWith('i')) || LANGUAGE_WORDS.has(w))
+          continue;
       }
       for (let t = s; t <= i; t++) taken[t] = 1;
       // "the Pungwe and Buzi rivers": the first name of a plural cue, joined by "and".

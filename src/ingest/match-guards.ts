@@ -3,7 +3,8 @@
  * place, and as which (`match.ts` calls them while it turns hits into matches). A capital named like
  * its country (`cityContext`), a common word that is also a minor place (`commonNounRisk`), a foreign
  * name right before a date (`timeBeforeDate`), a common English word opening a sentence
- * (`commonAtSentenceStart`), a ship's name (`vesselName`).
+ * (`commonAtSentenceStart`), a ship's name (`vesselName`), an Arabic word with tanween
+ * (`indefiniteWord`).
  */
 import commonEnglish from '@nkzw/safe-word-list';
 import { isNisbaForm } from './match-context.ts';
@@ -75,6 +76,14 @@ export function timeBeforeDate(e: GazetteerEntry, h: Hit, nt: Normalised, toks: 
     AR_WEEKDAYS.has(next.n) || (/^\d{1,2}$/u.test(next.n) && !!arMonthAt(toks as Token[], h.t1 + 1));
   const prev = toks[h.t0 - 1];
   return date && !(prev && AR_LOCATIVE.has(prev.n));
+}
+
+/** Tanween (ً ٌ ٍ): an indefinite common word, never a proper name («ثلاثون بريطانياً»: thirty Britons). */
+const TANWEEN = /[\u064B-\u064D]/u;
+
+/** The hit's words carry a tanween: an adjective or a noun, not the place («بريطانياً» is no Britain). */
+export function indefiniteWord(nt: Normalised, h: Hit): boolean {
+  return nt.cps.slice(h.start, h.end).some((c) => TANWEEN.test(c));
 }
 
 /** The 2,700 most common English words (npm `@nkzw/safe-word-list`, MIT), lower case. */

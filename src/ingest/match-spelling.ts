@@ -226,7 +226,17 @@ function spelled(nt: Normalised, tok: Token, skip: number, e: GazetteerEntry, ru
 }
 
 /** English words after which a capitalised name is a place ("in Coppito", "the centre of Valkenburg"). */
-const EN_PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'of', 'from', 'to', 'outside', 'around', 'into']);
+export const EN_PLACE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'near',
+  'of',
+  'from',
+  'to',
+  'outside',
+  'around',
+  'into',
+]);
 
 /** Lower-case words inside a transliterated name ("Maarat al-Numan", "Deir ez-Zor", "Bir el Abd"). */
 const EN_PARTICLES = new Set([

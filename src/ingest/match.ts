@@ -32,7 +32,12 @@
  */
 import { compoundNames } from './match-compound.ts';
 import { listedWithPlaces } from './match-lists.ts';
-import { cueNamedPlaces, listedSpellings, englishSpellings } from './match-spelling.ts';
+import {
+  cueNamedPlaces,
+  EN_PLACE_PREPOSITIONS,
+  listedSpellings,
+  englishSpellings,
+} from './match-spelling.ts';
 import { pluralLists } from './match-plural.ts';
 import { acceptedWorld, anchorsOf, passingCountries } from './match-anchors.ts';
 import { subdivisionNames } from './match-subdivisions.ts';
@@ -54,11 +59,13 @@ import {
   type PlaceMatch,
 } from './match-index.ts';
 import { AR_STOP, type Cue } from './cues.ts';
+import { LANGUAGE_WORDS } from './stop-words.ts';
 import { norm, normalise, tokens, type Normalised, type Token } from './normalize.ts';
 import {
   cityContext,
   commonAtSentenceStart,
   commonNounRisk,
+  indefiniteWord,
   timeBeforeDate,
   vesselName,
 } from './match-guards.ts';
@@ -250,6 +257,13 @@ function toMatch(
   const rules: string[] = [h.clitic ? `clitic:${h.clitic}` : 'name'];
   let cue: Cue | undefined;
   let cueTok = -1;
+  // "the Thai company", "a Lao state enterprise": a language's or a people's name, unless a
+  // preposition of place says otherwise; a cue word after it names no place either.
+  const langWord =
+    lang === 'en' &&
+    h.t1 - h.t0 === 1 &&
+    LANGUAGE_WORDS.has(toks[h.t0]!.n) &&
+    !EN_PLACE_PREPOSITIONS.has(toks[h.t0 - 1]?.n ?? '');
   const before = cueBefore(nt, toks, h.t0, h.start, lang);
   if (before && !taken[before.t] && (before.gap === undefined || !taken[before.gap])) {
     cue = before.cue;
@@ -258,7 +272,7 @@ function toMatch(
     if (before.gap !== undefined) taken[before.gap] = 1;
     cueTok = before.t;
     rules.push('cue-before');
-  } else if (lang === 'en') {
+  } else if (lang === 'en' && !langWord) {
     const after = cueAfterEn(nt, toks, h.t1, h.end);
     if (after && !taken[after.t]) {
       cue = after.cue;
@@ -280,6 +294,8 @@ function toMatch(
     adjacent(nt.cps, h.end, next.start) &&
     isUpper(nt.cps[next.start]);
   if (lang === 'en' && !cue && vesselName(nt, toks, h.t0)) return null;
+  if (lang === 'ar' && indefiniteWord(nt, h)) return null;
+  const languageWord = langWord && !cue;
   const startWord = lang === 'en' && !cue && commonAtSentenceStart(nt, toks, h);
   const candidates = rankCandidates(
     p.entryIds.filter((id) => {
@@ -288,6 +304,7 @@ function toMatch(
         !!e &&
         acceptable(e, anchors, cue) &&
         !(personName && e.world) &&
+        !(languageWord && e.kind !== 'country') &&
         !(startWord && e.kind !== 'country' && !wellKnown(e))
       );
     }),
