@@ -19,6 +19,7 @@ const ENTRIES: GazetteerEntry[] = [
     country: 'KH',
     bbox: [102.3, 10.4, 107.6, 14.7],
   }),
+  e('algeria', ['الجزائر'], ['Algeria'], 'country', [3, 28], { country: 'DZ', bbox: [-8.7, 19, 12, 37.1] }),
   w('g-djamaa', ['جامعة'], ['Djamaa'], 'town', [5.99, 33.53], 'DZ', 30_000),
   w('g-mascara', ['معسكر'], ['Mascara'], 'city', [0.14, 35.4], 'DZ', 150_000),
   w('g-asyut', ['أسيوط'], ['Asyut'], 'city', [31.18, 27.18], 'EG', 420_000),
@@ -38,7 +39,8 @@ const found = (text: string, lang: 'ar' | 'en') =>
 
 describe('sixth round: a cue word, a facility word and its adjective', () => {
   test('«جامعة أسيوط» is a university named after the city, not Djamaa and Asyut', () => {
-    expect(found('يدرس الطالب في جامعة أسيوط في مصر.', 'ar')).toEqual([
+    expect(found('يدرس الطالب القادم من الجزائر في جامعة أسيوط في مصر.', 'ar')).toEqual([
+      { text: 'الجزائر', id: 'algeria' },
       { text: 'جامعة أسيوط', id: null, kind: 'facility' },
       { text: 'مصر', id: 'egypt' },
     ]);
