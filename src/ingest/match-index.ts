@@ -114,6 +114,8 @@ export function buildIndex(
       // A GeoNames Arabic name of one or two letters (أن، إن) is a particle far more often than a place.
       if (e.world && ARABIC.test(n) && nameTokens(n).join('').length < 3) continue;
       add(n, e.id, undefined, e.world);
+      const first = e.kind === 'country' && !e.world ? firstPartOfPair(n) : null;
+      if (first) add(first, e.id);
       if (e.world) for (const v of withoutLongAlef(n)) add(v, e.id, undefined, true);
     }
   for (const o of organisations) for (const n of o.names) add(n, null, o);
@@ -163,6 +165,15 @@ export function villageNamed(index: MatchIndex, name: string): readonly Gazettee
     index.villages.byName = byName;
   }
   return byName.get(name) ?? [];
+}
+
+/**
+ * A country's name made of two names joined by "and" / و is also written with the first alone:
+ * "Bosnia" for Bosnia and Herzegovina, «ترينيداد» for «ترينيداد وتوباغو». Null for other names.
+ */
+export function firstPartOfPair(name: string): string | null {
+  const m = /^(\S+) (?:and |&\s*|و(?=\S))\S/u.exec(name);
+  return m ? m[1]! : null;
 }
 
 /**

@@ -20,6 +20,11 @@ const ENTRIES: GazetteerEntry[] = [
     bbox: [102.3, 10.4, 107.6, 14.7],
   }),
   e('algeria', ['الجزائر'], ['Algeria'], 'country', [3, 28], { country: 'DZ', bbox: [-8.7, 19, 12, 37.1] }),
+  e('trinidad_and_tobago', ['ترينيداد وتوباغو'], ['Trinidad and Tobago'], 'country', [-61.3, 10.4], {
+    country: 'TT',
+    bbox: [-61.9, 10, -60.5, 11.4],
+  }),
+  e('guyana', ['غيانا'], ['Guyana'], 'country', [-59, 5], { country: 'GY', bbox: [-61.4, 1.2, -56.5, 8.6] }),
   w('g-djamaa', ['جامعة'], ['Djamaa'], 'town', [5.99, 33.53], 'DZ', 30_000),
   w('g-mascara', ['معسكر'], ['Mascara'], 'city', [0.14, 35.4], 'DZ', 150_000),
   w('g-asyut', ['أسيوط'], ['Asyut'], 'city', [31.18, 27.18], 'EG', 420_000),
@@ -80,6 +85,22 @@ describe('sixth round: adjectives and languages are no places', () => {
     expect(found('Floods reached homes in Khmer, a village in Cambodia.', 'en').map((m) => m.id)).toEqual([
       'g-khmer',
       'cambodia',
+    ]);
+  });
+});
+
+describe('sixth round: a country named "X and Y" is also X', () => {
+  test('"Guyana, Trinidad and …" and «ترينيداد» alone name the country', () => {
+    expect(
+      found('Rain hit Guyana and Trinidad on Monday; in Trinidad and Tobago schools shut.', 'en'),
+    ).toEqual([
+      { text: 'Guyana', id: 'guyana' },
+      { text: 'Trinidad', id: 'trinidad_and_tobago' },
+      { text: 'Trinidad and Tobago', id: 'trinidad_and_tobago' },
+    ]);
+    expect(found('ضربت الأمطار غيانا وترينيداد يوم الاثنين.', 'ar').map((m) => m.id)).toEqual([
+      'guyana',
+      'trinidad_and_tobago',
     ]);
   });
 });
