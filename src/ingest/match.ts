@@ -60,6 +60,7 @@ import {
 } from './match-index.ts';
 import { AR_STOP, type Cue } from './cues.ts';
 import { LANGUAGE_WORDS } from './stop-words.ts';
+import type { PlaceKind } from './types.ts';
 import { norm, normalise, tokens, type Normalised, type Token } from './normalize.ts';
 import {
   cityContext,
@@ -112,9 +113,23 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
   const out: PlaceMatch[] = [];
   const passing = passingCountries(claimed, index);
   const accepted = acceptedWorld(claimed, index, passing);
+  // A name first read as a river named like a town ("the Sekong river"): later on its own after "the"
+  // ("The Sekong joins …") it is that river, not the town.
+  const rivers = new Map<Pattern, PlaceMatch>();
   for (const h of claimed) {
     const anchors = anchorsOf(claimed, h, index, accepted, passing);
-    const m = toMatch(h, nt, toks, index, options.lang, taken, anchors);
+    let m = toMatch(h, nt, toks, index, options.lang, taken, anchors);
+    const river = rivers.get(h.pattern);
+    if (m && m.placeId !== null && river && options.lang === 'en' && toks[h.t0 - 1]?.n === 'the')
+      m = {
+        ...river,
+        start: m.start,
+        end: m.end,
+        rule: 'same-name-later',
+        note: `the same name as "${river.name}" earlier in the text`,
+      };
+    else if (m && m.placeId === null && m.kind === 'river' && !rivers.has(h.pattern))
+      rivers.set(h.pattern, m);
     if (m) out.push(m);
     else if (!h.pattern.org) for (let t = h.t0; t < h.t1; t++) taken[t] = 0;
   }
@@ -226,6 +241,9 @@ function conjunctionWithParticle(nt: Normalised, tok: Token): boolean {
   return AR_STOP.has(tok.n.slice(1));
 }
 
+/** Kinds of place that hold settlements: their cue after a name outranks a settlement cue before it. */
+const LARGER_UNITS = new Set<PlaceKind>(['governorate', 'district', 'region']);
+
 function toMatch(
   h: Hit,
   nt: Normalised,
@@ -264,7 +282,13 @@ function toMatch(
     h.t1 - h.t0 === 1 &&
     LANGUAGE_WORDS.has(toks[h.t0]!.n) &&
     !EN_PLACE_PREPOSITIONS.has(toks[h.t0 - 1]?.n ?? '');
-  const before = cueBefore(nt, toks, h.t0, h.start, lang);
+  let before = cueBefore(nt, toks, h.t0, h.start, lang);
+  // "the main city of Champasak province": a cue of a larger unit right after the name wins over a
+  // settlement cue before it, which describes the place named before ("Pakse, the city of …").
+  if (before && lang === 'en' && familyOf(before.cue.kind) === 'settlement') {
+    const after = cueAfterEn(nt, toks, h.t1, h.end);
+    if (after && !taken[after.t] && LARGER_UNITS.has(after.cue.kind)) before = null;
+  }
   if (before && !taken[before.t] && (before.gap === undefined || !taken[before.gap])) {
     cue = before.cue;
     start = before.start;

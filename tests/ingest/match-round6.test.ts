@@ -25,6 +25,11 @@ const ENTRIES: GazetteerEntry[] = [
     bbox: [-61.9, 10, -60.5, 11.4],
   }),
   e('guyana', ['غيانا'], ['Guyana'], 'country', [-59, 5], { country: 'GY', bbox: [-61.4, 1.2, -56.5, 8.6] }),
+  w('g-kratie', [], ['Kratie'], 'town', [106.02, 12.49], 'KH', 38_000),
+  w('g-stungtreng', [], ['Stung Treng'], 'town', [105.97, 13.52], 'KH', 29_000),
+  w('g-phnompenh', [], ['Phnom Penh'], 'city', [104.92, 11.56], 'KH', 1_573_544),
+  w('g-siemreap', [], ['Siem Reap'], 'city', [103.86, 13.36], 'KH', 139_458),
+  w('g-battambang', [], ['Battambang'], 'city', [103.2, 13.1], 'KH', 150_444),
   w('g-djamaa', ['جامعة'], ['Djamaa'], 'town', [5.99, 33.53], 'DZ', 30_000),
   w('g-mascara', ['معسكر'], ['Mascara'], 'city', [0.14, 35.4], 'DZ', 150_000),
   w('g-asyut', ['أسيوط'], ['Asyut'], 'city', [31.18, 27.18], 'EG', 420_000),
@@ -101,6 +106,33 @@ describe('sixth round: a country named "X and Y" is also X', () => {
     expect(found('ضربت الأمطار غيانا وترينيداد يوم الاثنين.', 'ar').map((m) => m.id)).toEqual([
       'guyana',
       'trinidad_and_tobago',
+    ]);
+  });
+});
+
+describe('sixth round: cue words after the name', () => {
+  test('"the city of Kratie province": the province cue after the name wins over "city of"', () => {
+    expect(
+      found('Aid went from Phnom Penh to Stung Treng, the main city of Kratie province in Cambodia.', 'en'),
+    ).toEqual([
+      { text: 'Phnom Penh', id: 'g-phnompenh' },
+      { text: 'Stung Treng', id: 'g-stungtreng' },
+      { text: 'Kratie province', id: null, kind: 'governorate' },
+      { text: 'Cambodia', id: 'cambodia' },
+    ]);
+  });
+
+  test('"the Battambang river" … later "the Battambang" is the river, not the city', () => {
+    expect(
+      found(
+        'Water poured into the Battambang river near Siem Reap in Cambodia. The Battambang rose two metres.',
+        'en',
+      ),
+    ).toEqual([
+      { text: 'Battambang river', id: null, kind: 'river' },
+      { text: 'Siem Reap', id: 'g-siemreap' },
+      { text: 'Cambodia', id: 'cambodia' },
+      { text: 'Battambang', id: null, kind: 'river' },
     ]);
   });
 });
