@@ -67,6 +67,7 @@ import {
   commonAtSentenceStart,
   commonNounRisk,
   indefiniteWord,
+  ownedName,
   timeBeforeDate,
   vesselName,
 } from './match-guards.ts';
@@ -318,7 +319,7 @@ function toMatch(
     adjacent(nt.cps, h.end, next.start) &&
     isUpper(nt.cps[next.start]);
   if (lang === 'en' && !cue && vesselName(nt, toks, h.t0)) return null;
-  if (lang === 'ar' && indefiniteWord(nt, h)) return null;
+  if (lang === 'ar' && (indefiniteWord(nt, h) || ownedName(nt, toks, h))) return null;
   const languageWord = langWord && !cue;
   const startWord = lang === 'en' && !cue && commonAtSentenceStart(nt, toks, h);
   const candidates = rankCandidates(

@@ -30,6 +30,8 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-phnompenh', [], ['Phnom Penh'], 'city', [104.92, 11.56], 'KH', 1_573_544),
   w('g-siemreap', [], ['Siem Reap'], 'city', [103.86, 13.36], 'KH', 139_458),
   w('g-battambang', [], ['Battambang'], 'city', [103.2, 13.1], 'KH', 150_444),
+  e('syria', ['سوريا'], ['Syria'], 'country', [38.5, 35], { country: 'SY', bbox: [35.7, 32.3, 42.4, 37.3] }),
+  w('g-damascus', ['دمشق', 'الشام'], ['Damascus'], 'city', [36.29, 33.51], 'SY', 1_569_394),
   w('g-djamaa', ['جامعة'], ['Djamaa'], 'town', [5.99, 33.53], 'DZ', 30_000),
   w('g-mascara', ['معسكر'], ['Mascara'], 'city', [0.14, 35.4], 'DZ', 150_000),
   w('g-asyut', ['أسيوط'], ['Asyut'], 'city', [31.18, 27.18], 'EG', 420_000),
@@ -133,6 +135,21 @@ describe('sixth round: cue words after the name', () => {
       { text: 'Siem Reap', id: 'g-siemreap' },
       { text: 'Cambodia', id: 'cambodia' },
       { text: 'Battambang', id: null, kind: 'river' },
+    ]);
+  });
+});
+
+describe("sixth round: a place name inside a news outlet's or a historical region's name", () => {
+  test('«وكالة مصر للأنباء» is an agency, «بلاد الشام» the Levant: neither is the place', () => {
+    expect(
+      found(
+        'قالت وكالة مصر للأنباء إن وفداً من دمشق في سوريا وصل إلى مصر، وإن الجماعة تنشط في بلاد الشام.',
+        'ar',
+      ),
+    ).toEqual([
+      { text: 'دمشق', id: 'g-damascus' },
+      { text: 'سوريا', id: 'syria' },
+      { text: 'مصر', id: 'egypt' },
     ]);
   });
 });
