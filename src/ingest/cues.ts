@@ -57,6 +57,7 @@ const AR_CUES: [string, PlaceKind, boolean][] = [
   ['جبل', 'region', true],
   ['صحراء', 'region', true],
   ['خليج', 'region', true],
+  ['وادي', 'region', true],
 ];
 
 /**

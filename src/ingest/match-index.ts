@@ -94,9 +94,10 @@ export function buildIndex(
     // A common word, or an English cue word ("River" in "the Tana River"), is no place on its own.
     if (!org && all.length === 1 && (COMMON_WORDS.has(all[0]!) || EN_CUE_AFTER.has(all[0]!))) return;
     const k = keyOf(all);
-    // An Arabic cue word is no world place on its own either: «جامعة» (university) is Djamaa in
-    // GeoNames, «معسكر» (camp) Mascara; «جامعة القيروان» is a university named after a city.
-    if (world && k.toks.length === 1 && AR_CUE.has(k.toks[0]!)) return;
+    // An Arabic cue word without the article is no world place on its own either: «جامعة»
+    // (university) is Djamaa in GeoNames, «معسكر» (camp) Mascara; «جامعة القيروان» is a university
+    // named after a city. With the article it may be one («الوادي», El Oued).
+    if (world && !k.article && k.toks.length === 1 && AR_CUE.has(k.toks[0]!)) return;
     if (k.toks.length === 0 || k.toks[0]!.length < 2) return;
     const key = `${org ? 'o' : 'p'}|${k.article ? 1 : 0}|${k.toks.join(' ')}`;
     let p = byKey.get(key);

@@ -175,6 +175,17 @@ export function listedSpellings(
     if (taken[t] || !AR_PLACE_PREPOSITIONS.has(toks[t - 1]!.n) || !ARABIC.test(w) || w.startsWith(ARTICLE))
       continue;
     if (AR_STOP.has(w)) continue;
+    // A word right before a place the text names is the noun it governs, not a place: «من فنادق
+    // سوسة» ("from the hotels of Sousse"), «من مخازن أسيوط».
+    const next = toks[t + 1];
+    const joinedByAnd = next?.n.startsWith('و');
+    if (
+      next &&
+      taken[t + 1] &&
+      !joinedByAnd &&
+      /^\s+$/u.test(nt.cps.slice(toks[t]!.end, next.start).join(''))
+    )
+      continue;
     const key = arabicKey(w);
     if (consonants(key) < 4) continue;
     const near = (x: GazetteerEntry) => Math.min(...points.map((p) => km(p.point, x.point)));

@@ -50,6 +50,7 @@ import {
   adjacent,
   ARABIC,
   isUpper,
+  nameTokens,
   rankCandidates,
   splits,
   type Hit,
@@ -162,7 +163,11 @@ function articleOptional(p: Pattern, rest: string, index: MatchIndex): boolean {
   // Not an adjective (السورية) nor a feminine plural (السلطات "the authorities", not Settat, سلطات).
   if (p.org || p.toks.length !== 1 || rest.length < 4 || /(ي|يه|ات)$/u.test(rest)) return false;
   return p.entryIds.every((id) => {
-    const k = index.entries.get(id)?.kind;
+    const e = index.entries.get(id);
+    const k = e?.kind;
+    // Only a world place's first Arabic name: an alternate one read with an article it lacks is
+    // often a common noun («السياحة», "tourism", for Annaba's «سياحة»).
+    if (e?.world && nameTokens(e.names.ar[0] ?? '')[0] !== p.toks[0]) return false;
     return k === 'city' || k === 'town' || k === 'village';
   });
 }

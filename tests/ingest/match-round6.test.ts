@@ -32,6 +32,13 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-battambang', [], ['Battambang'], 'city', [103.2, 13.1], 'KH', 150_444),
   e('syria', ['سوريا'], ['Syria'], 'country', [38.5, 35], { country: 'SY', bbox: [35.7, 32.3, 42.4, 37.3] }),
   w('g-damascus', ['دمشق', 'الشام'], ['Damascus'], 'city', [36.29, 33.51], 'SY', 1_569_394),
+  e('pakistan', ['باكستان'], ['Pakistan'], 'country', [69, 30], {
+    country: 'PK',
+    bbox: [60.9, 23.7, 77.8, 37.1],
+  }),
+  w('g-swat', ['سوات'], ['Swat'], 'town', [72.36, 34.75], 'PK', 70_000),
+  w('g-makhazin', [], ['Makhazin'], 'town', [31.2, 27.1], 'EG', 9_000),
+  w('g-annaba', ['عنابة', 'سياحة'], ['Annaba'], 'city', [7.77, 36.9], 'DZ', 206_570),
   w('g-djamaa', ['جامعة'], ['Djamaa'], 'town', [5.99, 33.53], 'DZ', 30_000),
   w('g-mascara', ['معسكر'], ['Mascara'], 'city', [0.14, 35.4], 'DZ', 150_000),
   w('g-asyut', ['أسيوط'], ['Asyut'], 'city', [31.18, 27.18], 'EG', 420_000),
@@ -150,6 +157,30 @@ describe("sixth round: a place name inside a news outlet's or a historical regio
       { text: 'دمشق', id: 'g-damascus' },
       { text: 'سوريا', id: 'syria' },
       { text: 'مصر', id: 'egypt' },
+    ]);
+  });
+});
+
+describe('sixth round: common Arabic words that GeoNames has as names', () => {
+  test('«وادي سوات» is a valley named after the town', () => {
+    expect(found('نزح آلاف السكان من وادي سوات في باكستان.', 'ar')).toEqual([
+      { text: 'وادي سوات', id: null, kind: 'region' },
+      { text: 'باكستان', id: 'pakistan' },
+    ]);
+  });
+
+  test('a word right before a known place is its noun («من مخازن أسيوط»: from the stores of Asyut)', () => {
+    expect(found('نقلت الشاحنات القمح من مخازن أسيوط إلى الأقصر في مصر.', 'ar').map((m) => m.id)).toEqual([
+      'g-asyut',
+      'g-luxor',
+      'egypt',
+    ]);
+  });
+
+  test('an alternate name is not read with an article it lacks («السياحة» is tourism, not Annaba)', () => {
+    expect(found('قالت شركات السياحة في الجزائر ومصر إن الرحلات توقفت.', 'ar').map((m) => m.id)).toEqual([
+      'algeria',
+      'egypt',
     ]);
   });
 });
