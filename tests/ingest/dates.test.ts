@@ -414,3 +414,15 @@ describe('«<month> الماضي» ("last April") counts back from the publicati
     expect(ar('منذ أيار الماضي', '')[0]?.[1]).toBeNull();
   });
 });
+
+describe('"last July" counts back from the publication date (issue 18)', () => {
+  test('after a later date in the text, and before a month of publication', () => {
+    expect(
+      en('Troops arrived on 3 February 2016, after a siege that began last July.', '2016-02-20'),
+    ).toEqual([
+      ['3 February 2016', '2016-02-03', 'day', 'high'],
+      ['last July', '2015-07', 'month', 'medium'],
+    ]);
+    expect(en('Since last January the road has been shut.', '2016-02-20')[0]?.[1]).toBe('2016-01');
+  });
+});
