@@ -99,6 +99,13 @@ export const AR_CUE = new Map<string, Cue>(
 );
 AR_CUE.set(norm('ريف'), { kind: 'district', countryside: true, proposes: false });
 
+/** Two English words that follow a name as one cue ("the Nikola Tesla power station"). */
+export const EN_CUE_AFTER_PAIR = new Map<string, Cue>(
+  ['power station', 'power plant', 'nuclear plant', 'police station', 'railway station', 'bus station'].map(
+    (w) => [w, { kind: 'facility', proposes: true }],
+  ),
+);
+
 /** English cue words that follow a name ("Semalka crossing", "al-Hasakah governorate"). */
 export const EN_CUE_AFTER = new Map<string, Cue>(
   (

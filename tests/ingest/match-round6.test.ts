@@ -184,3 +184,13 @@ describe('sixth round: common Arabic words that GeoNames has as names', () => {
     ]);
   });
 });
+
+describe('sixth round: a two-word cue after a name', () => {
+  test('"the Ivan Vazov power plant" is a facility named by the capitalised words before the cue', () => {
+    expect(found('Engineers protected the Ivan Vazov power plant near Kampot in Cambodia.', 'en')).toEqual([
+      { text: 'Ivan Vazov power plant', id: null, kind: 'facility' },
+      { text: 'Kampot', id: 'g-kampot' },
+      { text: 'Cambodia', id: 'cambodia' },
+    ]);
+  });
+});
