@@ -9,7 +9,9 @@
  * 3. Prints gzipped JS+CSS: the app's own code beyond maplibre-gl, and maplibre's main and worker.
  * 4. Prints the basemap (tiles) and font bytes the app requests for its first view, gzipped.
  *
- * Env: BENCH_RUNS (default 7), CHROMIUM_PATH (default /usr/bin/chromium), BENCH_KEEP=1 keeps the tmp dir.
+ * Env: BENCH_RUNS (default 7), CHROMIUM_PATH (default /usr/bin/chromium), BENCH_KEEP=1 keeps the tmp dir,
+ * BENCH_APP_B=<dir> times another build of the app (e.g. `main`'s, `npx vite build --outDir <dir>`) in
+ * the same interleaved runs, for an A/B on a noisy machine (its median and ratio are printed too).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -28,6 +30,7 @@ import type { PlaceFeature } from '../src/model/types.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const APP_B_DIR = process.env.BENCH_APP_B ? resolve(process.env.BENCH_APP_B) : null;
 const ARTICLE = 'hasakah-prison-us-statement-2022';
 const VIEWPORT = { width: 1280, height: 800 };
 const IDLE_TIMEOUT_MS = 30_000;
@@ -393,6 +396,7 @@ async function main(): Promise<number> {
 
   const appSrv = await serve(APP_DIR, cspHeaders());
   const bareSrv = await serve(BARE_DIR);
+  const appBSrv = APP_B_DIR ? await serve(APP_B_DIR, cspHeaders()) : null;
   const browser = await withTimeout(
     chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS }),
     30_000,
@@ -402,6 +406,7 @@ async function main(): Promise<number> {
   let bareProbe: Run;
   const app: Run[] = [];
   const bare: Run[] = [];
+  const appB: Run[] = [];
   let bareUrl = '';
   try {
     // Probe (untimed warm-up): the app's map size, and what each page requests for its first view.
@@ -428,16 +433,22 @@ async function main(): Promise<number> {
     log('  run   app idle  (1st tile)   bare idle  (1st tile)');
     for (let i = 0; i < RUNS; i++) {
       // Alternate which goes first so neither always runs on a warmer machine.
-      const pair =
-        i % 2
-          ? [['bare', bareUrl] as const, ['app', appSrv.url] as const]
-          : [['app', appSrv.url] as const, ['bare', bareUrl] as const];
+      const pages: (readonly [string, string])[] = [
+        ['app', appSrv.url],
+        ['bare', bareUrl],
+        ...(appBSrv ? [['appB', appBSrv.url] as const] : []),
+      ];
+      const pair = i % 2 ? pages.reverse() : pages;
       const got: Record<string, Run> = {};
       for (const [name, url] of pair) got[name] = await measureBounded(browser, url);
       app.push(got.app!);
       bare.push(got.bare!);
+      if (got.appB) appB.push(got.appB);
       const cell = (r: Run) => `${ms(r.idle).padStart(9)}  (${ms(r.firstTile).padStart(7)})`;
-      log(`  ${String(i + 1).padStart(3)}  ${cell(got.app!)}  ${cell(got.bare!)}`);
+      log(
+        `  ${String(i + 1).padStart(3)}  ${cell(got.app!)}  ${cell(got.bare!)}` +
+          (got.appB ? `  B ${cell(got.appB)}` : ''),
+      );
       logErrors('app', got.app!.errors, '       ');
       logErrors('bare', got.bare!.errors, '       ');
     }
@@ -447,6 +458,8 @@ async function main(): Promise<number> {
     bareSrv.server.closeAllConnections();
     appSrv.server.close();
     bareSrv.server.close();
+    appBSrv?.server.closeAllConnections();
+    appBSrv?.server.close();
   }
 
   const ok = (rs: Run[]) => rs.map((r) => r.idle).filter((x): x is number => x !== null);
@@ -461,6 +474,11 @@ async function main(): Promise<number> {
   log(
     `  timeouts: app ${app.length - ok(app).length}/${app.length}, bare ${bare.length - ok(bare).length}/${bare.length}`,
   );
+  if (appB.length) {
+    const bMed = median(ok(appB));
+    const bRatio = bMed !== null && bareMed !== null ? (bMed / bareMed).toFixed(2) : '?';
+    log(`  app B (${APP_B_DIR}): median ${ms(bMed)} (1st tile ${ms(firstTileMed(appB))}), ratio ${bRatio}×`);
+  }
 
   // First-view bytes from the app's probe run.
   const firstView = (r: Run) => {

@@ -218,3 +218,32 @@ export async function loadArticleIndex(
   }
   return { articles: list as string[], issues: [] };
 }
+
+/** The article a page opens: the index's ids, the id chosen, and its model (or why there is none). */
+export type Opening =
+  | { ok: true; articles: string[]; id: string; model: ArticleModel | null; issues: ValidationIssue[] }
+  | { ok: false; error: string };
+
+/**
+ * Reads the index, then article `requested` when the index lists it (else the index's first). Never
+ * rejects: the entry starts it before the page mounts (`main.ts`, so the fetches run while the
+ * interface strings load), and a rejection nobody awaited yet would be reported as unhandled.
+ */
+export async function openArticle(
+  baseUrl: string,
+  requested: string | undefined,
+  fetchImpl: typeof fetch = fetch,
+): Promise<Opening> {
+  try {
+    const index = await loadArticleIndex(baseUrl, fetchImpl);
+    if (index.articles.length === 0) {
+      const why = index.issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+      return { ok: false, error: why || 'geodata/index.json lists no articles' };
+    }
+    const id = requested && index.articles.includes(requested) ? requested : index.articles[0]!;
+    const { model, issues } = await loadArticle(baseUrl, id, fetchImpl);
+    return { ok: true, articles: index.articles, id, model, issues };
+  } catch (e) {
+    return { ok: false, error: errorText(e) };
+  }
+}

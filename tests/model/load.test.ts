@@ -8,6 +8,7 @@ import {
   FETCH_TIMEOUT_MS,
   loadArticle,
   loadArticleIndex,
+  openArticle,
 } from '../../src/model/load.ts';
 import { readArticleFromDisk } from '../../src/model/read-node.ts';
 import { VALID_DIR } from '../fixtures/fixtures.ts';
@@ -237,5 +238,40 @@ describe('index ids (issue 8.1)', () => {
     expect(issues).toEqual([
       { path: 'article', message: 'not a valid article id: "../valid"', severity: 'error' },
     ]);
+  });
+});
+
+describe('openArticle', () => {
+  const index = (ids: string[]) => ({ [`${BASE}geodata/index.json`]: JSON.stringify({ articles: ids }) });
+
+  it('opens the requested article when the index lists it', async () => {
+    const { impl, asked } = fakeFetch({ ...index(['other', 'valid']), ...servedFixture() });
+    const opening = await openArticle(BASE, 'valid', impl);
+    expect(opening.ok && opening.id).toBe('valid');
+    expect(opening.ok && opening.articles).toEqual(['other', 'valid']);
+    expect(opening.ok && opening.model?.places.length).toBeGreaterThan(0);
+    expect(asked[0]).toBe(`${BASE}geodata/index.json`);
+  });
+
+  it("opens the index's first article for an unlisted or missing request", async () => {
+    const { impl } = fakeFetch({ ...index(['valid', 'other']), ...servedFixture() });
+    for (const requested of ['nope', undefined]) {
+      const opening = await openArticle(BASE, requested, impl);
+      expect(opening.ok && opening.id).toBe('valid');
+    }
+  });
+
+  it('says why when the index lists no article, and never rejects', async () => {
+    expect(await openArticle(BASE, 'valid', fakeFetch(index([])).impl)).toEqual({
+      ok: false,
+      error: 'geodata/index.json lists no articles',
+    });
+    const missing = await openArticle(BASE, 'valid', fakeFetch({}).impl);
+    expect(missing.ok === false && missing.error).toMatch(/^index\.json: /);
+    const throwing = (async () => {
+      throw new Error('offline');
+    }) as typeof fetch;
+    const failed = await openArticle(BASE, 'valid', throwing);
+    expect(failed.ok).toBe(false);
   });
 });
