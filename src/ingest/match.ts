@@ -132,6 +132,13 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
       };
     else if (m && m.placeId === null && m.kind === 'river' && !rivers.has(h.pattern))
       rivers.set(h.pattern, m);
+    // A world river read with its cue ("the Sava River"): later "the Sava" on its own is that river
+    // (`laterOccurrences`); the bare name is never indexed, so it is no river without this first reading.
+    const entry = m?.placeId ? index.entries.get(m.placeId) : undefined;
+    if (m && entry?.world && entry.kind === 'river') {
+      const bare = entry.names.en[0]?.replace(/ River$/u, '');
+      if (bare && bare !== entry.names.en[0]) m = { ...m, after: bare };
+    }
     if (m) out.push(m);
     else if (!h.pattern.org) for (let t = h.t0; t < h.t1; t++) taken[t] = 0;
   }
@@ -146,7 +153,9 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
         ]),
   ];
   out.push(...unknown);
-  out.push(...laterOccurrences(nt, toks, taken, [...unknown, ...out.filter((m) => m.placeId === null)]));
+  out.push(
+    ...laterOccurrences(nt, toks, taken, [...unknown, ...out.filter((m) => m.placeId === null || m.after)]),
+  );
   out.push(
     ...(options.lang === 'ar'
       ? listedSpellings(nt, toks, taken, out, index)

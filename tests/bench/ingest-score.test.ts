@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { labelIssues } from '../../bench/ingest-score.ts';
+import { labelIssues, samePlace } from '../../bench/ingest-score.ts';
+import type { MatchIndex } from '../../src/ingest/match.ts';
+import type { DraftFolder } from '../../src/ingest/pipeline.ts';
+import type { GazetteerEntry } from '../../src/ingest/types.ts';
 import { parseGazetteer } from '../../src/ingest/gazetteer.ts';
 
 const dir = 'tests/fixtures/ingest/bench';
@@ -56,5 +59,42 @@ describe('labelIssues', () => {
   });
   it('says when the labels are not an object', () => {
     expect(labelIssues(text, null, new Set())).toEqual(['labels: not an object']);
+  });
+});
+
+describe('samePlace: a new place a later source has', () => {
+  const river = (
+    id: string,
+    en: string[],
+    kind: GazetteerEntry['kind'] = 'river',
+  ): [string, GazetteerEntry] => [
+    id,
+    {
+      id,
+      names: { ar: [], en },
+      kind,
+      point: [0, 0],
+      precision_m: 1,
+      certainty: 'medium',
+      source: { title: 't' },
+    },
+  ];
+  const index = {
+    entries: new Map<string, GazetteerEntry>([
+      river('ne-river-sava', ['Sava River', 'River Sava']),
+      river('ne-lake-lake_tama', ['Lake Tama'], 'region'),
+      river('g-sava', ['Sava'], 'town'),
+    ]),
+  } as unknown as MatchIndex;
+  const folder = { places: { features: [] } } as unknown as DraftFolder;
+
+  it.each([
+    ['new:river', 'ne-river-sava', 'Sava', true],
+    ['new:river', 'ne-river-sava', 'Drina', false],
+    ['new:town', 'ne-river-sava', 'Sava', false],
+    ['new:river', 'g-sava', 'Sava', false],
+    ['new:region', 'ne-lake-lake_tama', 'Lake Tama', true],
+  ] as const)('%s met by %s at "%s": %s', (label, id, exact, want) => {
+    expect(samePlace(label, id, folder, index, exact)).toBe(want);
   });
 });

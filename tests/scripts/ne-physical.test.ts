@@ -6,6 +6,8 @@ import {
   NE_PHYSICAL_FILES,
   physicalEntries,
   readPhysical,
+  readWater,
+  waterEntries,
 } from '../../scripts/gazetteer/ne-physical.ts';
 import { norm } from '../../src/ingest/normalize.ts';
 
@@ -83,5 +85,24 @@ describe('Natural Earth seas, islands and regions for the gazetteer', () => {
       'Sardegna',
     ]);
     expect(['Darfur', 'Sardinia'].filter(named)).toEqual([]);
+  });
+});
+
+describe('Natural Earth rivers and lakes from the repository files', () => {
+  const water = readWater(ROOT);
+  it('has each named river once near its course, and no bare river name', () => {
+    expect(water).not.toBeNull();
+    const all = waterEntries(water!.rivers, water!.lakes);
+    const named = (en: string) => all.filter((x) => x.names.en[0] === en);
+    expect(named('Mekong River')).toHaveLength(1);
+    expect(named('Danube River')).toHaveLength(1);
+    const [sava] = named('Sava River');
+    expect(sava?.point[0]).toBeGreaterThan(13);
+    expect(sava?.point[0]).toBeLessThan(21);
+    expect(named('Lake Victoria')[0]?.kind).toBe('region');
+    const bare = new Set(['jordan', 'niger', 'congo', 'orange', 'sava', 'mekong']);
+    expect(all.filter((x) => x.names.en.some((n) => bare.has(norm(n))))).toEqual([]);
+    expect(new Set(all.map((x) => x.id)).size).toBe(all.length);
+    expect(all.every((x) => x.world && x.names.ar.length === 0 && x.precision_m! > 0)).toBe(true);
   });
 });
