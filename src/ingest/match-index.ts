@@ -110,6 +110,15 @@ export function buildIndex(
     }
     if (entryId && !p.entryIds.includes(entryId)) p.entryIds.push(entryId);
   };
+  // A world river's bare name ("Mekong" of "Mekong River"), indexed only when no other entry has that
+  // name: read only after "the" in English (match.ts, `bareRiver`), never "Jordan" or "Niger".
+  const named = new Set(
+    entries.filter((e) => !(e.world && e.kind === 'river')).flatMap((e) => e.names.en.map((n) => norm(n))),
+  );
+  for (const e of entries) {
+    const bare = bareRiver(e);
+    if (bare && !named.has(norm(bare))) add(bare, e.id, undefined, true);
+  }
   for (const e of entries)
     for (const n of [...e.names.ar, ...e.names.en]) {
       // A GeoNames Arabic name of one or two letters (أن، إن) is a particle far more often than a place.
@@ -277,6 +286,14 @@ export function isNear(e: GazetteerEntry, anchors: Anchors | undefined, strict =
   }
   if (anchors.boxes?.some(inside)) return true;
   return anchors.points.some((p) => km(p, e.point) < NEAR_KM);
+}
+
+/** The bare name of a world river ("Mekong" of "Mekong River"), or null for any other entry. */
+export function bareRiver(e: GazetteerEntry): string | null {
+  if (!e.world || e.kind !== 'river') return null;
+  const first = e.names.en[0] ?? '';
+  const bare = first.replace(/ River$/u, '');
+  return bare !== first && bare.length >= 4 ? bare : null;
 }
 
 /** A world place known without context: a capital or a city of five million. */

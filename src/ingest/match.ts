@@ -44,6 +44,7 @@ import { subdivisionNames } from './match-subdivisions.ts';
 import { actorContext, cueAfterEn, cueBefore, laterOccurrences, unknownNames } from './match-context.ts';
 import {
   acceptable,
+  bareRiver,
   wellKnown,
   type Anchors,
   familyOf,
@@ -132,12 +133,15 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
       };
     else if (m && m.placeId === null && m.kind === 'river' && !rivers.has(h.pattern))
       rivers.set(h.pattern, m);
-    // A world river read with its cue ("the Sava River"): later "the Sava" on its own is that river
-    // (`laterOccurrences`); the bare name is never indexed, so it is no river without this first reading.
+    // A world river's bare name (indexed only when nothing else has it) is read only in English right
+    // after "the" ("on the Mekong"); read with its cue ("the Sava River"), later "the Sava" on its own is
+    // that river (`laterOccurrences`).
     const entry = m?.placeId ? index.entries.get(m.placeId) : undefined;
-    if (m && entry?.world && entry.kind === 'river') {
-      const bare = entry.names.en[0]?.replace(/ River$/u, '');
-      if (bare && bare !== entry.names.en[0]) m = { ...m, after: bare };
+    const bare = entry ? bareRiver(entry) : null;
+    if (m && bare) {
+      const read = nameTokens(nt.cps.slice(m.start, m.end).join(''));
+      if (read.join(' ') !== nameTokens(bare).join(' ')) m = { ...m, after: bare };
+      else if (options.lang !== 'en' || toks[h.t0 - 1]?.n !== 'the') m = null;
     }
     if (m) out.push(m);
     else if (!h.pattern.org) for (let t = h.t0; t < h.t1; t++) taken[t] = 0;

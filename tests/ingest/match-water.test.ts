@@ -129,11 +129,26 @@ describe('a river is read only with its cue', () => {
     ]);
   });
 
-  test('a river first read with its cue is that river later on its own; never before', () => {
-    expect(found('In Wandaland the Tamu burst first. The Tamu River then rose, and the Tamu fell.')).toEqual([
+  test('a river first read with its cue is that river later on its own', () => {
+    expect(found('In Wandaland the Tamu River rose, and Tamu fishermen waited.')).toEqual([
       { text: 'Wandaland', id: 'wandaland' },
       { text: 'Tamu River', id: 'ne-river-tamu' },
       { text: 'Tamu', id: 'ne-river-tamu' },
+    ]);
+  });
+
+  test('"the Tamu" alone is the river when nothing else is named so; "Tamu" without "the" is not', () => {
+    expect(found('In Wandaland boats on the Tamu stopped. Tamu fishermen waited.')).toEqual([
+      { text: 'Wandaland', id: 'wandaland' },
+      { text: 'Tamu', id: 'ne-river-tamu' },
+    ]);
+  });
+
+  test('"the Jordan" and "the Wanda" stay the country and the town they also are', () => {
+    expect(found('In Wandaland, the Wanda grew; the Jordan delegation left.')).toEqual([
+      { text: 'Wandaland', id: 'wandaland' },
+      { text: 'Wanda', id: 'g-wanda' },
+      { text: 'Jordan', id: 'jordan' },
     ]);
   });
 
