@@ -33,6 +33,9 @@ const AR_CUES: [string, PlaceKind, boolean][] = [
   ['كلية', 'facility', true],
   ['جامعة', 'facility', true],
   ['مستشفى', 'facility', true],
+  ['متحف', 'facility', true],
+  // A camp (also Mascara in Algeria, which GeoNames writes so: a cue word is no place on its own).
+  ['معسكر', 'facility', true],
   ['جسر', 'facility', true],
   ['سد', 'facility', true],
   ['قاعدة', 'facility', true],
@@ -54,6 +57,7 @@ const AR_CUES: [string, PlaceKind, boolean][] = [
   ['جبل', 'region', true],
   ['صحراء', 'region', true],
   ['خليج', 'region', true],
+  ['وادي', 'region', true],
 ];
 
 /**
@@ -94,6 +98,13 @@ export const AR_CUE = new Map<string, Cue>(
   AR_CUES.map(([w, kind, proposes]) => [norm(w), { kind, proposes }]),
 );
 AR_CUE.set(norm('ريف'), { kind: 'district', countryside: true, proposes: false });
+
+/** Two English words that follow a name as one cue ("the Nikola Tesla power station"). */
+export const EN_CUE_AFTER_PAIR = new Map<string, Cue>(
+  ['power station', 'power plant', 'nuclear plant', 'police station', 'railway station', 'bus station'].map(
+    (w) => [w, { kind: 'facility', proposes: true }],
+  ),
+);
 
 /** English cue words that follow a name ("Semalka crossing", "al-Hasakah governorate"). */
 export const EN_CUE_AFTER = new Map<string, Cue>(

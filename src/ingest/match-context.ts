@@ -15,10 +15,12 @@ import {
   EN_ACTOR_BEFORE,
   EN_ACTOR_POSSESSED,
   EN_CUE_AFTER,
+  EN_CUE_AFTER_PAIR,
   EN_CUE_BEFORE,
   EN_STOP,
   type Cue,
 } from './cues.ts';
+import { LANGUAGE_WORDS } from './stop-words.ts';
 import {
   adjacent,
   ARABIC,
@@ -182,6 +184,9 @@ export function unknownNames(
       if (!n1 || taken[i + 1] || !adjacent(nt.cps, tok.end, n1.start)) continue;
       if (AR_STOP.has(n1.n) || isNumber(n1.n) || isAdjective(nt, n1) || !ARABIC.test(n1.n)) continue;
       if (AR_CUE.has(n1.n) || AR_CUE.has(n1.n.replace(/^ال/u, ''))) continue;
+      // An indefinite feminine nisba after a facility word is its adjective: «قاعدة خلفية» (a rear
+      // base), «قاعدة جوية», «مستشفى ميدانية»; a facility is named by a proper or a definite name.
+      if (cue.kind === 'facility' && !n1.n.startsWith(ARTICLE) && n1.n.endsWith('يه')) continue;
       let last = i + 1;
       const n2 = toks[i + 2];
       if (
@@ -235,28 +240,36 @@ export function unknownNames(
         });
         if (found.length) continue;
       }
-      const cue = EN_CUE_AFTER.get(tok.n);
-      if (!cue?.proposes || i === 0) continue;
+      // A two-word cue ("power station") starts at its first word `c`.
+      const p1 = toks[i - 1];
+      const pair =
+        p1 && !taken[i - 1] && adjacent(nt.cps, p1.end, tok.start)
+          ? EN_CUE_AFTER_PAIR.get(`${p1.n} ${tok.n}`)
+          : undefined;
+      const c = pair ? i - 1 : i;
+      const cue = pair ?? EN_CUE_AFTER.get(tok.n);
+      if (!cue?.proposes || c === 0) continue;
       // Capitalised words right before the cue word ("Ghwayran neighbourhood", "al-Sina'a prison").
-      let s = i;
-      while (s > 0 && s > i - 3 && !taken[s - 1]) {
+      let s = c;
+      while (s > 0 && s > c - 3 && !taken[s - 1]) {
         const w = toks[s - 1]!;
         const gap = nt.cps.slice(w.end, toks[s]!.start).join('');
         if (!/^[\s-]+$/u.test(gap) || EN_STOP.has(w.n)) break;
         if (!isUpper(nt.cps[w.start]) && !(w.n === 'al' && gap === '-')) break;
         s--;
       }
-      if (s === i) continue;
+      if (s === c) continue;
       if (!isUpper(nt.cps[toks[s]!.start]) && toks[s]!.n !== 'al') continue;
       // Common words are no name ("Islamic State", "National Forest"), but a sea may be named by
       // one ("Red Sea").
-      if (tok.n !== 'sea' && toks.slice(s, i).every((w) => COMMON_WORDS.has(w.n))) continue;
+      if (tok.n !== 'sea' && toks.slice(s, c).every((w) => COMMON_WORDS.has(w.n))) continue;
       // A demonym before an administrative or facility cue word is no name ("Turkish state
       // television", "the Chinese province of Hubei"); a sea or a desert may be named by one
       // ("Indian Ocean", "Syrian Desert").
-      if (i - s === 1 && !LANDFORM_CUES.has(tok.n)) {
+      if (c - s === 1 && !LANDFORM_CUES.has(tok.n)) {
         const w = toks[s]!.n;
-        if (DEMONYM_SHAPE.test(w) || (tok.n === 'state' && w.endsWith('i'))) continue;
+        if (DEMONYM_SHAPE.test(w) || (tok.n === 'state' && w.endsWith('i')) || LANGUAGE_WORDS.has(w))
+          continue;
       }
       for (let t = s; t <= i; t++) taken[t] = 1;
       // "the Pungwe and Buzi rivers": the first name of a plural cue, joined by "and".
@@ -289,7 +302,7 @@ export function unknownNames(
         candidates: [],
         kind: cue.kind,
         name: nt.cps.slice(start, tok.end).join(''),
-        after: nt.cps.slice(start, toks[i - 1]!.end).join(''),
+        after: nt.cps.slice(start, toks[c - 1]!.end).join(''),
         note: 'the cue word introduces a name the gazetteer does not know: place it on the map',
       });
     }

@@ -3,11 +3,12 @@
  * place, and as which (`match.ts` calls them while it turns hits into matches). A capital named like
  * its country (`cityContext`), a common word that is also a minor place (`commonNounRisk`), a foreign
  * name right before a date (`timeBeforeDate`), a common English word opening a sentence
- * (`commonAtSentenceStart`), a ship's name (`vesselName`).
+ * (`commonAtSentenceStart`), a ship's name (`vesselName`), an Arabic word with tanween
+ * (`indefiniteWord`), a name inside an agency's or a historical region's (`ownedName`).
  */
 import commonEnglish from '@nkzw/safe-word-list';
 import { isNisbaForm } from './match-context.ts';
-import { adjacent, ARTICLE, isUpper, type Hit } from './match-index.ts';
+import { adjacent, ARTICLE, isUpper, splits, type Hit } from './match-index.ts';
 import type { GazetteerEntry } from './types.ts';
 import { norm, type Normalised, type Token } from './normalize.ts';
 import { arMonthAt } from './dates/ar.ts';
@@ -75,6 +76,28 @@ export function timeBeforeDate(e: GazetteerEntry, h: Hit, nt: Normalised, toks: 
     AR_WEEKDAYS.has(next.n) || (/^\d{1,2}$/u.test(next.n) && !!arMonthAt(toks as Token[], h.t1 + 1));
   const prev = toks[h.t0 - 1];
   return date && !(prev && AR_LOCATIVE.has(prev.n));
+}
+
+/** Tanween (ً ٌ ٍ): an indefinite common word, never a proper name («ثلاثون بريطانياً»: thirty Britons). */
+const TANWEEN = /[\u064B-\u064D]/u;
+
+/** The hit's words carry a tanween: an adjective or a noun, not the place («بريطانياً» is no Britain). */
+export function indefiniteWord(nt: Normalised, h: Hit): boolean {
+  return nt.cps.slice(h.start, h.end).some((c) => TANWEEN.test(c));
+}
+
+/**
+ * Words after which a place name is part of another name: a news agency's or a paper's («وكالة تونس
+ * أفريقيا للأنباء»، «صحيفة الأهرام»), or a historical region's, «بلاد» ("the lands of": «بلاد الشام» is
+ * the Levant, «بلاد المغرب» the Maghreb, not Damascus or Morocco).
+ */
+const AR_NAME_OWNER = new Set(['وكالة', 'صحيفة', 'جريدة', 'بلاد'].map(norm));
+
+/** The Arabic name right after «وكالة», «صحيفة» or «بلاد» (with their clitics) is part of that name. */
+export function ownedName(nt: Normalised, toks: readonly Token[], h: Hit): boolean {
+  const prev = toks[h.t0 - 1];
+  if (!prev || !adjacent(nt.cps, prev.end, h.start) || h.clitic) return false;
+  return splits(prev.n).some((sp) => !sp.article && AR_NAME_OWNER.has(sp.rest));
 }
 
 /** The 2,700 most common English words (npm `@nkzw/safe-word-list`, MIT), lower case. */

@@ -3,7 +3,7 @@
  * and match-context.ts (the words around a name): the index of gazetteer and organisation names by
  * first word, the clitic/article readings of an Arabic word, candidate ranking.
  */
-import { COMMON_WORDS, EN_CUE_AFTER, type Cue } from './cues.ts';
+import { AR_CUE, COMMON_WORDS, EN_CUE_AFTER, type Cue } from './cues.ts';
 import { km } from './gazetteer.ts';
 import { norm, normalise, tokens } from './normalize.ts';
 import { consonants, latinKey } from './spelling-key.ts';
@@ -89,11 +89,15 @@ export function buildIndex(
 ): MatchIndex {
   const byFirst = new Map<string, Pattern[]>();
   const byKey = new Map<string, Pattern>();
-  const add = (name: string, entryId: string | null, org?: OrganisationName) => {
+  const add = (name: string, entryId: string | null, org?: OrganisationName, world = false) => {
     const all = nameTokens(name);
     // A common word, or an English cue word ("River" in "the Tana River"), is no place on its own.
     if (!org && all.length === 1 && (COMMON_WORDS.has(all[0]!) || EN_CUE_AFTER.has(all[0]!))) return;
     const k = keyOf(all);
+    // An Arabic cue word without the article is no world place on its own either: «جامعة»
+    // (university) is Djamaa in GeoNames, «معسكر» (camp) Mascara; «جامعة القيروان» is a university
+    // named after a city. With the article it may be one («الوادي», El Oued).
+    if (world && !k.article && k.toks.length === 1 && AR_CUE.has(k.toks[0]!)) return;
     if (k.toks.length === 0 || k.toks[0]!.length < 2) return;
     const key = `${org ? 'o' : 'p'}|${k.article ? 1 : 0}|${k.toks.join(' ')}`;
     let p = byKey.get(key);
@@ -110,8 +114,10 @@ export function buildIndex(
     for (const n of [...e.names.ar, ...e.names.en]) {
       // A GeoNames Arabic name of one or two letters (أن، إن) is a particle far more often than a place.
       if (e.world && ARABIC.test(n) && nameTokens(n).join('').length < 3) continue;
-      add(n, e.id);
-      if (e.world) for (const v of withoutLongAlef(n)) add(v, e.id);
+      add(n, e.id, undefined, e.world);
+      const first = e.kind === 'country' && !e.world ? firstPartOfPair(n) : null;
+      if (first) add(first, e.id);
+      if (e.world) for (const v of withoutLongAlef(n)) add(v, e.id, undefined, true);
     }
   for (const o of organisations) for (const n of o.names) add(n, null, o);
   const byLatinKey = new Map<string, string[]>();
@@ -160,6 +166,15 @@ export function villageNamed(index: MatchIndex, name: string): readonly Gazettee
     index.villages.byName = byName;
   }
   return byName.get(name) ?? [];
+}
+
+/**
+ * A country's name made of two names joined by "and" / و is also written with the first alone:
+ * "Bosnia" for Bosnia and Herzegovina, «ترينيداد» for «ترينيداد وتوباغو». Null for other names.
+ */
+export function firstPartOfPair(name: string): string | null {
+  const m = /^(\S+) (?:and |&\s*|و(?=\S))\S/u.exec(name);
+  return m ? m[1]! : null;
 }
 
 /**

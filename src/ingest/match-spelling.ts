@@ -175,6 +175,17 @@ export function listedSpellings(
     if (taken[t] || !AR_PLACE_PREPOSITIONS.has(toks[t - 1]!.n) || !ARABIC.test(w) || w.startsWith(ARTICLE))
       continue;
     if (AR_STOP.has(w)) continue;
+    // A word right before a place the text names is the noun it governs, not a place: «من فنادق
+    // سوسة» ("from the hotels of Sousse"), «من مخازن أسيوط».
+    const next = toks[t + 1];
+    const joinedByAnd = next?.n.startsWith('و');
+    if (
+      next &&
+      taken[t + 1] &&
+      !joinedByAnd &&
+      /^\s+$/u.test(nt.cps.slice(toks[t]!.end, next.start).join(''))
+    )
+      continue;
     const key = arabicKey(w);
     if (consonants(key) < 4) continue;
     const near = (x: GazetteerEntry) => Math.min(...points.map((p) => km(p.point, x.point)));
@@ -226,7 +237,17 @@ function spelled(nt: Normalised, tok: Token, skip: number, e: GazetteerEntry, ru
 }
 
 /** English words after which a capitalised name is a place ("in Coppito", "the centre of Valkenburg"). */
-const EN_PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'of', 'from', 'to', 'outside', 'around', 'into']);
+export const EN_PLACE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'near',
+  'of',
+  'from',
+  'to',
+  'outside',
+  'around',
+  'into',
+]);
 
 /** Lower-case words inside a transliterated name ("Maarat al-Numan", "Deir ez-Zor", "Bir el Abd"). */
 const EN_PARTICLES = new Set([

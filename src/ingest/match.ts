@@ -32,7 +32,12 @@
  */
 import { compoundNames } from './match-compound.ts';
 import { listedWithPlaces } from './match-lists.ts';
-import { cueNamedPlaces, listedSpellings, englishSpellings } from './match-spelling.ts';
+import {
+  cueNamedPlaces,
+  EN_PLACE_PREPOSITIONS,
+  listedSpellings,
+  englishSpellings,
+} from './match-spelling.ts';
 import { pluralLists } from './match-plural.ts';
 import { acceptedWorld, anchorsOf, passingCountries } from './match-anchors.ts';
 import { subdivisionNames } from './match-subdivisions.ts';
@@ -45,6 +50,7 @@ import {
   adjacent,
   ARABIC,
   isUpper,
+  nameTokens,
   rankCandidates,
   splits,
   type Hit,
@@ -54,11 +60,15 @@ import {
   type PlaceMatch,
 } from './match-index.ts';
 import { AR_STOP, type Cue } from './cues.ts';
+import { LANGUAGE_WORDS } from './stop-words.ts';
+import type { PlaceKind } from './types.ts';
 import { norm, normalise, tokens, type Normalised, type Token } from './normalize.ts';
 import {
   cityContext,
   commonAtSentenceStart,
   commonNounRisk,
+  indefiniteWord,
+  ownedName,
   timeBeforeDate,
   vesselName,
 } from './match-guards.ts';
@@ -105,9 +115,23 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
   const out: PlaceMatch[] = [];
   const passing = passingCountries(claimed, index);
   const accepted = acceptedWorld(claimed, index, passing);
+  // A name first read as a river named like a town ("the Sekong river"): later on its own after "the"
+  // ("The Sekong joins …") it is that river, not the town.
+  const rivers = new Map<Pattern, PlaceMatch>();
   for (const h of claimed) {
     const anchors = anchorsOf(claimed, h, index, accepted, passing);
-    const m = toMatch(h, nt, toks, index, options.lang, taken, anchors);
+    let m = toMatch(h, nt, toks, index, options.lang, taken, anchors);
+    const river = rivers.get(h.pattern);
+    if (m && m.placeId !== null && river && options.lang === 'en' && toks[h.t0 - 1]?.n === 'the')
+      m = {
+        ...river,
+        start: m.start,
+        end: m.end,
+        rule: 'same-name-later',
+        note: `the same name as "${river.name}" earlier in the text`,
+      };
+    else if (m && m.placeId === null && m.kind === 'river' && !rivers.has(h.pattern))
+      rivers.set(h.pattern, m);
     if (m) out.push(m);
     else if (!h.pattern.org) for (let t = h.t0; t < h.t1; t++) taken[t] = 0;
   }
@@ -139,7 +163,11 @@ function articleOptional(p: Pattern, rest: string, index: MatchIndex): boolean {
   // Not an adjective (السورية) nor a feminine plural (السلطات "the authorities", not Settat, سلطات).
   if (p.org || p.toks.length !== 1 || rest.length < 4 || /(ي|يه|ات)$/u.test(rest)) return false;
   return p.entryIds.every((id) => {
-    const k = index.entries.get(id)?.kind;
+    const e = index.entries.get(id);
+    const k = e?.kind;
+    // Only a world place's first Arabic name: an alternate one read with an article it lacks is
+    // often a common noun («السياحة», "tourism", for Annaba's «سياحة»).
+    if (e?.world && nameTokens(e.names.ar[0] ?? '')[0] !== p.toks[0]) return false;
     return k === 'city' || k === 'town' || k === 'village';
   });
 }
@@ -219,6 +247,9 @@ function conjunctionWithParticle(nt: Normalised, tok: Token): boolean {
   return AR_STOP.has(tok.n.slice(1));
 }
 
+/** Kinds of place that hold settlements: their cue after a name outranks a settlement cue before it. */
+const LARGER_UNITS = new Set<PlaceKind>(['governorate', 'district', 'region']);
+
 function toMatch(
   h: Hit,
   nt: Normalised,
@@ -250,7 +281,20 @@ function toMatch(
   const rules: string[] = [h.clitic ? `clitic:${h.clitic}` : 'name'];
   let cue: Cue | undefined;
   let cueTok = -1;
-  const before = cueBefore(nt, toks, h.t0, h.start, lang);
+  // "the Thai company", "a Lao state enterprise": a language's or a people's name, unless a
+  // preposition of place says otherwise; a cue word after it names no place either.
+  const langWord =
+    lang === 'en' &&
+    h.t1 - h.t0 === 1 &&
+    LANGUAGE_WORDS.has(toks[h.t0]!.n) &&
+    !EN_PLACE_PREPOSITIONS.has(toks[h.t0 - 1]?.n ?? '');
+  let before = cueBefore(nt, toks, h.t0, h.start, lang);
+  // "the main city of Champasak province": a cue of a larger unit right after the name wins over a
+  // settlement cue before it, which describes the place named before ("Pakse, the city of …").
+  if (before && lang === 'en' && familyOf(before.cue.kind) === 'settlement') {
+    const after = cueAfterEn(nt, toks, h.t1, h.end);
+    if (after && !taken[after.t] && LARGER_UNITS.has(after.cue.kind)) before = null;
+  }
   if (before && !taken[before.t] && (before.gap === undefined || !taken[before.gap])) {
     cue = before.cue;
     start = before.start;
@@ -258,7 +302,7 @@ function toMatch(
     if (before.gap !== undefined) taken[before.gap] = 1;
     cueTok = before.t;
     rules.push('cue-before');
-  } else if (lang === 'en') {
+  } else if (lang === 'en' && !langWord) {
     const after = cueAfterEn(nt, toks, h.t1, h.end);
     if (after && !taken[after.t]) {
       cue = after.cue;
@@ -280,6 +324,8 @@ function toMatch(
     adjacent(nt.cps, h.end, next.start) &&
     isUpper(nt.cps[next.start]);
   if (lang === 'en' && !cue && vesselName(nt, toks, h.t0)) return null;
+  if (lang === 'ar' && (indefiniteWord(nt, h) || ownedName(nt, toks, h))) return null;
+  const languageWord = langWord && !cue;
   const startWord = lang === 'en' && !cue && commonAtSentenceStart(nt, toks, h);
   const candidates = rankCandidates(
     p.entryIds.filter((id) => {
@@ -288,6 +334,7 @@ function toMatch(
         !!e &&
         acceptable(e, anchors, cue) &&
         !(personName && e.world) &&
+        !(languageWord && e.kind !== 'country') &&
         !(startWord && e.kind !== 'country' && !wellKnown(e))
       );
     }),

@@ -1,8 +1,8 @@
 /**
  * Word lists that end or exclude a place name (split from cues.ts): words that cannot be part of an
  * unknown name after a cue word, adjectives after a name, English words that start no name, and common
- * words that are GeoNames names but almost never places in a news text. All in matching form (see
- * normalize.ts).
+ * words that are GeoNames names but almost never places in a news text, the names of languages. All
+ * in matching form (see normalize.ts).
  */
 import { EN_MONTHS, EN_WEEKDAYS } from './dates/words.ts';
 import { norm } from './normalize.ts';
@@ -226,3 +226,20 @@ export const COMMON_WORDS = new Set(
     'islamic',
   ].map(norm),
 );
+
+/**
+ * The English names of the world's languages (ISO 639-1, from the runtime's CLDR data through
+ * `Intl.DisplayNames`), lower case: "Thai", "Lao", "Dutch". Such a word is a people's or a language's
+ * name ("the Thai company"), never a place of its own: GeoNames has a Thai in Malaysia.
+ */
+export const LANGUAGE_WORDS: ReadonlySet<string> = (() => {
+  const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  const out = new Set<string>();
+  const a = 'abcdefghijklmnopqrstuvwxyz';
+  for (const x of a)
+    for (const y of a) {
+      const n = names.of(x + y);
+      if (n && /^\p{L}+$/u.test(n)) out.add(n.toLowerCase());
+    }
+  return out;
+})();

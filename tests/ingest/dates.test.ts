@@ -397,3 +397,32 @@ test('a count from a date that could not be resolved is not counted from an olde
   ]);
   expect(d[2]!.reasoning).toMatch(/could not be resolved/u);
 });
+
+describe('«<month> الماضي» ("last April") counts back from the publication date (issue 18)', () => {
+  test('after a later date in the text, the month is still the last one before publication', () => {
+    expect(ar('وصلت القوات يوم 3 شباط 2016 إلى المدينة التي حوصرت منذ تموز الماضي.', '2016-02-20')).toEqual([
+      ['يوم 3 شباط 2016', '2016-02-03', 'day', 'high'],
+      ['تموز الماضي', '2015-07', 'month', 'medium'],
+    ]);
+  });
+
+  test('a month before the publication month is of that year, a later one of the year before; without a date, reported', () => {
+    expect(ar('عاد السكان في أكتوبر الماضي', '2019-11-02')).toEqual([
+      ['أكتوبر الماضي', '2019-10', 'month', 'medium'],
+    ]);
+    expect(ar('منذ مايو الماضي', '2019-03-02')[0]?.[1]).toBe('2018-05');
+    expect(ar('منذ أيار الماضي', '')[0]?.[1]).toBeNull();
+  });
+});
+
+describe('"last July" counts back from the publication date (issue 18)', () => {
+  test('after a later date in the text, and before a month of publication', () => {
+    expect(
+      en('Troops arrived on 3 February 2016, after a siege that began last July.', '2016-02-20'),
+    ).toEqual([
+      ['3 February 2016', '2016-02-03', 'day', 'high'],
+      ['last July', '2015-07', 'month', 'medium'],
+    ]);
+    expect(en('Since last January the road has been shut.', '2016-02-20')[0]?.[1]).toBe('2016-01');
+  });
+});

@@ -8,6 +8,7 @@ import {
   daysAfterPrevious,
   monthsAfterPrevious,
   monthValue,
+  lastMonthValue,
   relativeDay,
   weekdayAlone,
   sameMonth,
@@ -235,6 +236,13 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value } | null
       }
       // A bare month name that is also a common word (مارس "practises", آب "August"/"father") needs شهر or a year.
       const ambiguousWord = ['مارس', 'اب', 'مايو'].includes(toks[k2]!.n) && mo.n === 1;
+      // «أبريل الماضي» ("last April") counts back from the publication date.
+      const after = toks[last + 1]?.n;
+      if (y === null && (after === norm('الماضي') || after === norm('الفائت')))
+        return {
+          last: last + 1,
+          value: lastMonthValue(ctx, mo.m, 'ar:month-last', `${toks[k2]!.n} ${after}`),
+        };
       if (!(ambiguousWord && y === null && k2 === j))
         return { last, value: monthValue(ctx, y, mo.m, 'ar:month' + (y ? '-year' : '')) };
     }

@@ -8,6 +8,7 @@ import {
   daysAfterPrevious,
   monthsAfterPrevious,
   monthValue,
+  lastMonthValue,
   relativeDay,
   weekdayAlone,
   sameMonth,
@@ -171,6 +172,15 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value } | null
     return {
       last: i + 1,
       value: sameMonth({ ...ctx, prev: undefined } as Ctx, w === 'last' ? -1 : 0, `en:${w}-month`, said),
+    };
+  }
+  // "last July": the last such month before the publication date (never with a year after it).
+  const lastMonth = w === 'last' && cap(toks[i + 1]) && EN_MONTHS.includes(toks[i + 1]!.n);
+  if (lastMonth && !/^\d{4}$/u.test(toks[i + 2]?.n ?? '')) {
+    const said = nt.cps.slice(toks[i]!.start, toks[i + 1]!.end).join('');
+    return {
+      last: i + 1,
+      value: lastMonthValue(ctx, enMonthAt(toks[i + 1]!.n)!, 'en:last-month-name', said),
     };
   }
   if (['in', 'since', 'until', 'during'].includes(toks[i - 1]?.n ?? '') && /^\d{4}$/u.test(w)) {

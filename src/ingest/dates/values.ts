@@ -149,6 +149,27 @@ export function monthValue(ctx: Ctx, y: number | null, m: number, rule: string):
   return { date: `${year}-${pad(m)}`, precision: 'month', certainty, inferred: y === null, rule, reasoning };
 }
 
+/**
+ * "<month> الماضي", "last April": the last such month before the publication date (the month of
+ * publication itself is this one, not the last), else before the previous date in the text. It counts
+ * back from when the article was written, not forward with the narrative.
+ */
+export function lastMonthValue(ctx: Ctx, m: number, rule: string, said: string): Value {
+  const from = ctx.published ? parseDay(ctx.published) : ctx.prev;
+  if (!from) return unresolved('month', rule, `"${said}" needs the publication date (--published)`);
+  const y = m < from.m ? from.y : from.y - 1;
+  const what = ctx.published ? `the publication date ${ctx.published}` : `the previous date in the text`;
+  ctx.prev = { y, m };
+  return {
+    date: `${y}-${pad(m)}`,
+    precision: 'month',
+    certainty: 'medium',
+    inferred: true,
+    rule,
+    reasoning: `"${said}": the last such month before ${what}`,
+  };
+}
+
 /** A date that needs the publication date, which was not given: reported, never guessed. */
 function unresolved(precision: DatePrecision, rule: string, reasoning: string): Value {
   return { date: null, precision, certainty: 'low', inferred: true, rule, reasoning };
