@@ -385,6 +385,7 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
     setStyle(next, l, opts) {
       if (l) look = l;
       lastBase = next;
+      namesKey = ''; // a new style (theme, language, basemap): the country names are read again
       // The indicators for the camera as it is go into the style, so the sources are not reloaded
       // right after the first load.
       if (offmap === EMPTY) offmap = indicators();
