@@ -276,6 +276,9 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
    * view goes without it.
    */
   let names: typeof import('../carto/country-names.ts') | undefined;
+  /** Counts the basemap's data events (tiles in or out): the country names' input, with the view. */
+  let basemapData = 0;
+  let namesKey = '';
   const updateCountryNames = () => {
     if (destroyed || !m.getSource(COUNTRY_NAMES_SOURCE) || !m.getSource(BASEMAP_SOURCE_ID)) return;
     if (!names) {
@@ -288,6 +291,19 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
       );
       return;
     }
+    // Nothing they depend on changed (the time filter's new clusters end in an idle too): the
+    // names stay, without reading and clipping the basemap's country shapes again.
+    const c = m.getCenter();
+    const { width, height } = m.getContainer().getBoundingClientRect();
+    const key = JSON.stringify([
+      [c.lng, c.lat, m.getZoom(), m.getBearing(), m.getPitch(), width, height],
+      cover(),
+      look.lang,
+      [...selected].sort(),
+      basemapData,
+    ]);
+    if (key === namesKey) return;
+    namesKey = key;
     const q = (source: string, sourceLayer: string) =>
       m.getSource(source) ? m.querySourceFeatures(source, { sourceLayer }) : [];
     // World labels inside the study box give way to the regional ones from z7 (basemap-style.ts).
@@ -316,6 +332,9 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
     listen(m, 'load', applyStates),
     listen(m, 'move', updateOffmap),
     listen(m, 'idle', updateCountryNames),
+    listen(m, 'sourcedata', (e: { sourceId?: string }) => {
+      if (e.sourceId === BASEMAP_SOURCE_ID || e.sourceId === BASEMAP_WORLD_SOURCE_ID) basemapData++;
+    }),
     // Overlays the indicators avoid (the controls, a card) come and go without a camera move.
     listen(m, 'idle', updateOffmap),
     listen(m, 'resize', updateOffmap),
@@ -366,6 +385,7 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
     setStyle(next, l, opts) {
       if (l) look = l;
       lastBase = next;
+      namesKey = ''; // a new style (theme, language, basemap): the country names are read again
       // The indicators for the camera as it is go into the style, so the sources are not reloaded
       // right after the first load.
       if (offmap === EMPTY) offmap = indicators();
