@@ -110,15 +110,6 @@ export function buildIndex(
     }
     if (entryId && !p.entryIds.includes(entryId)) p.entryIds.push(entryId);
   };
-  // A world river's bare name ("Mekong" of "Mekong River"), indexed only when no other entry has that
-  // name: read only after "the" in English (match.ts, `bareRiver`), never "Jordan" or "Niger".
-  const named = new Set(
-    entries.filter((e) => !(e.world && e.kind === 'river')).flatMap((e) => e.names.en.map((n) => norm(n))),
-  );
-  for (const e of entries) {
-    const bare = bareRiver(e);
-    if (bare && !named.has(norm(bare))) add(bare, e.id, undefined, true);
-  }
   for (const e of entries)
     for (const n of [...e.names.ar, ...e.names.en]) {
       // A GeoNames Arabic name of one or two letters (أن، إن) is a particle far more often than a place.
@@ -128,6 +119,13 @@ export function buildIndex(
       if (first) add(first, e.id);
       if (e.world) for (const v of withoutLongAlef(n)) add(v, e.id, undefined, true);
     }
+  // A world river's bare name ("Mekong" of "Mekong River"), indexed only when no other entry has that
+  // name: read only after "the" in English (match.ts, `bareRiver`), never "Jordan" or "Niger".
+  const bares = entries.flatMap((e) => {
+    const bare = bareRiver(e);
+    return bare && !byKey.has(`p|0|${keyOf(nameTokens(bare)).toks.join(' ')}`) ? [[bare, e.id] as const] : [];
+  });
+  for (const [bare, id] of bares) add(bare, id, undefined, true);
   for (const o of organisations) for (const n of o.names) add(n, null, o);
   const byLatinKey = new Map<string, string[]>();
   for (const e of entries) {
