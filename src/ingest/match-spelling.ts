@@ -95,6 +95,27 @@ const AR_PLACE_PREPOSITIONS = new Set(
 );
 
 /** Every world place by the consonant keys of its first two Latin names (built on first use). */
+/**
+ * The nearest settlement spelled by `key` in a country the article names, or in a country of its
+ * places within `maxKm` (by `dist`, the distance to the article's places).
+ */
+function nearestKeyed(
+  index: MatchIndex,
+  key: string,
+  where: { named: ReadonlySet<string>; countries: ReadonlySet<string> },
+  dist: (e: GazetteerEntry) => number,
+  maxKm: number,
+): GazetteerEntry | undefined {
+  return latinKeyed(index, key)
+    .filter(
+      (x) =>
+        SETTLEMENT.has(x.kind) &&
+        !!x.country &&
+        (where.named.has(x.country) || (where.countries.has(x.country) && dist(x) <= maxKm)),
+    )
+    .sort((a, b) => dist(a) - dist(b))[0];
+}
+
 function latinKeyed(index: MatchIndex, key: string): GazetteerEntry[] {
   let all = index.byLatinKeyAll;
   if (!all) {
@@ -189,14 +210,7 @@ export function listedSpellings(
     const key = arabicKey(w);
     if (consonants(key) < 4) continue;
     const near = (x: GazetteerEntry) => Math.min(...points.map((p) => km(p.point, x.point)));
-    const e = latinKeyed(index, key)
-      .filter(
-        (x) =>
-          SETTLEMENT.has(x.kind) &&
-          !!x.country &&
-          (named.has(x.country) || (countries.has(x.country) && near(x) <= LIST_KM)),
-      )
-      .sort((a, b) => near(a) - near(b))[0];
+    const e = nearestKeyed(index, key, { named, countries }, near, LIST_KM);
     if (!e) continue;
     found.set(w, e);
     taken[t] = 1;
@@ -343,14 +357,7 @@ export function englishSpellings(
     const text = nt.cps.slice(tok.start, toks[j - 1]!.end).join('');
     const key = latinKey(text);
     if (consonants(key) < 4) continue;
-    const e = latinKeyed(index, key)
-      .filter(
-        (x) =>
-          SETTLEMENT.has(x.kind) &&
-          !!x.country &&
-          (named.has(x.country) || (countries.has(x.country) && dist(x) <= KEY_KM)),
-      )
-      .sort((a, b) => dist(a) - dist(b))[0];
+    const e = nearestKeyed(index, key, { named, countries }, dist, KEY_KM);
     if (!e) continue;
     found.set(
       toks
