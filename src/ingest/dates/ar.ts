@@ -6,6 +6,7 @@ import {
   type Value,
   dayValue,
   daysAfterPrevious,
+  firstOfRange,
   monthsAfterPrevious,
   monthValue,
   lastMonthValue,
@@ -113,7 +114,24 @@ export function arDaysAfter(
   return null;
 }
 
-export function arAt(ctx: Ctx, i: number): { last: number; value: Value } | null {
+/**
+ * The second day of a range after a day at token k: «و5», «و 5», «إلى 7», «حتى 7», later in the same
+ * month (`next`: the token after it).
+ */
+function arRangeEndAt(toks: Token[], k: number, d: number): { d: number; next: number } | null {
+  const w = toks[k]?.n;
+  if (w === undefined) return null;
+  let d2: number | null = null;
+  let next = k + 1;
+  if (w.startsWith('و') && w.length > 1) d2 = num(w.slice(1));
+  else if (['و', 'الي', 'الى', 'حتي', 'حتى'].includes(w)) {
+    d2 = num(toks[k + 1]?.n);
+    next = k + 2;
+  }
+  return d2 !== null && d2 > d && d2 <= 31 ? { d: d2, next } : null;
+}
+
+export function arAt(ctx: Ctx, i: number): { last: number; value: Value; range?: boolean } | null {
   const { toks } = ctx;
   const w = toks[i]!.n;
   let j = i;
@@ -182,6 +200,9 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value } | null
       k += ord.n;
     }
   }
+  // A day range, «4 و5 تشرين الأول», «بين 14 و16 أبريل», «من 3 إلى 7 آذار»: its first day.
+  const to = d === null ? null : arRangeEndAt(toks, k, d);
+  if (to) k = to.next;
   if (d !== null) {
     let k2 = k;
     if (toks[k2]?.n === 'من') k2++;
@@ -215,8 +236,8 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value } | null
         y = yn;
         last = k3;
       }
-      const v = dayValue(ctx, y, mo.m, d, wd, 'ar:day-month' + (y ? '-year' : ''));
-      if (v) return { last, value: v };
+      const v = dayValue(ctx, y, mo.m, d, wd, (to ? 'ar:day-range' : 'ar:day-month') + (y ? '-year' : ''));
+      if (v) return { last, value: to ? firstOfRange(v, d, to.d) : v, ...(to ? { range: true } : {}) };
     }
   }
   // Month (شهر) + optional year.
