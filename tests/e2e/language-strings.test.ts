@@ -73,4 +73,18 @@ describe('one language at a time', () => {
     expect(await shownKeys(p)).toEqual([]);
     expectClean(p);
   });
+
+  it('the atlas: two quick presses while the other language loads go there and back', async () => {
+    const p = await open('atlas.html?lang=en');
+    await p.page.locator('[data-testid="atlas"][data-ready="true"]').waitFor({ timeout: 30_000 });
+    await p.page.evaluate(() => {
+      const b = document.querySelector<HTMLButtonElement>('[data-testid="lang-switch"]')!;
+      b.click();
+      b.click();
+    });
+    await expect.poll(async () => (await fetched(p)).filter((u) => chunk('ar').test(u)).length).toBe(1);
+    await p.page.waitForTimeout(200);
+    expect(await p.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expectClean(p);
+  });
 });
