@@ -294,6 +294,28 @@ describe('atlas: the shipped articles', () => {
     expectClean(p);
   });
 
+  it.each(['ar', 'en'])('the timeline names its first and last years inside itself (%s)', async (lang) => {
+    const p = await atlas(`?lang=${lang}`);
+    const svg = p.page.locator('[data-testid="atlas-timeline"] svg');
+    await svg.waitFor();
+    const box = (await svg.boundingBox())!;
+    const years = await svg.locator('text').evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { text: e.textContent, left: r.left, right: r.right };
+      }),
+    );
+    expect(years.map((y) => y.text)).toEqual(['2021', '2022']);
+    for (const y of years) {
+      expect(y.left).toBeGreaterThanOrEqual(box.x - 0.5);
+      expect(y.right).toBeLessThanOrEqual(box.x + box.width + 0.5);
+    }
+    // Time runs with the reading direction: the first year is at the start of the line.
+    const [first, last] = years as [(typeof years)[0], (typeof years)[0]];
+    expect(lang === 'ar' ? first.left > last.left : first.left < last.left).toBe(true);
+    expectClean(p);
+  });
+
   it('shows Arabic right to left on a phone, dark, with no serious axe violation', async () => {
     const p = await atlas('?lang=ar&theme=dark&place=semalka_crossing', PHONE);
     expect(await p.page.evaluate(() => document.documentElement.dir)).toBe('rtl');
