@@ -58,6 +58,12 @@ const AR_CUES: [string, PlaceKind, boolean][] = [
   ['صحراء', 'region', true],
   ['خليج', 'region', true],
   ['وادي', 'region', true],
+  // A suburb; mountains, a coast, a sea named without the article («جبال الحجر»، «ساحل الباطنة»، «بحر
+  // العرب»; «البحر الأحمر» is read by `AR_DEFINITE_FEATURE`).
+  ['ضاحية', 'neighbourhood', true],
+  ['جبال', 'region', true],
+  ['ساحل', 'region', true],
+  ['بحر', 'region', true],
 ];
 
 /**
@@ -100,11 +106,21 @@ export const AR_CUE = new Map<string, Cue>(
 AR_CUE.set(norm('ريف'), { kind: 'district', countryside: true, proposes: false });
 
 /** Two English words that follow a name as one cue ("the Nikola Tesla power station"). */
-export const EN_CUE_AFTER_PAIR = new Map<string, Cue>(
-  ['power station', 'power plant', 'nuclear plant', 'police station', 'railway station', 'bus station'].map(
-    (w) => [w, { kind: 'facility', proposes: true }],
-  ),
-);
+export const EN_CUE_AFTER_PAIR = new Map<string, Cue>([
+  ...[
+    'power station',
+    'power plant',
+    'nuclear plant',
+    'police station',
+    'railway station',
+    'bus station',
+  ].map((w): [string, Cue] => [w, { kind: 'facility', proposes: true }]),
+  // "the Torkham border post", "the X and Y border crossings".
+  ...['border post', 'border posts', 'border crossing', 'border crossings'].map((w): [string, Cue] => [
+    w,
+    { kind: 'crossing', proposes: true },
+  ]),
+]);
 
 /** English cue words that follow a name ("Semalka crossing", "al-Hasakah governorate"). */
 export const EN_CUE_AFTER = new Map<string, Cue>(
@@ -175,6 +191,8 @@ export const EN_CUE_BEFORE = new Map<string, Cue>([
   ['countryside of', { kind: 'district', countryside: true, proposes: false }],
   ['outskirts of', { kind: 'district', countryside: true, proposes: false }],
   ['river', { kind: 'river', proposes: false }],
+  // "Mount Nyiragongo": one capitalised word before the name, which it proposes when unknown.
+  ['mount', { kind: 'region', proposes: true }],
 ]);
 
 /** Arabic words before a country or capital that make it a government: "أن واشنطن …", "دعوات أمريكا". */

@@ -1,0 +1,132 @@
+/**
+ * Matching rules from the eighth round (issue 18), general causes of held-out-7's misses and wrong
+ * readings, on made-up sentences: a place inside an organisation's name (a police force, a diplomatic
+ * group, a UN mission, an airline, an observatory), a foreign name read with an article it never takes
+ * (a common plural), compass words in a list, cue words for suburbs, mountains, coasts, seas and
+ * border posts, a plural cue after a list, an apposition that says what an unknown name is, and an
+ * Omani wilayah. Points are rough and illustrative (test fixture, never shipped).
+ */
+import { describe, expect, test } from 'vitest';
+import { buildIndex } from '../../src/ingest/match.ts';
+import type { GazetteerEntry } from '../../src/ingest/types.ts';
+import { e, w } from './entry-builders.ts';
+import { foundIn } from './found.ts';
+
+const ENTRIES: GazetteerEntry[] = [
+  e('iraq', ['العراق'], ['Iraq'], 'country', [44, 33], { country: 'IQ', bbox: [38.8, 29, 48.6, 37.4] }),
+  e('kenya', ['كينيا'], ['Kenya'], 'country', [38, 0.5], { country: 'KE', bbox: [33.9, -4.7, 41.9, 5] }),
+  e('uganda', ['أوغندا'], ['Uganda'], 'country', [32.3, 1.4], { country: 'UG', bbox: [29.6, -1.5, 35, 4.2] }),
+  e('oman', ['عمان'], ['Oman'], 'country', [57, 21], { country: 'OM', bbox: [52, 16.6, 59.8, 26.4] }),
+  w('g-dubai', ['دبي'], ['Dubai'], 'city', [55.3, 25.26], 'AE', 3_000_000),
+  w('g-vienna', ['فيينا'], ['Vienna'], 'city', [16.37, 48.21], 'AT', 1_900_000),
+  w('g-baghdad', ['بغداد'], ['Baghdad'], 'city', [44.4, 33.34], 'IQ', 7_000_000),
+  w('g-seoul', ['سيول'], ['Seoul'], 'city', [126.98, 37.57], 'KR', 10_000_000),
+  w('g-nairobi', ['نيروبي'], ['Nairobi'], 'city', [36.82, -1.29], 'KE', 4_400_000),
+  w('g-kampala', ['كمبالا'], ['Kampala'], 'city', [32.58, 0.32], 'UG', 1_500_000),
+  w('g-bugiri', [], ['Bugiri'], 'town', [33.75, 0.57], 'UG', 30_000),
+  w('g-nizwa', ['نزوى'], ['Nizwa'], 'town', [57.53, 22.93], 'OM', 70_000),
+  w('g-setif', ['سطيف'], ['Setif'], 'city', [5.41, 36.19], 'DZ', 290_000),
+];
+const found = foundIn(buildIndex(ENTRIES));
+
+describe('eighth round: a place inside an organisation’s name', () => {
+  test('«شرطة دبي», «مجموعة فيينا» and «بعثة الأمم المتحدة … في العراق» name no place', () => {
+    expect(
+      found(
+        'قالت شرطة دبي إن مجموعة فيينا ستجتمع، وأعلنت بعثة الأمم المتحدة للمساعدة في العراق أنها ستزور بغداد.',
+        'ar',
+      ),
+    ).toEqual([{ text: 'بغداد', id: 'g-baghdad' }]);
+  });
+
+  test('"Kenya Airways" and "the Nairobi Seismic Observatory" name no place; "Nairobi" after "Nairobi airport" is the city', () => {
+    expect(
+      found(
+        'Kenya Airways resumed flights from Nairobi airport, and scientists at the Nairobi Seismic Observatory said the tremors had eased in Nairobi.',
+        'en',
+      ),
+    ).toEqual([
+      { text: 'Nairobi airport', id: null, kind: 'facility' },
+      { text: 'Nairobi', id: 'g-nairobi' },
+    ]);
+  });
+});
+
+describe('eighth round: common words', () => {
+  test('«السيول» is "the floods": a foreign name never takes the article (Seoul is «سيول»)', () => {
+    expect(found('جرفت السيول عشرات المنازل في بغداد.', 'ar')).toEqual([{ text: 'بغداد', id: 'g-baghdad' }]);
+    expect(found('وصل الوفد إلى سيول.', 'ar')).toEqual([{ text: 'سيول', id: 'g-seoul' }]);
+  });
+
+  test('«مدن الشمال والوسط» lists no names; «محافظتي شمال سيناء وجنوب سيناء» lists two', () => {
+    expect(found('سيطرت القوات على معظم مدن الشمال والوسط.', 'ar')).toEqual([]);
+    expect(found('أعلنت عطلة في محافظتي شمال سيناء وجنوب سيناء.', 'ar')).toEqual([
+      { text: 'شمال سيناء', id: null, kind: 'governorate' },
+      { text: 'جنوب سيناء', id: null, kind: 'governorate' },
+    ]);
+  });
+});
+
+describe('eighth round: cue words introduce unknown places', () => {
+  test('«ضاحية», «جبال», «ساحل» and «بحر» without the article; «في بحر الأسبوع» is time', () => {
+    expect(found('فر السكان من ضاحية قدسيا إلى جبال زاغروس، وعلى ساحل مكران قرب بحر قزوين.', 'ar')).toEqual([
+      { text: 'ضاحية قدسيا', id: null, kind: 'neighbourhood' },
+      { text: 'جبال زاغروس', id: null, kind: 'region' },
+      { text: 'ساحل مكران', id: null, kind: 'region' },
+      { text: 'بحر قزوين', id: null, kind: 'region' },
+    ]);
+    expect(found('سيصل الوفد في بحر الأسبوع المقبل.', 'ar')).toEqual([]);
+  });
+
+  test('"Mount Elgon" is a place; "Elgon" in the headline before it is the same place', () => {
+    expect(
+      found('Elgon slopes cut off by landslides\nRain loosened the slopes of Mount Elgon in Uganda.', 'en'),
+    ).toEqual([
+      { text: 'Elgon', id: null, kind: 'region' },
+      { text: 'Mount Elgon', id: null, kind: 'region' },
+      { text: 'Uganda', id: 'uganda' },
+    ]);
+  });
+
+  test('"border post(s)" after a name or a list of two is a crossing', () => {
+    expect(
+      found(
+        'Trucks queued at the Malaba border post, then at the Lwakhakha and Suam border crossings.',
+        'en',
+      ),
+    ).toEqual([
+      { text: 'Malaba border post', id: null, kind: 'crossing' },
+      { text: 'Lwakhakha', id: null, kind: 'crossing' },
+      { text: 'Suam border crossings', id: null, kind: 'crossing' },
+    ]);
+  });
+
+  test('a plural cue after "X and Y" names a known X too: "the Bugiri and Mayuge districts"', () => {
+    expect(found('Floods hit the Bugiri and Mayuge districts of Uganda.', 'en')).toEqual([
+      { text: 'Bugiri', id: null, kind: 'district' },
+      { text: 'Mayuge districts', id: null, kind: 'district' },
+      { text: 'Uganda', id: 'uganda' },
+    ]);
+  });
+
+  test('an apposition says what an unknown name is: "in Kisenyi, a suburb north of Kampala"; not "a city councillor"', () => {
+    expect(found('Houses collapsed in Kisenyi, a suburb north of Kampala, in Uganda.', 'en')).toEqual([
+      { text: 'Kisenyi', id: null, kind: 'neighbourhood' },
+      { text: 'Kampala', id: 'g-kampala' },
+      { text: 'Uganda', id: 'uganda' },
+    ]);
+    expect(found('Help was slow in Uganda, said Otieno, a city councillor in Kampala.', 'en')).toEqual([
+      { text: 'Uganda', id: 'uganda' },
+      { text: 'Kampala', id: 'g-kampala' },
+    ]);
+  });
+});
+
+describe('eighth round: an Omani wilayah', () => {
+  test('«ولاية نزوى» in Oman is the town; «ولاية سطيف» in Algeria is a province', () => {
+    expect(found('انقطعت الكهرباء في ولاية نزوى.', 'ar')).toEqual([{ text: 'ولاية نزوى', id: 'g-nizwa' }]);
+    expect(found('انقطعت الكهرباء في ولاية سطيف.', 'ar')).toEqual([
+      { text: 'ولاية سطيف', id: null, kind: 'governorate' },
+    ]);
+  });
+});
