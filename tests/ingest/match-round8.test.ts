@@ -2,7 +2,7 @@
  * Matching rules from the eighth round (issue 18), general causes of held-out-7's misses and wrong
  * readings, on made-up sentences: a place inside an organisation's name (a police force, a diplomatic
  * group, a UN mission, an airline, an observatory), a foreign name read with an article it never takes
- * (a common plural), compass words in a list, cue words for suburbs, mountains, coasts, seas and
+ * (a common noun), compass words in a list, cue words for suburbs, mountains, coasts, seas and
  * border posts, a plural cue after a list, an apposition that says what an unknown name is, and an
  * Omani wilayah. Points are rough and illustrative (test fixture, never shipped).
  */
@@ -20,7 +20,10 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-dubai', ['دبي'], ['Dubai'], 'city', [55.3, 25.26], 'AE', 3_000_000),
   w('g-vienna', ['فيينا'], ['Vienna'], 'city', [16.37, 48.21], 'AT', 1_900_000),
   w('g-baghdad', ['بغداد'], ['Baghdad'], 'city', [44.4, 33.34], 'IQ', 7_000_000),
-  w('g-seoul', ['سيول'], ['Seoul'], 'city', [126.98, 37.57], 'KR', 10_000_000),
+  e('italy', ['إيطاليا'], ['Italy'], 'country', [12.5, 42.8], {
+    country: 'IT',
+    bbox: [6.6, 36.6, 18.5, 47.1],
+  }),
   w('g-nairobi', ['نيروبي'], ['Nairobi'], 'city', [36.82, -1.29], 'KE', 4_400_000),
   w('g-kampala', ['كمبالا'], ['Kampala'], 'city', [32.58, 0.32], 'UG', 1_500_000),
   w('g-bugiri', [], ['Bugiri'], 'town', [33.75, 0.57], 'UG', 30_000),
@@ -28,6 +31,11 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-setif', ['سطيف'], ['Setif'], 'city', [5.41, 36.19], 'DZ', 290_000),
 ];
 const found = foundIn(buildIndex(ENTRIES));
+const ITALY = e('italy', ['إيطاليا'], ['Italy'], 'country', [12.5, 42.8], {
+  country: 'IT',
+  bbox: [6.6, 36.6, 18.5, 47.1],
+});
+const MILAN = w('g-milan', ['ميلان'], ['Milan'], 'city', [9.19, 45.46], 'IT', 1_370_000);
 
 describe('eighth round: a place inside an organisation’s name', () => {
   test('«شرطة دبي», «مجموعة فيينا» and «بعثة الأمم المتحدة … في العراق» name no place', () => {
@@ -53,9 +61,15 @@ describe('eighth round: a place inside an organisation’s name', () => {
 });
 
 describe('eighth round: common words', () => {
-  test('«السيول» is "the floods": a foreign name never takes the article (Seoul is «سيول»)', () => {
-    expect(found('جرفت السيول عشرات المنازل في بغداد.', 'ar')).toEqual([{ text: 'بغداد', id: 'g-baghdad' }]);
-    expect(found('وصل الوفد إلى سيول.', 'ar')).toEqual([{ text: 'سيول', id: 'g-seoul' }]);
+  test('«الميلان» is "the tilt": a foreign name never takes the article (Milan is «ميلان»)', () => {
+    const italian = foundIn(buildIndex([ITALY, MILAN]));
+    expect(italian('تسبب الميلان في انهيار جدار في إيطاليا.', 'ar')).toEqual([
+      { text: 'إيطاليا', id: 'italy' },
+    ]);
+    expect(italian('وصل الوفد إلى ميلان في إيطاليا.', 'ar')).toEqual([
+      { text: 'ميلان', id: 'g-milan' },
+      { text: 'إيطاليا', id: 'italy' },
+    ]);
   });
 
   test('«مدن الشمال والوسط» lists no names; «محافظتي شمال سيناء وجنوب سيناء» lists two', () => {
