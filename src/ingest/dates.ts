@@ -7,7 +7,8 @@
  * dates without a year, relative dates (أمس، اليوم، غداً، الشهر ذاته/الماضي، العام الماضي) and the
  * fiscal year (السنة المالية 2022); a month written in both calendars («مارس/آذار 2021»,
  * «آذار (مارس)») is one date; a range of days («4 و5 تشرين الأول», "June 24 to 26") is its first day,
- * and "the same day" after it counts from the story's first date; "late 2020" is a year. English likewise. Relative and year-less dates are resolved against the
+ * and "the same day" after it counts from the story's first date; "late 2020" is a year; «اليوم الأول
+ * للهجوم», "the first day of the offensive" is the day given after «منذ»/"since" before it. English likewise. Relative and year-less dates are resolved against the
  * publication date and the dates before them ("last August" counts back from publication and is no
  * anchor for "the next day"): "the same day" / «اليوم نفسه», "the next day", "two
  * weeks later", "three weeks after the disaster" (from the story's first day), "a month later" /
@@ -56,6 +57,8 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
     }
     ctx.broken = m.value.date === null;
     ctx.afterRange = m.range === true;
+    if (['since', 'منذ'].includes(toks[i - 1]?.n ?? '') && m.value.precision === 'day' && m.value.date)
+      ctx.began = m.value.date;
     const start = toks[i]!.start;
     const end = toks[m.last]!.end;
     const within = options.within;

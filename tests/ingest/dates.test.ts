@@ -475,6 +475,16 @@ describe('round 8: ranges of days, background months, parts of a year (issue 18)
         ?.slice(0, 2),
     ).toEqual(['اليوم التالي', '2022-01-19']);
   });
+  test('«اليوم الأول للحصار», "the first day of the siege" is the day given after «منذ»/"since"; none, no date', () => {
+    const a = ar('تواصل القوات الحصار منذ الثلاثاء. وفي اليوم الأول للحصار قطعت المياه.', '2022-01-23');
+    expect(a.at(-1)?.slice(0, 2)).toEqual(['اليوم الأول للحصار', '2022-01-18']);
+    const b = en(
+      'The siege has gone on since Tuesday. On the first day of the siege, water was cut.',
+      '2022-01-23',
+    );
+    expect(b.at(-1)?.slice(0, 2)).toEqual(['the first day of the siege', '2022-01-18']);
+    expect(ar('وفي اليوم الأول للحصار قطعت المياه.')).toEqual([]);
+  });
   test('"late 2020", "early 2021", "mid-2019" are the year, certainty medium, kept after "since"', () => {
     expect(en('Tremors have shaken the valley since early 2021.')).toEqual([
       ['early 2021', '2021', 'year', 'medium'],

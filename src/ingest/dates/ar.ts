@@ -6,6 +6,7 @@ import {
   type Value,
   dayValue,
   daysAfterPrevious,
+  firstDayValue,
   firstOfRange,
   monthsAfterPrevious,
   monthValue,
@@ -153,6 +154,18 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
         ? monthsAfterPrevious(ctx, later.months, 'ar:months-after', said, later.fromEvent)
         : daysAfterPrevious(ctx, later.offset, wd, 'ar:days-after', said, later.fromEvent),
     };
+  }
+  // «اليوم الأول للهجوم» / «اليوم الأول من الهجوم»: the day the text said it began.
+  if (w === norm('اليوم') && toks[i + 1]?.n === norm('الأول')) {
+    const nx = toks[i + 2]?.n ?? '';
+    if (nx === 'من' || (nx.startsWith('لل') && nx.length > 3)) {
+      const last = nx === 'من' ? i + 3 : i + 2;
+      if (toks[last]) {
+        const said = ctx.nt.cps.slice(toks[i]!.start, toks[last]!.end).join('');
+        const v = firstDayValue(ctx, 'ar:first-day', said);
+        if (v) return { last, value: v };
+      }
+    }
   }
   // Relative: (يوم) أمس (الأول) (weekday)
   const rel = toks[j]?.n;

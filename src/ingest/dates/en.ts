@@ -6,6 +6,7 @@ import {
   type Value,
   dayValue,
   daysAfterPrevious,
+  firstDayValue,
   firstOfRange,
   monthsAfterPrevious,
   monthValue,
@@ -125,6 +126,19 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
         ? monthsAfterPrevious(ctx, later.months, 'en:months-after', said, later.fromEvent)
         : daysAfterPrevious(ctx, later.offset, wd, 'en:days-after', said, later.fromEvent),
     };
+  }
+  // "the first day of the offensive": the day the text said it began ("since Thursday").
+  if (
+    toks[i]!.n === 'the' &&
+    toks[i + 1]?.n === 'first' &&
+    toks[i + 2]?.n === 'day' &&
+    toks[i + 3]?.n === 'of'
+  ) {
+    const last = toks[i + 4]?.n === 'the' ? i + 5 : i + 4;
+    if (toks[last]) {
+      const v = firstDayValue(ctx, 'en:first-day', nt.cps.slice(toks[i]!.start, toks[last]!.end).join(''));
+      if (v) return { last, value: v };
+    }
   }
   const rel = toks[j]?.n;
   if (rel === 'yesterday' || rel === 'today' || rel === 'tomorrow') {

@@ -38,6 +38,8 @@ export interface Ctx {
    * after it cannot mean either of its days, and counts from the story's first date instead.
    */
   afterRange?: boolean;
+  /** The last day given after «منذ» / "since" ("the offensive they have waged since Thursday"): when it began. */
+  began?: string;
 }
 
 /** Records a resolved day as the previous date and in the narrative's days. */
@@ -129,6 +131,24 @@ export function dayValue(
   }
   setDay(ctx, year, m, d);
   return { date: iso(year, m, d), precision: 'day', certainty, inferred, rule, reasoning: why.join('; ') };
+}
+
+/**
+ * «اليوم الأول للهجوم», "the first day of the offensive": the day the text said the state began
+ * («منذ الخميس», "since Thursday"), or null when it gave none.
+ */
+export function firstDayValue(ctx: Ctx, rule: string, said: string): Value | null {
+  if (!ctx.began) return null;
+  const { y, m, d } = parseDay(ctx.began);
+  setDay(ctx, y, m, d);
+  return {
+    date: ctx.began,
+    precision: 'day',
+    certainty: 'medium',
+    inferred: true,
+    rule,
+    reasoning: `"${said}": the day given after «منذ»/"since" before it (${ctx.began}), when it began; check that it is the same event`,
+  };
 }
 
 /** A day range's value: its first day (the day the events began), the range said in the reasoning. */
