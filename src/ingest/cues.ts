@@ -150,6 +150,9 @@ export const EN_CUE_AFTER = new Map<string, Cue>(
       ['island', 'region', true],
       ['islands', 'region', true],
       ['provinces', 'governorate', true],
+      // Japan's first-level units ("Ishikawa prefecture", "Toyama and Niigata prefectures").
+      ['prefecture', 'governorate', true],
+      ['prefectures', 'governorate', true],
       ['districts', 'district', true],
       ['regions', 'region', true],
       ['state', 'governorate', true],

@@ -37,7 +37,7 @@
  */
 import { appositiveNames } from './match-apposition.ts';
 import { compoundNames } from './match-compound.ts';
-import { listedWithPlaces } from './match-lists.ts';
+import { listedWithPlaces, routeEnds } from './match-lists.ts';
 import {
   cueNamedPlaces,
   EN_PLACE_PREPOSITIONS,
@@ -169,6 +169,14 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
       : [
           ...appositiveNames(nt, toks, taken),
           ...listedWithPlaces(nt, toks, taken, out, (id) => index.entries.get(id)?.kind),
+          ...routeEnds(
+            nt,
+            toks,
+            taken,
+            out,
+            (id) => index.entries.get(id)?.kind,
+            (w) => index.byFirst.has(w),
+          ),
           ...subdivisionNames(nt, toks, taken, out, index),
         ]),
   ];

@@ -136,6 +136,37 @@ describe('eighth round: cue words introduce unknown places', () => {
   });
 });
 
+describe('eighth round: prefectures and routes', () => {
+  test('"prefecture(s)" is a unit cue, also after a list: "the Bugiri and Mbale prefectures"', () => {
+    expect(
+      found('Rain fell on Kampala prefecture and on the Bugiri and Mbale prefectures of Uganda.', 'en'),
+    ).toEqual([
+      { text: 'Kampala prefecture', id: null, kind: 'governorate' },
+      { text: 'Bugiri', id: null, kind: 'governorate' },
+      { text: 'Mbale prefectures', id: null, kind: 'governorate' },
+      { text: 'Uganda', id: 'uganda' },
+    ]);
+  });
+
+  test('the unknown end of a route from a known settlement is a town; months and indexed names are not', () => {
+    expect(found('Lava cut the road from Kampala to Kasangati in Uganda.', 'en')).toEqual([
+      { text: 'Kampala', id: 'g-kampala' },
+      { text: 'Kasangati', id: null, kind: 'town' },
+      { text: 'Uganda', id: 'uganda' },
+    ]);
+    expect(found('Buses ran between Kasangati and Kampala in Uganda.', 'en')).toEqual([
+      { text: 'Kasangati', id: null, kind: 'town' },
+      { text: 'Kampala', id: 'g-kampala' },
+      { text: 'Uganda', id: 'uganda' },
+    ]);
+    // Nairobi is known but set aside (no Kenya in the text): not proposed again as an unknown town.
+    expect(found('Flights from Kampala to Nairobi in Uganda ran from March to June.', 'en')).toEqual([
+      { text: 'Kampala', id: 'g-kampala' },
+      { text: 'Uganda', id: 'uganda' },
+    ]);
+  });
+});
+
 describe('eighth round: an Omani wilayah', () => {
   test('«ولاية نزوى» in Oman is the town; «ولاية سطيف» in Algeria is a province', () => {
     expect(found('انقطعت الكهرباء في ولاية نزوى.', 'ar')).toEqual([{ text: 'ولاية نزوى', id: 'g-nizwa' }]);
