@@ -485,12 +485,14 @@ describe('round 8: ranges of days, background months, parts of a year (issue 18)
     expect(b.at(-1)?.slice(0, 2)).toEqual(['the first day of the siege', '2022-01-18']);
     expect(ar('وفي اليوم الأول للحصار قطعت المياه.')).toEqual([]);
   });
-  test('"late 2020", "early 2021", "mid-2019" are the year, certainty medium, kept after "since"', () => {
+  test('"late 2020", "early 2021", "mid-2019" and «أواخر 2020», «مطلع عام 2016» are the year, certainty medium, kept after "since"', () => {
     expect(en('Tremors have shaken the valley since early 2021.')).toEqual([
       ['early 2021', '2021', 'year', 'medium'],
     ]);
     expect(en('The dam was finished in late 2016.')).toEqual([['late 2016', '2016', 'year', 'medium']]);
     expect(en('in mid-2019')[0]?.slice(0, 2)).toEqual(['mid-2019', '2019']);
     expect(en('The camp has stood since 2014.')).toEqual([]);
+    expect(ar('تهز الهزات الوادي منذ أواخر 2020')).toEqual([['أواخر 2020', '2020', 'year', 'medium']]);
+    expect(ar('اكتمل السد في مطلع عام 2016')[0]?.slice(0, 2)).toEqual(['مطلع عام 2016', '2016']);
   });
 });

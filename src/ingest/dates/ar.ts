@@ -132,6 +132,11 @@ function arRangeEndAt(toks: Token[], k: number, d: number): { d: number; next: n
   return d2 !== null && d2 > d && d2 <= 31 ? { d: d2, next } : null;
 }
 
+/** Words for a part of a year before it: late, early, the middle, the start, the end. */
+const AR_PART_OF_YEAR = new Map(
+  ['أواخر', 'أوائل', 'مطلع', 'منتصف', 'أواسط', 'بداية', 'نهاية'].map((x) => [norm(x), 1]),
+);
+
 export function arAt(ctx: Ctx, i: number): { last: number; value: Value; range?: boolean } | null {
   const { toks } = ctx;
   const w = toks[i]!.n;
@@ -308,6 +313,20 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
         last: i + 1,
         value: sameMonth({ ...ctx, prev: undefined } as Ctx, 0, 'ar:this-month', said()),
       };
+  }
+  // A part of a year: «أواخر 2020»، «مطلع عام 2021»، «منتصف 2019»: the year, the part said.
+  if (bare(w, AR_PART_OF_YEAR)) {
+    let k2 = i + 1;
+    if (['عام', 'العام', 'سنه'].includes(toks[k2]?.n ?? '')) k2++;
+    const yn = num(toks[k2]?.n);
+    if (yn !== null && yn >= 1900 && yn <= 2100) {
+      const v = yearValue(ctx, yn, false, 'ar:part-of-year');
+      const said = ctx.nt.cps.slice(toks[i]!.start, toks[i]!.end).join('');
+      return {
+        last: k2,
+        value: { ...v, certainty: 'medium', reasoning: `year printed; «${said}» in it: no month is given` },
+      };
+    }
   }
   // Year: عام 2022، العام 2022، سنة 2022، السنة المالية 2022
   {
