@@ -67,7 +67,9 @@ export function appositiveNames(nt: Normalised, toks: readonly Token[], taken: U
     }
     if (!kind) continue;
     const after = toks[k + 1];
-    const ends = !after || gap(k).trim() !== '' || AFTER_NOUN.has(after.n);
+    // "the district's governor" goes on: only punctuation or a word of place ends the phrase.
+    const g = gap(k).trim();
+    const ends = !after || /^[,.;:)—–]/u.test(g) || (g === '' && AFTER_NOUN.has(after.n));
     if (!ends) continue;
     for (let t = i; t < e; t++) taken[t] = 1;
     const start = toks[i]!.start;

@@ -9,6 +9,7 @@
  */
 import type { PlaceKind } from '../model/types.ts';
 import { EN_STOP } from './cues.ts';
+import { LANGUAGE_WORDS } from './stop-words.ts';
 import { COMMON_EN } from './match-guards.ts';
 import { familyOf, isUpper, type PlaceMatch } from './match-index.ts';
 import type { Normalised, Token } from './normalize.ts';
@@ -170,7 +171,7 @@ export function routeEnds(
       if (e > t && !/^[ -]$/u.test(nt.cps.slice(toks[e - 1]!.end, w.start).join(''))) break;
       const word = nt.cps.slice(w.start, w.end).join('');
       if (!isUpper(nt.cps[w.start]) || word === word.toUpperCase() || EN_STOP.has(w.n)) break;
-      if (COMMON_EN.has(w.n) || NOT_PLACES.has(w.n)) break;
+      if (COMMON_EN.has(w.n) || NOT_PLACES.has(w.n) || LANGUAGE_WORDS.has(w.n)) break;
       e++;
     }
     return e;

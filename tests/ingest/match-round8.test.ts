@@ -129,6 +129,9 @@ describe('eighth round: cue words introduce unknown places', () => {
       { text: 'Kampala', id: 'g-kampala' },
       { text: 'Uganda', id: 'uganda' },
     ]);
+    expect(
+      found('In Uganda, Otieno, the district’s governor, and Wafula, a village elder, spoke.', 'en'),
+    ).toEqual([{ text: 'Uganda', id: 'uganda' }]);
     expect(found('Help was slow in Uganda, said Otieno, a city councillor in Kampala.', 'en')).toEqual([
       { text: 'Uganda', id: 'uganda' },
       { text: 'Kampala', id: 'g-kampala' },
@@ -152,6 +155,10 @@ describe('eighth round: prefectures and routes', () => {
     expect(found('Lava cut the road from Kampala to Kasangati in Uganda.', 'en')).toEqual([
       { text: 'Kampala', id: 'g-kampala' },
       { text: 'Kasangati', id: null, kind: 'town' },
+      { text: 'Uganda', id: 'uganda' },
+    ]);
+    expect(found('The service switched from Kampala to Swahili in Uganda.', 'en')).toEqual([
+      { text: 'Kampala', id: 'g-kampala' },
       { text: 'Uganda', id: 'uganda' },
     ]);
     expect(found('Buses ran between Kasangati and Kampala in Uganda.', 'en')).toEqual([
