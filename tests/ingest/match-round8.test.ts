@@ -47,7 +47,7 @@ describe('eighth round: a place inside an organisation’s name', () => {
     ).toEqual([{ text: 'بغداد', id: 'g-baghdad' }]);
   });
 
-  test('a place cue before the organisation word keeps the place: "Nairobi Police Station", "Busia Border Post"', () => {
+  test('a place cue before the organisation word keeps the place: "Nairobi Police Station"', () => {
     expect(found('Crowds gathered at the Nairobi Police Station in Kenya.', 'en')).toEqual([
       { text: 'Nairobi Police Station', id: null, kind: 'facility' },
       { text: 'Kenya', id: 'kenya' },
