@@ -176,6 +176,15 @@ export function routeEnds(
     }
     return e;
   };
+  const endsPhrase = (t: number) => {
+    const next = toks[t];
+    if (!next) return true;
+    const g = nt.cps
+      .slice(toks[t - 1]!.end, next.start)
+      .join('')
+      .trim();
+    return /^[,.;:)—–]/u.test(g) || (g === '' && PHRASE_END.has(next.n));
+  };
   for (let i = 0; i + 3 < toks.length; i++) {
     const joiner = ROUTE.get(toks[i]!.n);
     if (!joiner) continue;
@@ -188,8 +197,9 @@ export function routeEnds(
     const bEnd = bKnown ? b : nameAt(b);
     // Exactly one end known, the other a name.
     const [t0, t1] = aKnown && !bKnown && bEnd > b ? [b, bEnd] : !aKnown && bKnown ? [a, aEnd] : [-1, -1];
-    // A name the index has, left unread (a place far from the article's), is not proposed again.
-    if (t0 < 0 || indexed(toks[t0]!.n)) continue;
+    // A name the index has, left unread (a place far from the article's), is not proposed again; a
+    // name before a noun is that noun's modifier ("to Taliban control", "to Reuters reporters").
+    if (t0 < 0 || indexed(toks[t0]!.n) || !endsPhrase(t1)) continue;
     for (let t = t0; t < t1; t++) taken[t] = 1;
     const start = toks[t0]!.start;
     const end = toks[t1 - 1]!.end;
@@ -209,6 +219,30 @@ export function routeEnds(
   }
   return out;
 }
+
+/** Words after a route's end that close its name ("to Rutshuru near …", "between X and Y in …"). */
+const PHRASE_END = new Set([
+  'near',
+  'in',
+  'on',
+  'at',
+  'and',
+  'or',
+  'via',
+  'through',
+  'where',
+  'which',
+  'that',
+  'before',
+  'after',
+  'by',
+  'for',
+  'with',
+  'across',
+  'along',
+  'to',
+  'from',
+]);
 
 /** Capitalised words that are no place at a route's end: months and weekdays. */
 const NOT_PLACES = new Set([

@@ -164,6 +164,10 @@ describe('eighth round: prefectures and routes', () => {
       { text: 'Kasangati', id: null, kind: 'town' },
       { text: 'Uganda', id: 'uganda' },
     ]);
+    expect(found('Towns passed from Kampala to Lukwago control in Uganda.', 'en')).toEqual([
+      { text: 'Kampala', id: 'g-kampala' },
+      { text: 'Uganda', id: 'uganda' },
+    ]);
     expect(found('The service switched from Kampala to Swahili in Uganda.', 'en')).toEqual([
       { text: 'Kampala', id: 'g-kampala' },
       { text: 'Uganda', id: 'uganda' },
