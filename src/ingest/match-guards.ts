@@ -5,7 +5,7 @@
  * name right before a date (`timeBeforeDate`), a common English word opening a sentence
  * (`commonAtSentenceStart`), a ship's name (`vesselName`), an Arabic word with tanween
  * (`indefiniteWord`), a name inside an agency's, an organisation's or a historical region's (`ownedName`,
- * `organisationAfterEn`).
+ * `organisationAfterEn`, `organisationPartEn`).
  */
 import commonEnglish from '@nkzw/safe-word-list';
 import { isNisbaForm } from './match-context.ts';
@@ -197,6 +197,16 @@ export function organisationAfterEn(
     prevEnd = w.end;
   }
   return false;
+}
+
+/**
+ * The hit is an organisation word closing a capitalised name ("Washington Post": Post is a town in
+ * Texas) or a name after "Air" ("Air France", an airline): part of an organisation's name.
+ */
+export function organisationPartEn(nt: Normalised, toks: readonly Token[], h: Hit): boolean {
+  const prev = toks[h.t0 - 1];
+  if (!prev || !adjacent(nt.cps, prev.end, h.start) || !isUpper(nt.cps[prev.start])) return false;
+  return prev.n === 'air' || (h.t1 - h.t0 === 1 && EN_ORG_WORDS.has(toks[h.t0]!.n));
 }
 
 /** Words that introduce a ship's name: "USS Carl Vinson", "the carrier George Washington". */

@@ -84,6 +84,7 @@ import {
   commonNounRisk,
   indefiniteWord,
   organisationAfterEn,
+  organisationPartEn,
   ownedName,
   timeBeforeDate,
   vesselName,
@@ -368,7 +369,8 @@ function toMatch(
     adjacent(nt.cps, h.end, next.start) &&
     isUpper(nt.cps[next.start]);
   if (lang === 'en' && !cue && vesselName(nt, toks, h.t0)) return null;
-  if (lang === 'en' && organisationAfterEn(nt, toks, h.t1, h.end)) return null;
+  if (lang === 'en' && (organisationAfterEn(nt, toks, h.t1, h.end) || organisationPartEn(nt, toks, h)))
+    return null;
   if (lang === 'ar' && (indefiniteWord(nt, h) || ownedName(nt, toks, h))) return null;
   const languageWord = langWord && !cue;
   const startWord = lang === 'en' && !cue && commonAtSentenceStart(nt, toks, h);

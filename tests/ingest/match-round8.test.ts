@@ -47,6 +47,16 @@ describe('eighth round: a place inside an organisation’s name', () => {
     ).toEqual([{ text: 'بغداد', id: 'g-baghdad' }]);
   });
 
+  test('"the Kampala Post" and "Air Uganda" name no place (Post is also a town in Texas)', () => {
+    const withPost = foundIn(
+      buildIndex([...ENTRIES, w('g-post', [], ['Post'], 'town', [-101.4, 33.2], 'US', 5_300)]),
+    );
+    expect(withPost('Reporters of the Kampala Post flew Air Uganda to Nairobi in Kenya.', 'en')).toEqual([
+      { text: 'Nairobi', id: 'g-nairobi' },
+      { text: 'Kenya', id: 'kenya' },
+    ]);
+  });
+
   test('a place cue before the organisation word keeps the place: "Nairobi Police Station"', () => {
     expect(found('Crowds gathered at the Nairobi Police Station in Kenya.', 'en')).toEqual([
       { text: 'Nairobi Police Station', id: null, kind: 'facility' },
