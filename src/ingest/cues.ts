@@ -58,11 +58,10 @@ const AR_CUES: [string, PlaceKind, boolean][] = [
   ['صحراء', 'region', true],
   ['خليج', 'region', true],
   ['وادي', 'region', true],
-  // A suburb; mountains, a coast, a sea named without the article («جبال الحجر»، «ساحل الباطنة»، «بحر
-  // العرب»; «البحر الأحمر» is read by `AR_DEFINITE_FEATURE`).
+  // A suburb; mountains, a sea named without the article («جبال الحجر»، «بحر العرب»; «البحر الأحمر»
+  // is read by `AR_DEFINITE_FEATURE`). A coast is below.
   ['ضاحية', 'neighbourhood', true],
   ['جبال', 'region', true],
-  ['ساحل', 'region', true],
   ['بحر', 'region', true],
 ];
 
@@ -104,6 +103,9 @@ export const AR_CUE = new Map<string, Cue>(
   AR_CUES.map(([w, kind, proposes]) => [norm(w), { kind, proposes }]),
 );
 AR_CUE.set(norm('ريف'), { kind: 'district', countryside: true, proposes: false });
+// A coast: of an unknown name, a region («ساحل الباطنة»); of a known place, the area of that place
+// («قبالة ساحل غزة» is off Gaza).
+AR_CUE.set(norm('ساحل'), { kind: 'region', countryside: true, proposes: true });
 
 /** Two English words that follow a name as one cue ("the Nikola Tesla power station"). */
 export const EN_CUE_AFTER_PAIR = new Map<string, Cue>([

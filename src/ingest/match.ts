@@ -435,7 +435,9 @@ function toMatch(
     notes.push(`could also be ${candidates.slice(1).join(', ')}`);
   }
   if (cue?.countryside)
-    notes.push('the countryside around the place, not the place itself: consider a district or area');
+    notes.push(
+      'the area around the place (its countryside or coast), not the place itself: consider a district or area',
+    );
   let role: MatchRole = 'place';
   if (entry.actor) {
     const why = actorContext(nt, toks, h, lang);

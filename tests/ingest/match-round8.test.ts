@@ -107,6 +107,8 @@ describe('eighth round: cue words introduce unknown places', () => {
       { text: 'بحر قزوين', id: null, kind: 'region' },
     ]);
     expect(found('سيصل الوفد في بحر الأسبوع المقبل.', 'ar')).toEqual([]);
+    // The coast of a known place is that place's area, not a new region.
+    expect(found('غرق قارب قبالة ساحل دبي.', 'ar')).toEqual([{ text: 'ساحل دبي', id: 'g-dubai' }]);
   });
 
   test('"Mount Elgon" is a place; "Elgon" in the headline before it is the same place', () => {
