@@ -134,12 +134,17 @@ export function ownedName(nt: Normalised, toks: readonly Token[], h: Hit): boole
 function missionName(nt: Normalised, toks: readonly Token[], h: Hit): boolean {
   const prev = toks[h.t0 - 1];
   if (!prev || prev.n !== 'في' || h.clitic || !adjacent(nt.cps, prev.end, h.start)) return false;
+  let body = false;
   for (let t = h.t0 - 2; t >= 0 && t >= h.t0 - 6; t--) {
     if (!adjacent(nt.cps, toks[t]!.end, toks[t + 1]!.start)) return false;
-    if (splits(toks[t]!.n).some((sp) => !sp.article && sp.rest === AR_MISSION)) return true;
+    if (MISSION_BODY.has(toks[t]!.n)) body = true;
+    if (splits(toks[t]!.n).some((sp) => !sp.article && sp.rest === AR_MISSION)) return body;
   }
   return false;
 }
+
+/** Words of a mission's name («بعثة الأمم المتحدة …», «بعثة الاتحاد الأفريقي»): «بعثة طبية في غزة» is no name. */
+const MISSION_BODY = new Set(['الأمم', 'الاتحاد', 'للدعم', 'للمساعدة', 'حفظ', 'لحفظ'].map(norm));
 
 /** The 2,700 most common English words (npm `@nkzw/safe-word-list`, MIT), lower case. */
 export const COMMON_EN = new Set(commonEnglish);

@@ -45,6 +45,7 @@ describe('eighth round: a place inside an organisation’s name', () => {
         'ar',
       ),
     ).toEqual([{ text: 'بغداد', id: 'g-baghdad' }]);
+    expect(found('عملت بعثة طبية في العراق شهراً.', 'ar')).toEqual([{ text: 'العراق', id: 'iraq' }]);
   });
 
   test('"the Kampala Post" and "Air Uganda" name no place (Post is also a town in Texas)', () => {
