@@ -47,6 +47,7 @@ import {
 import { pluralLists } from './match-plural.ts';
 import { acceptedWorld, anchorsOf, passingCountries } from './match-anchors.ts';
 import { subdivisionNames } from './match-subdivisions.ts';
+import { unitsNamedInText } from './match-units.ts';
 import {
   actorContext,
   cueAfterEn,
@@ -191,6 +192,7 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
       : englishSpellings(nt, toks, taken, out, index)),
   );
   out.splice(0, out.length, ...cueNamedPlaces(out, index, options.lang));
+  out.splice(0, out.length, ...unitsNamedInText(nt, out, index));
   out.sort((a, b) => a.start - b.start);
   const within = options.within;
   return within ? out.filter((m) => within.some((r) => r.start <= m.start && m.end <= r.end)) : out;

@@ -143,6 +143,30 @@ describe('eighth round: cue words introduce unknown places', () => {
     ]);
   });
 
+  test('a minor place named like a unit the text names is that unit: "villages in Kyotera" after "the Kyotera … districts"', () => {
+    const withVillage = foundIn(
+      buildIndex([...ENTRIES, w('g-kyotera', [], ['Kyotera'], 'village', [31.5, -0.6], 'UG', 800)]),
+    );
+    expect(
+      withVillage(
+        'Floods hit the Kyotera and Rakai districts of Uganda. Villages in Kyotera were cut off.',
+        'en',
+      ),
+    ).toEqual([
+      { text: 'Kyotera', id: null, kind: 'district' },
+      { text: 'Rakai districts', id: null, kind: 'district' },
+      { text: 'Uganda', id: 'uganda' },
+      { text: 'Kyotera', id: null, kind: 'district' },
+    ]);
+    // A town of 30,000 keeps its reading.
+    expect(
+      found('Floods hit the Bugiri and Mayuge districts of Uganda. Shops in Bugiri closed.', 'en').at(-1),
+    ).toEqual({
+      text: 'Bugiri',
+      id: 'g-bugiri',
+    });
+  });
+
   test('an apposition says what an unknown name is: "in Kisenyi, a suburb north of Kampala"; not "a city councillor"', () => {
     expect(found('Houses collapsed in Kisenyi, a suburb north of Kampala, in Uganda.', 'en')).toEqual([
       { text: 'Kisenyi', id: null, kind: 'neighbourhood' },
