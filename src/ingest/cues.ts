@@ -15,7 +15,35 @@ export interface Cue {
   countryside?: boolean;
   /** The cue also introduces names the gazetteer does not know (proposed without geometry). */
   proposes: boolean;
+  /**
+   * Physical geography (an island, a valley, a forest, a sea…): a region of its own, never the
+   * administrative unit named like it («وادي فرغانة» is not Fergana province).
+   */
+  physical?: boolean;
 }
+
+/** Physical-geography cue words, both languages (matching form). */
+const PHYSICAL = new Set(
+  [
+    'جزيرة',
+    'غابة',
+    'جبل',
+    'صحراء',
+    'خليج',
+    'وادي',
+    'island',
+    'islands',
+    'valley',
+    'ocean',
+    'sea',
+    'forest',
+    'desert',
+    'mountains',
+    'peninsula',
+    'delta',
+  ].map(norm),
+);
+const physical = (w: string): { physical?: true } => (PHYSICAL.has(norm(w)) ? { physical: true } : {});
 
 const AR_CUES: [string, PlaceKind, boolean][] = [
   ['محافظة', 'governorate', false],
@@ -95,7 +123,7 @@ export const AR_DUAL_CUE = new Set(
 
 /** Arabic cue words by matching form. */
 export const AR_CUE = new Map<string, Cue>(
-  AR_CUES.map(([w, kind, proposes]) => [norm(w), { kind, proposes }]),
+  AR_CUES.map(([w, kind, proposes]) => [norm(w), { kind, proposes, ...physical(w) }]),
 );
 AR_CUE.set(norm('ريف'), { kind: 'district', countryside: true, proposes: false });
 
@@ -146,7 +174,7 @@ export const EN_CUE_AFTER = new Map<string, Cue>(
       ['peninsula', 'region', true],
       ['delta', 'region', true],
     ] as [string, PlaceKind, boolean][]
-  ).map(([w, kind, proposes]) => [w, { kind, proposes }]),
+  ).map(([w, kind, proposes]) => [w, { kind, proposes, ...physical(w) }]),
 );
 
 /**
@@ -166,12 +194,12 @@ export const EN_CUE_BEFORE = new Map<string, Cue>([
   ['governorate of', { kind: 'governorate', proposes: true }],
   ['district of', { kind: 'district', proposes: true }],
   ['region of', { kind: 'region', proposes: true }],
-  ['island of', { kind: 'region', proposes: true }],
-  ['islands of', { kind: 'region', proposes: true }],
+  ['island of', { kind: 'region', proposes: true, physical: true }],
+  ['islands of', { kind: 'region', proposes: true, physical: true }],
   ['state of', { kind: 'governorate', proposes: true }],
-  ['gulf of', { kind: 'region', proposes: true }],
-  ['sea of', { kind: 'region', proposes: true }],
-  ['bay of', { kind: 'region', proposes: true }],
+  ['gulf of', { kind: 'region', proposes: true, physical: true }],
+  ['sea of', { kind: 'region', proposes: true, physical: true }],
+  ['bay of', { kind: 'region', proposes: true, physical: true }],
   ['countryside of', { kind: 'district', countryside: true, proposes: false }],
   ['outskirts of', { kind: 'district', countryside: true, proposes: false }],
   ['river', { kind: 'river', proposes: false }],

@@ -36,6 +36,9 @@ export function parseGazetteer(json: unknown): Gazetteer {
 
 const FAMILY = (k: string) => (k === 'city' || k === 'town' || k === 'village' ? 'settlement' : k);
 
+const inBox = (p: readonly [number, number], b: readonly number[]) =>
+  p[0] >= b[0]! && p[0] <= b[2]! && p[1] >= b[1]! && p[1] <= b[3]!;
+
 /** Great-circle distance in km between two [lon, lat] points. */
 export function km(a: readonly [number, number], b: readonly [number, number]): number {
   const r = Math.PI / 180;
@@ -50,7 +53,9 @@ export function km(a: readonly [number, number], b: readonly [number, number]): 
  * entry (a settlement sharing a name, within 30 km) is not added twice: its Arabic and English names
  * join the shipped entry's as variants (after the entry's own), with its GeoNames id, country and
  * population; its names' source is recorded in `name_source` when the entry had none. A world river
- * or lake (no GeoNames id) sharing a name with any shipped entry is left out (the curated Tigris).
+ * or lake (no GeoNames id) sharing a name with any shipped entry is left out (the curated Tigris), and
+ * so is a world first-level unit (Natural Earth admin-1) sharing a name with a shipped governorate
+ * whose box holds its point (the Syrian and Iraqi governorates, drawn from their own boundaries).
  */
 export function withWorld(
   shipped: readonly GazetteerEntry[],
@@ -70,8 +75,23 @@ export function withWorld(
   const merged = new Set(out.flatMap((e) => (e.geonames === undefined ? [] : [e.geonames])));
   // A world river or lake named like a shipped entry (the curated Tigris) would only make that name ambiguous.
   const shippedNames = new Set(out.flatMap((e) => [...e.names.ar, ...e.names.en].map(norm)));
+  const units = new Map<string, GazetteerEntry[]>();
+  for (const e of out)
+    if (e.kind === 'governorate')
+      for (const n of [...e.names.ar, ...e.names.en]) units.set(norm(n), [...(units.get(norm(n)) ?? []), e]);
+  const sameUnit = (w: GazetteerEntry) =>
+    w.kind === 'governorate' &&
+    [...w.names.ar, ...w.names.en].some((n) =>
+      (units.get(norm(n)) ?? []).some((e) => (e.bbox ? inBox(w.point, e.bbox) : km(e.point, w.point) < 30)),
+    );
   for (const w of world) {
-    if (w.geonames === undefined && w.names.en.some((n) => shippedNames.has(norm(n)))) continue;
+    const water = w.kind === 'river' || w.kind === 'region';
+    if (water && w.geonames === undefined && w.names.en.some((n) => shippedNames.has(norm(n)))) continue;
+    if (sameUnit(w)) continue;
+    if (FAMILY(w.kind) !== 'settlement') {
+      out.push(w);
+      continue;
+    }
     if (w.geonames !== undefined && merged.has(w.geonames)) continue;
     const same = [...w.names.ar, ...w.names.en]
       .flatMap((n) => byName.get(norm(n)) ?? [])

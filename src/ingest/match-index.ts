@@ -137,9 +137,19 @@ export function buildIndex(
       byLatinKey.set(k, list);
     }
   }
+  // A CLDR name that a first-level unit of the world index (Natural Earth) already has in that
+  // country is read through that unit, with its point: one owner per name.
+  const units = new Set(
+    entries.flatMap((e) =>
+      e.world && e.kind === 'governorate' && e.country
+        ? e.names.en.map((n) => `${e.country}|${nameTokens(n).join(' ')}`)
+        : [],
+    ),
+  );
   const subdivisions = new Map<string, Set<string>>();
   for (const d of subdivisionNames) {
     const k = nameTokens(d.name).join(' ');
+    if (units.has(`${d.country}|${k}`)) continue;
     subdivisions.set(k, (subdivisions.get(k) ?? new Set()).add(d.country));
   }
   return {
@@ -255,6 +265,8 @@ export interface Anchors {
    */
   passing?: Set<string>;
   passingBoxes?: [number, number, number, number][];
+  /** The country of the last of these places before the name: it decides between namesake units. */
+  recent?: string;
 }
 
 /**
@@ -311,11 +323,15 @@ const hasAnchors = (a: Anchors | undefined) =>
  * A world-index entry (GeoNames) is proposed only in context: near the article's other places
  * (300 km, or in a country it names), a capital or a city of five million, or after a cue word and
  * within 500 km of the other places (anywhere when there are none). A city of a million is not
- * enough: many such cities have Arabic names that are common words (هزة).
+ * enough: many such cities have Arabic names that are common words (هزة). A world first-level unit
+ * without a cue is proposed only in a country the article names or holds a place of.
  */
 export function acceptable(e: GazetteerEntry, anchors: Anchors | undefined, cue?: Cue): boolean {
   if (e.kind === 'neighbourhood' && !cue && !e.article && hasAnchors(anchors) && !isNear(e, anchors))
     return false;
+  // A world first-level unit named bare (Tigray, Minas Gerais) only in a country the article names
+  // or holds a place of: nearness alone would take a neighbour's province.
+  if (e.world && e.kind === 'governorate' && !cue) return !!e.country && !!anchors?.countries.has(e.country);
   if (!e.world || wellKnown(e) || isNear(e, anchors)) return true;
   if (!cue) return false;
   const none = !anchors || (anchors.points.length === 0 && anchors.countries.size === 0);
@@ -339,7 +355,7 @@ export function rankCandidates(
   const countries = ids.map((id) => index.entries.get(id)).filter((e) => e?.kind === 'country');
   const score = (id: string): number[] => {
     const e = index.entries.get(id);
-    if (!e) return [9, 9, 9, 9, 0, 99];
+    if (!e) return [9, 9, 9, 9, 9, 0, 99];
     // Without a cue a country outranks its namesake GeoNames town ("Mozambique", a town of 54,000)
     // and its own capital named like it («الكويت», «الجزائر»), not another country's capital
     // (عمّان is Amman before Oman).
@@ -350,6 +366,9 @@ export function rankCandidates(
       want === undefined && country ? 1 : 0,
       e.article ? 0 : 1,
       anchors && (anchors.points.length || anchors.countries.size) ? (isNear(e, anchors, true) ? 0 : 1) : 0,
+      // Namesake first-level units (Limburg, in Belgium and in the Netherlands): the one in the
+      // country of the last place named before ("in the Netherlands … the province of Limburg").
+      e.world && e.kind === 'governorate' && anchors?.recent && e.country !== anchors.recent ? 1 : 0,
       -(e.population ?? 0),
       DEFAULT_ORDER.indexOf(e.kind),
     ];
