@@ -33,6 +33,11 @@ export interface PlaceMatch {
   kind?: PlaceKind;
   name?: string;
   after?: string;
+  /**
+   * Where a river (an entry with `vertices`) is placed for this article: the vertex of its line
+   * nearest the article's other places, and how far from them it is (m).
+   */
+  at?: { point: [number, number]; precision_m: number };
 }
 
 export interface Pattern {
@@ -332,11 +337,54 @@ export function acceptable(e: GazetteerEntry, anchors: Anchors | undefined, cue?
   // A world first-level unit named bare (Tigray, Minas Gerais) only in a country the article names
   // or holds a place of: nearness alone would take a neighbour's province.
   if (e.world && e.kind === 'governorate' && !cue) return !!e.country && !!anchors?.countries.has(e.country);
-  if (!e.world || wellKnown(e) || isNear(e, anchors)) return true;
+  if (!e.world || wellKnown(e) || isNear(e, anchors) || lineNear(e, anchors)) return true;
   if (!cue) return false;
   const none = !anchors || (anchors.points.length === 0 && anchors.countries.size === 0);
-  return none || (anchors?.points.some((p) => km(p, e.point) < CUE_KM) ?? false);
+  const at = e.vertices ?? [e.point];
+  return none || (anchors?.points.some((p) => at.some((v) => km(p, v) < CUE_KM)) ?? false);
 }
+
+/** A river whose line passes near the article's places or through a country it names (the Mekong in Laos). */
+function lineNear(e: GazetteerEntry, anchors: Anchors | undefined): boolean {
+  return !!e.vertices && e.vertices.some((v) => isNear({ ...e, point: v }, anchors));
+}
+
+/**
+ * The point of a river's line (one of its `vertices`) nearest the article's other places (the least
+ * summed distance to them, within reach of one), and its distance to the nearest of them as the
+ * point's precision (at least `MIN_RIVER_PRECISION_M`, at most the river's own); with no place but a
+ * named country's box, the first vertex inside it. Null for an entry without vertices or when the
+ * line meets none of them.
+ */
+export function riverPoint(
+  e: GazetteerEntry,
+  anchors: Anchors | undefined,
+): { point: [number, number]; precision_m: number } | null {
+  if (!e.vertices?.length || !anchors) return null;
+  // The vertex with the least summed distance to the places (the line's point amid them, not beside
+  // one at the edge of the article's area), among those within reach of one.
+  let best: [number, number] | undefined;
+  let sum = Infinity;
+  let d = Infinity;
+  for (const v of e.vertices) {
+    const ks = anchors.points.map((p) => km(p, v));
+    const near = Math.min(...ks);
+    const total = ks.reduce((a, b) => a + b, 0);
+    if (near < NEAR_KM && total < sum) [best, sum, d] = [v, total, near];
+  }
+  if (best)
+    return {
+      point: best,
+      precision_m: Math.min(e.precision_m, Math.max(MIN_RIVER_PRECISION_M, Math.round(d * 1000))),
+    };
+  const inBox = e.vertices.find((v) =>
+    anchors.boxes?.some((b) => v[0] >= b[0] && v[0] <= b[2] && v[1] >= b[1] && v[1] <= b[3]),
+  );
+  return inBox ? { point: inBox, precision_m: e.precision_m } : null;
+}
+
+/** A river's placed point is no surer than the spacing of the vertices kept (about 0.1°). */
+export const MIN_RIVER_PRECISION_M = 10_000;
 
 /**
  * Candidates ranked: the cue's kind (ريف X: the area first; `city`: the words make it a city), a

@@ -57,6 +57,7 @@ import {
   isUpper,
   nameTokens,
   rankCandidates,
+  riverPoint,
   splits,
   type Hit,
   type MatchIndex,
@@ -408,6 +409,8 @@ function toMatch(
       notes.push('the name may stand for a government');
     }
   }
+  // A river is placed where the article is, on its line (the Mekong in Laos, not its middle in Yunnan).
+  const at = riverPoint(entry, anchors);
   return {
     start,
     end,
@@ -416,6 +419,7 @@ function toMatch(
     rule: rules.join(' '),
     candidates,
     ...(notes.length ? { note: notes.join('; ') } : {}),
+    ...(at ? { at } : {}),
   };
 }
 
