@@ -91,6 +91,12 @@ export function kindOf(r: Pick<GeonamesRow, 'code' | 'population'>): PlaceKind {
 
 const PRECISION: Partial<Record<PlaceKind, number>> = { city: 5000, town: 2000, village: 1000 };
 
+/**
+ * An Arabic alternate name that starts with a first-level unit's cue word («محافظة مادبا», «ولاية
+ * وهران»): GeoNames lists it under the seat, but it names the unit (Natural Earth admin-1 has it).
+ */
+const UNIT_NAME = /^(محافظة|ولاية|مقاطعة|إقليم) /u;
+
 /** The gazetteer entry of a GeoNames place. */
 export function geonamesEntry(r: GeonamesRow): GazetteerEntry {
   const kind = kindOf(r);
@@ -105,7 +111,7 @@ export function geonamesEntry(r: GeonamesRow): GazetteerEntry {
   ];
   return {
     id: `geonames-${r.id}`,
-    names: { ar: arabicNamesRanked(r.alternates, r.id), en },
+    names: { ar: arabicNamesRanked(r.alternates, r.id).filter((n) => !UNIT_NAME.test(n)), en },
     kind,
     point: [Math.round(r.lon * 1e5) / 1e5, Math.round(r.lat * 1e5) / 1e5],
     precision_m: PRECISION[kind] ?? 2000,

@@ -181,6 +181,8 @@ export const COMMON_WORDS = new Set(
     'الأربعاء',
     'اليوم',
     'الأمل',
+    // "torrents" (plural of سيل), in every flood report; GeoNames also writes Seoul so (and سئول).
+    'سيول',
     'باب',
     'كان',
     'كانت',

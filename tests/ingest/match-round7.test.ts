@@ -1,0 +1,94 @@
+/**
+ * Matching rules from the seventh round (issue 18), general causes found on made-up articles from
+ * regions no bench set covers (Egypt, Jordan): «سيول» ("torrents") is no Seoul; a GeoNames Arabic
+ * alternate name that starts with a first-level unit's cue word («محافظة مادبا») is the unit's name,
+ * not the town's; and a plural unit cue («محافظات أسوان وسوهاج وقنا») makes every name of its list
+ * a unit. Points are rough and illustrative (test fixture, never shipped).
+ */
+import { describe, expect, test } from 'vitest';
+import { geonamesEntry } from '../../scripts/gazetteer/geonames.ts';
+import { buildIndex, matchPlaces } from '../../src/ingest/match.ts';
+import type { GazetteerEntry } from '../../src/ingest/types.ts';
+import { e, w } from './entry-builders.ts';
+
+const unit = (id: string, ar: string[], en: string[], point: [number, number], country: string) => ({
+  ...w(id, ar, en, 'governorate', point, country),
+  precision_m: 80_000,
+});
+
+const ENTRIES: GazetteerEntry[] = [
+  e('egypt', ['مصر'], ['Egypt'], 'country', [30, 27], { country: 'EG', bbox: [24.7, 22, 36.9, 31.7] }),
+  e('jordan', ['الأردن'], ['Jordan'], 'country', [36, 31], { country: 'JO', bbox: [34.9, 29.2, 39.3, 33.4] }),
+  w('g-seoul', ['سيول', 'سئول'], ['Seoul'], 'city', [126.98, 37.57], 'KR', 10_349_312),
+  w('g-aswan', ['أسوان'], ['Aswan'], 'city', [32.9, 24.09], 'EG', 379_774),
+  w('g-sohag', ['سوهاج'], ['Sohag'], 'city', [31.69, 26.56], 'EG', 266_944),
+  w('g-qena', ['قنا'], ['Qena'], 'city', [32.73, 26.16], 'EG', 252_883),
+  unit('u-aswan', ['أسوان'], ['Aswan'], [32.28, 22.65], 'EG'),
+  unit('u-sohag', ['سوهاج'], ['Sohag'], [31.9, 26.4], 'EG'),
+  unit('u-qena', ['قنا'], ['Qena'], [32.6, 26.2], 'EG'),
+  // GeoNames gives the town of Madaba its governorate's name «محافظة مادبا» among its Arabic names.
+  geonamesEntry({
+    id: 248370,
+    name: 'Mādabā',
+    ascii: 'Madaba',
+    alternates: ['Madaba', 'مأدبا', 'مادبا', 'محافظة مادبا'],
+    lat: 31.716,
+    lon: 35.794,
+    code: 'PPLA',
+    country: 'JO',
+    population: 82_335,
+  }),
+  unit('u-madaba', ['مادبا'], ['Madaba'], [35.7, 31.6], 'JO'),
+];
+const index = buildIndex(ENTRIES);
+
+const found = (text: string) =>
+  matchPlaces(text, index, { lang: 'ar' }).map((m) => ({
+    text: Array.from(text).slice(m.start, m.end).join(''),
+    id: m.placeId,
+  }));
+
+describe('seventh round: common words, unit names in GeoNames, plural unit cues', () => {
+  test('«سيول» and «السيول» are torrents, not Seoul; «سئول» is still Seoul', () => {
+    expect(found('ضربت سيول جارفة صعيد مصر، وجرفت السيول منازل.')).toEqual([{ text: 'مصر', id: 'egypt' }]);
+    expect(found('وصل الوفد إلى سئول.')).toEqual([{ text: 'سئول', id: 'g-seoul' }]);
+  });
+
+  test('a GeoNames town’s alternate name with a unit cue word is not the town’s name', () => {
+    expect(
+      geonamesEntry({
+        id: 1,
+        name: 'Wanda',
+        ascii: 'Wanda',
+        alternates: ['واندا', 'محافظة واندا', 'ولاية واندا', 'قضاء واندا'],
+        lat: 1,
+        lon: 1,
+        code: 'PPLA',
+        country: 'ZZ',
+        population: 50_000,
+      }).names.ar,
+    ).toEqual(['واندا', 'قضاء واندا']);
+    expect(found('أغلقت السلطات الطريق بعد سيول في محافظة مادبا بالأردن.')).toEqual([
+      { text: 'محافظة مادبا', id: 'u-madaba' },
+      { text: 'الأردن', id: 'jordan' },
+    ]);
+  });
+
+  test('a plural unit cue makes each known name of its list the unit', () => {
+    expect(found('ضربت السيول محافظات أسوان وسوهاج وقنا في صعيد مصر.')).toEqual([
+      { text: 'أسوان', id: 'u-aswan' },
+      { text: 'سوهاج', id: 'u-sohag' },
+      { text: 'قنا', id: 'u-qena' },
+      { text: 'مصر', id: 'egypt' },
+    ]);
+    expect(found('أسوان أفقر محافظات مصر.')).toEqual([
+      { text: 'أسوان', id: 'g-aswan' },
+      { text: 'مصر', id: 'egypt' },
+    ]);
+    expect(found('وصل الوفد إلى أسوان وسوهاج في مصر.')).toEqual([
+      { text: 'أسوان', id: 'g-aswan' },
+      { text: 'سوهاج', id: 'g-sohag' },
+      { text: 'مصر', id: 'egypt' },
+    ]);
+  });
+});
