@@ -403,7 +403,7 @@ export function rankCandidates(
   const countries = ids.map((id) => index.entries.get(id)).filter((e) => e?.kind === 'country');
   const score = (id: string): number[] => {
     const e = index.entries.get(id);
-    if (!e) return [9, 9, 9, 9, 9, 0, 99];
+    if (!e) return [9, 9, 9, 9, 9, 9, 0, 99];
     // Without a cue a country outranks its namesake GeoNames town ("Mozambique", a town of 54,000)
     // and its own capital named like it («الكويت», «الجزائر»), not another country's capital
     // (عمّان is Amman before Oman).
@@ -417,6 +417,13 @@ export function rankCandidates(
       // Namesake first-level units (Limburg, in Belgium and in the Netherlands): the one in the
       // country of the last place named before ("in the Netherlands … the province of Limburg").
       e.world && e.kind === 'governorate' && anchors?.recent && e.country !== anchors.recent ? 1 : 0,
+      // Namesakes in the article's country: the one within reach of its places first (Lagoa in the
+      // Algarve beside Portimão, not Lagoa in the Azores, 1,400 km out at sea).
+      anchors?.points.length && e.world && e.kind !== 'country'
+        ? anchors.points.some((p) => km(p, e.point) < NEAR_KM)
+          ? 0
+          : 1
+        : 0,
       -(e.population ?? 0),
       DEFAULT_ORDER.indexOf(e.kind),
     ];

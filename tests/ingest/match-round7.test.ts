@@ -3,7 +3,8 @@
  * regions no bench set covers (Egypt, Jordan): «سيول» ("torrents") is no Seoul; a GeoNames Arabic
  * alternate name that starts with a first-level unit's cue word («محافظة مادبا») is the unit's name,
  * not the town's; and a plural unit cue («محافظات أسوان وسوهاج وقنا») makes every name of its list
- * a unit. Points are rough and illustrative (test fixture, never shipped).
+ * a unit; and of namesakes in the article's country, the one near its places comes first (Lagoa in
+ * the Algarve, not in the Azores). Points are rough and illustrative (test fixture, never shipped).
  */
 import { describe, expect, test } from 'vitest';
 import { geonamesEntry } from '../../scripts/gazetteer/geonames.ts';
@@ -90,5 +91,22 @@ describe('seventh round: common words, unit names in GeoNames, plural unit cues'
       { text: 'سوهاج', id: 'g-sohag' },
       { text: 'مصر', id: 'egypt' },
     ]);
+  });
+});
+
+describe('seventh round: namesakes in the article’s country', () => {
+  const idx = buildIndex([
+    e('portugal', ['البرتغال'], ['Portugal'], 'country', [-8, 39.6], {
+      country: 'PT',
+      bbox: [-31.3, 32.6, -6.2, 42.2],
+    }),
+    w('g-portimao', [], ['Portimão'], 'town', [-8.54, 37.14], 'PT', 38_487),
+    w('g-lagoa-azores', [], ['Lagoa'], 'town', [-25.57, 37.74], 'PT', 14_442),
+    w('g-lagoa-algarve', [], ['Lagoa'], 'town', [-8.45, 37.14], 'PT', 6_301),
+  ]);
+
+  test('the one within reach of the article’s places comes before a larger one far from them', () => {
+    const ms = matchPlaces('In Portugal, fires near Portimão closed the road to Lagoa.', idx, { lang: 'en' });
+    expect(ms.map((m) => m.placeId)).toEqual(['portugal', 'g-portimao', 'g-lagoa-algarve']);
   });
 });
