@@ -168,6 +168,12 @@ export const EN_CUE_AFTER = new Map<string, Cue>(
       ['districts', 'district', true],
       ['regions', 'region', true],
       ['state', 'governorate', true],
+      // First-level units named so in much of the world (Colombia's and France's departments, Kenya's
+      // counties, Japan's prefectures, Russia's oblasts).
+      ['department', 'governorate', true],
+      ['county', 'governorate', true],
+      ['prefecture', 'governorate', true],
+      ['oblast', 'governorate', true],
       ['valley', 'region', true],
       ['ocean', 'region', true],
       ['sea', 'region', true],

@@ -48,8 +48,28 @@ export function km(a: readonly [number, number], b: readonly [number, number]): 
   return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+const AR_REGIONS = new Intl.DisplayNames(['ar'], { type: 'region', fallback: 'none' });
+
 /**
- * The shipped entries with the world index (GeoNames) added. A world place that is already a shipped
+ * A country's Arabic names in the Unicode CLDR (the runtime's, through `Intl.DisplayNames`), as news
+ * writes them: «ميانمار (بورما)» is «ميانمار» and «بورما»; a name with a spaced dash («الكونغو -
+ * كينشاسا») is CLDR's label, not a name in running text, and is left out.
+ */
+export function cldrArabicCountryNames(code: string): string[] {
+  let name: string | undefined;
+  try {
+    name = AR_REGIONS.of(code);
+  } catch {
+    return [];
+  }
+  if (!name || / - /u.test(name)) return [];
+  const m = /^(.+?) \((.+)\)$/u.exec(name);
+  return m ? [m[1]!, m[2]!] : [name];
+}
+
+/**
+ * The shipped entries with the world index (GeoNames) added, and each shipped country's Arabic
+ * names in CLDR it lacks (`cldrArabicCountryNames`: «ميانمار», «تنزانيا» beside «بورما», «تانزانيا»). A world place that is already a shipped
  * entry (a settlement sharing a name, within 30 km) is not added twice: its Arabic and English names
  * join the shipped entry's as variants (after the entry's own), with its GeoNames id, country and
  * population; its names' source is recorded in `name_source` when the entry had none. A world river
@@ -62,6 +82,11 @@ export function withWorld(
   world: readonly GazetteerEntry[],
 ): GazetteerEntry[] {
   const out = shipped.map((e) => ({ ...e, names: { ar: [...e.names.ar], en: [...e.names.en] } }));
+  for (const e of out) {
+    if (e.kind !== 'country' || !e.country) continue;
+    const have = new Set(e.names.ar.map(norm));
+    e.names.ar.push(...cldrArabicCountryNames(e.country).filter((n) => !have.has(norm(n))));
+  }
   const byName = new Map<string, GazetteerEntry[]>();
   for (const e of out) {
     if (FAMILY(e.kind) !== 'settlement') continue;

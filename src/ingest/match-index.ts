@@ -339,6 +339,9 @@ export function acceptable(e: GazetteerEntry, anchors: Anchors | undefined, cue?
   if (e.world && e.kind === 'governorate' && !cue) return !!e.country && !!anchors?.countries.has(e.country);
   if (!e.world || wellKnown(e) || isNear(e, anchors) || lineNear(e, anchors)) return true;
   if (!cue) return false;
+  // With its cue, a first-level unit of a country the article names, even in passing ("Brazil
+  // reported arrivals in Roraima state").
+  if (e.kind === 'governorate' && e.country && anchors?.passing?.has(e.country)) return true;
   const none = !anchors || (anchors.points.length === 0 && anchors.countries.size === 0);
   const at = e.vertices ?? [e.point];
   return none || (anchors?.points.some((p) => at.some((v) => km(p, v) < CUE_KM)) ?? false);

@@ -38,6 +38,9 @@ export const AR_STOP = new Set(
     'حيث',
     'منذ',
     'خلال',
+    // "across", "via"; "capital of" (in apposition: «مدينة سيتوي عاصمة الولاية»).
+    'عبر',
+    'عاصمة',
     'بعد',
     'قبل',
     'حتى',

@@ -4,10 +4,14 @@
  * alternate name that starts with a first-level unit's cue word («محافظة مادبا») is the unit's name,
  * not the town's; and a plural unit cue («محافظات أسوان وسوهاج وقنا») makes every name of its list
  * a unit; and of namesakes in the article's country, the one near its places comes first (Lagoa in
- * the Algarve, not in the Azores). Points are rough and illustrative (test fixture, never shipped).
+ * the Algarve, not in the Azores). From Myanmar, Colombia and Venezuela: «عبر» and «عاصمة» end an
+ * unknown name, "department", "county", "prefecture", "oblast" are unit cues, a unit with its cue in a
+ * country named in passing is that unit, and a country's CLDR Arabic names join the shipped ones
+ * («ميانمار»). Points are rough and illustrative (test fixture, never shipped).
  */
 import { describe, expect, test } from 'vitest';
 import { geonamesEntry } from '../../scripts/gazetteer/geonames.ts';
+import { cldrArabicCountryNames, withWorld } from '../../src/ingest/gazetteer.ts';
 import { buildIndex, matchPlaces } from '../../src/ingest/match.ts';
 import type { GazetteerEntry } from '../../src/ingest/types.ts';
 import { e, w } from './entry-builders.ts';
@@ -108,5 +112,70 @@ describe('seventh round: namesakes in the article’s country', () => {
   test('the one within reach of the article’s places comes before a larger one far from them', () => {
     const ms = matchPlaces('In Portugal, fires near Portimão closed the road to Lagoa.', idx, { lang: 'en' });
     expect(ms.map((m) => m.placeId)).toEqual(['portugal', 'g-portimao', 'g-lagoa-algarve']);
+  });
+});
+
+describe('seventh round: Myanmar, Colombia and Venezuela (made-up sentences)', () => {
+  const idx = buildIndex([
+    e('bangladesh', ['بنغلاديش'], ['Bangladesh'], 'country', [90.4, 23.6], {
+      country: 'BD',
+      bbox: [88, 20.7, 92.7, 26.6],
+    }),
+    e('colombia', ['كولومبيا'], ['Colombia'], 'country', [-73, 4], {
+      country: 'CO',
+      bbox: [-79, -4.2, -66.9, 12.5],
+    }),
+    e('brazil', ['البرازيل'], ['Brazil'], 'country', [-54, -14], {
+      country: 'BR',
+      bbox: [-74, -33.8, -34.8, 5.3],
+    }),
+    w('g-bogota', ['بوغوتا'], ['Bogotá'], 'city', [-74.08, 4.61], 'CO', 7_674_366),
+    w('g-cucuta', [], ['Cúcuta'], 'city', [-72.51, 7.89], 'CO', 777_106),
+    w('g-ipiales', [], ['Ipiales'], 'town', [-77.64, 0.83], 'CO', 77_729),
+    w('g-narino', [], ['Nariño'], 'town', [-75.18, 5.61], 'CO', 3_186),
+    unit('u-narino', [], ['Nariño'], [-77.4, 1.6], 'CO'),
+    unit('u-roraima', [], ['Roraima'], [-61.4, 2.1], 'BR'),
+  ]);
+  const f = (text: string, lang: 'ar' | 'en') =>
+    matchPlaces(text, idx, { lang }).map((m) => ({
+      text: Array.from(text).slice(m.start, m.end).join(''),
+      id: m.placeId,
+      ...(m.placeId ? {} : { kind: m.kind }),
+    }));
+
+  test('«عبر» ("across") and «عاصمة» ("capital of") end an unknown name', () => {
+    expect(f('وصل لاجئون إلى بلدة تكناف عبر النهر في بنغلاديش.', 'ar')[0]).toEqual({
+      text: 'بلدة تكناف',
+      id: null,
+      kind: 'town',
+    });
+    expect(f('زار الوزير مدينة سيتوي عاصمة الولاية قرب بنغلاديش.', 'ar')[0]).toEqual({
+      text: 'مدينة سيتوي',
+      id: null,
+      kind: 'city',
+    });
+  });
+
+  test('"department" after a name is a first-level unit’s cue', () => {
+    expect(f('Migrants reached Ipiales, in Nariño department, Colombia.', 'en')).toEqual([
+      { text: 'Ipiales', id: 'g-ipiales' },
+      { text: 'Nariño department', id: 'u-narino' },
+      { text: 'Colombia', id: 'colombia' },
+    ]);
+  });
+
+  test('a unit with its cue in a country named in passing is still that unit', () => {
+    const text =
+      'In Colombia, migrants walked from Cúcuta to Bogotá and on to Ipiales. Brazil reported arrivals in Roraima state.';
+    expect(f(text, 'en').at(-1)).toEqual({ text: 'Roraima state', id: 'u-roraima' });
+  });
+});
+
+describe('seventh round: a country’s Arabic names in CLDR', () => {
+  test('a shipped country gains the CLDR spellings it lacks («ميانمار (بورما)» is both names)', () => {
+    expect(cldrArabicCountryNames('MM')).toEqual(['ميانمار', 'بورما']);
+    expect(cldrArabicCountryNames('CD')).toEqual([]);
+    const myanmar = e('myanmar', ['بورما'], ['Myanmar'], 'country', [96.7, 19.1], { country: 'MM' });
+    expect(withWorld([myanmar], [])[0]!.names.ar).toEqual(['بورما', 'ميانمار']);
   });
 });
