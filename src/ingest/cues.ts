@@ -169,11 +169,15 @@ export const EN_CUE_AFTER = new Map<string, Cue>(
       ['regions', 'region', true],
       ['state', 'governorate', true],
       // First-level units named so in much of the world (Colombia's and France's departments, Kenya's
-      // counties, Japan's prefectures, Russia's oblasts).
-      ['department', 'governorate', true],
+      // counties, Japan's prefectures, Russia's oblasts). "Department" is also an office's word (the
+      // Kenya Meteorological Department): it proposes no unknown name.
+      ['department', 'governorate', false],
       ['county', 'governorate', true],
       ['prefecture', 'governorate', true],
       ['oblast', 'governorate', true],
+      ['departments', 'governorate', false],
+      ['counties', 'governorate', true],
+      ['prefectures', 'governorate', true],
       ['valley', 'region', true],
       ['ocean', 'region', true],
       ['sea', 'region', true],

@@ -135,6 +135,7 @@ describe('seventh round: Myanmar, Colombia and Venezuela (made-up sentences)', (
     w('g-narino', [], ['Nariño'], 'town', [-75.18, 5.61], 'CO', 3_186),
     unit('u-narino', [], ['Nariño'], [-77.4, 1.6], 'CO'),
     unit('u-roraima', [], ['Roraima'], [-61.4, 2.1], 'BR'),
+    unit('u-cauca', [], ['Cauca'], [-76.8, 2.4], 'CO'),
   ]);
   const f = (text: string, lang: 'ar' | 'en') =>
     matchPlaces(text, idx, { lang }).map((m) => ({
@@ -154,6 +155,21 @@ describe('seventh round: Myanmar, Colombia and Venezuela (made-up sentences)', (
       id: null,
       kind: 'city',
     });
+  });
+
+  test('"departments" after a list of names is a first-level unit’s cue', () => {
+    expect(f('Rain fell on the Nariño and Cauca departments of Colombia.', 'en')).toEqual([
+      { text: 'Nariño', id: 'u-narino' },
+      { text: 'Cauca departments', id: 'u-cauca' },
+      { text: 'Colombia', id: 'colombia' },
+    ]);
+  });
+
+  test('"department" after an unknown name is an office, not a unit to place', () => {
+    expect(f('The Colombian Meteorological Department in Bogotá, Colombia, warned of rain.', 'en')).toEqual([
+      { text: 'Bogotá', id: 'g-bogota' },
+      { text: 'Colombia', id: 'colombia' },
+    ]);
   });
 
   test('"department" after a name is a first-level unit’s cue', () => {
