@@ -8,9 +8,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { withWorld } from '../../src/ingest/gazetteer.ts';
-import { buildIndex, matchPlaces } from '../../src/ingest/match.ts';
+import { buildIndex } from '../../src/ingest/match.ts';
 import type { GazetteerEntry } from '../../src/ingest/types.ts';
 import { e, w } from './entry-builders.ts';
+import { foundIn } from './found.ts';
 
 const unit = (
   id: string,
@@ -59,12 +60,7 @@ const ENTRIES: GazetteerEntry[] = [
 ];
 const index = buildIndex(ENTRIES);
 
-const found = (text: string, lang: 'ar' | 'en') =>
-  matchPlaces(text, index, { lang }).map((m) => ({
-    text: Array.from(text).slice(m.start, m.end).join(''),
-    id: m.placeId,
-    ...(m.placeId ? {} : { kind: m.kind }),
-  }));
+const found = foundIn(index);
 
 describe('a first-level unit and the city it shares a name with', () => {
   test('bare, the name is the city; with a province cue in either language, the unit', () => {

@@ -15,6 +15,7 @@ import { cldrArabicCountryNames, withWorld } from '../../src/ingest/gazetteer.ts
 import { buildIndex, matchPlaces } from '../../src/ingest/match.ts';
 import type { GazetteerEntry } from '../../src/ingest/types.ts';
 import { e, w } from './entry-builders.ts';
+import { foundIn } from './found.ts';
 
 const unit = (id: string, ar: string[], en: string[], point: [number, number], country: string) => ({
   ...w(id, ar, en, 'governorate', point, country),
@@ -47,11 +48,8 @@ const ENTRIES: GazetteerEntry[] = [
 ];
 const index = buildIndex(ENTRIES);
 
-const found = (text: string) =>
-  matchPlaces(text, index, { lang: 'ar' }).map((m) => ({
-    text: Array.from(text).slice(m.start, m.end).join(''),
-    id: m.placeId,
-  }));
+const foundAny = foundIn(index);
+const found = (text: string) => foundAny(text, 'ar');
 
 describe('seventh round: common words, unit names in GeoNames, plural unit cues', () => {
   test('«سيول» and «السيول» are torrents, not Seoul; «سئول» is still Seoul', () => {
@@ -137,12 +135,7 @@ describe('seventh round: Myanmar, Colombia and Venezuela (made-up sentences)', (
     unit('u-roraima', [], ['Roraima'], [-61.4, 2.1], 'BR'),
     unit('u-cauca', [], ['Cauca'], [-76.8, 2.4], 'CO'),
   ]);
-  const f = (text: string, lang: 'ar' | 'en') =>
-    matchPlaces(text, idx, { lang }).map((m) => ({
-      text: Array.from(text).slice(m.start, m.end).join(''),
-      id: m.placeId,
-      ...(m.placeId ? {} : { kind: m.kind }),
-    }));
+  const f = foundIn(idx);
 
   test('«عبر» ("across") and «عاصمة» ("capital of") end an unknown name', () => {
     expect(f('وصل لاجئون إلى بلدة تكناف عبر النهر في بنغلاديش.', 'ar')[0]).toEqual({
