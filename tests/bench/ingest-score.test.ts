@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { labelCountries, labelIssues, samePlace } from '../../bench/ingest-score.ts';
+import { labelCountries, labelIssues, locate, samePlace } from '../../bench/ingest-score.ts';
 import type { MatchIndex } from '../../src/ingest/match.ts';
 import type { DraftFolder } from '../../src/ingest/pipeline.ts';
 import type { GazetteerEntry } from '../../src/ingest/types.ts';
@@ -31,6 +31,17 @@ describe('labelIssues', () => {
     ],
     dates: [['May 17, 2014', '2014-05-17']],
   };
+  it('finds a label where a word ends, never inside a longer word', () => {
+    const ar = 'قالت النيابة الأذربيجانية إن أربعة قتلوا في أذربيجان.';
+    const [span] = locate(ar, [['أذربيجان', 'azerbaijan']]);
+    expect(
+      Array.from(ar)
+        .slice(span!.start, span!.end + 1)
+        .join(''),
+    ).toBe('أذربيجان.');
+    expect(locate("Ishikawa's coast", [['Ishikawa', 'x']])[0]).toMatchObject({ start: 0, end: 8 });
+    expect(() => locate('the Azerbaijani army', [['Azerbaijan', 'x']])).toThrow(/not found/u);
+  });
   it('accepts sound labels', () => {
     expect(labelIssues(text, good, new Set(['serbia']))).toEqual([]);
   });
