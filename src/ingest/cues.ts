@@ -211,6 +211,13 @@ export const EN_CUE_AFTER = new Map<string, Cue>(
   ).map(([w, kind, proposes]) => [w, { kind, proposes, ...physical(w) }]),
 );
 
+// A suburb and a volcano after a name ("the Kisenyi suburb", "the Nyamuragira volcano"); a coast:
+// of an unknown name a region ("the Batinah coast"), of a known place that place's area ("the Kenya
+// coast"), as «ساحل».
+EN_CUE_AFTER.set('suburb', { kind: 'neighbourhood', proposes: true });
+EN_CUE_AFTER.set('volcano', { kind: 'region', proposes: true, physical: true });
+EN_CUE_AFTER.set('coast', { kind: 'region', countryside: true, proposes: true });
+
 /**
  * English cue phrases before a name: "the city of X", "the village of X", "the river X". With an
  * unknown name they propose it ("the district of Chimanimani"); a plural one ("the islands of") also

@@ -122,6 +122,21 @@ describe('eighth round: cue words introduce unknown places', () => {
     ]);
   });
 
+  test('"coast", "volcano" and "suburb" after a name; a known place\'s coast is that place', () => {
+    expect(
+      found('Waves hit the Lamu coast of Kenya and the Kisenyi suburb, near the Muhavura volcano.', 'en'),
+    ).toEqual([
+      { text: 'Lamu coast', id: null, kind: 'region' },
+      { text: 'Kenya', id: 'kenya' },
+      { text: 'Kisenyi suburb', id: null, kind: 'neighbourhood' },
+      { text: 'Muhavura volcano', id: null, kind: 'region' },
+    ]);
+    expect(found('Boats sank off the Kenya coast and off the coast of Kenya.', 'en')).toEqual([
+      { text: 'Kenya coast', id: 'kenya' },
+      { text: 'Kenya', id: 'kenya' },
+    ]);
+  });
+
   test('"border post(s)" after a name or a list of two is a crossing', () => {
     expect(
       found(
