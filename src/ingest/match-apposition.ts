@@ -17,6 +17,8 @@ const APPOSITION_NOUNS = new Map<string, PlaceKind>([
   ['village', 'village'],
   ['town', 'town'],
   ['city', 'city'],
+  ['capital', 'city'],
+  ['island', 'region'],
 ]);
 
 /** Words that may follow the noun when it ends the apposition's head: "a village north of …". */

@@ -189,6 +189,13 @@ describe('eighth round: cue words introduce unknown places', () => {
       { text: 'Uganda', id: 'uganda' },
     ]);
     expect(
+      found('Aid reached Moroto, the regional capital, and Bulago, a small island in Uganda.', 'en'),
+    ).toEqual([
+      { text: 'Moroto', id: null, kind: 'city' },
+      { text: 'Bulago', id: null, kind: 'region' },
+      { text: 'Uganda', id: 'uganda' },
+    ]);
+    expect(
       found('In Uganda, Otieno, the district’s governor, and Wafula, a village elder, spoke.', 'en'),
     ).toEqual([{ text: 'Uganda', id: 'uganda' }]);
     expect(found('Help was slow in Uganda, said Otieno, a city councillor in Kampala.', 'en')).toEqual([
