@@ -82,6 +82,7 @@ import {
 import { AR_STOP, type Cue } from './cues.ts';
 import { LANGUAGE_WORDS } from './stop-words.ts';
 import type { GazetteerEntry, PlaceKind } from './types.ts';
+import { insideLongerName } from './match-inner-name.ts';
 import { norm, normalise, tokens, type Normalised, type Token } from './normalize.ts';
 import {
   ARTICLE_COUNTRIES,
@@ -381,6 +382,7 @@ function toMatch(
   if (lang === 'ar' && (indefiniteWord(nt, h) || ownedName(nt, toks, h))) return null;
   const languageWord = langWord && !cue;
   const startWord = lang === 'en' && !cue && commonAtSentenceStart(nt, toks, h);
+  const innerWord = lang === 'en' && !cue && insideLongerName(nt, toks, h);
   const candidates = rankCandidates(
     p.entryIds.filter((id) => {
       const e = index.entries.get(id);
@@ -389,7 +391,8 @@ function toMatch(
         acceptable(e, anchors, cue) &&
         !(personName && e.world) &&
         !(languageWord && e.kind !== 'country') &&
-        !(startWord && e.kind !== 'country' && !wellKnown(e))
+        !(startWord && e.kind !== 'country' && !wellKnown(e)) &&
+        !(innerWord && e.kind !== 'country')
       );
     }),
     index,

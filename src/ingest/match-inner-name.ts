@@ -1,0 +1,67 @@
+/**
+ * A one-word name inside a longer capitalised name is no place of its own (issue 18, round 10): the
+ * river word of "the Tana River" (River is a town in GeoNames), "Buffalo" in "the County of Deer
+ * Buffalo", and a storm's name ("Hurricane Beryl": Hurricane is a town in Utah, Beryl another).
+ * Countries keep their reading ("Kenya Red Cross" still names Kenya), and so do names after a modifier
+ * or a cue word that opens a compound ("North", "New", "Mount", "Lake": other rules read those).
+ */
+import { EN_CUE_BEFORE } from './cues.ts';
+import { COMMON_EN } from './match-guards.ts';
+import { adjacent, isUpper, type Hit } from './match-index.ts';
+import type { Normalised, Token } from './normalize.ts';
+
+/** Words that name a storm before its given name: "Hurricane Maria", "Cyclone Idai", "Storm Daniel". */
+const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
+
+/** Capitalised words that open a compound place name rather than a longer non-place name. */
+const MODIFIERS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'upper',
+  'lower',
+  'middle',
+  'new',
+  'old',
+  'great',
+  'greater',
+  'little',
+  'mount',
+  'lake',
+  'port',
+  'camp',
+  'fort',
+  'city',
+  'island',
+]);
+
+/** The word at `start` opens a sentence or a clause ends right before it: its capital says nothing. */
+function clauseStart(cps: readonly string[], start: number): boolean {
+  let s = start - 1;
+  while (s >= 0 && /[\s"“‘'(]/u.test(cps[s]!) && cps[s] !== '\n') s--;
+  return s < 0 || /[\n.!?:;—–-]/u.test(cps[s]!);
+}
+
+/**
+ * The one-word English name at `h` is part of a longer capitalised name: it is a storm word before a
+ * capitalised name, or it follows (with only spaces between) a capitalised word inside a sentence that
+ * is a storm word or a common English word other than a modifier, or it is itself a common word
+ * ("River") after any capitalised word inside a sentence.
+ */
+export function insideLongerName(nt: Normalised, toks: readonly Token[], h: Hit): boolean {
+  if (h.t1 - h.t0 !== 1) return false;
+  const w = toks[h.t0]!;
+  const next = toks[h.t1];
+  if (STORM_WORDS.has(w.n) && next && adjacent(nt.cps, w.end, next.start) && isUpper(nt.cps[next.start]))
+    return true;
+  const prev = toks[h.t0 - 1];
+  if (!prev || !adjacent(nt.cps, prev.end, w.start) || !isUpper(nt.cps[prev.start])) return false;
+  if (clauseStart(nt.cps, prev.start) || MODIFIERS.has(prev.n) || EN_CUE_BEFORE.has(prev.n)) return false;
+  return STORM_WORDS.has(prev.n) || COMMON_EN.has(prev.n) || COMMON_EN.has(w.n);
+}

@@ -1,0 +1,72 @@
+/**
+ * Matching rules from the tenth round (issue 18), general causes of held-out-9's misses and wrong
+ * readings, on made-up sentences: a name inside a longer capitalised name. Points are rough and
+ * illustrative (test fixture, never shipped).
+ */
+import { describe, expect, test } from 'vitest';
+import { buildIndex } from '../../src/ingest/match.ts';
+import type { GazetteerEntry } from '../../src/ingest/types.ts';
+import { e, w } from './entry-builders.ts';
+import { foundIn } from './found.ts';
+
+/** A place of the article's own country, as the bench's index holds it (no world flag). */
+function us(
+  id: string,
+  name: string,
+  kind: GazetteerEntry['kind'],
+  point: [number, number],
+  population: number,
+) {
+  return e(id, [], [name], kind, point, { country: 'US', population });
+}
+
+const ENTRIES: GazetteerEntry[] = [
+  e('kenya', ['كينيا'], ['Kenya'], 'country', [38, 0.5], { country: 'KE', bbox: [33.9, -4.7, 41.9, 5] }),
+  e('jamaica', ['جامايكا'], ['Jamaica'], 'country', [-77.3, 18.1], {
+    country: 'JM',
+    bbox: [-78.4, 17.7, -76.2, 18.5],
+  }),
+  w('g-kingston', ['كينغستون'], ['Kingston'], 'city', [-76.79, 17.99], 'JM', 660_000),
+  e('g-garissa', ['غاريسا'], ['Garissa'], 'town', [39.66, -0.45], { country: 'KE', population: 160_000 }),
+  us('g-hurricane', 'Hurricane', 'town', [-113.29, 37.18], 20_000),
+  us('g-beryl', 'Beryl', 'village', [-113.66, 37.89], 200),
+  us('g-river', 'River', 'village', [-83.1, 38.2], 300),
+  us('g-buffalo', 'Buffalo', 'city', [-78.88, 42.89], 260_000),
+];
+const found = foundIn(buildIndex(ENTRIES));
+
+describe('tenth round: a name inside a longer capitalised name', () => {
+  test('"Hurricane Beryl" names a storm, neither Hurricane nor Beryl', () => {
+    expect(found('Relief flights reached Kingston after Hurricane Beryl struck Jamaica.', 'en')).toEqual([
+      { text: 'Kingston', id: 'g-kingston' },
+      { text: 'Jamaica', id: 'jamaica' },
+    ]);
+  });
+
+  test('a common word after a capitalised word ("the Kipsang Wood Trust") is no village named Wood', () => {
+    const withWood = foundIn(buildIndex([...ENTRIES, us('g-wood', 'Wood', 'village', [-77.4, 40.1], 400)]));
+    expect(withWood('The Kipsang Wood Trust paid for tents in Garissa.', 'en')).toEqual([
+      { text: 'Garissa', id: 'g-garissa' },
+    ]);
+  });
+
+  test('"the County of Deer Buffalo" is no Buffalo; "to Buffalo" and "Kenya Red Cross" keep theirs', () => {
+    expect(
+      found(
+        'The County of Deer Buffalo ordered an evacuation. Families drove to Buffalo, and the Kenya Red Cross sent tents.',
+        'en',
+      ),
+    ).toEqual([
+      { text: 'Buffalo', id: 'g-buffalo' },
+      { text: 'Kenya', id: 'kenya' },
+    ]);
+  });
+
+  test('a name after a sentence start, a modifier or a dash keeps its reading', () => {
+    expect(found('North Garissa flooded. In Buffalo snow fell — Buffalo closed.', 'en')).toEqual([
+      { text: 'Garissa', id: 'g-garissa' },
+      { text: 'Buffalo', id: 'g-buffalo' },
+      { text: 'Buffalo', id: 'g-buffalo' },
+    ]);
+  });
+});
