@@ -82,6 +82,7 @@ import {
 import { AR_STOP, type Cue } from './cues.ts';
 import { LANGUAGE_WORDS } from './stop-words.ts';
 import type { GazetteerEntry, PlaceKind } from './types.ts';
+import { campNames } from './match-camps.ts';
 import { insideLongerName } from './match-inner-name.ts';
 import { norm, normalise, tokens, type Normalised, type Token } from './normalize.ts';
 import {
@@ -171,6 +172,7 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
   }
   if (options.lang === 'ar') out.splice(0, out.length, ...compoundNames(nt, toks, taken, out, index));
   const unknown = [
+    ...(options.lang === 'ar' ? campNames(nt, toks, taken) : []),
     ...unknownNames(nt, toks, taken, options.lang),
     ...(options.lang === 'ar'
       ? pluralLists(nt, toks, taken)

@@ -115,6 +115,9 @@ export const AR_ADJECTIVES = new Set(
     'المحاصر',
     'نفسها',
     'نفسه',
+    // Temporary: «مخيم مؤقت»، «مخيمات مؤقتة».
+    'مؤقت',
+    'مؤقتة',
   ].map(norm),
 );
 

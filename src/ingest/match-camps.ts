@@ -1,0 +1,65 @@
+/**
+ * Camps named in Arabic (issue 18, round 10): «مخيم» without the article, then the camp's name. The
+ * name is a construct, so a cue word inside it belongs to the camp («مخيم نهر البارد» is a camp, not
+ * the river), and a definite word after the indefinite «مخيم» is its name, never an adjective
+ * («مخيم البداوي»; an adjective agrees: «مخيم مؤقت»، «المخيم المؤقت»). A refugee camp is a populated
+ * place: it is proposed as a town, the bench sets' convention («مخيم الهول», named after a town the
+ * gazetteer knows, stays the facility `match.ts` makes of it).
+ */
+import { ARABIC, ARTICLE, splits } from './clitics.ts';
+import { AR_ADJECTIVES, AR_STOP } from './cues.ts';
+import { adjacent, type PlaceMatch } from './match-index.ts';
+import { norm, type Normalised, type Token } from './normalize.ts';
+
+const CAMP = norm('مخيم');
+
+/** Definite words after «مخيم» that say whom or what it holds, not its name: «مخيم اللاجئين». */
+const CAMP_OF = new Set(['اللاجئين', 'النازحين', 'المهاجرين', 'الإيواء', 'الاعتقال', 'التدريب'].map(norm));
+
+const nameWord = (nt: Normalised, t: Token | undefined, prevEnd: number): t is Token =>
+  !!t &&
+  adjacent(nt.cps, prevEnd, t.start) &&
+  ARABIC.test(t.n) &&
+  !AR_STOP.has(t.n) &&
+  !AR_ADJECTIVES.has(t.n);
+
+/**
+ * The camps «مخيم X» and «مخيم X Y» among words no earlier rule took; takes their words, and those of
+ * «مخيم اللاجئين», which names no place.
+ */
+export function campNames(nt: Normalised, toks: readonly Token[], taken: Uint8Array): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const tok = toks[i]!;
+    const sp = splits(tok.n).find((x) => !x.article && x.rest === CAMP);
+    const n1 = toks[i + 1];
+    if (!sp || taken[i] || taken[i + 1] || !nameWord(nt, n1, tok.end)) continue;
+    if (CAMP_OF.has(n1.n)) {
+      taken[i] = taken[i + 1] = 1;
+      continue;
+    }
+    let last = i + 1;
+    if (!n1.n.startsWith(ARTICLE)) {
+      // An indefinite first word opens a construct («عين الحلوة»، «نهر البارد») or is the name alone.
+      const n2 = toks[i + 2];
+      if (nameWord(nt, n2, n1.end) && !taken[i + 2] && n2.n.startsWith(ARTICLE)) last = i + 2;
+    }
+    for (let t = i; t <= last; t++) taken[t] = 1;
+    const start = nt.map[tok.ni + sp.skip]!;
+    const end = toks[last]!.end;
+    out.push({
+      start,
+      end,
+      placeId: null,
+      role: 'place',
+      rule: 'camp-name',
+      candidates: [],
+      kind: 'town',
+      name: nt.cps.slice(start, end).join(''),
+      after: nt.cps.slice(n1.start, end).join(''),
+      note: 'a camp the gazetteer does not know: place it on the map',
+    });
+    i = last;
+  }
+  return out;
+}
