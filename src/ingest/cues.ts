@@ -234,6 +234,13 @@ export const EN_CUE_BEFORE = new Map<string, Cue>([
   ['province of', { kind: 'governorate', proposes: true }],
   ['governorate of', { kind: 'governorate', proposes: true }],
   ['district of', { kind: 'district', proposes: true }],
+  // "the neighbourhoods of A, B and C", "the seaside suburbs of A and B" (a list, as after "towns of").
+  ['neighbourhoods of', { kind: 'neighbourhood', proposes: true }],
+  ['neighborhoods of', { kind: 'neighbourhood', proposes: true }],
+  ['neighbourhood of', { kind: 'neighbourhood', proposes: true }],
+  ['neighborhood of', { kind: 'neighbourhood', proposes: true }],
+  ['suburbs of', { kind: 'neighbourhood', proposes: true }],
+  ['suburb of', { kind: 'neighbourhood', proposes: true }],
   ['region of', { kind: 'region', proposes: true }],
   ['island of', { kind: 'region', proposes: true, physical: true }],
   ['islands of', { kind: 'region', proposes: true, physical: true }],

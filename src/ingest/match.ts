@@ -416,11 +416,15 @@ function toMatch(
   // after. A crossing named after a town (معبر فيشخابور) is proposed as that town, as reviewed.
   const crossingAtTown = cue?.kind === 'crossing' && familyOf(entry.kind) === 'settlement';
   const townWilayah = cueTok >= 0 && wilayahOfTown(toks[cueTok]!, entry);
+  // "the suburbs of Redcliffs and Sumner", "the suburb of Pétion-Ville": a town the gazetteer knows
+  // is the suburb.
+  const suburbTown = lang === 'en' && cue?.kind === 'neighbourhood' && familyOf(entry.kind) === 'settlement';
+  if (suburbTown) [start, end] = [h.start, h.end];
   // A physical-geography cue before an administrative unit's name («وادي فرغانة», "the islands of
   // Cebu") names the valley or the island, not the unit.
   const otherKind =
     !!cue && (familyOf(cue.kind) !== familyOf(entry.kind) || (!!cue.physical && entry.kind !== 'region'));
-  if (cue && !cue.countryside && !crossingAtTown && !townWilayah && otherKind) {
+  if (cue && !cue.countryside && !crossingAtTown && !townWilayah && !suburbTown && otherKind) {
     const name = nt.cps.slice(start, end).join('');
     return {
       start,

@@ -92,3 +92,30 @@ describe('tenth round: camps', () => {
     ]);
   });
 });
+
+describe('tenth round: neighbourhoods and suburbs named after a plural cue', () => {
+  test('"the neighbourhoods of A, B and C" and "the suburbs of A and B" propose each as a neighbourhood', () => {
+    const kinds = (s: string) => found(s, 'en').map((m) => [m.text.replace(/^\w+ of /u, ''), m.kind ?? m.id]);
+    expect(kinds('Fire reached the neighbourhoods of Kibera Heights, Olmoti and Sagana in Kenya.')).toEqual([
+      ['Kibera Heights', 'neighbourhood'],
+      ['Olmoti', 'neighbourhood'],
+      ['Sagana', 'neighbourhood'],
+      ['Kenya', 'kenya'],
+    ]);
+    expect(kinds('Walls fell in the seaside suburbs of Olmoti and Sagana near Garissa.')).toEqual([
+      ['Olmoti', 'neighbourhood'],
+      ['Sagana', 'neighbourhood'],
+      ['Garissa', 'g-garissa'],
+    ]);
+  });
+
+  test('a town the gazetteer knows after "suburb of" keeps its reading', () => {
+    expect(
+      found('Rescuers searched the suburbs of Sagana and Garissa, and the suburb of Garissa.', 'en'),
+    ).toEqual([
+      { text: 'suburbs of Sagana', id: null, kind: 'neighbourhood' },
+      { text: 'Garissa', id: 'g-garissa' },
+      { text: 'Garissa', id: 'g-garissa' },
+    ]);
+  });
+});
