@@ -84,6 +84,7 @@ import { LANGUAGE_WORDS } from './stop-words.ts';
 import type { GazetteerEntry, PlaceKind } from './types.ts';
 import { campNames } from './match-camps.ts';
 import { insideLongerName } from './match-inner-name.ts';
+import { numberedRoads } from './match-roads.ts';
 import { norm, normalise, tokens, type Normalised, type Token } from './normalize.ts';
 import {
   ARTICLE_COUNTRIES,
@@ -172,6 +173,7 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
   }
   if (options.lang === 'ar') out.splice(0, out.length, ...compoundNames(nt, toks, taken, out, index));
   const unknown = [
+    ...numberedRoads(nt, toks, taken, options.lang),
     ...(options.lang === 'ar' ? campNames(nt, toks, taken) : []),
     ...unknownNames(nt, toks, taken, options.lang),
     ...(options.lang === 'ar'

@@ -119,3 +119,22 @@ describe('tenth round: neighbourhoods and suburbs named after a plural cue', () 
     ]);
   });
 });
+
+describe('tenth round: numbered roads', () => {
+  test('"Highway 7", "Route 9" and «الطريق السريع رقم 5» are roads', () => {
+    expect(found('Trucks drove north on Highway 7 and then Route 9 to Garissa.', 'en')).toEqual([
+      { text: 'Highway 7', id: null, kind: 'road' },
+      { text: 'Route 9', id: null, kind: 'road' },
+      { text: 'Garissa', id: 'g-garissa' },
+    ]);
+    expect(found('أغلق الجيش الطريق السريع رقم 5 والطريق رقم 12 قرب غاريسا.', 'ar')).toEqual([
+      { text: 'الطريق السريع رقم 5', id: null, kind: 'road' },
+      { text: 'الطريق رقم 12', id: null, kind: 'road' },
+      { text: 'غاريسا', id: 'g-garissa' },
+    ]);
+  });
+
+  test('a lower-case "route" before a number names no road', () => {
+    expect(found('The bus took route 9 to Garissa.', 'en')).toEqual([{ text: 'Garissa', id: 'g-garissa' }]);
+  });
+});
