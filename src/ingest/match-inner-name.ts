@@ -65,3 +65,17 @@ export function insideLongerName(nt: Normalised, toks: readonly Token[], h: Hit)
   if (clauseStart(nt.cps, prev.start) || MODIFIERS.has(prev.n) || EN_CUE_BEFORE.has(prev.n)) return false;
   return STORM_WORDS.has(prev.n) || COMMON_EN.has(prev.n) || COMMON_EN.has(w.n);
 }
+
+/**
+ * A country's name before a lower-case facility word describes the facility, it does not name it: "a
+ * Puerto Rico dam", "the Kenya prison" are in that country (the country is the mention), while "the
+ * Kenya Dam" is a name. `cueWord` is the token of the cue after the name.
+ */
+export function countryBeforeFacilityWord(
+  nt: Normalised,
+  cueWord: Token,
+  cueKind: string,
+  kinds: readonly (string | undefined)[],
+): boolean {
+  return cueKind === 'facility' && !isUpper(nt.cps[cueWord.start]) && kinds.includes('country');
+}

@@ -83,7 +83,7 @@ import { AR_STOP, type Cue } from './cues.ts';
 import { LANGUAGE_WORDS } from './stop-words.ts';
 import type { GazetteerEntry, PlaceKind } from './types.ts';
 import { campNames } from './match-camps.ts';
-import { insideLongerName } from './match-inner-name.ts';
+import { countryBeforeFacilityWord, insideLongerName } from './match-inner-name.ts';
 import { numberedRoads } from './match-roads.ts';
 import { norm, normalise, tokens, type Normalised, type Token } from './normalize.ts';
 import {
@@ -361,7 +361,8 @@ function toMatch(
     rules.push('cue-before');
   } else if (lang === 'en' && !langWord) {
     const after = cueAfterEn(nt, toks, h.t1, h.end);
-    if (after && !taken[after.t]) {
+    const kinds = p.entryIds.map((id) => index.entries.get(id)?.kind);
+    if (after && !taken[after.t] && !countryBeforeFacilityWord(nt, toks[after.t]!, after.cue.kind, kinds)) {
       cue = after.cue;
       end = after.end;
       taken[after.t] = 1;

@@ -26,6 +26,10 @@ const ENTRIES: GazetteerEntry[] = [
     country: 'JM',
     bbox: [-78.4, 17.7, -76.2, 18.5],
   }),
+  e('united_states', ['الولايات المتحدة'], ['United States', 'US', 'U.S.'], 'country', [-98, 39], {
+    country: 'US',
+    bbox: [-125, 24, -66, 49],
+  }),
   w('g-kingston', ['كينغستون'], ['Kingston'], 'city', [-76.79, 17.99], 'JM', 660_000),
   e('g-garissa', ['غاريسا'], ['Garissa'], 'town', [39.66, -0.45], { country: 'KE', population: 160_000 }),
   us('g-hurricane', 'Hurricane', 'town', [-113.29, 37.18], 20_000),
@@ -136,5 +140,14 @@ describe('tenth round: numbered roads', () => {
 
   test('a lower-case "route" before a number names no road', () => {
     expect(found('The bus took route 9 to Garissa.', 'en')).toEqual([{ text: 'Garissa', id: 'g-garissa' }]);
+  });
+});
+
+describe('tenth round: a country before a facility word', () => {
+  test('"a Kenya dam" (a lower-case facility word) is the country; "the Kenya Dam" stays a facility', () => {
+    expect(found('A Kenya dam is near failure.', 'en')).toEqual([{ text: 'Kenya', id: 'kenya' }]);
+    expect(found('Water poured over the Kenya Dam.', 'en')).toEqual([
+      { text: 'Kenya Dam', id: null, kind: 'facility' },
+    ]);
   });
 });
