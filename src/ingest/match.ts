@@ -79,7 +79,7 @@ import {
   type Pattern,
   type PlaceMatch,
 } from './match-index.ts';
-import { AR_STOP, type Cue } from './cues.ts';
+import { AR_ADJECTIVES, AR_STOP, type Cue } from './cues.ts';
 import { LANGUAGE_WORDS } from './stop-words.ts';
 import type { GazetteerEntry, PlaceKind } from './types.ts';
 import { campNames } from './match-camps.ts';
@@ -253,6 +253,8 @@ function collectHits(nt: Normalised, toks: Token[], index: MatchIndex, lang: 'ar
         // city of that name (Hodeidah), not the village «حديدة» read with the article.
         if (sp.article && !p.article && list.some((q) => q.article && !q.org && sameToks(q, p))) continue;
         if (sp.clitic === '' && conjunctionWithParticle(nt, tok)) continue;
+        // A word that is itself a common word is not split («كبرى», "the largest", is no ك + برى).
+        if (sp.clitic && (AR_STOP.has(tok.n) || AR_ADJECTIVES.has(tok.n))) continue;
         const last = toks[i + p.toks.length - 1]!;
         const start = nt.map[tok.ni + sp.skip]!;
         if (lang === 'en' || !ARABIC.test(tok.n)) {

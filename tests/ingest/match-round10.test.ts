@@ -151,3 +151,18 @@ describe('tenth round: a country before a facility word', () => {
     ]);
   });
 });
+
+describe('tenth round: a common Arabic word is not split into a clitic and a name', () => {
+  test('«كبرى» ("the largest") is no «برى» after «ك»', () => {
+    const withBara = foundIn(
+      buildIndex([
+        ...ENTRIES,
+        e('g-bara', ['برى'], ['Bara'], 'town', [38.2, 0.1], { country: 'KE', population: 9_000 }),
+      ]),
+    );
+    expect(withBara('تعد غاريسا كبرى مدن الإقليم في كينيا.', 'ar')).toEqual([
+      { text: 'غاريسا', id: 'g-garissa' },
+      { text: 'كينيا', id: 'kenya' },
+    ]);
+  });
+});
