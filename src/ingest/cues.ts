@@ -58,6 +58,8 @@ const AR_CUES: [string, PlaceKind, boolean][] = [
   ['صحراء', 'region', true],
   ['خليج', 'region', true],
   ['وادي', 'region', true],
+  // A lake named after a place («بحيرة تشاد», Lake Chad): the lake, never the country or town.
+  ['بحيرة', 'region', true],
 ];
 
 /**
@@ -145,9 +147,20 @@ export const EN_CUE_AFTER = new Map<string, Cue>(
       ['mountains', 'region', true],
       ['peninsula', 'region', true],
       ['delta', 'region', true],
+      // A feature named after a place ("the Mozambique Channel", "the Tham Luang cave"): the feature,
+      // not the place. "Channel" and "Strait" only capitalised (a TV channel): `EN_CUE_AFTER_CAPITAL`.
+      ['channel', 'region', true],
+      ['strait', 'region', true],
+      ['cave', 'region', true],
+      ['caves', 'region', true],
+      ['range', 'region', true],
+      ['lake', 'region', true],
     ] as [string, PlaceKind, boolean][]
   ).map(([w, kind, proposes]) => [w, { kind, proposes }]),
 );
+
+/** English cue words after a name that are cues only when capitalised ("Mozambique Channel"). */
+export const EN_CUE_AFTER_CAPITAL = new Set(['channel', 'strait']);
 
 /**
  * English cue phrases before a name: "the city of X", "the village of X", "the river X". With an
@@ -175,6 +188,9 @@ export const EN_CUE_BEFORE = new Map<string, Cue>([
   ['countryside of', { kind: 'district', countryside: true, proposes: false }],
   ['outskirts of', { kind: 'district', countryside: true, proposes: false }],
   ['river', { kind: 'river', proposes: false }],
+  // Capitalised only (see `cueBefore`): "Mount Mulanje", "Lake Kariba" are the feature, not the town.
+  ['mount', { kind: 'region', proposes: true }],
+  ['lake', { kind: 'region', proposes: true }],
 ]);
 
 /** Arabic words before a country or capital that make it a government: "أن واشنطن …", "دعوات أمريكا". */

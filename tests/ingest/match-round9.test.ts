@@ -1,0 +1,87 @@
+/**
+ * Matching rules from the ninth round (issue 18), general causes of held-out-8's wrong readings, on
+ * made-up sentences from other places: a feature word joined to a place's name makes the feature, not
+ * the place ("the Sicily Channel", "Mount Kenya", «بحيرة فيكتوريا»); the names of a list under one
+ * plural cue word all take its kind ("the Kisumu and Siaya counties"); a country's short or
+ * conventional name ("Britain"). Points are rough and illustrative (test fixture, never shipped).
+ */
+import { describe, expect, test } from 'vitest';
+import { buildIndex } from '../../src/ingest/match.ts';
+import type { GazetteerEntry } from '../../src/ingest/types.ts';
+
+import { e, w } from './entry-builders.ts';
+import { foundIn } from './found.ts';
+
+const ENTRIES: GazetteerEntry[] = [
+  e('kenya', ['كينيا'], ['Kenya'], 'country', [38, 0.5], { country: 'KE', bbox: [33.9, -4.7, 41.9, 5] }),
+  e('uganda', ['أوغندا'], ['Uganda'], 'country', [32.3, 1.4], { country: 'UG', bbox: [29.6, -1.5, 35, 4.2] }),
+  e('malta', ['مالطا'], ['Malta'], 'country', [14.4, 35.9], {
+    country: 'MT',
+    bbox: [14.2, 35.8, 14.6, 36.1],
+  }),
+  e('italy', ['إيطاليا'], ['Italy'], 'country', [12.5, 42.8], {
+    country: 'IT',
+    bbox: [6.6, 36.6, 18.5, 47.1],
+  }),
+  e('united_kingdom', ['المملكة المتحدة'], ['United Kingdom'], 'country', [-2, 54], {
+    country: 'GB',
+    bbox: [-8.6, 49.9, 1.8, 60.9],
+  }),
+  w('g-kisumu', [], ['Kisumu'], 'city', [34.76, -0.1], 'KE', 409_928),
+  w('g-siaya', [], ['Siaya'], 'town', [34.29, 0.06], 'KE', 32_000),
+  w('g-busia', [], ['Busia'], 'town', [34.11, 0.46], 'KE', 51_981),
+  w('g-kenya-town', [], ['Kenya'], 'village', [36.9, -1.2], 'KE', 900),
+  w('g-entebbe', ['عنتيبي'], ['Entebbe'], 'town', [32.46, 0.06], 'UG', 70_000),
+  w('g-nairobi', ['نيروبي'], ['Nairobi'], 'city', [36.82, -1.28], 'KE', 2_750_547),
+  w('g-london', ['لندن'], ['London'], 'city', [-0.13, 51.51], 'GB', 8_961_989),
+  w('g-britain', [], ['Britain'], 'village', [-96.2, 33.4], 'US', 300),
+];
+const index = buildIndex(ENTRIES);
+
+const found = foundIn(index);
+
+describe('ninth round: a feature word joined to a place name', () => {
+  test('"the Malta Channel" is a sea passage, not Malta', () => {
+    expect(found('Ferries crossed the Malta Channel from Italy on Monday.', 'en')).toEqual([
+      { text: 'Malta Channel', id: null, kind: 'region' },
+      { text: 'Italy', id: 'italy' },
+    ]);
+  });
+
+  test('"Mount Kenya" is the mountain, not the country nor the village', () => {
+    expect(found('Climbers near Mount Kenya in Kenya were safe.', 'en')).toEqual([
+      { text: 'Mount Kenya', id: null, kind: 'region' },
+      { text: 'Kenya', id: 'kenya' },
+    ]);
+  });
+
+  test('«بحيرة أوغندا» is a lake named after the country, not the country', () => {
+    expect(found('وصل الصيادون إلى بحيرة أوغندا قرب عنتيبي.', 'ar')).toEqual([
+      { text: 'بحيرة أوغندا', id: null, kind: 'region' },
+      { text: 'عنتيبي', id: 'g-entebbe' },
+    ]);
+  });
+
+  test('an unknown name after «بحيرة» is proposed as a lake', () => {
+    expect(found('غمرت المياه بحيرة المسك قرب نيروبي في كينيا.', 'ar')).toEqual([
+      { text: 'بحيرة المسك', id: null, kind: 'region' },
+      { text: 'نيروبي', id: 'g-nairobi' },
+      { text: 'كينيا', id: 'kenya' },
+    ]);
+  });
+
+  test('«بحيرة لتجميع المياه» is a lake for collecting water: no name follows the cue', () => {
+    expect(found('حفرت البلدية بحيرة لتجميع المياه قرب نيروبي في كينيا.', 'ar')).toEqual([
+      { text: 'نيروبي', id: 'g-nairobi' },
+      { text: 'كينيا', id: 'kenya' },
+    ]);
+  });
+
+  test('"the Kisumu cave" and "the Busia range" are features', () => {
+    expect(found('Divers reached the Kisumu cave and the Busia range in Kenya.', 'en')).toEqual([
+      { text: 'Kisumu cave', id: null, kind: 'region' },
+      { text: 'Busia range', id: null, kind: 'region' },
+      { text: 'Kenya', id: 'kenya' },
+    ]);
+  });
+});
