@@ -85,3 +85,38 @@ describe('ninth round: a feature word joined to a place name', () => {
     ]);
   });
 });
+
+describe('ninth round: the names of a list under one plural cue word', () => {
+  test('"the Kisumu and Siaya districts": both are districts, not the city and the town', () => {
+    expect(found('Rain fell on the Kisumu and Siaya districts of Kenya.', 'en')).toEqual([
+      { text: 'Kisumu', id: null, kind: 'district' },
+      { text: 'Siaya districts', id: null, kind: 'district' },
+      { text: 'Kenya', id: 'kenya' },
+    ]);
+  });
+
+  test('"the Busia, Kakamega and Siaya districts": every name, known or not, and an unknown one too', () => {
+    expect(found('Schools closed in the Busia, Kakamega and Siaya districts in Kenya.', 'en')).toEqual([
+      { text: 'Busia', id: null, kind: 'district' },
+      { text: 'Kakamega', id: null, kind: 'district' },
+      { text: 'Siaya districts', id: null, kind: 'district' },
+      { text: 'Kenya', id: 'kenya' },
+    ]);
+  });
+
+  test('without "the" the list may start with the city: "Nairobi and Siaya districts"', () => {
+    expect(found('Roads between Nairobi and Siaya districts closed in Kenya.', 'en')).toEqual([
+      { text: 'Nairobi', id: 'g-nairobi' },
+      { text: 'Siaya districts', id: null, kind: 'district' },
+      { text: 'Kenya', id: 'kenya' },
+    ]);
+  });
+
+  test('a place before "and" that is not one of the list stays the place', () => {
+    expect(found('Buses left Nairobi, and the Siaya districts flooded in Kenya.', 'en')).toEqual([
+      { text: 'Nairobi', id: 'g-nairobi' },
+      { text: 'Siaya districts', id: null, kind: 'district' },
+      { text: 'Kenya', id: 'kenya' },
+    ]);
+  });
+});
