@@ -34,6 +34,17 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-entebbe', ['عنتيبي'], ['Entebbe'], 'town', [32.46, 0.06], 'UG', 70_000),
   w('g-nairobi', ['نيروبي'], ['Nairobi'], 'city', [36.82, -1.28], 'KE', 2_750_547),
   w('g-london', ['لندن'], ['London'], 'city', [-0.13, 51.51], 'GB', 8_961_989),
+  e('france', ['فرنسا'], ['France'], 'country', [2.5, 46.5], {
+    country: 'FR',
+    bbox: [-5.1, 41.3, 9.6, 51.1],
+  }),
+  e('cameroon', ['الكاميرون'], ['Cameroon'], 'country', [12.5, 5.5], {
+    country: 'CM',
+    bbox: [8.5, 1.7, 16.2, 13.1],
+  }),
+  w('g-kehl', ['كيل'], ['Kehl'], 'town', [7.81, 48.57], 'DE', 36_000),
+  w('g-kil', ['كيل'], ['Kil'], 'town', [13.5, 5.9], 'CM', 9_000),
+  w('g-yaounde', ['ياوندي'], ['Yaoundé'], 'city', [11.52, 3.87], 'CM', 1_299_369),
   w('g-britain', [], ['Britain'], 'village', [-96.2, 33.4], 'US', 300),
 ];
 const index = buildIndex(ENTRIES);
@@ -117,6 +128,30 @@ describe('ninth round: the names of a list under one plural cue word', () => {
       { text: 'Nairobi', id: 'g-nairobi' },
       { text: 'Siaya districts', id: null, kind: 'district' },
       { text: 'Kenya', id: 'kenya' },
+    ]);
+  });
+});
+
+describe("ninth round: the article's own geography ranks the readings", () => {
+  test('without places of its own the article does not judge so: the larger first', () => {
+    expect(found('قالت فرنسا إنها تتابع الوضع في الكاميرون، وفي مدينة كيل قال السكان.', 'ar')[2]).toEqual({
+      text: 'مدينة كيل',
+      id: 'g-kehl',
+    });
+  });
+
+  test('a town in a country the article names beats a larger one abroad that lies inside a named box', () => {
+    // Kehl (Germany) lies inside France's box; France is named, Germany is not.
+    expect(
+      found(
+        'قالت فرنسا إنها تتابع الوضع في ياوندي عاصمة الكاميرون، وفي مدينة كيل قال السكان إن الهدوء عاد.',
+        'ar',
+      ),
+    ).toEqual([
+      { text: 'فرنسا', id: 'france' },
+      { text: 'ياوندي', id: 'g-yaounde' },
+      { text: 'الكاميرون', id: 'cameroon' },
+      { text: 'مدينة كيل', id: 'g-kil' },
     ]);
   });
 });
