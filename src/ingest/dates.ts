@@ -13,10 +13,12 @@
  * A count from a month stays a month (or a year when it may cross into the next). A weekday with a day and no year, and no
  * publication date, takes the first year printed in the text on which the weekday agrees; without a
  * publication date anything else relative stays unresolved (`date: null`) rather than guessed, and
- * never takes the ingest day.
+ * never takes the ingest day. A date in a historical aside sets the year only of its own sentence
+ * (`dates/aside.ts`).
  */
 import { normalise, tokens } from './normalize.ts';
 import { arAt } from './dates/ar.ts';
+import { historicalAside, type Aside } from './dates/aside.ts';
 import { enAt } from './dates/en.ts';
 import type { Ctx, DateMatch } from './dates/values.ts';
 import { AR_WEEKDAY_NAMES, EN_WEEKDAY_NAMES, parseDay, weekday } from './dates/words.ts';
@@ -46,7 +48,13 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
     ...(options.published ? { published: options.published } : {}),
   };
   const out: DateMatch[] = [];
+  let aside: Aside | null = null;
   for (let i = 0; i < toks.length;) {
+    if (aside && toks[i]!.start >= aside.until) {
+      ctx.prev = aside.prev;
+      aside = null;
+    }
+    const before = ctx.prev;
     const m = options.lang === 'ar' ? arAt(ctx, i) : enAt(ctx, i);
     if (!m) {
       i++;
@@ -55,6 +63,7 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
     ctx.broken = m.value.date === null;
     const start = toks[i]!.start;
     const end = toks[m.last]!.end;
+    if (!aside) aside = historicalAside(ctx, m.value, before, end);
     const within = options.within;
     // "since 2014", «منذ عام 2014»: the start of a state, not an event.
     const since = ['since', 'منذ'].includes(toks[i - 1]?.n ?? '') && m.value.precision === 'year';
