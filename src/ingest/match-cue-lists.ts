@@ -3,7 +3,9 @@
  * Chiradzulu, Thyolo and Zomba districts". The cue reads only the last name ("Phalombe districts");
  * every name listed before it, joined by ", " or " and " (", and"), is a place of the cue's kind too,
  * not the town of that name: a known settlement's match gives way, an unknown capitalised name is
- * proposed, each without geometry for the editor to place (rule `plural-cue-list`).
+ * proposed, each without geometry for the editor to place (rule `plural-cue-list`). Likewise a list
+ * after the plural cue word and "among them", "including" or "such as" ("a state of emergency in six
+ * provinces, among them Manabí and Esmeraldas"): `namedAfterPluralCue`.
  */
 import { EN_STOP } from './cues.ts';
 import { familyOf, isUpper, type PlaceMatch } from './match-index.ts';
@@ -105,4 +107,73 @@ export function pluralCueLists(
 function member(nt: Normalised, t: Token): boolean {
   const w = nt.cps.slice(t.start, t.end).join('');
   return isUpper(nt.cps[t.start]) && !EN_STOP.has(t.n) && !(w.length > 1 && w === w.toUpperCase());
+}
+
+/** Words between a plural cue word and the names it introduces ("six provinces, among them A and B"). */
+const INTRODUCERS = [['among', 'them'], ['among', 'which'], ['including'], ['such', 'as'], ['notably']];
+
+/** `out` with the names listed after "<plural cue>, among them/including …" read as places of its kind. */
+export function namedAfterPluralCue(
+  nt: Normalised,
+  toks: readonly Token[],
+  taken: Uint8Array,
+  out: readonly PlaceMatch[],
+  kindOf: (placeId: string) => PlaceKind | undefined,
+): PlaceMatch[] {
+  const gap = (a: number, b: number) => nt.cps.slice(a, b).join('');
+  const result = [...out];
+  for (let i = 0; i < toks.length; i++) {
+    const kind = PLURAL_CUE_AFTER.get(toks[i]!.n);
+    if (!kind || isUpper(nt.cps[toks[i]!.start])) continue;
+    const intro = INTRODUCERS.find((w) => w.every((x, j) => toks[i + 1 + j]?.n === x));
+    if (!intro || !/^,?\s+$/u.test(gap(toks[i]!.end, toks[i + 1]!.start))) continue;
+    let t = i + 1 + intro.length;
+    let prevEnd = toks[t - 1]!.end;
+    for (let n = 0; n < 8 && t < toks.length; n++) {
+      const sep = gap(prevEnd, toks[t]!.start);
+      let last = false;
+      if (n > 0) {
+        if (toks[t]!.n === 'and' && /^,?\s+$/u.test(sep)) {
+          last = true;
+          t++;
+          if (t >= toks.length || !/^\s+$/u.test(gap(toks[t - 1]!.end, toks[t]!.start))) break;
+        } else if (!/^,\s+$/u.test(sep)) break;
+      } else if (!/^\s+$/u.test(sep)) break;
+      const tok = toks[t]!;
+      const known = result.find((x) => x.start === tok.start && x.role === 'place');
+      let e: number;
+      if (known) {
+        const k = known.placeId ? kindOf(known.placeId) : known.kind;
+        if (k && k === kind) break;
+        e = toks.findIndex((x) => x.end === known.end);
+        result.splice(result.indexOf(known), 1);
+      } else {
+        if (taken[t] || !member(nt, tok)) break;
+        e = t;
+        while (e + 1 < toks.length && e + 1 - t < MAX_WORDS && !taken[e + 1] && member(nt, toks[e + 1]!)) {
+          if (!/^\s+$/u.test(gap(toks[e]!.end, toks[e + 1]!.start))) break;
+          e++;
+        }
+      }
+      if (e < t) break;
+      const name = gap(tok.start, toks[e]!.end);
+      for (let k = t; k <= e; k++) taken[k] = 1;
+      result.push({
+        start: tok.start,
+        end: toks[e]!.end,
+        placeId: null,
+        role: 'place',
+        rule: 'plural-cue-list',
+        candidates: [],
+        kind,
+        name,
+        after: name,
+        note: `listed after "${toks[i]!.n}": a ${kind}, not a town of that name: place it on the map`,
+      });
+      prevEnd = toks[e]!.end;
+      t = e + 1;
+      if (last) break;
+    }
+  }
+  return result;
 }

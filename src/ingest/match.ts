@@ -31,7 +31,7 @@
  *   other names say about where the article is lives in `match-anchors.ts`.
  */
 import { compoundNames } from './match-compound.ts';
-import { pluralCueLists } from './match-cue-lists.ts';
+import { namedAfterPluralCue, pluralCueLists } from './match-cue-lists.ts';
 import { listedWithPlaces } from './match-lists.ts';
 import {
   cueNamedPlaces,
@@ -158,8 +158,11 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
         ]),
   ];
   out.push(...unknown);
-  if (options.lang === 'en')
-    out.splice(0, out.length, ...pluralCueLists(nt, toks, taken, out, (id) => index.entries.get(id)?.kind));
+  if (options.lang === 'en') {
+    const kindOf = (id: string) => index.entries.get(id)?.kind;
+    out.splice(0, out.length, ...pluralCueLists(nt, toks, taken, out, kindOf));
+    out.splice(0, out.length, ...namedAfterPluralCue(nt, toks, taken, out, kindOf));
+  }
   out.push(
     ...laterOccurrences(nt, toks, taken, [...unknown, ...out.filter((m) => m.placeId === null || m.after)]),
   );

@@ -115,6 +115,23 @@ describe('ninth round: the names of a list under one plural cue word', () => {
     ]);
   });
 
+  test('"four provinces, among them Kisumu and Busia": both are provinces', () => {
+    expect(found('A curfew held in four provinces, among them Kisumu and Busia, in Kenya.', 'en')).toEqual([
+      { text: 'Kisumu', id: null, kind: 'governorate' },
+      { text: 'Busia', id: null, kind: 'governorate' },
+      { text: 'Kenya', id: 'kenya' },
+    ]);
+  });
+
+  test('"three districts including Siaya, Kakamega and Busia": all three, the unknown one too', () => {
+    expect(found('Aid reached three districts including Siaya, Kakamega and Busia in Kenya.', 'en')).toEqual([
+      { text: 'Siaya', id: null, kind: 'district' },
+      { text: 'Kakamega', id: null, kind: 'district' },
+      { text: 'Busia', id: null, kind: 'district' },
+      { text: 'Kenya', id: 'kenya' },
+    ]);
+  });
+
   test('without "the" the list may start with the city: "Nairobi and Siaya districts"', () => {
     expect(found('Roads between Nairobi and Siaya districts closed in Kenya.', 'en')).toEqual([
       { text: 'Nairobi', id: 'g-nairobi' },
