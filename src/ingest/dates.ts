@@ -14,11 +14,12 @@
  * publication date, takes the first year printed in the text on which the weekday agrees; without a
  * publication date anything else relative stays unresolved (`date: null`) rather than guessed, and
  * never takes the ingest day. A date in a historical aside sets the year only of its own sentence
- * (`dates/aside.ts`).
+ * (`dates/aside.ts`); "September 4 last year" is of the year before publication (`dates/last-year.ts`).
  */
 import { normalise, tokens } from './normalize.ts';
 import { arAt } from './dates/ar.ts';
 import { historicalAside, type Aside } from './dates/aside.ts';
+import { withYearAfter } from './dates/last-year.ts';
 import { enAt } from './dates/en.ts';
 import type { Ctx, DateMatch } from './dates/values.ts';
 import { AR_WEEKDAY_NAMES, EN_WEEKDAY_NAMES, parseDay, weekday } from './dates/words.ts';
@@ -55,7 +56,8 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
       aside = null;
     }
     const before = ctx.prev;
-    const m = options.lang === 'ar' ? arAt(ctx, i) : enAt(ctx, i);
+    const found = options.lang === 'ar' ? arAt(ctx, i) : enAt(ctx, i);
+    const m = found && (withYearAfter(ctx, found.last, found.value) ?? found);
     if (!m) {
       i++;
       continue;

@@ -470,3 +470,18 @@ describe('a date in a historical aside does not set the year of the narrative af
     ).toEqual(['2011-06-04', '1994-03', '2011-06-06']);
   });
 });
+
+describe('"September 4 last year": the day in the year before publication (issue 18, round 9)', () => {
+  test('English and Arabic, after a date of the publication year', () => {
+    expect(
+      en('On 2 October 2016 officials recalled the flood of September 4 last year.', '2016-10-05')[1],
+    ).toEqual(['September 4 last year', '2015-09-04', 'day', 'medium']);
+    expect(ar('وفي 2 تشرين الأول 2016 تذكر السكان فيضان 4 أيلول من العام الماضي.', '2016-10-05')[1]).toEqual([
+      '4 أيلول من العام الماضي',
+      '2015-09-04',
+      'day',
+      'medium',
+    ]);
+    expect(ar('فيضان 4 أيلول العام الماضي', '2016-10-05')[0]?.[1]).toBe('2015-09-04');
+  });
+});
