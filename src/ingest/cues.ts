@@ -15,7 +15,35 @@ export interface Cue {
   countryside?: boolean;
   /** The cue also introduces names the gazetteer does not know (proposed without geometry). */
   proposes: boolean;
+  /**
+   * Physical geography (an island, a valley, a forest, a sea…): a region of its own, never the
+   * administrative unit named like it («وادي فرغانة» is not Fergana province).
+   */
+  physical?: boolean;
 }
+
+/** Physical-geography cue words, both languages (matching form). */
+const PHYSICAL = new Set(
+  [
+    'جزيرة',
+    'غابة',
+    'جبل',
+    'صحراء',
+    'خليج',
+    'وادي',
+    'island',
+    'islands',
+    'valley',
+    'ocean',
+    'sea',
+    'forest',
+    'desert',
+    'mountains',
+    'peninsula',
+    'delta',
+  ].map(norm),
+);
+const physical = (w: string): { physical?: true } => (PHYSICAL.has(norm(w)) ? { physical: true } : {});
 
 const AR_CUES: [string, PlaceKind, boolean][] = [
   ['محافظة', 'governorate', false],
@@ -83,6 +111,9 @@ export const AR_PLURAL_CUE = new Map<string, PlaceKind>(
       ['مدينتي', 'city'],
       ['بلدتي', 'town'],
       ['قريتي', 'village'],
+      ['محافظات', 'governorate'],
+      ['ولايات', 'governorate'],
+      ['مقاطعات', 'governorate'],
       ['محافظتي', 'governorate'],
       ['ولايتي', 'governorate'],
       ['مخيمي', 'facility'],
@@ -97,7 +128,7 @@ export const AR_DUAL_CUE = new Set(
 
 /** Arabic cue words by matching form. */
 export const AR_CUE = new Map<string, Cue>(
-  AR_CUES.map(([w, kind, proposes]) => [norm(w), { kind, proposes }]),
+  AR_CUES.map(([w, kind, proposes]) => [norm(w), { kind, proposes, ...physical(w) }]),
 );
 AR_CUE.set(norm('ريف'), { kind: 'district', countryside: true, proposes: false });
 
@@ -139,6 +170,16 @@ export const EN_CUE_AFTER = new Map<string, Cue>(
       ['districts', 'district', true],
       ['regions', 'region', true],
       ['state', 'governorate', true],
+      // First-level units named so in much of the world (Colombia's and France's departments, Kenya's
+      // counties, Japan's prefectures, Russia's oblasts). "Department" is also an office's word (the
+      // Kenya Meteorological Department): it proposes no unknown name.
+      ['department', 'governorate', false],
+      ['county', 'governorate', true],
+      ['prefecture', 'governorate', true],
+      ['oblast', 'governorate', true],
+      ['departments', 'governorate', false],
+      ['counties', 'governorate', true],
+      ['prefectures', 'governorate', true],
       ['valley', 'region', true],
       ['ocean', 'region', true],
       ['sea', 'region', true],
@@ -156,7 +197,7 @@ export const EN_CUE_AFTER = new Map<string, Cue>(
       ['range', 'region', true],
       ['lake', 'region', true],
     ] as [string, PlaceKind, boolean][]
-  ).map(([w, kind, proposes]) => [w, { kind, proposes }]),
+  ).map(([w, kind, proposes]) => [w, { kind, proposes, ...physical(w) }]),
 );
 
 /** English cue words after a name that are cues only when capitalised ("Mozambique Channel"). */
@@ -179,12 +220,12 @@ export const EN_CUE_BEFORE = new Map<string, Cue>([
   ['governorate of', { kind: 'governorate', proposes: true }],
   ['district of', { kind: 'district', proposes: true }],
   ['region of', { kind: 'region', proposes: true }],
-  ['island of', { kind: 'region', proposes: true }],
-  ['islands of', { kind: 'region', proposes: true }],
+  ['island of', { kind: 'region', proposes: true, physical: true }],
+  ['islands of', { kind: 'region', proposes: true, physical: true }],
   ['state of', { kind: 'governorate', proposes: true }],
-  ['gulf of', { kind: 'region', proposes: true }],
-  ['sea of', { kind: 'region', proposes: true }],
-  ['bay of', { kind: 'region', proposes: true }],
+  ['gulf of', { kind: 'region', proposes: true, physical: true }],
+  ['sea of', { kind: 'region', proposes: true, physical: true }],
+  ['bay of', { kind: 'region', proposes: true, physical: true }],
   ['countryside of', { kind: 'district', countryside: true, proposes: false }],
   ['outskirts of', { kind: 'district', countryside: true, proposes: false }],
   ['river', { kind: 'river', proposes: false }],

@@ -8,6 +8,7 @@ import {
   AR_ACTOR_BEFORE,
   AR_CUE,
   AR_DEFINITE_FEATURE,
+  AR_PLURAL_CUE,
   COMMON_WORDS,
   AR_ADJECTIVES,
   AR_STOP,
@@ -26,6 +27,7 @@ import {
   adjacent,
   ARABIC,
   ARTICLE,
+  familyOf,
   isUpper,
   nameTokens,
   splits,
@@ -43,6 +45,8 @@ export function cueBefore(
   lang: 'ar' | 'en',
 ): { cue: Cue; start: number; t: number; gap?: number } | null {
   if (lang === 'ar') {
+    const listed = unitListCue(nt, toks, t0, start);
+    if (listed) return listed;
     const prev = toks[t0 - 1];
     if (!prev || !adjacent(nt.cps, prev.end, start)) return null;
     const cueAt = (t: Token) => {
@@ -80,6 +84,40 @@ export function cueBefore(
   if (p1 && adjacent(nt.cps, p1.end, start)) {
     const cue = EN_CUE_BEFORE.get(p1.n);
     if (cue && isUpper(nt.cps[p1.start])) return { cue, start: p1.start, t: t0 - 1 };
+  }
+  return null;
+}
+
+/**
+ * A plural or dual unit cue word before a list of names joined by و («محافظات أسوان وسوهاج وقنا»):
+ * the cue of every name in the list, the first (right after the cue word, when a و follows it) and
+ * each later one (its و). The words between are the list's (no punctuation, no particle, at most eight). The cue word
+ * joins no name's span (`t` is -1): it is the list's, not one name's.
+ */
+function unitListCue(
+  nt: Normalised,
+  toks: readonly Token[],
+  t0: number,
+  start: number,
+): { cue: Cue; start: number; t: number } | null {
+  const first = toks[t0];
+  if (!first) return null;
+  const joined = first.n.startsWith('و');
+  for (let j = t0 - 1; j >= 0 && j >= t0 - 8; j--) {
+    const t = toks[j]!;
+    if (!adjacent(nt.cps, t.end, toks[j + 1]!.start)) return null;
+    const plural = splits(t.n).find((x) => !x.article && AR_PLURAL_CUE.has(x.rest));
+    if (plural) {
+      const kind = AR_PLURAL_CUE.get(plural.rest)!;
+      if (familyOf(kind) !== 'admin' || (j !== t0 - 1 && !joined)) return null;
+      // One name after the plural is a construct, not a list: «أغنى محافظات العراق».
+      const more = [t0 + 1, t0 + 2].some(
+        (k) => toks[k]?.n.startsWith('و') && adjacent(nt.cps, toks[k - 1]!.end, toks[k]!.start),
+      );
+      if (j === t0 - 1 && !more) return null;
+      return { cue: { kind, proposes: false }, start, t: -1 };
+    }
+    if (!ARABIC.test(t.n) || AR_STOP.has(t.n) || AR_CUE.has(t.n)) return null;
   }
   return null;
 }

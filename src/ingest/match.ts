@@ -27,7 +27,11 @@
  *   English one-word name after a preposition among the left-out villages).
  * - Physical geography is a cue (جزيرة، غابة، المحيط الهندي; "valley", "Ocean", "State"), an Arabic
  *   dual cue introduces two names (`match-plural.ts`), and a bare English subdivision name of the
- *   article's country is a region without geometry (`match-subdivisions.ts`, CLDR names). What the
+ *   article's country is a region without geometry (`match-subdivisions.ts`, CLDR names) unless a
+ *   world first-level unit (Natural Earth admin-1, with its label point) has it: a bare unit name is
+ *   read only in a country the article names, a city of that name outranks it without a cue, a
+ *   physical cue («وادي», "islands of") names no unit, and between namesake units the country named
+ *   last before decides (`Anchors.recent`). What the
  *   other names say about where the article is lives in `match-anchors.ts`.
  */
 import { compoundNames } from './match-compound.ts';
@@ -54,6 +58,7 @@ import {
   isUpper,
   nameTokens,
   rankCandidates,
+  riverPoint,
   splits,
   type Hit,
   type MatchIndex,
@@ -375,7 +380,11 @@ function toMatch(
   // "University of Mosul", "Hawija district"): a place to put on the map, not the town it is named
   // after. A crossing named after a town (معبر فيشخابور) is proposed as that town, as reviewed.
   const crossingAtTown = cue?.kind === 'crossing' && familyOf(entry.kind) === 'settlement';
-  if (cue && !cue.countryside && !crossingAtTown && familyOf(cue.kind) !== familyOf(entry.kind)) {
+  // A physical-geography cue before an administrative unit's name («وادي فرغانة», "the islands of
+  // Cebu") names the valley or the island, not the unit.
+  const otherKind =
+    !!cue && (familyOf(cue.kind) !== familyOf(entry.kind) || (!!cue.physical && entry.kind !== 'region'));
+  if (cue && !cue.countryside && !crossingAtTown && otherKind) {
     const name = nt.cps.slice(start, end).join('');
     return {
       start,
@@ -406,6 +415,8 @@ function toMatch(
       notes.push('the name may stand for a government');
     }
   }
+  // A river is placed where the article is, on its line (the Mekong in Laos, not its middle in Yunnan).
+  const at = riverPoint(entry, anchors);
   return {
     start,
     end,
@@ -414,6 +425,7 @@ function toMatch(
     rule: rules.join(' '),
     candidates,
     ...(notes.length ? { note: notes.join('; ') } : {}),
+    ...(at ? { at } : {}),
   };
 }
 

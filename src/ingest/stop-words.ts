@@ -38,6 +38,9 @@ export const AR_STOP = new Set(
     'حيث',
     'منذ',
     'خلال',
+    // "across", "via"; "capital of" (in apposition: «مدينة سيتوي عاصمة الولاية»).
+    'عبر',
+    'عاصمة',
     'بعد',
     'قبل',
     'حتى',
@@ -181,6 +184,8 @@ export const COMMON_WORDS = new Set(
     'الأربعاء',
     'اليوم',
     'الأمل',
+    // "torrents" (plural of سيل), in every flood report; GeoNames also writes Seoul so (and سئول).
+    'سيول',
     'باب',
     'كان',
     'كانت',
