@@ -41,6 +41,15 @@ const PHYSICAL = new Set(
     'mountains',
     'peninsula',
     'delta',
+    // A feature named after a place (round 9): "Mozambique Channel", "Mount Mulanje", «بحيرة تشاد».
+    'بحيرة',
+    'channel',
+    'strait',
+    'cave',
+    'caves',
+    'range',
+    'lake',
+    'mount',
   ].map(norm),
 );
 const physical = (w: string): { physical?: true } => (PHYSICAL.has(norm(w)) ? { physical: true } : {});
@@ -230,8 +239,8 @@ export const EN_CUE_BEFORE = new Map<string, Cue>([
   ['outskirts of', { kind: 'district', countryside: true, proposes: false }],
   ['river', { kind: 'river', proposes: false }],
   // Capitalised only (see `cueBefore`): "Mount Mulanje", "Lake Kariba" are the feature, not the town.
-  ['mount', { kind: 'region', proposes: true }],
-  ['lake', { kind: 'region', proposes: true }],
+  ['mount', { kind: 'region', proposes: true, physical: true }],
+  ['lake', { kind: 'region', proposes: true, physical: true }],
 ]);
 
 /** Arabic words before a country or capital that make it a government: "أن واشنطن …", "دعوات أمريكا". */

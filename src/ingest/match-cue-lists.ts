@@ -39,7 +39,10 @@ export function pluralCueLists(
   for (const m of out) {
     const last = toks.findIndex((t) => t.end === m.end);
     const kind = last >= 0 ? PLURAL_CUE_AFTER.get(toks[last]!.n) : undefined;
-    if (!kind || !m.kind || m.placeId !== null) continue;
+    if (!kind) continue;
+    // The last name read with the cue: an unknown one, or a known unit of the cue's kind.
+    const lastKind = m.placeId ? kindOf(m.placeId) : m.kind;
+    if (!lastKind || familyOf(lastKind) !== familyOf(kind)) continue;
     let first = tokAt(m.start);
     const listed: PlaceMatch[] = [];
     const replaced = new Set<PlaceMatch>();
@@ -59,11 +62,15 @@ export function pluralCueLists(
       const known = result.find((x) => x.end === toks[t]!.end && x.placeId !== null && x.role === 'place');
       let s: number;
       let match: PlaceMatch | undefined;
+      let unit: string | undefined;
       if (known) {
         const k = known.placeId ? kindOf(known.placeId) : undefined;
-        if (k && familyOf(k) === familyOf(kind)) break;
         s = tokAt(known.start);
-        match = known;
+        // A unit of the cue's kind stays; a town whose readings hold one becomes that unit.
+        if (!(k && familyOf(k) === familyOf(kind))) {
+          match = known;
+          unit = known.candidates.find((id) => familyOf(kindOf(id) ?? 'city') === familyOf(kind));
+        } else unit = known.placeId ?? undefined;
       } else {
         s = t + 1;
         while (s > 0 && t + 1 - s < MAX_WORDS && !taken[s - 1] && member(nt, toks[s - 1]!)) {
@@ -73,18 +80,31 @@ export function pluralCueLists(
       }
       if (s < 0 || s > t) break;
       const name = gap(toks[s]!.start, toks[t]!.end);
-      listed.push({
-        start: toks[s]!.start,
-        end: toks[t]!.end,
-        placeId: null,
-        role: 'place',
-        rule: 'plural-cue-list',
-        candidates: [],
-        kind,
-        name,
-        after: name,
-        note: `listed before "${m.name ?? ''}": a ${kind} too, not a town of that name: place it on the map`,
-      });
+      if (unit && known && !match) {
+        // Kept as read.
+      } else if (unit)
+        listed.push({
+          start: toks[s]!.start,
+          end: toks[t]!.end,
+          placeId: unit,
+          role: 'place',
+          rule: 'plural-cue-list',
+          candidates: [unit],
+          note: `listed before "${m.name ?? ''}": the ${kind} of that name, not the town`,
+        });
+      else
+        listed.push({
+          start: toks[s]!.start,
+          end: toks[t]!.end,
+          placeId: null,
+          role: 'place',
+          rule: 'plural-cue-list',
+          candidates: [],
+          kind,
+          name,
+          after: name,
+          note: `listed before "${m.name ?? ''}": a ${kind} too, not a town of that name: place it on the map`,
+        });
       if (match) replaced.add(match);
       joined ||= and;
       first = s;
@@ -142,10 +162,18 @@ export function namedAfterPluralCue(
       const tok = toks[t]!;
       const known = result.find((x) => x.start === tok.start && x.role === 'place');
       let e: number;
+      let unit: string | undefined;
       if (known) {
         const k = known.placeId ? kindOf(known.placeId) : known.kind;
-        if (k && k === kind) break;
         e = toks.findIndex((x) => x.end === known.end);
+        // A unit of the cue's kind stays as read; a town whose readings hold one becomes that unit.
+        if (known.placeId && k && familyOf(k) === familyOf(kind)) {
+          prevEnd = known.end;
+          t = e + 1;
+          if (last) break;
+          continue;
+        }
+        unit = known.candidates.find((id) => familyOf(kindOf(id) ?? 'city') === familyOf(kind));
         result.splice(result.indexOf(known), 1);
       } else {
         if (taken[t] || !member(nt, tok)) break;
@@ -158,18 +186,29 @@ export function namedAfterPluralCue(
       if (e < t) break;
       const name = gap(tok.start, toks[e]!.end);
       for (let k = t; k <= e; k++) taken[k] = 1;
-      result.push({
-        start: tok.start,
-        end: toks[e]!.end,
-        placeId: null,
-        role: 'place',
-        rule: 'plural-cue-list',
-        candidates: [],
-        kind,
-        name,
-        after: name,
-        note: `listed after "${toks[i]!.n}": a ${kind}, not a town of that name: place it on the map`,
-      });
+      if (unit)
+        result.push({
+          start: tok.start,
+          end: toks[e]!.end,
+          placeId: unit,
+          role: 'place',
+          rule: 'plural-cue-list',
+          candidates: [unit],
+          note: `listed after "${toks[i]!.n}": the ${kind} of that name, not the town`,
+        });
+      else
+        result.push({
+          start: tok.start,
+          end: toks[e]!.end,
+          placeId: null,
+          role: 'place',
+          rule: 'plural-cue-list',
+          candidates: [],
+          kind,
+          name,
+          after: name,
+          note: `listed after "${toks[i]!.n}": a ${kind}, not a town of that name: place it on the map`,
+        });
       prevEnd = toks[e]!.end;
       t = e + 1;
       if (last) break;

@@ -45,6 +45,8 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-kehl', ['كيل'], ['Kehl'], 'town', [7.81, 48.57], 'DE', 36_000),
   w('g-kil', ['كيل'], ['Kil'], 'town', [13.5, 5.9], 'CM', 9_000),
   w('g-yaounde', ['ياوندي'], ['Yaoundé'], 'city', [11.52, 3.87], 'CM', 1_299_369),
+  w('a1-kakamega', [], ['Kakamega'], 'governorate', [34.75, 0.28], 'KE', 0),
+  w('a1-homa', [], ['Homa Bay'], 'governorate', [34.45, -0.52], 'KE', 0),
   w('g-britain', [], ['Britain'], 'village', [-96.2, 33.4], 'US', 300),
 ];
 const index = buildIndex(ENTRIES);
@@ -97,7 +99,25 @@ describe('ninth round: a feature word joined to a place name', () => {
   });
 });
 
+describe('ninth round: a feature named after a first-level unit is the feature', () => {
+  test('"Mount Kakamega" and "the Homa Bay Channel" are not the counties', () => {
+    expect(found('Mount Kakamega and the Homa Bay Channel lie in Kenya.', 'en')).toEqual([
+      { text: 'Mount Kakamega', id: null, kind: 'region' },
+      { text: 'Homa Bay Channel', id: null, kind: 'region' },
+      { text: 'Kenya', id: 'kenya' },
+    ]);
+  });
+});
+
 describe('ninth round: the names of a list under one plural cue word', () => {
+  test('"the Siaya and Homa Bay districts": a town\'s namesake unit among its readings is taken', () => {
+    expect(found('Rain fell on the Siaya and Homa Bay districts of Kenya.', 'en')).toEqual([
+      { text: 'Siaya', id: null, kind: 'district' },
+      { text: 'Homa Bay districts', id: 'a1-homa' },
+      { text: 'Kenya', id: 'kenya' },
+    ]);
+  });
+
   test('"the Kisumu and Siaya districts": both are districts, not the city and the town', () => {
     expect(found('Rain fell on the Kisumu and Siaya districts of Kenya.', 'en')).toEqual([
       { text: 'Kisumu', id: null, kind: 'district' },
@@ -106,10 +126,10 @@ describe('ninth round: the names of a list under one plural cue word', () => {
     ]);
   });
 
-  test('"the Busia, Kakamega and Siaya districts": every name, known or not, and an unknown one too', () => {
+  test('"the Busia, Kakamega and Siaya districts": every name; a first-level unit of the name is kept', () => {
     expect(found('Schools closed in the Busia, Kakamega and Siaya districts in Kenya.', 'en')).toEqual([
       { text: 'Busia', id: null, kind: 'district' },
-      { text: 'Kakamega', id: null, kind: 'district' },
+      { text: 'Kakamega', id: 'a1-kakamega' },
       { text: 'Siaya districts', id: null, kind: 'district' },
       { text: 'Kenya', id: 'kenya' },
     ]);
@@ -123,10 +143,10 @@ describe('ninth round: the names of a list under one plural cue word', () => {
     ]);
   });
 
-  test('"three districts including Siaya, Kakamega and Busia": all three, the unknown one too', () => {
-    expect(found('Aid reached three districts including Siaya, Kakamega and Busia in Kenya.', 'en')).toEqual([
+  test('"three districts including Siaya, Kisii and Busia": all three, the unknown one too', () => {
+    expect(found('Aid reached three districts including Siaya, Kisii and Busia in Kenya.', 'en')).toEqual([
       { text: 'Siaya', id: null, kind: 'district' },
-      { text: 'Kakamega', id: null, kind: 'district' },
+      { text: 'Kisii', id: null, kind: 'district' },
       { text: 'Busia', id: null, kind: 'district' },
       { text: 'Kenya', id: 'kenya' },
     ]);
