@@ -31,6 +31,8 @@ const PHYSICAL = new Set(
     'صحراء',
     'خليج',
     'وادي',
+    'جبال',
+    'بحر',
     'island',
     'islands',
     'valley',
@@ -97,6 +99,11 @@ const AR_CUES: [string, PlaceKind, boolean][] = [
   ['وادي', 'region', true],
   // A lake named after a place («بحيرة تشاد», Lake Chad): the lake, never the country or town.
   ['بحيرة', 'region', true],
+  // A suburb; mountains, a sea named without the article («جبال الحجر»، «بحر العرب»; «البحر الأحمر»
+  // is read by `AR_DEFINITE_FEATURE`). A coast is below.
+  ['ضاحية', 'neighbourhood', true],
+  ['جبال', 'region', true],
+  ['بحر', 'region', true],
 ];
 
 /**
@@ -140,13 +147,26 @@ export const AR_CUE = new Map<string, Cue>(
   AR_CUES.map(([w, kind, proposes]) => [norm(w), { kind, proposes, ...physical(w) }]),
 );
 AR_CUE.set(norm('ريف'), { kind: 'district', countryside: true, proposes: false });
+// A coast: of an unknown name, a region («ساحل الباطنة»); of a known place, the area of that place
+// («قبالة ساحل غزة» is off Gaza).
+AR_CUE.set(norm('ساحل'), { kind: 'region', countryside: true, proposes: true });
 
 /** Two English words that follow a name as one cue ("the Nikola Tesla power station"). */
-export const EN_CUE_AFTER_PAIR = new Map<string, Cue>(
-  ['power station', 'power plant', 'nuclear plant', 'police station', 'railway station', 'bus station'].map(
-    (w) => [w, { kind: 'facility', proposes: true }],
-  ),
-);
+export const EN_CUE_AFTER_PAIR = new Map<string, Cue>([
+  ...[
+    'power station',
+    'power plant',
+    'nuclear plant',
+    'police station',
+    'railway station',
+    'bus station',
+  ].map((w): [string, Cue] => [w, { kind: 'facility', proposes: true }]),
+  // "the Torkham border post", "the X and Y border crossings".
+  ...['border post', 'border posts', 'border crossing', 'border crossings'].map((w): [string, Cue] => [
+    w,
+    { kind: 'crossing', proposes: true },
+  ]),
+]);
 
 /** English cue words that follow a name ("Semalka crossing", "al-Hasakah governorate"). */
 export const EN_CUE_AFTER = new Map<string, Cue>(
@@ -211,6 +231,12 @@ export const EN_CUE_AFTER = new Map<string, Cue>(
 
 /** English cue words after a name that are cues only when capitalised ("Mozambique Channel"). */
 export const EN_CUE_AFTER_CAPITAL = new Set(['channel', 'strait']);
+// A suburb and a volcano after a name ("the Kisenyi suburb", "the Nyamuragira volcano"); a coast:
+// of an unknown name a region ("the Batinah coast"), of a known place that place's area ("the Kenya
+// coast"), as «ساحل».
+EN_CUE_AFTER.set('suburb', { kind: 'neighbourhood', proposes: true });
+EN_CUE_AFTER.set('volcano', { kind: 'region', proposes: true, physical: true });
+EN_CUE_AFTER.set('coast', { kind: 'region', countryside: true, proposes: true });
 
 /**
  * English cue phrases before a name: "the city of X", "the village of X", "the river X". With an
@@ -238,7 +264,8 @@ export const EN_CUE_BEFORE = new Map<string, Cue>([
   ['countryside of', { kind: 'district', countryside: true, proposes: false }],
   ['outskirts of', { kind: 'district', countryside: true, proposes: false }],
   ['river', { kind: 'river', proposes: false }],
-  // Capitalised only (see `cueBefore`): "Mount Mulanje", "Lake Kariba" are the feature, not the town.
+  // Capitalised only (see `cueBefore`): "Mount Mulanje", "Lake Kariba" are the feature, not the town;
+  // one capitalised word before the name, which it proposes when unknown.
   ['mount', { kind: 'region', proposes: true, physical: true }],
   ['lake', { kind: 'region', proposes: true, physical: true }],
 ]);

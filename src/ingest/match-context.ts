@@ -35,6 +35,7 @@ import {
   type PlaceMatch,
 } from './match-index.ts';
 import type { Normalised, Token } from './normalize.ts';
+import { organisationAfterEn } from './match-guards.ts';
 
 /** A cue word right before the name (Arabic: with its clitics; English: one or two words). */
 export function cueBefore(
@@ -134,6 +135,25 @@ export function cueAfterEn(
   const cue = EN_CUE_AFTER.get(next.n);
   if (cue && EN_CUE_AFTER_CAPITAL.has(next.n) && !isUpper(nt.cps[next.start])) return null;
   return cue ? { cue, end: next.end, t: t1 } : null;
+}
+
+/**
+ * "the Gayan and Barmal districts", "the Sava and Drina rivers": after the name at [t1 - …, t1), "and",
+ * one to three capitalised words and a plural cue word: that cue, which names this place too.
+ */
+export function pluralCueAfterList(nt: Normalised, toks: Token[], t1: number, end: number): Cue | null {
+  const and = toks[t1];
+  if (and?.n !== 'and' || !adjacent(nt.cps, end, and.start)) return null;
+  let t = t1 + 1;
+  while (t < toks.length && t <= t1 + 3 && adjacent(nt.cps, toks[t - 1]!.end, toks[t]!.start)) {
+    const w = toks[t]!;
+    if (!isUpper(nt.cps[w.start])) break;
+    t++;
+  }
+  const cueTok = toks[t];
+  if (t === t1 + 1 || !cueTok || !adjacent(nt.cps, toks[t - 1]!.end, cueTok.start)) return null;
+  const cue = cueTok.n.endsWith('s') ? EN_CUE_AFTER.get(cueTok.n) : undefined;
+  return cue ?? null;
 }
 
 /** Why the name stands for a government here (the rule), or null. */
@@ -261,6 +281,29 @@ export function unknownNames(
       });
       i = last;
     } else {
+      // "Mount Nyiragongo": a one-word capitalised cue before an unknown name.
+      const one = isUpper(nt.cps[tok.start]) ? EN_CUE_BEFORE.get(tok.n) : undefined;
+      if (one?.proposes) {
+        const [found] = namesAfterEn(nt, toks, taken, i + 1, false);
+        if (found && found[0] === i + 1 && adjacent(nt.cps, tok.end, toks[i + 1]!.start)) {
+          const [s, e] = found;
+          for (let t = i; t < e; t++) taken[t] = 1;
+          out.push({
+            start: tok.start,
+            end: toks[e - 1]!.end,
+            placeId: null,
+            role: 'place',
+            rule: 'cue-unknown-name',
+            candidates: [],
+            kind: one.kind,
+            name: nt.cps.slice(tok.start, toks[e - 1]!.end).join(''),
+            after: nt.cps.slice(toks[s]!.start, toks[e - 1]!.end).join(''),
+            note: 'the cue word introduces a name the gazetteer does not know: place it on the map',
+          });
+          i = e - 1;
+          continue;
+        }
+      }
       const before = i > 0 ? EN_CUE_BEFORE.get(`${toks[i - 1]!.n} ${tok.n}`) : undefined;
       if (before?.proposes && !before.countryside && adjacent(nt.cps, toks[i - 1]!.end, tok.start)) {
         const found = namesAfterEn(nt, toks, taken, i + 1, toks[i - 1]!.n.endsWith('s'));
@@ -439,7 +482,8 @@ function namesAfterEn(
  * Every later occurrence, on its own, of a name the tool proposed as unknown ("معبر باب الهوى" …
  * later "باب الهوى"; "Hawija district" … later "Hawija"), or of a world river first read with its
  * cue ("the Sava River" … later "the Sava", `after` set by match.ts): the same proposed place,
- * rule `same-name-later`. Arabic words may carry their clitics (وباب الهوى).
+ * rule `same-name-later`; in the headline also before it. Arabic words may carry their clitics (وباب
+ * الهوى). A name that opens an organisation's ("Goma Volcano Observatory") is not linked.
  */
 export function laterOccurrences(
   nt: Normalised,
@@ -449,6 +493,10 @@ export function laterOccurrences(
 ): PlaceMatch[] {
   const out: PlaceMatch[] = [];
   const seen = new Set<string>();
+  // The headline (the first line) names what the body introduces: "Nyiragongo lava stops …" before
+  // "lava from Mount Nyiragongo".
+  const nl = nt.cps.indexOf('\n');
+  const headEnd = nl < 0 ? 0 : nl;
   for (const m of proposed) {
     if (!m.after) continue;
     const want = nameTokens(m.after);
@@ -456,7 +504,7 @@ export function laterOccurrences(
     if (want.length === 0 || seen.has(key)) continue;
     seen.add(key);
     for (let i = 0; i + want.length <= toks.length; i++) {
-      if (toks[i]!.start < m.end) continue;
+      if (toks[i]!.start < m.end && !(toks[i]!.end <= headEnd && m.start > headEnd)) continue;
       let ok = true;
       for (let j = 0; j < want.length; j++) if (taken[i + j]) ok = false;
       if (!ok) continue;
@@ -468,6 +516,8 @@ export function laterOccurrences(
       if (!ok) continue;
       const start = nt.map[toks[i]!.ni + first.skip]!;
       const end = toks[i + want.length - 1]!.end;
+      // "Goma Volcano Observatory": the name opens an organisation's, it is not the place again.
+      if (organisationAfterEn(nt, toks, i + want.length, end)) continue;
       for (let j = 0; j < want.length; j++) taken[i + j] = 1;
       out.push(
         m.placeId === null

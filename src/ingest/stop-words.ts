@@ -88,6 +88,12 @@ export const AR_STOP = new Set(
     'ظهر',
     'يوم',
     'اليوم',
+    // «في بحر الأسبوع» ("within the week") is no sea.
+    'الأسبوع',
+    'الشهر',
+    'العام',
+    'السنة',
+    'الأيام',
   ].map(norm),
 );
 
