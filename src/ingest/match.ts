@@ -42,6 +42,7 @@
 import { appositiveNames } from './match-apposition.ts';
 import { compoundNames } from './match-compound.ts';
 import { namedAfterPluralCue, pluralCueLists } from './match-cue-lists.ts';
+import { featureAnaphor } from './match-feature-anaphor.ts';
 import { listedWithPlaces, routeEnds } from './match-lists.ts';
 import {
   cueNamedPlaces,
@@ -384,7 +385,8 @@ function toMatch(
   if (lang === 'en' && !cue && vesselName(nt, toks, h.t0)) return null;
   if (lang === 'en' && (organisationAfterEn(nt, toks, h.t1, h.end) || organisationPartEn(nt, toks, h)))
     return null;
-  if (lang === 'ar' && (indefiniteWord(nt, h) || ownedName(nt, toks, h))) return null;
+  if (lang === 'ar' && (indefiniteWord(nt, h) || ownedName(nt, toks, h) || featureAnaphor(toks, h)))
+    return null;
   const languageWord = langWord && !cue;
   const startWord = lang === 'en' && !cue && commonAtSentenceStart(nt, toks, h);
   const candidates = rankCandidates(

@@ -47,6 +47,7 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-yaounde', ['ياوندي'], ['Yaoundé'], 'city', [11.52, 3.87], 'CM', 1_299_369),
   w('a1-kakamega', [], ['Kakamega'], 'governorate', [34.75, 0.28], 'KE', 0),
   w('a1-homa', [], ['Homa Bay'], 'governorate', [34.45, -0.52], 'KE', 0),
+  w('a1-lac', ['البحيرة'], ['Lac'], 'governorate', [14.2, 13.5], 'KE', 0),
   w('g-britain', [], ['Britain'], 'village', [-96.2, 33.4], 'US', 300),
 ];
 const index = buildIndex(ENTRIES);
@@ -95,6 +96,20 @@ describe('ninth round: a feature word joined to a place name', () => {
       { text: 'Kisumu cave', id: null, kind: 'region' },
       { text: 'Busia range', id: null, kind: 'region' },
       { text: 'Kenya', id: 'kenya' },
+    ]);
+  });
+});
+
+describe('ninth round: "the lake" after "Lake X" is that lake again', () => {
+  test('«البحيرة» after «بحيرة أوغندا» is no province named so; on its own it is', () => {
+    expect(found('وصل صيادو كينيا إلى بحيرة أوغندا، وعلى البحيرة قرب نيروبي غرقت قوارب.', 'ar')).toEqual([
+      { text: 'كينيا', id: 'kenya' },
+      { text: 'بحيرة أوغندا', id: null, kind: 'region' },
+      { text: 'نيروبي', id: 'g-nairobi' },
+    ]);
+    expect(found('في كينيا أمطار غزيرة في البحيرة', 'ar')).toEqual([
+      { text: 'كينيا', id: 'kenya' },
+      { text: 'البحيرة', id: 'a1-lac' },
     ]);
   });
 });
