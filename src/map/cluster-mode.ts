@@ -2,7 +2,7 @@
  * The live half of the places adapter's cluster mode (`places-adapter.ts` owns it and calls it;
  * the style and the keyboard's targets are pure, in `carto/cluster-layers.ts`): which source the
  * map draws — the build's clustered tiles, or, while a time filter holds, the places it keeps as a
- * GeoJSON source clustered in MapLibre's worker (given at most once a frame) — feature-state by
+ * GeoJSON source clustered in MapLibre's worker (given in the commit's own task) — feature-state by
  * place key through {@link placeFeatureId}, what is under the pointer, and, when the map rests, the
  * targets in view and the basemap's own names of the places drawn on their own there hidden
  * (`carto/basemap-duplicates.ts`, the owner the article's map uses: no "Geneva" twice).
@@ -33,7 +33,6 @@ import {
   type ClusterTarget,
 } from '../carto/cluster-layers.ts';
 import { isRtl } from '../languages.ts';
-import { perFrame } from './live-map.ts';
 
 export interface ClusterMode {
   /** The build's tiles of every place: a URL template with `{z}/{x}/{y}`. */
@@ -66,18 +65,22 @@ export class LiveClusters {
   #features: Feature<Point>[] = [];
   /** The time filter's places (null: none holds, the tiles are drawn). */
   #live: FeatureCollection | null = null;
-  #keep: ((key: string) => boolean) | null = null;
+  /** The time filter: keeps point `i` of {@link setPoints}'s (null: none holds). */
+  #keep: ((i: number) => boolean) | null = null;
   #dead = false;
   /** The places drawn on their own in the view when the map last rested (their basemap names hidden). */
   #drawn: NamedPlace[] = [];
   #drawnKey = '';
   /** The basemap's label layers as the style gave them, before their duplicates were hidden. */
   #labelLayers = new Map<string, LayerSpecification>();
-  // The time brush: the filtered points, given to the source at most once a frame.
-  readonly #apply = perFrame(() => {
+  /**
+   * The time filter's points given to the source in the commit's own task (no frame waited for:
+   * MapLibre queues one worker update per source and replaces data still waiting, so a burst of
+   * commits costs one clustering, not one each).
+   */
+  #apply(): void {
     const k = this.#keep;
-    const next =
-      k && this.#features.length ? this.#features.filter((f) => k(f.properties!.key as string)) : null;
+    const next = k && this.#features.length ? this.#features.filter((_, i) => k(i)) : null;
     const had = this.#live != null;
     this.#live = next ? { type: 'FeatureCollection', features: next } : null;
     // Entering or leaving the filter adds or removes the live source (a style diff, which carries
@@ -86,7 +89,7 @@ export class LiveClusters {
       this.#restyle();
       this.#mark();
     } else this.push();
-  });
+  }
 
   /**
    * `selected`: the adapter's selection now (re-applied after new data); `restyle`: the adapter
@@ -204,8 +207,11 @@ export class LiveClusters {
     this.show(this.#keep);
   }
 
-  /** The time filter: the places it keeps (null: none holds; the tiles are drawn). */
-  show(keep: ((key: string) => boolean) | null): void {
+  /**
+   * The time filter: the places it keeps, by their index in the points last given to
+   * {@link setPoints} (null: none holds; the tiles are drawn).
+   */
+  show(keep: ((i: number) => boolean) | null): void {
     this.#keep = keep;
     if (!this.#dead) this.#apply();
   }
@@ -224,6 +230,5 @@ export class LiveClusters {
 
   destroy(): void {
     this.#dead = true;
-    this.#apply.cancel();
   }
 }

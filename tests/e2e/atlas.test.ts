@@ -507,6 +507,86 @@ describe('atlas: a generated collection of 300 articles', () => {
     expectClean(p);
   });
 
+  it('a time range is drawn in its own task (map, count, rows; no frame waited for) and the permalink follows at most every 300 ms', async () => {
+    const p = await open('atlas.html?lang=en', { fulfill: served });
+    await p.page.locator('[data-testid="atlas-timeline"] svg').waitFor({ timeout: 30_000 });
+    await p.page.locator('[data-testid="atlas"][data-rows="memory"]').waitFor({ timeout: 30_000 });
+    // What each range should show, from the same events and points files in node.
+    const ev = new AtlasEvents(JSON.parse(served['/geodata/collection/events.json'] as string) as EventsFile);
+    const span = summary.span!;
+    const day = (v: number) => new Date(v).toISOString().slice(0, 10);
+    const steps = Array.from({ length: 6 }, (_, i) => {
+      const a = Date.parse(day(span[0] + ((span[1] - span[0]) * (i + 1)) / 8));
+      const range = { start: a, end: a + 61 * 86_400_000 };
+      const idx = filterIndices(ev, { search: null, place: null, range });
+      const flags = ev.inRange(range.start, range.end).places;
+      return {
+        from: day(a),
+        to: day(a + 60 * 86_400_000),
+        count: String(idx.length),
+        points: String(points.filter((q) => flags[ev.placeIndex.get(q[0]) ?? -1] === 1).length),
+        first: idx.length ? ev.file.articles[idx[0]!]! : null,
+      };
+    });
+    // Six commits a few ms apart (a reader's quick edits): each one's map points, count and first
+    // row are read at the end of its own task, before any frame; the URL is written at most twice.
+    const seenIn = await p.page.evaluate(async (steps) => {
+      let writes = 0;
+      const replace = history.replaceState.bind(history);
+      history.replaceState = (...args: Parameters<History['replaceState']>) => {
+        writes++;
+        replace(...args);
+      };
+      const $ = (sel: string) => document.querySelector(sel);
+      const out: { points?: string; count: string; first: string | null }[] = [];
+      for (const st of steps) {
+        for (const [sel, v] of [
+          ['[data-testid="atlas-from"]', st.from],
+          ['[data-testid="atlas-to"]', st.to],
+        ] as const) {
+          const el = $(sel) as HTMLInputElement;
+          el.value = v;
+          el.dispatchEvent(new Event('change', { bubbles: true }));
+        }
+        for (let i = 0; i < 5; i++) await Promise.resolve(); // the change's microtasks, no frame
+        out.push({
+          points: ($('[data-testid="atlas-map"]') as HTMLElement).dataset.clusterPoints,
+          count: ($('[data-testid="atlas-count"]')?.textContent ?? '').replace(/\D/g, ''),
+          first: $('[data-testid="atlas-list"] > li')?.getAttribute('data-article') ?? null,
+        });
+        // The next commit in a task of its own, as soon as can be (likely inside the same frame).
+        await new Promise((r) => {
+          const c = new MessageChannel();
+          c.port1.onmessage = r;
+          c.port2.postMessage(0);
+        });
+      }
+      return { out, writes };
+    }, steps);
+    expect(seenIn.out).toEqual(steps.map((s) => ({ points: s.points, count: s.count, first: s.first })));
+    expect(seenIn.writes).toBeLessThanOrEqual(2);
+    const last = steps.at(-1)!;
+    const timeParam = () => new URL(p.page.url()).searchParams.get('time');
+    await expect
+      .poll(timeParam, { timeout: 2_000 })
+      .toBe(`${last.from}/${day(Date.parse(last.to) + 86_400_000)}`);
+    // A drag let go: the permalink ends on the range the fields show.
+    const svg = p.page.locator('[data-testid="atlas-timeline"] svg');
+    const box = (await svg.boundingBox())!;
+    for (const f of [0.3, 0.5]) {
+      await p.page.mouse.move(box.x + box.width * f, box.y + 20);
+      await p.page.mouse.down();
+      await p.page.mouse.move(box.x + box.width * (f + 0.1), box.y + 20, { steps: 3 });
+      await p.page.mouse.up();
+    }
+    const from = p.page.locator('[data-testid="atlas-from"]');
+    const to = p.page.locator('[data-testid="atlas-to"]');
+    await expect.poll(() => from.inputValue()).not.toBe(last.from);
+    const want = `${await from.inputValue()}/${day(Date.parse(await to.inputValue()) + 86_400_000)}`;
+    await expect.poll(timeParam, { timeout: 2_000 }).toBe(want);
+    expectClean(p);
+  });
+
   it('finds articles by a place name in Arabic and English', async () => {
     const p = await synthAtlas('?lang=ar');
     const top = [...points].sort((a, b) => b[3] - a[3])[0]!;
