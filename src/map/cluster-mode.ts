@@ -21,11 +21,14 @@ import { placeFeatureId } from '../carto/feature-ids.ts';
 import { BASEMAP_DUPLICATE_LAYERS, withoutDuplicates, type NamedPlace } from '../carto/basemap-duplicates.ts';
 import {
   CLUSTER_HIT_LAYERS,
+  CLUSTER_LAYERS,
   CLUSTER_LIVE_SOURCE,
   CLUSTER_SOURCE,
   CLUSTER_TILE_LAYER,
   clusterFeatures,
+  clusterLayers,
   clusterRef,
+  clusterSource,
   clusterTargets,
   withClusters,
   type ClusterPoint,
@@ -67,6 +70,8 @@ export class LiveClusters {
   #live: FeatureCollection | null = null;
   /** The time filter: keeps point `i` of {@link setPoints}'s (null: none holds). */
   #keep: ((i: number) => boolean) | null = null;
+  /** The look of the style last made ({@link style}), for the live layers added in place. */
+  #look: { theme: Theme; lang: Lang; font: string[] } | null = null;
   #dead = false;
   /** The places drawn on their own in the view when the map last rested (their basemap names hidden). */
   #drawn: NamedPlace[] = [];
@@ -83,12 +88,38 @@ export class LiveClusters {
     const next = k && this.#features.length ? this.#features.filter((_, i) => k(i)) : null;
     const had = this.#live != null;
     this.#live = next ? { type: 'FeatureCollection', features: next } : null;
-    // Entering or leaving the filter adds or removes the live source (a style diff, which carries
-    // the data); inside it, new data.
+    // Entering or leaving the filter adds or removes the live source and its layers; inside it,
+    // new data.
     if (had !== (next != null)) {
-      this.#restyle();
+      if (!this.#toggle()) this.#restyle();
       this.#mark();
     } else this.push();
+  }
+
+  /**
+   * The live source and its layers added (or removed) and the tiles' layers hidden (or shown) in
+   * place, as `style()` would have them: no diff of the whole basemap style (about 30 ms of the
+   * first commit of a filter, traced). False when the map's style is not in yet (then a restyle).
+   */
+  #toggle(): boolean {
+    const m = this.#m;
+    const look = this.#look;
+    if (!look || !m.getSource(CLUSTER_SOURCE)) return false;
+    const live = clusterLayers({ ...look, live: true });
+    try {
+      if (this.#live) {
+        m.addSource(CLUSTER_LIVE_SOURCE, clusterSource(this.#live));
+        for (const l of live) m.addLayer(withoutDuplicates(l, this.#drawn));
+      } else {
+        for (const l of live) if (m.getLayer(l.id)) m.removeLayer(l.id);
+        if (m.getSource(CLUSTER_LIVE_SOURCE)) m.removeSource(CLUSTER_LIVE_SOURCE);
+      }
+      for (const id of Object.values(CLUSTER_LAYERS))
+        m.setLayoutProperty(id, 'visibility', this.#live ? 'none' : 'visible');
+      return true;
+    } catch {
+      return false; // the style is being replaced: the restyle puts everything in place
+    }
   }
 
   /**
@@ -107,6 +138,7 @@ export class LiveClusters {
    * top; the basemap's names of the places drawn on their own hidden.
    */
   style(style: StyleSpecification, look: { theme: Theme; lang: Lang }, font: string[]): StyleSpecification {
+    this.#look = { ...look, font };
     const s = withClusters(style, { tiles: this.#mode.tiles, live: this.#live, ...look, font });
     this.#labelLayers = new Map(
       s.layers.filter((l) => BASEMAP_DUPLICATE_LAYERS.has(l.id)).map((l) => [l.id, l]),

@@ -35,6 +35,7 @@ async function atlas(query: string, viewport = DESKTOP): Promise<OpenedPage> {
   await p.page.locator('[data-testid="atlas"][data-ready="true"]').waitFor({ timeout: 30_000 });
   return p;
 }
+const day = (v: number) => new Date(v).toISOString().slice(0, 10);
 const mapIdle = (p: OpenedPage) =>
   p.page.locator('[data-testid="atlas-map"][data-state="idle"]').waitFor({ timeout: 30_000 });
 const listed = (p: OpenedPage) =>
@@ -514,7 +515,6 @@ describe('atlas: a generated collection of 300 articles', () => {
     // What each range should show, from the same events and points files in node.
     const ev = new AtlasEvents(JSON.parse(served['/geodata/collection/events.json'] as string) as EventsFile);
     const span = summary.span!;
-    const day = (v: number) => new Date(v).toISOString().slice(0, 10);
     const steps = Array.from({ length: 6 }, (_, i) => {
       const a = Date.parse(day(span[0] + ((span[1] - span[0]) * (i + 1)) / 8));
       const range = { start: a, end: a + 61 * 86_400_000 };
@@ -584,6 +584,45 @@ describe('atlas: a generated collection of 300 articles', () => {
     await expect.poll(() => from.inputValue()).not.toBe(last.from);
     const want = `${await from.inputValue()}/${day(Date.parse(await to.inputValue()) + 86_400_000)}`;
     await expect.poll(timeParam, { timeout: 2_000 }).toBe(want);
+    expectClean(p);
+  });
+
+  it('a time filter swaps the tiles for its own clusters and back, through a theme switch', async () => {
+    const p = await open('atlas.html?lang=en', { fulfill: served });
+    await p.page.locator('[data-testid="atlas"][data-rows="memory"]').waitFor({ timeout: 30_000 });
+    await mapIdle(p);
+    // The cluster layers drawn (visible) and whether the filter's source is in the style.
+    const drawn = () =>
+      p.page.evaluate(() => {
+        const m = (
+          document.querySelector('[data-testid="atlas-map"]') as HTMLElement & {
+            maplibre: {
+              getStyle(): { layers: { id: string; layout?: { visibility?: string } }[] };
+              getSource(id: string): unknown;
+            };
+          }
+        ).maplibre;
+        const layers = m
+          .getStyle()
+          .layers.filter((l) => l.id.startsWith('aa-cluster') && l.layout?.visibility !== 'none')
+          .map((l) => l.id);
+        return { layers, live: m.getSource('aa-clusters-live') != null };
+      });
+    const tiles = ['aa-cluster', 'aa-cluster-count', 'aa-cluster-point', 'aa-cluster-label'];
+    const live = tiles.map((id) => `${id}-live`);
+    expect(await drawn()).toEqual({ layers: tiles, live: false });
+    await p.page.locator('[data-testid="atlas-from"]').fill(day(summary.span![0] + 200 * 86_400_000));
+    await p.page.locator('[data-testid="atlas-to"]').fill(day(summary.span![0] + 400 * 86_400_000));
+    await expect.poll(drawn).toEqual({ layers: live, live: true });
+    await p.page.locator('[data-testid="theme-switch"]').click();
+    await expect.poll(() => p.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await expect.poll(drawn).toEqual({ layers: live, live: true });
+    await p.page.locator('[data-testid="atlas-clear-time"]').click();
+    await expect.poll(drawn).toEqual({ layers: tiles, live: false });
+    await p.page.locator('[data-testid="atlas-from"]').fill(day(summary.span![0] + 200 * 86_400_000));
+    await p.page.locator('[data-testid="atlas-to"]').fill(day(summary.span![0] + 400 * 86_400_000));
+    await expect.poll(drawn).toEqual({ layers: live, live: true });
+    await mapIdle(p);
     expectClean(p);
   });
 
