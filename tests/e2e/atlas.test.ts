@@ -38,6 +38,24 @@ async function atlas(query: string, viewport = DESKTOP): Promise<OpenedPage> {
 const day = (v: number) => new Date(v).toISOString().slice(0, 10);
 const mapIdle = (p: OpenedPage) =>
   p.page.locator('[data-testid="atlas-map"][data-state="idle"]').waitFor({ timeout: 30_000 });
+/**
+ * Moves the atlas map's camera and resolves at its next idle; with `frame`, one frame later too (the
+ * map's keyboard targets are drawn in the frame after the idle).
+ */
+const jumpAndIdle = (p: OpenedPage, center: [number, number], zoom: number, frame = false) =>
+  p.page.evaluate(
+    ({ center, zoom, frame }) =>
+      new Promise<void>((done) => {
+        const m = (
+          document.querySelector('[data-testid="atlas-map"]') as HTMLElement & {
+            maplibre: { jumpTo(o: object): void; once(e: string, f: () => void): void };
+          }
+        ).maplibre;
+        m.once('idle', () => (frame ? requestAnimationFrame(() => done()) : done()));
+        m.jumpTo({ center, zoom });
+      }),
+    { center, zoom, frame },
+  );
 const listed = (p: OpenedPage) =>
   p.page
     .locator('[data-testid="atlas-list"] > li[data-article]')
@@ -186,18 +204,7 @@ describe('atlas: the shipped articles', () => {
     await p.page.keyboard.press('Enter');
     await expect.poll(zoom, { timeout: 10_000 }).toBeGreaterThan(before + 0.5);
     // Zoomed in far enough, every place is its own target; Enter on one picks it.
-    await p.page.evaluate(
-      () =>
-        new Promise<void>((done) => {
-          const m = (
-            document.querySelector('[data-testid="atlas-map"]') as HTMLElement & {
-              maplibre: { jumpTo(o: object): void; once(e: string, f: () => void): void };
-            }
-          ).maplibre;
-          m.once('idle', () => requestAnimationFrame(() => done()));
-          m.jumpTo({ center: [40.75, 36.5], zoom: 10 });
-        }),
-    );
+    await jumpAndIdle(p, [40.75, 36.5], 10, true);
     const place = p.page.locator('[data-testid="atlas-map-targets"] button[data-kind="place"]').first();
     await place.waitFor({ state: 'attached' });
     const key = await place.getAttribute('data-place');
@@ -224,20 +231,7 @@ describe('atlas: the shipped articles', () => {
     async (lang, form, viewport, zoom) => {
       const p = await atlas(`?lang=${lang}`, viewport);
       await mapIdle(p);
-      if (zoom)
-        await p.page.evaluate(
-          (zoom) =>
-            new Promise<void>((done) => {
-              const m = (
-                document.querySelector('[data-testid="atlas-map"]') as HTMLElement & {
-                  maplibre: { jumpTo(o: object): void; once(e: string, f: () => void): void };
-                }
-              ).maplibre;
-              m.once('idle', () => done());
-              m.jumpTo({ center: [6.14, 46.2], zoom });
-            }),
-          zoom,
-        );
+      if (zoom) await jumpAndIdle(p, [6.14, 46.2], zoom);
       // Geneva's labels as drawn: the atlas's (its place, alone here) and the basemap's own.
       const genevaLabels = () =>
         p.page.evaluate(() => {
@@ -298,6 +292,28 @@ describe('atlas: the shipped articles', () => {
     await expect.poll(() => new URL(p.page.url()).searchParams.get('time')).toBe('2023-01-01/2023-01-02');
     await expect.poll(() => p.page.locator('[data-testid="atlas-list"] .empty').count()).toBe(1);
     await p.page.locator('[data-testid="atlas-timeline"] svg').waitFor();
+    expectClean(p);
+  });
+
+  it.each(['ar', 'en'])('the timeline names its first and last years inside itself (%s)', async (lang) => {
+    const p = await atlas(`?lang=${lang}`);
+    const svg = p.page.locator('[data-testid="atlas-timeline"] svg');
+    await svg.waitFor();
+    const box = (await svg.boundingBox())!;
+    const years = await svg.locator('text').evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { text: e.textContent, left: r.left, right: r.right };
+      }),
+    );
+    expect(years.map((y) => y.text)).toEqual(['2021', '2022']);
+    for (const y of years) {
+      expect(y.left).toBeGreaterThanOrEqual(box.x - 0.5);
+      expect(y.right).toBeLessThanOrEqual(box.x + box.width + 0.5);
+    }
+    // Time runs with the reading direction: the first year is at the start of the line.
+    const [first, last] = years as [(typeof years)[0], (typeof years)[0]];
+    expect(lang === 'ar' ? first.left > last.left : first.left < last.left).toBe(true);
     expectClean(p);
   });
 
@@ -395,18 +411,7 @@ describe('atlas: a generated collection of 300 articles', () => {
     }, 0);
     expect(gz).toBeLessThanOrEqual(60 * 1024);
     const n = seen.length;
-    await p.page.evaluate(
-      () =>
-        new Promise<void>((done) => {
-          const m = (
-            document.querySelector('[data-testid="atlas-map"]') as HTMLElement & {
-              maplibre: { jumpTo(o: object): void; once(e: string, f: () => void): void };
-            }
-          ).maplibre;
-          m.once('idle', () => done());
-          m.jumpTo({ center: [38, 35], zoom: 6.2 });
-        }),
-    );
+    await jumpAndIdle(p, [38, 35], 6.2);
     expect(zooms(seen.slice(n)).has(6)).toBe(true);
     // The time filter's places come after the first view: asked for after the map's first idle.
     const afterIdle = () =>

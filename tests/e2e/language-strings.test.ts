@@ -23,6 +23,22 @@ async function shownKeys(p: OpenedPage): Promise<string[]> {
   return KEYS.filter((k) => new RegExp(`(^|[^\\w])${k}([^\\w]|$)`).test(text));
 }
 
+/**
+ * Two quick presses on an English page while the Arabic strings load: they load once, and the page
+ * stays English.
+ */
+async function thereAndBack(p: OpenedPage): Promise<void> {
+  await p.page.evaluate(() => {
+    const b = document.querySelector<HTMLButtonElement>('[data-testid="lang-switch"]')!;
+    b.click();
+    b.click();
+  });
+  await expect.poll(async () => (await fetched(p)).filter((u) => chunk('ar').test(u)).length).toBe(1);
+  await p.page.waitForTimeout(200);
+  expect(await p.page.evaluate(() => document.documentElement.lang)).toBe('en');
+  expectClean(p);
+}
+
 describe('one language at a time', () => {
   it('the app: English only until the switch, then Arabic, and no key shows', async () => {
     const p = await open('./?lang=en');
@@ -43,15 +59,7 @@ describe('one language at a time', () => {
   it('two quick presses while the other language loads go there and back', async () => {
     const p = await open('./?lang=en');
     await mapIdle(p.page);
-    await p.page.evaluate(() => {
-      const b = document.querySelector<HTMLButtonElement>('[data-testid="lang-switch"]')!;
-      b.click();
-      b.click();
-    });
-    await expect.poll(async () => (await fetched(p)).filter((u) => chunk('ar').test(u)).length).toBe(1);
-    await p.page.waitForTimeout(200);
-    expect(await p.page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expectClean(p);
+    await thereAndBack(p);
   });
 
   it('the app in Arabic (no lang=) fetches no English strings', async () => {
@@ -72,5 +80,11 @@ describe('one language at a time', () => {
     await p.page.waitForFunction(() => document.documentElement.lang === 'ar');
     expect(await shownKeys(p)).toEqual([]);
     expectClean(p);
+  });
+
+  it('the atlas: two quick presses while the other language loads go there and back', async () => {
+    const p = await open('atlas.html?lang=en');
+    await p.page.locator('[data-testid="atlas"][data-ready="true"]').waitFor({ timeout: 30_000 });
+    await thereAndBack(p);
   });
 });

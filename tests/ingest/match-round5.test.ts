@@ -11,6 +11,7 @@ import { arabicKey, latinKey } from '../../src/ingest/spelling-key.ts';
 import type { GazetteerEntry } from '../../src/ingest/types.ts';
 
 import { e, w } from './entry-builders.ts';
+import { foundIn } from './found.ts';
 
 const ENTRIES: GazetteerEntry[] = [
   e('indonesia', ['إندونيسيا'], ['Indonesia'], 'country', [118, -2], {
@@ -41,12 +42,7 @@ const ENTRIES: GazetteerEntry[] = [
 ];
 const index = buildIndex(ENTRIES);
 
-const found = (text: string, lang: 'ar' | 'en') =>
-  matchPlaces(text, index, { lang }).map((m) => ({
-    text: Array.from(text).slice(m.start, m.end).join(''),
-    id: m.placeId,
-    ...(m.placeId ? {} : { kind: m.kind }),
-  }));
+const found = foundIn(index);
 
 describe('fifth round: physical geography as cue words', () => {
   test('Arabic: an island, a forest, a mountain introduce an unknown name, and its later occurrences follow', () => {
@@ -229,12 +225,8 @@ describe('fifth round: first-level units named bare in English (CLDR subdivision
     [],
     SUBDIVISIONS,
   );
-  const got = (text: string) =>
-    matchPlaces(text, sub, { lang: 'en' }).map((m) => ({
-      text: Array.from(text).slice(m.start, m.end).join(''),
-      id: m.placeId,
-      ...(m.placeId ? {} : { kind: m.kind }),
-    }));
+  const inSub = foundIn(sub);
+  const got = (text: string) => inSub(text, 'en');
 
   test('a subdivision of a country the article names is proposed as a region, and its later occurrences', () => {
     expect(

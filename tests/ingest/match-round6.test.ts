@@ -7,10 +7,11 @@
  * illustrative (test fixture, never shipped).
  */
 import { describe, expect, test } from 'vitest';
-import { buildIndex, matchPlaces } from '../../src/ingest/match.ts';
+import { buildIndex } from '../../src/ingest/match.ts';
 import type { GazetteerEntry } from '../../src/ingest/types.ts';
 
 import { e, w } from './entry-builders.ts';
+import { foundIn } from './found.ts';
 
 const ENTRIES: GazetteerEntry[] = [
   e('egypt', ['مصر'], ['Egypt'], 'country', [30, 27], { country: 'EG', bbox: [24.7, 22, 36.9, 31.7] }),
@@ -49,12 +50,7 @@ const ENTRIES: GazetteerEntry[] = [
 ];
 const index = buildIndex(ENTRIES);
 
-const found = (text: string, lang: 'ar' | 'en') =>
-  matchPlaces(text, index, { lang }).map((m) => ({
-    text: Array.from(text).slice(m.start, m.end).join(''),
-    id: m.placeId,
-    ...(m.placeId ? {} : { kind: m.kind }),
-  }));
+const found = foundIn(index);
 
 describe('sixth round: a cue word, a facility word and its adjective', () => {
   test('«جامعة أسيوط» is a university named after the city, not Djamaa and Asyut', () => {

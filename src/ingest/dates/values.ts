@@ -160,14 +160,12 @@ export function lastMonthValue(ctx: Ctx, m: number, rule: string, said: string):
   const y = m < from.m ? from.y : from.y - 1;
   const what = ctx.published ? `the publication date ${ctx.published}` : `the previous date in the text`;
   ctx.prev = { y, m };
-  return {
-    date: `${y}-${pad(m)}`,
-    precision: 'month',
-    certainty: 'medium',
-    inferred: true,
-    rule,
-    reasoning: `"${said}": the last such month before ${what}`,
-  };
+  return inferredMonth(y, m, 'medium', rule, `"${said}": the last such month before ${what}`);
+}
+
+/** A month worked out rather than printed in full: the one shape every inferred month value takes. */
+function inferredMonth(y: number, m: number, certainty: Certainty, rule: string, reasoning: string): Value {
+  return { date: `${y}-${pad(m)}`, precision: 'month', certainty, inferred: true, rule, reasoning };
 }
 
 /** A date that needs the publication date, which was not given: reported, never guessed. */
@@ -224,14 +222,7 @@ export function sameMonth(ctx: Ctx, offset: number, rule: string, said: string):
   ctx.prev = { y, m };
   const from =
     offset === 0 && ctx.prev ? 'the month of the previous date' : `the publication date ${ctx.published}`;
-  return {
-    date: `${y}-${pad(m)}`,
-    precision: 'month',
-    certainty: 'medium',
-    inferred: true,
-    rule,
-    reasoning: `"${said}" resolved against ${from}`,
-  };
+  return inferredMonth(y, m, 'medium', rule, `"${said}" resolved against ${from}`);
 }
 
 export function yearValue(ctx: Ctx, y: number, fiscal: boolean, rule: string): Value {
@@ -317,14 +308,13 @@ function fromMonth(y: number, m: number, offset: number, rule: string, said: str
   const last = parseDay(addDays(iso(y, m, daysIn(y, m)), offset));
   const base = `"${said}" counts from ${y}-${pad(m)}, a month: the day it counts from is not given`;
   if (first.y === last.y && first.m === last.m)
-    return {
-      date: `${first.y}-${pad(first.m)}`,
-      precision: 'month',
-      certainty: 'low',
-      inferred: true,
+    return inferredMonth(
+      first.y,
+      first.m,
+      'low',
       rule,
-      reasoning: `${base}; every day of that month ${offset === 0 ? 'is' : `moved by ${offset} day(s) falls`} in ${first.y}-${pad(first.m)}`,
-    };
+      `${base}; every day of that month ${offset === 0 ? 'is' : `moved by ${offset} day(s) falls`} in ${first.y}-${pad(first.m)}`,
+    );
   if (first.y === last.y)
     return {
       date: `${first.y}`,
@@ -360,12 +350,11 @@ export function monthsAfterPrevious(
   const m = t.getUTCMonth() + 1;
   const fromDay = base.d !== undefined;
   ctx.prev = { y, m };
-  return {
-    date: `${y}-${pad(m)}`,
-    precision: 'month',
-    certainty: fromDay ? 'medium' : 'low',
-    inferred: true,
+  return inferredMonth(
+    y,
+    m,
+    fromDay ? 'medium' : 'low',
     rule,
-    reasoning: `"${said}": ${months} month(s) after ${first ? "the story's first date" : 'the date given before'} (${base.y}-${pad(base.m)}${fromDay ? `-${pad(base.d!)}` : ''}); the day is not given`,
-  };
+    `"${said}": ${months} month(s) after ${first ? "the story's first date" : 'the date given before'} (${base.y}-${pad(base.m)}${fromDay ? `-${pad(base.d!)}` : ''}); the day is not given`,
+  );
 }
