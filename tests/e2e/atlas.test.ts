@@ -22,6 +22,7 @@ import {
 import { filterIndices } from '../../src/atlas/list-filter.ts';
 import { AtlasEvents } from '../../src/atlas/time-filter.ts';
 import { parseUrlState } from '../../src/state/url-state.ts';
+import { URL_WRITE_MS } from '../../src/state/url-write.ts';
 import { synthCollection } from '../../src/collection/synth.ts';
 import { parseGazetteer } from '../../src/ingest/gazetteer.ts';
 import { seriousViolations } from './axe.ts';
@@ -534,7 +535,7 @@ describe('atlas: a generated collection of 300 articles', () => {
       };
     });
     // Six commits a few ms apart (a reader's quick edits): each one's map points, count and first
-    // row are read at the end of its own task, before any frame; the URL is written at most twice.
+    // row are read at the end of its own task, before any frame; the URL once a 300 ms window.
     const seenIn = await p.page.evaluate(async (steps) => {
       let writes = 0;
       const replace = history.replaceState.bind(history);
@@ -544,6 +545,7 @@ describe('atlas: a generated collection of 300 articles', () => {
       };
       const $ = (sel: string) => document.querySelector(sel);
       const out: { points?: string; count: string; first: string | null }[] = [];
+      const t0 = performance.now();
       for (const st of steps) {
         for (const [sel, v] of [
           ['[data-testid="atlas-from"]', st.from],
@@ -566,10 +568,12 @@ describe('atlas: a generated collection of 300 articles', () => {
           c.port2.postMessage(0);
         });
       }
-      return { out, writes };
+      return { out, writes, elapsed: performance.now() - t0 };
     }, steps);
     expect(seenIn.out).toEqual(steps.map((s) => ({ points: s.points, count: s.count, first: s.first })));
-    expect(seenIn.writes).toBeLessThanOrEqual(2);
+    // One write a 300 ms window (the commits may take longer than one window on a loaded machine).
+    expect(seenIn.writes).toBeLessThanOrEqual(1 + Math.ceil(seenIn.elapsed / URL_WRITE_MS));
+    expect(seenIn.writes).toBeLessThan(steps.length);
     const last = steps.at(-1)!;
     const timeParam = () => new URL(p.page.url()).searchParams.get('time');
     await expect
