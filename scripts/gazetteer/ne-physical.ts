@@ -111,6 +111,8 @@ export function readPhysical(root: string, which: keyof typeof NE_PHYSICAL_FILES
  *   its bbox all its lines', its precision half that bbox's diagonal: the name stands for the whole
  *   river. Its names are only the forms with a river cue, "Sava River" and "River Sava": a river is
  *   never read from its bare name, so "Jordan", "Niger", "Congo", "Orange" stay countries and towns.
+ *   Its line's vertices (about every 0.1°) go with it: the matcher accepts the river where its line
+ *   meets the article's places and places it at the vertex nearest them (`riverPoint`).
  * - A lake is kind `region` (the model has no lake kind; the note says "lake"), its point a point on
  *   the polygon (turf `pointOnFeature`), precision half the bbox's diagonal, and only a name that
  *   carries its own lake word ("Lake Victoria", "Lago de Nicaragua"); "Egridir" is left out.
@@ -128,6 +130,9 @@ const NE_WATER_SOURCE = (what: string): SourceRef => ({
   licence: 'public domain',
   attribution: 'Made with Natural Earth',
 });
+
+/** Spacing (degrees, |Δlon| + |Δlat|) of the vertices a river entry keeps of its line. */
+export const VERTEX_STEP_DEG = 0.1;
 
 /** A lake's name that says it is one (English and the local forms Natural Earth writes). */
 const LAKE_WORD = /\b(lake|lakes|lac|lago|lagoa|laguna|lough|loch|ozero|reservoir)\b/iu;
@@ -178,6 +183,18 @@ export function waterEntries(
     else rivers1.push({ name: g.name, parts: [...g.parts] });
   }
   for (const { name, parts } of rivers1) {
+    // The line's own vertices, one about every 0.1° along each part (and each part's ends).
+    const vertices: [number, number][] = [];
+    for (const c of parts) {
+      let last: number[] | undefined;
+      c.forEach((v, i) => {
+        const far = !last || Math.abs(v[0]! - last[0]!) + Math.abs(v[1]! - last[1]!) >= VERTEX_STEP_DEG;
+        if (far || i === c.length - 1) {
+          vertices.push([round(v[0]!), round(v[1]!)]);
+          last = v;
+        }
+      });
+    }
     const longest = parts.map((c) => lineString(c)).reduce((a, b) => (length(b) > length(a) ? b : a));
     const mid = along(longest, length(longest) / 2).geometry.coordinates;
     const bbox = box(parts);
@@ -192,6 +209,7 @@ export function waterEntries(
       source: NE_WATER_SOURCE('rivers and lake centrelines'),
       note: `river "${name}" (Natural Earth 1:10m): the point is the middle of its longest line, its precision half the river's extent; read only with a river cue`,
       world: true,
+      vertices,
     });
   }
   for (const f of lakes.features) {

@@ -3,7 +3,8 @@
  * "Sardinia", "Borno"), from the Unicode CLDR (npm `cldr-subdivisions-full`, pinned, Unicode-3.0
  * licence; its Arabic table has only three names, so these are read in English articles only).
  * CLDR gives names and ISO 3166-2 codes, no coordinates: the matcher proposes such a name as a
- * region without geometry, for the reviewer to place (`src/ingest/match-subdivisions.ts`). Read
+ * region without geometry, for the reviewer to place (`src/ingest/match-subdivisions.ts`), unless a
+ * Natural Earth first-level unit of that country has the name (`ne-admin1.ts`, with a point). Read
  * from `node_modules` when the ingest tool starts; never committed, never in the app's bundle.
  */
 import { readFileSync } from 'node:fs';

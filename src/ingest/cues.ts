@@ -15,7 +15,38 @@ export interface Cue {
   countryside?: boolean;
   /** The cue also introduces names the gazetteer does not know (proposed without geometry). */
   proposes: boolean;
+  /**
+   * Physical geography (an island, a valley, a forest, a sea…): a region of its own, never the
+   * administrative unit named like it («وادي فرغانة» is not Fergana province).
+   */
+  physical?: boolean;
 }
+
+/** Physical-geography cue words, both languages (matching form). */
+const PHYSICAL = new Set(
+  [
+    'جزيرة',
+    'غابة',
+    'جبل',
+    'صحراء',
+    'خليج',
+    'وادي',
+    'جبال',
+    'بحر',
+    'island',
+    'islands',
+    'valley',
+    'ocean',
+    'sea',
+    'forest',
+    'desert',
+    'mountains',
+    'peninsula',
+    'delta',
+    'mount',
+  ].map(norm),
+);
+const physical = (w: string): { physical?: true } => (PHYSICAL.has(norm(w)) ? { physical: true } : {});
 
 const AR_CUES: [string, PlaceKind, boolean][] = [
   ['محافظة', 'governorate', false],
@@ -58,6 +89,11 @@ const AR_CUES: [string, PlaceKind, boolean][] = [
   ['صحراء', 'region', true],
   ['خليج', 'region', true],
   ['وادي', 'region', true],
+  // A suburb; mountains, a sea named without the article («جبال الحجر»، «بحر العرب»; «البحر الأحمر»
+  // is read by `AR_DEFINITE_FEATURE`). A coast is below.
+  ['ضاحية', 'neighbourhood', true],
+  ['جبال', 'region', true],
+  ['بحر', 'region', true],
 ];
 
 /**
@@ -81,6 +117,9 @@ export const AR_PLURAL_CUE = new Map<string, PlaceKind>(
       ['مدينتي', 'city'],
       ['بلدتي', 'town'],
       ['قريتي', 'village'],
+      ['محافظات', 'governorate'],
+      ['ولايات', 'governorate'],
+      ['مقاطعات', 'governorate'],
       ['محافظتي', 'governorate'],
       ['ولايتي', 'governorate'],
       ['مخيمي', 'facility'],
@@ -95,16 +134,29 @@ export const AR_DUAL_CUE = new Set(
 
 /** Arabic cue words by matching form. */
 export const AR_CUE = new Map<string, Cue>(
-  AR_CUES.map(([w, kind, proposes]) => [norm(w), { kind, proposes }]),
+  AR_CUES.map(([w, kind, proposes]) => [norm(w), { kind, proposes, ...physical(w) }]),
 );
 AR_CUE.set(norm('ريف'), { kind: 'district', countryside: true, proposes: false });
+// A coast: of an unknown name, a region («ساحل الباطنة»); of a known place, the area of that place
+// («قبالة ساحل غزة» is off Gaza).
+AR_CUE.set(norm('ساحل'), { kind: 'region', countryside: true, proposes: true });
 
 /** Two English words that follow a name as one cue ("the Nikola Tesla power station"). */
-export const EN_CUE_AFTER_PAIR = new Map<string, Cue>(
-  ['power station', 'power plant', 'nuclear plant', 'police station', 'railway station', 'bus station'].map(
-    (w) => [w, { kind: 'facility', proposes: true }],
-  ),
-);
+export const EN_CUE_AFTER_PAIR = new Map<string, Cue>([
+  ...[
+    'power station',
+    'power plant',
+    'nuclear plant',
+    'police station',
+    'railway station',
+    'bus station',
+  ].map((w): [string, Cue] => [w, { kind: 'facility', proposes: true }]),
+  // "the Torkham border post", "the X and Y border crossings".
+  ...['border post', 'border posts', 'border crossing', 'border crossings'].map((w): [string, Cue] => [
+    w,
+    { kind: 'crossing', proposes: true },
+  ]),
+]);
 
 /** English cue words that follow a name ("Semalka crossing", "al-Hasakah governorate"). */
 export const EN_CUE_AFTER = new Map<string, Cue>(
@@ -137,6 +189,16 @@ export const EN_CUE_AFTER = new Map<string, Cue>(
       ['districts', 'district', true],
       ['regions', 'region', true],
       ['state', 'governorate', true],
+      // First-level units named so in much of the world (Colombia's and France's departments, Kenya's
+      // counties, Japan's prefectures, Russia's oblasts). "Department" is also an office's word (the
+      // Kenya Meteorological Department): it proposes no unknown name.
+      ['department', 'governorate', false],
+      ['county', 'governorate', true],
+      ['prefecture', 'governorate', true],
+      ['oblast', 'governorate', true],
+      ['departments', 'governorate', false],
+      ['counties', 'governorate', true],
+      ['prefectures', 'governorate', true],
       ['valley', 'region', true],
       ['ocean', 'region', true],
       ['sea', 'region', true],
@@ -146,8 +208,15 @@ export const EN_CUE_AFTER = new Map<string, Cue>(
       ['peninsula', 'region', true],
       ['delta', 'region', true],
     ] as [string, PlaceKind, boolean][]
-  ).map(([w, kind, proposes]) => [w, { kind, proposes }]),
+  ).map(([w, kind, proposes]) => [w, { kind, proposes, ...physical(w) }]),
 );
+
+// A suburb and a volcano after a name ("the Kisenyi suburb", "the Nyamuragira volcano"); a coast:
+// of an unknown name a region ("the Batinah coast"), of a known place that place's area ("the Kenya
+// coast"), as «ساحل».
+EN_CUE_AFTER.set('suburb', { kind: 'neighbourhood', proposes: true });
+EN_CUE_AFTER.set('volcano', { kind: 'region', proposes: true, physical: true });
+EN_CUE_AFTER.set('coast', { kind: 'region', countryside: true, proposes: true });
 
 /**
  * English cue phrases before a name: "the city of X", "the village of X", "the river X". With an
@@ -166,15 +235,17 @@ export const EN_CUE_BEFORE = new Map<string, Cue>([
   ['governorate of', { kind: 'governorate', proposes: true }],
   ['district of', { kind: 'district', proposes: true }],
   ['region of', { kind: 'region', proposes: true }],
-  ['island of', { kind: 'region', proposes: true }],
-  ['islands of', { kind: 'region', proposes: true }],
+  ['island of', { kind: 'region', proposes: true, physical: true }],
+  ['islands of', { kind: 'region', proposes: true, physical: true }],
   ['state of', { kind: 'governorate', proposes: true }],
-  ['gulf of', { kind: 'region', proposes: true }],
-  ['sea of', { kind: 'region', proposes: true }],
-  ['bay of', { kind: 'region', proposes: true }],
+  ['gulf of', { kind: 'region', proposes: true, physical: true }],
+  ['sea of', { kind: 'region', proposes: true, physical: true }],
+  ['bay of', { kind: 'region', proposes: true, physical: true }],
   ['countryside of', { kind: 'district', countryside: true, proposes: false }],
   ['outskirts of', { kind: 'district', countryside: true, proposes: false }],
   ['river', { kind: 'river', proposes: false }],
+  // "Mount Nyiragongo": one capitalised word before the name, which it proposes when unknown.
+  ['mount', { kind: 'region', proposes: true, physical: true }],
 ]);
 
 /** Arabic words before a country or capital that make it a government: "أن واشنطن …", "دعوات أمريكا". */

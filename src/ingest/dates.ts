@@ -6,8 +6,11 @@
  * Arabic-Indic or Latin digits, ordinal day words (الرابع والعشرين، الخامس عشر), weekday names,
  * dates without a year, relative dates (أمس، اليوم، غداً، الشهر ذاته/الماضي، العام الماضي) and the
  * fiscal year (السنة المالية 2022); a month written in both calendars («مارس/آذار 2021»,
- * «آذار (مارس)») is one date. English likewise. Relative and year-less dates are resolved against the
- * publication date and the dates before them: "the same day" / «اليوم نفسه», "the next day", "two
+ * «آذار (مارس)») is one date; a range of days («4 و5 تشرين الأول», "June 24 to 26") is its first day,
+ * and "the same day" after it counts from the story's first date; "late 2020" is a year; «اليوم الأول
+ * للهجوم», "the first day of the offensive" is the day given after «منذ»/"since" before it. English likewise. Relative and year-less dates are resolved against the
+ * publication date and the dates before them ("last August" counts back from publication and is no
+ * anchor for "the next day"): "the same day" / «اليوم نفسه», "the next day", "two
  * weeks later", "three weeks after the disaster" (from the story's first day), "a month later" /
  * «بعد شهرين» (a month, never a guessed day); "nearly nine months after …" is a duration, not a date.
  * A count from a month stays a month (or a year when it may cross into the next). A weekday with a day and no year, and no
@@ -53,11 +56,18 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
       continue;
     }
     ctx.broken = m.value.date === null;
+    ctx.afterRange = m.range === true;
+    if (['since', 'منذ'].includes(toks[i - 1]?.n ?? '') && m.value.precision === 'day' && m.value.date)
+      ctx.began = m.value.date;
     const start = toks[i]!.start;
     const end = toks[m.last]!.end;
     const within = options.within;
     // "since 2014", «منذ عام 2014»: the start of a state, not an event.
-    const since = ['since', 'منذ'].includes(toks[i - 1]?.n ?? '') && m.value.precision === 'year';
+    // A part of a year ("since late 2020") is kept: it dates when the state began.
+    const since =
+      ['since', 'منذ'].includes(toks[i - 1]?.n ?? '') &&
+      m.value.precision === 'year' &&
+      !m.value.rule.endsWith('part-of-year');
     if (!since && (!within || within.some((r) => r.start <= start && end <= r.end))) {
       out.push({ start, end, exact: nt.cps.slice(start, end).join(''), ...m.value });
     }

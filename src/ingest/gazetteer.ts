@@ -36,6 +36,9 @@ export function parseGazetteer(json: unknown): Gazetteer {
 
 const FAMILY = (k: string) => (k === 'city' || k === 'town' || k === 'village' ? 'settlement' : k);
 
+const inBox = (p: readonly [number, number], b: readonly number[]) =>
+  p[0] >= b[0]! && p[0] <= b[2]! && p[1] >= b[1]! && p[1] <= b[3]!;
+
 /** Great-circle distance in km between two [lon, lat] points. */
 export function km(a: readonly [number, number], b: readonly [number, number]): number {
   const r = Math.PI / 180;
@@ -45,18 +48,45 @@ export function km(a: readonly [number, number], b: readonly [number, number]): 
   return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+const AR_REGIONS = new Intl.DisplayNames(['ar'], { type: 'region', fallback: 'none' });
+
 /**
- * The shipped entries with the world index (GeoNames) added. A world place that is already a shipped
+ * A country's Arabic names in the Unicode CLDR (the runtime's, through `Intl.DisplayNames`), as news
+ * writes them: «ميانمار (بورما)» is «ميانمار» and «بورما»; a name with a spaced dash («الكونغو -
+ * كينشاسا») is CLDR's label, not a name in running text, and is left out.
+ */
+export function cldrArabicCountryNames(code: string): string[] {
+  let name: string | undefined;
+  try {
+    name = AR_REGIONS.of(code);
+  } catch {
+    return [];
+  }
+  if (!name || / - /u.test(name)) return [];
+  const m = /^(.+?) \((.+)\)$/u.exec(name);
+  return m ? [m[1]!, m[2]!] : [name];
+}
+
+/**
+ * The shipped entries with the world index (GeoNames) added, and each shipped country's Arabic
+ * names in CLDR it lacks (`cldrArabicCountryNames`: «ميانمار», «تنزانيا» beside «بورما», «تانزانيا»). A world place that is already a shipped
  * entry (a settlement sharing a name, within 30 km) is not added twice: its Arabic and English names
  * join the shipped entry's as variants (after the entry's own), with its GeoNames id, country and
  * population; its names' source is recorded in `name_source` when the entry had none. A world river
- * or lake (no GeoNames id) sharing a name with any shipped entry is left out (the curated Tigris).
+ * or lake (no GeoNames id) sharing a name with any shipped entry is left out (the curated Tigris), and
+ * so is a world first-level unit (Natural Earth admin-1) sharing a name with a shipped governorate
+ * whose box holds its point (the Syrian and Iraqi governorates, drawn from their own boundaries).
  */
 export function withWorld(
   shipped: readonly GazetteerEntry[],
   world: readonly GazetteerEntry[],
 ): GazetteerEntry[] {
   const out = shipped.map((e) => ({ ...e, names: { ar: [...e.names.ar], en: [...e.names.en] } }));
+  for (const e of out) {
+    if (e.kind !== 'country' || !e.country) continue;
+    const have = new Set(e.names.ar.map(norm));
+    e.names.ar.push(...cldrArabicCountryNames(e.country).filter((n) => !have.has(norm(n))));
+  }
   const byName = new Map<string, GazetteerEntry[]>();
   for (const e of out) {
     if (FAMILY(e.kind) !== 'settlement') continue;
@@ -70,8 +100,23 @@ export function withWorld(
   const merged = new Set(out.flatMap((e) => (e.geonames === undefined ? [] : [e.geonames])));
   // A world river or lake named like a shipped entry (the curated Tigris) would only make that name ambiguous.
   const shippedNames = new Set(out.flatMap((e) => [...e.names.ar, ...e.names.en].map(norm)));
+  const units = new Map<string, GazetteerEntry[]>();
+  for (const e of out)
+    if (e.kind === 'governorate')
+      for (const n of [...e.names.ar, ...e.names.en]) units.set(norm(n), [...(units.get(norm(n)) ?? []), e]);
+  const sameUnit = (w: GazetteerEntry) =>
+    w.kind === 'governorate' &&
+    [...w.names.ar, ...w.names.en].some((n) =>
+      (units.get(norm(n)) ?? []).some((e) => (e.bbox ? inBox(w.point, e.bbox) : km(e.point, w.point) < 30)),
+    );
   for (const w of world) {
-    if (w.geonames === undefined && w.names.en.some((n) => shippedNames.has(norm(n)))) continue;
+    const water = w.kind === 'river' || w.kind === 'region';
+    if (water && w.geonames === undefined && w.names.en.some((n) => shippedNames.has(norm(n)))) continue;
+    if (sameUnit(w)) continue;
+    if (FAMILY(w.kind) !== 'settlement') {
+      out.push(w);
+      continue;
+    }
     if (w.geonames !== undefined && merged.has(w.geonames)) continue;
     const same = [...w.names.ar, ...w.names.en]
       .flatMap((n) => byName.get(norm(n)) ?? [])

@@ -59,7 +59,7 @@ export function passingCountries(claimed: readonly Hit[], index: MatchIndex): Se
  * The article's other places, as seen from hit `self`: the points of names with one reading that is
  * not a world-index guess (or is a capital or a city of five million), the world places already
  * accepted by their context (`accepted`), and the countries they name or lie in, with their boxes;
- * not the countries named in passing (`passing`).
+ * not the countries named in passing (`passing`); and the country of the last of them before `self`.
  */
 export function anchorsOf(
   claimed: readonly Hit[],
@@ -68,7 +68,7 @@ export function anchorsOf(
   accepted: ReadonlyMap<Hit, GazetteerEntry> = new Map(),
   passing: ReadonlySet<string> = new Set(),
 ): Anchors {
-  const anchors: Required<Anchors> = {
+  const anchors: Anchors & Required<Omit<Anchors, 'recent'>> = {
     points: [],
     countries: new Set(),
     boxes: [],
@@ -79,6 +79,7 @@ export function anchorsOf(
     if (h === self || h.pattern.org) continue;
     const e = accepted.get(h) ?? soleReading(h, index);
     if (!e || (e.world && !wellKnown(e) && !accepted.has(h))) continue;
+    if (e.country && h.start < self.start) anchors.recent = e.country;
     if (passing.has(e.id)) {
       if (e.country) anchors.passing.add(e.country);
       if (e.bbox) anchors.passingBoxes.push(e.bbox);

@@ -8,6 +8,7 @@ import {
   AR_ACTOR_BEFORE,
   AR_CUE,
   AR_DEFINITE_FEATURE,
+  AR_PLURAL_CUE,
   COMMON_WORDS,
   AR_ADJECTIVES,
   AR_STOP,
@@ -25,6 +26,7 @@ import {
   adjacent,
   ARABIC,
   ARTICLE,
+  familyOf,
   isUpper,
   nameTokens,
   splits,
@@ -32,6 +34,7 @@ import {
   type PlaceMatch,
 } from './match-index.ts';
 import type { Normalised, Token } from './normalize.ts';
+import { organisationAfterEn } from './match-guards.ts';
 
 /** A cue word right before the name (Arabic: with its clitics; English: one or two words). */
 export function cueBefore(
@@ -42,6 +45,8 @@ export function cueBefore(
   lang: 'ar' | 'en',
 ): { cue: Cue; start: number; t: number; gap?: number } | null {
   if (lang === 'ar') {
+    const listed = unitListCue(nt, toks, t0, start);
+    if (listed) return listed;
     const prev = toks[t0 - 1];
     if (!prev || !adjacent(nt.cps, prev.end, start)) return null;
     const cueAt = (t: Token) => {
@@ -83,6 +88,40 @@ export function cueBefore(
   return null;
 }
 
+/**
+ * A plural or dual unit cue word before a list of names joined by و («محافظات أسوان وسوهاج وقنا»):
+ * the cue of every name in the list, the first (right after the cue word, when a و follows it) and
+ * each later one (its و). The words between are the list's (no punctuation, no particle, at most eight). The cue word
+ * joins no name's span (`t` is -1): it is the list's, not one name's.
+ */
+function unitListCue(
+  nt: Normalised,
+  toks: readonly Token[],
+  t0: number,
+  start: number,
+): { cue: Cue; start: number; t: number } | null {
+  const first = toks[t0];
+  if (!first) return null;
+  const joined = first.n.startsWith('و');
+  for (let j = t0 - 1; j >= 0 && j >= t0 - 8; j--) {
+    const t = toks[j]!;
+    if (!adjacent(nt.cps, t.end, toks[j + 1]!.start)) return null;
+    const plural = splits(t.n).find((x) => !x.article && AR_PLURAL_CUE.has(x.rest));
+    if (plural) {
+      const kind = AR_PLURAL_CUE.get(plural.rest)!;
+      if (familyOf(kind) !== 'admin' || (j !== t0 - 1 && !joined)) return null;
+      // One name after the plural is a construct, not a list: «أغنى محافظات العراق».
+      const more = [t0 + 1, t0 + 2].some(
+        (k) => toks[k]?.n.startsWith('و') && adjacent(nt.cps, toks[k - 1]!.end, toks[k]!.start),
+      );
+      if (j === t0 - 1 && !more) return null;
+      return { cue: { kind, proposes: false }, start, t: -1 };
+    }
+    if (!ARABIC.test(t.n) || AR_STOP.has(t.n) || AR_CUE.has(t.n)) return null;
+  }
+  return null;
+}
+
 /** An English cue word right after the name ("Hasakah governorate"). */
 export function cueAfterEn(
   nt: Normalised,
@@ -94,6 +133,25 @@ export function cueAfterEn(
   if (!next || !adjacent(nt.cps, end, next.start)) return null;
   const cue = EN_CUE_AFTER.get(next.n);
   return cue ? { cue, end: next.end, t: t1 } : null;
+}
+
+/**
+ * "the Gayan and Barmal districts", "the Sava and Drina rivers": after the name at [t1 - …, t1), "and",
+ * one to three capitalised words and a plural cue word: that cue, which names this place too.
+ */
+export function pluralCueAfterList(nt: Normalised, toks: Token[], t1: number, end: number): Cue | null {
+  const and = toks[t1];
+  if (and?.n !== 'and' || !adjacent(nt.cps, end, and.start)) return null;
+  let t = t1 + 1;
+  while (t < toks.length && t <= t1 + 3 && adjacent(nt.cps, toks[t - 1]!.end, toks[t]!.start)) {
+    const w = toks[t]!;
+    if (!isUpper(nt.cps[w.start])) break;
+    t++;
+  }
+  const cueTok = toks[t];
+  if (t === t1 + 1 || !cueTok || !adjacent(nt.cps, toks[t - 1]!.end, cueTok.start)) return null;
+  const cue = cueTok.n.endsWith('s') ? EN_CUE_AFTER.get(cueTok.n) : undefined;
+  return cue ?? null;
 }
 
 /** Why the name stands for a government here (the rule), or null. */
@@ -218,6 +276,29 @@ export function unknownNames(
       });
       i = last;
     } else {
+      // "Mount Nyiragongo": a one-word capitalised cue before an unknown name.
+      const one = isUpper(nt.cps[tok.start]) ? EN_CUE_BEFORE.get(tok.n) : undefined;
+      if (one?.proposes) {
+        const [found] = namesAfterEn(nt, toks, taken, i + 1, false);
+        if (found && found[0] === i + 1 && adjacent(nt.cps, tok.end, toks[i + 1]!.start)) {
+          const [s, e] = found;
+          for (let t = i; t < e; t++) taken[t] = 1;
+          out.push({
+            start: tok.start,
+            end: toks[e - 1]!.end,
+            placeId: null,
+            role: 'place',
+            rule: 'cue-unknown-name',
+            candidates: [],
+            kind: one.kind,
+            name: nt.cps.slice(tok.start, toks[e - 1]!.end).join(''),
+            after: nt.cps.slice(toks[s]!.start, toks[e - 1]!.end).join(''),
+            note: 'the cue word introduces a name the gazetteer does not know: place it on the map',
+          });
+          i = e - 1;
+          continue;
+        }
+      }
       const before = i > 0 ? EN_CUE_BEFORE.get(`${toks[i - 1]!.n} ${tok.n}`) : undefined;
       if (before?.proposes && !before.countryside && adjacent(nt.cps, toks[i - 1]!.end, tok.start)) {
         const found = namesAfterEn(nt, toks, taken, i + 1, toks[i - 1]!.n.endsWith('s'));
@@ -395,7 +476,8 @@ function namesAfterEn(
  * Every later occurrence, on its own, of a name the tool proposed as unknown ("معبر باب الهوى" …
  * later "باب الهوى"; "Hawija district" … later "Hawija"), or of a world river first read with its
  * cue ("the Sava River" … later "the Sava", `after` set by match.ts): the same proposed place,
- * rule `same-name-later`. Arabic words may carry their clitics (وباب الهوى).
+ * rule `same-name-later`; in the headline also before it. Arabic words may carry their clitics (وباب
+ * الهوى). A name that opens an organisation's ("Goma Volcano Observatory") is not linked.
  */
 export function laterOccurrences(
   nt: Normalised,
@@ -405,6 +487,10 @@ export function laterOccurrences(
 ): PlaceMatch[] {
   const out: PlaceMatch[] = [];
   const seen = new Set<string>();
+  // The headline (the first line) names what the body introduces: "Nyiragongo lava stops …" before
+  // "lava from Mount Nyiragongo".
+  const nl = nt.cps.indexOf('\n');
+  const headEnd = nl < 0 ? 0 : nl;
   for (const m of proposed) {
     if (!m.after) continue;
     const want = nameTokens(m.after);
@@ -412,7 +498,7 @@ export function laterOccurrences(
     if (want.length === 0 || seen.has(key)) continue;
     seen.add(key);
     for (let i = 0; i + want.length <= toks.length; i++) {
-      if (toks[i]!.start < m.end) continue;
+      if (toks[i]!.start < m.end && !(toks[i]!.end <= headEnd && m.start > headEnd)) continue;
       let ok = true;
       for (let j = 0; j < want.length; j++) if (taken[i + j]) ok = false;
       if (!ok) continue;
@@ -424,6 +510,8 @@ export function laterOccurrences(
       if (!ok) continue;
       const start = nt.map[toks[i]!.ni + first.skip]!;
       const end = toks[i + want.length - 1]!.end;
+      // "Goma Volcano Observatory": the name opens an organisation's, it is not the place again.
+      if (organisationAfterEn(nt, toks, i + want.length, end)) continue;
       for (let j = 0; j < want.length; j++) taken[i + j] = 1;
       out.push(
         m.placeId === null

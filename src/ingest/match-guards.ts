@@ -4,7 +4,8 @@
  * its country (`cityContext`), a common word that is also a minor place (`commonNounRisk`), a foreign
  * name right before a date (`timeBeforeDate`), a common English word opening a sentence
  * (`commonAtSentenceStart`), a ship's name (`vesselName`), an Arabic word with tanween
- * (`indefiniteWord`), a name inside an agency's or a historical region's (`ownedName`).
+ * (`indefiniteWord`), a name inside an agency's, an organisation's or a historical region's (`ownedName`,
+ * `organisationAfterEn`, `organisationPartEn`).
  */
 import commonEnglish from '@nkzw/safe-word-list';
 import { isNisbaForm } from './match-context.ts';
@@ -29,6 +30,15 @@ export function cityContext(nt: Normalised, toks: readonly Token[], h: Hit, lang
   const rest = nt.cps.slice(h.end, h.end + 40).join('');
   return /^[^\n.!?؟،;:—–]{0,30}[—–]/u.test(rest);
 }
+
+/**
+ * Countries whose places have Arabic names that may be written with the article («الإسكندرونة» in
+ * Hatay, «الأهواز»): the Arab League's, and Turkey, Iran, Israel, Chad and Eritrea. Elsewhere an Arabic
+ * name is a transcription, never written with «ال»: «السيول» is "the floods", not Seoul («سيول»).
+ */
+export const ARTICLE_COUNTRIES = new Set(
+  'AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE TR IR IL TD ER'.split(' '),
+);
 
 /** A GeoNames place this small, or of unknown population, is "minor". */
 export const MINOR_POPULATION = 5_000;
@@ -91,14 +101,50 @@ export function indefiniteWord(nt: Normalised, h: Hit): boolean {
  * أفريقيا للأنباء»، «صحيفة الأهرام»), or a historical region's, «بلاد» ("the lands of": «بلاد الشام» is
  * the Levant, «بلاد المغرب» the Maghreb, not Damascus or Morocco).
  */
-const AR_NAME_OWNER = new Set(['وكالة', 'صحيفة', 'جريدة', 'بلاد'].map(norm));
+const AR_NAME_OWNER = new Set(
+  [
+    'وكالة',
+    'صحيفة',
+    'جريدة',
+    'بلاد',
+    // An organisation named after the place: «شرطة عمان السلطانية» (the Royal Oman Police), «مجموعة
+    // مينسك» (the Minsk Group), «مرصد …» (an observatory), «منتخب …» (a national team).
+    'شرطة',
+    'مجموعة',
+    'مرصد',
+    'منتخب',
+  ].map(norm),
+);
+
+/** «بعثة» (a mission) a few words before «في X»: «بعثة الأمم المتحدة للدعم في ليبيا» names the mission. */
+const AR_MISSION = norm('بعثة');
 
 /** The Arabic name right after «وكالة», «صحيفة» or «بلاد» (with their clitics) is part of that name. */
 export function ownedName(nt: Normalised, toks: readonly Token[], h: Hit): boolean {
+  if (missionName(nt, toks, h)) return true;
   const prev = toks[h.t0 - 1];
   if (!prev || !adjacent(nt.cps, prev.end, h.start) || h.clitic) return false;
   return splits(prev.n).some((sp) => !sp.article && AR_NAME_OWNER.has(sp.rest));
 }
+
+/**
+ * «بعثة <up to four words> في X», with no punctuation between: X ends the mission's name («بعثة الأمم
+ * المتحدة للدعم في ليبيا», UNSMIL), it is no mention of the place.
+ */
+function missionName(nt: Normalised, toks: readonly Token[], h: Hit): boolean {
+  const prev = toks[h.t0 - 1];
+  if (!prev || prev.n !== 'في' || h.clitic || !adjacent(nt.cps, prev.end, h.start)) return false;
+  let body = false;
+  for (let t = h.t0 - 2; t >= 0 && t >= h.t0 - 6; t--) {
+    if (!adjacent(nt.cps, toks[t]!.end, toks[t + 1]!.start)) return false;
+    if (MISSION_BODY.has(toks[t]!.n)) body = true;
+    if (splits(toks[t]!.n).some((sp) => !sp.article && sp.rest === AR_MISSION)) return body;
+  }
+  return false;
+}
+
+/** Words of a mission's name («بعثة الأمم المتحدة …», «بعثة الاتحاد الأفريقي»): «بعثة طبية في غزة» is no name. */
+const MISSION_BODY = new Set(['الأمم', 'الاتحاد', 'للدعم', 'للمساعدة', 'حفظ', 'لحفظ'].map(norm));
 
 /** The 2,700 most common English words (npm `@nkzw/safe-word-list`, MIT), lower case. */
 export const COMMON_EN = new Set(commonEnglish);
@@ -120,6 +166,52 @@ export function commonAtSentenceStart(nt: Normalised, toks: readonly Token[], h:
   const w = toks[h.t0]!;
   if (!COMMON_EN.has(w.n) || !atSentenceStart(nt.cps, w.start)) return false;
   return !toks.some((t) => t.n === w.n && isUpper(nt.cps[t.start]) && !atSentenceStart(nt.cps, t.start));
+}
+
+/** Organisation words after a name: "Japan Airlines", "the Goma Volcano Observatory", "the Minsk Group". */
+const EN_ORG_WORDS = new Set([
+  'airlines',
+  'airways',
+  'observatory',
+  'police',
+  'group',
+  'railways',
+  'times',
+  'post',
+  'herald',
+  'tribune',
+  'gazette',
+]);
+
+/**
+ * The name at tokens [t0, t1) opens an organisation's name: up to three capitalised words right after
+ * it end with an organisation word ("Japan Airlines", "Goma Volcano Observatory"). The place is part
+ * of that name, no mention of its own.
+ */
+export function organisationAfterEn(
+  nt: Normalised,
+  toks: readonly Token[],
+  t1: number,
+  end: number,
+): boolean {
+  let prevEnd = end;
+  for (let t = t1; t < t1 + 3 && t < toks.length; t++) {
+    const w = toks[t]!;
+    if (!adjacent(nt.cps, prevEnd, w.start) || !isUpper(nt.cps[w.start])) return false;
+    if (EN_ORG_WORDS.has(w.n)) return true;
+    prevEnd = w.end;
+  }
+  return false;
+}
+
+/**
+ * The hit is an organisation word closing a capitalised name ("Washington Post": Post is a town in
+ * Texas) or a name after "Air" ("Air France", an airline): part of an organisation's name.
+ */
+export function organisationPartEn(nt: Normalised, toks: readonly Token[], h: Hit): boolean {
+  const prev = toks[h.t0 - 1];
+  if (!prev || !adjacent(nt.cps, prev.end, h.start) || !isUpper(nt.cps[prev.start])) return false;
+  return prev.n === 'air' || (h.t1 - h.t0 === 1 && EN_ORG_WORDS.has(toks[h.t0]!.n));
 }
 
 /** Words that introduce a ship's name: "USS Carl Vinson", "the carrier George Washington". */

@@ -33,6 +33,11 @@ export interface PlaceMatch {
   kind?: PlaceKind;
   name?: string;
   after?: string;
+  /**
+   * Where a river (an entry with `vertices`) is placed for this article: the vertex of its line
+   * nearest the article's other places, and how far from them it is (m).
+   */
+  at?: { point: [number, number]; precision_m: number };
 }
 
 export interface Pattern {
@@ -137,9 +142,19 @@ export function buildIndex(
       byLatinKey.set(k, list);
     }
   }
+  // A CLDR name that a first-level unit of the world index (Natural Earth) already has in that
+  // country is read through that unit, with its point: one owner per name.
+  const units = new Set(
+    entries.flatMap((e) =>
+      e.world && e.kind === 'governorate' && e.country
+        ? e.names.en.map((n) => `${e.country}|${nameTokens(n).join(' ')}`)
+        : [],
+    ),
+  );
   const subdivisions = new Map<string, Set<string>>();
   for (const d of subdivisionNames) {
     const k = nameTokens(d.name).join(' ');
+    if (units.has(`${d.country}|${k}`)) continue;
     subdivisions.set(k, (subdivisions.get(k) ?? new Set()).add(d.country));
   }
   return {
@@ -255,6 +270,8 @@ export interface Anchors {
    */
   passing?: Set<string>;
   passingBoxes?: [number, number, number, number][];
+  /** The country of the last of these places before the name: it decides between namesake units. */
+  recent?: string;
 }
 
 /**
@@ -311,16 +328,66 @@ const hasAnchors = (a: Anchors | undefined) =>
  * A world-index entry (GeoNames) is proposed only in context: near the article's other places
  * (300 km, or in a country it names), a capital or a city of five million, or after a cue word and
  * within 500 km of the other places (anywhere when there are none). A city of a million is not
- * enough: many such cities have Arabic names that are common words (هزة).
+ * enough: many such cities have Arabic names that are common words (هزة). A world first-level unit
+ * without a cue is proposed only in a country the article names or holds a place of.
  */
 export function acceptable(e: GazetteerEntry, anchors: Anchors | undefined, cue?: Cue): boolean {
   if (e.kind === 'neighbourhood' && !cue && !e.article && hasAnchors(anchors) && !isNear(e, anchors))
     return false;
-  if (!e.world || wellKnown(e) || isNear(e, anchors)) return true;
+  // A world first-level unit named bare (Tigray, Minas Gerais) only in a country the article names
+  // or holds a place of: nearness alone would take a neighbour's province.
+  if (e.world && e.kind === 'governorate' && !cue) return !!e.country && !!anchors?.countries.has(e.country);
+  if (!e.world || wellKnown(e) || isNear(e, anchors) || lineNear(e, anchors)) return true;
   if (!cue) return false;
+  // With its cue, a first-level unit of a country the article names, even in passing ("Brazil
+  // reported arrivals in Roraima state").
+  if (e.kind === 'governorate' && e.country && anchors?.passing?.has(e.country)) return true;
   const none = !anchors || (anchors.points.length === 0 && anchors.countries.size === 0);
-  return none || (anchors?.points.some((p) => km(p, e.point) < CUE_KM) ?? false);
+  const at = e.vertices ?? [e.point];
+  return none || (anchors?.points.some((p) => at.some((v) => km(p, v) < CUE_KM)) ?? false);
 }
+
+/** A river whose line passes near the article's places or through a country it names (the Mekong in Laos). */
+function lineNear(e: GazetteerEntry, anchors: Anchors | undefined): boolean {
+  return !!e.vertices && e.vertices.some((v) => isNear({ ...e, point: v }, anchors));
+}
+
+/**
+ * The point of a river's line (one of its `vertices`) nearest the article's other places (the least
+ * summed distance to them, within reach of one), and its distance to the nearest of them as the
+ * point's precision (at least `MIN_RIVER_PRECISION_M`, at most the river's own); with no place but a
+ * named country's box, the first vertex inside it. Null for an entry without vertices or when the
+ * line meets none of them.
+ */
+export function riverPoint(
+  e: GazetteerEntry,
+  anchors: Anchors | undefined,
+): { point: [number, number]; precision_m: number } | null {
+  if (!e.vertices?.length || !anchors) return null;
+  // The vertex with the least summed distance to the places (the line's point amid them, not beside
+  // one at the edge of the article's area), among those within reach of one.
+  let best: [number, number] | undefined;
+  let sum = Infinity;
+  let d = Infinity;
+  for (const v of e.vertices) {
+    const ks = anchors.points.map((p) => km(p, v));
+    const near = Math.min(...ks);
+    const total = ks.reduce((a, b) => a + b, 0);
+    if (near < NEAR_KM && total < sum) [best, sum, d] = [v, total, near];
+  }
+  if (best)
+    return {
+      point: best,
+      precision_m: Math.min(e.precision_m, Math.max(MIN_RIVER_PRECISION_M, Math.round(d * 1000))),
+    };
+  const inBox = e.vertices.find((v) =>
+    anchors.boxes?.some((b) => v[0] >= b[0] && v[0] <= b[2] && v[1] >= b[1] && v[1] <= b[3]),
+  );
+  return inBox ? { point: inBox, precision_m: e.precision_m } : null;
+}
+
+/** A river's placed point is no surer than the spacing of the vertices kept (about 0.1°). */
+export const MIN_RIVER_PRECISION_M = 10_000;
 
 /**
  * Candidates ranked: the cue's kind (ريف X: the area first; `city`: the words make it a city), a
@@ -339,7 +406,7 @@ export function rankCandidates(
   const countries = ids.map((id) => index.entries.get(id)).filter((e) => e?.kind === 'country');
   const score = (id: string): number[] => {
     const e = index.entries.get(id);
-    if (!e) return [9, 9, 9, 9, 0, 99];
+    if (!e) return [9, 9, 9, 9, 9, 9, 0, 99];
     // Without a cue a country outranks its namesake GeoNames town ("Mozambique", a town of 54,000)
     // and its own capital named like it («الكويت», «الجزائر»), not another country's capital
     // (عمّان is Amman before Oman).
@@ -350,6 +417,16 @@ export function rankCandidates(
       want === undefined && country ? 1 : 0,
       e.article ? 0 : 1,
       anchors && (anchors.points.length || anchors.countries.size) ? (isNear(e, anchors, true) ? 0 : 1) : 0,
+      // Namesake first-level units (Limburg, in Belgium and in the Netherlands): the one in the
+      // country of the last place named before ("in the Netherlands … the province of Limburg").
+      e.world && e.kind === 'governorate' && anchors?.recent && e.country !== anchors.recent ? 1 : 0,
+      // Namesakes in the article's country: the one within reach of its places first (Lagoa in the
+      // Algarve beside Portimão, not Lagoa in the Azores, 1,400 km out at sea).
+      anchors?.points.length && e.world && e.kind !== 'country'
+        ? anchors.points.some((p) => km(p, e.point) < NEAR_KM)
+          ? 0
+          : 1
+        : 0,
       -(e.population ?? 0),
       DEFAULT_ORDER.indexOf(e.kind),
     ];

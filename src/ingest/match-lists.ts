@@ -4,10 +4,13 @@
  * members are places the gazetteer knows, of one kind family, a capitalised name the gazetteer does
  * not know is proposed as a place without geometry, for the editor to place (rule `listed-with-places`).
  * Its kind is the list's: a name listed with countries is a region (every country is in the
- * gazetteer), one listed with settlements a settlement of the first one's kind.
+ * gazetteer), one listed with settlements a settlement of the first one's kind. The unknown end of a
+ * route from a known settlement ("from Goma to Rutshuru") is a town (`routeEnds`).
  */
 import type { PlaceKind } from '../model/types.ts';
 import { EN_STOP } from './cues.ts';
+import { LANGUAGE_WORDS } from './stop-words.ts';
+import { COMMON_EN } from './match-guards.ts';
 import { familyOf, isUpper, type PlaceMatch } from './match-index.ts';
 import type { Normalised, Token } from './normalize.ts';
 
@@ -132,3 +135,134 @@ export function listedWithPlaces(
   }
   return out;
 }
+
+/** Words that open a route's two ends: "from X to Y", "between X and Y". */
+const ROUTE = new Map([
+  ['from', 'to'],
+  ['between', 'and'],
+]);
+
+/**
+ * The other end of a route whose one end is a settlement the gazetteer knows: "the road from Goma to
+ * Rutshuru", "between Rutshuru and Goma". The unknown end (one to three capitalised words, not a
+ * common word, a month or a weekday) is proposed as a town without geometry (rule `route-end`): a
+ * settlement the world index leaves out is a small one. A name some index entry starts with is left
+ * alone (`indexed`): the matcher read it and set it aside.
+ */
+export function routeEnds(
+  nt: Normalised,
+  toks: readonly Token[],
+  taken: Uint8Array,
+  known: readonly PlaceMatch[],
+  kindOf: (placeId: string) => PlaceKind | undefined,
+  indexed: (word: string) => boolean,
+): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  const settlementAt = (t: number) =>
+    known.find((m) => {
+      if (!m.placeId || m.start !== toks[t]!.start) return false;
+      const kind = kindOf(m.placeId);
+      return !!kind && familyOf(kind) === 'settlement';
+    });
+  const nameAt = (t: number): number => {
+    let e = t;
+    while (e < toks.length && e < t + MAX_WORDS && !taken[e]) {
+      const w = toks[e]!;
+      if (e > t && !/^[ -]$/u.test(nt.cps.slice(toks[e - 1]!.end, w.start).join(''))) break;
+      const word = nt.cps.slice(w.start, w.end).join('');
+      if (!isUpper(nt.cps[w.start]) || word === word.toUpperCase() || EN_STOP.has(w.n)) break;
+      if (COMMON_EN.has(w.n) || NOT_PLACES.has(w.n) || LANGUAGE_WORDS.has(w.n)) break;
+      e++;
+    }
+    return e;
+  };
+  const endsPhrase = (t: number) => {
+    const next = toks[t];
+    if (!next) return true;
+    const g = nt.cps
+      .slice(toks[t - 1]!.end, next.start)
+      .join('')
+      .trim();
+    return /^[,.;:)—–]/u.test(g) || (g === '' && PHRASE_END.has(next.n));
+  };
+  for (let i = 0; i + 3 < toks.length; i++) {
+    const joiner = ROUTE.get(toks[i]!.n);
+    if (!joiner) continue;
+    const a = i + 1;
+    const aKnown = settlementAt(a);
+    const aEnd = aKnown ? toks.findIndex((t) => t.start >= aKnown.end) : nameAt(a);
+    if (aEnd <= a || toks[aEnd]?.n !== joiner) continue;
+    const b = aEnd + 1;
+    const bKnown = b < toks.length ? settlementAt(b) : undefined;
+    const bEnd = bKnown ? b : nameAt(b);
+    // Exactly one end known, the other a name.
+    const [t0, t1] = aKnown && !bKnown && bEnd > b ? [b, bEnd] : !aKnown && bKnown ? [a, aEnd] : [-1, -1];
+    // A name the index has, left unread (a place far from the article's), is not proposed again; a
+    // name before a noun is that noun's modifier ("to Taliban control", "to Reuters reporters").
+    if (t0 < 0 || indexed(toks[t0]!.n) || !endsPhrase(t1)) continue;
+    for (let t = t0; t < t1; t++) taken[t] = 1;
+    const start = toks[t0]!.start;
+    const end = toks[t1 - 1]!.end;
+    const name = nt.cps.slice(start, end).join('');
+    out.push({
+      start,
+      end,
+      placeId: null,
+      role: 'place',
+      rule: 'route-end',
+      candidates: [],
+      kind: 'town',
+      name,
+      after: name,
+      note: 'the other end of a route from a known settlement: place it on the map',
+    });
+  }
+  return out;
+}
+
+/** Words after a route's end that close its name ("to Rutshuru near …", "between X and Y in …"). */
+const PHRASE_END = new Set([
+  'near',
+  'in',
+  'on',
+  'at',
+  'and',
+  'or',
+  'via',
+  'through',
+  'where',
+  'which',
+  'that',
+  'before',
+  'after',
+  'by',
+  'for',
+  'with',
+  'across',
+  'along',
+  'to',
+  'from',
+]);
+
+/** Capitalised words that are no place at a route's end: months and weekdays. */
+const NOT_PLACES = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);

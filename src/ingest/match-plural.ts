@@ -2,16 +2,21 @@
  * Arabic lists after a plural or dual cue word («أحياء الجميزة ومار مخايل والأشرفية»، «جزيرتي مايوركا
  * ومينوركا»), split from match-context.ts.
  */
-import { AR_ADJECTIVES, AR_CUE, AR_DUAL_CUE, AR_PLURAL_CUE, AR_STOP } from './cues.ts';
+import { AR_ADJECTIVES, AR_CUE, AR_DUAL_CUE, AR_PLURAL_CUE, AR_STOP, COMMON_WORDS } from './cues.ts';
+import { norm } from './normalize.ts';
 import { isAdjective, isNumber } from './match-context.ts';
 import { adjacent, ARABIC, ARTICLE, splits, type PlaceMatch } from './match-index.ts';
 import type { Normalised, Token } from './normalize.ts';
+
+/** Compass words: with a noun after them, one name («جنوب الباطنة»، «شمال سيناء»); alone, no name. */
+const COMPASS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط'].map(norm));
 
 /**
  * A plural cue word and the names listed after it (two or more), joined by و without punctuation between
  * («أحياء الجميزة ومار مخايل والأشرفية»، «قرى تل تمر وأبو راسين»): each unknown name is proposed
  * as a place of the cue's kind (one or two words, as written, without its و); known names in the
- * list are left to the gazetteer match.
+ * list are left to the gazetteer match. A common word («مدن الشرق والجنوب», the east and the south) is
+ * no name; a compass word with a noun is one («محافظتي شمال الباطنة وجنوب الباطنة»).
  */
 export function pluralLists(nt: Normalised, toks: Token[], taken: Uint8Array): PlaceMatch[] {
   const out: PlaceMatch[] = [];
@@ -43,12 +48,24 @@ export function pluralLists(nt: Normalised, toks: Token[], taken: Uint8Array): P
         }
         continue;
       }
-      if (!ARABIC.test(w) || AR_STOP.has(w) || isNumber(w) || AR_ADJECTIVES.has(w) || AR_CUE.has(w)) break;
+      // A compass word before a definite noun opens a two-word name («شمال الباطنة», a governorate).
+      const t2 = toks[k + 1];
+      const compass =
+        COMPASS.has(w) &&
+        !!t2 &&
+        !taken[k + 1] &&
+        adjacent(nt.cps, t.end, t2.start) &&
+        ARABIC.test(t2.n) &&
+        !t2.n.startsWith('و') &&
+        !AR_STOP.has(t2.n) &&
+        !isAdjective(nt, t2);
+      if (!compass && (AR_STOP.has(w) || COMMON_WORDS.has(w))) break;
+      if (!ARABIC.test(w) || isNumber(w) || AR_ADJECTIVES.has(w) || AR_CUE.has(w)) break;
       // An indefinite feminine word right after the plural agrees with it: an adjective.
       if (n === 0 && !w.startsWith(ARTICLE) && nt.cps[t.end - 1] === 'ة') break;
       let last = k;
-      const t2 = toks[k + 1];
-      if (
+      if (compass) last = k + 1;
+      else if (
         t2 &&
         !taken[k + 1] &&
         !w.startsWith(ARTICLE) &&

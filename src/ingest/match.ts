@@ -27,11 +27,21 @@
  *   English one-word name after a preposition among the left-out villages).
  * - Physical geography is a cue (جزيرة، غابة، المحيط الهندي; "valley", "Ocean", "State"), an Arabic
  *   dual cue introduces two names (`match-plural.ts`), and a bare English subdivision name of the
- *   article's country is a region without geometry (`match-subdivisions.ts`, CLDR names). What the
+ *   article's country is a region without geometry (`match-subdivisions.ts`, CLDR names) unless a
+ *   world first-level unit (Natural Earth admin-1, with its label point) has it: a bare unit name is
+ *   read only in a country the article names, a city of that name outranks it without a cue, a
+ *   physical cue («وادي», "islands of") names no unit, and between namesake units the country named
+ *   last before decides (`Anchors.recent`). What the
  *   other names say about where the article is lives in `match-anchors.ts`.
+ * - A place inside an organisation's name is no mention («شرطة عمان»، «مجموعة مينسك», «بعثة … في
+ *   ليبيا», "Japan Airlines", "Goma Volcano Observatory": `match-guards.ts`); a foreign Arabic name is
+ *   never read with an article (`ARTICLE_COUNTRIES`: «السيول» is no Seoul); an English apposition
+ *   says what an unknown name is ("Buhene, a neighbourhood on …", `match-apposition.ts`); a plural cue
+ *   after "X and Y" names X too ("the Gayan and Barmal districts"); «ولاية X» in Oman is the town.
  */
+import { appositiveNames } from './match-apposition.ts';
 import { compoundNames } from './match-compound.ts';
-import { listedWithPlaces } from './match-lists.ts';
+import { listedWithPlaces, routeEnds } from './match-lists.ts';
 import {
   cueNamedPlaces,
   EN_PLACE_PREPOSITIONS,
@@ -41,7 +51,15 @@ import {
 import { pluralLists } from './match-plural.ts';
 import { acceptedWorld, anchorsOf, passingCountries } from './match-anchors.ts';
 import { subdivisionNames } from './match-subdivisions.ts';
-import { actorContext, cueAfterEn, cueBefore, laterOccurrences, unknownNames } from './match-context.ts';
+import { unitsNamedInText } from './match-units.ts';
+import {
+  actorContext,
+  cueAfterEn,
+  cueBefore,
+  laterOccurrences,
+  pluralCueAfterList,
+  unknownNames,
+} from './match-context.ts';
 import {
   acceptable,
   bareRiver,
@@ -53,6 +71,7 @@ import {
   isUpper,
   nameTokens,
   rankCandidates,
+  riverPoint,
   splits,
   type Hit,
   type MatchIndex,
@@ -62,13 +81,16 @@ import {
 } from './match-index.ts';
 import { AR_STOP, type Cue } from './cues.ts';
 import { LANGUAGE_WORDS } from './stop-words.ts';
-import type { PlaceKind } from './types.ts';
+import type { GazetteerEntry, PlaceKind } from './types.ts';
 import { norm, normalise, tokens, type Normalised, type Token } from './normalize.ts';
 import {
+  ARTICLE_COUNTRIES,
   cityContext,
   commonAtSentenceStart,
   commonNounRisk,
   indefiniteWord,
+  organisationAfterEn,
+  organisationPartEn,
   ownedName,
   timeBeforeDate,
   vesselName,
@@ -152,7 +174,16 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
     ...(options.lang === 'ar'
       ? pluralLists(nt, toks, taken)
       : [
+          ...appositiveNames(nt, toks, taken),
           ...listedWithPlaces(nt, toks, taken, out, (id) => index.entries.get(id)?.kind),
+          ...routeEnds(
+            nt,
+            toks,
+            taken,
+            out,
+            (id) => index.entries.get(id)?.kind,
+            (w) => index.byFirst.has(w),
+          ),
           ...subdivisionNames(nt, toks, taken, out, index),
         ]),
   ];
@@ -166,6 +197,7 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
       : englishSpellings(nt, toks, taken, out, index)),
   );
   out.splice(0, out.length, ...cueNamedPlaces(out, index, options.lang));
+  out.splice(0, out.length, ...unitsNamedInText(nt, out, index));
   out.sort((a, b) => a.start - b.start);
   const within = options.within;
   return within ? out.filter((m) => within.some((r) => r.start <= m.start && m.end <= r.end)) : out;
@@ -181,6 +213,8 @@ function articleOptional(p: Pattern, rest: string, index: MatchIndex): boolean {
     // Only a world place's first Arabic name: an alternate one read with an article it lacks is
     // often a common noun («السياحة», "tourism", for Annaba's «سياحة»).
     if (e?.world && nameTokens(e.names.ar[0] ?? '')[0] !== p.toks[0]) return false;
+    // Nor a place where Arabic names take no article: «السيول» is "the floods", not Seoul («سيول»).
+    if (e?.world && e.country && !ARTICLE_COUNTRIES.has(e.country)) return false;
     return k === 'city' || k === 'town' || k === 'village';
   });
 }
@@ -308,7 +342,12 @@ function toMatch(
     const after = cueAfterEn(nt, toks, h.t1, h.end);
     if (after && !taken[after.t] && LARGER_UNITS.has(after.cue.kind)) before = null;
   }
-  if (before && !taken[before.t] && (before.gap === undefined || !taken[before.gap])) {
+  // "the Gayan and Barmal districts": the plural cue after the list names this one too.
+  const listCue = lang === 'en' && !before ? pluralCueAfterList(nt, toks, h.t1, h.end) : null;
+  if (listCue) {
+    cue = listCue;
+    rules.push('plural-cue-after-list');
+  } else if (before && !taken[before.t] && (before.gap === undefined || !taken[before.gap])) {
     cue = before.cue;
     start = before.start;
     taken[before.t] = 1;
@@ -337,6 +376,8 @@ function toMatch(
     adjacent(nt.cps, h.end, next.start) &&
     isUpper(nt.cps[next.start]);
   if (lang === 'en' && !cue && vesselName(nt, toks, h.t0)) return null;
+  if (lang === 'en' && (organisationAfterEn(nt, toks, h.t1, h.end) || organisationPartEn(nt, toks, h)))
+    return null;
   if (lang === 'ar' && (indefiniteWord(nt, h) || ownedName(nt, toks, h))) return null;
   const languageWord = langWord && !cue;
   const startWord = lang === 'en' && !cue && commonAtSentenceStart(nt, toks, h);
@@ -369,7 +410,12 @@ function toMatch(
   // "University of Mosul", "Hawija district"): a place to put on the map, not the town it is named
   // after. A crossing named after a town (معبر فيشخابور) is proposed as that town, as reviewed.
   const crossingAtTown = cue?.kind === 'crossing' && familyOf(entry.kind) === 'settlement';
-  if (cue && !cue.countryside && !crossingAtTown && familyOf(cue.kind) !== familyOf(entry.kind)) {
+  const townWilayah = cueTok >= 0 && wilayahOfTown(toks[cueTok]!, entry);
+  // A physical-geography cue before an administrative unit's name («وادي فرغانة», "the islands of
+  // Cebu") names the valley or the island, not the unit.
+  const otherKind =
+    !!cue && (familyOf(cue.kind) !== familyOf(entry.kind) || (!!cue.physical && entry.kind !== 'region'));
+  if (cue && !cue.countryside && !crossingAtTown && !townWilayah && otherKind) {
     const name = nt.cps.slice(start, end).join('');
     return {
       start,
@@ -385,12 +431,18 @@ function toMatch(
     };
   }
   const notes: string[] = [];
+  if (townWilayah) {
+    rules.push('wilayah-town');
+    notes.push('an Omani wilayah is the district of the town it is named after: the town is proposed');
+  }
   if (candidates.length > 1) {
     rules.push('ambiguous');
     notes.push(`could also be ${candidates.slice(1).join(', ')}`);
   }
   if (cue?.countryside)
-    notes.push('the countryside around the place, not the place itself: consider a district or area');
+    notes.push(
+      'the area around the place (its countryside or coast), not the place itself: consider a district or area',
+    );
   let role: MatchRole = 'place';
   if (entry.actor) {
     const why = actorContext(nt, toks, h, lang);
@@ -400,6 +452,8 @@ function toMatch(
       notes.push('the name may stand for a government');
     }
   }
+  // A river is placed where the article is, on its line (the Mekong in Laos, not its middle in Yunnan).
+  const at = riverPoint(entry, anchors);
   return {
     start,
     end,
@@ -408,8 +462,20 @@ function toMatch(
     rule: rules.join(' '),
     candidates,
     ...(notes.length ? { note: notes.join('; ') } : {}),
+    ...(at ? { at } : {}),
   };
 }
+
+/**
+ * «ولاية X» in Oman: a wilayah is a second-level unit named after its town and around it («ولاية
+ * السويق» is As Suwayq's), so the town the gazetteer has under that name is proposed. Elsewhere (Algeria,
+ * Tunisia, Sudan, Turkey, Nigeria) «ولاية» is a province, a place of its own (`cue-other-kind`).
+ */
+function wilayahOfTown(cueToken: Token, entry: GazetteerEntry): boolean {
+  if (entry.country !== 'OM' || familyOf(entry.kind) !== 'settlement') return false;
+  return splits(cueToken.n).some((sp) => !sp.article && sp.rest === WILAYAH);
+}
+const WILAYAH = norm('ولاية');
 
 /** Offset (code points) of `exact` in `span`, compared in normalised form; -1 if absent. */
 function innerOffset(span: string, exact: string): number {

@@ -38,6 +38,9 @@ export const AR_STOP = new Set(
     'حيث',
     'منذ',
     'خلال',
+    // "across", "via"; "capital of" (in apposition: «مدينة سيتوي عاصمة الولاية»).
+    'عبر',
+    'عاصمة',
     'بعد',
     'قبل',
     'حتى',
@@ -85,6 +88,12 @@ export const AR_STOP = new Set(
     'ظهر',
     'يوم',
     'اليوم',
+    // «في بحر الأسبوع» ("within the week") is no sea.
+    'الأسبوع',
+    'الشهر',
+    'العام',
+    'السنة',
+    'الأيام',
   ].map(norm),
 );
 
@@ -181,6 +190,8 @@ export const COMMON_WORDS = new Set(
     'الأربعاء',
     'اليوم',
     'الأمل',
+    // "torrents" (plural of سيل), in every flood report; GeoNames also writes Seoul so (and سئول).
+    'سيول',
     'باب',
     'كان',
     'كانت',

@@ -65,6 +65,11 @@ export interface GazetteerEntry {
    * population of a million or more, or within reach of the article's other places).
    */
   world?: boolean;
+  /**
+   * Points of a river's line ([lon, lat], its source's vertices about every `VERTEX_STEP_DEG`): a
+   * river is near the article where its line is, and is placed at the one nearest the article's places.
+   */
+  vertices?: [number, number][];
 }
 
 /** `geodata/gazetteer.json` */

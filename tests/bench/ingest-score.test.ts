@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { labelIssues, samePlace } from '../../bench/ingest-score.ts';
+import { labelCountries, labelIssues, locate, samePlace } from '../../bench/ingest-score.ts';
 import type { MatchIndex } from '../../src/ingest/match.ts';
 import type { DraftFolder } from '../../src/ingest/pipeline.ts';
 import type { GazetteerEntry } from '../../src/ingest/types.ts';
@@ -31,6 +31,17 @@ describe('labelIssues', () => {
     ],
     dates: [['May 17, 2014', '2014-05-17']],
   };
+  it('finds a label where a word ends, never inside a longer word', () => {
+    const ar = 'قالت النيابة الأذربيجانية إن أربعة قتلوا في أذربيجان.';
+    const [span] = locate(ar, [['أذربيجان', 'azerbaijan']]);
+    expect(
+      Array.from(ar)
+        .slice(span!.start, span!.end + 1)
+        .join(''),
+    ).toBe('أذربيجان.');
+    expect(locate("Ishikawa's coast", [['Ishikawa', 'x']])[0]).toMatchObject({ start: 0, end: 8 });
+    expect(() => locate('the Azerbaijani army', [['Azerbaijan', 'x']])).toThrow(/not found/u);
+  });
   it('accepts sound labels', () => {
     expect(labelIssues(text, good, new Set(['serbia']))).toEqual([]);
   });
@@ -96,5 +107,59 @@ describe('samePlace: a new place a later source has', () => {
     ['new:region', 'ne-lake-lake_tama', 'Lake Tama', true],
   ] as const)('%s met by %s at "%s": %s', (label, id, exact, want) => {
     expect(samePlace(label, id, folder, index, exact)).toBe(want);
+  });
+});
+
+describe('samePlace and labelCountries: a first-level unit Natural Earth has', () => {
+  const unit = (id: string, ar: string[], en: string[], country: string): [string, GazetteerEntry] => [
+    id,
+    {
+      id,
+      names: { ar, en },
+      kind: 'governorate',
+      point: [0, 0],
+      precision_m: 1,
+      certainty: 'medium',
+      source: { title: 't' },
+      country,
+      world: true,
+    },
+  ];
+  const index = {
+    entries: new Map<string, GazetteerEntry>([
+      unit('ne-admin1-bra-1', ['ميناس'], ['Minas Gerais'], 'BR'),
+      unit('ne-admin1-nld-1', [], ['Limburg'], 'NL'),
+      unit('ne-admin1-bel-1', [], ['Limburg'], 'BE'),
+      ['netherlands', { ...unit('netherlands', [], ['Netherlands'], 'NL')[1], kind: 'country' }],
+      ['belgium', { ...unit('belgium', [], ['Belgium'], 'BE')[1], kind: 'country' }],
+    ]),
+  } as unknown as MatchIndex;
+  const folder = { places: { features: [] } } as unknown as DraftFolder;
+
+  it.each([
+    ['new:region', 'ne-admin1-bra-1', 'Minas Gerais', true],
+    ['new:region', 'ne-admin1-bra-1', 'state of Minas Gerais', true],
+    ['new:governorate', 'ne-admin1-bra-1', 'ولاية ميناس', true],
+    ['new:governorate', 'ne-admin1-bra-1', 'Bahia', false],
+    ['new:town', 'ne-admin1-bra-1', 'Minas Gerais', false],
+  ] as const)('%s met by %s at "%s": %s', (label, id, exact, want) => {
+    expect(samePlace(label, id, folder, index, exact, new Set(['BR']))).toBe(want);
+  });
+
+  it('a unit outside the countries of the labelled places is not the labelled one', () => {
+    expect(samePlace('new:region', 'ne-admin1-bra-1', folder, index, 'Minas Gerais', new Set(['PT']))).toBe(
+      false,
+    );
+  });
+
+  it('between namesake units in the labelled countries, the country of the nearest labelled place', () => {
+    const spans = [
+      { start: 0, end: 7, label: 'belgium', exact: 'Belgium' },
+      { start: 50, end: 61, label: 'netherlands', exact: 'Netherlands' },
+      { start: 70, end: 89, label: 'new:governorate', exact: 'province of Limburg' },
+    ];
+    const c = labelCountries(spans, index);
+    expect([...c[2]!]).toEqual(['NL']);
+    expect([...c[0]!].sort()).toEqual(['BE', 'NL']);
   });
 });

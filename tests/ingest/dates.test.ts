@@ -426,3 +426,73 @@ describe('"last July" counts back from the publication date (issue 18)', () => {
     expect(en('Since last January the road has been shut.', '2016-02-20')[0]?.[1]).toBe('2016-01');
   });
 });
+
+describe('round 8: ranges of days, background months, parts of a year (issue 18)', () => {
+  test('a day range is read as its first day, with its month and year (Arabic)', () => {
+    expect(ar('اشتبك الطرفان في 7 و8 آذار قرب الحدود', '2021-03-20')).toEqual([
+      ['7 و8 آذار', '2021-03-07', 'day', 'medium'],
+    ]);
+    expect(ar('يعقد المؤتمر بين 21 و23 مايو 2018 في العاصمة')[0]?.slice(0, 2)).toEqual([
+      '21 و23 مايو 2018',
+      '2018-05-21',
+    ]);
+    expect(ar('من 3 إلى 6 شباط 2019')[0]?.slice(0, 2)).toEqual(['3 إلى 6 شباط 2019', '2019-02-03']);
+  });
+  test('a day range is read as its first day (English)', () => {
+    expect(en('Talks are planned from March 9 to 11 in the capital.', '2021-03-01')).toEqual([
+      ['March 9 to 11', '2021-03-09', 'day', 'medium'],
+    ]);
+    expect(en('between 2 and 4 October 2017')[0]?.slice(0, 2)).toEqual([
+      '2 and 4 October 2017',
+      '2017-10-02',
+    ]);
+    expect(en('on August 12-14, 2016')[0]?.slice(0, 2)).toEqual(['August 12-14, 2016', '2016-08-12']);
+  });
+  test('a day after a comma is no day of the month after it ("26, June")', () => {
+    expect(en('on May 25 and 26, June was calm').map((d) => d[0])).not.toContain('26, June');
+  });
+  test('"the same day" after a range counts from the story\'s first date, not a day of the range', () => {
+    const got = ar(
+      'قتل خمسة مدنيين فجر اليوم الخميس. وكانت المدينة قد قصفت في 2 و3 آذار. وانتشل المسعفون جثتين في اليوم نفسه.',
+      '2022-03-10',
+    );
+    expect(got.at(-1)?.slice(0, 2)).toEqual(['اليوم نفسه', '2022-03-10']);
+    expect(got.at(-1)?.[3]).toBe('low');
+  });
+  test('"the next day" counts from the last day of the narrative, not from a "last <month>" before it', () => {
+    expect(
+      en(
+        'The storm struck on Tuesday. It was the worst since the floods of last September. Help arrived the next day.',
+        '2022-01-20',
+      ).at(-1),
+    ).toEqual(['the next day', '2022-01-19', 'day', 'medium']);
+    expect(
+      ar(
+        'ضربت العاصفة يوم الثلاثاء، وهي الأسوأ منذ فيضانات أيلول الماضي، ووصلت المساعدات في اليوم التالي.',
+        '2022-01-20',
+      )
+        .at(-1)
+        ?.slice(0, 2),
+    ).toEqual(['اليوم التالي', '2022-01-19']);
+  });
+  test('«اليوم الأول للحصار», "the first day of the siege" is the day given after «منذ»/"since"; none, no date', () => {
+    const a = ar('تواصل القوات الحصار منذ الثلاثاء. وفي اليوم الأول للحصار قطعت المياه.', '2022-01-23');
+    expect(a.at(-1)?.slice(0, 2)).toEqual(['اليوم الأول للحصار', '2022-01-18']);
+    const b = en(
+      'The siege has gone on since Tuesday. On the first day of the siege, water was cut.',
+      '2022-01-23',
+    );
+    expect(b.at(-1)?.slice(0, 2)).toEqual(['the first day of the siege', '2022-01-18']);
+    expect(ar('وفي اليوم الأول للحصار قطعت المياه.')).toEqual([]);
+  });
+  test('"late 2020", "early 2021", "mid-2019" and «أواخر 2020», «مطلع عام 2016» are the year, certainty medium, kept after "since"', () => {
+    expect(en('Tremors have shaken the valley since early 2021.')).toEqual([
+      ['early 2021', '2021', 'year', 'medium'],
+    ]);
+    expect(en('The dam was finished in late 2016.')).toEqual([['late 2016', '2016', 'year', 'medium']]);
+    expect(en('in mid-2019')[0]?.slice(0, 2)).toEqual(['mid-2019', '2019']);
+    expect(en('The camp has stood since 2014.')).toEqual([]);
+    expect(ar('تهز الهزات الوادي منذ أواخر 2020')).toEqual([['أواخر 2020', '2020', 'year', 'medium']]);
+    expect(ar('اكتمل السد في مطلع عام 2016')[0]?.slice(0, 2)).toEqual(['مطلع عام 2016', '2016']);
+  });
+});

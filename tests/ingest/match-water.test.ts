@@ -159,3 +159,39 @@ describe('a river is read only with its cue', () => {
     ]);
   });
 });
+
+describe('a river is placed where the article is', () => {
+  // A long river whose middle lies far upstream, in another country; it flows past Pakse in Laosland.
+  const long = waterEntries(
+    {
+      type: 'FeatureCollection',
+      features: [
+        line('Longa', 7, [
+          [100, 40],
+          [100, 30],
+          [100, 25],
+          [101, 20],
+          [105.8, 15.1],
+          [106, 12],
+        ]),
+      ],
+    },
+    { type: 'FeatureCollection', features: [] },
+  );
+  const idx = buildIndex([
+    e('laosland', [], ['Laosland'], 'country', [104, 17], { country: 'LL', bbox: [100, 13.9, 107.7, 22.5] }),
+    w('g-pakse', [], ['Pakse'], 'city', [105.8, 15.12], 'LL', 88_000),
+    ...long,
+  ]);
+
+  test('its line meeting the article’s places makes it near, without a cue ("the Longa")', () => {
+    const ms = matchPlaces('In Laosland, boats left Pakse on the Longa.', idx, { lang: 'en' });
+    expect(ms.map((m) => m.placeId)).toEqual(['laosland', 'g-pakse', 'ne-river-longa']);
+  });
+
+  test('at the point of its line nearest the article’s other places, not its middle', () => {
+    const river = matchPlaces('In Laosland, boats left Pakse on the Longa.', idx, { lang: 'en' }).at(-1)!;
+    expect(long[0]!.point[1]).toBeGreaterThan(23);
+    expect(river.at).toEqual({ point: [105.8, 15.1], precision_m: 10_000 });
+  });
+});

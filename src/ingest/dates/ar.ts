@@ -6,6 +6,8 @@ import {
   type Value,
   dayValue,
   daysAfterPrevious,
+  firstDayValue,
+  firstOfRange,
   monthsAfterPrevious,
   monthValue,
   lastMonthValue,
@@ -113,7 +115,29 @@ export function arDaysAfter(
   return null;
 }
 
-export function arAt(ctx: Ctx, i: number): { last: number; value: Value } | null {
+/**
+ * The second day of a range after a day at token k: «و5», «و 5», «إلى 7», «حتى 7», later in the same
+ * month (`next`: the token after it).
+ */
+function arRangeEndAt(toks: Token[], k: number, d: number): { d: number; next: number } | null {
+  const w = toks[k]?.n;
+  if (w === undefined) return null;
+  let d2: number | null = null;
+  let next = k + 1;
+  if (w.startsWith('و') && w.length > 1) d2 = num(w.slice(1));
+  else if (['و', 'الي', 'الى', 'حتي', 'حتى'].includes(w)) {
+    d2 = num(toks[k + 1]?.n);
+    next = k + 2;
+  }
+  return d2 !== null && d2 > d && d2 <= 31 ? { d: d2, next } : null;
+}
+
+/** Words for a part of a year before it: late, early, the middle, the start, the end. */
+const AR_PART_OF_YEAR = new Map(
+  ['أواخر', 'أوائل', 'مطلع', 'منتصف', 'أواسط', 'بداية', 'نهاية'].map((x) => [norm(x), 1]),
+);
+
+export function arAt(ctx: Ctx, i: number): { last: number; value: Value; range?: boolean } | null {
   const { toks } = ctx;
   const w = toks[i]!.n;
   let j = i;
@@ -135,6 +159,18 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value } | null
         ? monthsAfterPrevious(ctx, later.months, 'ar:months-after', said, later.fromEvent)
         : daysAfterPrevious(ctx, later.offset, wd, 'ar:days-after', said, later.fromEvent),
     };
+  }
+  // «اليوم الأول للهجوم» / «اليوم الأول من الهجوم»: the day the text said it began.
+  if (w === norm('اليوم') && toks[i + 1]?.n === norm('الأول')) {
+    const nx = toks[i + 2]?.n ?? '';
+    if (nx === 'من' || (nx.startsWith('لل') && nx.length > 3)) {
+      const last = nx === 'من' ? i + 3 : i + 2;
+      if (toks[last]) {
+        const said = ctx.nt.cps.slice(toks[i]!.start, toks[last]!.end).join('');
+        const v = firstDayValue(ctx, 'ar:first-day', said);
+        if (v) return { last, value: v };
+      }
+    }
   }
   // Relative: (يوم) أمس (الأول) (weekday)
   const rel = toks[j]?.n;
@@ -182,6 +218,9 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value } | null
       k += ord.n;
     }
   }
+  // A day range, «4 و5 تشرين الأول», «بين 14 و16 أبريل», «من 3 إلى 7 آذار»: its first day.
+  const to = d === null ? null : arRangeEndAt(toks, k, d);
+  if (to) k = to.next;
   if (d !== null) {
     let k2 = k;
     if (toks[k2]?.n === 'من') k2++;
@@ -215,8 +254,8 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value } | null
         y = yn;
         last = k3;
       }
-      const v = dayValue(ctx, y, mo.m, d, wd, 'ar:day-month' + (y ? '-year' : ''));
-      if (v) return { last, value: v };
+      const v = dayValue(ctx, y, mo.m, d, wd, (to ? 'ar:day-range' : 'ar:day-month') + (y ? '-year' : ''));
+      if (v) return { last, value: to ? firstOfRange(v, d, to.d) : v, ...(to ? { range: true } : {}) };
     }
   }
   // Month (شهر) + optional year.
@@ -274,6 +313,20 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value } | null
         last: i + 1,
         value: sameMonth({ ...ctx, prev: undefined } as Ctx, 0, 'ar:this-month', said()),
       };
+  }
+  // A part of a year: «أواخر 2020»، «مطلع عام 2021»، «منتصف 2019»: the year, the part said.
+  if (bare(w, AR_PART_OF_YEAR)) {
+    let k2 = i + 1;
+    if (['عام', 'العام', 'سنه'].includes(toks[k2]?.n ?? '')) k2++;
+    const yn = num(toks[k2]?.n);
+    if (yn !== null && yn >= 1900 && yn <= 2100) {
+      const v = yearValue(ctx, yn, false, 'ar:part-of-year');
+      const said = ctx.nt.cps.slice(toks[i]!.start, toks[i]!.end).join('');
+      return {
+        last: k2,
+        value: { ...v, certainty: 'medium', reasoning: `year printed; «${said}» in it: no month is given` },
+      };
+    }
   }
   // Year: عام 2022، العام 2022، سنة 2022، السنة المالية 2022
   {

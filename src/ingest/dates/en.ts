@@ -6,6 +6,8 @@ import {
   type Value,
   dayValue,
   daysAfterPrevious,
+  firstDayValue,
+  firstOfRange,
   monthsAfterPrevious,
   monthValue,
   lastMonthValue,
@@ -77,7 +79,35 @@ export function enDaysAfter(
   return null;
 }
 
-export function enAt(ctx: Ctx, i: number): { last: number; value: Value } | null {
+/** Token k follows the token before it after white space only (not "26, June": a list or a clause). */
+function onlySpaceBefore(ctx: Ctx, k: number): boolean {
+  const a = ctx.toks[k - 1];
+  const b = ctx.toks[k];
+  return !a || !b || ctx.nt.cps.slice(a.end, b.start).join('').trim() === '';
+}
+
+/**
+ * The second day of a range at token k, after the first day `d`: "to 26", "and 16", "through 5",
+ * "-26", "–26" (`next`: the token after it).
+ */
+function enRangeEndAt(ctx: Ctx, k: number, d: number): { d: number; next: number } | null {
+  const { toks, nt } = ctx;
+  const w = toks[k]?.n;
+  if (w === undefined) return null;
+  const gap = nt.cps
+    .slice(toks[k - 1]!.end, toks[k]!.start)
+    .join('')
+    .trim();
+  let at = k;
+  if ((gap === '-' || gap === '–') && /^\d/u.test(w)) at = k;
+  else if (gap === '' && ['to', 'and', 'through', 'until', 'till'].includes(w)) at = k + 1;
+  else return null;
+  const d2 = enDayNum(toks[at]?.n);
+  if (d2 === null || !/\d/u.test(toks[at]!.n) || d2 <= d || d2 > 31) return null;
+  return { d: d2, next: at + 1 };
+}
+
+export function enAt(ctx: Ctx, i: number): { last: number; value: Value; range?: boolean } | null {
   const { toks, nt } = ctx;
   const cap = (t: Token | undefined) => !!t && /\p{Lu}/u.test(nt.cps[t.start]!);
   let j = i;
@@ -96,6 +126,19 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value } | null
         ? monthsAfterPrevious(ctx, later.months, 'en:months-after', said, later.fromEvent)
         : daysAfterPrevious(ctx, later.offset, wd, 'en:days-after', said, later.fromEvent),
     };
+  }
+  // "the first day of the offensive": the day the text said it began ("since Thursday").
+  if (
+    toks[i]!.n === 'the' &&
+    toks[i + 1]?.n === 'first' &&
+    toks[i + 2]?.n === 'day' &&
+    toks[i + 3]?.n === 'of'
+  ) {
+    const last = toks[i + 4]?.n === 'the' ? i + 5 : i + 4;
+    if (toks[last]) {
+      const v = firstDayValue(ctx, 'en:first-day', nt.cps.slice(toks[i]!.start, toks[last]!.end).join(''));
+      if (v) return { last, value: v };
+    }
   }
   const rel = toks[j]?.n;
   if (rel === 'yesterday' || rel === 'today' || rel === 'tomorrow') {
@@ -117,15 +160,24 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value } | null
   if (mo !== null && !(toks[j]!.n === 'may' && !/\d/u.test(toks[j + 1]?.n ?? ''))) {
     const d = enDayNum(toks[j + 1]?.n);
     if (d !== null && /\d/u.test(toks[j + 1]!.n)) {
-      let last = j + 1;
-      const yn = num(toks[j + 2]?.n);
+      // "June 24 to 26", "June 24-26": the range's first day.
+      const to = enRangeEndAt(ctx, j + 2, d);
+      let last = to ? to.next - 1 : j + 1;
+      const yn = num(toks[last + 1]?.n);
       let y: number | null = null;
       if (yn !== null && yn >= 1900 && yn <= 2100) {
         y = yn;
-        last = j + 2;
+        last++;
       }
-      const v = dayValue(ctx, y, mo, d, wd, 'en:month-day' + (y ? '-year' : ''));
-      if (v) return { last, value: v };
+      const v = dayValue(
+        ctx,
+        y,
+        mo,
+        d,
+        wd,
+        (to ? 'en:month-day-range' : 'en:month-day') + (y ? '-year' : ''),
+      );
+      if (v) return { last, value: to ? firstOfRange(v, d, to.d) : v, ...(to ? { range: true } : {}) };
     }
     if (wd === null) {
       const yn = num(toks[j + 1]?.n);
@@ -140,9 +192,11 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value } | null
   }
   const d = enDayNum(toks[j]?.n);
   if ((d !== null && /\d/u.test(toks[j]!.n)) || (d !== null && toks[j - 1]?.n === 'the')) {
-    let k = j + 1;
+    // "14 and 16 April", "3–5 May": the range's first day.
+    const to = enRangeEndAt(ctx, j + 1, d!);
+    let k = to ? to.next : j + 1;
     if (toks[k]?.n === 'of') k++;
-    const m2 = cap(toks[k]) ? enMonthAt(toks[k]?.n) : null;
+    const m2 = cap(toks[k]) && onlySpaceBefore(ctx, k) ? enMonthAt(toks[k]?.n) : null;
     if (m2 !== null) {
       let last = k;
       const yn = num(toks[k + 1]?.n);
@@ -151,8 +205,15 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value } | null
         y = yn;
         last = k + 1;
       }
-      const v = dayValue(ctx, y, m2, d!, wd, 'en:day-month' + (y ? '-year' : ''));
-      if (v) return { last, value: v };
+      const v = dayValue(
+        ctx,
+        y,
+        m2,
+        d!,
+        wd,
+        (to ? 'en:day-month-range' : 'en:day-month') + (y ? '-year' : ''),
+      );
+      if (v) return { last, value: to ? firstOfRange(v, d!, to.d) : v, ...(to ? { range: true } : {}) };
     }
   }
   if (wd !== null) {
@@ -182,6 +243,17 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value } | null
       last: i + 1,
       value: lastMonthValue(ctx, enMonthAt(toks[i + 1]!.n)!, 'en:last-month-name', said),
     };
+  }
+  // "late 2020", "early 2021", "mid-2019": the year, and the part of it said in the reasoning.
+  if (['early', 'late', 'mid'].includes(w) && /^\d{4}$/u.test(toks[i + 1]?.n ?? '')) {
+    const yn = Number(toks[i + 1]!.n);
+    if (yn >= 1900 && yn <= 2100) {
+      const v = yearValue(ctx, yn, false, 'en:part-of-year');
+      return {
+        last: i + 1,
+        value: { ...v, certainty: 'medium', reasoning: `year printed; "${w}" in it: no month is given` },
+      };
+    }
   }
   if (['in', 'since', 'until', 'during'].includes(toks[i - 1]?.n ?? '') && /^\d{4}$/u.test(w)) {
     const yn = Number(w);

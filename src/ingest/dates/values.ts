@@ -33,6 +33,13 @@ export interface Ctx {
   years?: number[];
   /** The date just before could not be resolved: "the next day" after it cannot be counted from an older one. */
   broken?: boolean;
+  /**
+   * The date just before is a range of days («4 و5 تشرين الأول», "June 24 to 26"): "the same day"
+   * after it cannot mean either of its days, and counts from the story's first date instead.
+   */
+  afterRange?: boolean;
+  /** The last day given after «منذ» / "since" ("the offensive they have waged since Thursday"): when it began. */
+  began?: string;
 }
 
 /** Records a resolved day as the previous date and in the narrative's days. */
@@ -126,6 +133,29 @@ export function dayValue(
   return { date: iso(year, m, d), precision: 'day', certainty, inferred, rule, reasoning: why.join('; ') };
 }
 
+/**
+ * «اليوم الأول للهجوم», "the first day of the offensive": the day the text said the state began
+ * («منذ الخميس», "since Thursday"), or null when it gave none.
+ */
+export function firstDayValue(ctx: Ctx, rule: string, said: string): Value | null {
+  if (!ctx.began) return null;
+  const { y, m, d } = parseDay(ctx.began);
+  setDay(ctx, y, m, d);
+  return {
+    date: ctx.began,
+    precision: 'day',
+    certainty: 'medium',
+    inferred: true,
+    rule,
+    reasoning: `"${said}": the day given after «منذ»/"since" before it (${ctx.began}), when it began; check that it is the same event`,
+  };
+}
+
+/** A day range's value: its first day (the day the events began), the range said in the reasoning. */
+export function firstOfRange(v: Value, d: number, d2: number): Value {
+  return { ...v, reasoning: `${v.reasoning}; the first day of the range ${d}–${d2}` };
+}
+
 export function monthValue(ctx: Ctx, y: number | null, m: number, rule: string): Value {
   let year = y;
   let certainty: Certainty = 'high';
@@ -159,7 +189,7 @@ export function lastMonthValue(ctx: Ctx, m: number, rule: string, said: string):
   if (!from) return unresolved('month', rule, `"${said}" needs the publication date (--published)`);
   const y = m < from.m ? from.y : from.y - 1;
   const what = ctx.published ? `the publication date ${ctx.published}` : `the previous date in the text`;
-  ctx.prev = { y, m };
+  // Background counted back from publication: it does not move the narrative's anchor ("the next day").
   return inferredMonth(y, m, 'medium', rule, `"${said}": the last such month before ${what}`);
 }
 
@@ -266,13 +296,15 @@ export function daysAfterPrevious(
   if (ctx.broken && !fromEvent)
     return unresolved('day', rule, `"${said}" counts from the date before it, which could not be resolved`);
   const days = ctx.days ?? [];
+  const pastRange = ctx.afterRange === true && offset === 0 && !fromEvent && days.length > 0;
+  const fromStory = fromEvent || pastRange;
   // The latest date given is a month ("in March 2021 … the same day"): the count cannot be more precise.
   const anchor = ctx.prev;
-  if (anchor && anchor.d === undefined && !(fromEvent && days.length > 0))
+  if (anchor && anchor.d === undefined && !(fromStory && days.length > 0))
     return fromMonth(anchor.y, anchor.m, offset, rule, said);
   if (days.length === 0)
     return unresolved('day', rule, `"${said}" counts from a day the text gives before it; there is none`);
-  const preferred = fromEvent ? days[0]! : days[days.length - 1]!;
+  const preferred = fromStory ? days[0]! : days[days.length - 1]!;
   const order = [preferred, ...[...days].reverse().filter((x) => x !== preferred)];
   const wdOf = (iso: string) => {
     const p = parseDay(iso);
@@ -281,8 +313,11 @@ export function daysAfterPrevious(
   const agreeing = wd === null ? undefined : order.find((b) => wdOf(addDays(b, offset)) === wd);
   const from = agreeing ?? preferred;
   const date = addDays(from, offset);
-  const which = from === days[0] && fromEvent ? "the story's first date" : 'a date given before';
-  let certainty: Certainty = 'medium';
+  const which =
+    from === days[0] && fromStory
+      ? `the story's first date${pastRange ? ' (the date before it is a range of days, not one day)' : ''}`
+      : 'a date given before';
+  let certainty: Certainty = pastRange ? 'low' : 'medium';
   let reasoning = `"${said}": ${Math.abs(offset)} day(s) ${offset < 0 ? 'before' : 'after'} ${which} (${from}); check that it counts from that date`;
   if (wd !== null) {
     if (agreeing) {

@@ -73,8 +73,9 @@ export function draftMentions(ctx: StageContext): DraftedMentions {
       }
       placeId = u.id;
     } else {
-      const entry = index.entries.get(placeId);
-      if (!entry) continue; // an organisation's inner place missing from this gazetteer
+      const found = index.entries.get(placeId);
+      if (!found) continue; // an organisation's inner place missing from this gazetteer
+      const entry = m.at ? placedRiver(found, m.at) : found;
       const used = usedEntries.get(placeId) ?? { entry, first: m, candidates: new Set<string>() };
       for (const c of m.candidates) used.candidates.add(c);
       usedEntries.set(placeId, used);
@@ -140,4 +141,16 @@ export function addAnaphors(
     report.proposedMentions++;
   }
   mentions.sort((a, b) => a.selector[0].start - b.selector[0].start);
+}
+
+/** A river entry placed for this article at the point of its line its first mention chose (`PlaceMatch.at`). */
+function placedRiver(e: GazetteerEntry, at: NonNullable<PlaceMatch['at']>): GazetteerEntry {
+  const placed: GazetteerEntry = {
+    ...e,
+    point: at.point,
+    precision_m: at.precision_m,
+    note: `${e.names.en[0] ?? 'river'} (${e.source.title}): the point of its line nearest the article's other places (a vertex of the source line with the least summed distance to them), not its middle; its precision is that point's distance to the nearest of them, at least 10 km.`,
+  };
+  delete placed.vertices;
+  return placed;
 }

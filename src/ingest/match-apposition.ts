@@ -1,0 +1,95 @@
+/**
+ * English names the gazetteer does not know, told by an apposition after them: "in Buhene, a
+ * neighbourhood on the city's outskirts", "Kibati, a village north of the city". The kind comes from
+ * the noun of the apposition; the name is proposed without geometry.
+ */
+import { EN_STOP } from './cues.ts';
+import { isUpper, type PlaceMatch } from './match-index.ts';
+import type { Normalised, Token } from './normalize.ts';
+import type { PlaceKind } from './types.ts';
+
+/** Nouns of an apposition that say what kind of place the name before it is. */
+const APPOSITION_NOUNS = new Map<string, PlaceKind>([
+  ['neighbourhood', 'neighbourhood'],
+  ['neighborhood', 'neighbourhood'],
+  ['suburb', 'neighbourhood'],
+  ['district', 'district'],
+  ['village', 'village'],
+  ['town', 'town'],
+  ['city', 'city'],
+  ['capital', 'city'],
+  ['island', 'region'],
+]);
+
+/** Words that may follow the noun when it ends the apposition's head: "a village north of …". */
+const AFTER_NOUN = new Set([
+  'on',
+  'in',
+  'of',
+  'near',
+  'outside',
+  'at',
+  'north',
+  'south',
+  'east',
+  'west',
+  'that',
+  'which',
+  'where',
+  'some',
+  'about',
+  'close',
+  'by',
+  'with',
+]);
+
+/**
+ * Unknown capitalised names (one to three words, none taken) followed by ", a/an/the (one or two
+ * adjectives) <place noun>", the noun ending the phrase (then punctuation or a word of place or a
+ * relative: "on", "north", "where"): "a neighbourhood leader" or "a city official" is a person.
+ */
+export function appositiveNames(nt: Normalised, toks: readonly Token[], taken: Uint8Array): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  const gap = (a: number) => nt.cps.slice(toks[a]!.end, toks[a + 1]!.start).join('');
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i] || !isUpper(nt.cps[toks[i]!.start]) || EN_STOP.has(toks[i]!.n)) continue;
+    let e = i + 1;
+    while (e < toks.length && e < i + 3 && !taken[e] && /^[\s-]+$/u.test(gap(e - 1))) {
+      if (!isUpper(nt.cps[toks[e]!.start]) || EN_STOP.has(toks[e]!.n)) break;
+      e++;
+    }
+    if (e >= toks.length || gap(e - 1).trim() !== ',') continue;
+    if (!['a', 'an', 'the'].includes(toks[e]!.n)) continue;
+    let k = e + 1;
+    let kind: PlaceKind | undefined;
+    for (; k < toks.length && k <= e + 3; k++) {
+      if (gap(k - 1).trim() !== '' || isUpper(nt.cps[toks[k]!.start])) break;
+      kind = APPOSITION_NOUNS.get(toks[k]!.n);
+      if (kind) break;
+    }
+    if (!kind) continue;
+    const after = toks[k + 1];
+    // "the district's governor" goes on: only punctuation or a word of place ends the phrase.
+    const g = gap(k).trim();
+    const ends = !after || /^[,.;:)—–]/u.test(g) || (g === '' && AFTER_NOUN.has(after.n));
+    if (!ends) continue;
+    for (let t = i; t < e; t++) taken[t] = 1;
+    const start = toks[i]!.start;
+    const end = toks[e - 1]!.end;
+    const name = nt.cps.slice(start, end).join('');
+    out.push({
+      start,
+      end,
+      placeId: null,
+      role: 'place',
+      rule: 'apposition-unknown-name',
+      candidates: [],
+      kind,
+      name,
+      after: name,
+      note: `"${toks[k]!.n}" in the apposition after it says what the place is: place it on the map`,
+    });
+    i = e - 1;
+  }
+  return out;
+}

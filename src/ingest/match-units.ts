@@ -1,0 +1,45 @@
+/**
+ * A name the text gives a unit ("the Gayan and Barmal districts", "Spera district") and, elsewhere on
+ * its own, reads as a minor world settlement of that name ("many villages in Gayan": Stêr Giyān, a
+ * village GeoNames also calls Gayan): the bare name is the unit the text named. A settlement of
+ * 5,000 people or more (or of the article's own shipped gazetteer) keeps its reading: "Hawija
+ * district" and "Hawija" the town are both common.
+ */
+import { MINOR_POPULATION } from './match-guards.ts';
+import { nameTokens, type MatchIndex, type PlaceMatch } from './match-index.ts';
+import type { Normalised } from './normalize.ts';
+
+/** Kinds of unit a bare name may stand for once the text has named one. */
+const UNITS = new Set(['district', 'governorate', 'region']);
+
+export function unitsNamedInText(
+  nt: Normalised,
+  out: readonly PlaceMatch[],
+  index: MatchIndex,
+): PlaceMatch[] {
+  const units = new Map<string, PlaceMatch>();
+  for (const m of out)
+    if (m.placeId === null && m.after && m.kind && UNITS.has(m.kind) && /cue-other-kind/u.test(m.rule))
+      units.set(nameTokens(m.after).join(' '), m);
+  if (units.size === 0) return [...out];
+  return out.map((m) => {
+    if (!m.placeId || m.rule.startsWith('cue')) return m;
+    const e = index.entries.get(m.placeId);
+    if (!e?.world || (e.population ?? 0) >= MINOR_POPULATION) return m;
+    if (!['village', 'town', 'neighbourhood'].includes(e.kind)) return m;
+    const unit = units.get(nameTokens(nt.cps.slice(m.start, m.end).join('')).join(' '));
+    if (!unit) return m;
+    return {
+      start: m.start,
+      end: m.end,
+      placeId: null,
+      role: m.role,
+      rule: 'unit-named-in-text',
+      candidates: [],
+      kind: unit.kind!,
+      name: unit.name!,
+      after: unit.after!,
+      note: `the text names the ${unit.kind} "${unit.name}"; the minor place ${e.names.en[0] ?? e.id} (${e.id}) is less likely`,
+    };
+  });
+}
