@@ -277,7 +277,7 @@ describe('atlas: the shipped articles', () => {
     await expect.poll(() => p.page.locator('[data-testid="atlas-list"] .empty').count()).toBe(1);
     await box.fill('جنيف');
     await expect.poll(() => listed(p), { timeout: 20_000 }).toEqual([HASAKAH]);
-    expect(new URL(p.page.url()).searchParams.get('q')).toBe('جنيف');
+    await expect.poll(() => new URL(p.page.url()).searchParams.get('q')).toBe('جنيف'); // written ≤ 300 ms later
     await shot(p.page, 'atlas-search-ar');
     expectClean(p);
   });
@@ -433,7 +433,7 @@ describe('atlas: a generated collection of 300 articles', () => {
     expect(first).toEqual(summary.first.map((e) => e.id));
     await p.page.locator('[data-testid="atlas-next"]').click();
     await expect.poll(async () => (await listed(p))[0]).not.toBe(first[0]);
-    expect(new URL(p.page.url()).searchParams.get('page')).toBe('1');
+    await expect.poll(() => new URL(p.page.url()).searchParams.get('page')).toBe('1');
     await mapIdle(p);
     await shot(p.page, 'atlas-synth-en');
     expectClean(p);
