@@ -210,6 +210,43 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
   return within ? out.filter((m) => within.some((r) => r.start <= m.start && m.end <= r.end)) : out;
 }
 
+/** Lower-case first words of Latin place names ("al-Hasakah", "de Gaulle", "la Paz"). */
+const PARTICLES = new Set([
+  'al',
+  'el',
+  'ad',
+  'an',
+  'ar',
+  'as',
+  'at',
+  'az',
+  'ash',
+  'de',
+  'del',
+  'der',
+  'di',
+  'du',
+  'la',
+  'le',
+  'les',
+  'los',
+  'van',
+  'von',
+  'den',
+  'da',
+  'do',
+  'dos',
+]);
+
+/** The world name `p` read from a lower-case first word that is no particle. */
+function lowerStart(nt: Normalised, first: Token, p: Pattern, index: MatchIndex): boolean {
+  if (isUpper(nt.cps[first.start]) || PARTICLES.has(first.n)) return false;
+  return p.entryIds.every((id) => {
+    const e = index.entries.get(id);
+    return !!e?.world && e.kind !== 'river';
+  });
+}
+
 /** An article-less single-word settlement name (≥ 4 letters) may be read with the article. */
 function articleOptional(p: Pattern, rest: string, index: MatchIndex): boolean {
   // Not an adjective (السورية) nor a feminine plural (السلطات "the authorities", not Settat, سلطات).
@@ -261,6 +298,10 @@ function collectHits(nt: Normalised, toks: Token[], index: MatchIndex, lang: 'ar
           // English: some word of the name capitalised as written (not "turkey", "china").
           const words = toks.slice(i, i + p.toks.length);
           if (!p.org && !words.some((w) => isUpper(nt.cps[w.start]))) continue;
+          // A world name of two words or more starts with a capital unless its first word is a particle
+          // (al-, de, la): "north-western Australia" is the country, not the state Western Australia.
+          // Curated names («northeast Syria») and rivers ("river Wanda") are read as written.
+          if (!p.org && words.length > 1 && lowerStart(nt, words[0]!, p, index)) continue;
         }
         hits.push({ t0: i, t1: i + p.toks.length, start, end: last.end, pattern: p, clitic: sp.clitic });
       }

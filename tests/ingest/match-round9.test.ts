@@ -48,6 +48,7 @@ const ENTRIES: GazetteerEntry[] = [
   w('a1-kakamega', [], ['Kakamega'], 'governorate', [34.75, 0.28], 'KE', 0),
   w('a1-homa', [], ['Homa Bay'], 'governorate', [34.45, -0.52], 'KE', 0),
   w('a1-lac', ['البحيرة'], ['Lac'], 'governorate', [14.2, 13.5], 'KE', 0),
+  w('a1-western-kenya', [], ['Western Kenya'], 'governorate', [34.6, 0.4], 'KE', 0),
   w('g-britain', [], ['Britain'], 'village', [-96.2, 33.4], 'US', 300),
 ];
 const index = buildIndex(ENTRIES);
@@ -110,6 +111,15 @@ describe('ninth round: "the lake" after "Lake X" is that lake again', () => {
     expect(found('في كينيا أمطار غزيرة في البحيرة', 'ar')).toEqual([
       { text: 'كينيا', id: 'kenya' },
       { text: 'البحيرة', id: 'a1-lac' },
+    ]);
+  });
+});
+
+describe('ninth round: a name of two words starts with a capital', () => {
+  test('"north-western Kenya" is the country; "Western Kenya" the unit', () => {
+    expect(found('Rain fell over north-western Kenya and later over Western Kenya.', 'en')).toEqual([
+      { text: 'Kenya', id: 'kenya' },
+      { text: 'Western Kenya', id: 'a1-western-kenya' },
     ]);
   });
 });
