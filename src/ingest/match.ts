@@ -95,6 +95,7 @@ import {
   organisationPartEn,
   ownedName,
   timeBeforeDate,
+  lowerStart,
   vesselName,
 } from './match-guards.ts';
 
@@ -208,43 +209,6 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
   out.sort((a, b) => a.start - b.start);
   const within = options.within;
   return within ? out.filter((m) => within.some((r) => r.start <= m.start && m.end <= r.end)) : out;
-}
-
-/** Lower-case first words of Latin place names ("al-Hasakah", "de Gaulle", "la Paz"). */
-const PARTICLES = new Set([
-  'al',
-  'el',
-  'ad',
-  'an',
-  'ar',
-  'as',
-  'at',
-  'az',
-  'ash',
-  'de',
-  'del',
-  'der',
-  'di',
-  'du',
-  'la',
-  'le',
-  'les',
-  'los',
-  'van',
-  'von',
-  'den',
-  'da',
-  'do',
-  'dos',
-]);
-
-/** The world name `p` read from a lower-case first word that is no particle. */
-function lowerStart(nt: Normalised, first: Token, p: Pattern, index: MatchIndex): boolean {
-  if (isUpper(nt.cps[first.start]) || PARTICLES.has(first.n)) return false;
-  return p.entryIds.every((id) => {
-    const e = index.entries.get(id);
-    return !!e?.world && e.kind !== 'river';
-  });
 }
 
 /** An article-less single-word settlement name (≥ 4 letters) may be read with the article. */
