@@ -43,6 +43,14 @@ const PHYSICAL = new Set(
     'mountains',
     'peninsula',
     'delta',
+    // A feature named after a place (round 9): "Mozambique Channel", "Mount Mulanje", «بحيرة تشاد».
+    'بحيرة',
+    'channel',
+    'strait',
+    'cave',
+    'caves',
+    'range',
+    'lake',
     'mount',
   ].map(norm),
 );
@@ -89,6 +97,8 @@ const AR_CUES: [string, PlaceKind, boolean][] = [
   ['صحراء', 'region', true],
   ['خليج', 'region', true],
   ['وادي', 'region', true],
+  // A lake named after a place («بحيرة تشاد», Lake Chad): the lake, never the country or town.
+  ['بحيرة', 'region', true],
   // A suburb; mountains, a sea named without the article («جبال الحجر»، «بحر العرب»; «البحر الأحمر»
   // is read by `AR_DEFINITE_FEATURE`). A coast is below.
   ['ضاحية', 'neighbourhood', true],
@@ -207,10 +217,20 @@ export const EN_CUE_AFTER = new Map<string, Cue>(
       ['mountains', 'region', true],
       ['peninsula', 'region', true],
       ['delta', 'region', true],
+      // A feature named after a place ("the Mozambique Channel", "the Tham Luang cave"): the feature,
+      // not the place. "Channel" and "Strait" only capitalised (a TV channel): `EN_CUE_AFTER_CAPITAL`.
+      ['channel', 'region', true],
+      ['strait', 'region', true],
+      ['cave', 'region', true],
+      ['caves', 'region', true],
+      ['range', 'region', true],
+      ['lake', 'region', true],
     ] as [string, PlaceKind, boolean][]
   ).map(([w, kind, proposes]) => [w, { kind, proposes, ...physical(w) }]),
 );
 
+/** English cue words after a name that are cues only when capitalised ("Mozambique Channel"). */
+export const EN_CUE_AFTER_CAPITAL = new Set(['channel', 'strait']);
 // A suburb and a volcano after a name ("the Kisenyi suburb", "the Nyamuragira volcano"); a coast:
 // of an unknown name a region ("the Batinah coast"), of a known place that place's area ("the Kenya
 // coast"), as «ساحل».
@@ -251,8 +271,10 @@ export const EN_CUE_BEFORE = new Map<string, Cue>([
   ['countryside of', { kind: 'district', countryside: true, proposes: false }],
   ['outskirts of', { kind: 'district', countryside: true, proposes: false }],
   ['river', { kind: 'river', proposes: false }],
-  // "Mount Nyiragongo": one capitalised word before the name, which it proposes when unknown.
+  // Capitalised only (see `cueBefore`): "Mount Mulanje", "Lake Kariba" are the feature, not the town;
+  // one capitalised word before the name, which it proposes when unknown.
   ['mount', { kind: 'region', proposes: true, physical: true }],
+  ['lake', { kind: 'region', proposes: true, physical: true }],
 ]);
 
 /** Arabic words before a country or capital that make it a government: "أن واشنطن …", "دعوات أمريكا". */

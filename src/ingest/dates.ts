@@ -16,10 +16,13 @@
  * A count from a month stays a month (or a year when it may cross into the next). A weekday with a day and no year, and no
  * publication date, takes the first year printed in the text on which the weekday agrees; without a
  * publication date anything else relative stays unresolved (`date: null`) rather than guessed, and
- * never takes the ingest day.
+ * never takes the ingest day. A date in a historical aside sets the year only of its own sentence
+ * (`dates/aside.ts`); "September 4 last year" is of the year before publication (`dates/last-year.ts`).
  */
 import { normalise, tokens } from './normalize.ts';
 import { arAt } from './dates/ar.ts';
+import { historicalAside, type Aside } from './dates/aside.ts';
+import { withYearAfter } from './dates/last-year.ts';
 import { enAt } from './dates/en.ts';
 import type { Ctx, DateMatch } from './dates/values.ts';
 import { AR_WEEKDAY_NAMES, EN_WEEKDAY_NAMES, parseDay, weekday } from './dates/words.ts';
@@ -49,8 +52,16 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
     ...(options.published ? { published: options.published } : {}),
   };
   const out: DateMatch[] = [];
+  let aside: Aside | null = null;
   for (let i = 0; i < toks.length;) {
-    const m = options.lang === 'ar' ? arAt(ctx, i) : enAt(ctx, i);
+    if (aside && toks[i]!.start >= aside.until) {
+      ctx.prev = aside.prev;
+      aside = null;
+    }
+    const before = ctx.prev;
+    const found = options.lang === 'ar' ? arAt(ctx, i) : enAt(ctx, i);
+    const moved = found && withYearAfter(ctx, found.last, found.value);
+    const m = found && moved ? { ...found, ...moved } : found;
     if (!m) {
       i++;
       continue;
@@ -61,6 +72,7 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
       ctx.began = m.value.date;
     const start = toks[i]!.start;
     const end = toks[m.last]!.end;
+    if (!aside) aside = historicalAside(ctx, m.value, before, end);
     const within = options.within;
     // "since 2014", «منذ عام 2014»: the start of a state, not an event.
     // A part of a year ("since late 2020") is kept: it dates when the state began.

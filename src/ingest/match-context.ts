@@ -16,6 +16,7 @@ import {
   EN_ACTOR_BEFORE,
   EN_ACTOR_POSSESSED,
   EN_CUE_AFTER,
+  EN_CUE_AFTER_CAPITAL,
   EN_CUE_AFTER_PAIR,
   EN_CUE_BEFORE,
   EN_STOP,
@@ -132,6 +133,7 @@ export function cueAfterEn(
   const next = toks[t1];
   if (!next || !adjacent(nt.cps, end, next.start)) return null;
   const cue = EN_CUE_AFTER.get(next.n);
+  if (cue && EN_CUE_AFTER_CAPITAL.has(next.n) && !isUpper(nt.cps[next.start])) return null;
   return cue ? { cue, end: next.end, t: t1 } : null;
 }
 
@@ -245,6 +247,9 @@ export function unknownNames(
       // An indefinite feminine nisba after a facility word is its adjective: «قاعدة خلفية» (a rear
       // base), «قاعدة جوية», «مستشفى ميدانية»; a facility is named by a proper or a definite name.
       if (cue.kind === 'facility' && !n1.n.startsWith(ARTICLE) && n1.n.endsWith('يه')) continue;
+      // A purpose after an indefinite cue word: «بحيرة لتجميع المياه» (a lake for collecting water),
+      // «قاعدة للتدريب»: the preposition لـ with a verbal noun (لت…) or the article (لل…) names nothing.
+      if (/^ل[تل]/u.test(n1.n)) continue;
       let last = i + 1;
       const n2 = toks[i + 2];
       if (
@@ -330,6 +335,7 @@ export function unknownNames(
       const c = pair ? i - 1 : i;
       const cue = pair ?? EN_CUE_AFTER.get(tok.n);
       if (!cue?.proposes || c === 0) continue;
+      if (!pair && EN_CUE_AFTER_CAPITAL.has(tok.n) && !isUpper(nt.cps[tok.start])) continue;
       // Capitalised words right before the cue word ("Ghwayran neighbourhood", "al-Sina'a prison").
       let s = c;
       while (s > 0 && s > c - 3 && !taken[s - 1]) {

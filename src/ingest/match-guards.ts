@@ -9,7 +9,15 @@
  */
 import commonEnglish from '@nkzw/safe-word-list';
 import { isNisbaForm } from './match-context.ts';
-import { adjacent, ARTICLE, isUpper, splits, type Hit } from './match-index.ts';
+import {
+  adjacent,
+  ARTICLE,
+  isUpper,
+  splits,
+  type Hit,
+  type MatchIndex,
+  type Pattern,
+} from './match-index.ts';
 import type { GazetteerEntry } from './types.ts';
 import { norm, type Normalised, type Token } from './normalize.ts';
 import { arMonthAt } from './dates/ar.ts';
@@ -249,4 +257,41 @@ export function vesselName(nt: Normalised, toks: readonly Token[], t0: number): 
     s--;
   }
   return false;
+}
+
+/** Lower-case first words of Latin place names ("al-Hasakah", "de Gaulle", "la Paz"). */
+const PARTICLES = new Set([
+  'al',
+  'el',
+  'ad',
+  'an',
+  'ar',
+  'as',
+  'at',
+  'az',
+  'ash',
+  'de',
+  'del',
+  'der',
+  'di',
+  'du',
+  'la',
+  'le',
+  'les',
+  'los',
+  'van',
+  'von',
+  'den',
+  'da',
+  'do',
+  'dos',
+]);
+
+/** The world name `p` read from a lower-case first word that is no particle. */
+export function lowerStart(nt: Normalised, first: Token, p: Pattern, index: MatchIndex): boolean {
+  if (isUpper(nt.cps[first.start]) || PARTICLES.has(first.n)) return false;
+  return p.entryIds.every((id) => {
+    const e = index.entries.get(id);
+    return !!e?.world && e.kind !== 'river';
+  });
 }

@@ -303,6 +303,23 @@ export function isNear(e: GazetteerEntry, anchors: Anchors | undefined, strict =
   return anchors.points.some((p) => km(p, e.point) < NEAR_KM);
 }
 
+/**
+ * 0 for a place in a country the article names (or holds a named place in) or within
+ * `ACROSS_BORDER_KM` of one of its places, 1 for one that lies elsewhere: a town inside a named country's box but across
+ * its border and far from every place of the article (Bühl, Germany, inside France's box, in a story
+ * from Chad) loses to a namesake in the article's own country (Bol, Chad), whatever their
+ * populations. Only where the article has places of its own to judge by (a country alone says too
+ * little: Rafah beside Egypt); a shipped entry or one without a country code, 0 (no evidence).
+ */
+/** A place across a border from the article's places is of the article this far from one, at most. */
+export const ACROSS_BORDER_KM = 150;
+
+export function inArticleGeography(e: GazetteerEntry, anchors: Anchors | undefined): number {
+  if (!anchors?.points.length || !e.country || !e.world) return 0;
+  if (anchors.countries.has(e.country)) return 0;
+  return anchors.points.some((p) => km(p, e.point) < ACROSS_BORDER_KM) ? 0 : 1;
+}
+
 /** The bare name of a world river ("Mekong" of "Mekong River"), or null for any other entry. */
 export function bareRiver(e: GazetteerEntry): string | null {
   if (!e.world || e.kind !== 'river') return null;
@@ -416,6 +433,7 @@ export function rankCandidates(
       want === undefined || familyOf(e.kind) === want ? 0 : 1,
       want === undefined && country ? 1 : 0,
       e.article ? 0 : 1,
+      inArticleGeography(e, anchors),
       anchors && (anchors.points.length || anchors.countries.size) ? (isNear(e, anchors, true) ? 0 : 1) : 0,
       // Namesake first-level units (Limburg, in Belgium and in the Netherlands): the one in the
       // country of the last place named before ("in the Netherlands … the province of Limburg").

@@ -41,6 +41,8 @@
  */
 import { appositiveNames } from './match-apposition.ts';
 import { compoundNames } from './match-compound.ts';
+import { namedAfterPluralCue, pluralCueLists } from './match-cue-lists.ts';
+import { featureAnaphor } from './match-feature-anaphor.ts';
 import { listedWithPlaces, routeEnds } from './match-lists.ts';
 import {
   cueNamedPlaces,
@@ -96,6 +98,7 @@ import {
   organisationPartEn,
   ownedName,
   timeBeforeDate,
+  lowerStart,
   vesselName,
 } from './match-guards.ts';
 
@@ -193,6 +196,11 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
         ]),
   ];
   out.push(...unknown);
+  if (options.lang === 'en') {
+    const kindOf = (id: string) => index.entries.get(id)?.kind;
+    out.splice(0, out.length, ...pluralCueLists(nt, toks, taken, out, kindOf));
+    out.splice(0, out.length, ...namedAfterPluralCue(nt, toks, taken, out, kindOf));
+  }
   out.push(
     ...laterOccurrences(nt, toks, taken, [...unknown, ...out.filter((m) => m.placeId === null || m.after)]),
   );
@@ -261,6 +269,10 @@ function collectHits(nt: Normalised, toks: Token[], index: MatchIndex, lang: 'ar
           // English: some word of the name capitalised as written (not "turkey", "china").
           const words = toks.slice(i, i + p.toks.length);
           if (!p.org && !words.some((w) => isUpper(nt.cps[w.start]))) continue;
+          // A world name of two words or more starts with a capital unless its first word is a particle
+          // (al-, de, la): "north-western Australia" is the country, not the state Western Australia.
+          // Curated names («northeast Syria») and rivers ("river Wanda") are read as written.
+          if (!p.org && words.length > 1 && lowerStart(nt, words[0]!, p, index)) continue;
         }
         hits.push({ t0: i, t1: i + p.toks.length, start, end: last.end, pattern: p, clitic: sp.clitic });
       }
@@ -386,7 +398,8 @@ function toMatch(
   if (lang === 'en' && !cue && vesselName(nt, toks, h.t0)) return null;
   if (lang === 'en' && (organisationAfterEn(nt, toks, h.t1, h.end) || organisationPartEn(nt, toks, h)))
     return null;
-  if (lang === 'ar' && (indefiniteWord(nt, h) || ownedName(nt, toks, h))) return null;
+  if (lang === 'ar' && (indefiniteWord(nt, h) || ownedName(nt, toks, h) || featureAnaphor(toks, h)))
+    return null;
   const languageWord = langWord && !cue;
   const startWord = lang === 'en' && !cue && commonAtSentenceStart(nt, toks, h);
   const innerWord = lang === 'en' && !cue && insideLongerName(nt, toks, h);

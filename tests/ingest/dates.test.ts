@@ -427,6 +427,65 @@ describe('"last July" counts back from the publication date (issue 18)', () => {
   });
 });
 
+describe('«<month> المقبل» ("next March") counts forward from the publication date (issue 18, round 9)', () => {
+  test('after an earlier date in the text, the month is the next one after publication', () => {
+    expect(ar('بدأت الأمطار يوم 2 حزيران 2014، وتصدر اللجنة تقريرها في آذار المقبل.', '2014-06-10')).toEqual([
+      ['يوم 2 حزيران 2014', '2014-06-02', 'day', 'high'],
+      ['آذار المقبل', '2015-03', 'month', 'medium'],
+    ]);
+    expect(ar('تنتهي الأعمال في سبتمبر القادم', '2014-06-10')[0]?.[1]).toBe('2014-09');
+    expect(ar('تنتهي الأعمال في سبتمبر المقبل', '')[0]?.[1]).toBeNull();
+  });
+
+  test('"next March" likewise', () => {
+    expect(en('The report is due next March, the minister said on 2 June 2014.', '2014-06-10')[0]).toEqual([
+      'next March',
+      '2015-03',
+      'month',
+      'medium',
+    ]);
+  });
+});
+
+describe('a date in a historical aside does not set the year of the narrative after it (issue 18, round 9)', () => {
+  test('«منذ تموز 1979» in one sentence; «3 أيار» in the next is of the narrative', () => {
+    expect(
+      ar(
+        'أعلن الجيش يوم الأحد 2 أيار 2010 مقتل القائد، الذي حكم منذ تموز 1979. وفي 3 أيار خرج المحتجون.',
+        '2010-05-05',
+      ),
+    ).toEqual([
+      ['يوم الأحد 2 أيار 2010', '2010-05-02', 'day', 'high'],
+      ['تموز 1979', '1979-07', 'month', 'high'],
+      ['3 أيار', '2010-05-03', 'day', 'medium'],
+    ]);
+  });
+
+  test('the aside’s year holds in its own sentence: "since 1994, when floods in March …"', () => {
+    expect(
+      en(
+        'The storm struck on 4 June 2011, the worst since 1994, when floods in March killed 300. On 6 June roads reopened.',
+        '2011-06-08',
+      ).map((d) => d[1]),
+    ).toEqual(['2011-06-04', '1994-03', '2011-06-06']);
+  });
+});
+
+describe('"September 4 last year": the day in the year before publication (issue 18, round 9)', () => {
+  test('English and Arabic, after a date of the publication year', () => {
+    expect(
+      en('On 2 October 2016 officials recalled the flood of September 4 last year.', '2016-10-05')[1],
+    ).toEqual(['September 4 last year', '2015-09-04', 'day', 'medium']);
+    expect(ar('وفي 2 تشرين الأول 2016 تذكر السكان فيضان 4 أيلول من العام الماضي.', '2016-10-05')[1]).toEqual([
+      '4 أيلول من العام الماضي',
+      '2015-09-04',
+      'day',
+      'medium',
+    ]);
+    expect(ar('فيضان 4 أيلول العام الماضي', '2016-10-05')[0]?.[1]).toBe('2015-09-04');
+  });
+});
+
 describe('round 8: ranges of days, background months, parts of a year (issue 18)', () => {
   test('a day range is read as its first day, with its month and year (Arabic)', () => {
     expect(ar('اشتبك الطرفان في 7 و8 آذار قرب الحدود', '2021-03-20')).toEqual([

@@ -11,6 +11,7 @@ import {
   monthsAfterPrevious,
   monthValue,
   lastMonthValue,
+  nextMonthValue,
   relativeDay,
   weekdayAlone,
   sameMonth,
@@ -281,6 +282,12 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
         return {
           last: last + 1,
           value: lastMonthValue(ctx, mo.m, 'ar:month-last', `${toks[k2]!.n} ${after}`),
+        };
+      // «يناير المقبل» ("next January") counts forward from it.
+      if (y === null && (after === norm('المقبل') || after === norm('القادم')))
+        return {
+          last: last + 1,
+          value: nextMonthValue(ctx, mo.m, 'ar:month-next', `${toks[k2]!.n} ${after}`),
         };
       if (!(ambiguousWord && y === null && k2 === j))
         return { last, value: monthValue(ctx, y, mo.m, 'ar:month' + (y ? '-year' : '')) };

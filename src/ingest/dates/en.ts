@@ -11,6 +11,7 @@ import {
   monthsAfterPrevious,
   monthValue,
   lastMonthValue,
+  nextMonthValue,
   relativeDay,
   weekdayAlone,
   sameMonth,
@@ -242,6 +243,15 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
     return {
       last: i + 1,
       value: lastMonthValue(ctx, enMonthAt(toks[i + 1]!.n)!, 'en:last-month-name', said),
+    };
+  }
+  // "next March": the next such month after the publication date.
+  const nextMonth = w === 'next' && cap(toks[i + 1]) && EN_MONTHS.includes(toks[i + 1]!.n);
+  if (nextMonth && !/^\d{4}$/u.test(toks[i + 2]?.n ?? '')) {
+    const said = nt.cps.slice(toks[i]!.start, toks[i + 1]!.end).join('');
+    return {
+      last: i + 1,
+      value: nextMonthValue(ctx, enMonthAt(toks[i + 1]!.n)!, 'en:next-month-name', said),
     };
   }
   // "late 2020", "early 2021", "mid-2019": the year, and the part of it said in the reasoning.

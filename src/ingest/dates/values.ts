@@ -180,6 +180,25 @@ export function monthValue(ctx: Ctx, y: number | null, m: number, rule: string):
 }
 
 /**
+ * "<month> المقبل", "next March": the next such month after the publication date (the month of
+ * publication itself is this one, not the next). Like {@link lastMonthValue}, it counts from when the
+ * article was written, not with the narrative; without a publication date it stays unresolved.
+ */
+export function nextMonthValue(ctx: Ctx, m: number, rule: string, said: string): Value {
+  if (!ctx.published) return unresolved('month', rule, `"${said}" needs the publication date (--published)`);
+  const from = parseDay(ctx.published);
+  const y = m > from.m ? from.y : from.y + 1;
+  ctx.prev = { y, m };
+  return inferredMonth(
+    y,
+    m,
+    'medium',
+    rule,
+    `"${said}": the next such month after the publication date ${ctx.published}`,
+  );
+}
+
+/**
  * "<month> الماضي", "last April": the last such month before the publication date (the month of
  * publication itself is this one, not the last), else before the previous date in the text. It counts
  * back from when the article was written, not forward with the narrative.
