@@ -1,7 +1,8 @@
 /**
  * Matching rules from the tenth round (issue 18), general causes of held-out-9's misses and wrong
- * readings, on made-up sentences: a name inside a longer capitalised name. Points are rough and
- * illustrative (test fixture, never shipped).
+ * readings, on made-up sentences: a name inside a longer capitalised name, camps, neighbourhoods and
+ * suburbs after a plural cue, numbered roads, a country before a facility word, a common Arabic word
+ * read as clitic + name. Points are rough and illustrative (test fixture, never shipped).
  */
 import { describe, expect, test } from 'vitest';
 import { buildIndex } from '../../src/ingest/match.ts';
