@@ -555,3 +555,17 @@ describe('round 8: ranges of days, background months, parts of a year (issue 18)
     expect(ar('اكتمل السد في مطلع عام 2016')[0]?.slice(0, 2)).toEqual(['مطلع عام 2016', '2016']);
   });
 });
+
+describe('«قبل يوم» is the day before the date given before it (issue 18, round 10)', () => {
+  test('«… يوم الأحد 2 أيار 2010 … قبل يوم» is 1 May; «قبل يوم الأحد» is no such date', () => {
+    expect(
+      ar('اقتحمت الشرطة المبنى يوم الأحد 2 أيار 2010 بعد سرقة وقعت قبل يوم، ثم انسحبت.', '2010-05-04'),
+    ).toEqual([
+      ['يوم الأحد 2 أيار 2010', '2010-05-02', 'day', 'high'],
+      ['قبل يوم', '2010-05-01', 'day', 'medium'],
+    ]);
+    expect(ar('وصل الوفد يوم 2 أيار 2010 قبل يوم الأحد.', '2010-05-04').map((d) => d[0])).not.toContain(
+      'قبل يوم',
+    );
+  });
+});

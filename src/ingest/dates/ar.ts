@@ -95,6 +95,13 @@ export function arDaysAfter(
     if (nx === norm('الذي') && toks[j + 2]?.n === norm('تلاه')) return { last: j + 2, offset: 1 };
     return null;
   }
+  // «قبل يوم» ("a day before"): the day before the date given before it; not «قبل يوم الأحد» nor
+  // «قبل يوم 5 أيار» ("before Sunday", "before 5 May").
+  if (bare(w, new Map([['قبل', 1]])) && toks[j + 1]?.n === 'يوم') {
+    const n2 = toks[j + 2]?.n;
+    const dated = bare(n2, AR_WEEKDAYS) !== undefined || num(n2) !== null || !!arMonthAt(toks, j + 2);
+    return dated ? null : { last: j + 1, offset: -1 };
+  }
   if (!bare(w, new Map([[norm('بعد'), 1]]))) return null;
   const n1 = toks[j + 1]?.n;
   // «… من الكارثة»: counted from the event the story is about.
