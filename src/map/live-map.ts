@@ -16,42 +16,6 @@ export function listen<T>(m: MlMap, type: string, fn: (e: T) => void): () => voi
   return () => sub.unsubscribe();
 }
 
-/**
- * `apply` at most once per animation frame: the first call runs at once (a single change waits for
- * no frame), calls later in the same frame are coalesced into one run at the next frame.
- * `cancel()` drops a pending run.
- */
-export function perFrame(
-  apply: () => void,
-  raf: (f: () => void) => number = (f) => requestAnimationFrame(f),
-  caf: (id: number) => void = (id) => cancelAnimationFrame(id),
-): (() => void) & { cancel(): void } {
-  let req = 0;
-  let dirty = false;
-  const tick = () => {
-    req = 0;
-    if (!dirty) return;
-    dirty = false;
-    apply();
-    req = raf(tick);
-  };
-  const run = () => {
-    if (req) {
-      dirty = true;
-      return;
-    }
-    apply();
-    req = raf(tick);
-  };
-  return Object.assign(run, {
-    cancel() {
-      caf(req);
-      req = 0;
-      dirty = false;
-    },
-  });
-}
-
 /** New data for one of the map's GeoJSON sources (nothing when the source is not there). */
 export function setData(m: MlMap, source: string, data: FeatureCollection): void {
   const src = m.getSource(source);

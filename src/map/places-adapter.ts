@@ -21,7 +21,7 @@
  * - cluster mode (`cluster`, the atlas: every place of every article): the build's clustered tiles
  *   with counts (`carto/cluster-layers.ts`); a click on a cluster zooms to where it splits, a click on
  *   a place reports it like any pick; `showClusterPoints` (the time brush) draws the places it keeps
- *   as a source clustered in the browser instead, applied at most once a frame; `onTargets` gives
+ *   as a source clustered in the browser instead, given in the commit's own task; `onTargets` gives
  *   the keyboard what the view shows when the map rests. The article's place and edge-indicator
  *   layers are left out of its style (they would draw nothing but cost the first view).
  *
@@ -130,11 +130,11 @@ export interface PlacesHandle {
   /** The opening frame: the bounds of the regional places (null without places). */
   readonly opening: Bounds | null;
   /**
-   * Cluster mode: shows only the points whose key passes `keep` (null: all). The first call goes to
-   * the source at once; later calls in the same frame are coalesced into one `setData` at the next
-   * (the source re-clusters in its worker).
+   * Cluster mode: shows only the points (by their index in {@link setClusterPoints}'s) that pass
+   * `keep` (null: all). Each call goes to the source at once (it re-clusters in its worker;
+   * MapLibre sends it only the newest of a burst).
    */
-  showClusterPoints(keep: ((key: string) => boolean) | null): void;
+  showClusterPoints(keep: ((i: number) => boolean) | null): void;
   /** Cluster mode: every place, which a time filter chooses from (loaded after the first view). */
   setClusterPoints(points: readonly ClusterPoint[]): void;
   /** Cluster mode: zooms to where a cluster splits. */

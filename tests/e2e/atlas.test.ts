@@ -22,6 +22,7 @@ import {
 import { filterIndices } from '../../src/atlas/list-filter.ts';
 import { AtlasEvents } from '../../src/atlas/time-filter.ts';
 import { parseUrlState } from '../../src/state/url-state.ts';
+import { URL_WRITE_MS } from '../../src/state/url-write.ts';
 import { synthCollection } from '../../src/collection/synth.ts';
 import { parseGazetteer } from '../../src/ingest/gazetteer.ts';
 import { seriousViolations } from './axe.ts';
@@ -35,6 +36,7 @@ async function atlas(query: string, viewport = DESKTOP): Promise<OpenedPage> {
   await p.page.locator('[data-testid="atlas"][data-ready="true"]').waitFor({ timeout: 30_000 });
   return p;
 }
+const day = (v: number) => new Date(v).toISOString().slice(0, 10);
 const mapIdle = (p: OpenedPage) =>
   p.page.locator('[data-testid="atlas-map"][data-state="idle"]').waitFor({ timeout: 30_000 });
 /**
@@ -509,6 +511,127 @@ describe('atlas: a generated collection of 300 articles', () => {
     expect(seen.slice(n).filter((s) => s.includes('/geodata/collection/') && !s.includes('/tiles/'))).toEqual(
       [],
     );
+    expectClean(p);
+  });
+
+  it('a time range is drawn in its own task (map, count, rows; no frame waited for) and the permalink follows at most every 300 ms', async () => {
+    const p = await open('atlas.html?lang=en', { fulfill: served });
+    await p.page.locator('[data-testid="atlas-timeline"] svg').waitFor({ timeout: 30_000 });
+    await p.page.locator('[data-testid="atlas"][data-rows="memory"]').waitFor({ timeout: 30_000 });
+    // What each range should show, from the same events and points files in node.
+    const ev = new AtlasEvents(JSON.parse(served['/geodata/collection/events.json'] as string) as EventsFile);
+    const span = summary.span!;
+    const steps = Array.from({ length: 6 }, (_, i) => {
+      const a = Date.parse(day(span[0] + ((span[1] - span[0]) * (i + 1)) / 8));
+      const range = { start: a, end: a + 61 * 86_400_000 };
+      const idx = filterIndices(ev, { search: null, place: null, range });
+      const flags = ev.inRange(range.start, range.end).places;
+      return {
+        from: day(a),
+        to: day(a + 60 * 86_400_000),
+        count: String(idx.length),
+        points: String(points.filter((q) => flags[ev.placeIndex.get(q[0]) ?? -1] === 1).length),
+        first: idx.length ? ev.file.articles[idx[0]!]! : null,
+      };
+    });
+    // Six commits a few ms apart (a reader's quick edits): each one's map points, count and first
+    // row are read at the end of its own task, before any frame; the URL once a 300 ms window.
+    const seenIn = await p.page.evaluate(async (steps) => {
+      let writes = 0;
+      const replace = history.replaceState.bind(history);
+      history.replaceState = (...args: Parameters<History['replaceState']>) => {
+        writes++;
+        replace(...args);
+      };
+      const $ = (sel: string) => document.querySelector(sel);
+      const out: { points?: string; count: string; first: string | null }[] = [];
+      const t0 = performance.now();
+      for (const st of steps) {
+        for (const [sel, v] of [
+          ['[data-testid="atlas-from"]', st.from],
+          ['[data-testid="atlas-to"]', st.to],
+        ] as const) {
+          const el = $(sel) as HTMLInputElement;
+          el.value = v;
+          el.dispatchEvent(new Event('change', { bubbles: true }));
+        }
+        for (let i = 0; i < 5; i++) await Promise.resolve(); // the change's microtasks, no frame
+        out.push({
+          points: ($('[data-testid="atlas-map"]') as HTMLElement).dataset.clusterPoints,
+          count: ($('[data-testid="atlas-count"]')?.textContent ?? '').replace(/\D/g, ''),
+          first: $('[data-testid="atlas-list"] > li')?.getAttribute('data-article') ?? null,
+        });
+        // The next commit in a task of its own, as soon as can be (likely inside the same frame).
+        await new Promise((r) => {
+          const c = new MessageChannel();
+          c.port1.onmessage = r;
+          c.port2.postMessage(0);
+        });
+      }
+      return { out, writes, elapsed: performance.now() - t0 };
+    }, steps);
+    expect(seenIn.out).toEqual(steps.map((s) => ({ points: s.points, count: s.count, first: s.first })));
+    // One write a 300 ms window (the commits may take longer than one window on a loaded machine).
+    expect(seenIn.writes).toBeLessThanOrEqual(1 + Math.ceil(seenIn.elapsed / URL_WRITE_MS));
+    expect(seenIn.writes).toBeLessThan(steps.length);
+    const last = steps.at(-1)!;
+    const timeParam = () => new URL(p.page.url()).searchParams.get('time');
+    await expect
+      .poll(timeParam, { timeout: 2_000 })
+      .toBe(`${last.from}/${day(Date.parse(last.to) + 86_400_000)}`);
+    // A drag let go: the permalink ends on the range the fields show.
+    const svg = p.page.locator('[data-testid="atlas-timeline"] svg');
+    const box = (await svg.boundingBox())!;
+    for (const f of [0.3, 0.5]) {
+      await p.page.mouse.move(box.x + box.width * f, box.y + 20);
+      await p.page.mouse.down();
+      await p.page.mouse.move(box.x + box.width * (f + 0.1), box.y + 20, { steps: 3 });
+      await p.page.mouse.up();
+    }
+    const from = p.page.locator('[data-testid="atlas-from"]');
+    const to = p.page.locator('[data-testid="atlas-to"]');
+    await expect.poll(() => from.inputValue()).not.toBe(last.from);
+    const want = `${await from.inputValue()}/${day(Date.parse(await to.inputValue()) + 86_400_000)}`;
+    await expect.poll(timeParam, { timeout: 2_000 }).toBe(want);
+    expectClean(p);
+  });
+
+  it('a time filter swaps the tiles for its own clusters and back, through a theme switch', async () => {
+    const p = await open('atlas.html?lang=en', { fulfill: served });
+    await p.page.locator('[data-testid="atlas"][data-rows="memory"]').waitFor({ timeout: 30_000 });
+    await mapIdle(p);
+    // The cluster layers drawn (visible) and whether the filter's source is in the style.
+    const drawn = () =>
+      p.page.evaluate(() => {
+        const m = (
+          document.querySelector('[data-testid="atlas-map"]') as HTMLElement & {
+            maplibre: {
+              getStyle(): { layers: { id: string; layout?: { visibility?: string } }[] };
+              getSource(id: string): unknown;
+            };
+          }
+        ).maplibre;
+        const layers = m
+          .getStyle()
+          .layers.filter((l) => l.id.startsWith('aa-cluster') && l.layout?.visibility !== 'none')
+          .map((l) => l.id);
+        return { layers, live: m.getSource('aa-clusters-live') != null };
+      });
+    const tiles = ['aa-cluster', 'aa-cluster-count', 'aa-cluster-point', 'aa-cluster-label'];
+    const live = tiles.map((id) => `${id}-live`);
+    expect(await drawn()).toEqual({ layers: tiles, live: false });
+    await p.page.locator('[data-testid="atlas-from"]').fill(day(summary.span![0] + 200 * 86_400_000));
+    await p.page.locator('[data-testid="atlas-to"]').fill(day(summary.span![0] + 400 * 86_400_000));
+    await expect.poll(drawn).toEqual({ layers: live, live: true });
+    await p.page.locator('[data-testid="theme-switch"]').click();
+    await expect.poll(() => p.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await expect.poll(drawn).toEqual({ layers: live, live: true });
+    await p.page.locator('[data-testid="atlas-clear-time"]').click();
+    await expect.poll(drawn).toEqual({ layers: tiles, live: false });
+    await p.page.locator('[data-testid="atlas-from"]').fill(day(summary.span![0] + 200 * 86_400_000));
+    await p.page.locator('[data-testid="atlas-to"]').fill(day(summary.span![0] + 400 * 86_400_000));
+    await expect.poll(drawn).toEqual({ layers: live, live: true });
+    await mapIdle(p);
     expectClean(p);
   });
 
