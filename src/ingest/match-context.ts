@@ -137,25 +137,6 @@ export function cueAfterEn(
   return cue ? { cue, end: next.end, t: t1 } : null;
 }
 
-/**
- * "the Gayan and Barmal districts", "the Sava and Drina rivers": after the name at [t1 - …, t1), "and",
- * one to three capitalised words and a plural cue word: that cue, which names this place too.
- */
-export function pluralCueAfterList(nt: Normalised, toks: Token[], t1: number, end: number): Cue | null {
-  const and = toks[t1];
-  if (and?.n !== 'and' || !adjacent(nt.cps, end, and.start)) return null;
-  let t = t1 + 1;
-  while (t < toks.length && t <= t1 + 3 && adjacent(nt.cps, toks[t - 1]!.end, toks[t]!.start)) {
-    const w = toks[t]!;
-    if (!isUpper(nt.cps[w.start])) break;
-    t++;
-  }
-  const cueTok = toks[t];
-  if (t === t1 + 1 || !cueTok || !adjacent(nt.cps, toks[t - 1]!.end, cueTok.start)) return null;
-  const cue = cueTok.n.endsWith('s') ? EN_CUE_AFTER.get(cueTok.n) : undefined;
-  return cue ?? null;
-}
-
 /** Why the name stands for a government here (the rule), or null. */
 export function actorContext(nt: Normalised, toks: Token[], h: Hit, lang: 'ar' | 'en'): string | null {
   const prev = toks[h.t0 - 1];

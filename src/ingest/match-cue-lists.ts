@@ -5,12 +5,33 @@
  * not the town of that name: a known settlement's match gives way, an unknown capitalised name is
  * proposed, each without geometry for the editor to place (rule `plural-cue-list`). Likewise a list
  * after the plural cue word and "among them", "including" or "such as" ("a state of emergency in six
- * provinces, among them Manabí and Esmeraldas"): `namedAfterPluralCue`.
+ * provinces, among them Manabí and Esmeraldas"): `namedAfterPluralCue`. The one owner of lists under a
+ * plural cue: `pluralCueAfterList` gives a known name's own cue while it is read ("the Gayan and Barmal
+ * districts": Gayan), `pluralCueLists` then reads every earlier member of longer lists.
  */
-import { EN_STOP } from './cues.ts';
-import { familyOf, isUpper, type PlaceMatch } from './match-index.ts';
+import { EN_CUE_AFTER, EN_STOP, type Cue } from './cues.ts';
+import { adjacent, familyOf, isUpper, type PlaceMatch } from './match-index.ts';
 import type { Normalised, Token } from './normalize.ts';
 import type { PlaceKind } from './types.ts';
+
+/**
+ * "the Gayan and Barmal districts", "the Sava and Drina rivers": after the name at [t1 - …, t1), "and",
+ * one to three capitalised words and a plural cue word: that cue, which names this place too.
+ */
+export function pluralCueAfterList(nt: Normalised, toks: Token[], t1: number, end: number): Cue | null {
+  const and = toks[t1];
+  if (and?.n !== 'and' || !adjacent(nt.cps, end, and.start)) return null;
+  let t = t1 + 1;
+  while (t < toks.length && t <= t1 + 3 && adjacent(nt.cps, toks[t - 1]!.end, toks[t]!.start)) {
+    const w = toks[t]!;
+    if (!isUpper(nt.cps[w.start])) break;
+    t++;
+  }
+  const cueTok = toks[t];
+  if (t === t1 + 1 || !cueTok || !adjacent(nt.cps, toks[t - 1]!.end, cueTok.start)) return null;
+  const cue = cueTok.n.endsWith('s') ? EN_CUE_AFTER.get(cueTok.n) : undefined;
+  return cue ?? null;
+}
 
 /** Plural cue words after a list of names, and the kind of each name. */
 const PLURAL_CUE_AFTER = new Map<string, PlaceKind>([

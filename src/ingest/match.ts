@@ -41,7 +41,7 @@
  */
 import { appositiveNames } from './match-apposition.ts';
 import { compoundNames } from './match-compound.ts';
-import { namedAfterPluralCue, pluralCueLists } from './match-cue-lists.ts';
+import { namedAfterPluralCue, pluralCueAfterList, pluralCueLists } from './match-cue-lists.ts';
 import { featureAnaphor } from './match-feature-anaphor.ts';
 import { listedWithPlaces, routeEnds } from './match-lists.ts';
 import {
@@ -54,14 +54,7 @@ import { pluralLists } from './match-plural.ts';
 import { acceptedWorld, anchorsOf, passingCountries } from './match-anchors.ts';
 import { subdivisionNames } from './match-subdivisions.ts';
 import { unitsNamedInText } from './match-units.ts';
-import {
-  actorContext,
-  cueAfterEn,
-  cueBefore,
-  laterOccurrences,
-  pluralCueAfterList,
-  unknownNames,
-} from './match-context.ts';
+import { actorContext, cueAfterEn, cueBefore, laterOccurrences, unknownNames } from './match-context.ts';
 import {
   acceptable,
   bareRiver,
