@@ -33,6 +33,33 @@ export function pluralCueAfterList(nt: Normalised, toks: Token[], t1: number, en
   return cue ?? null;
 }
 
+/**
+ * One name of a list under a plural cue: the unit of that name among its readings, or an unknown place
+ * of the cue's kind for the editor to place (`where` says where the list stands, `too` ends its kind).
+ */
+function listMember(
+  start: number,
+  end: number,
+  unit: string | undefined,
+  kind: PlaceKind,
+  name: string,
+  where: string,
+  too = '',
+): PlaceMatch {
+  const base = { start, end, role: 'place', rule: 'plural-cue-list' } as const;
+  return unit
+    ? { ...base, placeId: unit, candidates: [unit], note: `${where}: the ${kind} of that name, not the town` }
+    : {
+        ...base,
+        placeId: null,
+        candidates: [],
+        kind,
+        name,
+        after: name,
+        note: `${where}: a ${kind}${too}, not a town of that name: place it on the map`,
+      };
+}
+
 /** Plural cue words after a list of names, and the kind of each name. */
 const PLURAL_CUE_AFTER = new Map<string, PlaceKind>([
   ['districts', 'district'],
@@ -103,29 +130,18 @@ export function pluralCueLists(
       const name = gap(toks[s]!.start, toks[t]!.end);
       if (unit && known && !match) {
         // Kept as read.
-      } else if (unit)
-        listed.push({
-          start: toks[s]!.start,
-          end: toks[t]!.end,
-          placeId: unit,
-          role: 'place',
-          rule: 'plural-cue-list',
-          candidates: [unit],
-          note: `listed before "${m.name ?? ''}": the ${kind} of that name, not the town`,
-        });
-      else
-        listed.push({
-          start: toks[s]!.start,
-          end: toks[t]!.end,
-          placeId: null,
-          role: 'place',
-          rule: 'plural-cue-list',
-          candidates: [],
-          kind,
-          name,
-          after: name,
-          note: `listed before "${m.name ?? ''}": a ${kind} too, not a town of that name: place it on the map`,
-        });
+      } else
+        listed.push(
+          listMember(
+            toks[s]!.start,
+            toks[t]!.end,
+            unit,
+            kind,
+            name,
+            `listed before "${m.name ?? ''}"`,
+            ' too',
+          ),
+        );
       if (match) replaced.add(match);
       joined ||= and;
       first = s;
@@ -207,29 +223,7 @@ export function namedAfterPluralCue(
       if (e < t) break;
       const name = gap(tok.start, toks[e]!.end);
       for (let k = t; k <= e; k++) taken[k] = 1;
-      if (unit)
-        result.push({
-          start: tok.start,
-          end: toks[e]!.end,
-          placeId: unit,
-          role: 'place',
-          rule: 'plural-cue-list',
-          candidates: [unit],
-          note: `listed after "${toks[i]!.n}": the ${kind} of that name, not the town`,
-        });
-      else
-        result.push({
-          start: tok.start,
-          end: toks[e]!.end,
-          placeId: null,
-          role: 'place',
-          rule: 'plural-cue-list',
-          candidates: [],
-          kind,
-          name,
-          after: name,
-          note: `listed after "${toks[i]!.n}": a ${kind}, not a town of that name: place it on the map`,
-        });
+      result.push(listMember(tok.start, toks[e]!.end, unit, kind, name, `listed after "${toks[i]!.n}"`));
       prevEnd = toks[e]!.end;
       t = e + 1;
       if (last) break;
