@@ -569,3 +569,47 @@ describe('«قبل يوم» is the day before the date given before it (issue 18
     );
   });
 });
+
+describe('a weekday alone after a future cue in its clause counts forward (issue 18, round 11)', () => {
+  // PUB 2022-01-23 is a Sunday: the next Friday is 28 January, the latest 21 January.
+  test('English: "expected to … on Friday", "will … on Monday", "is due … on Friday"', () => {
+    expect(en('The minister was expected to visit the flooded towns near Dhaka on Friday.')).toEqual([
+      ['Friday', '2022-01-28', 'day', 'low'],
+    ]);
+    expect(en('Engineers in Valparaíso said the bridge will reopen to traffic on Monday.')).toEqual([
+      ['Monday', '2022-01-24', 'day', 'low'],
+    ]);
+    expect(en('Officials in Tromsø said the road would stay closed at least until Friday.')).toEqual([
+      ['Friday', '2022-01-28', 'day', 'low'],
+    ]);
+    expect(
+      en('Rescuers said they expected to reach the worst-hit hamlets north of Cuzco on Monday.'),
+    ).toEqual([['Monday', '2022-01-24', 'day', 'low']]);
+    expect(en('A second convoy is due in Kasese on Friday.')).toEqual([
+      ['Friday', '2022-01-28', 'day', 'low'],
+    ]);
+  });
+  test('Arabic: «ستستمر … حتى يوم الاثنين», «من المتوقع أن … يوم الجمعة», «سوف … الخميس»', () => {
+    expect(ar('وقالت السلطات إن أعمال الإغاثة في صفاقس ستستمر حتى يوم الاثنين.')).toEqual([
+      ['يوم الاثنين', '2022-01-24', 'day', 'low'],
+    ]);
+    expect(ar('ومن المتوقع أن يصل الوفد إلى أربيل يوم الجمعة.')).toEqual([
+      ['يوم الجمعة', '2022-01-28', 'day', 'low'],
+    ]);
+    expect(ar('وسوف تفتح المدارس في الموصل أبوابها الخميس.')).toEqual([
+      ['الخميس', '2022-01-27', 'day', 'low'],
+    ]);
+  });
+  test('a past clause, or a future cue in another sentence or clause, counts back', () => {
+    expect(en('The quake struck near Dhaka on Friday.')).toEqual([['Friday', '2022-01-21', 'day', 'low']]);
+    expect(en('Aid will arrive soon. The quake struck near Dhaka on Friday.')).toEqual([
+      ['Friday', '2022-01-21', 'day', 'low'],
+    ]);
+    expect(ar('وصلت سيارات الإسعاف إلى صفاقس يوم الاثنين.')).toEqual([
+      ['يوم الاثنين', '2022-01-17', 'day', 'low'],
+    ]);
+    expect(ar('وقالت إن السيول ضربت أربيل يوم الجمعة.')).toEqual([
+      ['يوم الجمعة', '2022-01-21', 'day', 'low'],
+    ]);
+  });
+});

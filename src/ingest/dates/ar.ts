@@ -1,5 +1,6 @@
 /** Arabic date expressions at a token: day + month (+ year), months, relative days, weekdays, years. */
 import { norm, normalise, tokens, type Token } from '../normalize.ts';
+import { futureCueBefore } from './future.ts';
 import { AR_COUNTS, AR_MONTHS, AR_WEEKDAYS, AR_UNIT, AR_TENS, bare, num } from './words.ts';
 import {
   type Ctx,
@@ -304,7 +305,7 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
   if (wd !== null) {
     let last = j - 1;
     const nx = toks[j]?.n;
-    let next = false;
+    let next = futureCueBefore(ctx, i);
     if (nx === norm('المقبل') || nx === norm('القادم')) {
       next = true;
       last = j;

@@ -1,5 +1,6 @@
 /** English date expressions at a token: Month D, YYYY; D Month; ordinals; yesterday/today; last/same month; years. */
 import { type Token } from '../normalize.ts';
+import { futureCueBefore } from './future.ts';
 import { EN_COUNTS, EN_MONTHS, EN_MONTH_ABBR, EN_WEEKDAYS, EN_ORDINAL_WORDS, num } from './words.ts';
 import {
   type Ctx,
@@ -219,7 +220,7 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
   }
   if (wd !== null) {
     const nx = toks[j]?.n;
-    const next = nx === 'next' || toks[i - 1]?.n === 'next';
+    const next = nx === 'next' || toks[i - 1]?.n === 'next' || futureCueBefore(ctx, i);
     return { last: j - 1, value: weekdayAlone(ctx, wd, next, 'en:weekday') };
   }
   const w = toks[i]!.n;

@@ -1,0 +1,89 @@
+/**
+ * A future cue before a weekday alone in its clause: the weekday is the next one after the
+ * publication date, not the latest ("Aid groups said they expected to reach the town on Monday",
+ * «ستستمر عمليات البحث حتى يوم الاثنين», «من المتوقع أن يصل الوفد يوم الجمعة»). The cue is looked for
+ * among the few words before the weekday, back to the clause's start (a sentence end, a comma or a
+ * semicolon): a future word ("will", "would" (reported), "expected", "due", "scheduled", "plans"; «سوف»، «المتوقع»،
+ * «المقرر»، «يعتزم») or an Arabic verb with the future prefix «س» (ستستمر، سيصل), not a noun that only
+ * starts like one (سيارات، السيول، سنة).
+ */
+import { norm, type Token } from '../normalize.ts';
+import type { Ctx } from './values.ts';
+
+/** How many words before the weekday a cue may stand. */
+const REACH = 14;
+
+const EN_FUTURE = new Set([
+  'will',
+  "'ll",
+  'would',
+  'expected',
+  'expects',
+  'expect',
+  'due',
+  'scheduled',
+  'plans',
+  'planned',
+  'planning',
+]);
+const AR_FUTURE = new Set(
+  ['سوف', 'المتوقع', 'متوقع', 'يتوقع', 'المقرر', 'يعتزم', 'تعتزم'].map((w) => norm(w)),
+);
+/** Words that start like a future verb but are nouns, numbers or names. */
+const AR_NOT_VERB = new Set(
+  [
+    'سيارة',
+    'سيارات',
+    'سياسة',
+    'سياسي',
+    'سياسية',
+    'سيطرة',
+    'سيول',
+    'سيناء',
+    'سيدة',
+    'سيدات',
+    'ستة',
+    'ستين',
+    'ستون',
+    'سنة',
+    'سنوات',
+    'سنوي',
+    'سنوية',
+    'سنين',
+    'سيرا',
+    'سيف',
+    'سياج',
+    'ستار',
+    'ستائر',
+    'سينما',
+  ].map((w) => norm(w)),
+);
+
+/** Whether `w` (normalised, maybe after «و»/«ف») is an Arabic imperfect verb with the future «س». */
+function arFutureVerb(w: string): boolean {
+  const bare = /^[وف]س/u.test(w) ? w.slice(1) : w;
+  if (!/^س[يتنأا]/u.test(bare) || bare.length < 5) return false;
+  return !AR_NOT_VERB.has(bare);
+}
+
+/** Whether `w` (normalised) is an Arabic future word, maybe after «و»/«ف». */
+function arFutureWord(w: string): boolean {
+  return AR_FUTURE.has(w) || (/^[وف]/u.test(w) && AR_FUTURE.has(w.slice(1))) || arFutureVerb(w);
+}
+
+/** Whether a clause break (sentence end, comma, semicolon) stands between tokens `a` and `b`. */
+function breakBetween(ctx: Ctx, a: Token, b: Token): boolean {
+  for (let k = a.end; k < b.start; k++) if (/^[.!?؟\n,،;؛]$/u.test(ctx.nt.cps[k]!)) return true;
+  return false;
+}
+
+/** Whether a future cue stands in the clause before token `i` (the weekday expression's first token). */
+export function futureCueBefore(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx;
+  for (let k = i - 1; k >= 0 && k >= i - REACH; k--) {
+    if (breakBetween(ctx, toks[k]!, toks[k + 1]!)) return false;
+    const w = toks[k]!.n;
+    if (ctx.lang === 'en' ? EN_FUTURE.has(w) : arFutureWord(w)) return true;
+  }
+  return false;
+}
