@@ -39,6 +39,7 @@
  *   says what an unknown name is ("Buhene, a neighbourhood on …", `match-apposition.ts`); a plural cue
  *   after "X and Y" names X too ("the Gayan and Barmal districts"); «ولاية X» in Oman is the town.
  */
+import { personAfterTitle } from './match-person.ts';
 import { appositiveNames } from './match-apposition.ts';
 import { compoundNames } from './match-compound.ts';
 import { namedAfterPluralCue, pluralCueAfterList, pluralCueLists } from './match-cue-lists.ts';
@@ -388,7 +389,7 @@ function toMatch(
     !taken[h.t1] &&
     adjacent(nt.cps, h.end, next.start) &&
     isUpper(nt.cps[next.start]);
-  if (lang === 'en' && !cue && vesselName(nt, toks, h.t0)) return null;
+  if (lang === 'en' && !cue && (vesselName(nt, toks, h.t0) || personAfterTitle(nt, toks, h.t0))) return null;
   if (lang === 'en' && (organisationAfterEn(nt, toks, h.t1, h.end) || organisationPartEn(nt, toks, h)))
     return null;
   if (lang === 'ar' && (indefiniteWord(nt, h) || ownedName(nt, toks, h) || featureAnaphor(toks, h)))

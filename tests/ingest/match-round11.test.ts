@@ -1,0 +1,50 @@
+/**
+ * Matching rules from the eleventh round (issue 18), general causes of held-out-10's misses and wrong
+ * readings, on made-up sentences from other countries. Points are rough and illustrative (test
+ * fixture, never shipped).
+ */
+import { describe, expect, test } from 'vitest';
+import { buildIndex } from '../../src/ingest/match.ts';
+import type { GazetteerEntry } from '../../src/ingest/types.ts';
+import { e, w } from './entry-builders.ts';
+import { foundIn } from './found.ts';
+
+const ENTRIES: GazetteerEntry[] = [
+  e('philippines', ['الفلبين'], ['Philippines'], 'country', [122, 12], {
+    country: 'PH',
+    bbox: [116.9, 4.6, 126.6, 21.1],
+  }),
+  e('peru', ['بيرو'], ['Peru'], 'country', [-75, -10], { country: 'PE', bbox: [-81.3, -18.4, -68.7, -0.04] }),
+  w('g-manila', ['مانيلا'], ['Manila'], 'city', [120.98, 14.6], 'PH', 1_600_000),
+  w('g-padilla', [], ['Padilla'], 'town', [120.9, 15.1], 'PH', 20_000),
+  w('g-bautista', [], ['Bautista'], 'town', [120.5, 15.8], 'PH', 30_000),
+  w('g-lima', ['ليما'], ['Lima'], 'city', [-77.03, -12.04], 'PE', 7_700_000),
+  w('g-castillo', [], ['Castillo'], 'village', [-76.9, -12.1], 'PE', 900),
+];
+const found = foundIn(buildIndex(ENTRIES));
+
+describe('eleventh round: a name right after a title is a person', () => {
+  test('"Governor Carlos Padilla" and "Mayor Ana Bautista" are people, Manila is the city', () => {
+    expect(
+      found(
+        'Governor Carlos Padilla said the roads to Manila in the Philippines were open, and Mayor Ana Bautista thanked the army.',
+        'en',
+      ),
+    ).toEqual([
+      { text: 'Manila', id: 'g-manila' },
+      { text: 'Philippines', id: 'philippines' },
+    ]);
+  });
+  test('"President Pedro Castillo" in Lima is a person; "the village of Castillo" and "to Castillo" keep theirs', () => {
+    expect(found('President Pedro Castillo flew to Lima, Peru, on Monday.', 'en')).toEqual([
+      { text: 'Lima', id: 'g-lima' },
+      { text: 'Peru', id: 'peru' },
+    ]);
+    expect(
+      found(
+        'The rain cut off the village of Castillo near Lima, and Governor Ana Ruiz went on to Castillo.',
+        'en',
+      ).map((m) => m.id),
+    ).toEqual(['g-castillo', 'g-lima', 'g-castillo']);
+  });
+});
