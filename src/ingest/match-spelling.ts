@@ -5,6 +5,7 @@
  * consonant key of a Latin-only name (`spelling-key.ts`), English among the villages the world index
  * leaves out.
  */
+import { idiomName } from './match-idiom.ts';
 import { km } from './gazetteer.ts';
 import { AR_STOP, EN_STOP } from './cues.ts';
 import { COMMON_EN } from './match-guards.ts';
@@ -195,7 +196,7 @@ export function listedSpellings(
     const w = toks[t]!.n;
     if (taken[t] || !AR_PLACE_PREPOSITIONS.has(toks[t - 1]!.n) || !ARABIC.test(w) || w.startsWith(ARTICLE))
       continue;
-    if (AR_STOP.has(w)) continue;
+    if (AR_STOP.has(w) || idiomName(toks, t, t + 1)) continue;
     // A word right before a place the text names is the noun it governs, not a place: «من فنادق
     // سوسة» ("from the hotels of Sousse"), «من مخازن أسيوط».
     const next = toks[t + 1];

@@ -40,6 +40,7 @@
  *   after "X and Y" names X too ("the Gayan and Barmal districts"); «ولاية X» in Oman is the town.
  */
 import { personAfterTitle } from './match-person.ts';
+import { idiomName } from './match-idiom.ts';
 import { appositiveNames } from './match-apposition.ts';
 import { compoundNames } from './match-compound.ts';
 import { namedAfterPluralCue, pluralCueAfterList, pluralCueLists } from './match-cue-lists.ts';
@@ -392,7 +393,13 @@ function toMatch(
   if (lang === 'en' && !cue && (vesselName(nt, toks, h.t0) || personAfterTitle(nt, toks, h.t0))) return null;
   if (lang === 'en' && (organisationAfterEn(nt, toks, h.t1, h.end) || organisationPartEn(nt, toks, h)))
     return null;
-  if (lang === 'ar' && (indefiniteWord(nt, h) || ownedName(nt, toks, h) || featureAnaphor(toks, h)))
+  if (
+    lang === 'ar' &&
+    (indefiniteWord(nt, h) ||
+      ownedName(nt, toks, h) ||
+      featureAnaphor(toks, h) ||
+      idiomName(toks, h.t0, h.t1))
+  )
     return null;
   const languageWord = langWord && !cue;
   const startWord = lang === 'en' && !cue && commonAtSentenceStart(nt, toks, h);

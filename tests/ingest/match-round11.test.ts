@@ -48,3 +48,31 @@ describe('eleventh round: a name right after a title is a person', () => {
     ).toEqual(['g-castillo', 'g-lima', 'g-castillo']);
   });
 });
+
+describe('eleventh round: an Arabic idiom that holds a place name', () => {
+  const withMuscat = foundIn(
+    buildIndex([
+      ...ENTRIES,
+      e('oman', ['عمان', 'سلطنة عمان'], ['Oman'], 'country', [57, 21], {
+        country: 'OM',
+        bbox: [52, 16.6, 59.9, 26.4],
+      }),
+      w('g-muscat', ['مسقط'], ['Muscat'], 'city', [58.41, 23.58], 'OM', 800_000),
+      w('g-kassala', ['كسلا'], ['Kassala'], 'city', [36.4, 15.45], 'SD', 400_000),
+      w('g-sohar', ['صحار'], ['Sohar'], 'city', [56.7, 24.35], 'OM', 140_000),
+    ]),
+  );
+  test('«مسقط رأسه» ("his birthplace") is no Muscat; «إلى مسقط» is', () => {
+    expect(withMuscat('زار الوزير مسقط رأسه في مدينة كسلا.', 'ar')).toEqual([
+      { text: 'مدينة كسلا', id: 'g-kassala' },
+    ]);
+    expect(withMuscat('وعاد اللاعب من سلطنة عمان إلى مسقط رأسه في صحار.', 'ar')).toEqual([
+      { text: 'سلطنة عمان', id: 'oman' },
+      { text: 'صحار', id: 'g-sohar' },
+    ]);
+    expect(withMuscat('ووصل الوفد إلى مسقط في سلطنة عمان.', 'ar').map((m) => m.id)).toEqual([
+      'g-muscat',
+      'oman',
+    ]);
+  });
+});
