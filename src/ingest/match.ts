@@ -41,6 +41,7 @@
  */
 import { personAfterTitle } from './match-person.ts';
 import { idiomName } from './match-idiom.ts';
+import { shortNames } from './match-short-name.ts';
 import { appositiveNames } from './match-apposition.ts';
 import { compoundNames } from './match-compound.ts';
 import { namedAfterPluralCue, pluralCueAfterList, pluralCueLists } from './match-cue-lists.ts';
@@ -205,7 +206,7 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
       : englishSpellings(nt, toks, taken, out, index)),
   );
   out.splice(0, out.length, ...cueNamedPlaces(out, index, options.lang));
-  out.splice(0, out.length, ...unitsNamedInText(nt, out, index));
+  out.splice(0, out.length, ...shortNames(nt, unitsNamedInText(nt, out, index), index));
   out.sort((a, b) => a.start - b.start);
   const within = options.within;
   return within ? out.filter((m) => within.some((r) => r.start <= m.start && m.end <= r.end)) : out;

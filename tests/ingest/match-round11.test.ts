@@ -76,3 +76,25 @@ describe('eleventh round: an Arabic idiom that holds a place name', () => {
     ]);
   });
 });
+
+describe('eleventh round: a conventional short name', () => {
+  const withFull = foundIn(
+    buildIndex([
+      ...ENTRIES,
+      w('g-santiago', [], ['Santiago de Chile', 'Santiago'], 'city', [-70.65, -33.45], 'CL', 5_000_000),
+      e('malaysia', ['ماليزيا'], ['Malaysia'], 'country', [102, 4], {
+        country: 'MY',
+        bbox: [99.6, 0.85, 119.3, 7.4],
+      }),
+      w('g-kota', [], ['Kota Kinabalu'], 'city', [116.07, 5.98], 'MY', 450_000),
+    ]),
+  );
+  test('"the city of Kota" after "Kota Kinabalu" is that city; with no full name it stays unknown', () => {
+    const text = 'Flights left Kota Kinabalu in Malaysia at dawn, and the city of Kota was quiet by noon.';
+    expect(withFull(text, 'en').map((m) => m.id)).toEqual(['g-kota', 'malaysia', 'g-kota']);
+    expect(withFull('The city of Kota was quiet by noon in Lima.', 'en').map((m) => m.id)).toEqual([
+      null,
+      'g-lima',
+    ]);
+  });
+});
