@@ -8,6 +8,7 @@ import type { MatchIndex } from '../src/ingest/match.ts';
 import type { DraftFolder } from '../src/ingest/pipeline.ts';
 import { norm } from '../src/ingest/normalize.ts';
 import { parseIsoSpan } from '../src/model/time.ts';
+import { NE_SMALL_COUNTRIES_FILE } from '../scripts/gazetteer/ne-small-countries.ts';
 import { KINDS } from '../src/model/validate/places.ts';
 
 /** The labels of one article. */
@@ -118,7 +119,10 @@ const UNIT_CUE =
  * river word, is the labelled text ("Sava" → "Sava River"); a Natural Earth first-level unit
  * (`ne-admin1-…`, `admin1Entries`) meets a `new:` governorate, region or district label when one of
  * its names is the labelled text without its cue word and it lies in `countries`, those of the
- * labelled places nearest before and after it (`labelCountries`): labels are never edited after their commit.
+ * labelled places nearest before and after it (`labelCountries`); a country Natural Earth leaves out at
+ * 1:110m, added from 1:10m later (`scripts/gazetteer/ne-small-countries.ts`: Dominica, the Turks and
+ * Caicos Islands), meets a `new:` country or region label that is one of its names: labels are never
+ * edited after their commit.
  */
 export function samePlace(
   label: string,
@@ -141,6 +145,12 @@ export function samePlace(
         [...u.names.ar, ...u.names.en].some((n) => norm(n) === name)
       );
     }
+    const c = index.entries.get(placeId);
+    if (c?.kind === 'country' && c.ref?.file === NE_SMALL_COUNTRIES_FILE)
+      return (
+        ['country', 'region'].includes(label.slice(4)) &&
+        [...c.names.ar, ...c.names.en].some((n) => norm(n) === norm(exact))
+      );
     const e = /^ne-(river|lake)-/u.test(placeId) ? index.entries.get(placeId) : undefined;
     const bare = (n: string) => norm(n.replace(/^River | River$/u, ''));
     return !!e && e.kind === label.slice(4) && e.names.en.some((n) => bare(n) === norm(exact));

@@ -65,11 +65,13 @@ import {
   GEOB,
   ISO,
   NE,
+  NE10_SMALL,
   NE110,
   OCHA,
   organisationNames,
   SOURCES,
 } from './gazetteer/tables.ts';
+import { NE_SMALL_COUNTRIES_FILE } from './gazetteer/ne-small-countries.ts';
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require('i18n-iso-countries/langs/ar.json'));
@@ -349,9 +351,20 @@ for (const file of ['syria_adm1_geoboundaries_osm.geojson', 'iraq_adm1_geobounda
   }
 }
 
-// 4. Countries. Common Arabic spellings the package does not list (names only; no geometry involved).
-{
-  const fc = read<FC>(`${SOURCES}/world_countries_110m_naturalearth.geojson`);
+// 4. Countries: Natural Earth 1:110m, and at 1:10m those it leaves out (Bahrain, Malta, Mauritius…;
+// scripts/gazetteer/ne-small-countries.ts), except a city-state whose GeoNames city has its name
+// (Singapore, Hong Kong, Macao, Monaco, Gibraltar, San Marino): that city stands for it, as before.
+// Common Arabic spellings the package does not list (names only; no geometry involved).
+const world = worldEntries();
+const cityNamed = (a2: string, names: readonly string[]) =>
+  world.some(
+    (w) => w.country === a2 && w.kind !== 'country' && w.geonames && names.some((n) => w.names.en[0] === n),
+  );
+for (const [file, source] of [
+  [`${SOURCES}/world_countries_110m_naturalearth.geojson`, NE110],
+  [NE_SMALL_COUNTRIES_FILE, NE10_SMALL],
+] as const) {
+  const fc = read<FC>(file);
   for (const f of fc.features) {
     const numeric = String(f.id ?? '').padStart(3, '0');
     const a2 = countries.numericToAlpha2(numeric);
@@ -363,6 +376,7 @@ for (const file of ['syria_adm1_geoboundaries_osm.geojson', 'iraq_adm1_geobounda
     ];
     const en = [...(countries.getName(a2, 'en', { select: 'all' }) ?? []), ...(neName ? [neName] : [])];
     if (ar.length === 0 && en.length === 0) continue;
+    if (source === NE10_SMALL && cityNamed(a2, en)) continue;
     const b = bboxOf(f);
     addEntry(
       {
@@ -371,9 +385,9 @@ for (const file of ['syria_adm1_geoboundaries_osm.geojson', 'iraq_adm1_geobounda
         point: pointOf(f),
         precision_m: radiusOf(b),
         bbox: b,
-        ref: { file: `${SOURCES}/world_countries_110m_naturalearth.geojson`, id: String(f.id) },
+        ref: { file, id: String(f.id) },
         certainty: 'high',
-        source: NE110,
+        source,
         name_source: ISO,
         country: a2,
         actor: true,
@@ -386,7 +400,7 @@ for (const file of ['syria_adm1_geoboundaries_osm.geojson', 'iraq_adm1_geobounda
 // 4b. GeoNames: Arabic names (and the GeoNames id, country, population) for the settlements above.
 // The world's other places are added when the ingest tool starts (scripts/gazetteer/geonames.ts).
 {
-  const enriched = withWorld(entries, worldEntries()).filter((e) => !e.world);
+  const enriched = withWorld(entries, world).filter((e) => !e.world);
   entries.splice(0, entries.length, ...enriched);
 }
 

@@ -24,6 +24,10 @@ export const NE110: SourceRef = {
   ...NE,
   title: 'Natural Earth v4.1.0 Admin-0 countries 1:110m (npm world-atlas 2.0.2)',
 };
+export const NE10_SMALL: SourceRef = {
+  ...NE,
+  title: 'Natural Earth v4.1.0 Admin-0 countries 1:10m, those absent at 1:110m (npm world-atlas 2.0.2)',
+};
 export const GEOB: SourceRef = {
   title: 'geoBoundaries v2.0 ADM1 (OpenStreetMap via Wambacher)',
   licence: 'ODbL 1.0',

@@ -14,7 +14,12 @@ import { SHIPPED_BASEMAP } from './validate/spatial.ts';
 
 const SOURCES = resolve(import.meta.dirname, '..', '..', 'geodata', 'sources');
 type Fc = {
-  features: { geometry: { type: string; coordinates: unknown } | null; properties?: { name?: unknown } }[];
+  features: {
+    /** ISO 3166-1 numeric, where Natural Earth gives one. */
+    id?: string | number;
+    geometry: { type: string; coordinates: unknown } | null;
+    properties?: { name?: unknown };
+  }[];
 };
 const read = (f: string) => JSON.parse(readFileSync(resolve(SOURCES, f), 'utf8')) as Fc;
 

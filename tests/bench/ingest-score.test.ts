@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { labelCountries, labelIssues, locate, samePlace } from '../../bench/ingest-score.ts';
+import { NE_SMALL_COUNTRIES_FILE } from '../../scripts/gazetteer/ne-small-countries.ts';
 import type { MatchIndex } from '../../src/ingest/match.ts';
 import type { DraftFolder } from '../../src/ingest/pipeline.ts';
 import type { GazetteerEntry } from '../../src/ingest/types.ts';
@@ -144,6 +145,24 @@ describe('samePlace and labelCountries: a first-level unit Natural Earth has', (
     ['new:town', 'ne-admin1-bra-1', 'Minas Gerais', false],
   ] as const)('%s met by %s at "%s": %s', (label, id, exact, want) => {
     expect(samePlace(label, id, folder, index, exact, new Set(['BR']))).toBe(want);
+  });
+
+  it.each([
+    ['new:country', 'dominica', 'Dominica', true],
+    ['new:region', 'dominica', 'Dominica', true],
+    ['new:town', 'dominica', 'Dominica', false],
+    ['new:country', 'dominica', 'Grenada', false],
+    ['new:country', 'netherlands', 'Netherlands', false], // at 1:110m already: a new: label there was wrong
+  ] as const)('%s met by the 1:10m-only country %s at "%s": %s', (label, id, exact, want) => {
+    const dominica: GazetteerEntry = {
+      ...unit('dominica', ['دومينيكا'], ['Dominica'], 'DM')[1],
+      kind: 'country',
+      ref: { file: NE_SMALL_COUNTRIES_FILE, id: '212' },
+    };
+    const withDominica = {
+      entries: new Map([...index.entries, ['dominica', dominica]]),
+    } as unknown as MatchIndex;
+    expect(samePlace(label, id, folder, withDominica, exact)).toBe(want);
   });
 
   it('a unit outside the countries of the labelled places is not the labelled one', () => {
