@@ -7,6 +7,7 @@
  * gazetteer), one listed with settlements a settlement of the first one's kind. The unknown end of a
  * route from a known settlement ("from Goma to Rutshuru") is a town (`routeEnds`).
  */
+import { EN_MONTHS, EN_WEEKDAYS } from './dates/words.ts';
 import type { PlaceKind } from '../model/types.ts';
 import { EN_STOP } from './cues.ts';
 import { LANGUAGE_WORDS } from './stop-words.ts';
@@ -245,24 +246,4 @@ const PHRASE_END = new Set([
 ]);
 
 /** Capitalised words that are no place at a route's end: months and weekdays. */
-const NOT_PLACES = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
+const NOT_PLACES = new Set([...EN_MONTHS, ...EN_WEEKDAYS.keys()]);
