@@ -1,20 +1,15 @@
 /**
  * The words around a matched name: a cue word before it (محافظة، مدينة، حي…; "city of …") or after
- * it in English ("… governorate"), a statement's subject position that makes a country or capital an
- * actor, and a cue word followed by a name the gazetteer does not know (a place to put on the map).
+ * it in English ("… governorate"), and a cue word followed by a name the gazetteer does not know (a
+ * place to put on the map). The actor position is `match-actor.ts`, later occurrences `match-later.ts`.
  */
 import {
-  AR_ACTOR_AFTER,
-  AR_ACTOR_BEFORE,
   AR_CUE,
   AR_DEFINITE_FEATURE,
   AR_PLURAL_CUE,
   COMMON_WORDS,
   AR_ADJECTIVES,
   AR_STOP,
-  EN_ACTOR_AFTER,
-  EN_ACTOR_BEFORE,
-  EN_ACTOR_POSSESSED,
   EN_CUE_AFTER,
   EN_CUE_AFTER_CAPITAL,
   EN_CUE_AFTER_PAIR,
@@ -23,19 +18,8 @@ import {
   type Cue,
 } from './cues.ts';
 import { LANGUAGE_WORDS } from './stop-words.ts';
-import {
-  adjacent,
-  ARABIC,
-  ARTICLE,
-  familyOf,
-  isUpper,
-  nameTokens,
-  splits,
-  type Hit,
-  type PlaceMatch,
-} from './match-index.ts';
+import { adjacent, ARABIC, ARTICLE, familyOf, isUpper, splits, type PlaceMatch } from './match-index.ts';
 import type { Normalised, Token } from './normalize.ts';
-import { organisationAfterEn } from './match-guards.ts';
 
 /** A cue word right before the name (Arabic: with its clitics; English: one or two words). */
 export function cueBefore(
@@ -137,37 +121,6 @@ export function cueAfterEn(
   return cue ? { cue, end: next.end, t: t1 } : null;
 }
 
-/** Why the name stands for a government here (the rule), or null. */
-export function actorContext(nt: Normalised, toks: Token[], h: Hit, lang: 'ar' | 'en'): string | null {
-  const prev = toks[h.t0 - 1];
-  const next = toks[h.t1];
-  if (lang === 'ar') {
-    if (h.clitic && h.clitic !== 'و') return null; // بواشنطن، لأمريكا: a place or a recipient, not a subject
-    const bare = (t: Token | undefined) =>
-      t
-        ? splits(t.n)
-            .filter((s) => !s.article && (s.clitic === '' || s.clitic === 'و' || s.clitic === 'ف'))
-            .map((s) => s.rest)
-        : [];
-    if (prev && adjacent(nt.cps, prev.end, h.start) && bare(prev).some((w) => AR_ACTOR_BEFORE.has(w)))
-      return `actor:before:${prev.n}`;
-    if (next && adjacent(nt.cps, h.end, next.start) && bare(next).some((w) => AR_ACTOR_AFTER.has(w)))
-      return `actor:after:${next.n}`;
-    return null;
-  }
-  const possessive = nt.cps[h.end] === "'" || nt.cps[h.end] === '’';
-  if (possessive && next && EN_ACTOR_POSSESSED.has(next.n)) return `actor:possessive:${next.n}`;
-  if (next && !possessive && adjacent(nt.cps, h.end, next.start) && EN_ACTOR_AFTER.has(next.n))
-    return `actor:after:${next.n}`;
-  const p2 = toks[h.t0 - 2];
-  if (prev && p2 && prev.n === 'the' && EN_ACTOR_BEFORE.has(p2.n)) return `actor:before:${p2.n}`;
-  if (prev && p2 && prev.n === 'of' && EN_ACTOR_BEFORE.has(p2.n)) return `actor:before:${p2.n}`;
-  const p3 = toks[h.t0 - 3];
-  if (prev?.n === 'the' && p2?.n === 'of' && p3 && EN_ACTOR_BEFORE.has(p3.n)) return `actor:before:${p3.n}`;
-  return null;
-}
-
-/** A relative adjective (nisba) with the article: السورية، الغربي. */
 export const isNisbaForm = (w: string) => w.startsWith(ARTICLE) && (w.endsWith('ي') || w.endsWith('يه'));
 /** An adjective after a name (الغربي، السورية، القريبة), not a word of it; الهوى (ى) is not a nisba. */
 export const isAdjective = (nt: Normalised, t: Token) =>
@@ -455,76 +408,6 @@ function namesAfterEn(
     if (joint?.n === 'and' && gap === '') i = e + 1;
     else if (gap === ',' && joint) i = e;
     else break;
-  }
-  return out;
-}
-
-/**
- * Every later occurrence, on its own, of a name the tool proposed as unknown ("معبر باب الهوى" …
- * later "باب الهوى"; "Hawija district" … later "Hawija"), or of a world river first read with its
- * cue ("the Sava River" … later "the Sava", `after` set by match.ts): the same proposed place,
- * rule `same-name-later`; in the headline also before it. Arabic words may carry their clitics (وباب
- * الهوى). A name that opens an organisation's ("Goma Volcano Observatory") is not linked.
- */
-export function laterOccurrences(
-  nt: Normalised,
-  toks: Token[],
-  taken: Uint8Array,
-  proposed: readonly PlaceMatch[],
-): PlaceMatch[] {
-  const out: PlaceMatch[] = [];
-  const seen = new Set<string>();
-  // The headline (the first line) names what the body introduces: "Nyiragongo lava stops …" before
-  // "lava from Mount Nyiragongo".
-  const nl = nt.cps.indexOf('\n');
-  const headEnd = nl < 0 ? 0 : nl;
-  for (const m of proposed) {
-    if (!m.after) continue;
-    const want = nameTokens(m.after);
-    const key = `${m.placeId ?? m.kind}|${want.join(' ')}`;
-    if (want.length === 0 || seen.has(key)) continue;
-    seen.add(key);
-    for (let i = 0; i + want.length <= toks.length; i++) {
-      if (toks[i]!.start < m.end && !(toks[i]!.end <= headEnd && m.start > headEnd)) continue;
-      let ok = true;
-      for (let j = 0; j < want.length; j++) if (taken[i + j]) ok = false;
-      if (!ok) continue;
-      const first = splits(toks[i]!.n).find(
-        (sp) => sp.rest === want[0] || (sp.article && `${ARTICLE}${sp.rest}` === want[0]),
-      );
-      if (!first) continue;
-      for (let j = 1; j < want.length; j++) if (toks[i + j]!.n !== want[j]) ok = false;
-      if (!ok) continue;
-      const start = nt.map[toks[i]!.ni + first.skip]!;
-      const end = toks[i + want.length - 1]!.end;
-      // "Goma Volcano Observatory": the name opens an organisation's, it is not the place again.
-      if (organisationAfterEn(nt, toks, i + want.length, end)) continue;
-      for (let j = 0; j < want.length; j++) taken[i + j] = 1;
-      out.push(
-        m.placeId === null
-          ? {
-              start,
-              end,
-              placeId: null,
-              role: 'place',
-              rule: 'same-name-later',
-              candidates: [],
-              kind: m.kind!,
-              name: m.name!,
-              after: m.after,
-              note: `the same name as "${m.name}" earlier in the text`,
-            }
-          : {
-              start,
-              end,
-              placeId: m.placeId,
-              role: 'place',
-              rule: 'same-name-later',
-              candidates: [m.placeId],
-              note: `the same river as "${nt.cps.slice(m.start, m.end).join('')}" earlier in the text`,
-            },
-      );
-    }
   }
   return out;
 }

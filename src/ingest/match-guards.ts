@@ -12,7 +12,9 @@ import { isNisbaForm } from './match-context.ts';
 import {
   adjacent,
   ARTICLE,
+  familyOf,
   isUpper,
+  nameTokens,
   splits,
   type Hit,
   type MatchIndex,
@@ -295,3 +297,30 @@ export function lowerStart(nt: Normalised, first: Token, p: Pattern, index: Matc
     return !!e?.world && e.kind !== 'river';
   });
 }
+
+/** An article-less single-word settlement name (≥ 4 letters) may be read with the article. */
+export function articleOptional(p: Pattern, rest: string, index: MatchIndex): boolean {
+  // Not an adjective (السورية) nor a feminine plural (السلطات "the authorities", not Settat, سلطات).
+  if (p.org || p.toks.length !== 1 || rest.length < 4 || /(ي|يه|ات)$/u.test(rest)) return false;
+  return p.entryIds.every((id) => {
+    const e = index.entries.get(id);
+    const k = e?.kind;
+    // Only a world place's first Arabic name: an alternate one read with an article it lacks is
+    // often a common noun («السياحة», "tourism", for Annaba's «سياحة»).
+    if (e?.world && nameTokens(e.names.ar[0] ?? '')[0] !== p.toks[0]) return false;
+    // Nor a place where Arabic names take no article: «السيول» is "the floods", not Seoul («سيول»).
+    if (e?.world && e.country && !ARTICLE_COUNTRIES.has(e.country)) return false;
+    return k === 'city' || k === 'town' || k === 'village';
+  });
+}
+
+/**
+ * «ولاية X» in Oman: a wilayah is a second-level unit named after its town and around it («ولاية
+ * السويق» is As Suwayq's), so the town the gazetteer has under that name is proposed. Elsewhere (Algeria,
+ * Tunisia, Sudan, Turkey, Nigeria) «ولاية» is a province, a place of its own (`cue-other-kind`).
+ */
+export function wilayahOfTown(cueToken: Token, entry: GazetteerEntry): boolean {
+  if (entry.country !== 'OM' || familyOf(entry.kind) !== 'settlement') return false;
+  return splits(cueToken.n).some((sp) => !sp.article && sp.rest === WILAYAH);
+}
+const WILAYAH = norm('ولاية');

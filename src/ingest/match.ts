@@ -57,7 +57,9 @@ import { pluralLists } from './match-plural.ts';
 import { acceptedWorld, anchorsOf, passingCountries } from './match-anchors.ts';
 import { subdivisionNames } from './match-subdivisions.ts';
 import { unitsNamedInText } from './match-units.ts';
-import { actorContext, cueAfterEn, cueBefore, laterOccurrences, unknownNames } from './match-context.ts';
+import { actorContext } from './match-actor.ts';
+import { cueAfterEn, cueBefore, unknownNames } from './match-context.ts';
+import { laterOccurrences } from './match-later.ts';
 import {
   acceptable,
   bareRiver,
@@ -79,13 +81,13 @@ import {
 } from './match-index.ts';
 import { AR_ADJECTIVES, AR_STOP, type Cue } from './cues.ts';
 import { LANGUAGE_WORDS } from './stop-words.ts';
-import type { GazetteerEntry, PlaceKind } from './types.ts';
+import type { PlaceKind } from './types.ts';
 import { campNames } from './match-camps.ts';
 import { countryBeforeFacilityWord, insideLongerName } from './match-inner-name.ts';
 import { numberedRoads } from './match-roads.ts';
 import { norm, normalise, tokens, type Normalised, type Token } from './normalize.ts';
 import {
-  ARTICLE_COUNTRIES,
+  articleOptional,
   cityContext,
   commonAtSentenceStart,
   commonNounRisk,
@@ -96,6 +98,7 @@ import {
   timeBeforeDate,
   lowerStart,
   vesselName,
+  wilayahOfTown,
 } from './match-guards.ts';
 
 export {
@@ -210,22 +213,6 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
   out.sort((a, b) => a.start - b.start);
   const within = options.within;
   return within ? out.filter((m) => within.some((r) => r.start <= m.start && m.end <= r.end)) : out;
-}
-
-/** An article-less single-word settlement name (≥ 4 letters) may be read with the article. */
-function articleOptional(p: Pattern, rest: string, index: MatchIndex): boolean {
-  // Not an adjective (السورية) nor a feminine plural (السلطات "the authorities", not Settat, سلطات).
-  if (p.org || p.toks.length !== 1 || rest.length < 4 || /(ي|يه|ات)$/u.test(rest)) return false;
-  return p.entryIds.every((id) => {
-    const e = index.entries.get(id);
-    const k = e?.kind;
-    // Only a world place's first Arabic name: an alternate one read with an article it lacks is
-    // often a common noun («السياحة», "tourism", for Annaba's «سياحة»).
-    if (e?.world && nameTokens(e.names.ar[0] ?? '')[0] !== p.toks[0]) return false;
-    // Nor a place where Arabic names take no article: «السيول» is "the floods", not Seoul («سيول»).
-    if (e?.world && e.country && !ARTICLE_COUNTRIES.has(e.country)) return false;
-    return k === 'city' || k === 'town' || k === 'village';
-  });
 }
 
 const sameToks = (a: Pattern, b: Pattern) =>
@@ -494,17 +481,6 @@ function toMatch(
     ...(at ? { at } : {}),
   };
 }
-
-/**
- * «ولاية X» in Oman: a wilayah is a second-level unit named after its town and around it («ولاية
- * السويق» is As Suwayq's), so the town the gazetteer has under that name is proposed. Elsewhere (Algeria,
- * Tunisia, Sudan, Turkey, Nigeria) «ولاية» is a province, a place of its own (`cue-other-kind`).
- */
-function wilayahOfTown(cueToken: Token, entry: GazetteerEntry): boolean {
-  if (entry.country !== 'OM' || familyOf(entry.kind) !== 'settlement') return false;
-  return splits(cueToken.n).some((sp) => !sp.article && sp.rest === WILAYAH);
-}
-const WILAYAH = norm('ولاية');
 
 /** Offset (code points) of `exact` in `span`, compared in normalised form; -1 if absent. */
 function innerOffset(span: string, exact: string): number {

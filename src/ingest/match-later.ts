@@ -1,0 +1,74 @@
+/** Later occurrences of a name proposed once (rule `same-name-later`); split from match-context.ts. */
+import { organisationAfterEn } from './match-guards.ts';
+import { ARTICLE, nameTokens, splits, type PlaceMatch } from './match-index.ts';
+import type { Normalised, Token } from './normalize.ts';
+
+/**
+ * Every later occurrence, on its own, of a name the tool proposed as unknown ("معبر باب الهوى" …
+ * later "باب الهوى"; "Hawija district" … later "Hawija"), or of a world river first read with its
+ * cue ("the Sava River" … later "the Sava", `after` set by match.ts): the same proposed place,
+ * rule `same-name-later`; in the headline also before it. Arabic words may carry their clitics (وباب
+ * الهوى). A name that opens an organisation's ("Goma Volcano Observatory") is not linked.
+ */
+export function laterOccurrences(
+  nt: Normalised,
+  toks: Token[],
+  taken: Uint8Array,
+  proposed: readonly PlaceMatch[],
+): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  const seen = new Set<string>();
+  // The headline (the first line) names what the body introduces: "Nyiragongo lava stops …" before
+  // "lava from Mount Nyiragongo".
+  const nl = nt.cps.indexOf('\n');
+  const headEnd = nl < 0 ? 0 : nl;
+  for (const m of proposed) {
+    if (!m.after) continue;
+    const want = nameTokens(m.after);
+    const key = `${m.placeId ?? m.kind}|${want.join(' ')}`;
+    if (want.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    for (let i = 0; i + want.length <= toks.length; i++) {
+      if (toks[i]!.start < m.end && !(toks[i]!.end <= headEnd && m.start > headEnd)) continue;
+      let ok = true;
+      for (let j = 0; j < want.length; j++) if (taken[i + j]) ok = false;
+      if (!ok) continue;
+      const first = splits(toks[i]!.n).find(
+        (sp) => sp.rest === want[0] || (sp.article && `${ARTICLE}${sp.rest}` === want[0]),
+      );
+      if (!first) continue;
+      for (let j = 1; j < want.length; j++) if (toks[i + j]!.n !== want[j]) ok = false;
+      if (!ok) continue;
+      const start = nt.map[toks[i]!.ni + first.skip]!;
+      const end = toks[i + want.length - 1]!.end;
+      // "Goma Volcano Observatory": the name opens an organisation's, it is not the place again.
+      if (organisationAfterEn(nt, toks, i + want.length, end)) continue;
+      for (let j = 0; j < want.length; j++) taken[i + j] = 1;
+      out.push(
+        m.placeId === null
+          ? {
+              start,
+              end,
+              placeId: null,
+              role: 'place',
+              rule: 'same-name-later',
+              candidates: [],
+              kind: m.kind!,
+              name: m.name!,
+              after: m.after,
+              note: `the same name as "${m.name}" earlier in the text`,
+            }
+          : {
+              start,
+              end,
+              placeId: m.placeId,
+              role: 'place',
+              rule: 'same-name-later',
+              candidates: [m.placeId],
+              note: `the same river as "${nt.cps.slice(m.start, m.end).join('')}" earlier in the text`,
+            },
+      );
+    }
+  }
+  return out;
+}
