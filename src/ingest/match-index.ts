@@ -9,6 +9,7 @@ import { norm, normalise, tokens } from './normalize.ts';
 import { consonants, latinKey } from './spelling-key.ts';
 import type { GazetteerEntry, OrganisationName, PlaceKind } from './types.ts';
 import { ARABIC, ARTICLE } from './clitics.ts';
+import { minorNamesakeOfUnit } from './match-unit-reading.ts';
 
 export { ARABIC, ARTICLE, splits, type Split } from './clitics.ts';
 
@@ -445,6 +446,8 @@ export function rankCandidates(
           ? 0
           : 1
         : 0,
+      // A unit of the article's country before its namesake small town elsewhere in it (Guerrero).
+      minorNamesakeOfUnit(e, ids, index),
       -(e.population ?? 0),
       DEFAULT_ORDER.indexOf(e.kind),
     ];

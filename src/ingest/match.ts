@@ -60,6 +60,7 @@ import { unitsNamedInText } from './match-units.ts';
 import { actorContext } from './match-actor.ts';
 import { cueAfterEn, cueBefore, unknownNames } from './match-context.ts';
 import { laterOccurrences } from './match-later.ts';
+import { cueReadingLater } from './match-unit-reading.ts';
 import {
   acceptable,
   bareRiver,
@@ -210,6 +211,7 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
   );
   out.splice(0, out.length, ...cueNamedPlaces(out, index, options.lang));
   out.splice(0, out.length, ...shortNames(nt, unitsNamedInText(nt, out, index), index));
+  out.splice(0, out.length, ...cueReadingLater(nt, out, index));
   out.sort((a, b) => a.start - b.start);
   const within = options.within;
   return within ? out.filter((m) => within.some((r) => r.start <= m.start && m.end <= r.end)) : out;
