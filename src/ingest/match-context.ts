@@ -18,6 +18,7 @@ import {
   type Cue,
 } from './cues.ts';
 import { LANGUAGE_WORDS } from './stop-words.ts';
+import { cueOfNameBefore } from './match-cue-owner.ts';
 import { adjacent, ARABIC, ARTICLE, familyOf, isUpper, splits, type PlaceMatch } from './match-index.ts';
 import type { Normalised, Token } from './normalize.ts';
 
@@ -64,7 +65,8 @@ export function cueBefore(
   const p2 = toks[t0 - 2];
   if (p1 && p2 && adjacent(nt.cps, p1.end, start)) {
     const cue = EN_CUE_BEFORE.get(`${p2.n} ${p1.n}`);
-    if (cue && adjacent(nt.cps, p2.end, p1.start)) return { cue, start: p2.start, t: t0 - 2 };
+    if (cue && adjacent(nt.cps, p2.end, p1.start) && !cueOfNameBefore(nt, toks, t0 - 2))
+      return { cue, start: p2.start, t: t0 - 2 };
   }
   if (p1 && adjacent(nt.cps, p1.end, start)) {
     const cue = EN_CUE_BEFORE.get(p1.n);

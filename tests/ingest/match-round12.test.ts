@@ -104,3 +104,74 @@ describe('twelfth round: a name read once with a cue keeps that reading when it 
     ).toEqual(['kenya', 'g-kericho', 'g-kericho']);
   });
 });
+
+describe('twelfth round: a feature named after a town is that feature', () => {
+  const features = foundIn(
+    buildIndex([
+      ...ENTRIES,
+      e('peru', ['بيرو'], ['Peru'], 'country', [-75, -10], {
+        country: 'PE',
+        bbox: [-81.3, -18.4, -68.7, -0.04],
+      }),
+      e('vietnam', ['فيتنام'], ['Vietnam'], 'country', [106, 16], {
+        country: 'VN',
+        bbox: [102.1, 8.6, 109.5, 23.4],
+      }),
+      e('egypt', ['مصر'], ['Egypt'], 'country', [30, 27], { country: 'EG', bbox: [24.7, 22, 36.9, 31.7] }),
+      w('g-chivay', [], ['Chivay'], 'town', [-71.6, -15.64], 'PE', 6_000),
+      w('g-colca', [], ['Colca'], 'village', [-71.9, -15.6], 'PE', 900),
+      w('g-halong', ['ها لونغ'], ['Ha Long'], 'city', [107.08, 20.95], 'VN', 200_000),
+      w('g-siwa', ['سيوة'], ['Siwa'], 'town', [25.52, 29.2], 'EG', 25_000),
+      w('g-cairo', ['القاهرة'], ['Cairo'], 'city', [31.25, 30.06], 'EG', 9_000_000),
+    ]),
+  );
+  test('"the Colca canyon", "Ha Long Bay", a gorge and a lagoon: regions, not the towns', () => {
+    expect(features('Tourists were stranded in Chivay, Peru, near the Colca canyon.', 'en')).toEqual([
+      { text: 'Chivay', id: 'g-chivay' },
+      { text: 'Peru', id: 'peru' },
+      { text: 'Colca canyon', id: null, kind: 'region' },
+    ]);
+    expect(features('Boats sank in Ha Long Bay, Vietnam, and near the Cat Ba lagoon.', 'en')).toEqual([
+      { text: 'Ha Long Bay', id: null, kind: 'region' },
+      { text: 'Vietnam', id: 'vietnam' },
+      { text: 'Cat Ba lagoon', id: null, kind: 'region' },
+    ]);
+    expect(features('A landslide closed the road near Pongour Gorge in Vietnam.', 'en')).toEqual([
+      { text: 'Pongour Gorge', id: null, kind: 'region' },
+      { text: 'Vietnam', id: 'vietnam' },
+    ]);
+  });
+  test('«واحة سيوة» and «مضيق» are a region, not the town', () => {
+    expect(features('علق سياح في واحة سيوة غرب القاهرة في مصر.', 'ar')).toEqual([
+      { text: 'واحة سيوة', id: null, kind: 'region' },
+      { text: 'القاهرة', id: 'g-cairo' },
+      { text: 'مصر', id: 'egypt' },
+    ]);
+  });
+});
+
+describe('twelfth round: "the X neighbourhood of Y" — the cue word is X\'s, Y the larger place', () => {
+  test('"the Kibera neighbourhood of Nairobi", "the Sabon Gari district of Kano"', () => {
+    expect(found('Police raided a house in the Kibera neighbourhood of Nairobi, Kenya.', 'en')).toEqual([
+      { text: 'Kibera neighbourhood', id: null, kind: 'neighbourhood' },
+      { text: 'Nairobi', id: 'g-nairobi' },
+      { text: 'Kenya', id: 'kenya' },
+    ]);
+    expect(found('Shops burned in the Sabon Gari district of Kano, Nigeria.', 'en')).toEqual([
+      { text: 'Sabon Gari district', id: null, kind: 'district' },
+      { text: 'Kano', id: 'g-kano' },
+      { text: 'Nigeria', id: 'nigeria' },
+    ]);
+  });
+  test('"the Kenyan town of Kericho": a people\'s adjective takes no cue', () => {
+    expect(found('Floods reached the Kenyan town of Kericho.', 'en').map((m) => m.text)).toEqual([
+      'town of Kericho',
+    ]);
+  });
+  test('"the neighbourhood of Kibera" still reads its cue', () => {
+    expect(found('Police raided the neighbourhood of Kibera in Kenya.', 'en')).toEqual([
+      { text: 'neighbourhood of Kibera', id: null, kind: 'neighbourhood' },
+      { text: 'Kenya', id: 'kenya' },
+    ]);
+  });
+});
