@@ -10,6 +10,7 @@ import { consonants, latinKey } from './spelling-key.ts';
 import type { GazetteerEntry, OrganisationName, PlaceKind } from './types.ts';
 import { ARABIC, ARTICLE } from './clitics.ts';
 import { minorNamesakeOfUnit } from './match-unit-reading.ts';
+import { conventionalCountryNames } from './country-short-names.ts';
 
 export { ARABIC, ARTICLE, splits, type Split } from './clitics.ts';
 
@@ -95,7 +96,13 @@ export function buildIndex(
 ): MatchIndex {
   const byFirst = new Map<string, Pattern[]>();
   const byKey = new Map<string, Pattern>();
-  const add = (name: string, entryId: string | null, org?: OrganisationName, world = false) => {
+  const add = (
+    name: string,
+    entryId: string | null,
+    org?: OrganisationName,
+    world = false,
+    dotted = false,
+  ) => {
     const all = nameTokens(name);
     // A common word, or an English cue word ("River" in "the Tana River"), is no place on its own.
     if (!org && all.length === 1 && (COMMON_WORDS.has(all[0]!) || EN_CUE_AFTER.has(all[0]!))) return;
@@ -104,7 +111,7 @@ export function buildIndex(
     // (university) is Djamaa in GeoNames, «معسكر» (camp) Mascara; «جامعة القيروان» is a university
     // named after a city. With the article it may be one («الوادي», El Oued).
     if (world && !k.article && k.toks.length === 1 && AR_CUE.has(k.toks[0]!)) return;
-    if (k.toks.length === 0 || k.toks[0]!.length < 2) return;
+    if (k.toks.length === 0 || (k.toks[0]!.length < 2 && !dotted)) return;
     const key = `${org ? 'o' : 'p'}|${k.article ? 1 : 0}|${k.toks.join(' ')}`;
     let p = byKey.get(key);
     if (!p) {
@@ -125,6 +132,10 @@ export function buildIndex(
       if (first) add(first, e.id);
       if (e.world) for (const v of withoutLongAlef(n)) add(v, e.id, undefined, true);
     }
+  // "Britain", "U.K.": a country's conventional short names (`country-short-names.ts`).
+  for (const e of entries)
+    if (e.kind === 'country' && !e.world)
+      for (const n of conventionalCountryNames(e.country)) add(n, e.id, undefined, false, true);
   // A world river's bare name ("Mekong" of "Mekong River"), indexed only when no other entry has that
   // name: read only after "the" in English (match.ts, `bareRiver`), never "Jordan" or "Niger".
   const bares = entries.flatMap((e) => {

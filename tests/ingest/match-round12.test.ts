@@ -175,3 +175,39 @@ describe('twelfth round: "the X neighbourhood of Y" — the cue word is X\'s, Y 
     ]);
   });
 });
+
+describe('twelfth round: conventional short names of countries', () => {
+  const countries = foundIn(
+    buildIndex([
+      ...ENTRIES,
+      e('united_kingdom', ['بريطانيا'], ['United Kingdom', 'UK'], 'country', [-2.9, 54.3], { country: 'GB' }),
+      e(
+        'dem_rep_congo',
+        ['جمهورية الكونغو الديمقراطية'],
+        ['Democratic Republic of the Congo'],
+        'country',
+        [23, -3],
+        {
+          country: 'CD',
+        },
+      ),
+      e('france', ['فرنسا'], ['France'], 'country', [2.5, 46.5], { country: 'FR' }),
+    ]),
+  );
+  test('"Britain" and "U.K." are the United Kingdom, "DRC" the Congo', () => {
+    expect(
+      countries('Britain, France and Kenya sent doctors; the U.K. embassy in Nairobi stayed open.', 'en'),
+    ).toEqual([
+      { text: 'Britain', id: 'united_kingdom' },
+      { text: 'France', id: 'france' },
+      { text: 'Kenya', id: 'kenya' },
+      // The span ends before the last dot, which may also end the sentence (as "U.S.").
+      { text: 'U.K', id: 'united_kingdom' },
+      { text: 'Nairobi', id: 'g-nairobi' },
+    ]);
+    expect(countries('Refugees from the DRC crossed into Kenya.', 'en').map((m) => m.id)).toEqual([
+      'dem_rep_congo',
+      'kenya',
+    ]);
+  });
+});
