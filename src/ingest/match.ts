@@ -61,6 +61,7 @@ import { actorContext } from './match-actor.ts';
 import { cueAfterEn, cueBefore, unknownNames } from './match-context.ts';
 import { laterOccurrences } from './match-later.ts';
 import { cueReadingLater } from './match-unit-reading.ts';
+import { worldRegions } from './match-world-regions.ts';
 import {
   acceptable,
   bareRiver,
@@ -178,6 +179,7 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
   const unknown = [
     ...numberedRoads(nt, toks, taken, options.lang),
     ...(options.lang === 'ar' ? campNames(nt, toks, taken) : []),
+    ...worldRegions(nt, toks, taken, options.lang, index),
     ...unknownNames(nt, toks, taken, options.lang),
     ...(options.lang === 'ar'
       ? pluralLists(nt, toks, taken)

@@ -211,3 +211,33 @@ describe('twelfth round: conventional short names of countries', () => {
     ]);
   });
 });
+
+describe('twelfth round: world regions and continents by their CLDR names, without geometry', () => {
+  test('"Europe", "Latin America" and "West Africa" are regions; "South Africa"-like names and organisations are not', () => {
+    expect(found('Migrants from Kenya and Nigeria tried to reach Europe through West Africa.', 'en')).toEqual(
+      [
+        { text: 'Kenya', id: 'kenya' },
+        { text: 'Nigeria', id: 'nigeria' },
+        { text: 'Europe', id: null, kind: 'region' },
+        { text: 'West Africa', id: null, kind: 'region' },
+      ],
+    );
+    expect(
+      found('Brazil led Latin America in exports; the Council of Europe met in Curitiba.', 'en'),
+    ).toEqual([
+      { text: 'Brazil', id: 'brazil' },
+      { text: 'Latin America', id: null, kind: 'region' },
+      { text: 'Curitiba', id: 'g-curitiba' },
+    ]);
+  });
+  test('«أوروبا» and «غرب أفريقيا» in Arabic; not inside «منظمة … في أوروبا»', () => {
+    expect(found('غادر مهاجرون نيجيريا نحو أوروبا عبر غرب أفريقيا.', 'ar')).toEqual([
+      { text: 'نيجيريا', id: 'nigeria' },
+      { text: 'أوروبا', id: null, kind: 'region' },
+      { text: 'غرب أفريقيا', id: null, kind: 'region' },
+    ]);
+    expect(found('زار وفد منظمة الأمن والتعاون في أوروبا كينيا.', 'ar')).toEqual([
+      { text: 'كينيا', id: 'kenya' },
+    ]);
+  });
+});
