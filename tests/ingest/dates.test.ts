@@ -613,3 +613,23 @@ describe('a weekday alone after a future cue in its clause counts forward (issue
     ]);
   });
 });
+
+describe('round 12: forecasts, appositions and background days (issue 18)', () => {
+  // PUB 2022-01-23 is a Sunday.
+  test('«توقع … أن … الخميس» (a forecast in the past tense) counts forward', () => {
+    expect(ar('وتوقعت هيئة الأرصاد في الكويت أن يتحسن الطقس بدءاً من الخميس.')).toEqual([
+      ['الخميس', '2022-01-27', 'day', 'low'],
+    ]);
+    expect(ar('وتوقع الدفاع المدني في صفاقس أن تنحسر المياه يوم الجمعة.')).toEqual([
+      ['يوم الجمعة', '2022-01-28', 'day', 'low'],
+    ]);
+  });
+  test('"on Monday, a day after …": the weekday is the date, the count after the comma names no other', () => {
+    expect(en('Peru declared an emergency on Friday, a day after floods hit Piura.')).toEqual([
+      ['Friday', '2022-01-21', 'day', 'low'],
+    ]);
+    expect(en('Police in Kenya made arrests on Thursday, two days after the blast in Nairobi.')).toEqual([
+      ['Thursday', '2022-01-20', 'day', 'low'],
+    ]);
+  });
+});
