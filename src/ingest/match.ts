@@ -62,6 +62,7 @@ import { cueAfterEn, cueBefore, unknownNames } from './match-context.ts';
 import { laterOccurrences } from './match-later.ts';
 import { cueReadingLater } from './match-unit-reading.ts';
 import { worldRegions } from './match-world-regions.ts';
+import { omaniWilayahTowns } from './match-wilayah.ts';
 import {
   acceptable,
   bareRiver,
@@ -198,6 +199,7 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
         ]),
   ];
   out.push(...unknown);
+  if (options.lang === 'ar') out.splice(0, out.length, ...omaniWilayahTowns(nt, out, index));
   if (options.lang === 'en') {
     const kindOf = (id: string) => index.entries.get(id)?.kind;
     out.splice(0, out.length, ...pluralCueLists(nt, toks, taken, out, kindOf));

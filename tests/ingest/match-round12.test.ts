@@ -241,3 +241,38 @@ describe('twelfth round: world regions and continents by their CLDR names, witho
     ]);
   });
 });
+
+describe('twelfth round: «شمالي البلاد» ends an unknown name; an unknown Omani «ولاية X» is the town', () => {
+  const gulf = foundIn(
+    buildIndex([
+      ...ENTRIES,
+      e('oman', ['عمان', 'سلطنة عمان'], ['Oman'], 'country', [57, 21], {
+        country: 'OM',
+        bbox: [52, 16.6, 59.9, 26.4],
+      }),
+      e('sudan', ['السودان'], ['Sudan'], 'country', [30, 15], {
+        country: 'SD',
+        bbox: [21.8, 8.7, 38.6, 22.2],
+      }),
+    ]),
+  );
+  test('«ولاية زامفارة شمالي البلاد», «ولاية سنار جنوبي السودان»: the state, without the direction', () => {
+    expect(gulf('خطف مسلحون طلاباً في نيجيريا من مدرسة في ولاية زامفارة شمالي البلاد.', 'ar')).toEqual([
+      { text: 'نيجيريا', id: 'nigeria' },
+      { text: 'ولاية زامفارة', id: null, kind: 'governorate' },
+    ]);
+    expect(gulf('وصل النازحون إلى ولاية سنار جنوبي السودان.', 'ar')).toEqual([
+      { text: 'ولاية سنار', id: null, kind: 'governorate' },
+      { text: 'السودان', id: 'sudan' },
+    ]);
+  });
+  test('in Oman «ولاية بهلا» and «ولاية إبراء» are the towns (an Omani wilayah is named after its town)', () => {
+    expect(
+      gulf('وفي سلطنة عمان، جرفت السيول سيارات في ولاية بهلا شرقي البلاد وفي ولاية إبراء.', 'ar'),
+    ).toEqual([
+      { text: 'سلطنة عمان', id: 'oman' },
+      { text: 'ولاية بهلا', id: null, kind: 'town' },
+      { text: 'ولاية إبراء', id: null, kind: 'town' },
+    ]);
+  });
+});
