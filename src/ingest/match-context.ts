@@ -19,6 +19,7 @@ import {
 } from './cues.ts';
 import { LANGUAGE_WORDS } from './stop-words.ts';
 import { cueOfNameBefore } from './match-cue-owner.ts';
+import { areaName } from './match-area.ts';
 import { adjacent, ARABIC, ARTICLE, familyOf, isUpper, splits, type PlaceMatch } from './match-index.ts';
 import type { Normalised, Token } from './normalize.ts';
 
@@ -175,9 +176,9 @@ export function unknownNames(
           break;
         }
       }
-      if (!cue?.proposes) continue;
       const n1 = toks[i + 1];
-      if (!n1 || taken[i + 1] || !adjacent(nt.cps, tok.end, n1.start)) continue;
+      if (!cue || !n1 || taken[i + 1] || !adjacent(nt.cps, tok.end, n1.start)) continue;
+      if (!cue.proposes && !areaName(tok, n1)) continue;
       if (AR_STOP.has(n1.n) || isNumber(n1.n) || isAdjective(nt, n1) || !ARABIC.test(n1.n)) continue;
       if (AR_CUE.has(n1.n) || AR_CUE.has(n1.n.replace(/^ال/u, ''))) continue;
       // An indefinite feminine nisba after a facility word is its adjective: «قاعدة خلفية» (a rear

@@ -302,3 +302,27 @@ describe("twelfth round: a place name that opens a building's name is no mention
     ]);
   });
 });
+
+describe('twelfth round: «منطقة» before a name without the article proposes it; before a common word, not', () => {
+  test('«منطقة كاراتينا» (Kenya), «منطقة ماكوكو» (Nigeria) are proposed', () => {
+    expect(found('سجلت منطقة كاراتينا في كينيا أعلى منسوب للأمطار.', 'ar')).toEqual([
+      { text: 'منطقة كاراتينا', id: null, kind: 'district' },
+      { text: 'كينيا', id: 'kenya' },
+    ]);
+    expect(found('هدمت السلطات في نيجيريا منازل في منطقة ماكوكو الساحلية.', 'ar')).toEqual([
+      { text: 'نيجيريا', id: 'nigeria' },
+      { text: 'منطقة ماكوكو', id: null, kind: 'district' },
+    ]);
+  });
+  test('«منطقة سكنية», «منطقة خضراء», «منطقة حظر الطيران», «المنطقة» and «منطقة الحدود» name no place', () => {
+    expect(
+      found(
+        'أعلنت كينيا منطقة حظر الطيران فوق منطقة سكنية قرب نيروبي، وأقامت منطقة خضراء في المنطقة وفي منطقة الحدود.',
+        'ar',
+      ),
+    ).toEqual([
+      { text: 'كينيا', id: 'kenya' },
+      { text: 'نيروبي', id: 'g-nairobi' },
+    ]);
+  });
+});

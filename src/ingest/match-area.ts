@@ -1,0 +1,44 @@
+/**
+ * «منطقة» (an area) proposes the name after it when that word reads as a proper name (issue 18, round
+ * 12): «منطقة خطم الشكلة», «منطقة بورنوفا», «منطقة تيبستي». The word is also "zone" and "area" of
+ * common speech, so the name is read only when its first word has no article («المنطقة», «منطقة
+ * الحدود»: a common noun), is no feminine adjective agreeing with «منطقة» (ending in ة: «منطقة
+ * سكنية», «منطقة عازلة»; or in اء: «منطقة خضراء») and no common noun of a zone («منطقة حظر الطيران»,
+ * «منطقة نفوذ», «منطقة عمليات»).
+ */
+import { ARTICLE, splits } from './match-index.ts';
+import { norm, type Token } from './normalize.ts';
+
+const AREA = norm('منطقة');
+
+/** Common nouns after «منطقة» (a zone of …). */
+const ZONE_NOUNS = new Set(
+  [
+    'حظر',
+    'نفوذ',
+    'عمليات',
+    'نزاع',
+    'اشتباك',
+    'تجارة',
+    'حدود',
+    'سيطرة',
+    'خفض',
+    'تصعيد',
+    'عازل',
+    'عسكرية',
+    'صراع',
+    'انتشار',
+    'تماس',
+    'جبلية',
+    'أمان',
+  ].map(norm),
+);
+
+/** Whether the cue word at `cueTok` is «منطقة» and the word `next` after it reads as a proper name. */
+export function areaName(cueTok: Token, next: Token): boolean {
+  if (!splits(cueTok.n).some((sp) => !sp.article && sp.rest === AREA)) return false;
+  const w = next.n;
+  if (w.startsWith(ARTICLE) || /^[وفبلك]ال/u.test(w)) return false;
+  if (w.endsWith('ه') || w.endsWith('اء') || w.endsWith('يه')) return false;
+  return !ZONE_NOUNS.has(w);
+}
