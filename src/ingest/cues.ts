@@ -242,6 +242,9 @@ export const EN_CUE_AFTER = new Map<string, Cue>(
       ['departments', 'governorate', false],
       ['counties', 'governorate', true],
       ['prefectures', 'governorate', true],
+      // Indonesia's second-level units ("Donggala regency"): a district (round 12).
+      ['regency', 'district', true],
+      ['regencies', 'district', true],
       ['valley', 'region', true],
       ['ocean', 'region', true],
       ['sea', 'region', true],
@@ -299,6 +302,10 @@ export const EN_CUE_BEFORE = new Map<string, Cue>([
   ['island of', { kind: 'region', proposes: true, physical: true }],
   ['islands of', { kind: 'region', proposes: true, physical: true }],
   ['state of', { kind: 'governorate', proposes: true }],
+  // Round 12: "the prefecture of Nagano", "the regency of Bantul" ("the County of …" is often an
+  // authority's name, as "the Regional Municipality of Wood Buffalo": no cue).
+  ['prefecture of', { kind: 'governorate', proposes: true }],
+  ['regency of', { kind: 'district', proposes: true }],
   ['gulf of', { kind: 'region', proposes: true, physical: true }],
   ['sea of', { kind: 'region', proposes: true, physical: true }],
   ['bay of', { kind: 'region', proposes: true, physical: true }],

@@ -326,3 +326,37 @@ describe('twelfth round: «منطقة» before a name without the article propos
     ]);
   });
 });
+
+describe('twelfth round: "regency" after a name, "prefecture of", "regency of" before it', () => {
+  const units = foundIn(
+    buildIndex([
+      ...ENTRIES,
+      e('indonesia', ['إندونيسيا'], ['Indonesia'], 'country', [118, -2], {
+        country: 'ID',
+        bbox: [95, -11, 141, 6],
+      }),
+      e('japan', ['اليابان'], ['Japan'], 'country', [138, 36], { country: 'JP', bbox: [129, 31, 146, 45.5] }),
+      w('g-bantul', [], ['Bantul'], 'town', [110.33, -7.89], 'ID', 60_000),
+      w('g-garut', [], ['Garut'], 'town', [107.9, -7.22], 'ID', 130_000),
+      w('g-nagano-town', [], ['Nagano'], 'town', [138.2, 36.6], 'JP', 20_000),
+    ]),
+  );
+  test('"Bantul regency", "the Garut regencies": the district, not the town', () => {
+    expect(units('Landslides hit Bantul regency in Indonesia.', 'en')).toEqual([
+      { text: 'Bantul regency', id: null, kind: 'district' },
+      { text: 'Indonesia', id: 'indonesia' },
+    ]);
+    expect(
+      units('In Indonesia, floods cut roads in Garut regency.', 'en').map((m) => m.kind ?? m.id),
+    ).toEqual(['indonesia', 'district']);
+  });
+  test('"the prefecture of Nagano", "the regency of Bantul": the unit', () => {
+    expect(
+      units('In Indonesia, the regency of Bantul was flooded.', 'en').map((m) => m.kind ?? m.id),
+    ).toEqual(['indonesia', 'district']);
+    expect(units('In Japan, snow fell across the prefecture of Nagano.', 'en')).toEqual([
+      { text: 'Japan', id: 'japan' },
+      { text: 'prefecture of Nagano', id: null, kind: 'governorate' },
+    ]);
+  });
+});
