@@ -90,6 +90,36 @@ function organisationBefore(nt: Normalised, toks: readonly Token[], i: number): 
   return false;
 }
 
+/**
+ * Oceans and seas news names by their adjective alone after "the" ("across the Pacific, from Peru",
+ * "down the river to the Atlantic."): a region without geometry, as a world region. Only before
+ * punctuation or a small word, so "the Pacific coast" stays the coast and "the Pacific Ocean" its cue.
+ */
+const OCEANS = new Set(['pacific', 'atlantic', 'arctic', 'antarctic', 'mediterranean']);
+const AFTER_OCEAN = new Set([
+  'and',
+  'or',
+  'from',
+  'to',
+  'in',
+  'on',
+  'off',
+  'near',
+  'into',
+  'at',
+  'by',
+  'for',
+]);
+
+function oceanAt(nt: Normalised, toks: readonly Token[], taken: Uint8Array, i: number): boolean {
+  const t = toks[i]!;
+  if (taken[i] || !OCEANS.has(t.n) || !isUpper(nt.cps[t.start]) || toks[i - 1]?.n !== 'the') return false;
+  const next = toks[i + 1];
+  if (!next) return true;
+  const gap = nt.cps.slice(t.end, next.start).join('');
+  return /[,.;:!?)]/u.test(gap) || (/^\s+$/u.test(gap) && AFTER_OCEAN.has(next.n));
+}
+
 export function worldRegions(
   nt: Normalised,
   toks: readonly Token[],
@@ -100,6 +130,13 @@ export function worldRegions(
   const out: PlaceMatch[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (taken[i]) continue;
+    if (lang === 'en' && oceanAt(nt, toks, taken, i)) {
+      taken[i] = 1;
+      out.push(
+        region(nt.cps.slice(toks[i]!.start, toks[i]!.end).join(''), toks[i]!.start, toks[i]!.end, 'ocean'),
+      );
+      continue;
+    }
     for (const want of NAMES[lang]) {
       if (i + want.length > toks.length) continue;
       const first = splits(toks[i]!.n).find(
@@ -129,20 +166,27 @@ export function worldRegions(
       const end = toks[e - 1]!.end;
       const name = nt.cps.slice(start, end).join('');
       for (let t = i; t < e; t++) taken[t] = 1;
-      out.push({
-        start,
-        end,
-        placeId: null,
-        role: 'place',
-        rule: 'world-region',
-        candidates: [],
-        kind: 'region',
-        name,
-        after: name,
-        note: 'a continent or world region (CLDR names it; no source gives its shape): place it on the map if it matters',
-      });
+      out.push(region(name, start, end, 'world-region'));
       break;
     }
   }
   return out;
+}
+
+function region(name: string, start: number, end: number, rule: 'world-region' | 'ocean'): PlaceMatch {
+  return {
+    start,
+    end,
+    placeId: null,
+    role: 'place',
+    rule,
+    candidates: [],
+    kind: 'region',
+    name,
+    after: name,
+    note:
+      rule === 'ocean'
+        ? 'an ocean or sea (no source gives its shape): place it on the map if it matters'
+        : 'a continent or world region (CLDR names it; no source gives its shape): place it on the map if it matters',
+  };
 }

@@ -360,3 +360,28 @@ describe('twelfth round: "regency" after a name, "prefecture of", "regency of" b
     ]);
   });
 });
+
+describe('twelfth round: "the Pacific", "the Atlantic" on their own are the ocean, without geometry', () => {
+  test('"across the Pacific, from Peru", "to the Atlantic." — not "the Pacific coast"', () => {
+    const oceans = foundIn(
+      buildIndex([
+        ...ENTRIES,
+        e('peru', ['بيرو'], ['Peru'], 'country', [-75, -10], { country: 'PE' }),
+        e('portugal', ['البرتغال'], ['Portugal'], 'country', [-8, 39.5], { country: 'PT' }),
+      ]),
+    );
+    expect(oceans('Warnings went out across the Pacific, from Peru to Portugal.', 'en')).toEqual([
+      { text: 'Pacific', id: null, kind: 'region' },
+      { text: 'Peru', id: 'peru' },
+      { text: 'Portugal', id: 'portugal' },
+    ]);
+    expect(
+      oceans('Storms came from the Atlantic and hit Portugal; the Pacific coast of Peru was calm.', 'en'),
+    ).toEqual([
+      { text: 'Atlantic', id: null, kind: 'region' },
+      { text: 'Portugal', id: 'portugal' },
+      { text: 'Pacific coast', id: null, kind: 'region' },
+      { text: 'Peru', id: 'peru' },
+    ]);
+  });
+});
