@@ -513,6 +513,34 @@ describe('atlas: a generated collection of 300 articles', () => {
     expectClean(p);
   });
 
+  it("a place chosen on the list's second page: closing its card brings the second page back, focus on the place", async () => {
+    const p = await synthAtlas('?lang=en&page=1');
+    await expect.poll(async () => (await listed(p))[0]).not.toBe(summary.first[0]!.id);
+    const rows = await listed(p);
+    const article = rows[3]!;
+    const button = p.page
+      .locator(`[data-testid="atlas-list"] > li[data-article="${article}"] .places button`)
+      .first();
+    const key = (await button.getAttribute('data-place'))!;
+    await button.click();
+    await expect.poll(() => new URL(p.page.url()).searchParams.get('place')).toBe(key);
+    expect(new URL(p.page.url()).searchParams.get('page')).toBeNull();
+    await p.page.locator('[data-testid="atlas-card"] button.close').click();
+    await expect
+      .poll(() =>
+        p.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.place ?? null),
+      )
+      .toBe(key);
+    expect(await listed(p)).toEqual(rows);
+    expect(
+      await p.page.evaluate(
+        () => document.activeElement?.closest<HTMLElement>('li[data-article]')?.dataset.article,
+      ),
+    ).toBe(article);
+    await expect.poll(() => new URL(p.page.url()).searchParams.get('page')).toBe('1');
+    expectClean(p);
+  });
+
   it('the busiest place lists its newest reports and pages the rest; the list follows the place', async () => {
     const top = [...points].sort((a, b) => b[3] - a[3])[0]!;
     const p = await synthAtlas(`?lang=en&place=${top[0]}`);
