@@ -1,6 +1,9 @@
 /**
  * The fixture part of bench/ingest.ts: every article of tests/fixtures/ingest/bench/ ingested with
- * the shipped gazetteer plus the world index, scored by ingest-score.ts. Returns the exit code.
+ * the shipped gazetteer plus the world index, scored by ingest-score.ts. Recall and precision are
+ * printed with the identities of `new:` labels (`identities.json`: the source's place a reader found
+ * for a label written as new) and, beside them, as labelled; per article, per set and for all sets.
+ * Returns the exit code.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -13,9 +16,11 @@ import { parseGazetteer, withWorld } from '../src/ingest/gazetteer.ts';
 import { geometryResolver } from '../src/ingest/geometry.ts';
 import { buildIndex } from '../src/ingest/match.ts';
 import { ingest } from '../src/ingest/pipeline.ts';
-import { score, type Labels } from './ingest-score.ts';
+import { IDENTITIES_FILE, identitiesOf, score, type Labels } from './ingest-score.ts';
 
 const pct = (a: number, b: number) => `${a}/${b} = ${b ? ((100 * a) / b).toFixed(1) : '—'}%`;
+/** A figure with identities, and beside it the same figure as labelled (no identity). */
+const both = (a: number, labelled: number, b: number) => `${pct(a, b)} (as labelled ${labelled}/${b})`;
 
 export function benchFixtures(root: string, which: string): number {
   const dir = join(root, 'tests', 'fixtures', 'ingest', 'bench');
@@ -36,14 +41,17 @@ export function benchFixtures(root: string, which: string): number {
       got: number;
       found: number;
       correct: number;
+      foundL: number;
+      correctL: number;
       dw: number;
       dr: number;
       dg: number;
       n: number;
     }
   >();
+  const identities: unknown = JSON.parse(readFileSync(join(dir, IDENTITIES_FILE), 'utf8'));
   for (const file of readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
+    .filter((f) => f.endsWith('.json') && f !== IDENTITIES_FILE)
     .sort()) {
     const id = file.replace(/\.json$/u, '');
     const labels = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Labels;
@@ -66,25 +74,42 @@ export function benchFixtures(root: string, which: string): number {
       within: folder.passages,
       published: labels.published,
     });
-    const s = score(text, labels, folder, dates, index);
+    const s = score(text, labels, folder, dates, index, identitiesOf(identities, id));
+    const m = s.mentions;
     console.log(
-      `${labels.set} ${id}: recall ${pct(s.mentions.found, s.mentions.want)}, precision ${pct(s.mentions.correct, s.mentions.got)}, dates ${pct(s.dates.right, s.dates.want)} (${s.dates.got} found); ${ms.toFixed(0)} ms`,
+      `${labels.set} ${id}: recall ${both(m.found, m.asLabelled.found, m.want)}, precision ${both(m.correct, m.asLabelled.correct, m.got)}, dates ${pct(s.dates.right, s.dates.want)} (${s.dates.got} found); ${ms.toFixed(0)} ms`,
     );
-    for (const m of s.misses) console.log(m);
-    const t = totals.get(labels.set) ?? { want: 0, got: 0, found: 0, correct: 0, dw: 0, dr: 0, dg: 0, n: 0 };
-    t.want += s.mentions.want;
-    t.got += s.mentions.got;
-    t.found += s.mentions.found;
-    t.correct += s.mentions.correct;
-    t.dw += s.dates.want;
-    t.dr += s.dates.right;
-    t.dg += s.dates.got;
-    t.n++;
-    totals.set(labels.set, t);
+    for (const line of s.misses) console.log(line);
+    for (const key of which === 'all' ? [labels.set, 'all sets'] : [labels.set]) {
+      const t = totals.get(key) ?? {
+        want: 0,
+        got: 0,
+        found: 0,
+        correct: 0,
+        foundL: 0,
+        correctL: 0,
+        dw: 0,
+        dr: 0,
+        dg: 0,
+        n: 0,
+      };
+      t.want += m.want;
+      t.got += m.got;
+      t.found += m.found;
+      t.correct += m.correct;
+      t.foundL += m.asLabelled.found;
+      t.correctL += m.asLabelled.correct;
+      t.dw += s.dates.want;
+      t.dr += s.dates.right;
+      t.dg += s.dates.got;
+      t.n++;
+      totals.set(key, t);
+    }
   }
-  for (const [set, t] of totals)
+  const sets = [...totals].sort(([a], [b]) => (a === 'all sets' ? 1 : 0) - (b === 'all sets' ? 1 : 0));
+  for (const [set, t] of sets)
     console.log(
-      `${set} (${t.n} articles): recall ${pct(t.found, t.want)}, precision ${pct(t.correct, t.got)}, dates ${pct(t.dr, t.dw)} (${t.dg} date expressions found)`,
+      `${set} (${t.n} articles): recall ${both(t.found, t.foundL, t.want)}, precision ${both(t.correct, t.correctL, t.got)}, dates ${pct(t.dr, t.dw)} (${t.dg} date expressions found)`,
     );
   if (totals.size === 0) {
     console.error(`no fixture article scored (set ${which}) in ${dir}`);

@@ -24,8 +24,18 @@ export interface Labels {
 }
 
 export interface Score {
-  /** Labels found with the right place (recall) and proposals that are right (precision). */
-  mentions: { want: number; got: number; found: number; correct: number };
+  /**
+   * Labels found with the right place (recall) and proposals that are right (precision), a `new:`
+   * label with an identity (`identities.json`) standing for its source's place; `asLabelled`, the
+   * same two counts with no identity (every `new:` label as its commit wrote it).
+   */
+  mentions: {
+    want: number;
+    got: number;
+    found: number;
+    correct: number;
+    asLabelled: { found: number; correct: number };
+  };
   dates: { want: number; got: number; right: number };
   /** Human-readable differences, for tuning. */
   misses: string[];
@@ -108,6 +118,89 @@ export function labelIssues(text: string, raw: unknown, shipped: ReadonlySet<str
   return out;
 }
 
+/** The file of identities beside the articles' labels (tests/fixtures/ingest/bench/); not an article. */
+export const IDENTITIES_FILE = 'identities.json';
+
+/**
+ * An identity: the place a source in the bench's index has for a `new:` label, written when a later
+ * source (or a label written in another script) showed that the place is not new. Labels are never
+ * edited after their commit; an identity is added beside them, by a reader who decides from the
+ * article's text and the sources only, without the matcher's output. `id: null` records a place
+ * looked up and not found (or not the same place), with the reason.
+ */
+export interface Identity {
+  /** The article's file name without `.json`. */
+  article: string;
+  /** The label's index in the article's `mentions`, its exact text and its `new:<kind>` label. */
+  mention: number;
+  exact: string;
+  label: string;
+  id: string | null;
+  /** The source's English name and country (ISO alpha-2), for the reader. */
+  name?: string;
+  country?: string;
+  reason: string;
+}
+
+const identityList = (raw: unknown): unknown[] | undefined => {
+  const list = (raw as { identities?: unknown } | null)?.identities;
+  return Array.isArray(list) ? list : undefined;
+};
+
+/**
+ * What is wrong with the identities file, as `identities[i]: problem` lines: each names an article
+ * with labels, a mention index that exists, that mention's exact text and its `new:` label, an id
+ * the index has (`known`: the world index's and the shipped gazetteer's ids) or `null`, and a reason;
+ * one identity per label.
+ */
+export function identityIssues(
+  raw: unknown,
+  labels: ReadonlyMap<string, Labels>,
+  known: ReadonlySet<string>,
+): string[] {
+  const list = identityList(raw);
+  if (!list) return ['identities: not a list'];
+  const out: string[] = [];
+  const seen = new Set<string>();
+  list.forEach((x, i) => {
+    const at = `identities[${i}]`;
+    const y = (x ?? {}) as Partial<Identity>;
+    const l = labels.get(String(y.article));
+    if (!l) return void out.push(`${at}: article ${JSON.stringify(y.article)} has no labels`);
+    const m = Number.isInteger(y.mention) ? l.mentions[y.mention!] : undefined;
+    if (!m) return void out.push(`${at}: ${y.article} has no mentions[${y.mention}]`);
+    const where = `${y.article} mentions[${y.mention}]`;
+    if (!m[1].startsWith('new:'))
+      return void out.push(`${at}: ${where} is ${JSON.stringify(m[1])}, not a new: label`);
+    if (m[0] !== y.exact)
+      out.push(`${at}: ${where} is ${JSON.stringify(m[0])}, not ${JSON.stringify(y.exact)}`);
+    if (m[1] !== y.label)
+      out.push(`${at}: ${where} is labelled ${JSON.stringify(m[1])}, not ${JSON.stringify(y.label)}`);
+    if (y.id !== null && !(typeof y.id === 'string' && known.has(y.id)))
+      out.push(`${at}: ${JSON.stringify(y.id)} is not in the index`);
+    if (typeof y.reason !== 'string' || !y.reason.trim()) out.push(`${at}: no reason`);
+    if (seen.has(where)) out.push(`${at}: ${where} already has an identity`);
+    seen.add(where);
+  });
+  return out;
+}
+
+/** One article's identities: mention index → the source's id (identities with `id: null` left out). */
+export function identitiesOf(raw: unknown, article: string): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const x of identityList(raw) ?? []) {
+    const y = x as Identity;
+    if (y.article === article && typeof y.id === 'string') out.set(y.mention, y.id);
+  }
+  return out;
+}
+
+/** The GeoNames number of an id: its own (`geonames-<n>`) or its entry's. */
+const geonamesOf = (id: string, index: MatchIndex): number | undefined => {
+  const g = /^geonames-(\d+)$/u.exec(id);
+  return g ? Number(g[1]) : index.entries.get(id)?.geonames;
+};
+
 /** A first-level unit's cue word around a label's text («ولاية بورنو», "Sofala province", "province of Limburg"). */
 const UNIT_CUE =
   /^(?:(?:ولاية|محافظة|إقليم|مقاطعة|منطقة|قطاع)\s+|(?:the )?(?:province|state|region|governorate) of )|\s+(?:province|state|regions?|governorate)$/giu;
@@ -122,7 +215,9 @@ const UNIT_CUE =
  * labelled places nearest before and after it (`labelCountries`); a country Natural Earth leaves out at
  * 1:110m, added from 1:10m later (`scripts/gazetteer/ne-small-countries.ts`: Dominica, the Turks and
  * Caicos Islands), meets a `new:` country or region label that is one of its names: labels are never
- * edited after their commit.
+ * edited after their commit. A `new:` label with an `identity` (`identities.json`: the source's place a
+ * reader found for it) is that place: it is met by that id or the same GeoNames place, and by the
+ * name rules above, but no longer by an unknown place (`new_…`) the editor would have to place by hand.
  */
 export function samePlace(
   label: string,
@@ -131,8 +226,15 @@ export function samePlace(
   index: MatchIndex,
   exact = '',
   countries?: ReadonlySet<string>,
+  identity?: string,
 ): boolean {
   if (label.startsWith('new:')) {
+    if (identity) {
+      if (placeId === identity) return true;
+      const g = geonamesOf(identity, index);
+      if (g !== undefined && geonamesOf(placeId, index) === g) return true;
+      if (placeId.startsWith('new_')) return false;
+    }
     const f = folder.places.features.find((x) => x.id === placeId);
     if (placeId.startsWith('new_')) return f?.properties.kind === label.slice(4);
     if (placeId.startsWith('ne-admin1-')) {
@@ -202,13 +304,18 @@ export function labelCountries(
   });
 }
 
-/** Scores one draft (and the dates found in its text) against its labels. */
+/**
+ * Scores one draft (and the dates found in its text) against its labels: with `identities` (mention
+ * index → the source's id for a `new:` label, `identitiesOf`) and, in `asLabelled`, without them.
+ * `misses` lists the differences with the identities.
+ */
 export function score(
   text: string,
   labels: Labels,
   folder: DraftFolder,
   dates: readonly DateMatch[],
   index: MatchIndex,
+  identities: ReadonlyMap<number, string> = new Map(),
 ): Score {
   const misses: string[] = [];
   const cps = Array.from(text);
@@ -217,34 +324,26 @@ export function score(
     exact: cps.slice(w.start, w.end).join(''),
   }));
   const countries = labelCountries(located, index);
-  const want = located.map((w, i) => ({ ...w, country: countries[i] }));
+  const want = located.map((w, i) => ({ ...w, country: countries[i], identity: identities.get(i) }));
   const got = folder.mentions.filter((m) => m.role !== 'anaphor');
   const span = (m: (typeof got)[number]) => ({ start: m.selector[0].start, end: m.selector[0].end });
-  let right = 0;
-  for (const w of want) {
-    const hit = got.find(
-      (m) => overlaps(span(m), w) && samePlace(w.label, m.placeId, folder, index, w.exact, w.country),
-    );
-    if (hit) right++;
-    else {
+  const meets = (m: (typeof got)[number], w: (typeof want)[number], withIdentity: boolean) =>
+    overlaps(span(m), w) &&
+    samePlace(w.label, m.placeId, folder, index, w.exact, w.country, withIdentity ? w.identity : undefined);
+  const counts = (withIdentity: boolean) => ({
+    found: want.filter((w) => got.some((m) => meets(m, w, withIdentity))).length,
+    correct: got.filter((m) => want.some((w) => meets(m, w, withIdentity))).length,
+  });
+  for (const w of want)
+    if (!got.some((m) => meets(m, w, true))) {
       const near = got.find((m) => overlaps(span(m), w));
       misses.push(
-        `  missed "${Array.from(text).slice(w.start, w.end).join('')}" → ${w.label}${near ? ` (proposed ${near.placeId}, rule ${near.proposal?.rule})` : ''}`,
+        `  missed "${w.exact}" → ${w.label}${w.identity ? ` = ${w.identity}` : ''}${near ? ` (proposed ${near.placeId}, rule ${near.proposal?.rule})` : ''}`,
       );
     }
-  }
   for (const m of got)
-    if (
-      !want.some(
-        (w) => overlaps(span(m), w) && samePlace(w.label, m.placeId, folder, index, w.exact, w.country),
-      )
-    )
+    if (!want.some((w) => meets(m, w, true)))
       misses.push(`  wrong "${m.selector[1].exact}" → ${m.placeId} (rule ${m.proposal?.rule})`);
-  const gotRight = got.filter((m) =>
-    want.some(
-      (w) => overlaps(span(m), w) && samePlace(w.label, m.placeId, folder, index, w.exact, w.country),
-    ),
-  ).length;
   const wantDates = locate(text, labels.dates);
   let datesRight = 0;
   for (const w of wantDates) {
@@ -258,7 +357,7 @@ export function score(
   for (const d of dates)
     if (!wantDates.some((w) => overlaps(d, w))) misses.push(`  extra date "${d.exact}" → ${d.date}`);
   return {
-    mentions: { want: want.length, got: got.length, found: right, correct: gotRight },
+    mentions: { want: want.length, got: got.length, ...counts(true), asLabelled: counts(false) },
     dates: { want: wantDates.length, got: dates.length, right: datesRight },
     misses,
   };

@@ -5,6 +5,9 @@
  * runs inside the change's own task: the first after a quiet spell waits for the next task, later
  * ones for the end of their window, and the last value always lands (`flush` writes it at once,
  * for a page being hidden or left).
+ *
+ * The one owner of the permalink: the article view (`App.svelte`) and the atlas (`Atlas.svelte`)
+ * each write theirs through {@link pageUrlWriter}; nothing else calls `history.replaceState`.
  */
 export const URL_WRITE_MS = 300;
 
@@ -42,4 +45,45 @@ export function urlWriter(write: (search: string) => void, ms = URL_WRITE_MS): U
       },
     },
   );
+}
+
+/** What {@link pageUrlWriter} reads and listens to of a page (the window; a stand-in in tests). */
+export interface UrlPage {
+  location: { pathname: string; search: string; hash: string };
+  history: { state: unknown; replaceState(data: unknown, unused: string, url?: string): void };
+  addEventListener(type: 'pagehide', f: () => void): void;
+  removeEventListener(type: 'pagehide', f: () => void): void;
+  document: {
+    addEventListener(type: 'visibilitychange', f: () => void): void;
+    removeEventListener(type: 'visibilitychange', f: () => void): void;
+  };
+}
+
+export interface PageUrlWriter extends UrlWriter {
+  /** Drops what is pending and stops listening to the page. */
+  destroy(): void;
+}
+
+/**
+ * The page's permalink: each call names the query string of the state (`?…`, or '' for none),
+ * written by {@link urlWriter}'s rule in place of the current entry (replace, never push: the view
+ * changes too often for history entries), the path and the hash kept, and only when it differs.
+ * What is pending is written at once when the page is hidden or left.
+ */
+export function pageUrlWriter(page: UrlPage = window, ms = URL_WRITE_MS): PageUrlWriter {
+  const w = urlWriter((search) => {
+    const { pathname, hash } = page.location;
+    if (search !== page.location.search)
+      page.history.replaceState(page.history.state, '', `${pathname}${search}${hash}`);
+  }, ms);
+  const flush = () => w.flush();
+  page.addEventListener('pagehide', flush);
+  page.document.addEventListener('visibilitychange', flush);
+  return Object.assign(w, {
+    destroy() {
+      w.cancel();
+      page.removeEventListener('pagehide', flush);
+      page.document.removeEventListener('visibilitychange', flush);
+    },
+  });
 }

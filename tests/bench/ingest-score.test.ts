@@ -1,7 +1,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { labelCountries, labelIssues, locate, samePlace } from '../../bench/ingest-score.ts';
+import {
+  identitiesOf,
+  identityIssues,
+  labelCountries,
+  labelIssues,
+  locate,
+  samePlace,
+  score,
+  type Labels,
+} from '../../bench/ingest-score.ts';
 import { NE_SMALL_COUNTRIES_FILE } from '../../scripts/gazetteer/ne-small-countries.ts';
+import { citiesFile } from '../../scripts/gazetteer/geonames.ts';
+import { admin1Entries, readAdmin1 } from '../../scripts/gazetteer/ne-admin1.ts';
+import { readWater, waterEntries } from '../../scripts/gazetteer/ne-physical.ts';
+import { IDENTITIES_FILE } from '../../bench/ingest-score.ts';
 import type { MatchIndex } from '../../src/ingest/match.ts';
 import type { DraftFolder } from '../../src/ingest/pipeline.ts';
 import type { GazetteerEntry } from '../../src/ingest/types.ts';
@@ -12,7 +25,7 @@ const shipped = new Set(
   parseGazetteer(JSON.parse(readFileSync('geodata/gazetteer.json', 'utf8'))).entries.map((e) => e.id),
 );
 const articles = readdirSync(dir)
-  .filter((f) => f.endsWith('.json'))
+  .filter((f) => f.endsWith('.json') && f !== IDENTITIES_FILE)
   .map((f) => f.replace(/\.json$/u, ''));
 
 describe('labelIssues', () => {
@@ -180,5 +193,168 @@ describe('samePlace and labelCountries: a first-level unit Natural Earth has', (
     const c = labelCountries(spans, index);
     expect([...c[2]!]).toEqual(['NL']);
     expect([...c[0]!].sort()).toEqual(['BE', 'NL']);
+  });
+});
+
+describe('identities: a new: label whose place a source has', () => {
+  const entry = (
+    id: string,
+    en: string,
+    kind: GazetteerEntry['kind'],
+    geonames?: number,
+  ): [string, GazetteerEntry] => [
+    id,
+    {
+      id,
+      names: { ar: [], en: [en] },
+      kind,
+      point: [0, 0],
+      precision_m: 1,
+      certainty: 'medium',
+      source: { title: 't' },
+      ...(geonames ? { geonames } : {}),
+    },
+  ];
+  const index = {
+    entries: new Map<string, GazetteerEntry>([
+      entry('geonames-101', 'Tolmara', 'city', 101),
+      entry('tolmara_city', 'Tolmara', 'city', 101),
+      entry('geonames-102', 'Vessk', 'town', 102),
+      entry('ne-admin1-xx-1', 'Orvane', 'governorate'),
+    ]),
+  } as unknown as MatchIndex;
+  const folder = {
+    places: {
+      features: [{ type: 'Feature', id: 'new_tolmara', geometry: null, properties: { kind: 'city' } }],
+    },
+  } as unknown as DraftFolder;
+
+  it.each([
+    ['geonames-101', 'geonames-101', true],
+    ['tolmara_city', 'geonames-101', true], // the same GeoNames place under a shipped id
+    ['geonames-101', 'tolmara_city', true],
+    ['geonames-102', 'geonames-101', false],
+    ['new_tolmara', 'geonames-101', false], // an empty new place where a source has the place
+    ['ne-admin1-xx-1', 'ne-admin1-xx-1', true],
+    ['geonames-101', 'ne-admin1-xx-1', false],
+  ] as const)('new:city with identity %s… proposed %s: %s', (placeId, identity, want) => {
+    expect(samePlace('new:city', placeId, folder, index, 'Tolmara', undefined, identity)).toBe(want);
+  });
+
+  it('without an identity a new: label is met as labelled', () => {
+    expect(samePlace('new:city', 'new_tolmara', folder, index, 'Tolmara')).toBe(true);
+    expect(samePlace('new:city', 'geonames-101', folder, index, 'Tolmara')).toBe(false);
+  });
+
+  it('an identity changes nothing for a label that names its place', () => {
+    expect(samePlace('geonames-102', 'geonames-102', folder, index, 'Vessk', undefined, 'geonames-101')).toBe(
+      true,
+    );
+  });
+
+  const text = 'Floods in Tolmara and Vessk.';
+  const labels: Labels = {
+    set: 'held-out-9',
+    lang: 'en',
+    published: '2020-01-01',
+    mentions: [
+      ['Tolmara', 'new:city'],
+      ['Vessk', 'geonames-102'],
+    ],
+    dates: [],
+  };
+  const mention = (start: number, exact: string, placeId: string) => ({
+    id: `m${start}`,
+    placeId,
+    passageId: 'p1',
+    role: 'place',
+    selector: [
+      { type: 'TextPositionSelector', start, end: start + exact.length },
+      { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+    ],
+  });
+  const draft = (tolmara: string) =>
+    ({
+      ...folder,
+      mentions: [mention(10, 'Tolmara', tolmara), mention(22, 'Vessk', 'geonames-102')],
+    }) as unknown as DraftFolder;
+
+  it('scores with the identities and, beside them, as labelled', () => {
+    const ids = new Map([[0, 'geonames-101']]);
+    const source = score(text, labels, draft('geonames-101'), [], index, ids).mentions;
+    expect(source).toMatchObject({ want: 2, got: 2, found: 2, correct: 2 });
+    expect(source.asLabelled).toEqual({ found: 1, correct: 1 });
+    const empty = score(text, labels, draft('new_tolmara'), [], index, ids).mentions;
+    expect(empty).toMatchObject({ found: 1, correct: 1, asLabelled: { found: 2, correct: 2 } });
+    expect(score(text, labels, draft('new_tolmara'), [], index).mentions).toMatchObject({
+      found: 2,
+      asLabelled: { found: 2, correct: 2 },
+    });
+  });
+
+  const articleLabels = new Map([['en-tolmara', labels]]);
+  const known = new Set(['geonames-101', 'geonames-102']);
+  const good = {
+    article: 'en-tolmara',
+    mention: 0,
+    exact: 'Tolmara',
+    label: 'new:city',
+    id: 'geonames-101',
+    name: 'Tolmara',
+    country: 'XX',
+    reason: 'the city of Tolmara: GeoNames has it',
+  };
+  const file = (...identities: unknown[]) => ({ identities });
+
+  it('accepts sound identities and reads them per article', () => {
+    const none = { ...good, mention: 0, id: null, reason: 'no source' };
+    expect(identityIssues(file(good), articleLabels, known)).toEqual([]);
+    expect(identityIssues(file(none), articleLabels, known)).toEqual([]);
+    expect([...identitiesOf(file(good, none), 'en-tolmara')]).toEqual([[0, 'geonames-101']]);
+    expect(identitiesOf(file(good), 'en-other').size).toBe(0);
+  });
+  it.each([
+    [{ article: 'en-vessk' }, 'identities[0]: article "en-vessk" has no labels'],
+    [{ mention: 5 }, 'identities[0]: en-tolmara has no mentions[5]'],
+    [
+      { mention: 1, exact: 'Vessk' },
+      'identities[0]: en-tolmara mentions[1] is "geonames-102", not a new: label',
+    ],
+    [{ exact: 'Tolmara city' }, 'identities[0]: en-tolmara mentions[0] is "Tolmara", not "Tolmara city"'],
+    [{ label: 'new:town' }, 'identities[0]: en-tolmara mentions[0] is labelled "new:city", not "new:town"'],
+    [{ id: 'geonames-999' }, 'identities[0]: "geonames-999" is not in the index'],
+    [{ reason: '' }, 'identities[0]: no reason'],
+  ])('%j → %s', (change, issue) => {
+    expect(identityIssues(file({ ...good, ...change }), articleLabels, known)).toEqual([issue]);
+  });
+  it('says when an identity is given twice or the file is no list', () => {
+    expect(identityIssues(file(good, good), articleLabels, known)).toEqual([
+      'identities[1]: en-tolmara mentions[0] already has an identity',
+    ]);
+    expect(identityIssues({ identities: 'x' }, articleLabels, known)).toEqual(['identities: not a list']);
+  });
+});
+
+describe(`the bench's ${IDENTITIES_FILE}`, () => {
+  it('names only new: labels of the fixtures, and ids the world index has', { timeout: 60_000 }, () => {
+    const labelsOf = new Map(
+      articles.map((id) => [id, JSON.parse(readFileSync(`${dir}/${id}.json`, 'utf8')) as Labels]),
+    );
+    // The index's ids (`worldParts` and the shipped gazetteer) without building its entries: every
+    // GeoNames row (a line `parseCities` reads: 15 columns or more) is a place or a village.
+    const water = readWater('.');
+    const admin1 = readAdmin1('.');
+    const known = new Set([
+      ...shipped,
+      ...readFileSync(citiesFile(), 'utf8')
+        .split('\n')
+        .filter((line) => line.split('\t', 15).length === 15)
+        .map((line) => `geonames-${Number(line.slice(0, line.indexOf('\t')))}`),
+      ...(water ? waterEntries(water.rivers, water.lakes) : []).map((e) => e.id),
+      ...(admin1 ? admin1Entries(admin1) : []).map((e) => e.id),
+    ]);
+    const raw = JSON.parse(readFileSync(`${dir}/${IDENTITIES_FILE}`, 'utf8'));
+    expect(identityIssues(raw, labelsOf, known)).toEqual([]);
+    expect(raw.identities.filter((x: { id: unknown }) => x.id).length).toBeGreaterThan(100);
   });
 });

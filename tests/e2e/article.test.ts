@@ -41,7 +41,7 @@ describe('article page', () => {
     const first = page.locator('[data-passage="p01"] .translation');
     await expect.poll(() => first.innerText()).toContain(passages[0]!.translation.en.text.slice(0, 40));
     expect(await first.innerText()).toContain("Project's translation");
-    expect(page.url()).toContain('lang=en');
+    await expect.poll(() => page.url()).toContain('lang=en'); // written ≤ 300 ms later
     await shot(page, 'article-en-desktop');
     expectClean(p);
   });

@@ -345,6 +345,80 @@ describe('atlas: the shipped articles', () => {
   });
 });
 
+describe('atlas: a place chosen in the list', () => {
+  /** Where an element is, against the window: its box fully inside, and its top. */
+  const inWindow = (p: OpenedPage, sel: string) =>
+    p.page.evaluate((sel) => {
+      const el = document.querySelector(sel);
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
+    }, sel);
+  /** Inside which element focus is (its test id, or its place and row for a list button). */
+  const focused = (p: OpenedPage) =>
+    p.page.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null;
+      if (a?.closest('[data-testid="atlas-card"]')) return 'card';
+      const row = a?.closest<HTMLElement>('li[data-article]');
+      return row && a?.dataset.place ? `${row.dataset.article}/${a.dataset.place}` : (a?.tagName ?? null);
+    });
+
+  it.each([
+    ['en', 'phone', 'light', 'no-preference', 'tap', 'its ×', PHONE],
+    ['ar', 'phone', 'dark', 'reduce', 'tap', 'the place chip', PHONE],
+    ['en', 'desktop', 'dark', 'reduce', 'mouse', 'its ×', DESKTOP],
+    ['ar', 'desktop', 'light', 'no-preference', 'keys', 'Escape', DESKTOP],
+  ] as const)(
+    '%s %s %s, motion %s, %s: its card comes into view with focus; closed by %s, the reader is back on the place in the list',
+    async (lang, form, theme, reducedMotion, input, closer, viewport) => {
+      const phone = form === 'phone';
+      const p = await open(`atlas.html?lang=${lang}&theme=${theme}`, {
+        viewport,
+        isMobile: phone,
+        reducedMotion,
+      });
+      await p.page.locator('[data-testid="atlas"][data-ready="true"]').waitFor({ timeout: 30_000 });
+      const button = p.page
+        .locator(`[data-testid="atlas-list"] > li[data-article="${HASAKAH}"] .places button`)
+        .first();
+      await button.waitFor();
+      const key = (await button.getAttribute('data-place'))!;
+      await mapIdle(p);
+      await button.scrollIntoViewIfNeeded();
+      const name = `atlas-list-pick-${lang}-${form}-${theme}`;
+      await shot(p.page, `${name}-before`);
+      if (input === 'tap') await button.tap();
+      else if (input === 'mouse') await button.click();
+      else {
+        await button.focus();
+        await p.page.keyboard.press('Enter');
+      }
+      await expect.poll(() => new URL(p.page.url()).searchParams.get('place')).toBe(key);
+      // The card, its name at least, is on screen, and it holds the focus (the rows under the
+      // button the reader tapped are now the place's articles).
+      await expect.poll(() => inWindow(p, '#atlas-card-title'), { timeout: 5_000 }).toBe(true);
+      expect(await focused(p)).toBe('card');
+      await p.page.locator('[data-testid="atlas-card"][aria-busy="false"]').waitFor();
+      await mapIdle(p);
+      await shot(p.page, `${name}-after`);
+      if (phone) expect(await seriousViolations(p.page)).toEqual([]);
+      // Closing the card (its ×, the place's chip, or Escape inside it): the full list again, and
+      // the reader back on the place they chose.
+      const close = p.page.locator(
+        closer === 'its ×' ? '[data-testid="atlas-card"] button.close' : '[data-testid="atlas-clear-place"]',
+      );
+      if (closer === 'Escape') await p.page.keyboard.press('Escape');
+      else if (input === 'tap') await close.tap();
+      else await close.click();
+      await expect.poll(() => focused(p), { timeout: 5_000 }).toBe(`${HASAKAH}/${key}`);
+      await expect.poll(() => inWindow(p, ':focus')).toBe(true);
+      expect(await listed(p)).toEqual([DEMO, HASAKAH]);
+      await shot(p.page, `${name}-closed`);
+      expectClean(p);
+    },
+  );
+});
+
 describe('atlas: a generated collection of 300 articles', () => {
   // Built in node into a temp folder and served in place of the shipped collection (the page's
   // requests for `geodata/collection/…` are answered from it), so no second build is needed.
@@ -436,6 +510,34 @@ describe('atlas: a generated collection of 300 articles', () => {
     await expect.poll(() => new URL(p.page.url()).searchParams.get('page')).toBe('1');
     await mapIdle(p);
     await shot(p.page, 'atlas-synth-en');
+    expectClean(p);
+  });
+
+  it("a place chosen on the list's second page: closing its card brings the second page back, focus on the place", async () => {
+    const p = await synthAtlas('?lang=en&page=1');
+    await expect.poll(async () => (await listed(p))[0]).not.toBe(summary.first[0]!.id);
+    const rows = await listed(p);
+    const article = rows[3]!;
+    const button = p.page
+      .locator(`[data-testid="atlas-list"] > li[data-article="${article}"] .places button`)
+      .first();
+    const key = (await button.getAttribute('data-place'))!;
+    await button.click();
+    await expect.poll(() => new URL(p.page.url()).searchParams.get('place')).toBe(key);
+    expect(new URL(p.page.url()).searchParams.get('page')).toBeNull();
+    await p.page.locator('[data-testid="atlas-card"] button.close').click();
+    await expect
+      .poll(() =>
+        p.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.place ?? null),
+      )
+      .toBe(key);
+    expect(await listed(p)).toEqual(rows);
+    expect(
+      await p.page.evaluate(
+        () => document.activeElement?.closest<HTMLElement>('li[data-article]')?.dataset.article,
+      ),
+    ).toBe(article);
+    await expect.poll(() => new URL(p.page.url()).searchParams.get('page')).toBe('1');
     expectClean(p);
   });
 

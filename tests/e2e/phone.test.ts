@@ -50,7 +50,7 @@ describe('phone', () => {
       const shape = (await mark.locator('.tl-shape').boundingBox())!;
       await page.mouse.click(shape.x + shape.width / 2 + 11, shape.y + shape.height / 2);
       await expect.poll(() => mark.getAttribute('aria-pressed')).toBe('true');
-      expect(new URL(page.url()).searchParams.get('event')).toBe(id);
+      await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(id); // written ≤ 300 ms later
       const toggle = page.locator('[data-testid="timeline-key-toggle"]');
       expect(await toggle.isVisible()).toBe(true);
       expect(await toggle.innerText()).toContain(lang === 'ar' ? 'الخط الزمني' : 'Timeline');

@@ -1,5 +1,6 @@
 /** What a reader sees: notices, the place card, linked translation, layouts at several sizes. */
 import { describe, expect, it } from 'vitest';
+import { URL_WRITE_MS } from '../../src/state/url-write.ts';
 import { expectClean, mapIdle, open, shot } from './harness.ts';
 
 describe('notices', () => {
@@ -139,6 +140,55 @@ describe('history', () => {
     await page.locator('[data-passage="p03"] .translation button.mention').first().click();
     await expect.poll(() => page.url()).toContain('place=sinaa_prison');
     expect(await page.evaluate(() => history.length)).toBe(length);
+    expectClean(p);
+  });
+
+  it('rapid selections write the permalink never in their own task, at most once a 300 ms window, and the last one lands', async () => {
+    const p = await open('./?lang=en');
+    const { page } = p;
+    await mapIdle(page);
+    const keys = await page
+      .locator('[data-testid="place-list"] button[data-place]')
+      .evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLElement).dataset.place!))].slice(0, 8));
+    expect(keys.length).toBe(8);
+    // Eight choices in the list, each in a task of its own as soon as can be (a reader's quick
+    // taps, or a key held down): the time of every write of the URL kept.
+    const inTask = await page.evaluate(async (keys) => {
+      const w = window as unknown as { writes: number[] };
+      w.writes = [];
+      const replace = history.replaceState.bind(history);
+      history.replaceState = (...args: Parameters<History['replaceState']>) => {
+        w.writes.push(performance.now());
+        replace(...args);
+      };
+      const pick = (k: string) =>
+        document.querySelector<HTMLElement>(`[data-testid="place-list"] button[data-place="${k}"]`)!.click();
+      const nextTask = () =>
+        new Promise((r) => {
+          const c = new MessageChannel();
+          c.port1.onmessage = r;
+          c.port2.postMessage(0);
+        });
+      pick(keys[0]!);
+      for (let i = 0; i < 5; i++) await Promise.resolve(); // the change's effects, still its task
+      const inTask = w.writes.length;
+      for (const k of keys.slice(1)) {
+        await nextTask();
+        pick(k);
+      }
+      return inTask;
+    }, keys);
+    expect(inTask).toBe(0);
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('place'), { timeout: 2_000 })
+      .toBe(keys.at(-1));
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    const writes = await page.evaluate(() => (window as unknown as { writes: number[] }).writes);
+    expect(writes.length).toBeGreaterThan(0);
+    expect(writes.length).toBeLessThan(keys.length);
+    // A timer never fires early; 1 ms for the clock's coarsening.
+    for (let i = 1; i < writes.length; i++)
+      expect(writes[i]! - writes[i - 1]!).toBeGreaterThanOrEqual(URL_WRITE_MS - 1);
     expectClean(p);
   });
 });

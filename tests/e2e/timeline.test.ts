@@ -40,7 +40,7 @@ describe('timeline', () => {
         async () => (await centreX(ar.page, 'attack_began')) < (await centreX(ar.page, 'sdf_full_control')),
       )
       .toBe(true);
-    expect(ar.page.url()).toContain('tdir=ltr');
+    await expect.poll(() => ar.page.url()).toContain('tdir=ltr'); // written ≤ 300 ms later
     expectClean(en);
     expectClean(ar);
   });
@@ -50,7 +50,7 @@ describe('timeline', () => {
     await mapIdle(p.page);
     await hit(p.page, 'semalka_reopened');
     await expect.poll(() => selectedOnMap(p.page, 'semalka_crossing')).toBe(true);
-    expect(p.page.url()).toContain('event=semalka_reopened');
+    await expect.poll(() => p.page.url()).toContain('event=semalka_reopened');
     const hi = await p.page
       .locator('[data-passage][data-highlighted="true"]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-passage')));
