@@ -6,6 +6,7 @@
  * سكنية», «منطقة عازلة»; or in اء: «منطقة خضراء») and no common noun of a zone («منطقة حظر الطيران»,
  * «منطقة نفوذ», «منطقة عمليات»).
  */
+import { AR_STOP } from './cues.ts';
 import { ARTICLE, splits } from './match-index.ts';
 import { norm, type Token } from './normalize.ts';
 
@@ -41,4 +42,12 @@ export function areaName(cueTok: Token, next: Token): boolean {
   if (w.startsWith(ARTICLE) || /^[وفبلك]ال/u.test(w)) return false;
   if (w.endsWith('ه') || w.endsWith('اء') || w.endsWith('يه')) return false;
   return !ZONE_NOUNS.has(w);
+}
+
+/**
+ * «وفي», «ومن», «فإلى»: «و»/«ف» and a particle end an unknown name as the particle does («بلدة أمزميز
+ * وفي مراكش» is the town Amizmiz, not «أمزميز وفي»).
+ */
+export function conjoinedStop(w: string): boolean {
+  return /^[وف]/u.test(w) && w.length > 2 && AR_STOP.has(w.slice(1));
 }

@@ -19,7 +19,7 @@ import {
 } from './cues.ts';
 import { LANGUAGE_WORDS } from './stop-words.ts';
 import { cueOfNameBefore } from './match-cue-owner.ts';
-import { areaName } from './match-area.ts';
+import { areaName, conjoinedStop } from './match-area.ts';
 import { adjacent, ARABIC, ARTICLE, familyOf, isUpper, splits, type PlaceMatch } from './match-index.ts';
 import type { Normalised, Token } from './normalize.ts';
 
@@ -196,6 +196,7 @@ export function unknownNames(
         adjacent(nt.cps, n1.end, n2.start) &&
         ARABIC.test(n2.n) &&
         !AR_STOP.has(n2.n) &&
+        !conjoinedStop(n2.n) &&
         !isAdjective(nt, n2) &&
         !/^[وف]ال/u.test(n2.n) &&
         !cueWord(n2)

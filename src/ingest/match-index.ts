@@ -6,7 +6,7 @@
 import { AR_CUE, COMMON_WORDS, EN_CUE_AFTER, type Cue } from './cues.ts';
 import { km } from './gazetteer.ts';
 import { norm, normalise, tokens } from './normalize.ts';
-import { consonants, latinKey } from './spelling-key.ts';
+import { consonants, latinKeysOf } from './spelling-key.ts';
 import type { GazetteerEntry, OrganisationName, PlaceKind } from './types.ts';
 import { ARABIC, ARTICLE } from './clitics.ts';
 import { minorNamesakeOfUnit } from './match-unit-reading.ts';
@@ -147,7 +147,7 @@ export function buildIndex(
   const byLatinKey = new Map<string, string[]>();
   for (const e of entries) {
     if (!e.world || e.names.ar.length) continue;
-    for (const k of new Set(e.names.en.slice(0, 2).map(latinKey))) {
+    for (const k of latinKeysOf(e)) {
       if (consonants(k) < 3) continue;
       const list = byLatinKey.get(k) ?? [];
       list.push(e.id);

@@ -19,7 +19,7 @@ import {
   type PlaceMatch,
 } from './match-index.ts';
 import { norm, type Normalised, type Token } from './normalize.ts';
-import { arabicKey, consonants, latinKey } from './spelling-key.ts';
+import { arabicKey, consonants, latinKey, latinKeysOf } from './spelling-key.ts';
 import type { GazetteerEntry } from './types.ts';
 
 const SETTLEMENT = new Set(['city', 'town', 'village']);
@@ -123,7 +123,7 @@ function latinKeyed(index: MatchIndex, key: string): GazetteerEntry[] {
     all = new Map();
     for (const e of index.entries.values()) {
       if (!e.world) continue;
-      for (const k of new Set(e.names.en.slice(0, 2).map(latinKey))) {
+      for (const k of latinKeysOf(e)) {
         const list = all.get(k) ?? [];
         list.push(e.id);
         all.set(k, list);

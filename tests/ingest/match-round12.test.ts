@@ -385,3 +385,31 @@ describe('twelfth round: "the Pacific", "the Atlantic" on their own are the ocea
     ]);
   });
 });
+
+describe('twelfth round: Latin-only names read by their Arabic spelling', () => {
+  const spelled = foundIn(
+    buildIndex([
+      ...ENTRIES,
+      e('turkey', ['تركيا'], ['Turkey'], 'country', [35, 39], { country: 'TR', bbox: [26, 36, 45, 42] }),
+      e('morocco', ['المغرب'], ['Morocco'], 'country', [-6, 32], {
+        country: 'MA',
+        bbox: [-13, 27.6, -1, 35.9],
+      }),
+      w('g-elbistan', [], ['Elbistan'], 'town', [37.2, 38.2], 'TR', 80_000),
+      w('g-cumra', [], ['Çumra', 'Cumra'], 'town', [32.78, 37.57], 'TR', 30_000),
+      w('g-sogut', [], ['Ceylanpınar', 'Ceylanpinar'], 'town', [40.05, 36.85], 'TR', 45_000),
+      w('g-tahanaout', [], ['Tahanaout'], 'village', [-7.95, 31.35], 'MA', 0),
+    ]),
+  );
+  test('Turkish orthography: «بلدة جيلانبينار» is Ceylanpınar (c = ج), «بلدة تشومرا» Çumra (ç = تش)', () => {
+    expect(
+      spelled('ضرب الزلزال جنوب تركيا، ودمر بلدة جيلانبينار وبلدة تشومرا.', 'ar').map((m) => m.id),
+    ).toEqual(['turkey', 'g-sogut', 'g-cumra']);
+  });
+  test('«بلدة تحناوت وفي …»: «وفي» ends the name, which is then the Latin-only village', () => {
+    expect(spelled('في المغرب، انهارت منازل في بلدة تحناوت وفي قرى الأطلس.', 'ar')).toEqual([
+      { text: 'المغرب', id: 'morocco' },
+      { text: 'بلدة تحناوت', id: 'g-tahanaout' },
+    ]);
+  });
+});
