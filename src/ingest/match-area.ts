@@ -7,8 +7,8 @@
  * «منطقة نفوذ», «منطقة عمليات»).
  */
 import { AR_STOP } from './cues.ts';
-import { ARTICLE, splits } from './match-index.ts';
-import { norm, type Token } from './normalize.ts';
+import { splits } from './match-index.ts';
+import { norm, type Normalised, type Token } from './normalize.ts';
 
 const AREA = norm('منطقة');
 
@@ -36,10 +36,12 @@ const ZONE_NOUNS = new Set(
 );
 
 /** Whether the cue word at `cueTok` is «منطقة» and the word `next` after it reads as a proper name. */
-export function areaName(cueTok: Token, next: Token): boolean {
+export function areaName(nt: Normalised, cueTok: Token, next: Token): boolean {
   if (!splits(cueTok.n).some((sp) => !sp.article && sp.rest === AREA)) return false;
   const w = next.n;
-  if (w.startsWith(ARTICLE) || /^[وفبلك]ال/u.test(w)) return false;
+  // The article as written: «إلبستان» (Elbistan) opens with إ, not with the article.
+  const written = nt.cps.slice(next.start, next.start + 3).join('');
+  if (/^(?:ال|[وفبلك]ال)/u.test(written)) return false;
   if (w.endsWith('ه') || w.endsWith('اء') || w.endsWith('يه')) return false;
   return !ZONE_NOUNS.has(w);
 }

@@ -178,7 +178,7 @@ export function unknownNames(
       }
       const n1 = toks[i + 1];
       if (!cue || !n1 || taken[i + 1] || !adjacent(nt.cps, tok.end, n1.start)) continue;
-      if (!cue.proposes && !areaName(tok, n1)) continue;
+      if (!cue.proposes && !areaName(nt, tok, n1)) continue;
       if (AR_STOP.has(n1.n) || isNumber(n1.n) || isAdjective(nt, n1) || !ARABIC.test(n1.n)) continue;
       if (AR_CUE.has(n1.n) || AR_CUE.has(n1.n.replace(/^ال/u, ''))) continue;
       // An indefinite feminine nisba after a facility word is its adjective: «قاعدة خلفية» (a rear

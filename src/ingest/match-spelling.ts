@@ -63,7 +63,10 @@ export function cueNamedPlaces(
     return e && !e.names.ar.length && (points.length === 0 || dist(e) <= KEY_KM) ? [e] : [];
   };
   return ms.map((m) => {
-    if (m.placeId !== null || !m.after || !m.kind || !SETTLEMENT.has(m.kind)) return m;
+    // An unknown Arabic district's name («منطقة بورنوفا») too: GeoNames has the town it is named
+    // after. Not a known place's name after a district cue («منطقة عفرين»: the district of Afrin).
+    const district = lang === 'ar' && m.kind === 'district' && m.rule === 'cue-unknown-name';
+    if (m.placeId !== null || !m.after || !m.kind || (!SETTLEMENT.has(m.kind) && !district)) return m;
     const found = lookup(m.after, m.kind)
       .filter((e) => e.country && countries.has(e.country))
       .sort((a, b) => dist(a) - dist(b));

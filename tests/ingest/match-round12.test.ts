@@ -413,3 +413,21 @@ describe('twelfth round: Latin-only names read by their Arabic spelling', () => 
     ]);
   });
 });
+
+describe('twelfth round: «منطقة X» whose X GeoNames has only in Latin letters is that place', () => {
+  test('«منطقة إلبستان» (Turkey), «منطقة ماكويني» (Kenya): the GeoNames town, by its Latin spelling', () => {
+    const spelled = foundIn(
+      buildIndex([
+        ...ENTRIES,
+        e('turkey', ['تركيا'], ['Turkey'], 'country', [35, 39], { country: 'TR', bbox: [26, 36, 45, 42] }),
+        w('g-elbistan', [], ['Elbistan'], 'town', [37.2, 38.2], 'TR', 80_000),
+        w('g-makueni', [], ['Makueni'], 'town', [37.62, -1.8], 'KE', 20_000),
+      ]),
+    );
+    expect(spelled('تضررت منطقة إلبستان في تركيا.', 'ar').map((m) => m.id)).toEqual(['g-elbistan', 'turkey']);
+    expect(spelled('غمرت المياه منطقة ماكويني في كينيا.', 'ar').map((m) => m.id)).toEqual([
+      'g-makueni',
+      'kenya',
+    ]);
+  });
+});
