@@ -35,6 +35,8 @@ export interface PlaceMatch {
   kind?: PlaceKind;
   name?: string;
   after?: string;
+  /** A place of another kind a cue word names after a known one («نهر النيجر»): that one's id. */
+  namedAfter?: string;
   /**
    * Where a river (an entry with `vertices`) is placed for this article: the vertex of its line
    * nearest the article's other places, and how far from them it is (m).

@@ -63,6 +63,7 @@ import { laterOccurrences } from './match-later.ts';
 import { cueReadingLater } from './match-unit-reading.ts';
 import { worldRegions } from './match-world-regions.ts';
 import { omaniWilayahTowns } from './match-wilayah.ts';
+import { namedFeatures } from './match-named-feature.ts';
 import {
   acceptable,
   bareRiver,
@@ -216,6 +217,7 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
   out.splice(0, out.length, ...cueNamedPlaces(out, index, options.lang));
   out.splice(0, out.length, ...shortNames(nt, unitsNamedInText(nt, out, index), index));
   out.splice(0, out.length, ...cueReadingLater(nt, out, index));
+  out.splice(0, out.length, ...namedFeatures(nt, out, index));
   out.sort((a, b) => a.start - b.start);
   const within = options.within;
   return within ? out.filter((m) => within.some((r) => r.start <= m.start && m.end <= r.end)) : out;
@@ -449,6 +451,7 @@ function toMatch(
       kind: cue.kind,
       name,
       after: nt.cps.slice(h.start, h.end).join(''),
+      namedAfter: entry.id,
       note: `the cue word names a ${cue.kind} named after ${entry.names.en[0] ?? entry.id} (${entry.id}): place it on the map`,
     };
   }

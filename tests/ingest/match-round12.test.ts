@@ -431,3 +431,36 @@ describe('twelfth round: «منطقة X» whose X GeoNames has only in Latin let
     ]);
   });
 });
+
+describe('twelfth round: «نهر X», «بحيرة X» named after a known place are the world river or lake', () => {
+  test('«نهر الكونغو» is the Congo River, «بحيرة فيكتوريا» Lake Victoria', () => {
+    const water = foundIn(
+      buildIndex([
+        ...ENTRIES,
+        e('congo', ['الكونغو'], ['Congo'], 'country', [15, -1], { country: 'CG', bbox: [11, -5, 18.6, 3.7] }),
+        e('uganda', ['أوغندا'], ['Uganda'], 'country', [32.4, 1.3], {
+          country: 'UG',
+          bbox: [29.5, -1.5, 35, 4.2],
+        }),
+        e('victoria', ['فيكتوريا'], ['Victoria'], 'city', [55.45, -4.62], { country: 'SC' }),
+        {
+          ...w('ne-river-congo', [], ['Congo River', 'River Congo'], 'river', [20, 0], 'CD'),
+          vertices: [
+            [15.3, -4.3],
+            [16.5, -1.5],
+            [20, 1],
+          ],
+        },
+        w('ne-lake-lake_victoria', [], ['Lake Victoria'], 'region', [33, -1], 'UG'),
+      ]),
+    );
+    expect(water('فاض نهر الكونغو قرب الحدود في الكونغو.', 'ar').map((m) => m.id)).toEqual([
+      'ne-river-congo',
+      'congo',
+    ]);
+    expect(water('غرق قارب في بحيرة فيكتوريا قرب أوغندا.', 'ar').map((m) => m.id)).toEqual([
+      'ne-lake-lake_victoria',
+      'uganda',
+    ]);
+  });
+});
