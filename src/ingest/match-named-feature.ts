@@ -4,7 +4,8 @@
  * Earth's Niger River, «نهر روفوما» (the Tanzanian region) the Ruvuma River, «بحيرة تشاد» Lake Chad;
  * the sources give these only English names, so the Arabic is read through the place it is named
  * after. The river is placed on its line where the article is (`riverPoint`). Without such a river
- * or lake the place stays proposed without geometry.
+ * or lake the place stays proposed without geometry. A unit cue before a city's name is the unit named
+ * after that city, holding it, when the index has one (`unitOfSeat`).
  */
 import { km } from './gazetteer.ts';
 import { riverPoint, type Anchors, type MatchIndex, type PlaceMatch } from './match-index.ts';
@@ -28,6 +29,7 @@ function features(index: MatchIndex): Map<string, string> {
       const bare = river?.[1] ?? river?.[2];
       if (bare) map.set(`river|${bare.toLowerCase()}`, e.id);
       if (lake) map.set(`lake|${lake[1]!.toLowerCase()}`, e.id);
+      if (e.kind === 'governorate' && e.country) map.set(`unit|${e.country}|${n.toLowerCase()}`, e.id);
     }
   }
   byName.set(index, map);
@@ -46,6 +48,7 @@ export function namedFeatures(nt: Normalised, out: readonly PlaceMatch[], index:
     if (m.placeId !== null || !m.namedAfter || !m.name) return m;
     const after = index.entries.get(m.namedAfter);
     const first = norm(m.name.split(/\s/u)[0] ?? '');
+    if (after && m.kind === 'governorate') return unitOfSeat(m, after, index) ?? m;
     const kind = m.kind === 'river' ? 'river' : LAKE_WORDS.has(first) ? 'lake' : null;
     if (!after || !kind) return m;
     const id = after.names.en.map((n) => features(index).get(`${kind}|${n.toLowerCase()}`)).find((x) => !!x);
@@ -71,4 +74,30 @@ function nearArticle(e: GazetteerEntry, a: Anchors): boolean {
   const inBox = (p: [number, number]) =>
     a.boxes?.some((b) => p[0] >= b[0] && p[0] <= b[2] && p[1] >= b[1] && p[1] <= b[3]) ?? false;
   return pts.some((p) => inBox(p) || a.points.some((q) => km(p, q) < 300));
+}
+
+/**
+ * «ولاية كهرمان مرعش»: a first-level unit cue before a city's name is the world unit of the city's
+ * country that has the city's English name and holds it (the province named after its seat), when
+ * the unit's own Arabic name is another spelling («قهرمان مرعش»).
+ */
+function unitOfSeat(m: PlaceMatch, city: GazetteerEntry, index: MatchIndex): PlaceMatch | null {
+  if (!city.country) return null;
+  const [x, y] = city.point;
+  for (const n of city.names.en.slice(0, 2)) {
+    const id = features(index).get(`unit|${city.country}|${n.toLowerCase()}`);
+    const u = id ? index.entries.get(id) : undefined;
+    const b = u?.bbox;
+    if (!u || !b || x < b[0] || x > b[2] || y < b[1] || y > b[3]) continue;
+    return {
+      start: m.start,
+      end: m.end,
+      placeId: u.id,
+      role: m.role,
+      rule: `${m.rule} unit-of-seat`,
+      candidates: [u.id],
+      note: `the first-level unit named after ${city.names.en[0] ?? city.id}, which it holds`,
+    };
+  }
+  return null;
 }

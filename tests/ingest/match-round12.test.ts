@@ -464,3 +464,33 @@ describe('twelfth round: «نهر X», «بحيرة X» named after a known plac
     ]);
   });
 });
+
+describe('twelfth round: a unit cue before a city is the world unit named after it', () => {
+  test('«ولاية كهرمان مرعش» (Turkey), «محافظة تعز» (Yemen): the unit, not a new place', () => {
+    const units = foundIn(
+      buildIndex([
+        ...ENTRIES,
+        e('turkey', ['تركيا'], ['Turkey'], 'country', [35, 39], { country: 'TR', bbox: [26, 36, 45, 42] }),
+        e('yemen', ['اليمن'], ['Yemen'], 'country', [48, 15.5], { country: 'YE', bbox: [42.5, 12, 54, 19] }),
+        e('maras', ['مرعش'], ['Kahramanmaraş'], 'city', [36.93, 37.58], { country: 'TR' }),
+        {
+          ...w('ne-kmaras', ['قهرمان مرعش'], ['Kahramanmaraş'], 'governorate', [37, 37.9], 'TR'),
+          bbox: [36.2, 37.2, 37.8, 38.6],
+        },
+        e('taiz', ['تعز'], ['Taiz'], 'city', [44.02, 13.58], { country: 'YE' }),
+        {
+          ...w('ne-taiz', [], ['Taiz'], 'governorate', [43.9, 13.4], 'YE'),
+          bbox: [43.2, 12.6, 44.5, 14],
+        },
+      ]),
+    );
+    expect(units('ضرب الزلزال ولاية كهرمان مرعش جنوب تركيا.', 'ar').map((m) => m.id)).toEqual([
+      'ne-kmaras',
+      'turkey',
+    ]);
+    expect(units('اشتدت المعارك في محافظة تعز جنوب غربي اليمن.', 'ar').map((m) => m.id)).toEqual([
+      'ne-taiz',
+      'yemen',
+    ]);
+  });
+});
