@@ -101,3 +101,9 @@ function unitOfSeat(m: PlaceMatch, city: GazetteerEntry, index: MatchIndex): Pla
   }
   return null;
 }
+
+/** The world first-level unit of `country` with the English name `name`, if any. */
+export function unitNamed(index: MatchIndex, country: string, name: string): GazetteerEntry | undefined {
+  const id = features(index).get(`unit|${country}|${name.toLowerCase()}`);
+  return id ? index.entries.get(id) : undefined;
+}

@@ -494,3 +494,23 @@ describe('twelfth round: a unit cue before a city is the world unit named after 
     ]);
   });
 });
+
+describe('twelfth round: «ولايات … ولا سيما X وY» lists units', () => {
+  test('«ولايات الشمال، ولا سيما باوتشي وكانو» (Nigeria), «محافظات …، منها تعز» (Yemen)', () => {
+    const lists = foundIn(
+      buildIndex([
+        ...ENTRIES,
+        e('yemen', ['اليمن'], ['Yemen'], 'country', [48, 15.5], { country: 'YE', bbox: [42.5, 12, 54, 19] }),
+        e('taiz', ['تعز'], ['Taiz'], 'city', [44.02, 13.58], { country: 'YE' }),
+        { ...w('ne-taiz', [], ['Taiz'], 'governorate', [43.9, 13.4], 'YE'), bbox: [43.2, 12.6, 44.5, 14] },
+      ]),
+    );
+    expect(
+      lists('تعاني ولايات الشمال في نيجيريا، ولا سيما باوتشي وكانو، من هجمات متكررة.', 'ar').map((m) => m.id),
+    ).toEqual(['nigeria', 'ne-bauchi', 'ne-kano']);
+    expect(lists('شهدت محافظات عدة في اليمن، منها تعز، قتالاً عنيفاً.', 'ar').map((m) => m.id)).toEqual([
+      'yemen',
+      'ne-taiz',
+    ]);
+  });
+});
