@@ -10,6 +10,7 @@
 import { km } from './gazetteer.ts';
 import { riverPoint, type Anchors, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import { norm, type Normalised } from './normalize.ts';
+import { arabicKey, consonants } from './spelling-key.ts';
 import type { GazetteerEntry } from './types.ts';
 
 const LAKE_WORDS = new Set(['بحيرة', 'lake'].map(norm));
@@ -106,4 +107,55 @@ function unitOfSeat(m: PlaceMatch, city: GazetteerEntry, index: MatchIndex): Pla
 export function unitNamed(index: MatchIndex, country: string, name: string): GazetteerEntry | undefined {
   const id = features(index).get(`unit|${country}|${name.toLowerCase()}`);
   return id ? index.entries.get(id) : undefined;
+}
+
+// Not a region: a physical cue («شبه جزيرة البيلوبونيز») names no unit.
+const ADMIN = new Set(['district', 'governorate']);
+
+/**
+ * An unknown Arabic name after a unit or area cue («منطقة تيبستي») that is another spelling of a world
+ * first-level unit's Arabic name in a country the article names («تبستي», Tibesti; the same
+ * consonant key, `arabicKey`) is that unit.
+ */
+export function unitSpellings(out: readonly PlaceMatch[], index: MatchIndex): PlaceMatch[] {
+  const countries = new Set(
+    out.flatMap((m) => {
+      const e = m.placeId ? index.entries.get(m.placeId) : undefined;
+      return e?.country ? [e.country] : [];
+    }),
+  );
+  return out.map((m) => {
+    if (m.placeId !== null || m.rule !== 'cue-unknown-name' || !m.after || !ADMIN.has(m.kind ?? '')) return m;
+    const key = arabicKey(m.after);
+    if (consonants(key) < 3) return m;
+    const units = [...countries].flatMap((c) => unitsByKey(index).get(`${c}|${key}`) ?? []);
+    if (units.length !== 1) return m;
+    const u = units[0]!;
+    return {
+      start: m.start,
+      end: m.end,
+      placeId: u.id,
+      role: m.role,
+      rule: `${m.rule} unit-spelling`,
+      candidates: [u.id],
+      note: `another spelling of ${u.names.ar[0] ?? u.id} (${u.names.en[0] ?? ''}): check it`,
+    };
+  });
+}
+
+const byKey = new WeakMap<MatchIndex, Map<string, GazetteerEntry[]>>();
+function unitsByKey(index: MatchIndex): Map<string, GazetteerEntry[]> {
+  let map = byKey.get(index);
+  if (map) return map;
+  map = new Map();
+  for (const e of index.entries.values()) {
+    if (!e.world || e.kind !== 'governorate' || !e.country) continue;
+    for (const k of new Set(e.names.ar.map(arabicKey))) {
+      const list = map.get(`${e.country}|${k}`) ?? [];
+      list.push(e);
+      map.set(`${e.country}|${k}`, list);
+    }
+  }
+  byKey.set(index, map);
+  return map;
 }

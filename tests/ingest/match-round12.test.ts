@@ -514,3 +514,35 @@ describe('twelfth round: «ولايات … ولا سيما X وY» lists units'
     ]);
   });
 });
+
+describe('twelfth round: «منطقة X» another spelling of a world unit’s Arabic name', () => {
+  test('«منطقة تيبستي» (Chad: «تبستي»), «منطقة ماريب» (Yemen: «مأرب»); not after a physical cue', () => {
+    const spelled = foundIn(
+      buildIndex([
+        ...ENTRIES,
+        e('chad', ['تشاد'], ['Chad'], 'country', [18.7, 15.4], {
+          country: 'TD',
+          bbox: [13.5, 7.4, 24, 23.4],
+        }),
+        e('yemen', ['اليمن'], ['Yemen'], 'country', [48, 15.5], { country: 'YE', bbox: [42.5, 12, 54, 19] }),
+        {
+          ...w('ne-tibesti', ['تبستي'], ['Tibesti'], 'governorate', [17.2, 21.5], 'TD'),
+          bbox: [15, 17, 19, 23.5],
+        },
+        {
+          ...w('ne-marib', ['مأرب'], ['Marib'], 'governorate', [45.5, 15.5], 'YE'),
+          bbox: [44.5, 14.5, 47, 16.5],
+        },
+      ]),
+    );
+    expect(spelled('سجلت منطقة تيبستي شمال تشاد أمطاراً نادرة.', 'ar').map((m) => m.id)).toEqual([
+      'ne-tibesti',
+      'chad',
+    ]);
+    expect(spelled('اشتد القتال في منطقة ماريب شرق اليمن.', 'ar').map((m) => m.id)).toEqual([
+      'ne-marib',
+      'yemen',
+    ]);
+    expect(spelled('وصل الجنود إلى جبل ماريب في اليمن.', 'ar').map((m) => m.id)).toEqual([null, 'yemen']);
+  });
+});
