@@ -60,11 +60,9 @@ import { unitsNamedInText } from './match-units.ts';
 import { actorContext } from './match-actor.ts';
 import { cueAfterEn, cueBefore, unknownNames } from './match-context.ts';
 import { laterOccurrences } from './match-later.ts';
-import { cueReadingLater } from './match-unit-reading.ts';
 import { worldRegions } from './match-world-regions.ts';
 import { omaniWilayahTowns } from './match-wilayah.ts';
-import { namedFeatures, unitSpellings } from './match-named-feature.ts';
-import { pluralUnitLists } from './match-unit-list.ts';
+import { settledReadings } from './match-round12.ts';
 import {
   acceptable,
   bareRiver,
@@ -217,10 +215,7 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
   );
   out.splice(0, out.length, ...cueNamedPlaces(out, index, options.lang));
   out.splice(0, out.length, ...shortNames(nt, unitsNamedInText(nt, out, index), index));
-  out.splice(0, out.length, ...cueReadingLater(nt, out, index));
-  out.splice(0, out.length, ...namedFeatures(nt, out, index));
-  if (options.lang === 'ar')
-    out.splice(0, out.length, ...pluralUnitLists(nt, toks, unitSpellings(out, index), index));
+  out.splice(0, out.length, ...settledReadings(nt, toks, out, index, options.lang));
   out.sort((a, b) => a.start - b.start);
   const within = options.within;
   return within ? out.filter((m) => within.some((r) => r.start <= m.start && m.end <= r.end)) : out;
