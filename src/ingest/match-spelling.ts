@@ -5,6 +5,7 @@
  * consonant key of a Latin-only name (`spelling-key.ts`), English among the villages the world index
  * leaves out.
  */
+import { arabicCommonNoun, definiteWords } from './match-common-noun.ts';
 import { idiomName } from './match-idiom.ts';
 import { km } from './gazetteer.ts';
 import { AR_STOP, EN_STOP } from './cues.ts';
@@ -159,6 +160,7 @@ export function listedSpellings(
   );
   const out: PlaceMatch[] = [];
   const found = new Map<string, GazetteerEntry>();
+  const definite = definiteWords(toks);
   const gap = (a: Token, b: Token) => nt.cps.slice(a.end, b.start).join('');
   /** Token `t` is joined to the list item before it: «، X», «، وX» or « وX». */
   const joined = (prev: Token, t: Token) => {
@@ -168,7 +170,8 @@ export function listedSpellings(
   const tryWord = (t: number, near: GazetteerEntry): boolean => {
     const tok = toks[t]!;
     const w = tok.n.replace(/^و(?=...)/u, '');
-    if (!ARABIC.test(w) || w.startsWith(ARTICLE) || AR_STOP.has(w)) return false;
+    if (!ARABIC.test(w) || w.startsWith(ARTICLE) || AR_STOP.has(w) || arabicCommonNoun(w, definite))
+      return false;
     const key = arabicKey(w);
     if (consonants(key) < 3) return false;
     const e = (index.byLatinKey.get(key) ?? [])
@@ -199,7 +202,7 @@ export function listedSpellings(
     const w = toks[t]!.n;
     if (taken[t] || !AR_PLACE_PREPOSITIONS.has(toks[t - 1]!.n) || !ARABIC.test(w) || w.startsWith(ARTICLE))
       continue;
-    if (AR_STOP.has(w) || idiomName(toks, t, t + 1)) continue;
+    if (AR_STOP.has(w) || idiomName(toks, t, t + 1) || arabicCommonNoun(w, definite)) continue;
     // A word right before a place the text names is the noun it governs, not a place: «من فنادق
     // سوسة» ("from the hotels of Sousse"), «من مخازن أسيوط».
     const next = toks[t + 1];

@@ -170,6 +170,8 @@ export const COMMON_WORDS = new Set(
     'القصر',
     'المطار',
     'المركز',
+    // "centres" («إلى مراكز إيواء»; GeoNames' Al Markaz, round 13).
+    'المراكز',
     'الساحل',
     'البحر',
     'الجبل',
