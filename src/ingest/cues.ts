@@ -41,6 +41,8 @@ const FEATURES_AFTER = [
   'glacier',
   'fjord',
   'highlands',
+  // Round 13: "the northern Shan hills", "the Nuba hills": the hills, not the unit they are named after.
+  'hills',
   'basin',
   'archipelago',
   'atoll',

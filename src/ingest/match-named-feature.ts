@@ -17,6 +17,9 @@ const LAKE_WORDS = new Set(['بحيرة', 'lake'].map(norm));
 
 const byName = new WeakMap<MatchIndex, Map<string, string>>();
 
+/** A name's lookup form: lower case, without accents («Sénégal River» is found by «Senegal»). */
+const plain = (n: string) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
 /** World rivers by "river|<bare name>", lakes by "lake|<bare name>" (lower case), built on first use. */
 function features(index: MatchIndex): Map<string, string> {
   let map = byName.get(index);
@@ -28,8 +31,8 @@ function features(index: MatchIndex): Map<string, string> {
       const river = e.kind === 'river' ? /^(?:(.+) River|River (.+))$/u.exec(n) : null;
       const lake = e.id.startsWith('ne-lake-') ? /^Lake (.+)$/u.exec(n) : null;
       const bare = river?.[1] ?? river?.[2];
-      if (bare) map.set(`river|${bare.toLowerCase()}`, e.id);
-      if (lake) map.set(`lake|${lake[1]!.toLowerCase()}`, e.id);
+      if (bare) map.set(`river|${plain(bare)}`, e.id);
+      if (lake) map.set(`lake|${plain(lake[1]!)}`, e.id);
       if (e.kind === 'governorate' && e.country) map.set(`unit|${e.country}|${n.toLowerCase()}`, e.id);
     }
   }
@@ -52,7 +55,7 @@ export function namedFeatures(nt: Normalised, out: readonly PlaceMatch[], index:
     if (after && m.kind === 'governorate') return unitOfSeat(m, after, index) ?? m;
     const kind = m.kind === 'river' ? 'river' : LAKE_WORDS.has(first) ? 'lake' : null;
     if (!after || !kind) return m;
-    const id = after.names.en.map((n) => features(index).get(`${kind}|${n.toLowerCase()}`)).find((x) => !!x);
+    const id = after.names.en.map((n) => features(index).get(`${kind}|${plain(n)}`)).find((x) => !!x);
     const e = id ? index.entries.get(id) : undefined;
     if (!e || !nearArticle(e, anchors)) return m;
     const at = riverPoint(e, anchors);
@@ -69,8 +72,14 @@ export function namedFeatures(nt: Normalised, out: readonly PlaceMatch[], index:
   });
 }
 
+/** The world river named `name` (without its river word), if any. */
+export function riverNamed(index: MatchIndex, name: string): GazetteerEntry | undefined {
+  const id = features(index).get(`river|${plain(name)}`);
+  return id ? index.entries.get(id) : undefined;
+}
+
 /** The river's line or the lake's point lies within reach of the article's places or countries. */
-function nearArticle(e: GazetteerEntry, a: Anchors): boolean {
+export function nearArticle(e: GazetteerEntry, a: Anchors): boolean {
   const pts = e.vertices ?? [e.point];
   const inBox = (p: [number, number]) =>
     a.boxes?.some((b) => p[0] >= b[0] && p[0] <= b[2] && p[1] >= b[1] && p[1] <= b[3]) ?? false;

@@ -3,11 +3,13 @@
  * with a cue keeps that reading bare (`cueReadingLater`), a river, lake or unit named after a known
  * place is the world one (`namedFeatures`), and in Arabic an unknown unit name spelled like a world
  * unit's is that unit (`unitSpellings`) and the names listed after a plural unit cue are units
- * (`pluralUnitLists`). One hook for match.ts.
+ * (`pluralUnitLists`); in English "the X", a unit named after its river, is the river (`riversAfterThe`,
+ * round 13). One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { namedFeatures, unitSpellings } from './match-named-feature.ts';
 import { pluralUnitLists } from './match-unit-list.ts';
+import { riversAfterThe } from './match-the-river.ts';
 import { cueReadingLater } from './match-unit-reading.ts';
 import type { Normalised, Token } from './normalize.ts';
 
@@ -19,5 +21,7 @@ export function settledReadings(
   lang: 'ar' | 'en',
 ): PlaceMatch[] {
   const named = namedFeatures(nt, cueReadingLater(nt, out, index), index);
-  return lang === 'ar' ? pluralUnitLists(nt, toks, unitSpellings(named, index), index) : named;
+  return lang === 'ar'
+    ? pluralUnitLists(nt, toks, unitSpellings(named, index), index)
+    : riversAfterThe(nt, named, index);
 }

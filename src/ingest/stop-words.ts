@@ -125,6 +125,8 @@ export const AR_ADJECTIVES = new Set(
     // Temporary: «مخيم مؤقت»، «مخيمات مؤقتة».
     'مؤقت',
     'مؤقتة',
+    // Ordinals (round 13): «بولاية ثانية» (a second term of office), «مدينة ثالثة» (a third city).
+    ...['ثان', 'ثاني', 'ثانية', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس', 'خامسة', 'أولى', 'أخيرة'],
   ].map(norm),
 );
 

@@ -16,6 +16,39 @@ const ENTRIES: GazetteerEntry[] = [
     bbox: [34.9, 29.2, 39.3, 33.4],
   }),
   w('g-kassala', ['كسلا'], ['Kassala'], 'city', [36.4, 15.45], 'SD', 400_000),
+  e('senegal', ['السنغال'], ['Senegal'], 'country', [-14.5, 14.4], {
+    country: 'SN',
+    bbox: [-17.6, 12.3, -11.3, 16.7],
+  }),
+  w('g-dakar', ['داكار'], ['Dakar'], 'city', [-17.44, 14.69], 'SN', 2_500_000),
+  e('tanzania', ['تنزانيا'], ['Tanzania'], 'country', [35, -6], {
+    country: 'TZ',
+    bbox: [29.3, -11.7, 40.4, -1],
+  }),
+  e('mali', ['مالي'], ['Mali'], 'country', [-2, 17], { country: 'ML', bbox: [-12.2, 10.1, 4.3, 25] }),
+  w('g-bukoba', ['بوكوبا'], ['Bukoba'], 'city', [31.81, -1.33], 'TZ', 130_000),
+  w('g-kayes', ['كاي'], ['Kayes'], 'city', [-11.44, 14.45], 'ML', 130_000),
+  // A region named after its river, and the river (Natural Earth writes it with its river word).
+  {
+    ...w('ne-kagera', ['كاجيرا'], ['Kagera'], 'governorate', [31.3, -2], 'TZ'),
+    bbox: [30.4, -3.2, 32, -0.99],
+  },
+  {
+    ...e('ne-river-kagera', [], ['Kagera River', 'River Kagera'], 'river', [31.5, -1.2]),
+    world: true,
+    vertices: [
+      [30.8, -2.4],
+      [31.6, -1.0],
+    ],
+  },
+  {
+    ...e('ne-river-senegal', [], ['Sénégal River', 'River Sénégal'], 'river', [-12, 14.6]),
+    world: true,
+    vertices: [
+      [-11.4, 14.4],
+      [-16.5, 16],
+    ],
+  },
   w('g-irbid', ['إربد'], ['Irbid'], 'city', [35.85, 32.55], 'JO', 500_000),
   // Villages GeoNames writes only in Latin letters, whose names are common Arabic words: "centre",
   // "centres", "little houses".
@@ -42,6 +75,57 @@ describe('thirteenth round: common Arabic nouns are no Latin-only village', () =
     expect(found('علقت الأسر في منازلها قرب كسلا بعدما غمرت المياه المنازل في السودان.', 'ar')).toEqual([
       { text: 'كسلا', id: 'g-kassala' },
       { text: 'السودان', id: 'sudan' },
+    ]);
+  });
+});
+
+describe('thirteenth round: an ordinal after a cue word is no name', () => {
+  test('«بولاية ثانية» (a second term) in Senegal, «مدينة ثالثة» (a third city) in Jordan', () => {
+    expect(found('احتج الآلاف في داكار بعد فوز الرئيس بولاية ثانية في السنغال.', 'ar')).toEqual([
+      { text: 'داكار', id: 'g-dakar' },
+      { text: 'السنغال', id: 'senegal' },
+    ]);
+    expect(found('امتدت الاحتجاجات من إربد إلى مدينة ثالثة في الأردن.', 'ar')).toEqual([
+      { text: 'إربد', id: 'g-irbid' },
+      { text: 'الأردن', id: 'jordan' },
+    ]);
+  });
+});
+
+describe('thirteenth round: "the X", a region named after its river, is the river', () => {
+  test('"swept into the Kagera" (Tanzania) is the river; "the Kagera region" stays the region', () => {
+    expect(found('Floods near Bukoba, Tanzania, swept two bridges into the Kagera on Monday.', 'en')).toEqual(
+      [
+        { text: 'Bukoba', id: 'g-bukoba' },
+        { text: 'Tanzania', id: 'tanzania' },
+        { text: 'Kagera', id: 'ne-river-kagera' },
+      ],
+    );
+    expect(
+      found('Floods near Bukoba, Tanzania, cut roads across the Kagera region on Monday.', 'en').map(
+        (m) => m.id,
+      ),
+    ).toContain('ne-kagera');
+  });
+  test('«نهر السنغال» near Kayes in Mali is the Sénégal River, whose name the source writes with an accent', () => {
+    expect(found('فاض نهر السنغال قرب كاي في مالي.', 'ar').map((m) => m.id)).toEqual([
+      'ne-river-senegal',
+      'g-kayes',
+      'mali',
+    ]);
+  });
+});
+
+describe('thirteenth round: "hills" after a unit name is a region of its own', () => {
+  test('"the Kagera hills" (Tanzania) is no region Kagera', () => {
+    expect(found('Landslides struck villages in the Kagera hills near Bukoba, Tanzania.', 'en')).toEqual([
+      { text: 'Kagera hills', id: null, kind: 'region' },
+      { text: 'Bukoba', id: 'g-bukoba' },
+      { text: 'Tanzania', id: 'tanzania' },
+    ]);
+    expect(found('Rain fell on the Kassala hills in Sudan.', 'en')).toEqual([
+      { text: 'Kassala hills', id: null, kind: 'region' },
+      { text: 'Sudan', id: 'sudan' },
     ]);
   });
 });
