@@ -4,11 +4,13 @@
  * place is the world one (`namedFeatures`), and in Arabic an unknown unit name spelled like a world
  * unit's is that unit (`unitSpellings`) and the names listed after a plural unit cue are units
  * (`pluralUnitLists`); in English "the X", a unit named after its river, is the river (`riversAfterThe`,
- * round 13). One hook for match.ts.
+ * round 13), and an unknown Arabic lake or river name is the world one of its consonant key
+ * (`keyedFeatures`, round 13). One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { namedFeatures, unitSpellings } from './match-named-feature.ts';
 import { pluralUnitLists } from './match-unit-list.ts';
+import { keyedFeatures } from './match-keyed-feature.ts';
 import { riversAfterThe } from './match-the-river.ts';
 import { cueReadingLater } from './match-unit-reading.ts';
 import type { Normalised, Token } from './normalize.ts';
@@ -22,6 +24,6 @@ export function settledReadings(
 ): PlaceMatch[] {
   const named = namedFeatures(nt, cueReadingLater(nt, out, index), index);
   return lang === 'ar'
-    ? pluralUnitLists(nt, toks, unitSpellings(named, index), index)
+    ? keyedFeatures(pluralUnitLists(nt, toks, unitSpellings(named, index), index), index)
     : riversAfterThe(nt, named, index);
 }

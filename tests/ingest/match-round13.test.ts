@@ -49,6 +49,21 @@ const ENTRIES: GazetteerEntry[] = [
       [-16.5, 16],
     ],
   },
+  e('ethiopia', ['إثيوبيا'], ['Ethiopia'], 'country', [39, 9], { country: 'ET', bbox: [33, 3.4, 48, 14.9] }),
+  w('g-bahir-dar', ['بحر دار'], ['Bahir Dar'], 'city', [37.39, 11.59], 'ET', 240_000),
+  e('kenya', ['كينيا'], ['Kenya'], 'country', [38, 0.5], { country: 'KE', bbox: [33.9, -4.7, 41.9, 5.0] }),
+  w('g-garissa', ['غاريسا'], ['Garissa'], 'town', [39.65, -0.45], 'KE', 120_000),
+  // A lake and a river the sources name only in English.
+  { ...e('ne-lake-lake_tana', [], ['Lake Tana'], 'region', [37.3, 12]), world: true },
+  {
+    ...e('ne-river-tana', [], ['Tana River', 'River Tana'], 'river', [39.5, -1]),
+    world: true,
+    vertices: [
+      [37.5, -0.5],
+      [39.7, -0.5],
+      [40.4, -2.5],
+    ],
+  },
   w('g-irbid', ['إربد'], ['Irbid'], 'city', [35.85, 32.55], 'JO', 500_000),
   // Villages GeoNames writes only in Latin letters, whose names are common Arabic words: "centre",
   // "centres", "little houses".
@@ -126,6 +141,21 @@ describe('thirteenth round: "hills" after a unit name is a region of its own', (
     expect(found('Rain fell on the Kassala hills in Sudan.', 'en')).toEqual([
       { text: 'Kassala hills', id: null, kind: 'region' },
       { text: 'Sudan', id: 'sudan' },
+    ]);
+  });
+});
+
+describe('thirteenth round: an Arabic lake or river name is the world one of that spelling', () => {
+  test('«بحيرة تانا» near Bahir Dar (Ethiopia), «نهر تانا» near Garissa (Kenya)', () => {
+    expect(found('ارتفع منسوب بحيرة تانا قرب بحر دار في إثيوبيا.', 'ar').map((m) => m.id)).toEqual([
+      'ne-lake-lake_tana',
+      'g-bahir-dar',
+      'ethiopia',
+    ]);
+    expect(found('فاض نهر تانا قرب غاريسا في كينيا.', 'ar').map((m) => m.id)).toEqual([
+      'ne-river-tana',
+      'g-garissa',
+      'kenya',
     ]);
   });
 });

@@ -1,0 +1,74 @@
+/**
+ * An unknown Arabic name after a lake or river cue («بحيرة عسل», «نهر تانا») is the world lake or
+ * river whose English name has the same consonant key (`spelling-key.ts`: Lake Assal, the Tana
+ * River), when exactly one such lies near the article's places (issue 18, round 13). Natural Earth
+ * names lakes and rivers only in English, so an Arabic article's spelling is read through its
+ * Latin one. The river is placed on its line where the article is (`riverPoint`).
+ */
+import { riverPoint, type Anchors, type MatchIndex, type PlaceMatch } from './match-index.ts';
+import { nearArticle } from './match-named-feature.ts';
+import { norm } from './normalize.ts';
+import { arabicKey, consonants, latinKey } from './spelling-key.ts';
+
+const LAKE = norm('بحيرة');
+const byKey = new WeakMap<MatchIndex, Map<string, string[]>>();
+
+/** World rivers by "river|<key>", lakes by "lake|<key>" of their bare English names, built on first use. */
+function keyed(index: MatchIndex): Map<string, string[]> {
+  let map = byKey.get(index);
+  if (map) return map;
+  map = new Map();
+  for (const e of index.entries.values()) {
+    if (!e.world) continue;
+    const kind = e.kind === 'river' ? 'river' : e.id.startsWith('ne-lake-') ? 'lake' : null;
+    if (!kind) continue;
+    for (const n of e.names.en) {
+      const bare = /^(?:(.+) River|River (.+)|Lake (.+))$/u.exec(n);
+      const name = bare?.[1] ?? bare?.[2] ?? bare?.[3];
+      if (!name) continue;
+      const k = `${kind}|${latinKey(name)}`;
+      const ids = map.get(k) ?? [];
+      if (!ids.includes(e.id)) map.set(k, [...ids, e.id]);
+    }
+  }
+  byKey.set(index, map);
+  return map;
+}
+
+export function keyedFeatures(out: readonly PlaceMatch[], index: MatchIndex): PlaceMatch[] {
+  const todo = (m: PlaceMatch) =>
+    m.placeId === null &&
+    m.rule.startsWith('cue-unknown-name') &&
+    !!m.after &&
+    !!m.name &&
+    (m.kind === 'river' || norm(m.name.split(/\s/u)[0] ?? '') === LAKE);
+  if (!out.some(todo)) return [...out];
+  const known = out.flatMap((m) => (m.placeId ? [index.entries.get(m.placeId)] : [])).filter((e) => !!e);
+  const anchors: Anchors = {
+    points: known.filter((e) => e.kind !== 'country' && e.kind !== 'region').map((e) => e.point),
+    countries: new Set(known.flatMap((e) => (e.country ? [e.country] : []))),
+    boxes: known.flatMap((e) => (e.kind === 'country' && e.bbox ? [e.bbox] : [])),
+  };
+  return out.map((m) => {
+    if (!todo(m)) return m;
+    const key = arabicKey(m.after!);
+    if (consonants(key) < 2) return m;
+    const kind = m.kind === 'river' ? 'river' : 'lake';
+    const near = (keyed(index).get(`${kind}|${key}`) ?? [])
+      .map((id) => index.entries.get(id)!)
+      .filter((e) => nearArticle(e, anchors));
+    const e = near.length === 1 ? near[0]! : undefined;
+    if (!e) return m;
+    const at = riverPoint(e, anchors);
+    return {
+      start: m.start,
+      end: m.end,
+      placeId: e.id,
+      role: m.role,
+      rule: `${m.rule} keyed-feature`,
+      candidates: [e.id],
+      note: `the ${kind} ${e.names.en[0]}, which the sources name only in English: check the spelling`,
+      ...(at ? { at } : {}),
+    };
+  });
+}
