@@ -658,3 +658,15 @@ describe('round 12: a day in a past-perfect sentence is background (issue 18)', 
     expect(got.map((d) => d[1])).toEqual(['2022-01-18', '2022-01-02', '2022-01-11']);
   });
 });
+
+describe('round 13: a forecast counts forward (issue 18)', () => {
+  // PUB 2022-01-23 is a Sunday.
+  test('"Forecasters warned of more rain on Friday", "the forecast predicts … on Tuesday"', () => {
+    expect(en('Forecasters in Nairobi warned of more rain on Friday.')).toEqual([
+      ['Friday', '2022-01-28', 'day', 'low'],
+    ]);
+    expect(en('The national forecaster in Lima predicted heavy showers on Tuesday.')).toEqual([
+      ['Tuesday', '2022-01-25', 'day', 'low'],
+    ]);
+  });
+});

@@ -25,6 +25,13 @@ const EN_FUTURE = new Set([
   'plans',
   'planned',
   'planning',
+  // A forecast is of days to come (round 13): "Forecasters warned of more rain on Saturday".
+  'forecast',
+  'forecasts',
+  'forecaster',
+  'forecasters',
+  'predicted',
+  'predicts',
 ]);
 const AR_FUTURE = new Set(
   // «توقع/توقعت … أن …» (forecast, past tense) as "expected" (round 12).
