@@ -314,11 +314,17 @@ export const EN_CUE_BEFORE = new Map<string, Cue>([
   ['countryside of', { kind: 'district', countryside: true, proposes: false }],
   ['outskirts of', { kind: 'district', countryside: true, proposes: false }],
   ['river', { kind: 'river', proposes: false }],
+  // Round 13: "the Port of Durban", capitalised, is the port (a facility named after its city); "the
+  // port of Beira" is the city (`EN_CUE_BEFORE_CAPITAL`).
+  ['port of', { kind: 'facility', proposes: true }],
   // Capitalised only (see `cueBefore`): "Mount Mulanje", "Lake Kariba" are the feature, not the town;
   // one capitalised word before the name, which it proposes when unknown.
   ['mount', { kind: 'region', proposes: true, physical: true }],
   ['lake', { kind: 'region', proposes: true, physical: true }],
 ]);
+
+/** English two-word cue phrases that are cues only when capitalised ("the Port of Durban"). */
+export const EN_CUE_BEFORE_CAPITAL = new Set(['port of']);
 
 /** Arabic words before a country or capital that make it a government: "أن واشنطن …", "دعوات أمريكا". */
 export const AR_ACTOR_BEFORE = new Set(

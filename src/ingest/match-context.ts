@@ -14,6 +14,7 @@ import {
   EN_CUE_AFTER_CAPITAL,
   EN_CUE_AFTER_PAIR,
   EN_CUE_BEFORE,
+  EN_CUE_BEFORE_CAPITAL,
   EN_STOP,
   type Cue,
 } from './cues.ts';
@@ -65,7 +66,9 @@ export function cueBefore(
   const p1 = toks[t0 - 1];
   const p2 = toks[t0 - 2];
   if (p1 && p2 && adjacent(nt.cps, p1.end, start)) {
-    const cue = EN_CUE_BEFORE.get(`${p2.n} ${p1.n}`);
+    const phrase = `${p2.n} ${p1.n}`;
+    const cue =
+      EN_CUE_BEFORE_CAPITAL.has(phrase) && !isUpper(nt.cps[p2.start]) ? undefined : EN_CUE_BEFORE.get(phrase);
     if (cue && adjacent(nt.cps, p2.end, p1.start) && !cueOfNameBefore(nt, toks, t0 - 2))
       return { cue, start: p2.start, t: t0 - 2 };
   }

@@ -52,6 +52,9 @@ const ENTRIES: GazetteerEntry[] = [
   e('ethiopia', ['إثيوبيا'], ['Ethiopia'], 'country', [39, 9], { country: 'ET', bbox: [33, 3.4, 48, 14.9] }),
   w('g-bahir-dar', ['بحر دار'], ['Bahir Dar'], 'city', [37.39, 11.59], 'ET', 240_000),
   e('kenya', ['كينيا'], ['Kenya'], 'country', [38, 0.5], { country: 'KE', bbox: [33.9, -4.7, 41.9, 5.0] }),
+  w('g-mombasa', ['مومباسا'], ['Mombasa'], 'city', [39.66, -4.05], 'KE', 900_000),
+  e('peru', ['بيرو'], ['Peru'], 'country', [-75, -9], { country: 'PE', bbox: [-81.4, -18.4, -68.7, -0.04] }),
+  w('g-callao', ['كالاو'], ['Callao'], 'city', [-77.12, -12.06], 'PE', 800_000),
   w('g-garissa', ['غاريسا'], ['Garissa'], 'town', [39.65, -0.45], 'KE', 120_000),
   // A lake and a river the sources name only in English.
   { ...e('ne-lake-lake_tana', [], ['Lake Tana'], 'region', [37.3, 12]), world: true },
@@ -156,6 +159,23 @@ describe('thirteenth round: an Arabic lake or river name is the world one of tha
       'ne-river-tana',
       'g-garissa',
       'kenya',
+    ]);
+  });
+});
+
+describe('thirteenth round: "the Port of X", capitalised, is the port', () => {
+  test('"the Port of Mombasa" (Kenya) and "the Port of Callao" (Peru) are facilities; "the port of Mombasa" stays the city', () => {
+    expect(found('Containers piled up at the Port of Mombasa in Kenya.', 'en')).toEqual([
+      { text: 'Port of Mombasa', id: null, kind: 'facility' },
+      { text: 'Kenya', id: 'kenya' },
+    ]);
+    expect(found('Ships waited off the Port of Callao, Peru.', 'en').map((m) => m.kind ?? m.id)).toEqual([
+      'facility',
+      'peru',
+    ]);
+    expect(found('Floods reached the port of Mombasa in Kenya.', 'en')).toEqual([
+      { text: 'Mombasa', id: 'g-mombasa' },
+      { text: 'Kenya', id: 'kenya' },
     ]);
   });
 });
