@@ -670,3 +670,16 @@ describe('round 13: a forecast counts forward (issue 18)', () => {
     ]);
   });
 });
+
+describe('round 13: a month name that is also a word, after a preposition of time (issue 18)', () => {
+  // PUB 2022-01-23.
+  test('«خلال مايو» (Tunisia), «منذ مارس» (Sudan) are months; «مارس الضغط» stays a verb', () => {
+    expect(ar('وستوزع المساعدات في صفاقس خلال مايو، بحسب المنظمة.')).toEqual([
+      ['مايو', '2021-05', 'month', 'medium'],
+    ]);
+    expect(ar('ويعيش النازحون في كسلا في مخيمات منذ مارس.')).toEqual([
+      ['مارس', '2021-03', 'month', 'medium'],
+    ]);
+    expect(ar('وقال إن الوفد مارس ضغطاً على الحكومة.')).toEqual([]);
+  });
+});

@@ -59,6 +59,13 @@ export function arOrdinalAt(toks: Token[], i: number): { d: number; n: number } 
 const DAYS = new Set([norm('أيام'), norm('يوماً'), norm('يوما')]);
 const WEEKS = new Set([norm('أسابيع'), norm('اسابيع')]);
 const MONTHS = new Set([norm('أشهر'), norm('شهور')]);
+/**
+ * Prepositions of time: after them a month name that is also a word («مايو», «مارس», «آب») is the month
+ * («خلال مايو», «منذ مارس»; round 13).
+ */
+const AR_TIME_PREPOSITIONS = new Set(
+  ['في', 'خلال', 'منذ', 'حتى', 'بحلول', 'مطلع', 'أوائل', 'أواخر', 'منتصف', 'نهاية', 'بداية'].map(norm),
+);
 const SAME = [norm('نفسه'), norm('ذاته')];
 
 /**
@@ -297,7 +304,7 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
           last: last + 1,
           value: nextMonthValue(ctx, mo.m, 'ar:month-next', `${toks[k2]!.n} ${after}`),
         };
-      if (!(ambiguousWord && y === null && k2 === j))
+      if (!(ambiguousWord && y === null && k2 === j && !AR_TIME_PREPOSITIONS.has(toks[j - 1]?.n ?? '')))
         return { last, value: monthValue(ctx, y, mo.m, 'ar:month' + (y ? '-year' : '')) };
     }
   }
