@@ -59,6 +59,10 @@ describe('labelIssues', () => {
   it('accepts sound labels', () => {
     expect(labelIssues(text, good, new Set(['serbia']))).toEqual([]);
   });
+  it("accepts the world index's Natural Earth unit, river and lake ids", () => {
+    for (const id of ['ne-admin1-srb-1', 'ne-river-sava', 'ne-lake-lake_assal'])
+      expect(labelIssues(text, { ...good, mentions: [['Obrenovac', id]] }, new Set(['serbia']))).toEqual([]);
+  });
   it.each([
     [{ set: 'held-out-six' }, 'set: "held-out-six" is not tuned or held-out[-N]'],
     [{ lang: 'fr' }, 'lang: "fr" is not ar or en'],
@@ -66,6 +70,7 @@ describe('labelIssues', () => {
     [{ published: '2014-05' }, 'published: "2014-05" is not a YYYY-MM-DD date'],
     [{ mentions: [['Obrenovac', 'obrenovac']] }, 'mentions[0]: "obrenovac" is not a place'],
     [{ mentions: [['Obrenovac', 'new:lake']] }, 'mentions[0]: "new:lake" is not a place'],
+    [{ mentions: [['Obrenovac', 'ne-admin2-srb-1']] }, 'mentions[0]: "ne-admin2-srb-1" is not a place'],
     [{ mentions: [['Obrenovac']] }, 'mentions: not a list of [exact text, label] pairs'],
     [
       {
