@@ -69,6 +69,19 @@ describe('labelIssues', () => {
   ])('%j → %s', (change, issue) => {
     expect(labelIssues(text, { ...good, ...change }, new Set(['serbia']))).toEqual([issue]);
   });
+  it('accepts a Natural Earth unit, river or lake of the world index as the place itself', () => {
+    const mentions = [
+      ['Obrenovac', 'ne-admin1-srb-1234'],
+      ['Belgrade', 'ne-river-sava'],
+    ];
+    expect(labelIssues(text, { ...good, mentions }, new Set(['serbia']))).toEqual([]);
+    expect(labelIssues(text, { ...good, mentions: [['Obrenovac', 'ne-lake-lake_x']] }, new Set())).toEqual(
+      [],
+    );
+    expect(labelIssues(text, { ...good, mentions: [['Obrenovac', 'ne-sea-x']] }, new Set())).toEqual([
+      'mentions[0]: "ne-sea-x" is not a place',
+    ]);
+  });
   it('says when the labels are not an object', () => {
     expect(labelIssues(text, null, new Set())).toEqual(['labels: not an object']);
   });
