@@ -22,6 +22,35 @@ export interface Cue {
   physical?: boolean;
 }
 
+/**
+ * English words for a natural feature that follow its name ("Taroko Gorge", "the Coyuca lagoon", "Ha
+ * Long Bay"): the feature, a region of its own, never the town it is named after; an unknown name
+ * before one is proposed. Each is a noun news uses of a place, not a verb or an office's word.
+ */
+const FEATURES_AFTER = [
+  'gorge',
+  'gorges',
+  'canyon',
+  'lagoon',
+  'bay',
+  'reef',
+  'waterfall',
+  'marshes',
+  'wetlands',
+  'plateau',
+  'glacier',
+  'fjord',
+  'highlands',
+  'basin',
+  'archipelago',
+  'atoll',
+  'oasis',
+  'estuary',
+];
+
+/** Arabic words for a natural feature before its name («واحة سيوة»، «مضيق هرمز»، «هضبة الجولان»). */
+const AR_FEATURES = ['واحة', 'مضيق', 'هضبة', 'كهف', 'مغارة', 'شلالات', 'أرخبيل', 'بركان'];
+
 /** Physical-geography cue words, both languages (matching form). */
 const PHYSICAL = new Set(
   [
@@ -52,6 +81,9 @@ const PHYSICAL = new Set(
     'range',
     'lake',
     'mount',
+    // Round 12: more features named after a town ("the Colca canyon", "Ha Long Bay", «واحة سيوة»).
+    ...FEATURES_AFTER,
+    ...AR_FEATURES,
   ].map(norm),
 );
 const physical = (w: string): { physical?: true } => (PHYSICAL.has(norm(w)) ? { physical: true } : {});
@@ -104,6 +136,7 @@ const AR_CUES: [string, PlaceKind, boolean][] = [
   ['ضاحية', 'neighbourhood', true],
   ['جبال', 'region', true],
   ['بحر', 'region', true],
+  ...AR_FEATURES.map((w): [string, PlaceKind, boolean] => [w, 'region', true]),
 ];
 
 /**
@@ -209,6 +242,9 @@ export const EN_CUE_AFTER = new Map<string, Cue>(
       ['departments', 'governorate', false],
       ['counties', 'governorate', true],
       ['prefectures', 'governorate', true],
+      // Indonesia's second-level units ("Donggala regency"): a district (round 12).
+      ['regency', 'district', true],
+      ['regencies', 'district', true],
       ['valley', 'region', true],
       ['ocean', 'region', true],
       ['sea', 'region', true],
@@ -225,6 +261,7 @@ export const EN_CUE_AFTER = new Map<string, Cue>(
       ['caves', 'region', true],
       ['range', 'region', true],
       ['lake', 'region', true],
+      ...FEATURES_AFTER.map((w): [string, PlaceKind, boolean] => [w, 'region', true]),
     ] as [string, PlaceKind, boolean][]
   ).map(([w, kind, proposes]) => [w, { kind, proposes, ...physical(w) }]),
 );
@@ -265,6 +302,10 @@ export const EN_CUE_BEFORE = new Map<string, Cue>([
   ['island of', { kind: 'region', proposes: true, physical: true }],
   ['islands of', { kind: 'region', proposes: true, physical: true }],
   ['state of', { kind: 'governorate', proposes: true }],
+  // Round 12: "the prefecture of Nagano", "the regency of Bantul" ("the County of …" is often an
+  // authority's name, as "the Regional Municipality of Wood Buffalo": no cue).
+  ['prefecture of', { kind: 'governorate', proposes: true }],
+  ['regency of', { kind: 'district', proposes: true }],
   ['gulf of', { kind: 'region', proposes: true, physical: true }],
   ['sea of', { kind: 'region', proposes: true, physical: true }],
   ['bay of', { kind: 'region', proposes: true, physical: true }],

@@ -22,6 +22,7 @@
 import { normalise, tokens } from './normalize.ts';
 import { arAt } from './dates/ar.ts';
 import { historicalAside, type Aside } from './dates/aside.ts';
+import { backgroundDay, endBackground, type Background } from './dates/background.ts';
 import { withYearAfter } from './dates/last-year.ts';
 import { enAt } from './dates/en.ts';
 import type { Ctx, DateMatch } from './dates/values.ts';
@@ -53,12 +54,18 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
   };
   const out: DateMatch[] = [];
   let aside: Aside | null = null;
+  let background: Background | null = null;
   for (let i = 0; i < toks.length;) {
     if (aside && toks[i]!.start >= aside.until) {
       ctx.prev = aside.prev;
       aside = null;
     }
+    if (background && toks[i]!.start >= background.until) {
+      endBackground(ctx, background);
+      background = null;
+    }
     const before = ctx.prev;
+    const daysBefore = ctx.days?.length ?? 0;
     const found = options.lang === 'ar' ? arAt(ctx, i) : enAt(ctx, i);
     const moved = found && withYearAfter(ctx, found.last, found.value);
     const m = found && moved ? { ...found, ...moved } : found;
@@ -73,6 +80,8 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
     const start = toks[i]!.start;
     const end = toks[m.last]!.end;
     if (!aside) aside = historicalAside(ctx, m.value, before, end);
+    if (!aside && !background && m.value.precision === 'day' && (ctx.days?.length ?? 0) > daysBefore)
+      background = backgroundDay(ctx, i, end, daysBefore);
     const within = options.within;
     // "since 2014", «منذ عام 2014»: the start of a state, not an event.
     // A part of a year ("since late 2020") is kept: it dates when the state began.

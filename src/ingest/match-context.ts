@@ -18,6 +18,8 @@ import {
   type Cue,
 } from './cues.ts';
 import { LANGUAGE_WORDS } from './stop-words.ts';
+import { cueOfNameBefore } from './match-cue-owner.ts';
+import { areaName, conjoinedStop } from './match-area.ts';
 import { adjacent, ARABIC, ARTICLE, familyOf, isUpper, splits, type PlaceMatch } from './match-index.ts';
 import type { Normalised, Token } from './normalize.ts';
 
@@ -64,7 +66,8 @@ export function cueBefore(
   const p2 = toks[t0 - 2];
   if (p1 && p2 && adjacent(nt.cps, p1.end, start)) {
     const cue = EN_CUE_BEFORE.get(`${p2.n} ${p1.n}`);
-    if (cue && adjacent(nt.cps, p2.end, p1.start)) return { cue, start: p2.start, t: t0 - 2 };
+    if (cue && adjacent(nt.cps, p2.end, p1.start) && !cueOfNameBefore(nt, toks, t0 - 2))
+      return { cue, start: p2.start, t: t0 - 2 };
   }
   if (p1 && adjacent(nt.cps, p1.end, start)) {
     const cue = EN_CUE_BEFORE.get(p1.n);
@@ -173,9 +176,9 @@ export function unknownNames(
           break;
         }
       }
-      if (!cue?.proposes) continue;
       const n1 = toks[i + 1];
-      if (!n1 || taken[i + 1] || !adjacent(nt.cps, tok.end, n1.start)) continue;
+      if (!cue || !n1 || taken[i + 1] || !adjacent(nt.cps, tok.end, n1.start)) continue;
+      if (!cue.proposes && !areaName(nt, tok, n1)) continue;
       if (AR_STOP.has(n1.n) || isNumber(n1.n) || isAdjective(nt, n1) || !ARABIC.test(n1.n)) continue;
       if (AR_CUE.has(n1.n) || AR_CUE.has(n1.n.replace(/^ال/u, ''))) continue;
       // An indefinite feminine nisba after a facility word is its adjective: «قاعدة خلفية» (a rear
@@ -193,6 +196,7 @@ export function unknownNames(
         adjacent(nt.cps, n1.end, n2.start) &&
         ARABIC.test(n2.n) &&
         !AR_STOP.has(n2.n) &&
+        !conjoinedStop(n2.n) &&
         !isAdjective(nt, n2) &&
         !/^[وف]ال/u.test(n2.n) &&
         !cueWord(n2)

@@ -178,6 +178,19 @@ export function commonAtSentenceStart(nt: Normalised, toks: readonly Token[], h:
   return !toks.some((t) => t.n === w.n && isUpper(nt.cps[t.start]) && !atSentenceStart(nt.cps, t.start));
 }
 
+/** Buildings news names after a place (capitalised after the name): its place is part of the name. */
+const BUILDING_WORDS = [
+  'church',
+  'cathedral',
+  'mosque',
+  'temple',
+  'shrine',
+  'basilica',
+  'synagogue',
+  'chapel',
+  'hotel',
+];
+
 /** Organisation words after a name: "Japan Airlines", "the Goma Volcano Observatory", "the Minsk Group". */
 const EN_ORG_WORDS = new Set([
   'airlines',
@@ -191,6 +204,8 @@ const EN_ORG_WORDS = new Set([
   'herald',
   'tribune',
   'gazette',
+  // A building named after a place: "the Zion Church in Batticaloa", "the Kano Central Mosque" (round 12).
+  ...BUILDING_WORDS,
 ]);
 
 /**

@@ -6,9 +6,11 @@
 import { AR_CUE, COMMON_WORDS, EN_CUE_AFTER, type Cue } from './cues.ts';
 import { km } from './gazetteer.ts';
 import { norm, normalise, tokens } from './normalize.ts';
-import { consonants, latinKey } from './spelling-key.ts';
+import { consonants, latinKeysOf } from './spelling-key.ts';
 import type { GazetteerEntry, OrganisationName, PlaceKind } from './types.ts';
 import { ARABIC, ARTICLE } from './clitics.ts';
+import { minorNamesakeOfUnit } from './match-unit-reading.ts';
+import { conventionalCountryNames } from './country-short-names.ts';
 
 export { ARABIC, ARTICLE, splits, type Split } from './clitics.ts';
 
@@ -33,6 +35,8 @@ export interface PlaceMatch {
   kind?: PlaceKind;
   name?: string;
   after?: string;
+  /** A place of another kind a cue word names after a known one («نهر النيجر»): that one's id. */
+  namedAfter?: string;
   /**
    * Where a river (an entry with `vertices`) is placed for this article: the vertex of its line
    * nearest the article's other places, and how far from them it is (m).
@@ -94,7 +98,13 @@ export function buildIndex(
 ): MatchIndex {
   const byFirst = new Map<string, Pattern[]>();
   const byKey = new Map<string, Pattern>();
-  const add = (name: string, entryId: string | null, org?: OrganisationName, world = false) => {
+  const add = (
+    name: string,
+    entryId: string | null,
+    org?: OrganisationName,
+    world = false,
+    dotted = false,
+  ) => {
     const all = nameTokens(name);
     // A common word, or an English cue word ("River" in "the Tana River"), is no place on its own.
     if (!org && all.length === 1 && (COMMON_WORDS.has(all[0]!) || EN_CUE_AFTER.has(all[0]!))) return;
@@ -103,7 +113,7 @@ export function buildIndex(
     // (university) is Djamaa in GeoNames, «معسكر» (camp) Mascara; «جامعة القيروان» is a university
     // named after a city. With the article it may be one («الوادي», El Oued).
     if (world && !k.article && k.toks.length === 1 && AR_CUE.has(k.toks[0]!)) return;
-    if (k.toks.length === 0 || k.toks[0]!.length < 2) return;
+    if (k.toks.length === 0 || (k.toks[0]!.length < 2 && !dotted)) return;
     const key = `${org ? 'o' : 'p'}|${k.article ? 1 : 0}|${k.toks.join(' ')}`;
     let p = byKey.get(key);
     if (!p) {
@@ -124,6 +134,10 @@ export function buildIndex(
       if (first) add(first, e.id);
       if (e.world) for (const v of withoutLongAlef(n)) add(v, e.id, undefined, true);
     }
+  // "Britain", "U.K.": a country's conventional short names (`country-short-names.ts`).
+  for (const e of entries)
+    if (e.kind === 'country' && !e.world)
+      for (const n of conventionalCountryNames(e.country)) add(n, e.id, undefined, false, true);
   // A world river's bare name ("Mekong" of "Mekong River"), indexed only when no other entry has that
   // name: read only after "the" in English (match.ts, `bareRiver`), never "Jordan" or "Niger".
   const bares = entries.flatMap((e) => {
@@ -135,7 +149,7 @@ export function buildIndex(
   const byLatinKey = new Map<string, string[]>();
   for (const e of entries) {
     if (!e.world || e.names.ar.length) continue;
-    for (const k of new Set(e.names.en.slice(0, 2).map(latinKey))) {
+    for (const k of latinKeysOf(e)) {
       if (consonants(k) < 3) continue;
       const list = byLatinKey.get(k) ?? [];
       list.push(e.id);
@@ -445,6 +459,8 @@ export function rankCandidates(
           ? 0
           : 1
         : 0,
+      // A unit of the article's country before its namesake small town elsewhere in it (Guerrero).
+      minorNamesakeOfUnit(e, ids, index),
       -(e.population ?? 0),
       DEFAULT_ORDER.indexOf(e.kind),
     ];

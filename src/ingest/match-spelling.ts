@@ -19,7 +19,7 @@ import {
   type PlaceMatch,
 } from './match-index.ts';
 import { norm, type Normalised, type Token } from './normalize.ts';
-import { arabicKey, consonants, latinKey } from './spelling-key.ts';
+import { arabicKey, consonants, latinKey, latinKeysOf } from './spelling-key.ts';
 import type { GazetteerEntry } from './types.ts';
 
 const SETTLEMENT = new Set(['city', 'town', 'village']);
@@ -63,7 +63,10 @@ export function cueNamedPlaces(
     return e && !e.names.ar.length && (points.length === 0 || dist(e) <= KEY_KM) ? [e] : [];
   };
   return ms.map((m) => {
-    if (m.placeId !== null || !m.after || !m.kind || !SETTLEMENT.has(m.kind)) return m;
+    // An unknown Arabic district's name («منطقة بورنوفا») too: GeoNames has the town it is named
+    // after. Not a known place's name after a district cue («منطقة عفرين»: the district of Afrin).
+    const district = lang === 'ar' && m.kind === 'district' && m.rule === 'cue-unknown-name';
+    if (m.placeId !== null || !m.after || !m.kind || (!SETTLEMENT.has(m.kind) && !district)) return m;
     const found = lookup(m.after, m.kind)
       .filter((e) => e.country && countries.has(e.country))
       .sort((a, b) => dist(a) - dist(b));
@@ -123,7 +126,7 @@ function latinKeyed(index: MatchIndex, key: string): GazetteerEntry[] {
     all = new Map();
     for (const e of index.entries.values()) {
       if (!e.world) continue;
-      for (const k of new Set(e.names.en.slice(0, 2).map(latinKey))) {
+      for (const k of latinKeysOf(e)) {
         const list = all.get(k) ?? [];
         list.push(e.id);
         all.set(k, list);

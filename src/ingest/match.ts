@@ -60,6 +60,9 @@ import { unitsNamedInText } from './match-units.ts';
 import { actorContext } from './match-actor.ts';
 import { cueAfterEn, cueBefore, unknownNames } from './match-context.ts';
 import { laterOccurrences } from './match-later.ts';
+import { worldRegions } from './match-world-regions.ts';
+import { omaniWilayahTowns } from './match-wilayah.ts';
+import { settledReadings } from './match-round12.ts';
 import {
   acceptable,
   bareRiver,
@@ -177,6 +180,7 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
   const unknown = [
     ...numberedRoads(nt, toks, taken, options.lang),
     ...(options.lang === 'ar' ? campNames(nt, toks, taken) : []),
+    ...worldRegions(nt, toks, taken, options.lang, index),
     ...unknownNames(nt, toks, taken, options.lang),
     ...(options.lang === 'ar'
       ? pluralLists(nt, toks, taken)
@@ -195,6 +199,7 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
         ]),
   ];
   out.push(...unknown);
+  if (options.lang === 'ar') out.splice(0, out.length, ...omaniWilayahTowns(nt, out, index));
   if (options.lang === 'en') {
     const kindOf = (id: string) => index.entries.get(id)?.kind;
     out.splice(0, out.length, ...pluralCueLists(nt, toks, taken, out, kindOf));
@@ -210,6 +215,7 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
   );
   out.splice(0, out.length, ...cueNamedPlaces(out, index, options.lang));
   out.splice(0, out.length, ...shortNames(nt, unitsNamedInText(nt, out, index), index));
+  out.splice(0, out.length, ...settledReadings(nt, toks, out, index, options.lang));
   out.sort((a, b) => a.start - b.start);
   const within = options.within;
   return within ? out.filter((m) => within.some((r) => r.start <= m.start && m.end <= r.end)) : out;
@@ -443,6 +449,7 @@ function toMatch(
       kind: cue.kind,
       name,
       after: nt.cps.slice(h.start, h.end).join(''),
+      namedAfter: entry.id,
       note: `the cue word names a ${cue.kind} named after ${entry.names.en[0] ?? entry.id} (${entry.id}): place it on the map`,
     };
   }

@@ -76,7 +76,8 @@ export function arabicKey(name: string): string {
     .map((x) => x.replace(/^ال(?=..)/u, ''))
     .join('');
   const end = /ي$/u.test(w) ? 'I' : /[اىة]$/u.test(w) ? 'A' : /و$/u.test(w) ? 'U' : '';
-  const body = Array.from(w)
+  // «تش» writes the one sound of Latin ch/ç (تشومرا, Çumra; تشاد, Chad).
+  const body = Array.from(w.replace(/تش/gu, 'ش'))
     .map((c) => AR[c] ?? '')
     .join('');
   return (AR_OPEN.test(w) ? 'V' : '') + squeeze(body) + end;
@@ -108,3 +109,22 @@ export function latinKey(name: string): string {
 
 /** The number of consonant classes in a key (its vowel marks left out): a key of fewer than 3 matches too much. */
 export const consonants = (key: string): number => key.replace(/^V|[IAU]$/gu, '').length;
+
+/** Countries whose Latin names are written in Turkish orthography (c = j, ç = ch, ş = sh). */
+const TURKIC = new Set(['TR', 'AZ', 'TM']);
+
+/**
+ * The keys of a world place's first two Latin names, and for a place in Turkey, Azerbaijan or
+ * Turkmenistan also their keys read in that orthography: Pazarcık is «بازارجيك» (c = ج), Gazipaşa
+ * «غازي باشا» (ş = ش), Çorum «تشوروم» (round 12).
+ */
+export function latinKeysOf(e: { names: { en: readonly string[] }; country?: string }): string[] {
+  const names = e.names.en.slice(0, 2);
+  const keys = names.map(latinKey);
+  if (e.country && TURKIC.has(e.country))
+    for (const n of names)
+      keys.push(
+        latinKey(n.replace(/c/gu, 'j').replace(/C/gu, 'J').replace(/ş/giu, 'sh').replace(/ç/giu, 'ch')),
+      );
+  return [...new Set(keys)];
+}

@@ -71,6 +71,11 @@ export const AR_STOP = new Set(
     'شرق',
     'غرب',
     'وسط',
+    // «ولاية صحم شمالي البلاد»: a direction of the country ends the name (round 12).
+    'شمالي',
+    'جنوبي',
+    'شرقي',
+    'غربي',
     'بأكملها',
     'بأكمله',
     'بكاملها',

@@ -613,3 +613,48 @@ describe('a weekday alone after a future cue in its clause counts forward (issue
     ]);
   });
 });
+
+describe('round 12: forecasts, appositions and background days (issue 18)', () => {
+  // PUB 2022-01-23 is a Sunday.
+  test('«توقع … أن … الخميس» (a forecast in the past tense) counts forward', () => {
+    expect(ar('وتوقعت هيئة الأرصاد في الكويت أن يتحسن الطقس بدءاً من الخميس.')).toEqual([
+      ['الخميس', '2022-01-27', 'day', 'low'],
+    ]);
+    expect(ar('وتوقع الدفاع المدني في صفاقس أن تنحسر المياه يوم الجمعة.')).toEqual([
+      ['يوم الجمعة', '2022-01-28', 'day', 'low'],
+    ]);
+  });
+  test('"on Monday, a day after …": the weekday is the date, the count after the comma names no other', () => {
+    expect(en('Peru declared an emergency on Friday, a day after floods hit Piura.')).toEqual([
+      ['Friday', '2022-01-21', 'day', 'low'],
+    ]);
+    expect(en('Police in Kenya made arrests on Thursday, two days after the blast in Nairobi.')).toEqual([
+      ['Thursday', '2022-01-20', 'day', 'low'],
+    ]);
+  });
+});
+
+describe('round 12: a day in a past-perfect sentence is background (issue 18)', () => {
+  test('"the same day" after "had … on Tuesday" counts from the narrative\'s day', () => {
+    const got = en(
+      'The storm hit Piura on Wednesday, January 19. It had formed off the coast on Tuesday. Rescuers reached the town the same day.',
+    );
+    expect(got.map((d) => d.slice(0, 2))).toEqual([
+      ['Wednesday, January 19', '2022-01-19'],
+      ['Tuesday', '2022-01-18'],
+      ['the same day', '2022-01-19'],
+    ]);
+  });
+  test('«وكانت … قد شهدت في 10 كانون الثاني … بعد يومين» counts inside its sentence; «في اليوم نفسه» after it from the narrative', () => {
+    const got = ar(
+      'ضربت العاصفة صفاقس يوم 19 كانون الثاني/يناير. وكانت المدينة قد شهدت في 10 كانون الثاني/يناير فيضاناً، تلاه بعد يومين انهيار جسر. وفي اليوم نفسه وصلت فرق الإنقاذ.',
+    );
+    expect(got.map((d) => d[1])).toEqual(['2022-01-19', '2022-01-10', '2022-01-12', '2022-01-19']);
+  });
+  test('a count forward after a past-perfect day goes on with the flashback ("had gone … on June 23 … nine days later")', () => {
+    const got = en(
+      'Divers reached the boys on Tuesday, January 18. They had gone into the cave on January 2. They were found nine days later.',
+    );
+    expect(got.map((d) => d[1])).toEqual(['2022-01-18', '2022-01-02', '2022-01-11']);
+  });
+});

@@ -1,6 +1,7 @@
 /** English date expressions at a token: Month D, YYYY; D Month; ordinals; yesterday/today; last/same month; years. */
 import { type Token } from '../normalize.ts';
 import { futureCueBefore } from './future.ts';
+import { countAfterWeekday, weekdayThenComma } from './apposition.ts';
 import { EN_COUNTS, EN_MONTHS, EN_MONTH_ABBR, EN_WEEKDAYS, EN_ORDINAL_WORDS, num } from './words.ts';
 import {
   type Ctx,
@@ -119,8 +120,12 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
     wd = w0;
     j++;
   }
+  // "Monday, a day after …" with no day given before to count from: the weekday alone; the count is
+  // its apposition (`apposition.ts`).
+  const apposed = wd !== null ? weekdayThenComma(ctx, i, j) && !ctx.days?.length : countAfterWeekday(ctx, i);
   const later = enDaysAfter(toks, j);
-  if (later) {
+  if (later && apposed && wd === null) return null;
+  if (later && !apposed) {
     const said = nt.cps.slice(toks[i]!.start, toks[later.last]!.end).join('');
     return {
       last: later.last,

@@ -27,7 +27,10 @@ const EN_FUTURE = new Set([
   'planning',
 ]);
 const AR_FUTURE = new Set(
-  ['سوف', 'المتوقع', 'متوقع', 'يتوقع', 'المقرر', 'يعتزم', 'تعتزم'].map((w) => norm(w)),
+  // «توقع/توقعت … أن …» (forecast, past tense) as "expected" (round 12).
+  ['سوف', 'المتوقع', 'متوقع', 'يتوقع', 'توقع', 'توقعت', 'تتوقع', 'المقرر', 'يعتزم', 'تعتزم'].map((w) =>
+    norm(w),
+  ),
 );
 /** Words that start like a future verb but are nouns, numbers or names. */
 const AR_NOT_VERB = new Set(

@@ -3,6 +3,7 @@ import type { Certainty, DatePrecision } from '../../model/types.ts';
 import { DAY } from '../../model/time.ts';
 import { type Normalised, type Token } from '../normalize.ts';
 import { pad, iso, daysIn, weekday, addDays, parseDay, EN_WEEKDAY_NAMES } from './words.ts';
+import { narrativeDay } from './background.ts';
 
 /** One date expression found in the text. Offsets in code points, half-open. */
 export interface DateMatch {
@@ -40,6 +41,8 @@ export interface Ctx {
   afterRange?: boolean;
   /** The last day given after «منذ» / "since" ("the offensive they have waged since Thursday"): when it began. */
   began?: string;
+  /** Indices in `days` of background days (`dates/background.ts`): "the same day" after them skips them. */
+  background?: Set<number>;
 }
 
 /** Records a resolved day as the previous date and in the narrative's days. */
@@ -323,7 +326,7 @@ export function daysAfterPrevious(
     return fromMonth(anchor.y, anchor.m, offset, rule, said);
   if (days.length === 0)
     return unresolved('day', rule, `"${said}" counts from a day the text gives before it; there is none`);
-  const preferred = fromStory ? days[0]! : days[days.length - 1]!;
+  const preferred = fromStory ? days[0]! : (narrativeDay(ctx, days, offset) ?? days[days.length - 1]!);
   const order = [preferred, ...[...days].reverse().filter((x) => x !== preferred)];
   const wdOf = (iso: string) => {
     const p = parseDay(iso);

@@ -1,0 +1,74 @@
+/**
+ * A day in a past-perfect sentence is background for "the same day" (issue 18, round 12): "Otis made
+ * landfall on Wednesday … It had strengthened … on Tuesday … the president tried to reach the city the
+ * same day" — the same day is Wednesday, the narrative's day, not the background Tuesday. A day
+ * printed in a sentence whose verb is past perfect ("had strengthened", "had already struck";
+ * «وكانت كمبالا قد شهدت») after the narrative has a day of its own is marked so once its sentence
+ * ends; inside the sentence it is counted from as any day («… تلاه بعد يومين»). Only "the same day"
+ * skips it: a count forward ("nine days later") goes on with the story the flashback tells ("had gone
+ * into the cave on June 23 … found nine days later").
+ */
+import { norm } from '../normalize.ts';
+import type { Ctx } from './values.ts';
+
+export interface Background {
+  /** Index in `ctx.days` of the background sentence's first day (the rest of its days follow). */
+  from: number;
+  /** Code-point offset where the sentence ends. */
+  until: number;
+}
+
+/** Irregular English past participles news uses. */
+const PARTICIPLES = new Set(
+  'been begun brought built come done driven fallen fled found gone grown held hit left lost made met risen run said seen sent shown spent stood struck swept taken told torn won'.split(
+    ' ',
+  ),
+);
+const participle = (w: string | undefined) =>
+  !!w && (PARTICIPLES.has(w) || (/(?:ed|en)$/u.test(w) && w.length > 3));
+
+const AR_WAS = new Set(['كان', 'كانت', 'وكان', 'وكانت'].map((w) => norm(w)));
+const AR_QAD = norm('قد');
+
+const sentenceBreak = (c: string) => /^[.!?؟\n]$/u.test(c);
+
+/** Whether the sentence of token `i`, before it, has a past-perfect verb. */
+function pastPerfectBefore(ctx: Ctx, i: number): boolean {
+  const { toks, nt } = ctx;
+  for (let k = i - 1; k >= 0; k--) {
+    for (let c = toks[k]!.end; c < toks[k + 1]!.start; c++) if (sentenceBreak(nt.cps[c]!)) return false;
+    const w = toks[k]!.n;
+    if (ctx.lang === 'en' && w === 'had') {
+      const n1 = toks[k + 1]?.n;
+      if (participle(n1) || (/ly$/u.test(n1 ?? '') && participle(toks[k + 2]?.n)) || n1 === 'already')
+        return true;
+    }
+    if (ctx.lang === 'ar' && w === AR_QAD && [1, 2, 3].some((d) => AR_WAS.has(toks[k - d]?.n ?? '')))
+      return true;
+  }
+  return false;
+}
+
+/** The background the days at token `i` (ending at `end`, `ctx.days` from index `from`) open, or null. */
+export function backgroundDay(ctx: Ctx, i: number, end: number, from: number): Background | null {
+  if (from === 0 || !pastPerfectBefore(ctx, i)) return null;
+  let until = ctx.nt.cps.length;
+  for (let k = end; k < ctx.nt.cps.length; k++)
+    if (sentenceBreak(ctx.nt.cps[k]!)) {
+      until = k;
+      break;
+    }
+  return { from, until };
+}
+
+/** After the background sentence: its days are marked background. */
+export function endBackground(ctx: Ctx, b: Background): void {
+  for (let k = b.from; k < (ctx.days?.length ?? 0); k++) (ctx.background ??= new Set()).add(k);
+}
+
+/** For "the same day" (`offset` 0): the latest day not marked background, if the latest one is. */
+export function narrativeDay(ctx: Ctx, days: readonly string[], offset: number): string | undefined {
+  if (offset !== 0 || !ctx.background?.has(days.length - 1)) return undefined;
+  for (let k = days.length - 1; k >= 0; k--) if (!ctx.background.has(k)) return days[k];
+  return undefined;
+}

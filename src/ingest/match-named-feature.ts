@@ -1,0 +1,161 @@
+/**
+ * A river or lake a cue word names after a known place is the world river or lake of that name when
+ * the index has one (issue 18, round 12): «نهر النيجر» (the cue, then the country Niger) is Natural
+ * Earth's Niger River, «نهر روفوما» (the Tanzanian region) the Ruvuma River, «بحيرة تشاد» Lake Chad;
+ * the sources give these only English names, so the Arabic is read through the place it is named
+ * after. The river is placed on its line where the article is (`riverPoint`). Without such a river
+ * or lake the place stays proposed without geometry. A unit cue before a city's name is the unit named
+ * after that city, holding it, when the index has one (`unitOfSeat`).
+ */
+import { km } from './gazetteer.ts';
+import { riverPoint, type Anchors, type MatchIndex, type PlaceMatch } from './match-index.ts';
+import { norm, type Normalised } from './normalize.ts';
+import { arabicKey, consonants } from './spelling-key.ts';
+import type { GazetteerEntry } from './types.ts';
+
+const LAKE_WORDS = new Set(['بحيرة', 'lake'].map(norm));
+
+const byName = new WeakMap<MatchIndex, Map<string, string>>();
+
+/** World rivers by "river|<bare name>", lakes by "lake|<bare name>" (lower case), built on first use. */
+function features(index: MatchIndex): Map<string, string> {
+  let map = byName.get(index);
+  if (map) return map;
+  map = new Map();
+  for (const e of index.entries.values()) {
+    if (!e.world) continue;
+    for (const n of e.names.en) {
+      const river = e.kind === 'river' ? /^(?:(.+) River|River (.+))$/u.exec(n) : null;
+      const lake = e.id.startsWith('ne-lake-') ? /^Lake (.+)$/u.exec(n) : null;
+      const bare = river?.[1] ?? river?.[2];
+      if (bare) map.set(`river|${bare.toLowerCase()}`, e.id);
+      if (lake) map.set(`lake|${lake[1]!.toLowerCase()}`, e.id);
+      if (e.kind === 'governorate' && e.country) map.set(`unit|${e.country}|${n.toLowerCase()}`, e.id);
+    }
+  }
+  byName.set(index, map);
+  return map;
+}
+
+export function namedFeatures(nt: Normalised, out: readonly PlaceMatch[], index: MatchIndex): PlaceMatch[] {
+  if (!out.some((m) => m.namedAfter)) return [...out];
+  const known = out.flatMap((m) => (m.placeId ? [index.entries.get(m.placeId)] : [])).filter((e) => !!e);
+  const anchors: Anchors = {
+    points: known.filter((e) => e.kind !== 'country' && e.kind !== 'region').map((e) => e.point),
+    countries: new Set(known.flatMap((e) => (e.country ? [e.country] : []))),
+    boxes: known.flatMap((e) => (e.kind === 'country' && e.bbox ? [e.bbox] : [])),
+  };
+  return out.map((m) => {
+    if (m.placeId !== null || !m.namedAfter || !m.name) return m;
+    const after = index.entries.get(m.namedAfter);
+    const first = norm(m.name.split(/\s/u)[0] ?? '');
+    if (after && m.kind === 'governorate') return unitOfSeat(m, after, index) ?? m;
+    const kind = m.kind === 'river' ? 'river' : LAKE_WORDS.has(first) ? 'lake' : null;
+    if (!after || !kind) return m;
+    const id = after.names.en.map((n) => features(index).get(`${kind}|${n.toLowerCase()}`)).find((x) => !!x);
+    const e = id ? index.entries.get(id) : undefined;
+    if (!e || !nearArticle(e, anchors)) return m;
+    const at = riverPoint(e, anchors);
+    return {
+      start: m.start,
+      end: m.end,
+      placeId: e.id,
+      role: m.role,
+      rule: `${m.rule} named-feature`,
+      candidates: [e.id],
+      note: `the ${kind} named after ${after.names.en[0] ?? after.id}: ${e.names.en[0]}`,
+      ...(at ? { at } : {}),
+    };
+  });
+}
+
+/** The river's line or the lake's point lies within reach of the article's places or countries. */
+function nearArticle(e: GazetteerEntry, a: Anchors): boolean {
+  const pts = e.vertices ?? [e.point];
+  const inBox = (p: [number, number]) =>
+    a.boxes?.some((b) => p[0] >= b[0] && p[0] <= b[2] && p[1] >= b[1] && p[1] <= b[3]) ?? false;
+  return pts.some((p) => inBox(p) || a.points.some((q) => km(p, q) < 300));
+}
+
+/**
+ * «ولاية كهرمان مرعش»: a first-level unit cue before a city's name is the world unit of the city's
+ * country that has the city's English name and holds it (the province named after its seat), when
+ * the unit's own Arabic name is another spelling («قهرمان مرعش»).
+ */
+function unitOfSeat(m: PlaceMatch, city: GazetteerEntry, index: MatchIndex): PlaceMatch | null {
+  if (!city.country) return null;
+  const [x, y] = city.point;
+  for (const n of city.names.en.slice(0, 2)) {
+    const id = features(index).get(`unit|${city.country}|${n.toLowerCase()}`);
+    const u = id ? index.entries.get(id) : undefined;
+    const b = u?.bbox;
+    if (!u || !b || x < b[0] || x > b[2] || y < b[1] || y > b[3]) continue;
+    return {
+      start: m.start,
+      end: m.end,
+      placeId: u.id,
+      role: m.role,
+      rule: `${m.rule} unit-of-seat`,
+      candidates: [u.id],
+      note: `the first-level unit named after ${city.names.en[0] ?? city.id}, which it holds`,
+    };
+  }
+  return null;
+}
+
+/** The world first-level unit of `country` with the English name `name`, if any. */
+export function unitNamed(index: MatchIndex, country: string, name: string): GazetteerEntry | undefined {
+  const id = features(index).get(`unit|${country}|${name.toLowerCase()}`);
+  return id ? index.entries.get(id) : undefined;
+}
+
+// Not a region: a physical cue («شبه جزيرة البيلوبونيز») names no unit.
+const ADMIN = new Set(['district', 'governorate']);
+
+/**
+ * An unknown Arabic name after a unit or area cue («منطقة تيبستي») that is another spelling of a world
+ * first-level unit's Arabic name in a country the article names («تبستي», Tibesti; the same
+ * consonant key, `arabicKey`) is that unit.
+ */
+export function unitSpellings(out: readonly PlaceMatch[], index: MatchIndex): PlaceMatch[] {
+  const countries = new Set(
+    out.flatMap((m) => {
+      const e = m.placeId ? index.entries.get(m.placeId) : undefined;
+      return e?.country ? [e.country] : [];
+    }),
+  );
+  return out.map((m) => {
+    if (m.placeId !== null || m.rule !== 'cue-unknown-name' || !m.after || !ADMIN.has(m.kind ?? '')) return m;
+    const key = arabicKey(m.after);
+    if (consonants(key) < 3) return m;
+    const units = [...countries].flatMap((c) => unitsByKey(index).get(`${c}|${key}`) ?? []);
+    if (units.length !== 1) return m;
+    const u = units[0]!;
+    return {
+      start: m.start,
+      end: m.end,
+      placeId: u.id,
+      role: m.role,
+      rule: `${m.rule} unit-spelling`,
+      candidates: [u.id],
+      note: `another spelling of ${u.names.ar[0] ?? u.id} (${u.names.en[0] ?? ''}): check it`,
+    };
+  });
+}
+
+const byKey = new WeakMap<MatchIndex, Map<string, GazetteerEntry[]>>();
+function unitsByKey(index: MatchIndex): Map<string, GazetteerEntry[]> {
+  let map = byKey.get(index);
+  if (map) return map;
+  map = new Map();
+  for (const e of index.entries.values()) {
+    if (!e.world || e.kind !== 'governorate' || !e.country) continue;
+    for (const k of new Set(e.names.ar.map(arabicKey))) {
+      const list = map.get(`${e.country}|${k}`) ?? [];
+      list.push(e);
+      map.set(`${e.country}|${k}`, list);
+    }
+  }
+  byKey.set(index, map);
+  return map;
+}

@@ -1,0 +1,23 @@
+/**
+ * The readings round 12 (issue 18) settles once every name has one, in this order: a name read once
+ * with a cue keeps that reading bare (`cueReadingLater`), a river, lake or unit named after a known
+ * place is the world one (`namedFeatures`), and in Arabic an unknown unit name spelled like a world
+ * unit's is that unit (`unitSpellings`) and the names listed after a plural unit cue are units
+ * (`pluralUnitLists`). One hook for match.ts.
+ */
+import type { MatchIndex, PlaceMatch } from './match-index.ts';
+import { namedFeatures, unitSpellings } from './match-named-feature.ts';
+import { pluralUnitLists } from './match-unit-list.ts';
+import { cueReadingLater } from './match-unit-reading.ts';
+import type { Normalised, Token } from './normalize.ts';
+
+export function settledReadings(
+  nt: Normalised,
+  toks: readonly Token[],
+  out: readonly PlaceMatch[],
+  index: MatchIndex,
+  lang: 'ar' | 'en',
+): PlaceMatch[] {
+  const named = namedFeatures(nt, cueReadingLater(nt, out, index), index);
+  return lang === 'ar' ? pluralUnitLists(nt, toks, unitSpellings(named, index), index) : named;
+}
