@@ -13,11 +13,11 @@ import { KINDS } from '../src/model/validate/places.ts';
 
 /** The labels of one article. */
 export interface Labels {
-  /** `tuned`: used while developing; `held-out` to `held-out-12`: written and labelled before their first run (held-out-3 to held-out-12 before the round of tuning that followed them; see the fixtures README). */
+  /** `tuned`: used while developing; `held-out` to `held-out-13`: written and labelled before their first run (held-out-3 to held-out-13 before the round of tuning that followed them; see the fixtures README). */
   set: string;
   lang: 'ar' | 'en';
   published: string;
-  /** `[exact, place]` in reading order: a gazetteer id (`geonames-<id>` or a shipped id) or `new:<kind>`. */
+  /** `[exact, place]` in reading order: a gazetteer id (`geonames-<id>`, `ne-admin1-…`/`ne-river-…`/`ne-lake-…` or a shipped id) or `new:<kind>`. */
   mentions: [string, string][];
   /** `[exact, ISO date]`: date expressions that are events. */
   dates: [string, string][];
@@ -79,8 +79,8 @@ const pairs = (v: unknown): v is [string, string][] =>
 /**
  * What is wrong with one article's labels, as `field: problem` lines (none when they are sound): the
  * set's name, the language, the publication date, each mention's place (an id of `shipped`,
- * `geonames-<digits>`, a Natural Earth unit, river or lake's `ne-admin1-…`, `ne-river-…`, `ne-lake-…`,
- * or `new:<a place kind>`), each date (ISO 8601 to the day, month or year), and
+ * `geonames-<digits>`, a Natural Earth unit, river or lake of the world index, `ne-admin1-…`,
+ * `ne-river-…`, `ne-lake-…`, or `new:<a place kind>`), each date (ISO 8601 to the day, month or year), and
  * every exact text found in reading order. GeoNames and Natural Earth ids are not looked up here (the world index takes
  * seconds to build); a wrong one shows in the bench as a miss.
  */
