@@ -5,7 +5,15 @@
  * by their context alone (`acceptedWorld`).
  */
 import { km } from './gazetteer.ts';
-import { acceptable, wellKnown, familyOf, type Anchors, type Hit, type MatchIndex } from './match-index.ts';
+import {
+  acceptable,
+  wellKnown,
+  familyOf,
+  type Anchors,
+  type Hit,
+  type MatchIndex,
+  type PlaceMatch,
+} from './match-index.ts';
 import type { GazetteerEntry } from './types.ts';
 
 /**
@@ -90,6 +98,20 @@ export function anchorsOf(
     else if (e.bbox) anchors.boxes.push(e.bbox);
   }
   return anchors;
+}
+
+/**
+ * The article's anchors as the proposals after matching give them (the post-passes of
+ * `match-round12.ts`): the points of the places proposed (not countries or regions), their
+ * countries, and the boxes of the countries proposed.
+ */
+export function anchorsOfMatches(out: readonly PlaceMatch[], index: MatchIndex): Anchors {
+  const known = out.flatMap((m) => (m.placeId ? [index.entries.get(m.placeId)] : [])).filter((e) => !!e);
+  return {
+    points: known.filter((e) => e.kind !== 'country' && e.kind !== 'region').map((e) => e.point),
+    countries: new Set(known.flatMap((e) => (e.country ? [e.country] : []))),
+    boxes: known.flatMap((e) => (e.kind === 'country' && e.bbox ? [e.bbox] : [])),
+  };
 }
 
 /**

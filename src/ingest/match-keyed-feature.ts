@@ -5,7 +5,8 @@
  * names lakes and rivers only in English, so an Arabic article's spelling is read through its
  * Latin one. The river is placed on its line where the article is (`riverPoint`).
  */
-import { riverPoint, type Anchors, type MatchIndex, type PlaceMatch } from './match-index.ts';
+import { anchorsOfMatches } from './match-anchors.ts';
+import { riverPoint, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import { nearArticle } from './match-named-feature.ts';
 import { norm } from './normalize.ts';
 import { arabicKey, consonants, latinKey } from './spelling-key.ts';
@@ -43,12 +44,7 @@ export function keyedFeatures(out: readonly PlaceMatch[], index: MatchIndex): Pl
     !!m.name &&
     (m.kind === 'river' || norm(m.name.split(/\s/u)[0] ?? '') === LAKE);
   if (!out.some(todo)) return [...out];
-  const known = out.flatMap((m) => (m.placeId ? [index.entries.get(m.placeId)] : [])).filter((e) => !!e);
-  const anchors: Anchors = {
-    points: known.filter((e) => e.kind !== 'country' && e.kind !== 'region').map((e) => e.point),
-    countries: new Set(known.flatMap((e) => (e.country ? [e.country] : []))),
-    boxes: known.flatMap((e) => (e.kind === 'country' && e.bbox ? [e.bbox] : [])),
-  };
+  const anchors = anchorsOfMatches(out, index);
   return out.map((m) => {
     if (!todo(m)) return m;
     const key = arabicKey(m.after!);

@@ -7,6 +7,7 @@
  * or lake the place stays proposed without geometry. A unit cue before a city's name is the unit named
  * after that city, holding it, when the index has one (`unitOfSeat`).
  */
+import { anchorsOfMatches } from './match-anchors.ts';
 import { km } from './gazetteer.ts';
 import { riverPoint, type Anchors, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import { norm, type Normalised } from './normalize.ts';
@@ -42,12 +43,7 @@ function features(index: MatchIndex): Map<string, string> {
 
 export function namedFeatures(nt: Normalised, out: readonly PlaceMatch[], index: MatchIndex): PlaceMatch[] {
   if (!out.some((m) => m.namedAfter)) return [...out];
-  const known = out.flatMap((m) => (m.placeId ? [index.entries.get(m.placeId)] : [])).filter((e) => !!e);
-  const anchors: Anchors = {
-    points: known.filter((e) => e.kind !== 'country' && e.kind !== 'region').map((e) => e.point),
-    countries: new Set(known.flatMap((e) => (e.country ? [e.country] : []))),
-    boxes: known.flatMap((e) => (e.kind === 'country' && e.bbox ? [e.bbox] : [])),
-  };
+  const anchors = anchorsOfMatches(out, index);
   return out.map((m) => {
     if (m.placeId !== null || !m.namedAfter || !m.name) return m;
     const after = index.entries.get(m.namedAfter);

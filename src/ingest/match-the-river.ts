@@ -5,7 +5,8 @@
  * Ayeyarwady/Irrawaddy, Niger state); the unit is written bare ("in Kagera") or with its word ("the
  * Kagera region"), the river with the article. Placed on its line where the article is (`riverPoint`).
  */
-import type { Anchors, MatchIndex, PlaceMatch } from './match-index.ts';
+import type { MatchIndex, PlaceMatch } from './match-index.ts';
+import { anchorsOfMatches } from './match-anchors.ts';
 import { riverPoint } from './match-index.ts';
 import { nearArticle, riverNamed } from './match-named-feature.ts';
 import type { Normalised } from './normalize.ts';
@@ -16,12 +17,7 @@ const UNIT_WORDS =
 
 export function riversAfterThe(nt: Normalised, out: readonly PlaceMatch[], index: MatchIndex): PlaceMatch[] {
   const text = (a: number, b: number) => nt.cps.slice(Math.max(0, a), b).join('');
-  const known = out.flatMap((m) => (m.placeId ? [index.entries.get(m.placeId)] : [])).filter((e) => !!e);
-  const anchors: Anchors = {
-    points: known.filter((e) => e.kind !== 'country' && e.kind !== 'region').map((e) => e.point),
-    countries: new Set(known.flatMap((e) => (e.country ? [e.country] : []))),
-    boxes: known.flatMap((e) => (e.kind === 'country' && e.bbox ? [e.bbox] : [])),
-  };
+  const anchors = anchorsOfMatches(out, index);
   return out.map((m) => {
     const e = m.placeId ? index.entries.get(m.placeId) : undefined;
     if (!e?.world || e.kind !== 'governorate') return m;
