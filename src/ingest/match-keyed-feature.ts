@@ -10,6 +10,7 @@ import { riverPoint, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import { nearArticle } from './match-named-feature.ts';
 import { norm } from './normalize.ts';
 import { arabicKey, consonants, latinKey } from './spelling-key.ts';
+import { worldWaters } from './world-waters.ts';
 
 const LAKE = norm('بحيرة');
 const byKey = new WeakMap<MatchIndex, Map<string, string[]>>();
@@ -19,18 +20,10 @@ function keyed(index: MatchIndex): Map<string, string[]> {
   let map = byKey.get(index);
   if (map) return map;
   map = new Map();
-  for (const e of index.entries.values()) {
-    if (!e.world) continue;
-    const kind = e.kind === 'river' ? 'river' : e.id.startsWith('ne-lake-') ? 'lake' : null;
-    if (!kind) continue;
-    for (const n of e.names.en) {
-      const bare = /^(?:(.+) River|River (.+)|Lake (.+))$/u.exec(n);
-      const name = bare?.[1] ?? bare?.[2] ?? bare?.[3];
-      if (!name) continue;
-      const k = `${kind}|${latinKey(name)}`;
-      const ids = map.get(k) ?? [];
-      if (!ids.includes(e.id)) map.set(k, [...ids, e.id]);
-    }
+  for (const w of worldWaters(index)) {
+    const k = `${w.kind}|${latinKey(w.bare)}`;
+    const ids = map.get(k) ?? [];
+    if (!ids.includes(w.id)) map.set(k, [...ids, w.id]);
   }
   byKey.set(index, map);
   return map;

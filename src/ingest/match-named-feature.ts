@@ -13,6 +13,7 @@ import { riverPoint, type Anchors, type MatchIndex, type PlaceMatch } from './ma
 import { norm, type Normalised } from './normalize.ts';
 import { arabicKey, consonants } from './spelling-key.ts';
 import type { GazetteerEntry } from './types.ts';
+import { worldWaters } from './world-waters.ts';
 
 const LAKE_WORDS = new Set(['بحيرة', 'lake'].map(norm));
 
@@ -21,21 +22,18 @@ const byName = new WeakMap<MatchIndex, Map<string, string>>();
 /** A name's lookup form: lower case, without accents («Sénégal River» is found by «Senegal»). */
 const plain = (n: string) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** World rivers by "river|<bare name>", lakes by "lake|<bare name>" (lower case), built on first use. */
+/**
+ * World rivers by "river|<bare name>", lakes by "lake|<bare name>" (lower case), first-level units by
+ * "unit|<country>|<name>", built on first use.
+ */
 function features(index: MatchIndex): Map<string, string> {
   let map = byName.get(index);
   if (map) return map;
   map = new Map();
+  for (const w of worldWaters(index)) map.set(`${w.kind}|${plain(w.bare)}`, w.id);
   for (const e of index.entries.values()) {
-    if (!e.world) continue;
-    for (const n of e.names.en) {
-      const river = e.kind === 'river' ? /^(?:(.+) River|River (.+))$/u.exec(n) : null;
-      const lake = e.id.startsWith('ne-lake-') ? /^Lake (.+)$/u.exec(n) : null;
-      const bare = river?.[1] ?? river?.[2];
-      if (bare) map.set(`river|${plain(bare)}`, e.id);
-      if (lake) map.set(`lake|${plain(lake[1]!)}`, e.id);
-      if (e.kind === 'governorate' && e.country) map.set(`unit|${e.country}|${n.toLowerCase()}`, e.id);
-    }
+    if (!e.world || e.kind !== 'governorate' || !e.country) continue;
+    for (const n of e.names.en) map.set(`unit|${e.country}|${n.toLowerCase()}`, e.id);
   }
   byName.set(index, map);
   return map;
