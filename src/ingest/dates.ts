@@ -22,7 +22,7 @@
 import { normalise, tokens } from './normalize.ts';
 import { arAt } from './dates/ar.ts';
 import { historicalAside, type Aside } from './dates/aside.ts';
-import { backgroundDay, endBackground, type Background } from './dates/background.ts';
+import { backgroundDay, endBackground, sinceDay, type Background } from './dates/background.ts';
 import { withYearAfter } from './dates/last-year.ts';
 import { enAt } from './dates/en.ts';
 import type { Ctx, DateMatch } from './dates/values.ts';
@@ -75,8 +75,7 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
     }
     ctx.broken = m.value.date === null;
     ctx.afterRange = m.range === true;
-    if (['since', 'منذ'].includes(toks[i - 1]?.n ?? '') && m.value.precision === 'day' && m.value.date)
-      ctx.began = m.value.date;
+    sinceDay(ctx, toks[i - 1]?.n, m.value);
     const start = toks[i]!.start;
     const end = toks[m.last]!.end;
     if (!aside) aside = historicalAside(ctx, m.value, before, end);

@@ -683,3 +683,29 @@ describe('round 13: a month name that is also a word, after a preposition of tim
     expect(ar('وقال إن الوفد مارس ضغطاً على الحكومة.')).toEqual([]);
   });
 });
+
+describe('round 14: a day after "since" is no day to count from (issue 18)', () => {
+  // PUB 2022-01-23 is a Sunday.
+  test('"broke out on Saturday … above 40C since Thursday … the next day" (Chile) is Sunday', () => {
+    const got = en(
+      'A fire broke out near Valparaiso on Saturday during a heatwave that had pushed temperatures above 40C since Thursday. A second fire broke out the next day near Vina del Mar.',
+    );
+    expect(got.map((d) => d.slice(0, 2))).toEqual([
+      ['Saturday', '2022-01-22'],
+      ['Thursday', '2022-01-20'],
+      ['the next day', '2022-01-23'],
+    ]);
+  });
+  test('«اندلع يوم السبت، وكانت موجة حر قد رفعت الحرارة منذ الخميس … في اليوم التالي» (Algeria) is Sunday', () => {
+    const got = ar(
+      'اندلع حريق قرب تيزي وزو يوم السبت، وكانت موجة حر قد رفعت درجات الحرارة منذ الخميس. وفي اليوم التالي اندلع حريق ثان قرب بجاية.',
+    );
+    expect(got.map((d) => d[1])).toEqual(['2022-01-22', '2022-01-20', '2022-01-23']);
+  });
+  test('an event since a day in the narrative is counted from («الهجوم الذي تشنه منذ الخميس … في اليوم التالي», Sudan)', () => {
+    const got = ar(
+      'قصفت القوات مطار الخرطوم اليوم الأحد في تصعيد للهجوم الذي تشنه منذ الخميس. وكانت القوات قد تقدمت نحو أم درمان في اليوم التالي.',
+    );
+    expect(got.map((d) => d[1])).toEqual(['2022-01-23', '2022-01-20', '2022-01-21']);
+  });
+});

@@ -66,9 +66,31 @@ export function endBackground(ctx: Ctx, b: Background): void {
   for (let k = b.from; k < (ctx.days?.length ?? 0); k++) (ctx.background ??= new Set()).add(k);
 }
 
-/** For "the same day" (`offset` 0): the latest day not marked background, if the latest one is. */
+/**
+ * «منذ الخميس», "since Thursday" (issue 18, round 14): the day a state began, kept as `began` for
+ * "the first day of the offensive". In a past-perfect sentence it is a background state's ("a
+ * heatwave that had kept temperatures above 40C since Thursday"): no count ("the next day") starts
+ * from it then, but from the narrative's day before it. An event's start in the narrative («الهجوم
+ * الذي تشنه منذ الخميس … في اليوم التالي») is counted from as any day.
+ */
+export function sinceDay(
+  ctx: Ctx,
+  before: string | undefined,
+  v: { precision: string; date: string | null },
+) {
+  if (!['since', 'منذ'].includes(before ?? '') || v.precision !== 'day' || !v.date) return;
+  ctx.began = v.date;
+  ctx.since = (ctx.days?.length ?? 0) - 1;
+}
+
+/**
+ * The day a count starts from when the latest one is not the narrative's: for "the same day"
+ * (`offset` 0) the latest day not marked background; for any count the latest day that is not a
+ * background day given after "since" (`sinceDay`). Undefined when the latest day is the narrative's.
+ */
 export function narrativeDay(ctx: Ctx, days: readonly string[], offset: number): string | undefined {
-  if (offset !== 0 || !ctx.background?.has(days.length - 1)) return undefined;
-  for (let k = days.length - 1; k >= 0; k--) if (!ctx.background.has(k)) return days[k];
+  const skip = (k: number) => !!ctx.background?.has(k) && (offset === 0 || k === ctx.since);
+  if (!skip(days.length - 1)) return undefined;
+  for (let k = days.length - 1; k >= 0; k--) if (!skip(k)) return days[k];
   return undefined;
 }

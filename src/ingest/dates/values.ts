@@ -43,6 +43,8 @@ export interface Ctx {
   began?: string;
   /** Indices in `days` of background days (`dates/background.ts`): "the same day" after them skips them. */
   background?: Set<number>;
+  /** Index in `days` of the last day given after «منذ» / "since": no count ("the next day") starts from it. */
+  since?: number;
 }
 
 /** Records a resolved day as the previous date and in the narrative's days. */
