@@ -20,6 +20,13 @@ export interface Cue {
    * administrative unit named like it («وادي فرغانة» is not Fergana province).
    */
   physical?: boolean;
+  /** Nouns after which the cue word is a common noun, naming nothing («منفذ الهجوم», the attacker). */
+  notBefore?: ReadonlySet<string>;
+  /**
+   * The cue names the facility even after a town's name («منفذ العبدلي», a port of entry): not the
+   * town, as a crossing cue otherwise reads it («معبر رفح», as reviewed).
+   */
+  ownPlace?: boolean;
 }
 
 /**
@@ -185,6 +192,17 @@ AR_CUE.set(norm('ريف'), { kind: 'district', countryside: true, proposes: fals
 // A coast: of an unknown name, a region («ساحل الباطنة»); of a known place, the area of that place
 // («قبالة ساحل غزة» is off Gaza).
 AR_CUE.set(norm('ساحل'), { kind: 'region', countryside: true, proposes: true });
+// A border crossing, a port of entry («منفذ الوديعة», «منفذ العبدلي»; issue 18, round 14): the
+// facility, even when a town has its name; but «منفذ الهجوم» is the attacker: a verbal noun of an act
+// after it names nothing.
+AR_CUE.set(norm('منفذ'), {
+  kind: 'crossing',
+  proposes: true,
+  ownPlace: true,
+  notBefore: new Set(
+    ['الهجوم', 'الهجمات', 'العملية', 'التفجير', 'الاعتداء', 'الجريمة', 'المجزرة', 'الطعن', 'إطلاق'].map(norm),
+  ),
+});
 
 /** Two English words that follow a name as one cue ("the Nikola Tesla power station"). */
 export const EN_CUE_AFTER_PAIR = new Map<string, Cue>([

@@ -183,7 +183,7 @@ export function unknownNames(
       if (!cue || !n1 || taken[i + 1] || !adjacent(nt.cps, tok.end, n1.start)) continue;
       if (!cue.proposes && !areaName(nt, tok, n1)) continue;
       if (AR_STOP.has(n1.n) || isNumber(n1.n) || isAdjective(nt, n1) || !ARABIC.test(n1.n)) continue;
-      if (AR_CUE.has(n1.n) || AR_CUE.has(n1.n.replace(/^ال/u, ''))) continue;
+      if (AR_CUE.has(n1.n) || AR_CUE.has(n1.n.replace(/^ال/u, '')) || cue.notBefore?.has(n1.n)) continue;
       // An indefinite feminine nisba after a facility word is its adjective: «قاعدة خلفية» (a rear
       // base), «قاعدة جوية», «مستشفى ميدانية»; a facility is named by a proper or a definite name.
       if (cue.kind === 'facility' && !n1.n.startsWith(ARTICLE) && n1.n.endsWith('يه')) continue;

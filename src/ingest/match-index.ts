@@ -149,7 +149,7 @@ export function buildIndex(
   const byLatinKey = new Map<string, string[]>();
   for (const e of entries) {
     if (!e.world || e.names.ar.length) continue;
-    for (const k of latinKeysOf(e)) {
+    for (const k of latinKeysOf(e, true)) {
       if (consonants(k) < 3) continue;
       const list = byLatinKey.get(k) ?? [];
       list.push(e.id);

@@ -20,7 +20,7 @@ import {
   type PlaceMatch,
 } from './match-index.ts';
 import { norm, type Normalised, type Token } from './normalize.ts';
-import { arabicKey, consonants, latinKey, latinKeysOf } from './spelling-key.ts';
+import { arabicKey, consonants, latinKey, latinKeysOf, spelledConsonants } from './spelling-key.ts';
 import type { GazetteerEntry } from './types.ts';
 
 const SETTLEMENT = new Set(['city', 'town', 'village']);
@@ -57,8 +57,13 @@ export function cueNamedPlaces(
     // or more of that key in the countries the article names, when it has no Arabic name and lies
     // within `KEY_KM` of the article's places, after a city or town cue.
     if (consonants(key) < 2 || kind === 'village') return [];
+    // A smaller place only when its letters agree one for one, three or more («بيبياني», Bibiani).
+    const letters = spelledConsonants(after.replace(/^[وف]/u, ''));
+    const agrees = (e: GazetteerEntry) =>
+      letters.length >= 3 && e.names.en.slice(0, 1).some((n) => spelledConsonants(n) === letters);
     const all = latinKeyed(index, key).filter(
-      (e) => (e.population ?? 0) >= SHORT_KEY_POPULATION && !!e.country && named.has(e.country),
+      (e) =>
+        ((e.population ?? 0) >= SHORT_KEY_POPULATION || agrees(e)) && !!e.country && named.has(e.country),
     );
     const e = all.length === 1 ? all[0]! : undefined;
     return e && !e.names.ar.length && (points.length === 0 || dist(e) <= KEY_KM) ? [e] : [];
@@ -99,7 +104,29 @@ const AR_PLACE_PREPOSITIONS = new Set(
   ].map(norm),
 );
 
-/** Every world place by the consonant keys of its first two Latin names (built on first use). */
+/**
+ * The words after a preposition of place, each with the clitic length to skip: the word right after
+ * it, and the words listed after that one with «و» («من نونغوي ومكوكوتوني», round 14), known or not.
+ */
+function afterPreposition(
+  toks: readonly Token[],
+  taken: Uint8Array,
+  joined: (prev: Token, t: Token) => boolean,
+): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let t = 1; t < toks.length; t++) {
+    if (!AR_PLACE_PREPOSITIONS.has(toks[t - 1]!.n)) continue;
+    out.set(t, 0);
+    for (
+      let u = t + 1;
+      u < toks.length && joined(toks[u - 1]!, toks[u]!) && /^و(?=...)/u.test(toks[u]!.n);
+      u++
+    )
+      if (!taken[u]) out.set(u, 1);
+  }
+  return out;
+}
+
 /**
  * The nearest settlement spelled by `key` in a country the article names, or in a country of its
  * places within `maxKm` (by `dist`, the distance to the article's places).
@@ -198,10 +225,11 @@ export function listedSpellings(
       return e?.kind === 'country' && e.country ? [e.country] : [];
     }),
   );
+  const listed = afterPreposition(toks, taken, joined);
   for (let t = 1; t < toks.length && (points.length || named.size); t++) {
-    const w = toks[t]!.n;
-    if (taken[t] || !AR_PLACE_PREPOSITIONS.has(toks[t - 1]!.n) || !ARABIC.test(w) || w.startsWith(ARTICLE))
-      continue;
+    const skip = listed.get(t);
+    const w = toks[t]!.n.slice(skip ?? 0);
+    if (taken[t] || skip === undefined || !ARABIC.test(w) || w.startsWith(ARTICLE)) continue;
     if (AR_STOP.has(w) || idiomName(toks, t, t + 1) || arabicCommonNoun(w, definite)) continue;
     // A word right before a place the text names is the noun it governs, not a place: «من فنادق
     // سوسة» ("from the hotels of Sousse"), «من مخازن أسيوط».
@@ -221,7 +249,7 @@ export function listedSpellings(
     if (!e) continue;
     found.set(w, e);
     taken[t] = 1;
-    out.push(spelled(nt, toks[t]!, 0, e, 'preposition-latin-spelling'));
+    out.push(spelled(nt, toks[t]!, skip, e, 'preposition-latin-spelling'));
   }
   for (const m of ms) {
     const e = m.placeId ? index.entries.get(m.placeId) : undefined;

@@ -426,8 +426,8 @@ function toMatch(
     return null;
   // The cue names another kind of place after this one (مخيم الهول, سجن الحسكة, ولاية هاتاي,
   // "University of Mosul", "Hawija district"): a place to put on the map, not the town it is named
-  // after. A crossing named after a town (معبر فيشخابور) is proposed as that town, as reviewed.
-  const crossingAtTown = cue?.kind === 'crossing' && familyOf(entry.kind) === 'settlement';
+  // after. A crossing named after a town (معبر فيشخابور) is that town, as reviewed, unless `ownPlace`.
+  const crossingAtTown = cue?.kind === 'crossing' && !cue.ownPlace && familyOf(entry.kind) === 'settlement';
   const townWilayah = cueTok >= 0 && wilayahOfTown(toks[cueTok]!, entry);
   // "the suburbs of Redcliffs and Sumner", "the suburb of Pétion-Ville": a town the gazetteer knows
   // is the suburb.

@@ -107,20 +107,64 @@ export function latinKey(name: string): string {
   return open + squeeze(s.replace(/[a-z]/gu, '')) + end;
 }
 
+/**
+ * The consonant classes of a spelling in order, a letter written twice in a row once but a consonant
+ * repeated across a vowel kept (Bibiani `BBN`, «بيبياني» `BBN`; «بياني» `BN`): the letter-for-letter
+ * check of a short key (round 14). Vowel marks are left out.
+ */
+export function spelledConsonants(name: string): string {
+  if (/[\u0621-\u064a]/u.test(name)) {
+    const w = name
+      .split(/\s+/u)
+      .map((x) => x.replace(/^ال(?=..)/u, ''))
+      .join('')
+      .replace(/تش/gu, 'ش')
+      .replace(/(.)\1+/gu, '$1');
+    return Array.from(w)
+      .map((c) => AR[c] ?? '')
+      .join('');
+  }
+  let s = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/gu, '')
+    .replace(/(.)\1+/gu, '$1');
+  for (const [re, k] of LATIN) s = s.replace(re, k);
+  return s.replace(/[a-z]/gu, '');
+}
+
 /** The number of consonant classes in a key (its vowel marks left out): a key of fewer than 3 matches too much. */
 export const consonants = (key: string): number => key.replace(/^V|[IAU]$/gu, '').length;
+
+/**
+ * A Latin name as Arabic newsrooms may hear it (round 14): a soft c before e, i or y is s (Lucena
+ * «لوسينا», Valence «فالنس»), and a final e after a consonant is silent or read i (Grenoble
+ * «غرونوبل», Chimbote «تشيمبوتي»).
+ */
+function readings(name: string): string[] {
+  const out = [name];
+  const soft = name.replace(/c(?=[eiy])/gu, 's').replace(/C(?=[eiy])/gu, 'S');
+  if (soft !== name) out.push(soft);
+  for (const n of [...out]) if (/[^aeiouy\s-]e$/u.test(n)) out.push(n.slice(0, -1), `${n.slice(0, -1)}i`);
+  return out;
+}
 
 /** Countries whose Latin names are written in Turkish orthography (c = j, ç = ch, ş = sh). */
 const TURKIC = new Set(['TR', 'AZ', 'TM']);
 
 /**
- * The keys of a world place's first two Latin names, and for a place in Turkey, Azerbaijan or
- * Turkmenistan also their keys read in that orthography: Pazarcık is «بازارجيك» (c = ج), Gazipaşa
+ * The keys of a world place's first two Latin names (with `heard`, also as they may be heard:
+ * `readings`, for the Arabic spellings of Latin-only places), and for a place in Turkey, Azerbaijan
+ * or Turkmenistan also their keys read in that orthography: Pazarcık is «بازارجيك» (c = ج), Gazipaşa
  * «غازي باشا» (ş = ش), Çorum «تشوروم» (round 12).
  */
-export function latinKeysOf(e: { names: { en: readonly string[] }; country?: string }): string[] {
+export function latinKeysOf(
+  e: { names: { en: readonly string[] }; country?: string },
+  heard = false,
+): string[] {
   const names = e.names.en.slice(0, 2);
-  const keys = names.map(latinKey);
+  const keys = (heard ? names.flatMap(readings) : names).map(latinKey);
   if (e.country && TURKIC.has(e.country))
     for (const n of names)
       keys.push(
