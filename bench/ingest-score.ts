@@ -218,13 +218,13 @@ export type SeatPlace = Pick<GazetteerEntry, 'names' | 'kind' | 'country'>;
 const seatList = (raw: unknown): unknown => (raw as { seats?: unknown } | null)?.seats;
 const SETTLEMENT = new Set(['city', 'town', 'village']);
 /** A first-level unit: a Natural Earth admin-1 id, or a shipped governorate. */
-const isUnit = (id: string, e: SeatPlace) =>
+export const isUnit = (id: string, e: SeatPlace): boolean =>
   id.startsWith('ne-admin1-') || (!id.startsWith('geonames-') && e.kind === 'governorate');
 /**
  * A name's core for namesakes: no diacritics, case, Arabic or Latin article, nor a unit's or
  * city's cue word («محافظة البصرة», "Al Başrah", "Kano State" → basra…, kano).
  */
-const seatKey = (n: string) =>
+export const seatKey = (n: string): string =>
   norm(n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())
     .replace(/^(?:محافظه|ولايه|اقليم|منطقه|مقاطعه|مدينه)\s+/u, '')
     .replace(/\s+(?:governorate|province|state|region|district|department|city|prefecture)$/u, '')
