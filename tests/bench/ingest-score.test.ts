@@ -30,6 +30,18 @@ const articles = readdirSync(dir)
   .filter((f) => f.endsWith('.json') && f !== IDENTITIES_FILE)
   .map((f) => f.replace(/\.json$/u, ''));
 
+/** A draft mention of `exact` at `start`, proposed as `placeId` (the shape `score` reads). */
+const mention = (start: number, exact: string, placeId: string) => ({
+  id: `m${start}`,
+  placeId,
+  passageId: 'p1',
+  role: 'place',
+  selector: [
+    { type: 'TextPositionSelector', start, end: start + exact.length },
+    { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+  ],
+});
+
 describe('labelIssues', () => {
   it.each(articles)('the bench article %s has sound labels', (id) => {
     const text = readFileSync(`${dir}/${id}.txt`, 'utf8');
@@ -270,16 +282,6 @@ describe('identities: a new: label whose place a source has', () => {
     ],
     dates: [],
   };
-  const mention = (start: number, exact: string, placeId: string) => ({
-    id: `m${start}`,
-    placeId,
-    passageId: 'p1',
-    role: 'place',
-    selector: [
-      { type: 'TextPositionSelector', start, end: start + exact.length },
-      { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
-    ],
-  });
   const draft = (tolmara: string) =>
     ({
       ...folder,
@@ -385,16 +387,6 @@ describe('seat-city readings: a bare name that is a first-level unit and its sea
     ],
     dates: [],
   };
-  const mention = (start: number, exact: string, placeId: string) => ({
-    id: `m${start}`,
-    placeId,
-    passageId: 'p1',
-    role: 'place',
-    selector: [
-      { type: 'TextPositionSelector', start, end: start + exact.length },
-      { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
-    ],
-  });
   const draft = (orvane: string) =>
     ({
       ...folder,
