@@ -5,13 +5,15 @@
  * unit's is that unit (`unitSpellings`) and the names listed after a plural unit cue are units
  * (`pluralUnitLists`); in English "the X", a unit named after its river, is the river (`riversAfterThe`,
  * round 13), and an unknown Arabic lake or river name is the world one of its consonant key
- * (`keyedFeatures`, round 13); then round 14's Arabic readings (`round14Readings`). One hook for match.ts.
+ * (`keyedFeatures`, round 13); then round 14's Arabic readings (`round14Readings`) and, in both languages, a seat city named as a unit
+ * is the unit (`seatUnits`). One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { namedFeatures, unitSpellings } from './match-named-feature.ts';
 import { pluralUnitLists } from './match-unit-list.ts';
 import { keyedFeatures } from './match-keyed-feature.ts';
 import { round14Readings } from './match-round14.ts';
+import { seatUnits } from './match-seat-unit.ts';
 import { riversAfterThe } from './match-the-river.ts';
 import { cueReadingLater } from './match-unit-reading.ts';
 import type { Normalised, Token } from './normalize.ts';
@@ -24,12 +26,16 @@ export function settledReadings(
   lang: 'ar' | 'en',
 ): PlaceMatch[] {
   const named = namedFeatures(nt, cueReadingLater(nt, out, index), index);
-  return lang === 'ar'
-    ? round14Readings(
-        nt,
-        toks,
-        keyedFeatures(pluralUnitLists(nt, toks, unitSpellings(named, index), index), index),
-        index,
-      )
-    : riversAfterThe(nt, named, index);
+  return seatUnits(
+    nt,
+    lang === 'ar'
+      ? round14Readings(
+          nt,
+          toks,
+          keyedFeatures(pluralUnitLists(nt, toks, unitSpellings(named, index), index), index),
+          index,
+        )
+      : riversAfterThe(nt, named, index),
+    index,
+  );
 }

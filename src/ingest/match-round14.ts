@@ -9,9 +9,12 @@
  *   demonyms and adjectives as mentions;
  * - a definite common noun of physical geography («الجزيرة», the island or the peninsula) is no world
  *   place on its own unless that place lies near the article's other places (`commonNounPlaces`):
- *   GeoNames lists «الجزيرة» among the names of Algiers, a capital known without context.
+ *   GeoNames lists «الجزيرة» among the names of Algiers, a capital known without context;
+ * - a unit named by its direction, «المحافظة الشمالية», is the world unit the source writes «شمالية»
+ *   (`match-direction-unit.ts`).
  */
 import { anchorsOfMatches } from './match-anchors.ts';
+import { directionUnits14 } from './match-direction-unit.ts';
 import { ARTICLE, isNear, splits, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import { norm, type Normalised, type Token } from './normalize.ts';
 import { AR_STOP } from './stop-words.ts';
@@ -33,7 +36,8 @@ export function round14Readings(
   out: readonly PlaceMatch[],
   index: MatchIndex,
 ): PlaceMatch[] {
-  return commonNounPlaces(nt, nisbaAdjectives(nt, toks, titledNames(nt, toks, out), index), index);
+  const read = commonNounPlaces(nt, nisbaAdjectives(nt, toks, titledNames(nt, toks, out), index), index);
+  return directionUnits14(nt, toks, read, index);
 }
 
 /** «جسر الملك فهد»: an unknown name after a cue that is a title alone takes the name after it. */

@@ -69,6 +69,16 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-mafraq', ['المفرق'], ['Mafraq'], 'city', [36.2, 32.34], 'JO', 60_000),
   { ...w('ne-irbid', [], ['Irbid'], 'governorate', [35.9, 32.5], 'JO'), bbox: [35.5, 32.3, 36.2, 32.8] },
   { ...w('ne-mafraq', [], ['Mafraq'], 'governorate', [37.5, 32.3], 'JO'), bbox: [35.9, 31.8, 39.3, 33.4] },
+  // First-level units Natural Earth names in Arabic by a bare direction nisba (illustrative).
+  {
+    ...w('ne-gh-north', ['شمالية'], ['Northern'], 'governorate', [-1, 9.5], 'GH'),
+    bbox: [-2.9, 8, 0.6, 10.8],
+  },
+  { ...w('ne-ke-east', ['شرقية'], ['Eastern'], 'governorate', [38.5, 1], 'KE'), bbox: [36, -1.5, 41.9, 4.6] },
+  {
+    ...w('ne-ajloun', ['عجلون'], ['Ajloun'], 'governorate', [35.75, 32.33], 'JO'),
+    bbox: [35.6, 32.2, 35.9, 32.5],
+  },
 ];
 const found = foundIn(buildIndex(ENTRIES));
 
@@ -211,5 +221,66 @@ describe('fourteenth round: a list right after a plural unit cue names units', (
   });
   test('«مناطق كانو» (one name) stays the city', () => {
     expect(found('غمرت السيول مناطق كانو في نيجيريا.', 'ar').map((m) => m.id)).toEqual(['g-kano', 'nigeria']);
+  });
+});
+
+describe('fourteenth round: a unit named by its direction', () => {
+  test('«المنطقة الشمالية» (Ghana) and «الإقليم الشرقي» (Kenya) are the units the source writes «شمالية», «شرقية»', () => {
+    expect(found('غمرت السيول قرى في المنطقة الشمالية من غانا.', 'ar')).toEqual([
+      { text: 'المنطقة الشمالية', id: 'ne-gh-north' },
+      { text: 'غانا', id: 'ghana' },
+    ]);
+    expect(found('ضرب الجفاف الإقليم الشرقي في كينيا.', 'ar')).toEqual([
+      { text: 'الإقليم الشرقي', id: 'ne-ke-east' },
+      { text: 'كينيا', id: 'kenya' },
+    ]);
+  });
+  test('«المنطقة الشمالية» in a country without such a unit names nothing', () => {
+    expect(found('غمرت السيول المنطقة الشمالية من نيجيريا.', 'ar').map((m) => m.id)).toEqual(['nigeria']);
+  });
+});
+
+describe('fourteenth round: a seat city named as a unit is the unit', () => {
+  test('listed with a unit: "in Ajloun and Irbid" (Jordan), «في عجلون وإربد»', () => {
+    expect(found('Rain flooded roads in Ajloun and Irbid, Jordan.', 'en').map((m) => m.id)).toEqual([
+      'ne-ajloun',
+      'ne-irbid',
+      'jordan',
+    ]);
+    expect(found('أغلقت المدارس في عجلون وإربد بالأردن.', 'ar').map((m) => m.id)).toEqual([
+      'ne-ajloun',
+      'ne-irbid',
+      'jordan',
+    ]);
+  });
+  test('"in Kano and the other states" (Nigeria), «في إربد وباقي المحافظات» (Jordan)', () => {
+    expect(found('Schools reopened in Kano and the other states of Nigeria.', 'en').map((m) => m.id)).toEqual(
+      ['ne-kano', 'nigeria'],
+    );
+    expect(found('تستأنف الدراسة في إربد وباقي المحافظات في الأردن.', 'ar').map((m) => m.id)).toEqual([
+      'ne-irbid',
+      'jordan',
+    ]);
+    // A unit whose Latin name spells its seat's with a final h (Al ‘Aqabah, Aqaba).
+    const aqaba = foundIn(
+      buildIndex([
+        ENTRIES.find((x) => x.id === 'jordan')!,
+        w('g-aqaba', ['العقبة'], ['Aqaba'], 'city', [35.01, 29.53], 'JO', 150_000),
+        {
+          ...w('ne-aqaba', ['محافظة العقبة'], ['Al ‘Aqabah'], 'governorate', [35.4, 29.8], 'JO'),
+          bbox: [34.9, 29.2, 36.1, 30.4],
+        },
+      ]),
+    );
+    expect(
+      aqaba('Classes resume in Aqaba and the other governorates of Jordan.', 'en').map((m) => m.id),
+    ).toEqual(['ne-aqaba', 'jordan']);
+  });
+  test('a city listed with a city stays the city: "in Irbid and Mafraq"', () => {
+    expect(found('Rain flooded roads in Irbid and Mafraq, Jordan.', 'en').map((m) => m.id)).toEqual([
+      'g-irbid',
+      'g-mafraq',
+      'jordan',
+    ]);
   });
 });

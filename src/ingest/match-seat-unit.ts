@@ -1,0 +1,89 @@
+/**
+ * A bare name that is both a first-level unit and its seat city is the unit where the words mean the
+ * unit (issue 18, round 14; the labels' rule, `identities.json` seats):
+ *
+ * - listed with a first-level unit of the same country, joined by "and", «و» or a comma ("in Quang
+ *   Ninh and Haiphong", «محافظتا X وY» written bare): a list of units;
+ * - followed by "and the other provinces", «وباقي المحافظات» ("schools reopen in X and the other
+ *   governorates"): a unit among units.
+ *
+ * The unit is the city's reading among the name's candidates, or the world unit of its country that
+ * holds the city and whose Latin name has the city's consonant key («المنامة»: Al Manāmah).
+ */
+import type { MatchIndex, PlaceMatch } from './match-index.ts';
+import type { Normalised } from './normalize.ts';
+import { latinKey } from './spelling-key.ts';
+import type { GazetteerEntry } from './types.ts';
+
+const SETTLEMENT = new Set(['city', 'town', 'village']);
+const JOINED = /^(?:\s*(?:,|،)\s*|\s+and\s+|\s+و|\s*،\s*و)$/u;
+const OTHER_UNITS =
+  /^\s+(?:and\s+(?:the\s+)?other\s+(?:provinces|governorates|regions|states|prefectures|counties)|و(?:باقي|بقية|سائر)\s+(?:المحافظات|المناطق|الولايات|الأقاليم|المقاطعات))/u;
+
+const byCountry = new WeakMap<MatchIndex, Map<string, GazetteerEntry[]>>();
+function unitsOf(index: MatchIndex, country: string): readonly GazetteerEntry[] {
+  let map = byCountry.get(index);
+  if (!map) {
+    map = new Map();
+    for (const e of index.entries.values())
+      if (e.world && e.kind === 'governorate' && e.country)
+        map.set(e.country, [...(map.get(e.country) ?? []), e]);
+    byCountry.set(index, map);
+  }
+  return map.get(country) ?? [];
+}
+
+/** The first-level unit named after the city `e`, holding it. */
+function seatUnit(e: GazetteerEntry, m: PlaceMatch, index: MatchIndex): GazetteerEntry | undefined {
+  const inside = (u: GazetteerEntry) =>
+    !!u.bbox &&
+    e.point[0] >= u.bbox[0] &&
+    e.point[0] <= u.bbox[2] &&
+    e.point[1] >= u.bbox[1] &&
+    e.point[1] <= u.bbox[3];
+  const listed = m.candidates
+    .map((id) => index.entries.get(id))
+    .find((u) => !!u?.world && u.kind === 'governorate' && u.country === e.country);
+  if (listed) return listed;
+  // A final h after a vowel is a spelling, not a consonant: Al Manāmah ~ Manama.
+  const key = (n: string) => latinKey(n).replace(/HA$/u, 'A');
+  const keys = new Set(e.names.en.slice(0, 2).map(key));
+  const units = unitsOf(index, e.country!).filter(
+    (u) => inside(u) && u.names.en.some((n) => keys.has(key(n))),
+  );
+  return units.length === 1 ? units[0] : undefined;
+}
+
+export function seatUnits(nt: Normalised, out: readonly PlaceMatch[], index: MatchIndex): PlaceMatch[] {
+  const sorted = [...out].sort((a, b) => a.start - b.start);
+  const entry = (m: PlaceMatch | undefined) => (m?.placeId ? index.entries.get(m.placeId) : undefined);
+  const gap = (a: PlaceMatch, b: PlaceMatch) => nt.cps.slice(a.end, b.start).join('');
+  const turned = new Map<PlaceMatch, PlaceMatch>();
+  sorted.forEach((m, i) => {
+    const e = entry(m);
+    if (!e?.world || !e.country || !SETTLEMENT.has(e.kind) || /\bcue-/u.test(m.rule)) return;
+    const isUnit = (x: PlaceMatch | undefined) => {
+      const u = entry(x);
+      return !!u?.world && u.kind === 'governorate' && u.country === e.country;
+    };
+    const prev = sorted[i - 1];
+    const next = sorted[i + 1];
+    const listed =
+      (prev && isUnit(prev) && JOINED.test(gap(prev, m))) ||
+      (next && isUnit(next) && JOINED.test(gap(m, next)));
+    const others = OTHER_UNITS.test(nt.cps.slice(m.end, m.end + 40).join(''));
+    if (!listed && !others) return;
+    const u = seatUnit(e, m, index);
+    if (!u) return;
+    turned.set(m, {
+      ...m,
+      placeId: u.id,
+      candidates: [u.id, ...m.candidates.filter((id) => id !== u.id)],
+      rule: `${m.rule} seat-unit`,
+      note: listed
+        ? 'listed with a first-level unit: the unit named after this city'
+        : 'named with "the other" units: the unit named after this city',
+    });
+  });
+  return out.map((m) => turned.get(m) ?? m);
+}
