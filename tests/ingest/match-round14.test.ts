@@ -284,3 +284,18 @@ describe('fourteenth round: a seat city named as a unit is the unit', () => {
     ]);
   });
 });
+
+describe('fourteenth round: a mine named after a place', () => {
+  test('"the Grasberg copper mine" (Indonesia) and "the Kabwe cobalt mine" (Zambia) are facilities', () => {
+    expect(found('A landslide buried workers at the Grasberg copper mine in Indonesia.', 'en')[0]).toEqual({
+      text: 'Grasberg copper mine',
+      id: null,
+      kind: 'facility',
+    });
+    expect(found('Rain flooded the Kabwe cobalt mine near Kitwe.', 'en')[0]).toEqual({
+      text: 'Kabwe cobalt mine',
+      id: null,
+      kind: 'facility',
+    });
+  });
+});
