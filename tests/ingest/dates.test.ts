@@ -709,3 +709,28 @@ describe('round 14: a day after "since" is no day to count from (issue 18)', () 
     expect(got.map((d) => d[1])).toEqual(['2022-01-23', '2022-01-20', '2022-01-21']);
   });
 });
+
+describe('round 14: a range of weekdays (issue 18)', () => {
+  // PUB 2022-01-23 is a Sunday.
+  test('a forecast "from Sunday to Tuesday" (Oman) starts on the publication day and ends after it', () => {
+    expect(
+      en('The storm will bring heavy rain to Muscat from Sunday to Tuesday, forecasters said.').map(
+        (d) => d[1],
+      ),
+    ).toEqual(['2022-01-23', '2022-01-25']);
+    expect(ar('ويتوقع أن يؤثر المنخفض على صلالة من الأحد إلى الثلاثاء.').map((d) => d[1])).toEqual([
+      '2022-01-23',
+      '2022-01-25',
+    ]);
+  });
+  test('a range opening on the publication day ends after it, «من الأحد حتى الثلاثاء» (Kenya); a past range stays past', () => {
+    expect(ar('تغلق المدارس في مومباسا من الأحد حتى الثلاثاء.').map((d) => d[1])).toEqual([
+      '2022-01-23',
+      '2022-01-25',
+    ]);
+    expect(en('Floods cut roads near Garissa between Monday and Wednesday.').map((d) => d[1])).toEqual([
+      '2022-01-17',
+      '2022-01-19',
+    ]);
+  });
+});

@@ -14,10 +14,10 @@ import {
   lastMonthValue,
   nextMonthValue,
   relativeDay,
-  weekdayAlone,
   sameMonth,
   yearValue,
 } from './values.ts';
+import { weekdayInRange } from './weekday-range.ts';
 
 export const AR_MONTH_SEQ = AR_MONTHS.map(([name, m]) => ({
   toks: tokens(normalise(name)).map((t) => t.n),
@@ -317,7 +317,7 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
       next = true;
       last = j;
     } else if (nx === norm('الماضي') || nx === norm('الفائت')) last = j;
-    return { last, value: weekdayAlone(ctx, wd, next, 'ar:weekday') };
+    return { last, value: weekdayInRange(ctx, i, last, wd, next, 'ar:weekday') };
   }
   // The same / last month, last year.
   if (bare(w, new Map([[norm('الشهر'), 1]]))) {

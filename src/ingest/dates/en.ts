@@ -15,10 +15,10 @@ import {
   lastMonthValue,
   nextMonthValue,
   relativeDay,
-  weekdayAlone,
   sameMonth,
   yearValue,
 } from './values.ts';
+import { weekdayInRange } from './weekday-range.ts';
 
 export function enMonthAt(w: string | undefined): number | null {
   if (!w) return null;
@@ -226,7 +226,7 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
   if (wd !== null) {
     const nx = toks[j]?.n;
     const next = nx === 'next' || toks[i - 1]?.n === 'next' || futureCueBefore(ctx, i);
-    return { last: j - 1, value: weekdayAlone(ctx, wd, next, 'en:weekday') };
+    return { last: j - 1, value: weekdayInRange(ctx, i, j - 1, wd, next, 'en:weekday') };
   }
   const w = toks[i]!.n;
   if ((w === 'fiscal' && toks[i + 1]?.n === 'year') || /^fy\d{4}$/u.test(w)) {

@@ -45,10 +45,12 @@ export interface Ctx {
   background?: Set<number>;
   /** Index in `days` of the last day given after «منذ» / "since": no count ("the next day") starts from it. */
   since?: number;
+  /** The first weekday of a weekday range ("from Sunday to Tuesday"): its last token and its day. */
+  weekdayFrom?: { last: number; date: string };
 }
 
 /** Records a resolved day as the previous date and in the narrative's days. */
-function setDay(ctx: Ctx, y: number, m: number, d: number): void {
+export function setDay(ctx: Ctx, y: number, m: number, d: number): void {
   ctx.prev = { y, m, d };
   (ctx.days ??= []).push(iso(y, m, d));
 }
