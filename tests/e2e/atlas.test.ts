@@ -22,6 +22,7 @@ import {
 import { filterIndices } from '../../src/atlas/list-filter.ts';
 import { AtlasEvents } from '../../src/atlas/time-filter.ts';
 import { parseUrlState } from '../../src/state/url-state.ts';
+import { dateFormat } from '../../src/ui/format.ts';
 import { URL_WRITE_MS } from '../../src/state/url-write.ts';
 import { synthCollection } from '../../src/collection/synth.ts';
 import { parseGazetteer } from '../../src/ingest/gazetteer.ts';
@@ -295,6 +296,48 @@ describe('atlas: the shipped articles', () => {
     await p.page.locator('[data-testid="atlas-timeline"] svg').waitFor();
     expectClean(p);
   });
+
+  it.each([
+    ['ar', 'phone', 'dark', PHONE],
+    ['ar', 'desktop', 'light', DESKTOP],
+    ['en', 'phone', 'light', PHONE],
+    ['en', 'desktop', 'dark', DESKTOP],
+  ] as const)(
+    "the date fields say their dates in the page's language beside them (%s %s %s)",
+    async (lang, form, theme, viewport) => {
+      // The browser is English (en-GB): its own date fields show its format whatever the page's.
+      const p = await atlas(`?lang=${lang}&theme=${theme}&time=2022-01-23/2022-01-26`, viewport);
+      const said = async (field: 'from' | 'to') => {
+        const input = p.page.locator(`[data-testid="atlas-${field}"]`);
+        const ids = (await input.getAttribute('aria-describedby')) ?? '';
+        const text = await p.page.evaluate(
+          (ids) =>
+            ids
+              .split(/\s+/)
+              .map((id) => document.getElementById(id)?.textContent?.trim() ?? '')
+              .join(' '),
+          ids,
+        );
+        return text;
+      };
+      const day = (d: string) =>
+        dateFormat(lang, 'latn', { day: 'numeric', month: 'long', year: 'numeric' }).format(Date.parse(d));
+      await expect.poll(() => said('from')).toBe(day('2022-01-23'));
+      expect(await said('to')).toBe(day('2022-01-25')); // the range is half-open: its last day
+      if (lang === 'ar') expect(await said('from')).toMatch(/يناير/);
+      // A new date from the field is said at once.
+      await p.page.locator('[data-testid="atlas-from"]').fill('2021-12-30');
+      await expect.poll(() => said('from')).toBe(day('2021-12-30'));
+      await p.page.locator('[data-testid="atlas-list"]').waitFor();
+      await shot(p.page, `atlas-dates-${lang}-${form}-${theme}`);
+      expect(await seriousViolations(p.page)).toEqual([]);
+      // Cleared, nothing is said and nothing describes the fields.
+      await p.page.locator('[data-testid="atlas-clear-time"]').click();
+      await expect.poll(() => said('from')).toBe('');
+      expect(await said('to')).toBe('');
+      expectClean(p);
+    },
+  );
 
   it.each(['ar', 'en'])('the timeline names its first and last years inside itself (%s)', async (lang) => {
     const p = await atlas(`?lang=${lang}`);
