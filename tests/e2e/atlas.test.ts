@@ -75,6 +75,17 @@ describe('atlas: the shipped articles', () => {
     await expect
       .poll(() => p.page.locator(`[data-article="${DEMO}"] .places button`).count())
       .toBeGreaterThan(3);
+    // A place name that wraps reads from the line's start (a button centres its lines by default).
+    const indents = await p.page.locator('.places button').evaluateAll((bs) =>
+      bs.flatMap((b) => {
+        const range = document.createRange();
+        range.selectNodeContents(b);
+        const start = b.getBoundingClientRect().left;
+        return [...range.getClientRects()].map((r) => Math.round(r.left - start));
+      }),
+    );
+    expect(indents.length).toBeGreaterThan(3);
+    expect(indents.filter((d) => d > 1)).toEqual([]);
     await mapIdle(p);
     await shot(p.page, 'atlas-desktop-en');
     expectClean(p);
