@@ -1,7 +1,7 @@
 /**
  * The atlas's time filter, traced (issue 20): on a build kept by `BENCH_KEEP=1 npm run bench:atlas`
- * (`TRACE_DIR`, the kept `aa-bench-atlas-…` dir), times 30 commits of the date fields as the bench
- * does (60-day ranges), and for each one when each of the four updates the bench waits for (the
+ * (`TRACE_DIR`, the kept `aa-bench-atlas-…` dir), times the bench's 30 commits of the date fields
+ * (`atlas-brush.ts`, 60-day ranges), and for each one when each of the four updates the bench waits for (the
  * URL, the count, the first row, the map's `data-cluster-points`) first held; with a Chromium trace
  * over them, what the page's main thread did between the change and the last update (tasks, animation
  * frames, GC, layout) and how long it waited, with the V8 samples by function. Prints a table; not
@@ -16,7 +16,7 @@ import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import type { EventsFile, PointsFile, Summary } from '../src/collection/format.ts';
 import { AtlasEvents } from '../src/atlas/time-filter.ts';
-import { filterIndices } from '../src/atlas/list-filter.ts';
+import { brushSteps } from './atlas-brush.ts';
 import { buildApp, load, log, served } from './browser.ts';
 
 const TMP = process.env.TRACE_DIR;
@@ -81,22 +81,7 @@ async function main(): Promise<void> {
     });
     const span = summary.span!;
     const rows: Record<string, number | null>[] = [];
-    for (let i = 0; i < 30; i++) {
-      const a = Date.parse(new Date(span[0] + ((span[1] - span[0]) * i) / 40).toISOString().slice(0, 10));
-      const from = new Date(a).toISOString().slice(0, 10);
-      const to = new Date(a + 60 * 86_400_000).toISOString().slice(0, 10);
-      const range = { start: a, end: a + 61 * 86_400_000 };
-      const idx = filterIndices(ev, { search: null, place: null, range });
-      const flags = ev.inRange(range.start, range.end).places;
-      const kept = points.filter((p) => flags[ev.placeIndex.get(p[0]) ?? -1] === 1).length;
-      const step = {
-        i,
-        from,
-        to,
-        count: String(idx.length),
-        points: String(kept),
-        first: idx.length ? ev.file.articles[idx[0]!]! : null,
-      };
+    for (const step of brushSteps(ev, points, span)) {
       rows.push(
         await page.evaluate(
           (step) =>
@@ -111,7 +96,7 @@ async function main(): Promise<void> {
                   ($('[data-testid="atlas-list"] > li')?.getAttribute('data-article') ?? null) === step.first,
                 map: () =>
                   ($('[data-testid="atlas-map"]') as HTMLElement | null)?.dataset.clusterPoints ===
-                  step.points,
+                  String(step.points),
               };
               const t0 = performance.now();
               let done = false;

@@ -46,6 +46,7 @@ import {
 } from '../src/collection/format.ts';
 import { AtlasEvents } from '../src/atlas/time-filter.ts';
 import { filterIndices } from '../src/atlas/list-filter.ts';
+import { brushSteps } from './atlas-brush.ts';
 import { benchDir, buildApp, childCpuMs, cpuSince, load, log, median, RUNS, served } from './browser.ts';
 
 const N = Number(process.env.ATLAS_N ?? 10_000);
@@ -370,7 +371,7 @@ async function main(): Promise<void> {
     }
     await box.fill('');
     // The time filter (the brush's commit): map points and list recomputed, list drawn. What each
-    // range should show comes from the same events file in node.
+    // range should show comes from the same events file in node (`atlas-brush.ts`).
     const ev = new AtlasEvents(
       JSON.parse(readFileSync(join(COLLECTION, 'events.json'), 'utf8')) as EventsFile,
     );
@@ -381,16 +382,7 @@ async function main(): Promise<void> {
     const brush: number[] = [];
     const brushFirst: number[] = [];
     const brushUrl: number[] = [];
-    for (let i = 0; i < 30; i++) {
-      const a = Date.parse(new Date(span[0] + ((span[1] - span[0]) * i) / 40).toISOString().slice(0, 10));
-      const from = new Date(a).toISOString().slice(0, 10);
-      const to = new Date(a + 60 * 86_400_000).toISOString().slice(0, 10);
-      const range = { start: a, end: a + 61 * 86_400_000 };
-      const idx = filterIndices(ev, { search: null, place: null, range });
-      const flags = ev.inRange(range.start, range.end).places;
-      const kept = points.filter((p) => flags[ev.placeIndex.get(p[0]) ?? -1] === 1).length;
-      const first = idx.length ? ev.file.articles[idx[0]!]! : null;
-      const count = String(idx.length); // the count's digits ("1,234 articles" → "1234")
+    for (const { from, to, count, points: kept, first } of brushSteps(ev, points, span)) {
       const v = await timedParts(page, { kind: 'time', from, to, count, points: kept, first });
       if (v.all != null) brush.push(v.all);
       if (v.first != null) brushFirst.push(v.first);

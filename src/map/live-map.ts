@@ -117,11 +117,13 @@ export function watchProgress(m: MlMap | null, ms: number, onStall: (stalled: bo
 }
 
 /**
- * Pans just enough to bring the point `at` out from under the covered areas (a card the click
- * opened), when it is under them.
+ * Pans, at the zoom the reader chose, just enough to bring the point `at` out from under the
+ * covered areas (a card the click opened) or into the view when it lies outside it (a place chosen
+ * in a list); nothing moves when it is already in the free area. True when the map moved.
  */
-export function panClearOfCover(m: MlMap, at: [number, number], cover: Cover, ms: number): void {
+export function panClearOfCover(m: MlMap, at: [number, number], cover: Cover, ms: number): boolean {
   const { width, height } = m.getContainer().getBoundingClientRect();
   const pan = panOutOfCover(m.project(at), { width, height }, cover);
   if (pan) m.panBy([pan.dx, pan.dy], { duration: ms });
+  return pan != null;
 }

@@ -15,8 +15,9 @@
  *   edge or a cover's, or lies under a control; it takes another side of its point or gives way;
  * - picking (`carto/picking.ts`): `onClick` gets the best place under the pointer and its rivals
  *   (two or more: the caller offers a chooser), `onHover` the place entered or left; the cursor;
- * - framing (`frame`, `showAll`, `panClear`): fits places clear of the covered areas (`cover`, in
- *   fractions of the map, as `carto/camera.ts` pads) and of the edge indicators;
+ * - framing (`frame`, `showAll`, `panClear`, `panClearAt`): fits places clear of the covered areas
+ *   (`cover`, in fractions of the map, as `carto/camera.ts` pads) and of the edge indicators, and
+ *   pans a chosen place into the view and out from under the covers at the reader's zoom;
  * - every listener it adds, removed by one `destroy()` call (the map itself is the caller's);
  * - cluster mode (`cluster`, the atlas: every place of every article): the build's clustered tiles
  *   with counts (`carto/cluster-layers.ts`); a click on a cluster zooms to where it splits, a click on
@@ -125,6 +126,13 @@ export interface PlacesHandle {
   showAll(duration?: number): void;
   /** Pans just enough to bring a point place out from under the covers. */
   panClear(placeId: string, duration?: number): void;
+  /**
+   * The same for a point the caller knows (cluster mode: a place of the atlas, which the adapter
+   * holds no feature of): into the view and clear of the covers at the current zoom, or no move
+   * when it is already there. `over` replaces the map's `cover` for this pan only (the atlas's card:
+   * its labels keep their places around it). True when the map moved.
+   */
+  panClearAt(at: [number, number], duration?: number, over?: Cover): boolean;
   /** The padding framing uses now, in px. */
   padding(): Padding;
   /** The opening frame: the bounds of the regional places (null without places). */
@@ -453,7 +461,10 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
     panClear(id, duration = 0) {
       const p = byId.get(id);
       // A far place (its edge arrow) never moves the view: the locator shows it (carto/locator.ts).
-      if (p?.geometry?.type === 'Point' && !farSet.has(id)) panClearOfCover(m, anchor(p), cover(), duration);
+      if (p?.geometry?.type === 'Point' && !farSet.has(id)) handle.panClearAt(anchor(p), duration);
+    },
+    panClearAt(at, duration = 0, over) {
+      return !destroyed && panClearOfCover(m, at, over ?? cover(), duration);
     },
     padding,
     setClusterPoints(points) {

@@ -22,6 +22,7 @@ import {
 import { filterIndices } from '../../src/atlas/list-filter.ts';
 import { AtlasEvents } from '../../src/atlas/time-filter.ts';
 import { parseUrlState } from '../../src/state/url-state.ts';
+import { dateFormat } from '../../src/ui/format.ts';
 import { URL_WRITE_MS } from '../../src/state/url-write.ts';
 import { synthCollection } from '../../src/collection/synth.ts';
 import { parseGazetteer } from '../../src/ingest/gazetteer.ts';
@@ -307,6 +308,48 @@ describe('atlas: the shipped articles', () => {
     expectClean(p);
   });
 
+  it.each([
+    ['ar', 'phone', 'dark', PHONE],
+    ['ar', 'desktop', 'light', DESKTOP],
+    ['en', 'phone', 'light', PHONE],
+    ['en', 'desktop', 'dark', DESKTOP],
+  ] as const)(
+    "the date fields say their dates in the page's language beside them (%s %s %s)",
+    async (lang, form, theme, viewport) => {
+      // The browser is English (en-GB): its own date fields show its format whatever the page's.
+      const p = await atlas(`?lang=${lang}&theme=${theme}&time=2022-01-23/2022-01-26`, viewport);
+      const said = async (field: 'from' | 'to') => {
+        const input = p.page.locator(`[data-testid="atlas-${field}"]`);
+        const ids = (await input.getAttribute('aria-describedby')) ?? '';
+        const text = await p.page.evaluate(
+          (ids) =>
+            ids
+              .split(/\s+/)
+              .map((id) => document.getElementById(id)?.textContent?.trim() ?? '')
+              .join(' '),
+          ids,
+        );
+        return text;
+      };
+      const day = (d: string) =>
+        dateFormat(lang, 'latn', { day: 'numeric', month: 'long', year: 'numeric' }).format(Date.parse(d));
+      await expect.poll(() => said('from')).toBe(day('2022-01-23'));
+      expect(await said('to')).toBe(day('2022-01-25')); // the range is half-open: its last day
+      if (lang === 'ar') expect(await said('from')).toMatch(/يناير/);
+      // A new date from the field is said at once.
+      await p.page.locator('[data-testid="atlas-from"]').fill('2021-12-30');
+      await expect.poll(() => said('from')).toBe(day('2021-12-30'));
+      await p.page.locator('[data-testid="atlas-list"]').waitFor();
+      await shot(p.page, `atlas-dates-${lang}-${form}-${theme}`);
+      expect(await seriousViolations(p.page)).toEqual([]);
+      // Cleared, nothing is said and nothing describes the fields.
+      await p.page.locator('[data-testid="atlas-clear-time"]').click();
+      await expect.poll(() => said('from')).toBe('');
+      expect(await said('to')).toBe('');
+      expectClean(p);
+    },
+  );
+
   it.each(['ar', 'en'])('the timeline names its first and last years inside itself (%s)', async (lang) => {
     const p = await atlas(`?lang=${lang}`);
     const svg = p.page.locator('[data-testid="atlas-timeline"] svg');
@@ -428,6 +471,123 @@ describe('atlas: a place chosen in the list', () => {
       expectClean(p);
     },
   );
+});
+
+describe("atlas: a place chosen in the list outside the map's view", () => {
+  /**
+   * Where the place `key` is on the atlas map now: inside the map's box, under the card (in the
+   * page), and the camera's zoom and centre. Its point is the collection's own (`points.json`).
+   */
+  const whereIs = (p: OpenedPage, key: string) =>
+    p.page.evaluate(async (key) => {
+      type Row = [string, number, number];
+      const rows = (await (await fetch('geodata/collection/points.json')).json()) as Row[];
+      const [, lon, lat] = rows.find((r) => r[0] === key)!;
+      const el = document.querySelector('[data-testid="atlas-map"]') as HTMLElement & {
+        maplibre: {
+          project(ll: [number, number]): { x: number; y: number };
+          getZoom(): number;
+          getCenter(): { lng: number; lat: number };
+          isMoving(): boolean;
+        };
+      };
+      const m = el.maplibre;
+      const xy = m.project([lon, lat]);
+      const box = el.getBoundingClientRect();
+      const card = document.querySelector('[data-testid="atlas-card"]')?.getBoundingClientRect();
+      const [x, y] = [box.left + xy.x, box.top + xy.y];
+      const c = m.getCenter();
+      return {
+        inMap: xy.x >= 0 && xy.y >= 0 && xy.x <= box.width && xy.y <= box.height,
+        underCard: card != null && x >= card.left && x <= card.right && y >= card.top && y <= card.bottom,
+        zoom: m.getZoom(),
+        center: [c.lng, c.lat],
+        moving: m.isMoving(),
+      };
+    }, key);
+  /** Counts the map's `move` events from now on (`moves()` reads them). */
+  const countMoves = async (p: OpenedPage) => {
+    await p.page.evaluate(() => {
+      const w = window as unknown as { __moves: number };
+      w.__moves = 0;
+      const el = document.querySelector('[data-testid="atlas-map"]') as HTMLElement & {
+        maplibre: { on(e: string, f: () => void): void };
+      };
+      el.maplibre.on('move', () => w.__moves++);
+    });
+    return () => p.page.evaluate(() => (window as unknown as { __moves: number }).__moves);
+  };
+  const placeButton = (p: OpenedPage, key: string) =>
+    p.page.locator(`[data-testid="atlas-list"] .places button[data-place="${key}"]`).first();
+  const settled = async (p: OpenedPage, key: string) =>
+    expect
+      .poll(async () => {
+        const w = await whereIs(p, key);
+        return w.inMap && !w.underCard && !w.moving;
+      })
+      .toBe(true);
+
+  it.each([
+    ['en', 'desktop', 'no-preference', DESKTOP],
+    ['ar', 'desktop', 'reduce', DESKTOP],
+    ['en', 'phone', 'reduce', PHONE],
+    ['ar', 'phone', 'no-preference', PHONE],
+  ] as const)(
+    '%s %s, motion %s: the map brings the place into view at its zoom, clear of the card; closing leaves it; the next place comes too',
+    async (lang, form, reducedMotion, viewport) => {
+      const phone = form === 'phone';
+      const p = await open(`atlas.html?lang=${lang}`, { viewport, isMobile: phone, reducedMotion });
+      await p.page.locator('[data-testid="atlas"][data-ready="true"]').waitFor({ timeout: 30_000 });
+      await mapIdle(p);
+      // Away from the articles' region: Geneva at zoom 7.
+      await jumpAndIdle(p, [6.14, 46.2], 7);
+      const name = `atlas-list-away-${lang}-${form}`;
+      const button = placeButton(p, 'hasakah_city');
+      await button.scrollIntoViewIfNeeded();
+      await shot(p.page, `${name}-before`);
+      expect((await whereIs(p, 'hasakah_city')).inMap).toBe(false);
+      const moves = await countMoves(p);
+      if (phone) await button.tap();
+      else await button.click();
+      await p.page.locator('[data-testid="atlas-card"][aria-busy="false"]').waitFor();
+      await settled(p, 'hasakah_city');
+      const there = await whereIs(p, 'hasakah_city');
+      expect(there.zoom).toBeCloseTo(7, 5); // the reader's zoom is kept
+      // Eased, or under reduced motion moved in one step.
+      if (reducedMotion === 'reduce') expect(await moves()).toBe(1);
+      else expect(await moves()).toBeGreaterThan(1);
+      await mapIdle(p);
+      await shot(p.page, `${name}-after`);
+      // Closing the card leaves the map where it is.
+      await p.page.locator('[data-testid="atlas-card"] button.close').click();
+      await p.page.locator('[data-testid="atlas-card"]').waitFor({ state: 'detached' });
+      await mapIdle(p);
+      expect((await whereIs(p, 'hasakah_city')).center).toEqual(there.center);
+      // The next place the reader chooses (east of it, off the map or under the card) comes too.
+      const next = placeButton(p, 'semalka_crossing');
+      if (phone) await next.tap();
+      else await next.click();
+      await p.page.locator('[data-testid="atlas-card"][aria-busy="false"]').waitFor();
+      await settled(p, 'semalka_crossing');
+      expect((await whereIs(p, 'semalka_crossing')).zoom).toBeCloseTo(7, 5);
+      expectClean(p);
+    },
+  );
+
+  it('a place already in view and clear of the card: the map does not move', async () => {
+    const p = await atlas('?lang=en');
+    await mapIdle(p);
+    const before = await whereIs(p, 'hasakah_city');
+    expect(before.inMap && !before.underCard).toBe(true);
+    const moves = await countMoves(p);
+    await placeButton(p, 'hasakah_city').click();
+    await p.page.locator('[data-testid="atlas-card"][aria-busy="false"]').waitFor();
+    // The card's shard (which holds the point) is in: whatever the map would do, it has begun.
+    await p.page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+    expect(await moves()).toBe(0);
+    expect((await whereIs(p, 'hasakah_city')).center).toEqual(before.center);
+    expectClean(p);
+  });
 });
 
 describe('atlas: a generated collection of 300 articles', () => {
