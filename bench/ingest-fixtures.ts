@@ -2,7 +2,9 @@
  * The fixture part of bench/ingest.ts: every article of tests/fixtures/ingest/bench/ ingested with
  * the shipped gazetteer plus the world index, scored by ingest-score.ts. Recall and precision are
  * printed with the identities of `new:` labels (`identities.json`: the source's place a reader found
- * for a label written as new) and, beside them, as labelled; per article, per set and for all sets.
+ * for a label written as new) and its seat readings (what a bare name that is both a first-level unit
+ * and its seat city means in the text) and, beside them, as labelled; per article, per set and for
+ * all sets.
  * Returns the exit code.
  */
 import { createHash } from 'node:crypto';
@@ -16,7 +18,7 @@ import { parseGazetteer, withWorld } from '../src/ingest/gazetteer.ts';
 import { geometryResolver } from '../src/ingest/geometry.ts';
 import { buildIndex } from '../src/ingest/match.ts';
 import { ingest } from '../src/ingest/pipeline.ts';
-import { IDENTITIES_FILE, identitiesOf, score, type Labels } from './ingest-score.ts';
+import { IDENTITIES_FILE, identitiesOf, score, seatsOf, type Labels } from './ingest-score.ts';
 
 const pct = (a: number, b: number) => `${a}/${b} = ${b ? ((100 * a) / b).toFixed(1) : '—'}%`;
 /** A figure with identities, and beside it the same figure as labelled (no identity). */
@@ -74,7 +76,15 @@ export function benchFixtures(root: string, which: string): number {
       within: folder.passages,
       published: labels.published,
     });
-    const s = score(text, labels, folder, dates, index, identitiesOf(identities, id));
+    const s = score(
+      text,
+      labels,
+      folder,
+      dates,
+      index,
+      identitiesOf(identities, id),
+      seatsOf(identities, id),
+    );
     const m = s.mentions;
     console.log(
       `${labels.set} ${id}: recall ${both(m.found, m.asLabelled.found, m.want)}, precision ${both(m.correct, m.asLabelled.correct, m.got)}, dates ${pct(s.dates.right, s.dates.want)} (${s.dates.got} found); ${ms.toFixed(0)} ms`,

@@ -8,10 +8,12 @@ import {
   locate,
   samePlace,
   score,
+  seatNamesakes,
+  seatsOf,
   type Labels,
 } from '../../bench/ingest-score.ts';
 import { NE_SMALL_COUNTRIES_FILE } from '../../scripts/gazetteer/ne-small-countries.ts';
-import { citiesFile } from '../../scripts/gazetteer/geonames.ts';
+import { citiesFile, geonamesEntry, parseCities } from '../../scripts/gazetteer/geonames.ts';
 import { admin1Entries, readAdmin1 } from '../../scripts/gazetteer/ne-admin1.ts';
 import { readWater, waterEntries } from '../../scripts/gazetteer/ne-physical.ts';
 import { IDENTITIES_FILE } from '../../bench/ingest-score.ts';
@@ -27,6 +29,18 @@ const shipped = new Set(
 const articles = readdirSync(dir)
   .filter((f) => f.endsWith('.json') && f !== IDENTITIES_FILE)
   .map((f) => f.replace(/\.json$/u, ''));
+
+/** A draft mention of `exact` at `start`, proposed as `placeId` (the shape `score` reads). */
+const mention = (start: number, exact: string, placeId: string) => ({
+  id: `m${start}`,
+  placeId,
+  passageId: 'p1',
+  role: 'place',
+  selector: [
+    { type: 'TextPositionSelector', start, end: start + exact.length },
+    { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+  ],
+});
 
 describe('labelIssues', () => {
   it.each(articles)('the bench article %s has sound labels', (id) => {
@@ -268,16 +282,6 @@ describe('identities: a new: label whose place a source has', () => {
     ],
     dates: [],
   };
-  const mention = (start: number, exact: string, placeId: string) => ({
-    id: `m${start}`,
-    placeId,
-    passageId: 'p1',
-    role: 'place',
-    selector: [
-      { type: 'TextPositionSelector', start, end: start + exact.length },
-      { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
-    ],
-  });
   const draft = (tolmara: string) =>
     ({
       ...folder,
@@ -340,6 +344,161 @@ describe('identities: a new: label whose place a source has', () => {
   });
 });
 
+describe('seat-city readings: a bare name that is a first-level unit and its seat city', () => {
+  const place = (
+    id: string,
+    en: string[],
+    kind: GazetteerEntry['kind'],
+    country: string,
+    geonames?: number,
+  ): [string, GazetteerEntry] => [
+    id,
+    {
+      id,
+      names: { ar: [], en },
+      kind,
+      point: [0, 0],
+      precision_m: 1,
+      certainty: 'medium',
+      source: { title: 't' },
+      country,
+      ...(geonames ? { geonames } : {}),
+    },
+  ];
+  const entries = new Map<string, GazetteerEntry>([
+    place('geonames-301', ['Orvane'], 'city', 'XX', 301),
+    place('orvane_city', ['Orvane'], 'city', 'XX', 301),
+    place('ne-admin1-xx-7', ['Orvane Province'], 'governorate', 'XX'),
+    place('geonames-302', ['Kessa'], 'town', 'XX', 302),
+    place('ne-admin1-yy-1', ['Orvane'], 'governorate', 'YY'),
+    place('ne-admin1-xx-8', ['Al Dumra'], 'governorate', 'XX'),
+    place('geonames-303', ['Dumra'], 'city', 'XX', 303),
+  ]);
+  const index = { entries } as unknown as MatchIndex;
+  const folder = { places: { features: [] } } as unknown as DraftFolder;
+  const text = 'Floods hit Orvane and Kessa.';
+  const labels: Labels = {
+    set: 'held-out-4',
+    lang: 'en',
+    published: '2020-01-01',
+    mentions: [
+      ['Orvane', 'geonames-301'],
+      ['Kessa', 'geonames-302'],
+    ],
+    dates: [],
+  };
+  const draft = (orvane: string) =>
+    ({
+      ...folder,
+      mentions: [mention(11, 'Orvane', orvane), mention(22, 'Kessa', 'geonames-302')],
+    }) as unknown as DraftFolder;
+  const means = new Map([[0, ['ne-admin1-xx-7']]]);
+  const either = new Map([[0, ['geonames-301', 'ne-admin1-xx-7']]]);
+
+  it('a label with `means` is met only by that place; as labelled, only by the label', () => {
+    const unit = score(text, labels, draft('ne-admin1-xx-7'), [], index, new Map(), means).mentions;
+    expect(unit).toMatchObject({ found: 2, correct: 2, asLabelled: { found: 1, correct: 1 } });
+    const city = score(text, labels, draft('geonames-301'), [], index, new Map(), means).mentions;
+    expect(city).toMatchObject({ found: 1, correct: 1, asLabelled: { found: 2, correct: 2 } });
+    // the same GeoNames place under a shipped id is still the city, not the unit
+    expect(score(text, labels, draft('orvane_city'), [], index, new Map(), means).mentions.found).toBe(1);
+  });
+  it('a label with `either` is met by the label or by the other place', () => {
+    for (const id of ['geonames-301', 'orvane_city', 'ne-admin1-xx-7'])
+      expect(score(text, labels, draft(id), [], index, new Map(), either).mentions).toMatchObject({
+        found: 2,
+        correct: 2,
+      });
+    expect(score(text, labels, draft('ne-admin1-yy-1'), [], index, new Map(), either).mentions.found).toBe(1);
+  });
+
+  it.each([
+    ['geonames-301', 'ne-admin1-xx-7', true], // "Orvane Province": the cue word is no part of the name
+    ['ne-admin1-xx-7', 'orvane_city', true],
+    ['ne-admin1-xx-8', 'geonames-303', true], // "Al Dumra": the article is no part of the name
+    ['geonames-301', 'ne-admin1-yy-1', false], // another country
+    ['geonames-302', 'ne-admin1-xx-7', false], // another name
+    ['geonames-301', 'orvane_city', false], // two cities
+    ['ne-admin1-xx-7', 'ne-admin1-yy-1', false], // two units
+    ['geonames-301', 'geonames-999', false], // not in the index
+  ] as const)('seatNamesakes(%s, %s): %s', (a, b, want) => {
+    expect(seatNamesakes(a, b, entries)).toBe(want);
+  });
+
+  const articleLabels = new Map([['en-orvane', labels]]);
+  const known = new Set(entries.keys());
+  const good = {
+    article: 'en-orvane',
+    mention: 0,
+    exact: 'Orvane',
+    label: 'geonames-301',
+    means: 'ne-admin1-xx-7',
+    reason: '"floods hit Orvane and Kessa": a list of provinces',
+  };
+  const undecided = {
+    article: 'en-orvane',
+    mention: 0,
+    exact: 'Orvane',
+    label: 'geonames-301',
+    either: ['geonames-301', 'ne-admin1-xx-7'],
+    reason: '"in Orvane": the town or its province',
+  };
+  const file = (...seats: unknown[]) => ({ identities: [], seats });
+
+  it('accepts sound seat readings and reads them per article', () => {
+    expect(identityIssues(file(good), articleLabels, known, entries)).toEqual([]);
+    expect(identityIssues(file(undecided), articleLabels, known, entries)).toEqual([]);
+    expect([...seatsOf(file(good), 'en-orvane')]).toEqual([[0, ['ne-admin1-xx-7']]]);
+    expect([...seatsOf(file(undecided), 'en-orvane')]).toEqual([[0, ['geonames-301', 'ne-admin1-xx-7']]]);
+    expect(seatsOf(file(good), 'en-other').size).toBe(0);
+    expect(seatsOf({ identities: [] }, 'en-orvane').size).toBe(0);
+  });
+  it.each([
+    [{ article: 'en-kessa' }, 'seats[0]: article "en-kessa" has no labels'],
+    [{ mention: 4 }, 'seats[0]: en-orvane has no mentions[4]'],
+    [{ exact: 'Orvane Province' }, 'seats[0]: en-orvane mentions[0] is "Orvane", not "Orvane Province"'],
+    [
+      { label: 'geonames-302' },
+      'seats[0]: en-orvane mentions[0] is labelled "geonames-301", not "geonames-302"',
+    ],
+    [{ means: 'ne-admin1-xx-9' }, 'seats[0]: "ne-admin1-xx-9" is not in the index'],
+    [
+      { means: 'ne-admin1-yy-1' },
+      'seats[0]: geonames-301 and ne-admin1-yy-1 are not a unit and its namesake city',
+    ],
+    [{ means: 'geonames-301' }, 'seats[0]: means the label itself'],
+    [{ either: ['geonames-301', 'ne-admin1-xx-7'] }, 'seats[0]: has both means and either'],
+    [{ means: undefined }, 'seats[0]: has neither means nor either'],
+    [{ reason: ' ' }, 'seats[0]: no reason'],
+  ])('%j → %s', (change, issue) => {
+    expect(identityIssues(file({ ...good, ...change }), articleLabels, known, entries)).toEqual([issue]);
+  });
+  it.each([
+    [{ either: ['ne-admin1-xx-7', 'geonames-301'] }, 'seats[0]: either must be [the label, the other place]'],
+    [{ either: ['geonames-301'] }, 'seats[0]: either must be [the label, the other place]'],
+    [
+      { either: ['geonames-301', 'geonames-302'] },
+      'seats[0]: geonames-301 and geonames-302 are not a unit and its namesake city',
+    ],
+  ])('either %j → %s', (change, issue) => {
+    expect(identityIssues(file({ ...undecided, ...change }), articleLabels, known, entries)).toEqual([issue]);
+  });
+  it('says when a label has two seat readings, or a new: label has one', () => {
+    expect(identityIssues(file(good, undecided), articleLabels, known, entries)).toEqual([
+      'seats[1]: en-orvane mentions[0] already has a seat reading',
+    ]);
+    const fresh = new Map([
+      ['en-orvane', { ...labels, mentions: [['Orvane', 'new:city']] as [string, string][] }],
+    ]);
+    expect(identityIssues(file({ ...good, label: 'new:city' }), fresh, known, entries)).toEqual([
+      'seats[0]: en-orvane mentions[0] is "new:city": a new: label takes an identity, not a seat reading',
+    ]);
+    expect(identityIssues({ identities: [], seats: 'x' }, articleLabels, known, entries)).toEqual([
+      'seats: not a list',
+    ]);
+  });
+});
+
 describe(`the bench's ${IDENTITIES_FILE}`, () => {
   it('names only new: labels of the fixtures, and ids the world index has', { timeout: 60_000 }, () => {
     const labelsOf = new Map(
@@ -359,7 +518,28 @@ describe(`the bench's ${IDENTITIES_FILE}`, () => {
       ...(admin1 ? admin1Entries(admin1) : []).map((e) => e.id),
     ]);
     const raw = JSON.parse(readFileSync(`${dir}/${IDENTITIES_FILE}`, 'utf8'));
-    expect(identityIssues(raw, labelsOf, known)).toEqual([]);
+    // The places of the seat readings, with their names and countries, for the namesake check.
+    const seatIds = new Set<string>(
+      (raw.seats ?? []).flatMap((x: { label: string; means?: string; either?: string[] }) => [
+        x.label,
+        ...(x.means ? [x.means] : []),
+        ...(x.either ?? []),
+      ]),
+    );
+    const gn = new Set([...seatIds].filter((id) => id.startsWith('geonames-')).map((id) => id.slice(9)));
+    const entries = new Map<string, GazetteerEntry>([
+      ...parseGazetteer(JSON.parse(readFileSync('geodata/gazetteer.json', 'utf8'))).entries.map(
+        (e) => [e.id, e] as const,
+      ),
+      ...(admin1 ? admin1Entries(admin1) : []).map((e) => [e.id, e] as const),
+      ...parseCities(
+        readFileSync(citiesFile(), 'utf8')
+          .split('\n')
+          .filter((line) => gn.has(line.slice(0, line.indexOf('\t'))))
+          .join('\n'),
+      ).map((r) => [`geonames-${r.id}`, geonamesEntry(r)] as const),
+    ]);
+    expect(identityIssues(raw, labelsOf, known, entries)).toEqual([]);
     expect(raw.identities.filter((x: { id: unknown }) => x.id).length).toBeGreaterThan(100);
   });
 });
