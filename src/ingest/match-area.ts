@@ -47,9 +47,21 @@ export function areaName(nt: Normalised, cueTok: Token, next: Token): boolean {
 }
 
 /**
+ * Adverbs of place and time that follow a name (round 15): «مدينة ماناكارا جنوباً» (to the south),
+ * «أيضاً»; written with or without the tanween, normalised alike.
+ */
+const ADVERBS = new Set(
+  ['جنوبا', 'شمالا', 'شرقا', 'غربا', 'أيضا', 'حاليا', 'سابقا', 'مؤخرا', 'تقريبا', 'مجددا', 'أمس'].map(norm),
+);
+
+/** «ومحيطها», «وضواحيها», «وأطرافه»: "and its surroundings" after a name (round 15). */
+const SURROUNDINGS = /^و(?:محيط|ضواحي|اطراف|جوار|ريف|نواحي)(?:ها|ه|هم|هما)$/u;
+
+/**
  * «وفي», «ومن», «فإلى»: «و»/«ف» and a particle end an unknown name as the particle does («بلدة أمزميز
- * وفي مراكش» is the town Amizmiz, not «أمزميز وفي»).
+ * وفي مراكش» is the town Amizmiz, not «أمزميز وفي»); so do an adverb and «ومحيطها» (round 15).
  */
 export function conjoinedStop(w: string): boolean {
+  if (ADVERBS.has(w) || SURROUNDINGS.test(w)) return true;
   return /^[وف]/u.test(w) && w.length > 2 && AR_STOP.has(w.slice(1));
 }

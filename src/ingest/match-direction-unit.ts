@@ -15,6 +15,30 @@ const UNIT_CUES = new Set(['المحافظة', 'المنطقة', 'الإقليم
 /** Direction stems (masculine, without the article): the feminine adds ة. */
 const DIRECTIONS = new Set(['شمالي', 'جنوبي', 'شرقي', 'غربي', 'وسطى', 'أوسط'].map(norm));
 
+/**
+ * English direction names of units (round 15: Natural Earth writes Cameroon's Centre «سنتر», Malawi's
+ * Central Region «سنترال»), by the Arabic stem news writes for them.
+ */
+const EN_DIRECTIONS = new Map<string, string>(
+  (
+    [
+      ['north', 'شمالي'],
+      ['northern', 'شمالي'],
+      ['south', 'جنوبي'],
+      ['southern', 'جنوبي'],
+      ['east', 'شرقي'],
+      ['eastern', 'شرقي'],
+      ['west', 'غربي'],
+      ['western', 'غربي'],
+      ['centre', 'وسطى'],
+      ['center', 'وسطى'],
+      ['central', 'وسطى'],
+    ] as const
+  ).map(([en, ar]) => [en, norm(ar)]),
+);
+/** A unit word after an English direction name ("Northern Region", "Central Province"). */
+const UNIT_WORD = / (?:region|province|governorate|state|department)$/u;
+
 /** A direction nisba's stem: without the article and the feminine ending («الشمالية» → «شمالي»). */
 const stem = (w: string) => w.replace(/^ال/u, '').replace(/[هة]$/u, '');
 
@@ -26,8 +50,8 @@ function directionUnits(index: MatchIndex): Map<string, GazetteerEntry[]> {
   map = new Map();
   for (const e of index.entries.values()) {
     if (!e.world || e.kind !== 'governorate' || !e.country) continue;
-    for (const n of e.names.ar) {
-      const s = stem(norm(n));
+    for (const n of [...e.names.ar, ...e.names.en]) {
+      const s = EN_DIRECTIONS.get(n.toLowerCase().replace(UNIT_WORD, '')) ?? stem(norm(n));
       if (!DIRECTIONS.has(s)) continue;
       const k = `${e.country}|${s}`;
       map.set(k, [...(map.get(k) ?? []).filter((x) => x !== e), e]);

@@ -210,6 +210,8 @@ export function villageNamed(index: MatchIndex, name: string): readonly Gazettee
  */
 export function firstPartOfPair(name: string): string | null {
   const m = /^(\S+) (?:and |&\s*|و(?=\S))\S/u.exec(name);
+  // «جزر والس وفوتونا»: a later «و» is the conjunction, so this «و» opens a word (round 15).
+  if (m && /[\u0621-\u064a]/u.test(name) && / و\S/u.test(name.slice(m[0].length))) return null;
   return m ? m[1]! : null;
 }
 
@@ -243,7 +245,7 @@ export function isUpper(ch: string | undefined): boolean {
 
 /** Only spaces (no punctuation) between two original offsets. */
 export function adjacent(cps: readonly string[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (!/\s/u.test(cps[i]!)) return false;
+  for (let i = a; i < b; i++) if (!/\s/u.test(cps[i]!) || cps[i] === '\n') return false;
   return true;
 }
 

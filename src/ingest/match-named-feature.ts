@@ -11,7 +11,7 @@ import { anchorsOfMatches } from './match-anchors.ts';
 import { km } from './gazetteer.ts';
 import { riverPoint, type Anchors, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import { norm, type Normalised } from './normalize.ts';
-import { arabicKey, consonants } from './spelling-key.ts';
+import { arabicKey, consonants, latinKey } from './spelling-key.ts';
 import type { GazetteerEntry } from './types.ts';
 import { worldWaters } from './world-waters.ts';
 
@@ -118,7 +118,9 @@ const ADMIN = new Set(['district', 'governorate']);
 /**
  * An unknown Arabic name after a unit or area cue («منطقة تيبستي») that is another spelling of a world
  * first-level unit's Arabic name in a country the article names («تبستي», Tibesti; the same
- * consonant key, `arabicKey`) is that unit.
+ * consonant key, `arabicKey`) is that unit; so is one spelled like any of its English or local names
+ * (round 15: «ولاية صغد» is Sogd, which Natural Earth writes «خجندة»; «مقاطعة باتكن» Batken, written
+ * «باتكين أوبلاستي»), one unit only.
  */
 export function unitSpellings(out: readonly PlaceMatch[], index: MatchIndex): PlaceMatch[] {
   const countries = new Set(
@@ -153,7 +155,7 @@ function unitsByKey(index: MatchIndex): Map<string, GazetteerEntry[]> {
   map = new Map();
   for (const e of index.entries.values()) {
     if (!e.world || e.kind !== 'governorate' || !e.country) continue;
-    for (const k of new Set(e.names.ar.map(arabicKey))) {
+    for (const k of new Set([...e.names.ar.map(arabicKey), ...e.names.en.map(latinKey)])) {
       const list = map.get(`${e.country}|${k}`) ?? [];
       list.push(e);
       map.set(`${e.country}|${k}`, list);

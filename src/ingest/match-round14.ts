@@ -89,7 +89,7 @@ function commonNounPlaces(nt: Normalised, out: readonly PlaceMatch[], index: Mat
     const e = m.placeId ? index.entries.get(m.placeId) : undefined;
     if (!e?.world || e.kind === 'governorate') return true;
     const word = norm(nt.cps.slice(m.start, m.end).join(''));
-    if (!PHYSICAL_NOUNS.has(word)) return true;
+    if (!physicalNoun(word)) return true;
     return isNear(
       e,
       anchorsOfMatches(
@@ -98,4 +98,14 @@ function commonNounPlaces(nt: Normalised, out: readonly PlaceMatch[], index: Mat
       ),
     );
   });
+}
+
+/**
+ * Whether `word` is a definite physical noun, also with a clitic (round 15): «بالجزيرة», «والجزيرة»,
+ * and «لجزيرة», the span of «للجزيرة» after its «ل» (the article's alef is not written).
+ */
+function physicalNoun(word: string): boolean {
+  if (PHYSICAL_NOUNS.has(word) || (word.startsWith('ل') && PHYSICAL_NOUNS.has(ARTICLE + word.slice(1))))
+    return true;
+  return splits(word).some((sp) => sp.article && PHYSICAL_NOUNS.has(ARTICLE + sp.rest));
 }
