@@ -83,11 +83,12 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
       background = backgroundDay(ctx, i, end, daysBefore);
     const within = options.within;
     // "since 2014", «منذ عام 2014»: the start of a state, not an event.
-    // A part of a year ("since late 2020") is kept: it dates when the state began.
+    // A part of a year ("since late 2020") is kept: it dates when the state began; so is a span of
+    // years ("the worst since 2017–2018"), an earlier event (round 15).
     const since =
       ['since', 'منذ'].includes(toks[i - 1]?.n ?? '') &&
       m.value.precision === 'year' &&
-      !m.value.rule.endsWith('part-of-year');
+      !/(?:part-of-year|year-range)$/u.test(m.value.rule);
     if (!since && (!within || within.some((r) => r.start <= start && end <= r.end))) {
       out.push({ start, end, exact: nt.cps.slice(start, end).join(''), ...m.value });
     }

@@ -734,3 +734,44 @@ describe('round 14: a range of weekdays (issue 18)', () => {
     ]);
   });
 });
+
+describe('round 15: dates (issue 18)', () => {
+  // PUB 2022-01-23 is a Sunday.
+  test('a declared day of mourning looks forward: «أعلنت … يوم الثلاثاء يوم حداد» (Jordan), "declared Wednesday a day of mourning" (Peru)', () => {
+    expect(ar('وأعلنت الحكومة الأردنية يوم الثلاثاء يوم حداد وطني.').map((d) => d[1])).toEqual([
+      '2022-01-25',
+    ]);
+    expect(
+      en('The president declared Wednesday a national day of mourning in Peru.').map((d) => d[1]),
+    ).toEqual(['2022-01-26']);
+  });
+  test('declared mourning «من الاثنين إلى الأربعاء» (Nepal) starts after the publication day', () => {
+    expect(ar('وأعلنت حكومة نيبال الحداد من الاثنين إلى الأربعاء.').map((d) => d[1])).toEqual([
+      '2022-01-24',
+      '2022-01-26',
+    ]);
+  });
+  test('mourning held in the past stays past: "mourners gathered in Lima on Friday"', () => {
+    expect(en('Mourners gathered in Lima on Friday.').map((d) => d[1])).toEqual(['2022-01-21']);
+  });
+  test('"In May" at a sentence start is the month (Kenya, Cuba); "they may" is none', () => {
+    expect(en('In May, floods hit Kisumu.', '2022-07-01').map((d) => d[1])).toEqual(['2022-05']);
+    expect(
+      en('Since May the power plant in Cienfuegos has failed twice.', '2022-07-01').map((d) => d[1]),
+    ).toEqual(['2022-05']);
+    expect(en('Officials said they may close the port in Mombasa.', '2022-07-01')).toEqual([]);
+  });
+  test('a year range "since 2008–2009" (Zimbabwe) is its first year', () => {
+    expect(en('It was the worst outbreak in Harare since 2008–2009.').map((d) => d[1])).toEqual(['2008']);
+  });
+  test('a month after the publication month, its year taken from an earlier date, is the year before (Malawi, Chile)', () => {
+    expect(
+      en('On January 10, 2022, floods hit Blantyre. Malawi declared a disaster in Zomba in November.').map(
+        (d) => d[1],
+      ),
+    ).toEqual(['2022-01-10', '2021-11']);
+    expect(
+      ar('وفي 10 يناير 2022 ضربت حرائق فالبارايسو، وكانت تشيلي قد أعلنت الطوارئ في أكتوبر.').map((d) => d[1]),
+    ).toEqual(['2022-01-10', '2021-10']);
+  });
+});

@@ -34,6 +34,9 @@ export function enDayNum(w: string | undefined): number | null {
   return EN_ORDINAL_WORDS.get(w) ?? null;
 }
 
+/** Prepositions of time before "May" the month (round 15: "In May, …", "since May"). */
+const MAY_BEFORE = new Set(['in', 'since', 'until', 'early', 'late', 'mid']);
+
 const APPROXIMATE = new Set([
   'nearly',
   'almost',
@@ -164,7 +167,9 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
   }
   // Month Day(, Year) / Day Month (Year)
   const mo = cap(toks[j]) ? enMonthAt(toks[j]?.n) : null;
-  if (mo !== null && !(toks[j]!.n === 'may' && !/\d/u.test(toks[j + 1]?.n ?? ''))) {
+  // "May" is the modal verb unless a day follows or a preposition of time comes before ("In May,").
+  const mayMonth = /\d/u.test(toks[j + 1]?.n ?? '') || MAY_BEFORE.has(toks[i - 1]?.n ?? '');
+  if (mo !== null && (toks[j]!.n !== 'may' || mayMonth)) {
     const d = enDayNum(toks[j + 1]?.n);
     if (d !== null && /\d/u.test(toks[j + 1]!.n)) {
       // "June 24 to 26", "June 24-26": the range's first day.
@@ -273,7 +278,14 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
   }
   if (['in', 'since', 'until', 'during'].includes(toks[i - 1]?.n ?? '') && /^\d{4}$/u.test(w)) {
     const yn = Number(w);
-    if (yn >= 1900 && yn <= 2100) return { last: i, value: yearValue(ctx, yn, false, 'en:year') };
+    if (yn >= 1900 && yn <= 2100) {
+      // "since 2017–2018": a span of years names an event (an earlier epidemic), dated by its first year.
+      const to = toks[i + 1];
+      const dash = to && /^[–-]$/u.test(ctx.nt.cps.slice(toks[i]!.end, to.start).join(''));
+      if (dash && /^\d{4}$/u.test(to.n) && +to.n > yn && +to.n <= yn + 10)
+        return { last: i + 1, value: yearValue(ctx, yn, false, 'en:year-range') };
+      return { last: i, value: yearValue(ctx, yn, false, 'en:year') };
+    }
   }
   return null;
 }

@@ -8,6 +8,7 @@
  * starts like one (سيارات، السيول، سنة).
  */
 import { norm, type Token } from '../normalize.ts';
+import { mourningDeclared } from './mourning.ts';
 import type { Ctx } from './values.ts';
 
 /** How many words before the weekday a cue may stand. */
@@ -90,6 +91,8 @@ function breakBetween(ctx: Ctx, a: Token, b: Token): boolean {
 /** Whether a future cue stands in the clause before token `i` (the weekday expression's first token). */
 export function futureCueBefore(ctx: Ctx, i: number): boolean {
   const { toks } = ctx;
+  // Round 15: declared mourning is of days to come (`mourning.ts`).
+  if (mourningDeclared(ctx, i)) return true;
   for (let k = i - 1; k >= 0 && k >= i - REACH; k--) {
     if (breakBetween(ctx, toks[k]!, toks[k + 1]!)) return false;
     const w = toks[k]!.n;

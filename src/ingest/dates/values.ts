@@ -71,6 +71,12 @@ export function inferYear(ctx: Ctx, m: number, d?: number): { y: number; why: st
         y: next,
         why: `the first such date after the previous date in the text (${prev.y}-${pad(prev.m)}): the narrative moves forward`,
       };
+    // Round 15: a month named alone is not one more than a month after the publication ("in
+    // November", looking back in a January article, is of the year before), as for the publication
+    // year below; a day with its month may be one to come ("postponed to 28 October").
+    const later = p && Date.UTC(prev.y, m - 1, 1) > Date.UTC(p.y, p.m - 1, p.d) + 31 * DAY;
+    if (p && d === undefined && later && prev.y === p.y)
+      return { y: prev.y - 1, why: 'the year before the previous date: not after the publication date' };
     return { y: prev.y, why: 'year taken from the previous date in the text' };
   }
   if (!ctx.published) return null;

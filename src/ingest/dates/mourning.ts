@@ -1,0 +1,41 @@
+/**
+ * Declared mourning looks forward (issue 18, round 15): a government declares days of mourning to
+ * come, so a weekday in the clause of a declaration of mourning is the next such day, not the latest
+ * («وأعلنت الحكومة يوم الاثنين يوم حداد وطني», «أعلنت الحداد من الثلاثاء إلى الخميس», "declared
+ * Monday a national day of mourning"). Both words must stand in the weekday's clause (between clause
+ * breaks, a few words either side); mourning alone ("mourners gathered on Friday") is no cue.
+ */
+import { norm } from '../normalize.ts';
+import type { Ctx } from './values.ts';
+
+/** How many words either side of the weekday the two words may stand. */
+const REACH = 10;
+
+const EN_DECLARE = new Set(['declared', 'declares', 'declare', 'announced', 'announces', 'proclaimed']);
+const EN_MOURNING = new Set(['mourning']);
+/** «أعلن», «أعلنت», «تعلن», «يعلن» (normalised alike), maybe after «و»/«ف». */
+const AR_DECLARE = /^[وف]?(?:اعلن|اعلنت|تعلن|يعلن)$/u;
+const AR_MOURNING = new Set(['حداد', 'الحداد', 'للحداد'].map(norm));
+
+const isBreak = (ch: string | undefined) => ch !== undefined && /^[.!?؟\n,،;؛]$/u.test(ch);
+
+/** Whether token `i` (a weekday expression's first token) stands in a clause that declares mourning. */
+export function mourningDeclared(ctx: Ctx, i: number): boolean {
+  const { toks, nt } = ctx;
+  let declare = false;
+  let mourning = false;
+  const look = (k: number) => {
+    const w = toks[k]!.n;
+    if (ctx.lang === 'en' ? EN_DECLARE.has(w) : AR_DECLARE.test(w)) declare = true;
+    if (ctx.lang === 'en' ? EN_MOURNING.has(w) : AR_MOURNING.has(w)) mourning = true;
+  };
+  for (let k = i; k >= 0 && k >= i - REACH; k--) {
+    look(k);
+    if (k > 0 && nt.cps.slice(toks[k - 1]!.end, toks[k]!.start).some(isBreak)) break;
+  }
+  for (let k = i + 1; k < toks.length && k <= i + REACH; k++) {
+    if (nt.cps.slice(toks[k - 1]!.end, toks[k]!.start).some(isBreak)) break;
+    look(k);
+  }
+  return declare && mourning;
+}
