@@ -10,6 +10,7 @@ import { anchorsOfMatches } from './match-anchors.ts';
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { norm, type Normalised, type Token } from './normalize.ts';
 import type { GazetteerEntry } from './types.ts';
+import { worldUnitsBy } from './world-units.ts';
 
 const UNIT_CUES = new Set(['المحافظة', 'المنطقة', 'الإقليم', 'الولاية', 'المقاطعة'].map(norm));
 /** Direction stems (masculine, without the article): the feminine adds ة. */
@@ -42,24 +43,12 @@ const UNIT_WORD = / (?:region|province|governorate|state|department)$/u;
 /** A direction nisba's stem: without the article and the feminine ending («الشمالية» → «شمالي»). */
 const stem = (w: string) => w.replace(/^ال/u, '').replace(/[هة]$/u, '');
 
-const byStem = new WeakMap<MatchIndex, Map<string, GazetteerEntry[]>>();
-/** World first-level units whose Arabic name is a direction nisba, by "<country>|<stem>". */
-function directionUnits(index: MatchIndex): Map<string, GazetteerEntry[]> {
-  let map = byStem.get(index);
-  if (map) return map;
-  map = new Map();
-  for (const e of index.entries.values()) {
-    if (!e.world || e.kind !== 'governorate' || !e.country) continue;
-    for (const n of [...e.names.ar, ...e.names.en]) {
-      const s = EN_DIRECTIONS.get(n.toLowerCase().replace(UNIT_WORD, '')) ?? stem(norm(n));
-      if (!DIRECTIONS.has(s)) continue;
-      const k = `${e.country}|${s}`;
-      map.set(k, [...(map.get(k) ?? []).filter((x) => x !== e), e]);
-    }
-  }
-  byStem.set(index, map);
-  return map;
-}
+/** A unit's direction stems, from its Arabic nisba or English direction name. */
+const directionStems = (e: GazetteerEntry): string[] =>
+  [...e.names.ar, ...e.names.en].flatMap((n) => {
+    const s = EN_DIRECTIONS.get(n.toLowerCase().replace(UNIT_WORD, '')) ?? stem(norm(n));
+    return DIRECTIONS.has(s) ? [s] : [];
+  });
 
 export function directionUnits14(
   nt: Normalised,
@@ -78,7 +67,9 @@ export function directionUnits14(
   if (!pairs.length) return [...out];
   const { countries } = anchorsOfMatches(out, index);
   const found = pairs.flatMap(([a, b]): PlaceMatch[] => {
-    const units = [...countries].flatMap((c) => directionUnits(index).get(`${c}|${stem(b.n)}`) ?? []);
+    const units = [...countries].flatMap(
+      (c) => worldUnitsBy(index, directionStems).get(`${c}|${stem(b.n)}`) ?? [],
+    );
     if (units.length !== 1) return [];
     const u = units[0]!;
     return [

@@ -13,6 +13,7 @@ import { riverPoint, type Anchors, type MatchIndex, type PlaceMatch } from './ma
 import { norm, type Normalised } from './normalize.ts';
 import { arabicKey, consonants, latinKey } from './spelling-key.ts';
 import type { GazetteerEntry } from './types.ts';
+import { worldUnitsBy } from './world-units.ts';
 import { worldWaters } from './world-waters.ts';
 
 const LAKE_WORDS = new Set(['بحيرة', 'lake'].map(norm));
@@ -133,7 +134,7 @@ export function unitSpellings(out: readonly PlaceMatch[], index: MatchIndex): Pl
     if (m.placeId !== null || m.rule !== 'cue-unknown-name' || !m.after || !ADMIN.has(m.kind ?? '')) return m;
     const key = arabicKey(m.after);
     if (consonants(key) < 3) return m;
-    const units = [...countries].flatMap((c) => unitsByKey(index).get(`${c}|${key}`) ?? []);
+    const units = [...countries].flatMap((c) => worldUnitsBy(index, unitKeys).get(`${c}|${key}`) ?? []);
     if (units.length !== 1) return m;
     const u = units[0]!;
     return {
@@ -148,19 +149,5 @@ export function unitSpellings(out: readonly PlaceMatch[], index: MatchIndex): Pl
   });
 }
 
-const byKey = new WeakMap<MatchIndex, Map<string, GazetteerEntry[]>>();
-function unitsByKey(index: MatchIndex): Map<string, GazetteerEntry[]> {
-  let map = byKey.get(index);
-  if (map) return map;
-  map = new Map();
-  for (const e of index.entries.values()) {
-    if (!e.world || e.kind !== 'governorate' || !e.country) continue;
-    for (const k of new Set([...e.names.ar.map(arabicKey), ...e.names.en.map(latinKey)])) {
-      const list = map.get(`${e.country}|${k}`) ?? [];
-      list.push(e);
-      map.set(`${e.country}|${k}`, list);
-    }
-  }
-  byKey.set(index, map);
-  return map;
-}
+/** A unit's consonant keys, of its Arabic and its English or local names. */
+const unitKeys = (e: GazetteerEntry): string[] => [...e.names.ar.map(arabicKey), ...e.names.en.map(latinKey)];
