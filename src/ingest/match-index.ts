@@ -44,6 +44,29 @@ export interface PlaceMatch {
   at?: { point: [number, number]; precision_m: number };
 }
 
+/**
+ * `m`'s span read by a later rule as the entry `id`, its one candidate: `rule` is appended to `m`'s
+ * rule, and an unknown name's fields (kind, name, after) are dropped with the rest of `m`.
+ */
+export function readAs(
+  m: PlaceMatch,
+  id: string,
+  rule: string,
+  note: string,
+  at?: PlaceMatch['at'] | null,
+): PlaceMatch {
+  return {
+    start: m.start,
+    end: m.end,
+    placeId: id,
+    role: m.role,
+    rule: `${m.rule} ${rule}`,
+    candidates: [id],
+    note,
+    ...(at ? { at } : {}),
+  };
+}
+
 export interface Pattern {
   toks: string[];
   /** The name's first word starts with the article ال (Arabic). */

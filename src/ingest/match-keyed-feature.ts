@@ -6,7 +6,7 @@
  * Latin one. The river is placed on its line where the article is (`riverPoint`).
  */
 import { anchorsOfMatches } from './match-anchors.ts';
-import { riverPoint, type MatchIndex, type PlaceMatch } from './match-index.ts';
+import { readAs, riverPoint, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import { nearArticle } from './match-named-feature.ts';
 import { norm } from './normalize.ts';
 import { arabicKey, consonants, latinKey } from './spelling-key.ts';
@@ -49,15 +49,12 @@ export function keyedFeatures(out: readonly PlaceMatch[], index: MatchIndex): Pl
     const e = near.length === 1 ? near[0]! : undefined;
     if (!e) return m;
     const at = riverPoint(e, anchors);
-    return {
-      start: m.start,
-      end: m.end,
-      placeId: e.id,
-      role: m.role,
-      rule: `${m.rule} keyed-feature`,
-      candidates: [e.id],
-      note: `the ${kind} ${e.names.en[0]}, which the sources name only in English: check the spelling`,
-      ...(at ? { at } : {}),
-    };
+    return readAs(
+      m,
+      e.id,
+      'keyed-feature',
+      `the ${kind} ${e.names.en[0]}, which the sources name only in English: check the spelling`,
+      at,
+    );
   });
 }

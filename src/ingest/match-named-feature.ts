@@ -9,7 +9,7 @@
  */
 import { anchorsOfMatches } from './match-anchors.ts';
 import { km } from './gazetteer.ts';
-import { riverPoint, type Anchors, type MatchIndex, type PlaceMatch } from './match-index.ts';
+import { readAs, riverPoint, type Anchors, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import { norm, type Normalised } from './normalize.ts';
 import { arabicKey, consonants, latinKey } from './spelling-key.ts';
 import type { GazetteerEntry } from './types.ts';
@@ -54,16 +54,13 @@ export function namedFeatures(nt: Normalised, out: readonly PlaceMatch[], index:
     const e = id ? index.entries.get(id) : undefined;
     if (!e || !nearArticle(e, anchors)) return m;
     const at = riverPoint(e, anchors);
-    return {
-      start: m.start,
-      end: m.end,
-      placeId: e.id,
-      role: m.role,
-      rule: `${m.rule} named-feature`,
-      candidates: [e.id],
-      note: `the ${kind} named after ${after.names.en[0] ?? after.id}: ${e.names.en[0]}`,
-      ...(at ? { at } : {}),
-    };
+    return readAs(
+      m,
+      e.id,
+      'named-feature',
+      `the ${kind} named after ${after.names.en[0] ?? after.id}: ${e.names.en[0]}`,
+      at,
+    );
   });
 }
 
@@ -94,15 +91,12 @@ function unitOfSeat(m: PlaceMatch, city: GazetteerEntry, index: MatchIndex): Pla
     const u = id ? index.entries.get(id) : undefined;
     const b = u?.bbox;
     if (!u || !b || x < b[0] || x > b[2] || y < b[1] || y > b[3]) continue;
-    return {
-      start: m.start,
-      end: m.end,
-      placeId: u.id,
-      role: m.role,
-      rule: `${m.rule} unit-of-seat`,
-      candidates: [u.id],
-      note: `the first-level unit named after ${city.names.en[0] ?? city.id}, which it holds`,
-    };
+    return readAs(
+      m,
+      u.id,
+      'unit-of-seat',
+      `the first-level unit named after ${city.names.en[0] ?? city.id}, which it holds`,
+    );
   }
   return null;
 }
@@ -137,15 +131,12 @@ export function unitSpellings(out: readonly PlaceMatch[], index: MatchIndex): Pl
     const units = [...countries].flatMap((c) => worldUnitsBy(index, unitKeys).get(`${c}|${key}`) ?? []);
     if (units.length !== 1) return m;
     const u = units[0]!;
-    return {
-      start: m.start,
-      end: m.end,
-      placeId: u.id,
-      role: m.role,
-      rule: `${m.rule} unit-spelling`,
-      candidates: [u.id],
-      note: `another spelling of ${u.names.ar[0] ?? u.id} (${u.names.en[0] ?? ''}): check it`,
-    };
+    return readAs(
+      m,
+      u.id,
+      'unit-spelling',
+      `another spelling of ${u.names.ar[0] ?? u.id} (${u.names.en[0] ?? ''}): check it`,
+    );
   });
 }
 
