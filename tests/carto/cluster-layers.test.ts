@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StyleSpecification } from 'maplibre-gl';
 import {
+  CLUSTER_CHOSEN,
   CLUSTER_LAYERS,
   CLUSTER_LIVE_SOURCE,
   CLUSTER_SOURCE,
@@ -10,6 +11,7 @@ import {
   clusterFeatures,
   clusterLayers,
   clusterTargets,
+  chosenData,
   withClusters,
   type ClusterPoint,
   type RenderedPoint,
@@ -58,8 +60,8 @@ describe('clusterLayers / withClusters', () => {
       maxzoom: TILE_MAX_ZOOM,
     });
     expect(s.sources[CLUSTER_LIVE_SOURCE]).toBeUndefined();
-    expect(s.layers.map((l) => l.id)).toEqual(['bg', ...Object.values(CLUSTER_LAYERS)]);
-    expect(s.layers.slice(1).every((l) => 'source-layer' in l && l['source-layer'] === TILE_LAYER)).toBe(
+    expect(s.layers.map((l) => l.id)).toEqual(['bg', ...Object.values(CLUSTER_LAYERS), CLUSTER_CHOSEN]);
+    expect(s.layers.slice(1, -1).every((l) => 'source-layer' in l && l['source-layer'] === TILE_LAYER)).toBe(
       true,
     );
     const count = s.layers.find((l) => l.id === CLUSTER_LAYERS.count)!;
@@ -82,12 +84,34 @@ describe('clusterLayers / withClusters', () => {
     });
     expect(s.sources[CLUSTER_LIVE_SOURCE]).toMatchObject({ type: 'geojson', cluster: true });
     const ids = Object.values(CLUSTER_LAYERS);
-    expect(s.layers.map((l) => l.id)).toEqual(['bg', ...ids, ...ids.map((id) => id + LIVE_SUFFIX)]);
+    expect(s.layers.map((l) => l.id)).toEqual([
+      'bg',
+      ...ids,
+      ...ids.map((id) => id + LIVE_SUFFIX),
+      CLUSTER_CHOSEN,
+    ]);
     for (const l of s.layers.slice(1, 5)) expect(l.layout).toMatchObject({ visibility: 'none' });
-    for (const l of s.layers.slice(5)) {
+    for (const l of s.layers.slice(5, -1)) {
       expect(l).toMatchObject({ source: CLUSTER_LIVE_SOURCE });
       expect(l.layout?.visibility).toBeUndefined();
     }
+  });
+  it("marks the chosen place's point on top, or nothing", () => {
+    const opts = {
+      tiles: '/t/{z}/{x}/{y}.pbf',
+      live: null,
+      theme: 'dark' as const,
+      lang: 'ar' as const,
+      font: ['F'],
+    };
+    const none = withClusters(base, opts);
+    expect(none.sources[CLUSTER_CHOSEN]).toEqual({ type: 'geojson', data: chosenData(null) });
+    expect(chosenData(null).features).toEqual([]);
+    const s = withClusters(base, { ...opts, chosen: [40.75, 36.5] });
+    expect(s.sources[CLUSTER_CHOSEN]).toMatchObject({
+      data: { features: [{ geometry: { type: 'Point', coordinates: [40.75, 36.5] } }] },
+    });
+    expect(s.layers.at(-1)).toMatchObject({ id: CLUSTER_CHOSEN, type: 'circle', source: CLUSTER_CHOSEN });
   });
   it("agrees with the build on the tiles' layer and last zoom", () => {
     expect([CLUSTER_TILE_LAYER, CLUSTER_TILE_MAX_ZOOM]).toEqual([TILE_LAYER, TILE_MAX_ZOOM]);
