@@ -207,6 +207,11 @@ export function chosenData(at: readonly [number, number] | null): FeatureCollect
   };
 }
 
+/** The source of {@link CLUSTER_CHOSEN}: in the style only once a place is chosen (the first view has none). */
+export function chosenSource(at: readonly [number, number] | null): GeoJSONSourceSpecification {
+  return { type: 'geojson', data: chosenData(at) };
+}
+
 /**
  * The mark of {@link CLUSTER_CHOSEN}: a ring in the text's ink, drawn over everything (over a
  * cluster: where in it the place is, its count still read through the ring; over the place's own
@@ -240,7 +245,7 @@ export function withClusters(
     theme: Theme;
     lang: Lang;
     font: string[];
-    /** The chosen place's point (its mark on top), or none. */
+    /** The chosen place's point (its mark on top), or none (no source, no layer). */
     chosen?: readonly [number, number] | null;
   },
 ): StyleSpecification {
@@ -251,13 +256,13 @@ export function withClusters(
       ...style.sources,
       [CLUSTER_SOURCE]: tileSource(o.tiles),
       ...(o.live ? { [CLUSTER_LIVE_SOURCE]: clusterSource(o.live) } : {}),
-      [CLUSTER_CHOSEN]: { type: 'geojson', data: chosenData(o.chosen ?? null) },
+      ...(o.chosen ? { [CLUSTER_CHOSEN]: chosenSource(o.chosen) } : {}),
     },
     layers: [
       ...style.layers.filter((l) => !l.id.startsWith('aa-cluster')),
       ...clusterLayers({ ...look, hidden: !!o.live }),
       ...(o.live ? clusterLayers({ ...look, live: true }) : []),
-      chosenLayer(o.theme),
+      ...(o.chosen ? [chosenLayer(o.theme)] : []),
     ],
   };
 }

@@ -32,6 +32,8 @@ import {
   clusterSource,
   clusterTargets,
   chosenData,
+  chosenLayer,
+  chosenSource,
   withClusters,
   type ClusterPoint,
   type ClusterRef,
@@ -248,12 +250,23 @@ export class LiveClusters {
 
   /**
    * Marks the chosen place's point over whatever draws it (a cluster at the reader's zoom, or its
-   * own dot); null: no mark. Before the style is in, `style()` puts the mark in.
+   * own dot); null: no mark. The source and layer are added on the first choice (the first view
+   * carries none); before the style is in, `style()` puts them in.
    */
   choose(at: readonly [number, number] | null): void {
     this.#chosen = at;
-    const src = this.#dead ? undefined : (this.#m.getSource(CLUSTER_CHOSEN) as GeoJSONSource | undefined);
-    src?.setData(chosenData(at));
+    const m = this.#m;
+    if (this.#dead || !this.#look || !m.getSource(CLUSTER_SOURCE)) return; // style() puts it in
+    try {
+      const src = m.getSource(CLUSTER_CHOSEN) as GeoJSONSource | undefined;
+      if (src) src.setData(chosenData(at));
+      else if (at) {
+        m.addSource(CLUSTER_CHOSEN, chosenSource(at));
+        m.addLayer(chosenLayer(this.#look.theme));
+      }
+    } catch {
+      // the style is being replaced: style() puts the mark in
+    }
   }
 
   /** Every place (loaded after the first view): what a time filter chooses from. */

@@ -60,8 +60,8 @@ describe('clusterLayers / withClusters', () => {
       maxzoom: TILE_MAX_ZOOM,
     });
     expect(s.sources[CLUSTER_LIVE_SOURCE]).toBeUndefined();
-    expect(s.layers.map((l) => l.id)).toEqual(['bg', ...Object.values(CLUSTER_LAYERS), CLUSTER_CHOSEN]);
-    expect(s.layers.slice(1, -1).every((l) => 'source-layer' in l && l['source-layer'] === TILE_LAYER)).toBe(
+    expect(s.layers.map((l) => l.id)).toEqual(['bg', ...Object.values(CLUSTER_LAYERS)]);
+    expect(s.layers.slice(1).every((l) => 'source-layer' in l && l['source-layer'] === TILE_LAYER)).toBe(
       true,
     );
     const count = s.layers.find((l) => l.id === CLUSTER_LAYERS.count)!;
@@ -84,19 +84,14 @@ describe('clusterLayers / withClusters', () => {
     });
     expect(s.sources[CLUSTER_LIVE_SOURCE]).toMatchObject({ type: 'geojson', cluster: true });
     const ids = Object.values(CLUSTER_LAYERS);
-    expect(s.layers.map((l) => l.id)).toEqual([
-      'bg',
-      ...ids,
-      ...ids.map((id) => id + LIVE_SUFFIX),
-      CLUSTER_CHOSEN,
-    ]);
+    expect(s.layers.map((l) => l.id)).toEqual(['bg', ...ids, ...ids.map((id) => id + LIVE_SUFFIX)]);
     for (const l of s.layers.slice(1, 5)) expect(l.layout).toMatchObject({ visibility: 'none' });
-    for (const l of s.layers.slice(5, -1)) {
+    for (const l of s.layers.slice(5)) {
       expect(l).toMatchObject({ source: CLUSTER_LIVE_SOURCE });
       expect(l.layout?.visibility).toBeUndefined();
     }
   });
-  it("marks the chosen place's point on top, or nothing", () => {
+  it("marks the chosen place's point on top, and has no mark's source before a place is chosen", () => {
     const opts = {
       tiles: '/t/{z}/{x}/{y}.pbf',
       live: null,
@@ -104,8 +99,10 @@ describe('clusterLayers / withClusters', () => {
       lang: 'ar' as const,
       font: ['F'],
     };
+    // None chosen: no source and no layer (the first view carries none).
     const none = withClusters(base, opts);
-    expect(none.sources[CLUSTER_CHOSEN]).toEqual({ type: 'geojson', data: chosenData(null) });
+    expect(none.sources[CLUSTER_CHOSEN]).toBeUndefined();
+    expect(none.layers.some((l) => l.id === CLUSTER_CHOSEN)).toBe(false);
     expect(chosenData(null).features).toEqual([]);
     const s = withClusters(base, { ...opts, chosen: [40.75, 36.5] });
     expect(s.sources[CLUSTER_CHOSEN]).toMatchObject({

@@ -635,6 +635,11 @@ describe("atlas: a place chosen in the list outside the map's view", () => {
       expect((await drawn()).ownDot).toBe(false); // still clustered: the reader's zoom is kept
       await shot(p.page, `atlas-chosen-in-cluster-${lang}-${theme}`);
       expect(await seriousViolations(p.page)).toEqual([]);
+      // The next click: the other theme restyles the map; the mark is kept.
+      await p.page.getByTestId('theme-switch').click();
+      await expect.poll(() => p.page.evaluate(() => document.documentElement.dataset.theme)).not.toBe(theme);
+      await mapIdle(p);
+      await expect.poll(async () => (await drawn()).here).toContain('aa-cluster-chosen');
       await p.page.locator('[data-testid="atlas-card"] button.close').click();
       await p.page.locator('[data-testid="atlas-card"]').waitFor({ state: 'detached' });
       await expect.poll(async () => (await drawn()).here).not.toContain('aa-cluster-chosen');
@@ -958,10 +963,8 @@ describe('atlas: a generated collection of 300 articles', () => {
           .map((l) => l.id);
         return { layers, live: m.getSource('aa-clusters-live') != null };
       });
-    // The chosen place's mark stays on top of either set.
-    const own = ['aa-cluster', 'aa-cluster-count', 'aa-cluster-point', 'aa-cluster-label'];
-    const tiles = [...own, 'aa-cluster-chosen'];
-    const live = [...own.map((id) => `${id}-live`), 'aa-cluster-chosen'];
+    const tiles = ['aa-cluster', 'aa-cluster-count', 'aa-cluster-point', 'aa-cluster-label'];
+    const live = tiles.map((id) => `${id}-live`);
     expect(await drawn()).toEqual({ layers: tiles, live: false });
     await p.page.locator('[data-testid="atlas-from"]').fill(day(summary.span![0] + 200 * 86_400_000));
     await p.page.locator('[data-testid="atlas-to"]').fill(day(summary.span![0] + 400 * 86_400_000));
