@@ -51,7 +51,11 @@ export function areaName(nt: Normalised, cueTok: Token, next: Token): boolean {
  * «أيضاً»; written with or without the tanween, normalised alike.
  */
 const ADVERBS = new Set(
-  ['جنوبا', 'شمالا', 'شرقا', 'غربا', 'أيضا', 'حاليا', 'سابقا', 'مؤخرا', 'تقريبا', 'مجددا', 'أمس'].map(norm),
+  [
+    ...['جنوبا', 'شمالا', 'شرقا', 'غربا', 'أيضا', 'حاليا', 'سابقا', 'مؤخرا', 'تقريبا', 'مجددا', 'أمس'],
+    // Round 16: words of a length of time («منطقة مانغيستاو لمدة أسبوعين», «طوال الليل»).
+    ...['لمدة', 'طوال', 'طيلة'],
+  ].map(norm),
 );
 
 /** «ومحيطها», «وضواحيها», «وأطرافه»: "and its surroundings" after a name (round 15). */

@@ -6,7 +6,8 @@
  * (`pluralUnitLists`); in English "the X", a unit named after its river, is the river (`riversAfterThe`,
  * round 13), and an unknown Arabic lake or river name is the world one of its consonant key
  * (`keyedFeatures`, round 13); then round 14's Arabic readings (`round14Readings`) and, in both languages, a seat city named as a unit
- * is the unit (`seatUnits`). One hook for match.ts.
+ * is the unit (`seatUnits`); in English "Western Province", a unit named by its direction, is the world
+ * unit with that direction (`directionUnitsEn`, round 16). One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { namedFeatures, unitSpellings } from './match-named-feature.ts';
@@ -14,6 +15,7 @@ import { pluralUnitLists } from './match-unit-list.ts';
 import { keyedFeatures } from './match-keyed-feature.ts';
 import { round14Readings } from './match-round14.ts';
 import { seatUnits } from './match-seat-unit.ts';
+import { directionUnitsEn } from './match-direction-unit-en.ts';
 import { riversAfterThe } from './match-the-river.ts';
 import { cueReadingLater } from './match-unit-reading.ts';
 import type { Normalised, Token } from './normalize.ts';
@@ -35,7 +37,7 @@ export function settledReadings(
           keyedFeatures(pluralUnitLists(nt, toks, unitSpellings(named, index), index), index),
           index,
         )
-      : riversAfterThe(nt, named, index),
+      : directionUnitsEn(nt, riversAfterThe(nt, named, index), index),
     index,
   );
 }

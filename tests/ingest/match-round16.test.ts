@@ -32,6 +32,24 @@ const ENTRIES: GazetteerEntry[] = [
   e('kenya', ['كينيا'], ['Kenya'], 'country', [37.9, 0.2], { country: 'KE', bbox: [33.9, -4.7, 41.9, 5] }),
   w('g-nairobi', ['نيروبي'], ['Nairobi'], 'city', [36.82, -1.29], 'KE', 3_000_000),
   w('g-kisumu', ['كيسومو'], ['Kisumu'], 'city', [34.76, -0.1], 'KE', 400_000),
+  // First-level units Natural Earth names only in French, and in Arabic with their cue word (illustrative).
+  e('burundi', ['بوروندي'], ['Burundi'], 'country', [29.9, -3.4], {
+    country: 'BI',
+    bbox: [29, -4.5, 30.9, -2.3],
+  }),
+  w('g-gitega', ['جيتيغا'], ['Gitega'], 'city', [29.93, -3.43], 'BI', 130_000),
+  {
+    ...w('ne-bi-west', ['المحافظة الغربية'], ["Province de l'Ouest"], 'governorate', [29.3, -3.3], 'BI'),
+    bbox: [29, -4, 29.6, -2.6],
+  },
+  {
+    ...w('ne-bi-north', ['الشمالية، بوروندي'], ['Province du Nord'], 'governorate', [30, -2.6], 'BI'),
+    bbox: [29.5, -2.9, 30.5, -2.3],
+  },
+  {
+    ...w('ne-bi-ne', ['الشمالية الشرقية'], ['Nord-Est'], 'governorate', [30.6, -2.7], 'BI'),
+    bbox: [30.4, -3, 30.9, -2.4],
+  },
 ];
 const found = foundIn(buildIndex(ENTRIES));
 
@@ -71,5 +89,49 @@ describe('sixteenth round: a place opening an organisation’s name is no mentio
     expect(
       found('The council in Galway said roads in Galway, Ireland, were closed.', 'en').map((m) => m.id),
     ).toEqual(['g-galway', 'g-galway', 'ireland']);
+  });
+});
+
+describe('sixteenth round: «لمدة» (for a period) ends a name after a cue word', () => {
+  test('«منطقة كيليفي لمدة شهر» (Kenya): the district is «منطقة كيليفي»', () => {
+    expect(
+      found('أعلنت السلطات حظر التجول في منطقة كيليفي لمدة شهر شرق نيروبي في كينيا.', 'ar'),
+    ).toContainEqual({
+      text: 'منطقة كيليفي',
+      id: null,
+      kind: 'district',
+    });
+  });
+  test('«بلدة كلارينبريدج طوال الأسبوع» (Ireland): «طوال» is no word of the name either', () => {
+    expect(found('غمرت المياه بلدة كلارينبريدج طوال الأسبوع جنوب غالواي في أيرلندا.', 'ar')).toContainEqual({
+      text: 'بلدة كلارينبريدج',
+      id: null,
+      kind: 'town',
+    });
+  });
+});
+
+describe('sixteenth round: a unit named by its direction in English, whose source name is French', () => {
+  test('"Western Province" and "Northern Province" (Burundi) are «Province de l’Ouest» and «Province du Nord»', () => {
+    const got = found(
+      "Floods hit Burundi's Western Province and Northern Province, west and north of Gitega.",
+      'en',
+    );
+    expect(got).toContainEqual({ text: 'Western Province', id: 'ne-bi-west' });
+    expect(got).toContainEqual({ text: 'Northern Province', id: 'ne-bi-north' });
+  });
+  test('«المقاطعة الشمالية» (Burundi) is the unit Natural Earth writes «الشمالية، بوروندي»', () => {
+    expect(found('ضربت الفيضانات المقاطعة الشمالية شمال جيتيغا في بوروندي.', 'ar')).toContainEqual({
+      text: 'المقاطعة الشمالية',
+      id: 'ne-bi-north',
+    });
+  });
+  test('"Eastern Province" of a country with no such unit stays unknown; none in another country', () => {
+    const ids = [
+      ...found("Floods hit Burundi's Eastern Province near Gitega.", 'en'),
+      ...found("Floods hit Kenya's Western Province near Kisumu.", 'en'),
+    ].map((m) => m.id);
+    expect(ids).not.toContain('ne-bi-west');
+    expect(ids).not.toContain('ne-bi-ne');
   });
 });
