@@ -7,7 +7,8 @@
  * round 13), and an unknown Arabic lake or river name is the world one of its consonant key
  * (`keyedFeatures`, round 13); then round 14's Arabic readings (`round14Readings`) and, in both languages, a seat city named as a unit
  * is the unit (`seatUnits`); in English "Western Province", a unit named by its direction, is the world
- * unit with that direction (`directionUnitsEn`, round 16). One hook for match.ts.
+ * unit with that direction (`directionUnitsEn`, round 16), and in Arabic «مستشفى X» is the town X
+ * (`hospitalTowns`, round 16). One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { namedFeatures, unitSpellings } from './match-named-feature.ts';
@@ -16,6 +17,7 @@ import { keyedFeatures } from './match-keyed-feature.ts';
 import { round14Readings } from './match-round14.ts';
 import { seatUnits } from './match-seat-unit.ts';
 import { directionUnitsEn } from './match-direction-unit-en.ts';
+import { hospitalTowns } from './match-hospital-town.ts';
 import { riversAfterThe } from './match-the-river.ts';
 import { cueReadingLater } from './match-unit-reading.ts';
 import type { Normalised, Token } from './normalize.ts';
@@ -31,10 +33,15 @@ export function settledReadings(
   return seatUnits(
     nt,
     lang === 'ar'
-      ? round14Readings(
+      ? hospitalTowns(
           nt,
           toks,
-          keyedFeatures(pluralUnitLists(nt, toks, unitSpellings(named, index), index), index),
+          round14Readings(
+            nt,
+            toks,
+            keyedFeatures(pluralUnitLists(nt, toks, unitSpellings(named, index), index), index),
+            index,
+          ),
           index,
         )
       : directionUnitsEn(nt, riversAfterThe(nt, named, index), index),

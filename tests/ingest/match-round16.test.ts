@@ -50,6 +50,19 @@ const ENTRIES: GazetteerEntry[] = [
     ...w('ne-bi-ne', ['الشمالية الشرقية'], ['Nord-Est'], 'governorate', [30.6, -2.7], 'BI'),
     bbox: [30.4, -3, 30.9, -2.4],
   },
+  // First-level units whose Arabic name is a common noun: «البحيرة» (the lake), «الجزيرة» (the island).
+  e('egypt', ['مصر'], ['Egypt'], 'country', [30, 26.5], { country: 'EG', bbox: [24.7, 22, 36.9, 31.7] }),
+  w('g-alex', ['الإسكندرية'], ['Alexandria'], 'city', [29.92, 31.2], 'EG', 4_000_000),
+  {
+    ...w('ne-beheira', ['البحيرة'], ['Beheira', 'Al Buhayrah'], 'governorate', [30.2, 30.6], 'EG'),
+    bbox: [29.4, 30, 30.9, 31.5],
+  },
+  e('sudan', ['السودان'], ['Sudan'], 'country', [30, 15.5], { country: 'SD', bbox: [21.8, 8.7, 38.6, 22.2] }),
+  w('g-khartoum', ['الخرطوم'], ['Khartoum'], 'city', [32.53, 15.59], 'SD', 5_000_000),
+  {
+    ...w('ne-gezira', ['الجزيرة'], ['Gezira', 'Al Jazirah'], 'governorate', [33.3, 14.4], 'SD'),
+    bbox: [32.4, 13.6, 34.4, 15.3],
+  },
 ];
 const found = foundIn(buildIndex(ENTRIES));
 
@@ -133,5 +146,47 @@ describe('sixteenth round: a unit named by its direction in English, whose sourc
     ].map((m) => m.id);
     expect(ids).not.toContain('ne-bi-west');
     expect(ids).not.toContain('ne-bi-ne');
+  });
+});
+
+describe('sixteenth round: after a unit cue, a unit whose Arabic name is a common noun is the unit', () => {
+  test('«محافظة البحيرة» (Egypt) and «ولاية الجزيرة» (Sudan) are the units, also named again later', () => {
+    const eg = found(
+      'غمرت الأمطار محافظة البحيرة جنوب الإسكندرية في مصر، وأغلقت المدارس في محافظة البحيرة.',
+      'ar',
+    );
+    expect(eg.filter((m) => m.id === 'ne-beheira').map((m) => m.text)).toEqual([
+      'محافظة البحيرة',
+      'محافظة البحيرة',
+    ]);
+    expect(found('نزح الآلاف من ولاية الجزيرة جنوب الخرطوم في السودان.', 'ar')).toContainEqual({
+      text: 'ولاية الجزيرة',
+      id: 'ne-gezira',
+    });
+  });
+  test('after the lake was named («بحيرة ناصر»), «البحيرة» bare is the lake again, «بمحافظة البحيرة» the unit', () => {
+    const got = found(
+      'ارتفع منسوب بحيرة ناصر في مصر، وفاضت البحيرة. وأغلقت المدارس بمحافظة البحيرة جنوب الإسكندرية.',
+      'ar',
+    );
+    expect(got.filter((m) => m.id === 'ne-beheira').map((m) => m.text)).toEqual(['محافظة البحيرة']);
+  });
+});
+
+describe('sixteenth round: «مستشفى X», a hospital named by its town, is the town', () => {
+  test('«نُقل الجرحى إلى مستشفى كيسومو» (Kenya) and «مستشفى جيتيغا،» (Burundi) are the towns', () => {
+    expect(found('نُقل الجرحى إلى مستشفى كيسومو غرب نيروبي في كينيا.', 'ar')).toContainEqual({
+      text: 'كيسومو',
+      id: 'g-kisumu',
+    });
+    expect(found('نُقل المصابون إلى مستشفى جيتيغا، كبرى مدن بوروندي.', 'ar')).toContainEqual({
+      text: 'جيتيغا',
+      id: 'g-gitega',
+    });
+  });
+  test('a hospital’s own name («مستشفى الإسكندرية الجامعي», Egypt) stays the facility', () => {
+    expect(found('نُقل الجرحى إلى مستشفى الإسكندرية الجامعي في مصر.', 'ar').map((m) => m.id)).not.toContain(
+      'g-alex',
+    );
   });
 });
