@@ -63,6 +63,8 @@ const ENTRIES: GazetteerEntry[] = [
     ...w('ne-gezira', ['الجزيرة'], ['Gezira', 'Al Jazirah'], 'governorate', [33.3, 14.4], 'SD'),
     bbox: [32.4, 13.6, 34.4, 15.3],
   },
+  // A GeoNames town with "The River" among its alternate names (as New Brunswick, New Jersey, has).
+  w('g-brunswick', [], ['New Brunswick', 'The River'], 'town', [-74.45, 40.49], 'US', 55_000),
 ];
 const found = foundIn(buildIndex(ENTRIES));
 
@@ -188,5 +190,14 @@ describe('sixteenth round: «مستشفى X», a hospital named by its town, is 
     expect(found('نُقل الجرحى إلى مستشفى الإسكندرية الجامعي في مصر.', 'ar').map((m) => m.id)).not.toContain(
       'g-alex',
     );
+  });
+});
+
+describe('sixteenth round: a place’s alias "The River" is no name of "River"', () => {
+  test('"the Kisumu River" and "the Nairobi River" (Kenya) are rivers named after the towns, not the towns', () => {
+    const got = found('In Kenya the Kisumu River and the Nairobi River burst their banks.', 'en');
+    expect(got).toContainEqual({ text: 'Kisumu River', id: null, kind: 'river' });
+    expect(got.map((m) => m.id)).not.toContain('g-nairobi');
+    expect(got.map((m) => m.id)).not.toContain('g-brunswick');
   });
 });
