@@ -148,7 +148,7 @@ function nearestKeyed(
     .sort((a, b) => dist(a) - dist(b))[0];
 }
 
-function latinKeyed(index: MatchIndex, key: string): GazetteerEntry[] {
+export function latinKeyed(index: MatchIndex, key: string): GazetteerEntry[] {
   let all = index.byLatinKeyAll;
   if (!all) {
     all = new Map();

@@ -65,6 +65,9 @@ const ENTRIES: GazetteerEntry[] = [
   },
   // A GeoNames town with "The River" among its alternate names (as New Brunswick, New Jersey, has).
   w('g-brunswick', [], ['New Brunswick', 'The River'], 'town', [-74.45, 40.49], 'US', 55_000),
+  // GeoNames towns with no Arabic name (illustrative).
+  w('g-kitui', [], ['Kitui'], 'town', [38.01, -1.37], 'KE', 150_000),
+  w('g-voi', [], ['Voi'], 'town', [38.56, -3.4], 'KE', 50_000),
 ];
 const found = foundIn(buildIndex(ENTRIES));
 
@@ -199,5 +202,21 @@ describe('sixteenth round: a place’s alias "The River" is no name of "River"',
     expect(got).toContainEqual({ text: 'Kisumu River', id: null, kind: 'river' });
     expect(got.map((m) => m.id)).not.toContain('g-nairobi');
     expect(got.map((m) => m.id)).not.toContain('g-brunswick');
+  });
+});
+
+describe('sixteenth round: «مستشفى X» with a name GeoNames writes only in Latin letters', () => {
+  test('«مستشفى كيتوي» (Kenya) is Kitui, and «في كيتوي» later follows', () => {
+    const got = found(
+      'نُقل الجرحى إلى مستشفى كيتوي شرق نيروبي في كينيا. وقال طبيب في كيتوي إن الوضع صعب.',
+      'ar',
+    );
+    expect(got.filter((m) => m.id === 'g-kitui').map((m) => m.text)).toEqual(['كيتوي', 'كيتوي']);
+  });
+  test('a one-consonant key («فوي», Voi) only when the text repeats the name', () => {
+    const twice = found('نُقل الجرحى إلى مستشفى فوي في كينيا، وعاد الهدوء إلى فوي.', 'ar');
+    expect(twice.filter((m) => m.id === 'g-voi').length).toBe(2);
+    const once = found('نُقل الجرحى إلى مستشفى فوي في كينيا.', 'ar');
+    expect(once.map((m) => m.id)).not.toContain('g-voi');
   });
 });
