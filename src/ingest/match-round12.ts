@@ -7,7 +7,8 @@
  * round 13), and an unknown Arabic lake or river name is the world one of its consonant key
  * (`keyedFeatures`, round 13); then round 14's Arabic readings (`round14Readings`) and, in both languages, a seat city named as a unit
  * is the unit (`seatUnits`); in English "Western Province", a unit named by its direction, is the world
- * unit with that direction (`directionUnitsEn`, round 16), and in Arabic «مستشفى X» is the town X
+ * unit with that direction (`directionUnitsEn`, round 16), "the Gezira city" is the unit
+ * (`unitAdjectives`, round 16), and in Arabic «مستشفى X» is the town X
  * (`hospitalTowns`, round 16). One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -18,6 +19,7 @@ import { round14Readings } from './match-round14.ts';
 import { seatUnits } from './match-seat-unit.ts';
 import { directionUnitsEn } from './match-direction-unit-en.ts';
 import { hospitalTowns } from './match-hospital-town.ts';
+import { unitAdjectives } from './match-unit-adjective.ts';
 import { riversAfterThe } from './match-the-river.ts';
 import { cueReadingLater } from './match-unit-reading.ts';
 import type { Normalised, Token } from './normalize.ts';
@@ -44,7 +46,7 @@ export function settledReadings(
           ),
           index,
         )
-      : directionUnitsEn(nt, riversAfterThe(nt, named, index), index),
+      : unitAdjectives(nt, toks, directionUnitsEn(nt, riversAfterThe(nt, named, index), index), index),
     index,
   );
 }

@@ -220,3 +220,34 @@ describe('sixteenth round: «مستشفى X» with a name GeoNames writes only i
     expect(once.map((m) => m.id)).not.toContain('g-voi');
   });
 });
+
+describe('sixteenth round: a cue noun with the article is no name listed after a plural cue', () => {
+  test('«قرى الإقليم والأقاليم المجاورة» (Kenya) and «مدن الولاية والولايات المجاورة» (Sudan) list no places', () => {
+    const got = [
+      ...found('نزح الآلاف من قرى الإقليم والأقاليم المجاورة إلى كيتوي في كينيا.', 'ar'),
+      ...found('نزح الآلاف من مدن الولاية والولايات المجاورة إلى الخرطوم في السودان.', 'ar'),
+    ];
+    expect(got.filter((m) => m.id === null)).toEqual([]);
+  });
+  test('«قرى كيتوي وفوي» is still a list', () => {
+    expect(found('نزح الآلاف من قرى كيتوي وفوي في كينيا.', 'ar').map((m) => m.text)).toContain('فوي');
+  });
+});
+
+describe('sixteenth round: "the <unit> city of X" names the unit, as an adjective', () => {
+  test('"the western Mayo town of" (Ireland) and "the Gezira city of" (Sudan) are the units', () => {
+    expect(found('Floods hit the western Mayo town of Castlebar in Ireland.', 'en')).toContainEqual({
+      text: 'Mayo',
+      id: 'ne-mayo',
+    });
+    expect(
+      found('Fighting reached the Gezira city of Wad Madani south of Khartoum, Sudan.', 'en'),
+    ).toContainEqual({
+      text: 'Gezira',
+      id: 'ne-gezira',
+    });
+  });
+  test('"Mayo City" (capitalised, a city’s own name) is not the unit', () => {
+    expect(found('Floods hit Mayo City in Ireland.', 'en').map((m) => m.id)).not.toContain('ne-mayo');
+  });
+});
