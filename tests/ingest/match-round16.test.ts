@@ -68,6 +68,10 @@ const ENTRIES: GazetteerEntry[] = [
   // GeoNames towns with no Arabic name (illustrative).
   w('g-kitui', [], ['Kitui'], 'town', [38.01, -1.37], 'KE', 150_000),
   w('g-voi', [], ['Voi'], 'town', [38.56, -3.4], 'KE', 50_000),
+  // A town with a three-consonant key and no Arabic name (illustrative), and one whose key is «مدن».
+  w('g-meru', [], ['Meru'], 'town', [37.65, 0.05], 'KE', 40_000),
+  w('g-madan', [], ['Madan'], 'town', [37.5, 0.2], 'KE', 5_000),
+  w('g-narok', [], ['Narok'], 'town', [35.87, -1.08], 'KE', 40_000),
 ];
 const found = foundIn(buildIndex(ENTRIES));
 
@@ -249,5 +253,23 @@ describe('sixteenth round: "the <unit> city of X" names the unit, as an adjectiv
   });
   test('"Mayo City" (capitalised, a city’s own name) is not the unit', () => {
     expect(found('Floods hit Mayo City in Ireland.', 'en').map((m) => m.id)).not.toContain('ne-mayo');
+  });
+});
+
+describe('sixteenth round: a three-consonant name after a preposition, repeated, in a country the article names', () => {
+  test('«قرب ناروك» twice (Kenya) is Narok', () => {
+    const got = found(
+      'انفجرت شاحنة قرب ناروك في كينيا. ونُقل الجرحى إلى نيروبي، وعاد الهدوء إلى ناروك.',
+      'ar',
+    );
+    expect(got.filter((m) => m.id === 'g-narok').length).toBe(2);
+  });
+  test('named once, it stays unread; a cue noun («في مدن», twice) is never a town', () => {
+    const once = found('انفجرت شاحنة قرب ناروك في كينيا.', 'ar').map((m) => m.id);
+    expect(once).not.toContain('g-narok');
+    const cue = found('خرجت مظاهرات في مدن عدة في كينيا، واستمرت الاحتجاجات في مدن أخرى.', 'ar').map(
+      (m) => m.id,
+    );
+    expect(cue).not.toContain('g-madan');
   });
 });
