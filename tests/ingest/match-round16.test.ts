@@ -273,3 +273,18 @@ describe('sixteenth round: a three-consonant name after a preposition, repeated,
     expect(cue).not.toContain('g-madan');
   });
 });
+
+describe('sixteenth round: "the River X", a river no source has, is proposed', () => {
+  test('"the River Corrib" (Ireland) and "the River Athi" (Kenya) are new rivers', () => {
+    expect(found('The River Corrib burst its banks in Galway, Ireland.', 'en')).toContainEqual({
+      text: 'River Corrib',
+      id: null,
+      kind: 'river',
+    });
+    expect(found('Villages along the River Athi near Nairobi, Kenya, were cut off.', 'en')).toContainEqual({
+      text: 'River Athi',
+      id: null,
+      kind: 'river',
+    });
+  });
+});
