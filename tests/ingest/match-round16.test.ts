@@ -288,3 +288,13 @@ describe('sixteenth round: "the River X", a river no source has, is proposed', (
     });
   });
 });
+
+describe('sixteenth round: a later lower-case word is no later mention of a capitalised name', () => {
+  test('"the South Island" … "south of Galway" (Ireland): only the island is proposed', () => {
+    const got = found(
+      'Rain hit the South Island of Ireland. Roads south of Galway and further south were shut.',
+      'en',
+    );
+    expect(got.filter((m) => m.id === null).map((m) => m.text)).toEqual(['South Island']);
+  });
+});
