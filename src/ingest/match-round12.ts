@@ -8,8 +8,8 @@
  * (`keyedFeatures`, round 13); then round 14's Arabic readings (`round14Readings`) and, in both languages, a seat city named as a unit
  * is the unit (`seatUnits`); in English "Western Province", a unit named by its direction, is the world
  * unit with that direction (`directionUnitsEn`, round 16), "the Gezira city" is the unit
- * (`unitAdjectives`, round 16), and in Arabic «مستشفى X» is the town X
- * (`hospitalTowns`, round 16). One hook for match.ts.
+ * (`unitAdjectives`, round 16), and in Arabic «مستشفى X» is the town X (`hospitalTowns`) and
+ * «بلدة X», X a unit, the unit's namesake town (`townsOfUnits`, round 16). One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { namedFeatures, unitSpellings } from './match-named-feature.ts';
@@ -20,6 +20,7 @@ import { seatUnits } from './match-seat-unit.ts';
 import { directionUnitsEn } from './match-direction-unit-en.ts';
 import { hospitalTowns } from './match-hospital-town.ts';
 import { unitAdjectives } from './match-unit-adjective.ts';
+import { townsOfUnits } from './match-town-of-unit.ts';
 import { riversAfterThe } from './match-the-river.ts';
 import { cueReadingLater } from './match-unit-reading.ts';
 import type { Normalised, Token } from './normalize.ts';
@@ -34,19 +35,28 @@ export function settledReadings(
   const named = namedFeatures(nt, cueReadingLater(nt, out, index), index);
   return seatUnits(
     nt,
-    lang === 'ar'
-      ? hospitalTowns(
-          nt,
-          toks,
-          round14Readings(
-            nt,
-            toks,
-            keyedFeatures(pluralUnitLists(nt, toks, unitSpellings(named, index), index), index),
-            index,
-          ),
-          index,
-        )
-      : unitAdjectives(nt, toks, directionUnitsEn(nt, riversAfterThe(nt, named, index), index), index),
+    lang === 'ar' ? arabic(nt, toks, named, index) : english(nt, toks, named, index),
     index,
   );
+}
+
+/** The Arabic readings, in order (rounds 12–16). */
+function arabic(
+  nt: Normalised,
+  toks: readonly Token[],
+  named: PlaceMatch[],
+  index: MatchIndex,
+): PlaceMatch[] {
+  const units = keyedFeatures(pluralUnitLists(nt, toks, unitSpellings(named, index), index), index);
+  return hospitalTowns(nt, toks, townsOfUnits(round14Readings(nt, toks, units, index), index), index);
+}
+
+/** The English readings, in order (rounds 13–16). */
+function english(
+  nt: Normalised,
+  toks: readonly Token[],
+  named: PlaceMatch[],
+  index: MatchIndex,
+): PlaceMatch[] {
+  return unitAdjectives(nt, toks, directionUnitsEn(nt, riversAfterThe(nt, named, index), index), index);
 }

@@ -72,6 +72,12 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-meru', [], ['Meru'], 'town', [37.65, 0.05], 'KE', 40_000),
   w('g-madan', [], ['Madan'], 'town', [37.5, 0.2], 'KE', 5_000),
   w('g-narok', [], ['Narok'], 'town', [35.87, -1.08], 'KE', 40_000),
+  // A unit's namesake town GeoNames has only in Latin letters (illustrative).
+  {
+    ...w('ne-kwale', ['كوالي'], ['Kwale'], 'governorate', [39.2, -4.2], 'KE'),
+    bbox: [38.5, -4.7, 39.7, -3.6],
+  },
+  w('g-kwale-town', [], ['Kwale'], 'town', [39.45, -4.17], 'KE', 30_000),
 ];
 const found = foundIn(buildIndex(ENTRIES));
 
@@ -296,5 +302,18 @@ describe('sixteenth round: a later lower-case word is no later mention of a capi
       'en',
     );
     expect(got.filter((m) => m.id === null).map((m) => m.text)).toEqual(['South Island']);
+  });
+});
+
+describe('sixteenth round: «بلدة X», X a unit, is the unit’s namesake town', () => {
+  test('«بلدة كوالي» (Kenya) is the town, «ولاية كوالي» the unit', () => {
+    expect(found('قال سكان من بلدة كوالي جنوب نيروبي في كينيا إن المياه لم تصل.', 'ar')).toContainEqual({
+      text: 'بلدة كوالي',
+      id: 'g-kwale-town',
+    });
+    expect(found('نزح سكان من ولاية كوالي جنوب نيروبي في كينيا.', 'ar')).toContainEqual({
+      text: 'ولاية كوالي',
+      id: 'ne-kwale',
+    });
   });
 });
