@@ -9,7 +9,8 @@
  * is the unit (`seatUnits`); in English "Western Province", a unit named by its direction, is the world
  * unit with that direction (`directionUnitsEn`, round 16), "the Gezira city" is the unit
  * (`unitAdjectives`, round 16), and in Arabic «مستشفى X» is the town X (`hospitalTowns`) and
- * «بلدة X», X a unit, the unit's namesake town (`townsOfUnits`, round 16). One hook for match.ts.
+ * «بلدة X», X a unit, the unit's namesake town (`townsOfUnits`, round 16); in both, a university
+ * that acts is no place (`actingBodies`, round 16). One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { namedFeatures, unitSpellings } from './match-named-feature.ts';
@@ -21,6 +22,7 @@ import { directionUnitsEn } from './match-direction-unit-en.ts';
 import { hospitalTowns } from './match-hospital-town.ts';
 import { unitAdjectives } from './match-unit-adjective.ts';
 import { townsOfUnits } from './match-town-of-unit.ts';
+import { actingBodies } from './match-acting-body.ts';
 import { riversAfterThe } from './match-the-river.ts';
 import { cueReadingLater } from './match-unit-reading.ts';
 import type { Normalised, Token } from './normalize.ts';
@@ -48,7 +50,8 @@ function arabic(
   index: MatchIndex,
 ): PlaceMatch[] {
   const units = keyedFeatures(pluralUnitLists(nt, toks, unitSpellings(named, index), index), index);
-  return hospitalTowns(nt, toks, townsOfUnits(round14Readings(nt, toks, units, index), index), index);
+  const towns = townsOfUnits(round14Readings(nt, toks, units, index), index);
+  return actingBodies(nt, toks, hospitalTowns(nt, toks, towns, index));
 }
 
 /** The English readings, in order (rounds 13–16). */
@@ -58,5 +61,6 @@ function english(
   named: PlaceMatch[],
   index: MatchIndex,
 ): PlaceMatch[] {
-  return unitAdjectives(nt, toks, directionUnitsEn(nt, riversAfterThe(nt, named, index), index), index);
+  const read = unitAdjectives(nt, toks, directionUnitsEn(nt, riversAfterThe(nt, named, index), index), index);
+  return actingBodies(nt, toks, read);
 }

@@ -317,3 +317,20 @@ describe('sixteenth round: «بلدة X», X a unit, is the unit’s namesake to
     });
   });
 });
+
+describe('sixteenth round: a university that acts is a body, not a place', () => {
+  test('«أعلنت جامعة نيروبي» and "the University of Galway suspended classes" propose no facility', () => {
+    const got = [
+      ...found('أعلنت جامعة نيروبي تعليق الدروس بعد الفيضانات في كينيا.', 'ar'),
+      ...found('Floods hit Ireland, and the University of Galway suspended classes.', 'en'),
+    ];
+    expect(got.filter((m) => m.kind === 'facility')).toEqual([]);
+  });
+  test('«يدرس في جامعة نيروبي» and "at the University of Galway" stay facilities', () => {
+    const got = [
+      ...found('قال طالب يدرس في جامعة نيروبي إن المياه غمرت كينيا.', 'ar'),
+      ...found('Floods hit Ireland, and students sheltered at the University of Galway.', 'en'),
+    ];
+    expect(got.filter((m) => m.kind === 'facility').length).toBe(2);
+  });
+});
