@@ -334,3 +334,21 @@ describe('sixteenth round: a university that acts is a body, not a place', () =>
     expect(got.filter((m) => m.kind === 'facility').length).toBe(2);
   });
 });
+
+describe('sixteenth round: after «بين», «و» ends a name a cue word introduced', () => {
+  test('«بين بلدة كيتوي وماتشاكوس» (Kenya): the town is «بلدة كيتوي» alone', () => {
+    expect(found('وقع الحادث على الطريق بين بلدة كيتوي وماتشاكوس شرق نيروبي في كينيا.', 'ar')).toContainEqual(
+      {
+        text: 'بلدة كيتوي',
+        id: 'g-kitui',
+      },
+    );
+  });
+  test('«بين بلدة ناتشو وأبريكو» (an unknown town): «بلدة ناتشو»; «بلدة بيرا وساو» without «بين» keeps its two words', () => {
+    const got = [
+      ...found('وقع الحادث بين بلدة ناتشو وأبريكو في كينيا.', 'ar'),
+      ...found('وصل السكان إلى بلدة بيرا وساو في كينيا.', 'ar'),
+    ];
+    expect(got.filter((m) => m.id === null).map((m) => m.text)).toEqual(['بلدة ناتشو', 'بلدة بيرا وساو']);
+  });
+});
