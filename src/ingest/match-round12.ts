@@ -10,7 +10,7 @@
  * unit with that direction (`directionUnitsEn`, round 16), "the Gezira city" is the unit
  * (`unitAdjectives`, round 16), and in Arabic «مستشفى X» is the town X (`hospitalTowns`) and
  * «بلدة X», X a unit, the unit's namesake town (`townsOfUnits`, round 16); in both, a university
- * that acts is no place (`actingBodies`, round 16). One hook for match.ts.
+ * that acts is no place (`actingBodies`), nor is a hospital (`withoutBuildings`, round 16). One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { namedFeatures, unitSpellings } from './match-named-feature.ts';
@@ -23,6 +23,7 @@ import { hospitalTowns } from './match-hospital-town.ts';
 import { unitAdjectives } from './match-unit-adjective.ts';
 import { townsOfUnits } from './match-town-of-unit.ts';
 import { actingBodies } from './match-acting-body.ts';
+import { withoutBuildings } from './match-buildings.ts';
 import { riversAfterThe } from './match-the-river.ts';
 import { cueReadingLater } from './match-unit-reading.ts';
 import type { Normalised, Token } from './normalize.ts';
@@ -51,7 +52,7 @@ function arabic(
 ): PlaceMatch[] {
   const units = keyedFeatures(pluralUnitLists(nt, toks, unitSpellings(named, index), index), index);
   const towns = townsOfUnits(round14Readings(nt, toks, units, index), index);
-  return actingBodies(nt, toks, hospitalTowns(nt, toks, towns, index));
+  return withoutBuildings(actingBodies(nt, toks, hospitalTowns(nt, toks, towns, index)));
 }
 
 /** The English readings, in order (rounds 13–16). */
@@ -62,5 +63,5 @@ function english(
   index: MatchIndex,
 ): PlaceMatch[] {
   const read = unitAdjectives(nt, toks, directionUnitsEn(nt, riversAfterThe(nt, named, index), index), index);
-  return actingBodies(nt, toks, read);
+  return withoutBuildings(actingBodies(nt, toks, read));
 }

@@ -352,3 +352,18 @@ describe('sixteenth round: after «بين», «و» ends a name a cue word intro
     expect(got.filter((m) => m.id === null).map((m) => m.text)).toEqual(['بلدة ناتشو', 'بلدة بيرا وساو']);
   });
 });
+
+describe('sixteenth round: a hospital is a building, not a place to map', () => {
+  test('«مستشفى نيروبي الوطني», «مستشفى الأمل» and "the Kisumu Referral Hospital" propose no facility', () => {
+    const got = [
+      ...found('نُقل الجرحى إلى مستشفى نيروبي الوطني في كينيا، ثم إلى مستشفى الأمل.', 'ar'),
+      ...found('The wounded were taken to the Kisumu Referral Hospital in Kenya.', 'en'),
+    ];
+    expect(got.filter((m) => m.kind === 'facility')).toEqual([]);
+  });
+  test('an airport stays a facility («مطار ويلسون»)', () => {
+    expect(found('هبطت الطائرة في مطار ويلسون في نيروبي بكينيا.', 'ar').map((m) => m.kind)).toContain(
+      'facility',
+    );
+  });
+});
