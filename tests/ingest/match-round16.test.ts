@@ -367,3 +367,14 @@ describe('sixteenth round: a hospital is a building, not a place to map', () => 
     );
   });
 });
+
+describe('sixteenth round: a verb or an ordinal after an indefinite cue word is no name', () => {
+  test('«بلدة تقع على بعد …», «قاعدة تستخدمها شركات», «ولاية سادسة» (Kenya) propose nothing', () => {
+    const got = [
+      ...found('وقع الانفجار في بلدة تقع على بعد 20 كيلومتراً من كيتوي في كينيا.', 'ar'),
+      ...found('هاجم مسلحون قاعدة تستخدمها شركات النفط قرب كيتوي في كينيا.', 'ar'),
+      ...found('امتدت الفيضانات إلى ولاية سادسة في كينيا.', 'ar'),
+    ];
+    expect(got.filter((m) => m.id === null)).toEqual([]);
+  });
+});
