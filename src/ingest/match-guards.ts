@@ -123,6 +123,8 @@ const AR_NAME_OWNER = new Set(
     'مجموعة',
     'مرصد',
     'منتخب',
+    // A municipality's council or its building («بلدية المنامة», «أعلنت بلدية مبور»; round 16).
+    'بلدية',
   ].map(norm),
 );
 

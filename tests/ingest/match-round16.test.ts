@@ -378,3 +378,12 @@ describe('sixteenth round: a verb or an ordinal after an indefinite cue word is 
     expect(got.filter((m) => m.id === null)).toEqual([]);
   });
 });
+
+describe('sixteenth round: «بلدية X» (a municipality, its council) is no mention of X', () => {
+  test('«أعلنت بلدية نيروبي» (Kenya) names no Nairobi; «في نيروبي» does', () => {
+    const ids = found('أعلنت بلدية نيروبي إغلاق الأسواق، وغمرت المياه شوارع في نيروبي بكينيا.', 'ar').map(
+      (m) => m.id,
+    );
+    expect(ids.filter((id) => id === 'g-nairobi').length).toBe(1);
+  });
+});
