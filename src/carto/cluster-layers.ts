@@ -58,6 +58,11 @@ export const CLUSTER_HIT_LAYERS: readonly string[] = [
   CLUSTER_LAYERS.points + LIVE_SUFFIX,
 ];
 /**
+ * The chosen place's own point, marked on top (a source and a layer of this id): the atlas keeps
+ * the reader's zoom, so a chosen place may sit inside a cluster, and the mark says where.
+ */
+export const CLUSTER_CHOSEN = 'aa-cluster-chosen';
+/**
  * Clusters gather points within this many px, up to this zoom (beyond it every place is its own).
  * The one owner of both: the build's tiles (`collection/build-tiles.ts`), the time filter's source
  * and the atlas export page (`export/atlas-page.ts`) read them here.
@@ -192,13 +197,57 @@ export function clusterLayers(o: {
   );
 }
 
+/** The chosen place's mark: a ring around its point (none: an empty collection). */
+export function chosenData(at: readonly [number, number] | null): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: at
+      ? [{ type: 'Feature', geometry: { type: 'Point', coordinates: [...at] }, properties: {} }]
+      : [],
+  };
+}
+
+/** The source of {@link CLUSTER_CHOSEN}: in the style only once a place is chosen (the first view has none). */
+export function chosenSource(at: readonly [number, number] | null): GeoJSONSourceSpecification {
+  return { type: 'geojson', data: chosenData(at) };
+}
+
+/**
+ * The mark of {@link CLUSTER_CHOSEN}: a ring in the text's ink, drawn over everything (over a
+ * cluster: where in it the place is, its count still read through the ring; over the place's own
+ * dot: a ring inside its selected outline).
+ */
+export function chosenLayer(theme: Theme): LayerSpecification {
+  const c = PALETTE[theme];
+  return {
+    id: CLUSTER_CHOSEN,
+    type: 'circle',
+    source: CLUSTER_CHOSEN,
+    paint: {
+      'circle-radius': 7,
+      'circle-opacity': 0,
+      'circle-stroke-color': c.ink,
+      'circle-stroke-width': 3,
+    },
+  };
+}
+
 /**
  * `style` with the tiles' source and layers on top (`tiles`: their URL template) and, while a time
- * filter holds (`live`: the places it keeps), the browser-clustered source over the hidden tiles.
+ * filter holds (`live`: the places it keeps), the browser-clustered source over the hidden tiles;
+ * the chosen place's mark over all.
  */
 export function withClusters(
   style: StyleSpecification,
-  o: { tiles: string; live: FeatureCollection | null; theme: Theme; lang: Lang; font: string[] },
+  o: {
+    tiles: string;
+    live: FeatureCollection | null;
+    theme: Theme;
+    lang: Lang;
+    font: string[];
+    /** The chosen place's point (its mark on top), or none (no source, no layer). */
+    chosen?: readonly [number, number] | null;
+  },
 ): StyleSpecification {
   const look = { theme: o.theme, lang: o.lang, font: o.font };
   return {
@@ -207,11 +256,13 @@ export function withClusters(
       ...style.sources,
       [CLUSTER_SOURCE]: tileSource(o.tiles),
       ...(o.live ? { [CLUSTER_LIVE_SOURCE]: clusterSource(o.live) } : {}),
+      ...(o.chosen ? { [CLUSTER_CHOSEN]: chosenSource(o.chosen) } : {}),
     },
     layers: [
       ...style.layers.filter((l) => !l.id.startsWith('aa-cluster')),
       ...clusterLayers({ ...look, hidden: !!o.live }),
       ...(o.live ? clusterLayers({ ...look, live: true }) : []),
+      ...(o.chosen ? [chosenLayer(o.theme)] : []),
     ],
   };
 }

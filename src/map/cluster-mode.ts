@@ -20,6 +20,7 @@ import type { Theme } from '../model/prefs.ts';
 import { placeFeatureId } from '../carto/feature-ids.ts';
 import { BASEMAP_DUPLICATE_LAYERS, withoutDuplicates, type NamedPlace } from '../carto/basemap-duplicates.ts';
 import {
+  CLUSTER_CHOSEN,
   CLUSTER_HIT_LAYERS,
   CLUSTER_LAYERS,
   CLUSTER_LIVE_SOURCE,
@@ -30,6 +31,9 @@ import {
   clusterRef,
   clusterSource,
   clusterTargets,
+  chosenData,
+  chosenLayer,
+  chosenSource,
   withClusters,
   type ClusterPoint,
   type ClusterRef,
@@ -66,6 +70,8 @@ export class LiveClusters {
   readonly #selected: () => Iterable<string>;
   readonly #restyle: () => void;
   #features: Feature<Point>[] = [];
+  /** The chosen place's point, marked over the clusters (null: none). */
+  #chosen: readonly [number, number] | null = null;
   /** The time filter's places (null: none holds, the tiles are drawn). */
   #live: FeatureCollection | null = null;
   /** The time filter: keeps point `i` of {@link setPoints}'s (null: none holds). */
@@ -109,7 +115,9 @@ export class LiveClusters {
     try {
       if (this.#live) {
         m.addSource(CLUSTER_LIVE_SOURCE, clusterSource(this.#live));
-        for (const l of live) m.addLayer(withoutDuplicates(l, this.#drawn));
+        // Under the chosen place's mark, which stays on top.
+        const under = m.getLayer(CLUSTER_CHOSEN) ? CLUSTER_CHOSEN : undefined;
+        for (const l of live) m.addLayer(withoutDuplicates(l, this.#drawn), under);
       } else {
         for (const l of live) if (m.getLayer(l.id)) m.removeLayer(l.id);
         if (m.getSource(CLUSTER_LIVE_SOURCE)) m.removeSource(CLUSTER_LIVE_SOURCE);
@@ -139,7 +147,13 @@ export class LiveClusters {
    */
   style(style: StyleSpecification, look: { theme: Theme; lang: Lang }, font: string[]): StyleSpecification {
     this.#look = { ...look, font };
-    const s = withClusters(style, { tiles: this.#mode.tiles, live: this.#live, ...look, font });
+    const s = withClusters(style, {
+      tiles: this.#mode.tiles,
+      live: this.#live,
+      chosen: this.#chosen,
+      ...look,
+      font,
+    });
     this.#labelLayers = new Map(
       s.layers.filter((l) => BASEMAP_DUPLICATE_LAYERS.has(l.id)).map((l) => [l.id, l]),
     );
@@ -184,6 +198,7 @@ export class LiveClusters {
     const src = this.#m.getSource(CLUSTER_LIVE_SOURCE) as GeoJSONSource | undefined;
     if (src && this.#live) src.setData(this.#live);
     this.#mark();
+    this.choose(this.#chosen);
   }
 
   /** Tells the container what the map was given (for bench:atlas and the tests) and re-selects. */
@@ -231,6 +246,27 @@ export class LiveClusters {
           id,
           (withoutDuplicates(layer, this.#drawn) as { filter?: FilterSpecification }).filter ?? null,
         );
+  }
+
+  /**
+   * Marks the chosen place's point over whatever draws it (a cluster at the reader's zoom, or its
+   * own dot); null: no mark. The source and layer are added on the first choice (the first view
+   * carries none); before the style is in, `style()` puts them in.
+   */
+  choose(at: readonly [number, number] | null): void {
+    this.#chosen = at;
+    const m = this.#m;
+    if (this.#dead || !this.#look || !m.getSource(CLUSTER_SOURCE)) return; // style() puts it in
+    try {
+      const src = m.getSource(CLUSTER_CHOSEN) as GeoJSONSource | undefined;
+      if (src) src.setData(chosenData(at));
+      else if (at) {
+        m.addSource(CLUSTER_CHOSEN, chosenSource(at));
+        m.addLayer(chosenLayer(this.#look.theme));
+      }
+    } catch {
+      // the style is being replaced: style() puts the mark in
+    }
   }
 
   /** Every place (loaded after the first view): what a time filter chooses from. */

@@ -147,6 +147,8 @@ export interface PlacesHandle {
   setClusterPoints(points: readonly ClusterPoint[]): void;
   /** Cluster mode: zooms to where a cluster splits. */
   expandCluster(c: ClusterRef): Promise<void>;
+  /** Cluster mode: marks the chosen place's point over its cluster or dot (null: no mark). */
+  markClusterPoint(at: readonly [number, number] | null): void;
   /** Removes every listener the adapter added and the container hooks; the map stays. */
   destroy(): void;
 }
@@ -475,6 +477,9 @@ export function attachPlaces(map: MlMap, o: PlacesOptions): PlacesHandle {
     },
     async expandCluster(c) {
       await cl?.expand(c);
+    },
+    markClusterPoint(at) {
+      cl?.choose(at);
     },
     destroy() {
       if (destroyed) return;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StyleSpecification } from 'maplibre-gl';
 import {
+  CLUSTER_CHOSEN,
   CLUSTER_LAYERS,
   CLUSTER_LIVE_SOURCE,
   CLUSTER_SOURCE,
@@ -10,6 +11,7 @@ import {
   clusterFeatures,
   clusterLayers,
   clusterTargets,
+  chosenData,
   withClusters,
   type ClusterPoint,
   type RenderedPoint,
@@ -88,6 +90,25 @@ describe('clusterLayers / withClusters', () => {
       expect(l).toMatchObject({ source: CLUSTER_LIVE_SOURCE });
       expect(l.layout?.visibility).toBeUndefined();
     }
+  });
+  it("marks the chosen place's point on top, and has no mark's source before a place is chosen", () => {
+    const opts = {
+      tiles: '/t/{z}/{x}/{y}.pbf',
+      live: null,
+      theme: 'dark' as const,
+      lang: 'ar' as const,
+      font: ['F'],
+    };
+    // None chosen: no source and no layer (the first view carries none).
+    const none = withClusters(base, opts);
+    expect(none.sources[CLUSTER_CHOSEN]).toBeUndefined();
+    expect(none.layers.some((l) => l.id === CLUSTER_CHOSEN)).toBe(false);
+    expect(chosenData(null).features).toEqual([]);
+    const s = withClusters(base, { ...opts, chosen: [40.75, 36.5] });
+    expect(s.sources[CLUSTER_CHOSEN]).toMatchObject({
+      data: { features: [{ geometry: { type: 'Point', coordinates: [40.75, 36.5] } }] },
+    });
+    expect(s.layers.at(-1)).toMatchObject({ id: CLUSTER_CHOSEN, type: 'circle', source: CLUSTER_CHOSEN });
   });
   it("agrees with the build on the tiles' layer and last zoom", () => {
     expect([CLUSTER_TILE_LAYER, CLUSTER_TILE_MAX_ZOOM]).toEqual([TILE_LAYER, TILE_MAX_ZOOM]);

@@ -43,6 +43,26 @@ describe('atlas export page', () => {
     expect(svg).toContain('@font-face');
     expect(svg).toMatch(/class="atlas-marks"/);
 
+    // The permalink is the view as it is when Export is pressed, also inside the URL writer's
+    // 300 ms window (a second change waits for the window's end before it reaches the address bar).
+    const [latest] = await Promise.all([
+      p.page.waitForEvent('download', { timeout: 30_000 }),
+      p.page.evaluate(async () => {
+        const input = document.querySelector<HTMLInputElement>('[data-testid="atlas-search"]')!;
+        const type = (v: string) => {
+          input.value = v;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        };
+        type('Ha');
+        await new Promise((r) => setTimeout(r, 60));
+        type('Hasakah');
+        document.querySelector<HTMLButtonElement>('[data-testid="atlas-export-svg"]')!.click();
+      }),
+    ]);
+    const linked = /name="Permalink">([^<]*)</.exec((await bytes(latest)).toString('utf8'))?.[1];
+    expect(linked).toMatch(/atlas\.html\?.*q=Hasakah$/);
+    await p.page.getByTestId('atlas-search').fill('');
+
     const [pngDownload] = await Promise.all([
       p.page.waitForEvent('download', { timeout: 30_000 }),
       p.page.getByTestId('atlas-export-png').click(),

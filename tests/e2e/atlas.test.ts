@@ -574,6 +574,79 @@ describe("atlas: a place chosen in the list outside the map's view", () => {
     },
   );
 
+  it.each([
+    ['en', 'light', DESKTOP],
+    ['ar', 'dark', PHONE],
+  ] as const)(
+    '%s %s: a place chosen inside a cluster is marked at its own point over the cluster; closing the card removes the mark',
+    async (lang, theme, viewport) => {
+      const p = await atlas(`?lang=${lang}&theme=${theme}`, viewport);
+      await mapIdle(p);
+      await jumpAndIdle(p, [40.75, 36.5], 5);
+      /** The layers drawn at the place's own point (±3 px), and whether its own dot is drawn anywhere. */
+      const drawn = () =>
+        p.page.evaluate(async () => {
+          type Row = [string, number, number];
+          const rows = (await (await fetch('geodata/collection/points.json')).json()) as Row[];
+          const [, lon, lat] = rows.find((r) => r[0] === 'hasakah_city')!;
+          const el = document.querySelector('[data-testid="atlas-map"]') as HTMLElement & {
+            maplibre: {
+              project(ll: [number, number]): { x: number; y: number };
+              getStyle(): { layers: { id: string }[] };
+              queryRenderedFeatures(
+                g?: unknown,
+                o?: { layers: string[] },
+              ): { layer: { id: string }; properties: Record<string, unknown> }[];
+            };
+          };
+          const m = el.maplibre;
+          const ours = m
+            .getStyle()
+            .layers.map((l) => l.id)
+            .filter((id) => id.startsWith('aa-cluster'));
+          const { x, y } = m.project([lon, lat]);
+          const here = m.queryRenderedFeatures(
+            [
+              [x - 3, y - 3],
+              [x + 3, y + 3],
+            ],
+            { layers: ours },
+          );
+          return {
+            here: [...new Set(here.map((f) => f.layer.id))].sort(),
+            ownDot: m
+              .queryRenderedFeatures(undefined, {
+                layers: ours.filter((id) => id.startsWith('aa-cluster-point')),
+              })
+              .some((f) => f.properties.key === 'hasakah_city'),
+          };
+        });
+      const before = await drawn();
+      expect(before.ownDot).toBe(false); // inside a cluster at this zoom
+      expect(before.here.filter((id) => id.startsWith('aa-cluster-chosen'))).toEqual([]);
+      const button = p.page
+        .locator('[data-testid="atlas-list"] .places button[data-place="hasakah_city"]')
+        .first();
+      await button.scrollIntoViewIfNeeded();
+      await button.click();
+      await p.page.locator('[data-testid="atlas-card"][aria-busy="false"]').waitFor();
+      await expect.poll(async () => (await drawn()).here).toContain('aa-cluster-chosen');
+      await mapIdle(p);
+      expect((await drawn()).ownDot).toBe(false); // still clustered: the reader's zoom is kept
+      await shot(p.page, `atlas-chosen-in-cluster-${lang}-${theme}`);
+      expect(await seriousViolations(p.page)).toEqual([]);
+      // The next click: the other theme restyles the map; the mark is kept.
+      await p.page.getByTestId('theme-switch').click();
+      await expect.poll(() => p.page.evaluate(() => document.documentElement.dataset.theme)).not.toBe(theme);
+      await mapIdle(p);
+      await expect.poll(async () => (await drawn()).here).toContain('aa-cluster-chosen');
+      await p.page.locator('[data-testid="atlas-card"] button.close').click();
+      await p.page.locator('[data-testid="atlas-card"]').waitFor({ state: 'detached' });
+      await expect.poll(async () => (await drawn()).here).not.toContain('aa-cluster-chosen');
+      expectClean(p);
+    },
+  );
+
   it('a place already in view and clear of the card: the map does not move', async () => {
     const p = await atlas('?lang=en');
     await mapIdle(p);
