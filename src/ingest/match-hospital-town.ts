@@ -40,22 +40,20 @@ export function hospitalTowns(
     if (!e) return m;
     const name = { ...m, start: m.end - Array.from(m.after).length };
     if (nt.cps.slice(name.start, m.end).join('') !== m.after) return m;
-    if (e !== named) spelled.set(`${m.name}|${m.after}`, e);
-    return readAs(name, e.id, 'hospital-town', `the town the hospital stands in, ${e.names.en[0] ?? e.id}`);
+    if (e === named)
+      return readAs(name, e.id, 'hospital-town', `the town the hospital stands in, ${e.names.en[0] ?? e.id}`);
+    spelled.set(`${m.name}|${m.after}`, e);
+    return readAs(name, e.id, 'hospital-town latin-spelling', checkNote(e));
   });
   if (!spelled.size) return read;
   return read.map((m) => {
     const e = m.placeId === null && m.rule === 'same-name-later' && spelled.get(`${m.name}|${m.after}`);
-    if (!e) return m;
-    index.entries.set(e.id, e);
-    return readAs(
-      m,
-      e.id,
-      'hospital-town',
-      `the town named earlier after «مستشفى», ${e.names.en[0] ?? e.id}`,
-    );
+    return e ? readAs(m, e.id, 'hospital-town latin-spelling', checkNote(e)) : m;
   });
 }
+
+const checkNote = (e: GazetteerEntry) =>
+  `GeoNames has no Arabic name for ${e.names.en[0] ?? e.id}; the article's spelling matches its Latin name: check it`;
 
 /** `m` opens with «مستشفى» and no definite word follows its name («مستشفى نيامي الوطني»). */
 function hospitalCue(nt: Normalised, toks: readonly Token[], m: PlaceMatch): boolean {
