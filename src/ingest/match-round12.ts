@@ -10,7 +10,8 @@
  * unit with that direction (`directionUnitsEn`, round 16), "the Gezira city" is the unit
  * (`unitAdjectives`, round 16), and in Arabic «مستشفى X» is the town X (`hospitalTowns`) and
  * «بلدة X», X a unit, the unit's namesake town (`townsOfUnits`, round 16); in both, a university
- * that acts is no place (`actingBodies`), nor is a hospital (`withoutBuildings`, round 16). One hook for match.ts.
+ * that acts is no place (`actingBodies`), nor is a hospital (`withoutBuildings`, round 16); in English "Northern Ireland" is the subdivision,
+ * not Ireland (`subdivisionsOverCountries`, round 16). One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { namedFeatures, unitSpellings } from './match-named-feature.ts';
@@ -24,6 +25,7 @@ import { unitAdjectives } from './match-unit-adjective.ts';
 import { townsOfUnits } from './match-town-of-unit.ts';
 import { actingBodies } from './match-acting-body.ts';
 import { withoutBuildings } from './match-buildings.ts';
+import { subdivisionsOverCountries } from './match-subdivision-country.ts';
 import { riversAfterThe } from './match-the-river.ts';
 import { cueReadingLater } from './match-unit-reading.ts';
 import type { Normalised, Token } from './normalize.ts';
@@ -63,5 +65,5 @@ function english(
   index: MatchIndex,
 ): PlaceMatch[] {
   const read = unitAdjectives(nt, toks, directionUnitsEn(nt, riversAfterThe(nt, named, index), index), index);
-  return withoutBuildings(actingBodies(nt, toks, read));
+  return subdivisionsOverCountries(nt, toks, withoutBuildings(actingBodies(nt, toks, read)), index);
 }

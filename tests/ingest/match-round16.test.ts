@@ -387,3 +387,40 @@ describe('sixteenth round: «بلدية X» (a municipality, its council) is no 
     expect(ids.filter((id) => id === 'g-nairobi').length).toBe(1);
   });
 });
+
+describe('sixteenth round: "Northern Ireland" is the subdivision, not Ireland', () => {
+  const subdivided = foundIn(
+    buildIndex(
+      [
+        ...ENTRIES,
+        e('uk', ['المملكة المتحدة'], ['United Kingdom'], 'country', [-2, 54], {
+          country: 'GB',
+          bbox: [-8.6, 49.9, 1.8, 60.8],
+        }),
+        w('g-newry', [], ['Newry'], 'city', [-6.34, 54.18], 'GB', 27_000),
+        e('png', ['بابوا غينيا الجديدة'], ['Papua New Guinea'], 'country', [147, -6.5], {
+          country: 'PG',
+          bbox: [140.8, -11.7, 156, -1.3],
+        }),
+      ],
+      [],
+      [],
+      [
+        { country: 'GB', name: 'Northern Ireland' },
+        { country: 'PG', name: 'New Ireland' },
+      ],
+    ),
+  );
+  test('"Northern Ireland" (United Kingdom) and "New Ireland" (Papua New Guinea) propose the regions', () => {
+    const got = [
+      ...subdivided('The storm hit Northern Ireland, where Newry flooded, in the United Kingdom.', 'en'),
+      ...subdivided('An earthquake struck New Ireland in Papua New Guinea.', 'en'),
+    ];
+    expect(got.map((m) => m.id)).not.toContain('ireland');
+    expect(got.filter((m) => m.id === null).map((m) => m.text)).toEqual(['Northern Ireland', 'New Ireland']);
+  });
+  test('"Ireland" itself, and "Northern Ireland" in an article with no British place, stay Ireland', () => {
+    const got = subdivided('Rain hit Ireland and Northern Ireland near Galway.', 'en').map((m) => m.id);
+    expect(got.filter((id) => id === 'ireland').length).toBe(2);
+  });
+});
