@@ -4,8 +4,11 @@
  * article's places lie in is that subdivision, proposed as a region without geometry like the other
  * subdivision names; the country's name was only its last word ("New Ireland" in Papua New Guinea).
  */
-import { adjacent, isUpper, type MatchIndex, type PlaceMatch } from './match-index.ts';
+import { adjacent, isUpper, nameTokens, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import type { Normalised, Token } from './normalize.ts';
+
+const NOTE =
+  'a state, province or region of the article’s country (CLDR names it; no source gives its shape): place it on the map';
 
 export function subdivisionsOverCountries(
   nt: Normalised,
@@ -21,6 +24,13 @@ export function subdivisionsOverCountries(
     }),
   );
   return out.map((m) => {
+    // "In England, Derbyshire and Nottinghamshire": a listed unknown name that is a subdivision name.
+    if (m.placeId === null && m.rule.startsWith('listed-with-places') && m.name) {
+      const where = index.subdivisions.get(nameTokens(m.name).join(' '));
+      return where && [...where].some((c) => countries.has(c))
+        ? { ...m, kind: 'region', rule: `${m.rule} subdivision-name`, note: NOTE }
+        : m;
+    }
     if (!m.placeId || index.entries.get(m.placeId)?.kind !== 'country') return m;
     const i = toks.findIndex((t) => t.start === m.start);
     const j = toks.findIndex((t) => t.end === m.end);
@@ -41,7 +51,7 @@ export function subdivisionsOverCountries(
       kind: 'region',
       name,
       after: name,
-      note: 'a state, province or region of the article’s country (CLDR names it; no source gives its shape): place it on the map',
+      note: NOTE,
     };
   });
 }

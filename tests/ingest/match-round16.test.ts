@@ -398,6 +398,14 @@ describe('sixteenth round: "Northern Ireland" is the subdivision, not Ireland', 
           bbox: [-8.6, 49.9, 1.8, 60.8],
         }),
         w('g-newry', [], ['Newry'], 'city', [-6.34, 54.18], 'GB', 27_000),
+        {
+          ...w('ne-devon', [], ['Devon'], 'governorate', [-3.8, 50.7], 'GB'),
+          bbox: [-4.7, 50.2, -2.9, 51.3],
+        },
+        {
+          ...w('ne-cornwall', [], ['Cornwall'], 'governorate', [-4.8, 50.4], 'GB'),
+          bbox: [-5.8, 49.9, -4.2, 50.9],
+        },
         e('png', ['بابوا غينيا الجديدة'], ['Papua New Guinea'], 'country', [147, -6.5], {
           country: 'PG',
           bbox: [140.8, -11.7, 156, -1.3],
@@ -407,6 +415,7 @@ describe('sixteenth round: "Northern Ireland" is the subdivision, not Ireland', 
       [],
       [
         { country: 'GB', name: 'Northern Ireland' },
+        { country: 'GB', name: 'Wales' },
         { country: 'PG', name: 'New Ireland' },
       ],
     ),
@@ -418,6 +427,11 @@ describe('sixteenth round: "Northern Ireland" is the subdivision, not Ireland', 
     ];
     expect(got.map((m) => m.id)).not.toContain('ireland');
     expect(got.filter((m) => m.id === null).map((m) => m.text)).toEqual(['Northern Ireland', 'New Ireland']);
+  });
+  test('"Wales" listed with "Devon and Cornwall" (United Kingdom) is proposed as a region', () => {
+    expect(
+      subdivided('In Wales, Devon and Cornwall, councils opened shelters in the United Kingdom.', 'en'),
+    ).toContainEqual({ text: 'Wales', id: null, kind: 'region' });
   });
   test('"Ireland" itself, and "Northern Ireland" in an article with no British place, stay Ireland', () => {
     const got = subdivided('Rain hit Ireland and Northern Ireland near Galway.', 'en').map((m) => m.id);
