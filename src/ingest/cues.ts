@@ -334,7 +334,8 @@ export const EN_CUE_BEFORE = new Map<string, Cue>([
   ['bay of', { kind: 'region', proposes: true, physical: true }],
   ['countryside of', { kind: 'district', countryside: true, proposes: false }],
   ['outskirts of', { kind: 'district', countryside: true, proposes: false }],
-  ['river', { kind: 'river', proposes: false }],
+  // "the river X"; "the River Idle", as British rivers are named, proposes an unknown name (round 16).
+  ['river', { kind: 'river', proposes: true }],
   // Round 13: "the Port of Durban", capitalised, is the port (a facility named after its city); "the
   // port of Beira" is the city (`EN_CUE_BEFORE_CAPITAL`).
   ['port of', { kind: 'facility', proposes: true }],

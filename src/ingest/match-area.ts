@@ -51,8 +51,14 @@ export function areaName(nt: Normalised, cueTok: Token, next: Token): boolean {
  * «أيضاً»; written with or without the tanween, normalised alike.
  */
 const ADVERBS = new Set(
-  ['جنوبا', 'شمالا', 'شرقا', 'غربا', 'أيضا', 'حاليا', 'سابقا', 'مؤخرا', 'تقريبا', 'مجددا', 'أمس'].map(norm),
+  [
+    ...['جنوبا', 'شمالا', 'شرقا', 'غربا', 'أيضا', 'حاليا', 'سابقا', 'مؤخرا', 'تقريبا', 'مجددا', 'أمس'],
+    // Round 16: words of a length of time («منطقة مانغيستاو لمدة أسبوعين», «طوال الليل»).
+    ...['لمدة', 'طوال', 'طيلة'],
+  ].map(norm),
 );
+
+const BETWEEN = norm('بين');
 
 /** «ومحيطها», «وضواحيها», «وأطرافه»: "and its surroundings" after a name (round 15). */
 const SURROUNDINGS = /^و(?:محيط|ضواحي|اطراف|جوار|ريف|نواحي)(?:ها|ه|هم|هما)$/u;
@@ -61,7 +67,9 @@ const SURROUNDINGS = /^و(?:محيط|ضواحي|اطراف|جوار|ريف|نو�
  * «وفي», «ومن», «فإلى»: «و»/«ف» and a particle end an unknown name as the particle does («بلدة أمزميز
  * وفي مراكش» is the town Amizmiz, not «أمزميز وفي»); so do an adverb and «ومحيطها» (round 15).
  */
-export function conjoinedStop(w: string): boolean {
+export function conjoinedStop(w: string, beforeCue?: string): boolean {
   if (ADVERBS.has(w) || SURROUNDINGS.test(w)) return true;
+  // «بين بلدة بوغوسو وبريستيا»: after «بين» (between), «و» joins the second place (round 16).
+  if (beforeCue === BETWEEN && /^و.../u.test(w)) return true;
   return /^[وف]/u.test(w) && w.length > 2 && AR_STOP.has(w.slice(1));
 }

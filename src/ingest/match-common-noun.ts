@@ -5,9 +5,10 @@
  * consonant key matches one («إلى مركز للمهاجرين», «إلى مراكز إيواء», «في منازلها») is read as that
  * village. It is a common noun when its form with the article is a common word (`COMMON_WORDS`:
  * «المركز», «المراكز»), or when the text itself writes it, or its stem without a possessive pronoun
- * suffix («منازلـها»), with the article («المنازل»): a foreign name is never written with «ال».
+ * suffix («منازلـها»), with the article («المنازل»): a foreign name is never written with «ال»; or a
+ * cue word («مدينة», «مدن»).
  */
-import { COMMON_WORDS } from './cues.ts';
+import { AR_CUE, AR_PLURAL_CUE, COMMON_WORDS } from './cues.ts';
 import { ARTICLE, splits } from './match-index.ts';
 import type { Token } from './normalize.ts';
 
@@ -27,5 +28,8 @@ export function arabicCommonNoun(w: string, definite: ReadonlySet<string>): bool
     w,
     ...SUFFIXES.filter((s) => w.endsWith(s) && w.length - s.length >= 3).map((s) => w.slice(0, -s.length)),
   ];
-  return stems.some((s) => COMMON_WORDS.has(ARTICLE + s) || definite.has(s));
+  // A cue word, singular or plural («مدن», cities; round 16), is a common noun too.
+  return stems.some(
+    (s) => COMMON_WORDS.has(ARTICLE + s) || definite.has(s) || AR_CUE.has(s) || AR_PLURAL_CUE.has(s),
+  );
 }

@@ -199,7 +199,7 @@ export function unknownNames(
         adjacent(nt.cps, n1.end, n2.start) &&
         ARABIC.test(n2.n) &&
         !AR_STOP.has(n2.n) &&
-        !conjoinedStop(n2.n) &&
+        !conjoinedStop(n2.n, toks[i - 1]?.n) &&
         !isAdjective(nt, n2) &&
         !/^[وف]ال/u.test(n2.n) &&
         !cueWord(n2)

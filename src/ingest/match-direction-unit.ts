@@ -20,7 +20,7 @@ const DIRECTIONS = new Set(['شمالي', 'جنوبي', 'شرقي', 'غربي', 
  * English direction names of units (round 15: Natural Earth writes Cameroon's Centre «سنتر», Malawi's
  * Central Region «سنترال»), by the Arabic stem news writes for them.
  */
-const EN_DIRECTIONS = new Map<string, string>(
+export const EN_DIRECTIONS = new Map<string, string>(
   (
     [
       ['north', 'شمالي'],
@@ -37,17 +37,62 @@ const EN_DIRECTIONS = new Map<string, string>(
     ] as const
   ).map(([en, ar]) => [en, norm(ar)]),
 );
-/** A unit word after an English direction name ("Northern Region", "Central Province"). */
-const UNIT_WORD = / (?:region|province|governorate|state|department)$/u;
 
 /** A direction nisba's stem: without the article and the feminine ending («الشمالية» → «شمالي»). */
-const stem = (w: string) => w.replace(/^ال/u, '').replace(/[هة]$/u, '');
+export const stem = (w: string) => w.replace(/^ال/u, '').replace(/[هة]$/u, '');
 
-/** A unit's direction stems, from its Arabic nisba or English direction name. */
-const directionStems = (e: GazetteerEntry): string[] =>
+/**
+ * Round 16: French direction names (Natural Earth writes Rwanda's provinces «Province de l'Ouest»,
+ * «Province du Nord»), and the words around them that are no part of the direction.
+ */
+const FR_DIRECTIONS = new Map<string, string>(
+  (
+    [
+      ['nord', 'شمالي'],
+      ['sud', 'جنوبي'],
+      ['est', 'شرقي'],
+      ['ouest', 'غربي'],
+    ] as const
+  ).map(([fr, ar]) => [fr, norm(ar)]),
+);
+const UNIT_WORDS = new Set([
+  'province',
+  'region',
+  'région',
+  'de',
+  'du',
+  'l',
+  'la',
+  'le',
+  'state',
+  'department',
+]);
+
+/** The one direction of a Latin unit name of unit words and one direction word ("Province du Nord"). */
+function latinDirection(n: string): string | undefined {
+  const words = n
+    .toLowerCase()
+    .split(/[\s'’-]+/u)
+    .filter(Boolean);
+  const dirs = words.flatMap((w) => {
+    const d = EN_DIRECTIONS.get(w) ?? FR_DIRECTIONS.get(w);
+    return d ? [d] : UNIT_WORDS.has(w) ? [] : ['', ''];
+  });
+  return dirs.length === 1 ? dirs[0] : undefined;
+}
+
+/** The stem of an Arabic unit name that is a direction nisba, alone or after a unit cue or before «، <country>». */
+function arabicDirection(n: string): string | undefined {
+  const words = norm(n.split('،')[0]!.trim()).split(/\s+/u);
+  if (words.length > 2 || (words.length === 2 && !UNIT_CUES.has(words[0]!))) return undefined;
+  return stem(words[words.length - 1]!);
+}
+
+/** A unit's direction stems, from its Arabic nisba or English or French direction name. */
+export const directionStems = (e: GazetteerEntry): string[] =>
   [...e.names.ar, ...e.names.en].flatMap((n) => {
-    const s = EN_DIRECTIONS.get(n.toLowerCase().replace(UNIT_WORD, '')) ?? stem(norm(n));
-    return DIRECTIONS.has(s) ? [s] : [];
+    const s = /[\u0621-\u064a]/u.test(n) ? arabicDirection(n) : latinDirection(n);
+    return s && DIRECTIONS.has(s) ? [s] : [];
   });
 
 export function directionUnits14(

@@ -123,6 +123,8 @@ const AR_NAME_OWNER = new Set(
     'مجموعة',
     'مرصد',
     'منتخب',
+    // A municipality's council or its building («بلدية المنامة», «أعلنت بلدية مبور»; round 16).
+    'بلدية',
   ].map(norm),
 );
 
@@ -206,7 +208,39 @@ const EN_ORG_WORDS = new Set([
   'gazette',
   // A building named after a place: "the Zion Church in Batticaloa", "the Kano Central Mosque" (round 12).
   ...BUILDING_WORDS,
+  // Round 16: public bodies and companies ("Angus Council", "the Hawke's Bay Regional Council", "the
+  // Rwanda Meteorology Agency", "Southern Cross University"); labels never count the place inside.
+  ...['council', 'agency', 'authority', 'commission', 'ministry', 'institute'],
+  ...['corporation', 'company', 'society', 'committee', 'service'],
 ]);
+
+/** "Department" closes an office's name only after another word ("the Kenya Meteorological Department"). */
+const EN_ORG_AFTER_WORD = 'department';
+
+/**
+ * A university or college is a place where someone is ("at Mosul University", a new facility) after
+ * a preposition of place, and the body that acts otherwise ("Kisumu University closed its campus").
+ */
+const EN_SCHOOL_WORDS = new Set(['university', 'college']);
+
+/** Prepositions after which a school's name is the place someone is in ("at Mosul University"). */
+const PLACE_PREPOSITIONS_EN = new Set(['at', 'in', 'from', 'to', 'near', 'outside', 'inside', 'into']);
+
+/** The lower-case word before the capitalised run that ends at token `t1` (exclusive). */
+function wordBeforeName(nt: Normalised, toks: readonly Token[], t1: number): string | undefined {
+  let t = t1 - 1;
+  while (t > 0 && isUpper(nt.cps[toks[t - 1]!.start]) && adjacent(nt.cps, toks[t - 1]!.end, toks[t]!.start))
+    t--;
+  return t > 0 && adjacent(nt.cps, toks[t - 1]!.end, toks[t]!.start) ? toks[t - 1]!.n : undefined;
+}
+
+/** An organisation's word, or a school's that does not follow a preposition of place. */
+export function organisationWordEn(nt: Normalised, toks: readonly Token[], t1: number, w: string): boolean {
+  if (EN_ORG_WORDS.has(w)) return true;
+  if (!EN_SCHOOL_WORDS.has(w)) return false;
+  const before = wordBeforeName(nt, toks, t1);
+  return !before || !PLACE_PREPOSITIONS_EN.has(before);
+}
 
 /**
  * The name at tokens [t0, t1) opens an organisation's name: up to three capitalised words right after
@@ -223,7 +257,7 @@ export function organisationAfterEn(
   for (let t = t1; t < t1 + 3 && t < toks.length; t++) {
     const w = toks[t]!;
     if (!adjacent(nt.cps, prevEnd, w.start) || !isUpper(nt.cps[w.start])) return false;
-    if (EN_ORG_WORDS.has(w.n)) return true;
+    if (organisationWordEn(nt, toks, t1, w.n) || (t > t1 && w.n === EN_ORG_AFTER_WORD)) return true;
     prevEnd = w.end;
   }
   return false;

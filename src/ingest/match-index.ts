@@ -129,12 +129,12 @@ export function buildIndex(
     dotted = false,
   ) => {
     const all = nameTokens(name);
-    // A common word, or an English cue word ("River" in "the Tana River"), is no place on its own.
-    if (!org && all.length === 1 && (COMMON_WORDS.has(all[0]!) || EN_CUE_AFTER.has(all[0]!))) return;
+    // A common word, or an English cue word ("River"; "The River", a town's alias), is no place on its own.
+    const one = all.length - +(all[0] === 'the') === 1 ? all.at(-1)! : '';
+    if (!org && one && (COMMON_WORDS.has(one) || EN_CUE_AFTER.has(one))) return;
     const k = keyOf(all);
-    // An Arabic cue word without the article is no world place on its own either: «جامعة»
-    // (university) is Djamaa in GeoNames, «معسكر» (camp) Mascara; «جامعة القيروان» is a university
-    // named after a city. With the article it may be one («الوادي», El Oued).
+    // Nor is an Arabic cue word without the article: «جامعة» (university) is Djamaa in GeoNames, «معسكر»
+    // (camp) Mascara; «جامعة القيروان» a university. With the article it may be one («الوادي», El Oued).
     if (world && !k.article && k.toks.length === 1 && AR_CUE.has(k.toks[0]!)) return;
     if (k.toks.length === 0 || (k.toks[0]!.length < 2 && !dotted)) return;
     const key = `${org ? 'o' : 'p'}|${k.article ? 1 : 0}|${k.toks.join(' ')}`;

@@ -1,6 +1,6 @@
 /** Later occurrences of a name proposed once (rule `same-name-later`); split from match-context.ts. */
 import { organisationAfterEn } from './match-guards.ts';
-import { ARTICLE, nameTokens, splits, type PlaceMatch } from './match-index.ts';
+import { ARTICLE, isUpper, nameTokens, splits, type PlaceMatch } from './match-index.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 /**
@@ -41,6 +41,8 @@ export function laterOccurrences(
       if (!ok) continue;
       const start = nt.map[toks[i]!.ni + first.skip]!;
       const end = toks[i + want.length - 1]!.end;
+      // "north of Napier" is no later "North Island": a capitalised name stays capitalised (round 16).
+      if (isUpper(m.after[0]) && /[a-z]/u.test(nt.cps[start]!)) continue;
       // "Goma Volcano Observatory": the name opens an organisation's, it is not the place again.
       if (organisationAfterEn(nt, toks, i + want.length, end)) continue;
       for (let j = 0; j < want.length; j++) taken[i + j] = 1;

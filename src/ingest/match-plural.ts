@@ -11,6 +11,18 @@ import type { Normalised, Token } from './normalize.ts';
 /** Compass words: with a noun after them, one name («جنوب الباطنة»، «شمال سيناء»); alone, no name. */
 const COMPASS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط'].map(norm));
 
+/** Plurals of unit nouns no plural cue lists (round 16): «الأقاليم», «المناطق». */
+const UNIT_PLURALS = new Set(['أقاليم', 'مناطق'].map(norm));
+
+/**
+ * A cue noun with the article («الإقليم», «الأقاليم المجاورة»): «قرى الإقليم» is "the province's
+ * villages", a construct, not a list of names (round 16).
+ */
+const cueNoun = (w: string) =>
+  splits(w).some(
+    (sp) => sp.article && (AR_CUE.has(sp.rest) || AR_PLURAL_CUE.has(sp.rest) || UNIT_PLURALS.has(sp.rest)),
+  );
+
 /**
  * A plural cue word and the names listed after it (two or more), joined by و without punctuation between
  * («أحياء الجميزة ومار مخايل والأشرفية»، «قرى تل تمر وأبو راسين»): each unknown name is proposed
@@ -60,7 +72,7 @@ export function pluralLists(nt: Normalised, toks: Token[], taken: Uint8Array): P
         !AR_STOP.has(t2.n) &&
         !isAdjective(nt, t2);
       if (!compass && (AR_STOP.has(w) || COMMON_WORDS.has(w))) break;
-      if (!ARABIC.test(w) || isNumber(w) || AR_ADJECTIVES.has(w) || AR_CUE.has(w)) break;
+      if (!ARABIC.test(w) || isNumber(w) || AR_ADJECTIVES.has(w) || AR_CUE.has(w) || cueNoun(w)) break;
       // An indefinite feminine word right after the plural agrees with it: an adjective.
       if (n === 0 && !w.startsWith(ARTICLE) && nt.cps[t.end - 1] === 'ة') break;
       let last = k;

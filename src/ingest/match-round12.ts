@@ -6,7 +6,12 @@
  * (`pluralUnitLists`); in English "the X", a unit named after its river, is the river (`riversAfterThe`,
  * round 13), and an unknown Arabic lake or river name is the world one of its consonant key
  * (`keyedFeatures`, round 13); then round 14's Arabic readings (`round14Readings`) and, in both languages, a seat city named as a unit
- * is the unit (`seatUnits`). One hook for match.ts.
+ * is the unit (`seatUnits`); in English "Western Province", a unit named by its direction, is the world
+ * unit with that direction (`directionUnitsEn`, round 16), "the Gezira city" is the unit
+ * (`unitAdjectives`, round 16), and in Arabic «مستشفى X» is the town X (`hospitalTowns`) and
+ * «بلدة X», X a unit, the unit's namesake town (`townsOfUnits`, round 16); in both, a university
+ * that acts is no place (`actingBodies`), nor is a hospital (`withoutBuildings`, round 16); in English "Northern Ireland" is the subdivision,
+ * not Ireland (`subdivisionsOverCountries`, round 16). One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { namedFeatures, unitSpellings } from './match-named-feature.ts';
@@ -14,6 +19,13 @@ import { pluralUnitLists } from './match-unit-list.ts';
 import { keyedFeatures } from './match-keyed-feature.ts';
 import { round14Readings } from './match-round14.ts';
 import { seatUnits } from './match-seat-unit.ts';
+import { directionUnitsEn } from './match-direction-unit-en.ts';
+import { hospitalTowns } from './match-hospital-town.ts';
+import { unitAdjectives } from './match-unit-adjective.ts';
+import { townsOfUnits } from './match-town-of-unit.ts';
+import { actingBodies } from './match-acting-body.ts';
+import { withoutBuildings } from './match-buildings.ts';
+import { subdivisionsOverCountries } from './match-subdivision-country.ts';
 import { riversAfterThe } from './match-the-river.ts';
 import { cueReadingLater } from './match-unit-reading.ts';
 import type { Normalised, Token } from './normalize.ts';
@@ -28,14 +40,30 @@ export function settledReadings(
   const named = namedFeatures(nt, cueReadingLater(nt, out, index), index);
   return seatUnits(
     nt,
-    lang === 'ar'
-      ? round14Readings(
-          nt,
-          toks,
-          keyedFeatures(pluralUnitLists(nt, toks, unitSpellings(named, index), index), index),
-          index,
-        )
-      : riversAfterThe(nt, named, index),
+    lang === 'ar' ? arabic(nt, toks, named, index) : english(nt, toks, named, index),
     index,
   );
+}
+
+/** The Arabic readings, in order (rounds 12–16). */
+function arabic(
+  nt: Normalised,
+  toks: readonly Token[],
+  named: PlaceMatch[],
+  index: MatchIndex,
+): PlaceMatch[] {
+  const units = keyedFeatures(pluralUnitLists(nt, toks, unitSpellings(named, index), index), index);
+  const towns = townsOfUnits(round14Readings(nt, toks, units, index), index);
+  return withoutBuildings(actingBodies(nt, toks, hospitalTowns(nt, toks, towns, index)));
+}
+
+/** The English readings, in order (rounds 13–16). */
+function english(
+  nt: Normalised,
+  toks: readonly Token[],
+  named: PlaceMatch[],
+  index: MatchIndex,
+): PlaceMatch[] {
+  const read = unitAdjectives(nt, toks, directionUnitsEn(nt, riversAfterThe(nt, named, index), index), index);
+  return subdivisionsOverCountries(nt, toks, withoutBuildings(actingBodies(nt, toks, read)), index);
 }

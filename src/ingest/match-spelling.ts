@@ -148,7 +148,7 @@ function nearestKeyed(
     .sort((a, b) => dist(a) - dist(b))[0];
 }
 
-function latinKeyed(index: MatchIndex, key: string): GazetteerEntry[] {
+export function latinKeyed(index: MatchIndex, key: string): GazetteerEntry[] {
   let all = index.byLatinKeyAll;
   if (!all) {
     all = new Map();
@@ -235,17 +235,14 @@ export function listedSpellings(
     // سوسة» ("from the hotels of Sousse"), «من مخازن أسيوط».
     const next = toks[t + 1];
     const joinedByAnd = next?.n.startsWith('و');
-    if (
-      next &&
-      taken[t + 1] &&
-      !joinedByAnd &&
-      /^\s+$/u.test(nt.cps.slice(toks[t]!.end, next.start).join(''))
-    )
-      continue;
+    const spaced = !!next && /^\s+$/u.test(nt.cps.slice(toks[t]!.end, next.start).join(''));
+    if (next && taken[t + 1] && !joinedByAnd && spaced) continue;
     const key = arabicKey(w);
-    if (consonants(key) < 4) continue;
+    // Three consonants only for a name the text repeats, in a country it names («تاركوا», round 16).
+    const three = consonants(key) === 3 && toks.filter((x) => x.n.endsWith(w)).length > 1;
+    if (consonants(key) < 4 && !three) continue;
     const near = (x: GazetteerEntry) => Math.min(...points.map((p) => km(p.point, x.point)));
-    const e = nearestKeyed(index, key, { named, countries }, near, LIST_KM);
+    const e = nearestKeyed(index, key, { named, countries: three ? named : countries }, near, LIST_KM);
     if (!e) continue;
     found.set(w, e);
     taken[t] = 1;

@@ -38,6 +38,8 @@ const AR: Record<string, string> = {
 };
 
 const LATIN: [RegExp, string][] = [
+  // Round 16: Zh (Kazakh, Russian: Zhanaozen) and Dj (French: Djibo) are the one sound Arabic writes ج.
+  [/zh|dj/gu, 'G'],
   [/sch|sh|ch|tch/gu, 'X'],
   [/kh/gu, 'H'],
   [/gh/gu, 'G'],
