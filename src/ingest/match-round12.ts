@@ -9,9 +9,13 @@
  * is the unit (`seatUnits`); in English "Western Province", a unit named by its direction, is the world
  * unit with that direction (`directionUnitsEn`, round 16), "the Gezira city" is the unit
  * (`unitAdjectives`, round 16), and in Arabic «مستشفى X» is the town X (`hospitalTowns`) and
- * «بلدة X», X a unit, the unit's namesake town (`townsOfUnits`, round 16); in both, a university
+ * «بلدة X», X a unit, the unit's namesake town (`townsOfUnits`, round 16), and a bare unit name
+ * whose namesake town has no Arabic name is that town (`townsForUnits`, round 17); in both, a university
  * that acts is no place (`actingBodies`), nor is a hospital (`withoutBuildings`, round 16); in English "Northern Ireland" is the subdivision,
- * not Ireland (`subdivisionsOverCountries`, round 16). One hook for match.ts.
+ * not Ireland (`subdivisionsOverCountries`, round 16), a name hyphenated into a longer one
+ * ("Trans-Canada") or a demonym ("Canadian") is no place (`withoutCompoundParts`), nor is one that opens an organisation's
+ * name ("Assam State Disaster Management Authority", `withoutOrgNames`), and "Georgia"
+ * beside two US states is the state (`unitsOverCountries`, round 17). One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { namedFeatures, unitSpellings } from './match-named-feature.ts';
@@ -23,8 +27,12 @@ import { directionUnitsEn } from './match-direction-unit-en.ts';
 import { hospitalTowns } from './match-hospital-town.ts';
 import { unitAdjectives } from './match-unit-adjective.ts';
 import { townsOfUnits } from './match-town-of-unit.ts';
+import { townsForUnits } from './match-unit-town.ts';
 import { actingBodies } from './match-acting-body.ts';
 import { withoutBuildings } from './match-buildings.ts';
+import { unitsOverCountries } from './match-unit-country.ts';
+import { withoutCompoundParts } from './match-hyphen-compound.ts';
+import { withoutOrgNames } from './match-org-name.ts';
 import { subdivisionsOverCountries } from './match-subdivision-country.ts';
 import { riversAfterThe } from './match-the-river.ts';
 import { cueReadingLater } from './match-unit-reading.ts';
@@ -53,7 +61,7 @@ function arabic(
   index: MatchIndex,
 ): PlaceMatch[] {
   const units = keyedFeatures(pluralUnitLists(nt, toks, unitSpellings(named, index), index), index);
-  const towns = townsOfUnits(round14Readings(nt, toks, units, index), index);
+  const towns = townsForUnits(nt, townsOfUnits(round14Readings(nt, toks, units, index), index), index);
   return withoutBuildings(actingBodies(nt, toks, hospitalTowns(nt, toks, towns, index)));
 }
 
@@ -65,5 +73,6 @@ function english(
   index: MatchIndex,
 ): PlaceMatch[] {
   const read = unitAdjectives(nt, toks, directionUnitsEn(nt, riversAfterThe(nt, named, index), index), index);
-  return subdivisionsOverCountries(nt, toks, withoutBuildings(actingBodies(nt, toks, read)), index);
+  const settled = subdivisionsOverCountries(nt, toks, withoutBuildings(actingBodies(nt, toks, read)), index);
+  return unitsOverCountries(withoutOrgNames(nt, withoutCompoundParts(nt, settled, index), index), index);
 }

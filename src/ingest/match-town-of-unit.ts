@@ -18,10 +18,21 @@ export function townsOfUnits(out: readonly PlaceMatch[], index: MatchIndex): Pla
   });
 }
 
-/** The most populous settlement of `unit`'s country with the unit's first English name. */
-function namesakeTown(unit: GazetteerEntry, index: MatchIndex): GazetteerEntry | undefined {
-  const name = unit.names.en[0];
-  if (!name) return undefined;
+export const UNIT_WORD = /\s+(?:Prefecture|Province|Region|Governorate|State|District)$/u;
+
+/**
+ * The most populous settlement of `unit`'s country named like the unit: by its English names in
+ * order, each without a trailing unit word ("Coyah Prefecture": Coyah; round 17).
+ */
+export function namesakeTown(unit: GazetteerEntry, index: MatchIndex): GazetteerEntry | undefined {
+  for (const name of unit.names.en) {
+    const town = townNamed(unit, index, name.replace(UNIT_WORD, ''));
+    if (town) return town;
+  }
+  return undefined;
+}
+
+function townNamed(unit: GazetteerEntry, index: MatchIndex, name: string): GazetteerEntry | undefined {
   const k = keyOf(nameTokens(name));
   const p = (index.byFirst.get(k.toks[0] ?? '') ?? []).find(
     (x) => !x.org && x.toks.join(' ') === k.toks.join(' '),

@@ -70,10 +70,14 @@ const AR_NOT_VERB = new Set(
   ].map((w) => norm(w)),
 );
 
-/** Whether `w` (normalised, maybe after «و»/«ف») is an Arabic imperfect verb with the future «س». */
+/**
+ * Whether `w` (normalised, maybe after «و»/«ف») is an Arabic imperfect verb with the future «س»: «سي»,
+ * «ست», «سن». Not «سأ» (round 17): normalised it is «سا», the start of many nouns and adjectives
+ * («ساحلية», «ساعات», «سابق»), and a reporter's text rarely says "I will".
+ */
 function arFutureVerb(w: string): boolean {
   const bare = /^[وف]س/u.test(w) ? w.slice(1) : w;
-  if (!/^س[يتنأا]/u.test(bare) || bare.length < 5) return false;
+  if (!/^س[يتن]/u.test(bare) || bare.length < 5) return false;
   return !AR_NOT_VERB.has(bare);
 }
 

@@ -1,0 +1,61 @@
+/**
+ * «كوناكري», «كينديا» (issue 18, round 17): GeoNames gives many towns no Arabic name, and the index
+ * then knows their Arabic names only on the first-level units named after them (Conakry, Kindia,
+ * Kankan in Guinea). A bare Arabic name that matched only such a unit is the unit's namesake town (the
+ * labels' rule for a name that is both a unit and its seat city: the city unless the words mean the
+ * unit), when:
+ *
+ * - no cue word names it, before it or inside the unit's own name («شعبية مرزق»), here or elsewhere
+ *   in the article («بولاية كاتسينا» makes a bare «كاتسينا» the state);
+ * - none of its candidates is a settlement (the town has no Arabic name of its own);
+ * - GeoNames has a settlement of 5,000 people or more inside the unit whose own first name is one of
+ *   the unit's English names, without "Prefecture" or "Region" (not an alternate name: Al Ghaydah is
+ *   also "Al Mahrah").
+ *
+ * A governor's or government's word before the name («محافظ», «والي», «حكومة») keeps the unit, and so
+ * does a list with other units (`seatUnits`, run after).
+ */
+import { familyOf, readAs, type MatchIndex, type PlaceMatch } from './match-index.ts';
+import { namesakeTown, UNIT_WORD } from './match-town-of-unit.ts';
+import type { Normalised } from './normalize.ts';
+import { latinKey } from './spelling-key.ts';
+import type { GazetteerEntry } from './types.ts';
+
+const GOVERNOR = /(?:محافظ|والي|حاكم|سلطات|حكومة)\s+$/u;
+
+/** A unit's cue word inside the name as matched («شعبية مرزق» is the name of Murzuq's unit). */
+const UNIT_CUE = /^(?:ال)?(?:شعبية|محافظة|ولاية|إقليم|اقليم|منطقة|مقاطعة|قضاء|لواء|مديرية)\s/u;
+
+/** The town's own (first) English name is one of the unit's, not an alternate name. */
+function primary(town: GazetteerEntry, unit: GazetteerEntry): boolean {
+  const own = latinKey(town.names.en[0] ?? '');
+  return unit.names.en.some((n) => latinKey(n.replace(UNIT_WORD, '')) === own);
+}
+
+export function townsForUnits(nt: Normalised, out: readonly PlaceMatch[], index: MatchIndex): PlaceMatch[] {
+  const cued = (m: PlaceMatch) =>
+    /cue|seat|unit/u.test(m.rule) || UNIT_CUE.test(nt.cps.slice(m.start, m.end).join(''));
+  // A unit the article names with its cue word elsewhere («بولاية كاتسينا») is the unit bare too.
+  const unitsNamed = new Set(out.filter(cued).map((m) => m.placeId));
+  return out.map((m) => {
+    if (!m.placeId || cued(m) || unitsNamed.has(m.placeId)) return m;
+    const unit = index.entries.get(m.placeId);
+    if (!unit?.world || unit.kind !== 'governorate' || !unit.country || !unit.bbox) return m;
+    const settled = m.candidates.some((id) => {
+      const c = index.entries.get(id);
+      return !!c && familyOf(c.kind) === 'settlement';
+    });
+    if (settled || GOVERNOR.test(nt.cps.slice(Math.max(0, m.start - 12), m.start).join(''))) return m;
+    const town = namesakeTown(unit, index);
+    if (!town || (town.population ?? 0) < 5000 || !primary(town, unit)) return m;
+    const [x, y] = town.point;
+    const [w, s, e, n] = unit.bbox;
+    if (x < w || x > e || y < s || y > n) return m;
+    return readAs(
+      m,
+      town.id,
+      'unit-town',
+      `the town named like the unit ${unit.names.en[0]}, which has no Arabic name`,
+    );
+  });
+}
