@@ -15,7 +15,8 @@
  * not Ireland (`subdivisionsOverCountries`, round 16), a name hyphenated into a longer one
  * ("Trans-Canada") or a demonym ("Canadian") is no place (`withoutCompoundParts`), nor is one that opens an organisation's
  * name ("Assam State Disaster Management Authority", `withoutOrgNames`), and "Georgia"
- * beside two US states is the state (`unitsOverCountries`, round 17). One hook for match.ts.
+ * beside two US states is the state (`unitsOverCountries`), and names
+ * listed after "the provinces of" are units (`pluralUnitsEn`, round 17). One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { namedFeatures, unitSpellings } from './match-named-feature.ts';
@@ -33,6 +34,7 @@ import { withoutBuildings } from './match-buildings.ts';
 import { unitsOverCountries } from './match-unit-country.ts';
 import { withoutCompoundParts } from './match-hyphen-compound.ts';
 import { withoutOrgNames } from './match-org-name.ts';
+import { pluralUnitsEn } from './match-plural-units-en.ts';
 import { subdivisionsOverCountries } from './match-subdivision-country.ts';
 import { riversAfterThe } from './match-the-river.ts';
 import { cueReadingLater } from './match-unit-reading.ts';
@@ -72,7 +74,11 @@ function english(
   named: PlaceMatch[],
   index: MatchIndex,
 ): PlaceMatch[] {
-  const read = unitAdjectives(nt, toks, directionUnitsEn(nt, riversAfterThe(nt, named, index), index), index);
+  const read = pluralUnitsEn(
+    nt,
+    unitAdjectives(nt, toks, directionUnitsEn(nt, riversAfterThe(nt, named, index), index), index),
+    index,
+  );
   const settled = subdivisionsOverCountries(nt, toks, withoutBuildings(actingBodies(nt, toks, read)), index);
   return unitsOverCountries(withoutOrgNames(nt, withoutCompoundParts(nt, settled, index), index), index);
 }

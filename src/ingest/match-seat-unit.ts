@@ -5,7 +5,9 @@
  * - listed with a first-level unit of the same country, joined by "and", «و» or a comma ("in Quang
  *   Ninh and Haiphong", «محافظتا X وY» written bare): a list of units;
  * - followed by "and the other provinces", «وباقي المحافظات» ("schools reopen in X and the other
- *   governorates"): a unit among units.
+ *   governorates"): a unit among units;
+ * - after a governor's title («محافظ أسوان», «والي صفاقس», «حاكم ولاية»; round 17): the unit he
+ *   governs.
  *
  * The unit is the city's reading among the name's candidates, or the world unit of its country that
  * holds the city and whose Latin name has the city's consonant key («المنامة»: Al Manāmah).
@@ -19,6 +21,9 @@ const SETTLEMENT = new Set(['city', 'town', 'village']);
 const JOINED = /^(?:\s*(?:,|،)\s*|\s+and\s+|\s+و|\s*،\s*و)$/u;
 const OTHER_UNITS =
   /^\s+(?:and\s+(?:the\s+)?other\s+(?:provinces|governorates|regions|states|prefectures|counties)|و(?:باقي|بقية|سائر)\s+(?:المحافظات|المناطق|الولايات|الأقاليم|المقاطعات))/u;
+
+/** A governor's title right before the name (with «و» or «ل»): «محافظ», «والي», «حاكم». */
+const GOVERNOR = /(?:^|\s)[ول]?(?:محافظ|والي|حاكم)\s+$/u;
 
 const byCountry = new WeakMap<MatchIndex, Map<string, GazetteerEntry[]>>();
 function unitsOf(index: MatchIndex, country: string): readonly GazetteerEntry[] {
@@ -72,7 +77,8 @@ export function seatUnits(nt: Normalised, out: readonly PlaceMatch[], index: Mat
       (prev && isUnit(prev) && JOINED.test(gap(prev, m))) ||
       (next && isUnit(next) && JOINED.test(gap(m, next)));
     const others = OTHER_UNITS.test(nt.cps.slice(m.end, m.end + 40).join(''));
-    if (!listed && !others) return;
+    const governed = GOVERNOR.test(nt.cps.slice(Math.max(0, m.start - 10), m.start).join(''));
+    if (!listed && !others && !governed) return;
     const u = seatUnit(e, m, index);
     if (!u) return;
     turned.set(m, {
@@ -82,7 +88,9 @@ export function seatUnits(nt: Normalised, out: readonly PlaceMatch[], index: Mat
       rule: `${m.rule} seat-unit`,
       note: listed
         ? 'listed with a first-level unit: the unit named after this city'
-        : 'named with "the other" units: the unit named after this city',
+        : governed
+          ? "after a governor's title: the unit named after this city"
+          : 'named with "the other" units: the unit named after this city',
     });
   });
   return out.map((m) => turned.get(m) ?? m);

@@ -75,6 +75,10 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-durango', [], ['Durango'], 'city', [-104.67, 24.02], 'MX', 600_000),
   unit('ne-mx-zac', [], ['Zacatecas'], 'MX', [-104.4, 21, -100.7, 25.1]),
   w('g-zacatecas', [], ['Zacatecas'], 'city', [-102.58, 22.77], 'MX', 130_000),
+  // A city and the governorate named after it, both with Arabic names.
+  e('tunisia', ['تونس'], ['Tunisia'], 'country', [9.5, 34], { country: 'TN', bbox: [7.5, 30.2, 11.6, 37.5] }),
+  w('g-sfax', ['صفاقس'], ['Sfax'], 'city', [10.76, 34.74], 'TN', 280_000),
+  unit('ne-tn-sfax', ['صفاقس'], ['Sfax'], 'TN', [9.6, 34.2, 11.2, 35.2]),
   // Towns named like an adjective and an ocean (as Canadian, Texas, and Pacific, Washington, are).
   w('g-australian', [], ['Australian'], 'town', [-90, 35], 'US', 600),
   w('g-pacific', [], ['Pacific'], 'town', [-122.2, 47.3], 'US', 6000),
@@ -166,6 +170,32 @@ describe('round 17', () => {
       text: 'Trujillo',
       id: 'g-trujillo',
     });
+  });
+
+  test('names listed after a plural unit noun are units', () => {
+    expect(
+      found(
+        'The floods in Mexico were the worst since October 1973, when rivers overflowed in the provinces of Durango and Zacatecas.',
+        'en',
+      ),
+    ).toEqual([
+      { text: 'Mexico', id: 'mexico' },
+      { text: 'Durango', id: 'ne-mx-dgo' },
+      { text: 'Zacatecas', id: 'ne-mx-zac' },
+    ]);
+    // Without the plural noun, the city.
+    expect(found('Rivers overflowed in Durango, Mexico.', 'en')).toEqual([
+      { text: 'Durango', id: 'g-durango' },
+      { text: 'Mexico', id: 'mexico' },
+    ]);
+  });
+
+  test("a seat city's name after a governor's title is the unit", () => {
+    expect(found('وقال والي صفاقس إن الأمطار غمرت أحياء في صفاقس ومدناً أخرى في تونس.', 'ar')).toEqual([
+      { text: 'صفاقس', id: 'ne-tn-sfax' },
+      { text: 'صفاقس', id: 'g-sfax' },
+      { text: 'تونس', id: 'tunisia' },
+    ]);
   });
 
   test("a name set off by a comma after a person's title is the person, not places", () => {
