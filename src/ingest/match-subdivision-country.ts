@@ -6,9 +6,7 @@
  */
 import { adjacent, isUpper, nameTokens, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import type { Normalised, Token } from './normalize.ts';
-
-const NOTE =
-  'a state, province or region of the article’s country (CLDR names it; no source gives its shape): place it on the map';
+import { SUBDIVISION_NOTE as NOTE, placeCountries, subdivisionMatch } from './match-subdivisions.ts';
 
 export function subdivisionsOverCountries(
   nt: Normalised,
@@ -17,12 +15,7 @@ export function subdivisionsOverCountries(
   index: MatchIndex,
 ): PlaceMatch[] {
   if (index.subdivisions.size === 0) return [...out];
-  const countries = new Set(
-    out.flatMap((m) => {
-      const c = m.placeId ? index.entries.get(m.placeId)?.country : undefined;
-      return c ? [c] : [];
-    }),
-  );
+  const countries = placeCountries(out, index);
   return out.map((m) => {
     // "In England, Derbyshire and Nottinghamshire": a listed unknown name that is a subdivision name.
     if (m.placeId === null && m.rule.startsWith('listed-with-places') && m.name) {
@@ -40,18 +33,6 @@ export function subdivisionsOverCountries(
     const words = toks.slice(i - 1, j + 1).map((t) => t.n);
     const where = index.subdivisions.get(words.join(' '));
     if (!where || ![...where].some((c) => countries.has(c))) return m;
-    const name = nt.cps.slice(prev.start, m.end).join('');
-    return {
-      start: prev.start,
-      end: m.end,
-      placeId: null,
-      role: 'place',
-      rule: 'subdivision-name',
-      candidates: [],
-      kind: 'region',
-      name,
-      after: name,
-      note: NOTE,
-    };
+    return subdivisionMatch(prev.start, m.end, nt.cps.slice(prev.start, m.end).join(''));
   });
 }

@@ -13,6 +13,36 @@ import type { Normalised, Token } from './normalize.ts';
 /** The longest subdivision name, in words ("Sant Julià de Lòria"). */
 const MAX_WORDS = 4;
 
+/** What the reviewer reads on a subdivision name's proposal. */
+export const SUBDIVISION_NOTE =
+  'a state, province or region of the article’s country (CLDR names it; no source gives its shape): place it on the map';
+
+/** The countries the known places of `matches` lie in. */
+export function placeCountries(matches: readonly PlaceMatch[], index: MatchIndex): Set<string> {
+  return new Set(
+    matches.flatMap((m) => {
+      const c = m.placeId ? index.entries.get(m.placeId)?.country : undefined;
+      return c ? [c] : [];
+    }),
+  );
+}
+
+/** The proposal of a subdivision name at [start, end): a region without geometry. */
+export function subdivisionMatch(start: number, end: number, name: string): PlaceMatch {
+  return {
+    start,
+    end,
+    placeId: null,
+    role: 'place',
+    rule: 'subdivision-name',
+    candidates: [],
+    kind: 'region',
+    name,
+    after: name,
+    note: SUBDIVISION_NOTE,
+  };
+}
+
 export function subdivisionNames(
   nt: Normalised,
   toks: readonly Token[],
@@ -21,12 +51,7 @@ export function subdivisionNames(
   index: MatchIndex,
 ): PlaceMatch[] {
   if (index.subdivisions.size === 0) return [];
-  const countries = new Set(
-    known.flatMap((m) => {
-      const c = m.placeId ? index.entries.get(m.placeId)?.country : undefined;
-      return c ? [c] : [];
-    }),
-  );
+  const countries = placeCountries(known, index);
   const out: PlaceMatch[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (taken[i] || EN_STOP.has(toks[i]!.n) || !isUpper(nt.cps[toks[i]!.start])) continue;
@@ -56,18 +81,7 @@ export function subdivisionNames(
       const end = toks[e - 1]!.end;
       const name = nt.cps.slice(start, end).join('');
       for (let t = i; t < e; t++) taken[t] = 1;
-      out.push({
-        start,
-        end,
-        placeId: null,
-        role: 'place',
-        rule: 'subdivision-name',
-        candidates: [],
-        kind: 'region',
-        name,
-        after: name,
-        note: 'a state, province or region of the article’s country (CLDR names it; no source gives its shape): place it on the map',
-      });
+      out.push(subdivisionMatch(start, end, name));
     }
     i = e - 1;
   }
