@@ -213,10 +213,16 @@ export function chosenSource(at: readonly [number, number] | null): GeoJSONSourc
 }
 
 /**
- * The mark of {@link CLUSTER_CHOSEN}: a ring in the text's ink, drawn over everything (over a
- * cluster: where in it the place is, its count still read through the ring; over the place's own
- * dot: a ring inside its selected outline).
+ * The layer the chosen place's mark sits right under: the drawn set's counts (`live`: the time
+ * filter's). The ring is over the cluster circles, so it says where in a cluster the place is, and
+ * under the counts, which stay readable; an unclustered place's own dot, drawn over it, shows its
+ * selected outline instead.
  */
+export function chosenBefore(live: boolean): string {
+  return CLUSTER_LAYERS.count + (live ? LIVE_SUFFIX : '');
+}
+
+/** The mark of {@link CLUSTER_CHOSEN}: a ring in the text's ink (placed by {@link chosenBefore}). */
 export function chosenLayer(theme: Theme): LayerSpecification {
   const c = PALETTE[theme];
   return {
@@ -235,7 +241,7 @@ export function chosenLayer(theme: Theme): LayerSpecification {
 /**
  * `style` with the tiles' source and layers on top (`tiles`: their URL template) and, while a time
  * filter holds (`live`: the places it keeps), the browser-clustered source over the hidden tiles;
- * the chosen place's mark over all.
+ * the chosen place's mark under the drawn set's counts ({@link chosenBefore}).
  */
 export function withClusters(
   style: StyleSpecification,
@@ -245,7 +251,7 @@ export function withClusters(
     theme: Theme;
     lang: Lang;
     font: string[];
-    /** The chosen place's point (its mark on top), or none (no source, no layer). */
+    /** The chosen place's point (its mark), or none (no source, no layer). */
     chosen?: readonly [number, number] | null;
   },
 ): StyleSpecification {
@@ -262,8 +268,7 @@ export function withClusters(
       ...style.layers.filter((l) => !l.id.startsWith('aa-cluster')),
       ...clusterLayers({ ...look, hidden: !!o.live }),
       ...(o.live ? clusterLayers({ ...look, live: true }) : []),
-      ...(o.chosen ? [chosenLayer(o.theme)] : []),
-    ],
+    ].flatMap((l) => (o.chosen && l.id === chosenBefore(!!o.live) ? [chosenLayer(o.theme), l] : [l])),
   };
 }
 

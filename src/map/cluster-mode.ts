@@ -31,6 +31,7 @@ import {
   clusterRef,
   clusterSource,
   clusterTargets,
+  chosenBefore,
   chosenData,
   chosenLayer,
   chosenSource,
@@ -115,15 +116,15 @@ export class LiveClusters {
     try {
       if (this.#live) {
         m.addSource(CLUSTER_LIVE_SOURCE, clusterSource(this.#live));
-        // Under the chosen place's mark, which stays on top.
-        const under = m.getLayer(CLUSTER_CHOSEN) ? CLUSTER_CHOSEN : undefined;
-        for (const l of live) m.addLayer(withoutDuplicates(l, this.#drawn), under);
+        for (const l of live) m.addLayer(withoutDuplicates(l, this.#drawn));
       } else {
         for (const l of live) if (m.getLayer(l.id)) m.removeLayer(l.id);
         if (m.getSource(CLUSTER_LIVE_SOURCE)) m.removeSource(CLUSTER_LIVE_SOURCE);
       }
       for (const id of Object.values(CLUSTER_LAYERS))
         m.setLayoutProperty(id, 'visibility', this.#live ? 'none' : 'visible');
+      // The chosen place's mark goes under the drawn set's counts.
+      if (m.getLayer(CLUSTER_CHOSEN)) m.moveLayer(CLUSTER_CHOSEN, chosenBefore(!!this.#live));
       return true;
     } catch {
       return false; // the style is being replaced: the restyle puts everything in place
@@ -262,7 +263,7 @@ export class LiveClusters {
       if (src) src.setData(chosenData(at));
       else if (at) {
         m.addSource(CLUSTER_CHOSEN, chosenSource(at));
-        m.addLayer(chosenLayer(this.#look.theme));
+        m.addLayer(chosenLayer(this.#look.theme), chosenBefore(!!this.#live));
       }
     } catch {
       // the style is being replaced: style() puts the mark in

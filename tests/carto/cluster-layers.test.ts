@@ -108,7 +108,22 @@ describe('clusterLayers / withClusters', () => {
     expect(s.sources[CLUSTER_CHOSEN]).toMatchObject({
       data: { features: [{ geometry: { type: 'Point', coordinates: [40.75, 36.5] } }] },
     });
-    expect(s.layers.at(-1)).toMatchObject({ id: CLUSTER_CHOSEN, type: 'circle', source: CLUSTER_CHOSEN });
+    // Over the cluster circles, under the drawn set's counts (the tiles', or the time filter's).
+    const ids = (x: typeof s) => x.layers.map((l) => l.id);
+    expect(ids(s).slice(1, 4)).toEqual([CLUSTER_LAYERS.clusters, CLUSTER_CHOSEN, CLUSTER_LAYERS.count]);
+    expect(s.layers[2]).toMatchObject({ id: CLUSTER_CHOSEN, type: 'circle', source: CLUSTER_CHOSEN });
+    const live = withClusters(base, {
+      ...opts,
+      chosen: [40.75, 36.5],
+      live: { type: 'FeatureCollection', features: [] },
+    });
+    const at = ids(live).indexOf(CLUSTER_CHOSEN);
+    expect(ids(live).slice(at - 1, at + 2)).toEqual([
+      CLUSTER_LAYERS.clusters + LIVE_SUFFIX,
+      CLUSTER_CHOSEN,
+      CLUSTER_LAYERS.count + LIVE_SUFFIX,
+    ]);
+    expect(ids(live).filter((id) => id === CLUSTER_CHOSEN)).toHaveLength(1);
   });
   it("agrees with the build on the tiles' layer and last zoom", () => {
     expect([CLUSTER_TILE_LAYER, CLUSTER_TILE_MAX_ZOOM]).toEqual([TILE_LAYER, TILE_MAX_ZOOM]);

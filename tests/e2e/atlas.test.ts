@@ -633,11 +633,47 @@ describe("atlas: a place chosen in the list outside the map's view", () => {
       await expect.poll(async () => (await drawn()).here).toContain('aa-cluster-chosen');
       await mapIdle(p);
       expect((await drawn()).ownDot).toBe(false); // still clustered: the reader's zoom is kept
+      // Over the cluster circles, under their counts (which stay readable).
+      const order = await p.page.evaluate(() =>
+        (
+          document.querySelector('[data-testid="atlas-map"]') as HTMLElement & {
+            maplibre: { getStyle(): { layers: { id: string }[] } };
+          }
+        ).maplibre
+          .getStyle()
+          .layers.map((l) => l.id)
+          .filter((id) => id.startsWith('aa-cluster')),
+      );
+      expect(order.slice(0, 3)).toEqual(['aa-cluster', 'aa-cluster-chosen', 'aa-cluster-count']);
+      const visible = () =>
+        p.page.evaluate(() =>
+          (
+            document.querySelector('[data-testid="atlas-map"]') as HTMLElement & {
+              maplibre: { getStyle(): { layers: { id: string; layout?: { visibility?: string } }[] } };
+            }
+          ).maplibre
+            .getStyle()
+            .layers.filter((l) => l.id.startsWith('aa-cluster') && l.layout?.visibility !== 'none')
+            .map((l) => l.id),
+        );
       await shot(p.page, `atlas-chosen-in-cluster-${lang}-${theme}`);
       expect(await seriousViolations(p.page)).toEqual([]);
       // The next click: the other theme restyles the map; the mark is kept.
       await p.page.getByTestId('theme-switch').click();
       await expect.poll(() => p.page.evaluate(() => document.documentElement.dataset.theme)).not.toBe(theme);
+      await mapIdle(p);
+      await expect.poll(async () => (await drawn()).here).toContain('aa-cluster-chosen');
+      // A time filter swaps in its own clusters: the mark moves under their counts.
+      await p.page.locator('[data-testid="atlas-from"]').fill('2021-06-01');
+      await expect
+        .poll(visible)
+        .toEqual([
+          'aa-cluster-live',
+          'aa-cluster-chosen',
+          'aa-cluster-count-live',
+          'aa-cluster-point-live',
+          'aa-cluster-label-live',
+        ]);
       await mapIdle(p);
       await expect.poll(async () => (await drawn()).here).toContain('aa-cluster-chosen');
       await p.page.locator('[data-testid="atlas-card"] button.close').click();
