@@ -212,10 +212,20 @@ const EN_ORG_WORDS = new Set([
   // Rwanda Meteorology Agency", "Southern Cross University"); labels never count the place inside.
   ...['council', 'agency', 'authority', 'commission', 'ministry', 'institute'],
   ...['corporation', 'company', 'society', 'committee', 'service'],
+  // Round 17: "the Kenya Red Cross Board", "Unicoi County Hospital", "the Punjab Irrigation Directorate".
+  ...['board', 'hospital', 'directorate', 'bureau'],
 ]);
 
 /** "Department" closes an office's name only after another word ("the Kenya Meteorological Department"). */
 const EN_ORG_AFTER_WORD = 'department';
+
+/**
+ * A word that closes an organisation's or a building's name (lower case), "department" included:
+ * the one list, read here and by `match-org-name.ts` for the longer names it reads after matching.
+ */
+export function closesOrganisationEn(w: string): boolean {
+  return EN_ORG_WORDS.has(w) || w === EN_ORG_AFTER_WORD;
+}
 
 /**
  * A university or college is a place where someone is ("at Mosul University", a new facility) after

@@ -2,25 +2,14 @@
  * A place name that opens an organisation's or a building's name is no mention (issue 18, round 17;
  * the labels count no place inside such a name): "the Assam State Disaster Management Authority",
  * "Unicoi County Hospital", "the Sindh Provincial Health Department". An English match followed, with
- * nothing but spaces between, by capitalised words the last of which is an organisation or building
- * word is dropped. A country keeps its reading ("Kenya Red Cross" still names Kenya), and "the
- * University of X" (the place after the organisation word) is another rule's.
+ * nothing but spaces between, by up to five capitalised words one of which closes an organisation's
+ * or a building's name (`match-guards.ts` `closesOrganisationEn`, the one list, which the matcher's
+ * own three-word guard reads too) is dropped. A country keeps its reading ("Kenya Red Cross" still
+ * names Kenya), and "the University of X" (the place after the organisation word) is another rule's.
  */
+import { closesOrganisationEn } from './match-guards.ts';
 import { isUpper, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import type { Normalised } from './normalize.ts';
-
-const ORG_WORDS = new Set([
-  'authority',
-  'agency',
-  'department',
-  'commission',
-  'board',
-  'hospital',
-  'corporation',
-  'company',
-  'directorate',
-  'bureau',
-]);
 
 /** Whether the capitalised words right after `end` (up to five) end in an organisation word. */
 function orgAfter(cps: readonly string[], end: number): boolean {
@@ -30,7 +19,7 @@ function orgAfter(cps: readonly string[], end: number): boolean {
   return run[1]!
     .trim()
     .split(' ')
-    .some((w) => ORG_WORDS.has(w.toLowerCase()));
+    .some((w) => closesOrganisationEn(w.toLowerCase()));
 }
 
 export function withoutOrgNames(nt: Normalised, out: readonly PlaceMatch[], index: MatchIndex): PlaceMatch[] {
