@@ -20,11 +20,15 @@ export class AtlasState {
   time = $state<Range | null>(null);
   page = $state(0);
 
+  /** The system's theme (`system-theme.ts`), the theme until the URL or the reader names one. */
+  readonly systemTheme: Theme;
+
   /** `search`: a `location.search` (bad values are dropped by the schema). */
-  constructor(search: string) {
+  constructor(search: string, systemTheme: Theme = 'light') {
     const s = parseUrlState(search).state;
+    this.systemTheme = systemTheme;
     this.lang = s.lang ?? 'ar';
-    this.theme = s.theme ?? 'light';
+    this.theme = s.theme ?? systemTheme;
     this.q = s.q ?? '';
     this.place = s.place ?? null;
     this.time = s.time ?? null;
@@ -40,7 +44,7 @@ export class AtlasState {
   get search(): string {
     return atlasSearch({
       lang: this.lang,
-      theme: this.theme,
+      theme: this.theme === this.systemTheme ? undefined : this.theme,
       place: this.place ?? undefined,
       time: this.time ?? undefined,
       q: this.q.trim() || undefined,

@@ -13,6 +13,7 @@ import { isValidId } from '../model/ids.ts';
 import { placeBounds } from '../carto/geometry.ts';
 import { dir, intlLocale, language } from '../languages.ts';
 import { parseEmbedUrlState } from '../state/embed-url-state.ts';
+import { systemTheme } from '../state/system-theme.ts';
 import type { Theme } from '../state/url-state.ts';
 import attribution from '../../geodata/basemap/attribution.json';
 import { t } from './t.ts';
@@ -44,9 +45,8 @@ export class CoverageEmbed {
   ) {
     const { state, notices } = parseEmbedUrlState(search);
     this.lang = state.lang ?? 'ar';
-    const dark = matchMedia('(prefers-color-scheme: dark)').matches;
     const setting = state.theme ?? 'light';
-    this.theme = setting === 'auto' ? (dark ? 'dark' : 'light') : setting;
+    this.theme = setting === 'auto' ? systemTheme() : setting;
     this.host = new HostLink(state.id ?? 'atlas', state.origins ?? []);
     this.poster = new PosterRenderer(base);
     const html = document.documentElement;

@@ -32,6 +32,7 @@ import { HostLink, routeMessage } from './host.ts';
 import { EmbedDom, creditsText, el, renderList, renderNotices, renderQuote } from './chrome.ts';
 import { contentLang, dir, language } from '../languages.ts';
 import { FrameBatch } from './frame-batch.ts';
+import { DARK_QUERY, systemTheme } from '../state/system-theme.ts';
 
 const baseUrl = new URL('./', location.href).href;
 /** The smallest map a frame gets, however short: below it the frame scrolls instead. */
@@ -172,8 +173,7 @@ class Embed {
   }
 
   resolveTheme(): void {
-    const dark = matchMedia('(prefers-color-scheme: dark)').matches;
-    this.theme = this.themeSetting === 'auto' ? (dark ? 'dark' : 'light') : (this.themeSetting ?? 'light');
+    this.theme = this.themeSetting === 'auto' ? systemTheme() : (this.themeSetting ?? 'light');
     document.documentElement.dataset.theme = this.theme;
     document.documentElement.lang = this.lang;
     document.documentElement.dir = dir(this.lang);
@@ -356,7 +356,7 @@ class Embed {
       this.life.ownVisible = entries.some((e) => e.isIntersecting);
       if (this.model) this.life.update();
     }).observe(root);
-    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
+    matchMedia(DARK_QUERY).addEventListener('change', () => {
       if (this.themeSetting === 'auto' && this.model) this.setLook(this.lang);
     });
     this.dom.stage.addEventListener('click', (e) => this.posterClick(e));

@@ -28,6 +28,8 @@ export class AppState {
 
   lang = $state<Lang>('ar');
   theme = $state<Theme>('light');
+  /** The system's theme (`system-theme.ts`), the theme until the URL or the reader names one. */
+  readonly systemTheme: Theme;
   digits = $state<Digits>('latn');
   timeDirection = $state<TimeDirection>('auto');
   /** Optional online MapLibre style URL; the offline basemap when null. */
@@ -51,6 +53,11 @@ export class AppState {
   notices = $state.raw<readonly Notice[]>([]);
 
   #noticeId = 0;
+
+  constructor(systemTheme: Theme = 'light') {
+    this.systemTheme = systemTheme;
+    this.theme = systemTheme;
+  }
 
   /** The polite live-region message: the selected place's name in the interface language. */
   get announcement(): string {
@@ -181,7 +188,8 @@ export class AppState {
     return {
       article,
       lang: this.lang,
-      theme: this.theme === 'light' ? undefined : this.theme,
+      // A theme other than the system's is written, so the link opens as the reader left it.
+      theme: this.theme === this.systemTheme ? undefined : this.theme,
       place: this.selectedPlace ?? undefined,
       event: this.selectedEvent ?? undefined,
       view: this.view ?? undefined,

@@ -57,4 +57,14 @@ describe('AtlasState', () => {
     st.setTo('nope', span);
     expect(st.time).toEqual({ start: day('2022-01-10'), end: day('2022-01-11') });
   });
+
+  it("starts in the system's theme unless the URL names one, and writes a theme only when it differs from the system's", () => {
+    const dark = new AtlasState('?lang=en', 'dark');
+    expect(dark.theme).toBe('dark');
+    expect(dark.search).toBe('?lang=en');
+    dark.theme = 'light';
+    expect(dark.search).toBe('?lang=en&theme=light');
+    expect(new AtlasState('?theme=light', 'dark').theme).toBe('light');
+    expect(new AtlasState('').theme).toBe('light');
+  });
 });

@@ -64,6 +64,24 @@ const listed = (p: OpenedPage) =>
     .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.article));
 
 describe('atlas: the shipped articles', () => {
+  it('a reader whose system is dark gets the dark atlas; the theme they choose is written, and links carry the theme they see', async () => {
+    const p = await open('atlas.html?lang=en', { colorScheme: 'dark' });
+    await p.page.locator('[data-testid="atlas"][data-ready="true"]').waitFor({ timeout: 30_000 });
+    await mapIdle(p);
+    const html = p.page.locator('html');
+    expect(await html.getAttribute('data-theme')).toBe('dark');
+    await p.page.waitForTimeout(URL_WRITE_MS + 200);
+    expect(new URL(p.page.url()).searchParams.get('theme')).toBeNull();
+    const link = p.page.locator(`[data-article="${HASAKAH}"] a.title`);
+    expect(await link.getAttribute('href')).toBe(`./?article=${HASAKAH}&lang=en&theme=dark`);
+    await shot(p.page, 'atlas-system-dark-en');
+    await p.page.getByTestId('theme-switch').click();
+    await expect.poll(() => html.getAttribute('data-theme')).toBe('light');
+    await expect.poll(() => new URL(p.page.url()).searchParams.get('theme')).toBe('light');
+    expect(await link.getAttribute('href')).toBe(`./?article=${HASAKAH}&lang=en&theme=light`);
+    expectClean(p);
+  });
+
   it('lists every article newest first, each a plain link with its poster and places', async () => {
     const p = await atlas('?lang=en');
     expect(await listed(p)).toEqual([DEMO, HASAKAH]);

@@ -40,6 +40,8 @@ export async function open(
   opts: {
     viewport?: { width: number; height: number };
     reducedMotion?: 'reduce' | 'no-preference';
+    /** The system colour scheme the page sees (`prefers-color-scheme`); light by default. */
+    colorScheme?: 'light' | 'dark';
     isMobile?: boolean;
     /** Replace the body of same-origin responses whose path ends with a key. */
     fulfill?: Record<string, string | Buffer>;
@@ -63,6 +65,7 @@ export async function open(
   const context = await using.newContext({
     viewport: opts.viewport ?? DESKTOP,
     reducedMotion: opts.reducedMotion ?? 'reduce',
+    colorScheme: opts.colorScheme ?? 'light',
     isMobile: opts.isMobile,
     hasTouch: opts.isMobile,
     timezoneId: 'UTC',

@@ -221,3 +221,25 @@ describe('layouts', () => {
     }
   }
 });
+
+describe('the system colour scheme', () => {
+  it('a reader whose system is dark gets the dark theme; a theme they choose is written and kept on reload', async () => {
+    const p = await open('./?lang=en', { colorScheme: 'dark' });
+    const { page } = p;
+    await mapIdle(page);
+    const html = page.locator('html');
+    expect(await html.getAttribute('data-theme')).toBe('dark');
+    const sw = page.locator('[data-testid="theme-switch"]');
+    expect(await sw.getAttribute('aria-pressed')).toBe('true');
+    await page.waitForTimeout(URL_WRITE_MS + 200);
+    expect(new URL(page.url()).searchParams.get('theme')).toBeNull(); // the system's theme is not written
+    await shot(page, 'reader-system-dark-en');
+    await sw.click();
+    await expect.poll(() => html.getAttribute('data-theme')).toBe('light');
+    await expect.poll(() => new URL(page.url()).searchParams.get('theme')).toBe('light');
+    await page.reload();
+    await mapIdle(page);
+    expect(await html.getAttribute('data-theme')).toBe('light');
+    expectClean(p);
+  });
+});

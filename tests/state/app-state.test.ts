@@ -87,4 +87,14 @@ describe('AppState', () => {
     ]);
     expect(app.toUrl('x')).toMatchObject({ article: 'x', lang: 'ar', theme: 'dark', tdir: 'ltr' });
   });
+
+  it("starts in the system's theme and writes a theme only when it differs from the system's", () => {
+    const app = new AppState('dark');
+    expect(app.theme).toBe('dark');
+    expect(app.toUrl('x').theme).toBeUndefined();
+    app.setTheme('light');
+    expect(app.toUrl('x').theme).toBe('light');
+    expect(new AppState().theme).toBe('light');
+    expect(new AppState().toUrl('x').theme).toBeUndefined();
+  });
 });
