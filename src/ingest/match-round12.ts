@@ -16,7 +16,8 @@
  * ("Trans-Canada") or a demonym ("Canadian") is no place (`withoutCompoundParts`), nor is one that opens an organisation's
  * name ("Assam State Disaster Management Authority", `withoutOrgNames`), and "Georgia"
  * beside two US states is the state (`unitsOverCountries`), and names
- * listed after "the provinces of" are units (`pluralUnitsEn`, round 17). One hook for match.ts.
+ * listed after "the provinces of" are units (`pluralUnitsEn`, round 17); in Arabic a particle («وإن»، «إنه») is no
+ * place (`withoutParticles`, round 18). One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { namedFeatures, unitSpellings } from './match-named-feature.ts';
@@ -38,6 +39,7 @@ import { pluralUnitsEn } from './match-plural-units-en.ts';
 import { subdivisionsOverCountries } from './match-subdivision-country.ts';
 import { riversAfterThe } from './match-the-river.ts';
 import { cueReadingLater } from './match-unit-reading.ts';
+import { withoutParticles } from './match-particles.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -64,7 +66,10 @@ function arabic(
 ): PlaceMatch[] {
   const units = keyedFeatures(pluralUnitLists(nt, toks, unitSpellings(named, index), index), index);
   const towns = townsForUnits(nt, townsOfUnits(round14Readings(nt, toks, units, index), index), index);
-  return withoutBuildings(actingBodies(nt, toks, hospitalTowns(nt, toks, towns, index)));
+  return withoutParticles(
+    nt,
+    withoutBuildings(actingBodies(nt, toks, hospitalTowns(nt, toks, towns, index))),
+  );
 }
 
 /** The English readings, in order (rounds 13–16). */

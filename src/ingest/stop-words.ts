@@ -107,6 +107,17 @@ export const AR_STOP = new Set(
   ].map(norm),
 );
 
+/**
+ * Arabic particles as written, hamza included (round 18): «إن», «أنه», «إذا». Folded for matching they
+ * spell places («وإن» is Van's «وان», «إنه» Anhée's «أنه»), so they are read in the original spelling,
+ * after the proclitics و ف ب ل ك («لأن», «وإن», «فإنه»), not in matching form.
+ */
+export const AR_PARTICLES: ReadonlySet<string> = new Set([
+  ...['إن', 'أن', 'إنه', 'أنه', 'إنها', 'أنها', 'إنهم', 'أنهم', 'إنهما', 'أنهما', 'إنهن', 'أنهن'],
+  ...['إنما', 'أنما', 'إننا', 'أننا', 'إني', 'أني', 'إنني', 'أنني', 'إنك', 'أنك'],
+  ...['إذ', 'إذا', 'إذن', 'لئن', 'إلا', 'ألا', 'أما', 'إما', 'أي', 'أو', 'أيضا', 'أيضاً'],
+]);
+
 /** Arabic adjectives that follow a name and are not part of it ("نورداغ القريبة"). */
 export const AR_ADJECTIVES = new Set(
   [
