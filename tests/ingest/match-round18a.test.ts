@@ -12,6 +12,9 @@ import { foundIn } from './found.ts';
 const ENTRIES: GazetteerEntry[] = [
   // Places whose Arabic names, once hamza and alef are folded, spell a particle («وإن», «إنه»).
   w('g-anhee', ['أنه'], ['Anhée'], 'town', [4.88, 50.31], 'BE', 7000),
+  e('kenya', ['كينيا'], ['Kenya'], 'country', [38, 0.5], { country: 'KE', bbox: [33.9, -4.7, 41.9, 5.5] }),
+  w('g-garissa', ['غاريسا'], ['Garissa'], 'city', [39.65, -0.45], 'KE', 160_000),
+  e('chad', ['تشاد'], ['Chad'], 'country', [18.7, 15.4], { country: 'TD', bbox: [13.5, 7.4, 24, 23.5] }),
   e('belgium', ['بلجيكا'], ['Belgium'], 'country', [4.5, 50.6], {
     country: 'BE',
     bbox: [2.5, 49.5, 6.4, 51.5],
@@ -36,6 +39,22 @@ describe('round 18, part A', () => {
     expect(found('غمرت المياه بلدة أنه جنوب بلجيكا.', 'ar')).toEqual([
       { text: 'بلدة أنه', id: 'g-anhee' },
       { text: 'بلجيكا', id: 'belgium' },
+    ]);
+  });
+
+  test('a camp «للاجئين» or «لاجئين» (for refugees) is no named camp', () => {
+    // Kenya and Chad: a camp for the displaced, for refugees.
+    expect(
+      found('نقلت السلطات السكان إلى مخيم للنازحين قرب غاريسا شرق كينيا، ثم إلى مخيم لاجئين آخر.', 'ar'),
+    ).toEqual([
+      { text: 'غاريسا', id: 'g-garissa' },
+      { text: 'كينيا', id: 'kenya' },
+    ]);
+    expect(
+      found('وصل آلاف السودانيين إلى مخيم للاجئين في شرق تشاد، وقالوا إن مخيم فرشانا امتلأ.', 'ar'),
+    ).toEqual([
+      { text: 'تشاد', id: 'chad' },
+      { text: 'مخيم فرشانا', id: null, kind: 'town' },
     ]);
   });
 });
