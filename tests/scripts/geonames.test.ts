@@ -108,6 +108,19 @@ describe('GeoNames rows', () => {
     expect(geonamesEntry(london).names.ar[0]).toBe('لندن');
   });
 
+  test('a common noun with the article is no second Arabic name («الجزيرة», "the island"), but stays a chosen one', () => {
+    const row = parseCities(ROWS[1]!)[0]!;
+    // Algiers: GeoNames lists «الجزيره» beside «الجزائر»; an article's «الجزيرة» is the island it is about.
+    const algiers = { ...row, id: 2507480, alternates: ['Algiers', 'الجزائر', 'الجزيره'] };
+    expect(geonamesEntry(algiers).names.ar).toEqual(['الجزائر']);
+    // A village listed with «السجن» ("the prison") beside its name.
+    const village = { ...row, id: 1, alternates: ['المزرعة', 'السجن'] };
+    expect(geonamesEntry(village).names.ar).toEqual(['المزرعة']);
+    // El Oued's own name is «الوادي» ("the valley"): chosen, it stays.
+    const elOued = { ...row, id: 2497411, alternates: ['El Oued', 'الوادي'] };
+    expect(geonamesEntry(elOued).names.ar).toEqual(['الوادي']);
+  });
+
   test('kept: Arabic name, 5,000 people, a seat, or a third-level seat of unknown population', () => {
     const [amuda, hawija] = parseCities(ROWS.join('\n'));
     expect(kept(amuda!)).toBe(true);
