@@ -15,6 +15,11 @@ const ENTRIES: GazetteerEntry[] = [
   e('kenya', ['كينيا'], ['Kenya'], 'country', [38, 0.5], { country: 'KE', bbox: [33.9, -4.7, 41.9, 5.5] }),
   w('g-garissa', ['غاريسا'], ['Garissa'], 'city', [39.65, -0.45], 'KE', 160_000),
   e('chad', ['تشاد'], ['Chad'], 'country', [18.7, 15.4], { country: 'TD', bbox: [13.5, 7.4, 24, 23.5] }),
+  e('sudan', ['السودان'], ['Sudan'], 'country', [30, 15], { country: 'SD', bbox: [21.8, 8.7, 38.6, 22.2] }),
+  w('g-khartoum', ['الخرطوم'], ['Khartoum'], 'city', [32.53, 15.55], 'SD', 5_000_000),
+  e('spain', ['إسبانيا'], ['Spain'], 'country', [-3.7, 40.4], { country: 'ES', bbox: [-9.3, 36, 3.3, 43.8] }),
+  w('g-granada', ['غرناطة'], ['Granada'], 'city', [-3.6, 37.18], 'ES', 230_000),
+  w('g-malaga', ['مالقة'], ['Málaga', 'Malaga'], 'city', [-4.42, 36.72], 'ES', 570_000),
   e('belgium', ['بلجيكا'], ['Belgium'], 'country', [4.5, 50.6], {
     country: 'BE',
     bbox: [2.5, 49.5, 6.4, 51.5],
@@ -55,6 +60,23 @@ describe('round 18, part A', () => {
     ).toEqual([
       { text: 'تشاد', id: 'chad' },
       { text: 'مخيم فرشانا', id: null, kind: 'town' },
+    ]);
+  });
+
+  test('a university after a member of it and «في» is the body they belong to, not a place', () => {
+    // Sudan and Spain: a professor at, an observatory at.
+    expect(found('وقال أستاذ في جامعة الخرطوم إن الفيضان هو الأسوأ في السودان منذ عقود.', 'ar')).toEqual([
+      { text: 'السودان', id: 'sudan' },
+    ]);
+    expect(
+      found('وقال مرصد الزلازل في جامعة غرناطة إن سكان مالقة في جنوب إسبانيا شعروا بالهزة.', 'ar'),
+    ).toEqual([
+      { text: 'مالقة', id: 'g-malaga' },
+      { text: 'إسبانيا', id: 'spain' },
+    ]);
+    // Where someone studies or shelters, the university stays a place.
+    expect(found('نزح السكان إلى جامعة الخرطوم.', 'ar')).toEqual([
+      { text: 'جامعة الخرطوم', id: null, kind: 'facility' },
     ]);
   });
 });
