@@ -4,6 +4,10 @@
  * Buffalo", and a storm's name ("Hurricane Beryl": Hurricane is a town in Utah, Beryl another).
  * Countries keep their reading ("Kenya Red Cross" still names Kenya), and so do names after a modifier
  * or a cue word that opens a compound ("North", "New", "Mount", "Lake": other rules read those).
+ * Round 18, the longest name the text gives wins: a name joined by a Romance connective to a
+ * capitalised word is part of it ("Lagoa dos Patos", "Lago de Chapala", "Valle del Cauca"), and a
+ * river or lake named by one more capitalised word is another one ("the French Broad River" beside
+ * the Broad, "the Burhi Gandak River" beside the Gandak), which the cue word then proposes.
  */
 import { EN_CUE_BEFORE } from './cues.ts';
 import { COMMON_EN } from './match-guards.ts';
@@ -41,6 +45,25 @@ const MODIFIERS = new Set([
   'island',
 ]);
 
+/** Lower-case words that join the parts of a Portuguese, Spanish, Italian or French place name. */
+const CONNECTIVES = new Set(['de', 'do', 'dos', 'da', 'das', 'del', 'della', 'di', 'du', 'des']);
+
+/** Feature words that end a river's or a lake's name ("Broad River"). */
+const FEATURE_WORDS = new Set(['river', 'lake']);
+
+/** Capitalised `a` and `c` joined by the connective `b`, one space apart: "Lagoa dos Patos". */
+function joined(nt: Normalised, a: Token, b: Token | undefined, c: Token | undefined): boolean {
+  return (
+    !!b &&
+    !!c &&
+    isUpper(nt.cps[a.start]) &&
+    CONNECTIVES.has(nt.cps.slice(b.start, b.end).join('')) &&
+    adjacent(nt.cps, a.end, b.start) &&
+    adjacent(nt.cps, b.end, c.start) &&
+    isUpper(nt.cps[c.start])
+  );
+}
+
 /** The word at `start` opens a sentence or a clause ends right before it: its capital says nothing. */
 function clauseStart(cps: readonly string[], start: number): boolean {
   let s = start - 1;
@@ -55,6 +78,22 @@ function clauseStart(cps: readonly string[], start: number): boolean {
  * ("River") after any capitalised word inside a sentence.
  */
 export function insideLongerName(nt: Normalised, toks: readonly Token[], h: Hit): boolean {
+  const first = toks[h.t0]!;
+  const last = toks[h.t1 - 1]!;
+  const before2 = toks[h.t0 - 2];
+  if (joined(nt, last, toks[h.t1], toks[h.t1 + 1]) || (before2 && joined(nt, before2, toks[h.t0 - 1], first)))
+    return true;
+  if (h.t1 - h.t0 > 1 && FEATURE_WORDS.has(last.n)) {
+    const before = toks[h.t0 - 1];
+    return (
+      !!before &&
+      adjacent(nt.cps, before.end, first.start) &&
+      isUpper(nt.cps[before.start]) &&
+      !clauseStart(nt.cps, before.start) &&
+      !MODIFIERS.has(before.n) &&
+      !EN_CUE_BEFORE.has(before.n)
+    );
+  }
   if (h.t1 - h.t0 !== 1) return false;
   const w = toks[h.t0]!;
   const next = toks[h.t1];

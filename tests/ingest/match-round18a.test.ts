@@ -20,6 +20,30 @@ const ENTRIES: GazetteerEntry[] = [
   e('spain', ['إسبانيا'], ['Spain'], 'country', [-3.7, 40.4], { country: 'ES', bbox: [-9.3, 36, 3.3, 43.8] }),
   w('g-granada', ['غرناطة'], ['Granada'], 'city', [-3.6, 37.18], 'ES', 230_000),
   w('g-malaga', ['مالقة'], ['Málaga', 'Malaga'], 'city', [-4.42, 36.72], 'ES', 570_000),
+  // Names inside longer names: Lago de Chapala (Mexico), Laguna de Bay (Philippines), the Burhi Gandak
+  // (India) and the White Volta (Ghana) beside the Gandak and the Volta.
+  e('mexico', ['المكسيك'], ['Mexico'], 'country', [-102, 23], {
+    country: 'MX',
+    bbox: [-117, 14.5, -86.7, 32.7],
+  }),
+  w('g-chapala', [], ['Chapala'], 'town', [-103.19, 20.29], 'MX', 20_000),
+  w('g-guadalajara', [], ['Guadalajara'], 'city', [-103.35, 20.67], 'MX', 1_400_000),
+  e('philippines', ['الفلبين'], ['Philippines'], 'country', [122, 12], {
+    country: 'PH',
+    bbox: [116.9, 4.6, 126.6, 21.1],
+  }),
+  w('g-bay', [], ['Bay'], 'town', [121.25, 14.18], 'PH', 60_000),
+  w('g-calamba', [], ['Calamba'], 'city', [121.17, 14.21], 'PH', 450_000),
+  e('usa', ['الولايات المتحدة'], ['United States'], 'country', [-98, 39], {
+    country: 'US',
+    bbox: [-125, 24.5, -66.9, 49.4],
+  }),
+  e('india', ['الهند'], ['India'], 'country', [79, 22], { country: 'IN', bbox: [68.1, 6.7, 97.4, 35.5] }),
+  w('ne-river-gandak', [], ['Gandak River', 'River Gandak'], 'river', [84.8, 26.2], 'IN'),
+  w('g-muzaffarpur', [], ['Muzaffarpur'], 'city', [85.39, 26.12], 'IN', 390_000),
+  e('ghana', ['غانا'], ['Ghana'], 'country', [-1, 8], { country: 'GH', bbox: [-3.3, 4.7, 1.2, 11.2] }),
+  w('ne-river-volta', [], ['Volta River', 'River Volta'], 'river', [0, 7.5], 'GH'),
+  w('g-tamale', [], ['Tamale'], 'city', [-0.84, 9.4], 'GH', 370_000),
   e('belgium', ['بلجيكا'], ['Belgium'], 'country', [4.5, 50.6], {
     country: 'BE',
     bbox: [2.5, 49.5, 6.4, 51.5],
@@ -77,6 +101,36 @@ describe('round 18, part A', () => {
     // Where someone studies or shelters, the university stays a place.
     expect(found('نزح السكان إلى جامعة الخرطوم.', 'ar')).toEqual([
       { text: 'جامعة الخرطوم', id: null, kind: 'facility' },
+    ]);
+  });
+
+  test('in English a place inside a longer capitalised name is not named', () => {
+    expect(
+      found('Fishermen on Lago de Chapala, south of Guadalajara in Mexico, lost their boats.', 'en'),
+    ).toEqual([
+      { text: 'Guadalajara', id: 'g-guadalajara' },
+      { text: 'Mexico', id: 'mexico' },
+    ]);
+    expect(found('Floodwater from Laguna de Bay reached Calamba in the Philippines.', 'en')).toEqual([
+      { text: 'Calamba', id: 'g-calamba' },
+      { text: 'Philippines', id: 'philippines' },
+    ]);
+    // A river named by one more word is another river: the longest name the text gives.
+    expect(found('The Burhi Gandak River flooded villages near Muzaffarpur in India.', 'en')).toEqual([
+      { text: 'Burhi Gandak River', id: null, kind: 'river' },
+      { text: 'Muzaffarpur', id: 'g-muzaffarpur' },
+      { text: 'India', id: 'india' },
+    ]);
+    expect(found('Farms along the White Volta River near Tamale in Ghana were flooded.', 'en')).toEqual([
+      { text: 'White Volta River', id: null, kind: 'river' },
+      { text: 'Tamale', id: 'g-tamale' },
+      { text: 'Ghana', id: 'ghana' },
+    ]);
+    // A sentence's first word is no part of the name.
+    expect(found('Near Tamale the rain stopped. Volta River levels rose in Ghana.', 'en')).toEqual([
+      { text: 'Tamale', id: 'g-tamale' },
+      { text: 'Volta River', id: 'ne-river-volta' },
+      { text: 'Ghana', id: 'ghana' },
     ]);
   });
 });
