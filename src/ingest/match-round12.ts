@@ -17,7 +17,8 @@
  * name ("Assam State Disaster Management Authority", `withoutOrgNames`), and "Georgia"
  * beside two US states is the state (`unitsOverCountries`), and names
  * listed after "the provinces of" are units (`pluralUnitsEn`, round 17); in Arabic a particle («وإن»، «إنه») is no
- * place (`withoutParticles`, round 18). One hook for match.ts.
+ * place (`withoutParticles`, round 18), and a world river or lake far from every place the article names is
+ * a namesake (`farFeatures`, round 18). One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { namedFeatures, unitSpellings } from './match-named-feature.ts';
@@ -40,6 +41,7 @@ import { subdivisionsOverCountries } from './match-subdivision-country.ts';
 import { riversAfterThe } from './match-the-river.ts';
 import { cueReadingLater } from './match-unit-reading.ts';
 import { withoutParticles } from './match-particles.ts';
+import { farFeatures } from './match-far-feature.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -49,7 +51,7 @@ export function settledReadings(
   index: MatchIndex,
   lang: 'ar' | 'en',
 ): PlaceMatch[] {
-  const named = namedFeatures(nt, cueReadingLater(nt, out, index), index);
+  const named = farFeatures(nt, namedFeatures(nt, cueReadingLater(nt, out, index), index), index);
   return seatUnits(
     nt,
     lang === 'ar' ? arabic(nt, toks, named, index) : english(nt, toks, named, index),

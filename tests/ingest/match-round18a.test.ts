@@ -44,6 +44,27 @@ const ENTRIES: GazetteerEntry[] = [
   e('ghana', ['غانا'], ['Ghana'], 'country', [-1, 8], { country: 'GH', bbox: [-3.3, 4.7, 1.2, 11.2] }),
   w('ne-river-volta', [], ['Volta River', 'River Volta'], 'river', [0, 7.5], 'GH'),
   w('g-tamale', [], ['Tamale'], 'city', [-0.84, 9.4], 'GH', 370_000),
+  // Natural Earth's Colorado (the south-west of the United States), and places on two namesakes: the
+  // Colorado of Texas (Austin, Bastrop) and the Colorado of Argentina (Neuquén, Bahía Blanca).
+  {
+    ...w('ne-river-colorado', [], ['Colorado River', 'River Colorado'], 'river', [-111.5, 36.5], 'US'),
+    vertices: [
+      [-109, 38.5],
+      [-111.5, 36.5],
+      [-114.6, 32.7],
+    ],
+  },
+  { ...w('ne-us-tx', [], ['Texas'], 'governorate', [-99.3, 31.5], 'US'), bbox: [-106.6, 25.8, -93.5, 36.5] },
+  w('g-austin', [], ['Austin'], 'city', [-97.74, 30.27], 'US', 960_000),
+  w('g-bastrop', [], ['Bastrop'], 'town', [-97.31, 30.11], 'US', 9_000),
+  w('g-yuma', [], ['Yuma'], 'city', [-114.62, 32.69], 'US', 95_000),
+  w('g-page', [], ['Page'], 'town', [-111.46, 36.91], 'US', 7_500),
+  e('argentina', ['الأرجنتين'], ['Argentina'], 'country', [-64, -34], {
+    country: 'AR',
+    bbox: [-73.6, -55.1, -53.6, -21.8],
+  }),
+  w('g-neuquen', [], ['Neuquén', 'Neuquen'], 'city', [-68.06, -38.95], 'AR', 230_000),
+  w('g-bahia-blanca', [], ['Bahía Blanca', 'Bahia Blanca'], 'city', [-62.27, -38.72], 'AR', 290_000),
   e('belgium', ['بلجيكا'], ['Belgium'], 'country', [4.5, 50.6], {
     country: 'BE',
     bbox: [2.5, 49.5, 6.4, 51.5],
@@ -131,6 +152,36 @@ describe('round 18, part A', () => {
       { text: 'Tamale', id: 'g-tamale' },
       { text: 'Volta River', id: 'ne-river-volta' },
       { text: 'Ghana', id: 'ghana' },
+    ]);
+  });
+
+  test('a world river far from every place the article names is a namesake, proposed by its name', () => {
+    expect(
+      found('The Colorado River flooded homes in Austin and Bastrop, Texas, in the United States.', 'en'),
+    ).toEqual([
+      { text: 'Colorado River', id: null, kind: 'river' },
+      { text: 'Austin', id: 'g-austin' },
+      { text: 'Bastrop', id: 'g-bastrop' },
+      { text: 'Texas', id: 'ne-us-tx' },
+      { text: 'United States', id: 'usa' },
+    ]);
+    expect(
+      found(
+        'Farms between Neuquén and Bahía Blanca in Argentina were cut off when the Colorado River rose.',
+        'en',
+      ),
+    ).toEqual([
+      { text: 'Neuquén', id: 'g-neuquen' },
+      { text: 'Bahía Blanca', id: 'g-bahia-blanca' },
+      { text: 'Argentina', id: 'argentina' },
+      { text: 'Colorado River', id: null, kind: 'river' },
+    ]);
+    // On its own line it stays the world river.
+    expect(found('The Colorado River rose between Page and Yuma in the United States.', 'en')).toEqual([
+      { text: 'Colorado River', id: 'ne-river-colorado' },
+      { text: 'Page', id: 'g-page' },
+      { text: 'Yuma', id: 'g-yuma' },
+      { text: 'United States', id: 'usa' },
     ]);
   });
 });
