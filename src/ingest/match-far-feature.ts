@@ -56,8 +56,11 @@ export function farFeatures(nt: Normalised, out: readonly PlaceMatch[], index: M
       candidates: [],
       rule: `${m.rule} far-feature`,
       kind,
-      name: nt.cps.slice(m.start, m.end).join(''),
-      after: name,
+      name,
+      after: name
+        .split(/\s+/u)
+        .filter((w) => !FEATURE_WORDS.has(norm(w)))
+        .join(' '),
       note: 'a river or lake the gazetteer knows only far from the article: place it on the map',
     };
   });
