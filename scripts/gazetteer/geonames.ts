@@ -111,6 +111,13 @@ const commonNoun = (n: string): boolean => {
   return k.startsWith(ARTICLE) && !k.includes(' ') && AR_CUE.has(k.slice(ARTICLE.length));
 };
 
+/**
+ * A Latin alternate name opening with "The" other than the place's own name is a nickname ("The
+ * Windy City", "The Big Apple") or another place's name (Frankfort, Kentucky is "The Big Bend", which
+ * news writes for Florida's coast); "The Hague" is kept as the name itself.
+ */
+const nickname = (n: string, r: GeonamesRow): boolean => /^The /u.test(n) && n !== r.name && n !== r.ascii;
+
 /** The gazetteer entry of a GeoNames place. */
 export function geonamesEntry(r: GeonamesRow): GazetteerEntry {
   const kind = kindOf(r);
@@ -118,7 +125,7 @@ export function geonamesEntry(r: GeonamesRow): GazetteerEntry {
   // old transliterations that collide with words.
   const latin =
     r.population >= 20_000 || r.code === 'PPLC' || r.code === 'PPLA' || r.code === 'PPLA2'
-      ? r.alternates.filter((n) => LATIN_NAME.test(n) && !ALL_CAPS.test(n) && n.length > 3)
+      ? r.alternates.filter((n) => LATIN_NAME.test(n) && !ALL_CAPS.test(n) && n.length > 3 && !nickname(n, r))
       : [];
   const en = [
     ...new Set([r.name, r.ascii, ...latinVariants(r.ascii), ...latin].filter((n) => n && n.length > 1)),
