@@ -65,6 +65,9 @@ const ENTRIES: GazetteerEntry[] = [
   }),
   w('g-neuquen', [], ['Neuquén', 'Neuquen'], 'city', [-68.06, -38.95], 'AR', 230_000),
   w('g-bahia-blanca', [], ['Bahía Blanca', 'Bahia Blanca'], 'city', [-62.27, -38.72], 'AR', 290_000),
+  w('g-omdurman', ['أم درمان'], ['Omdurman'], 'city', [32.48, 15.64], 'SD', 2_400_000),
+  e('egypt', ['مصر'], ['Egypt'], 'country', [30, 27], { country: 'EG', bbox: [24.7, 22, 36.9, 31.7] }),
+  w('g-giza', ['الجيزة'], ['Giza'], 'city', [31.21, 30.01], 'EG', 4_000_000),
   e('belgium', ['بلجيكا'], ['Belgium'], 'country', [4.5, 50.6], {
     country: 'BE',
     bbox: [2.5, 49.5, 6.4, 51.5],
@@ -182,6 +185,21 @@ describe('round 18, part A', () => {
       { text: 'Page', id: 'g-page' },
       { text: 'Yuma', id: 'g-yuma' },
       { text: 'United States', id: 'usa' },
+    ]);
+  });
+
+  test('an unknown name that is a common word is not that place again on its own', () => {
+    // Sudan: «حي السلام» (a neighbourhood), then «السلام» (peace).
+    expect(found('قصفت المدفعية حي السلام في أم درمان، ودعا السكان إلى السلام في السودان.', 'ar')).toEqual([
+      { text: 'حي السلام', id: null, kind: 'neighbourhood' },
+      { text: 'أم درمان', id: 'g-omdurman' },
+      { text: 'السودان', id: 'sudan' },
+    ]);
+    // Egypt: «قرية الأربعاء», then «يوم الأربعاء» (on Wednesday).
+    expect(found('غمرت السيول قرية الأربعاء قرب الجيزة في مصر، وانحسرت المياه الأربعاء.', 'ar')).toEqual([
+      { text: 'قرية الأربعاء', id: null, kind: 'village' },
+      { text: 'الجيزة', id: 'g-giza' },
+      { text: 'مصر', id: 'egypt' },
     ]);
   });
 });
