@@ -18,7 +18,8 @@
  * beside two US states is the state (`unitsOverCountries`), and names
  * listed after "the provinces of" are units (`pluralUnitsEn`, round 17); in Arabic a particle («وإن»، «إنه») is no
  * place (`withoutParticles`, round 18), and a world river or lake far from every place the article names is
- * a namesake (`farFeatures`, round 18). One hook for match.ts.
+ * a namesake (`farFeatures`, round 18); in English "a Bailey bridge" names a kind of place, not one
+ * (`withoutIndefiniteNames`, round 18). One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { namedFeatures, unitSpellings } from './match-named-feature.ts';
@@ -42,6 +43,7 @@ import { riversAfterThe } from './match-the-river.ts';
 import { cueReadingLater } from './match-unit-reading.ts';
 import { withoutParticles } from './match-particles.ts';
 import { farFeatures } from './match-far-feature.ts';
+import { withoutIndefiniteNames } from './match-indefinite-en.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -86,6 +88,11 @@ function english(
     unitAdjectives(nt, toks, directionUnitsEn(nt, riversAfterThe(nt, named, index), index), index),
     index,
   );
-  const settled = subdivisionsOverCountries(nt, toks, withoutBuildings(actingBodies(nt, toks, read)), index);
+  const settled = subdivisionsOverCountries(
+    nt,
+    toks,
+    withoutIndefiniteNames(nt, withoutBuildings(actingBodies(nt, toks, read))),
+    index,
+  );
   return unitsOverCountries(withoutOrgNames(nt, withoutCompoundParts(nt, settled, index), index), index);
 }

@@ -68,6 +68,13 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-omdurman', ['أم درمان'], ['Omdurman'], 'city', [32.48, 15.64], 'SD', 2_400_000),
   e('egypt', ['مصر'], ['Egypt'], 'country', [30, 27], { country: 'EG', bbox: [24.7, 22, 36.9, 31.7] }),
   w('g-giza', ['الجيزة'], ['Giza'], 'city', [31.21, 30.01], 'EG', 4_000_000),
+  e('pakistan', ['باكستان'], ['Pakistan'], 'country', [69, 30], {
+    country: 'PK',
+    bbox: [60.9, 23.7, 77.8, 37.1],
+  }),
+  w('g-chitral', [], ['Chitral'], 'town', [71.79, 35.85], 'PK', 50_000),
+  w('g-cusco', [], ['Cusco', 'Cuzco'], 'city', [-71.97, -13.53], 'PE', 430_000),
+  e('peru', ['بيرو'], ['Peru'], 'country', [-75, -9], { country: 'PE', bbox: [-81.3, -18.4, -68.7, -0.04] }),
   e('belgium', ['بلجيكا'], ['Belgium'], 'country', [4.5, 50.6], {
     country: 'BE',
     bbox: [2.5, 49.5, 6.4, 51.5],
@@ -200,6 +207,22 @@ describe('round 18, part A', () => {
       { text: 'قرية الأربعاء', id: null, kind: 'village' },
       { text: 'الجيزة', id: 'g-giza' },
       { text: 'مصر', id: 'egypt' },
+    ]);
+  });
+
+  test('in English a name after "a" or "an" is a kind of place, not one place', () => {
+    expect(found('Engineers built a 60-metre Bailey bridge near Chitral in Pakistan.', 'en')).toEqual([
+      { text: 'Chitral', id: 'g-chitral' },
+      { text: 'Pakistan', id: 'pakistan' },
+    ]);
+    expect(found('Hikers stranded south of Cusco in Peru crossed an Inca bridge.', 'en')).toEqual([
+      { text: 'Cusco', id: 'g-cusco' },
+      { text: 'Peru', id: 'peru' },
+    ]);
+    // "the" names one.
+    expect(found('Floods swept away the Hussaini Bridge in Pakistan.', 'en')).toEqual([
+      { text: 'Hussaini Bridge', id: null, kind: 'facility' },
+      { text: 'Pakistan', id: 'pakistan' },
     ]);
   });
 });
