@@ -5,12 +5,12 @@
  * closed or helped. Read by the verb: in Arabic a past verb right before «جامعة», in English a past
  * verb right after the name ("was recaptured" keeps the place: it was acted on). Where the university
  * is where someone is («يدرس في جامعة القيروان», "at the University of Mosul") it stays a facility.
- * Round 18: in Arabic a member of the university or a part of it, up to three words before «في», makes
- * it the body they belong to: «وقال مسؤول في جامعة …» (Sudan, Yemen), «مركز رصد الزلازل في جامعة …»
- * (Spain, Iran); a noun, where «يدرس في» is a verb: the one who studies is there.
+ * Round 18: in Arabic a member of the university or a part of it right before «في», or heading a
+ * construct that ends there, makes it the body they belong to: «وقال أستاذ في جامعة الخرطوم …» (Sudan),
+ * «وقال مرصد الزلازل في جامعة غرناطة …» (Spain); «طالب يدرس في جامعة» ends in a verb and stays.
  */
 import { norm, type Normalised, type Token } from './normalize.ts';
-import { splits, type PlaceMatch } from './match-index.ts';
+import { ARTICLE, splits, type PlaceMatch } from './match-index.ts';
 
 const AR_UNIVERSITY = norm('جامعة');
 const EN_UNIVERSITY = new Set(['university', 'college']);
@@ -31,12 +31,17 @@ const AR_MEMBERS = new Set(
 );
 const AR_IN = norm('في');
 
-/** Whether a member word is among the three words before `at` (the «في» before the name). */
+/**
+ * Whether a member word is right before `at` (the «في» before the name), or heads a construct of up
+ * to three words that ends there in a definite noun («مركز رصد الزلازل في»); «طالب يدرس في» ends in a
+ * verb, and the student is at the university.
+ */
 function memberBefore(toks: readonly Token[], at: number, members: ReadonlySet<string>): boolean {
-  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
-    const t = toks[k]!;
-    if (members.has(t.n) || splits(t.n).some((sp) => members.has(sp.rest))) return true;
-  }
+  const isMember = (t: Token) => members.has(t.n) || splits(t.n).some((sp) => members.has(sp.rest));
+  if (at < 1) return false;
+  if (isMember(toks[at - 1]!)) return true;
+  if (!toks[at - 1]!.n.startsWith(ARTICLE)) return false;
+  for (let k = at - 2; k >= Math.max(0, at - 3); k--) if (isMember(toks[k]!)) return true;
   return false;
 }
 
