@@ -49,9 +49,10 @@ export function farFeatures(nt: Normalised, out: readonly PlaceMatch[], index: M
     if (!first) return m;
     const kind = index.entries.get(m.placeId!)!.kind;
     const name = nt.cps.slice(first.start, first.end).join('');
-    const { at: _at, namedAfter: _n, ...rest } = m;
     return {
-      ...rest,
+      start: m.start,
+      end: m.end,
+      role: m.role,
       placeId: null,
       candidates: [],
       rule: `${m.rule} far-feature`,
