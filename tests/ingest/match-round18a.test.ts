@@ -75,6 +75,20 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-chitral', [], ['Chitral'], 'town', [71.79, 35.85], 'PK', 50_000),
   w('g-cusco', [], ['Cusco', 'Cuzco'], 'city', [-71.97, -13.53], 'PE', 430_000),
   e('peru', ['بيرو'], ['Peru'], 'country', [-75, -9], { country: 'PE', bbox: [-81.3, -18.4, -68.7, -0.04] }),
+  e('lebanon', ['لبنان'], ['Lebanon'], 'country', [35.9, 33.9], {
+    country: 'LB',
+    bbox: [35.1, 33, 36.6, 34.7],
+  }),
+  e('oman', ['عمان', 'سلطنة عمان'], ['Oman'], 'country', [57, 21], {
+    country: 'OM',
+    bbox: [52, 16.6, 59.8, 26.4],
+  }),
+  e('libya', ['ليبيا'], ['Libya'], 'country', [17, 27], { country: 'LY', bbox: [9.4, 19.5, 25.2, 33.2] }),
+  e('morocco', ['المغرب'], ['Morocco'], 'country', [-6, 32], {
+    country: 'MA',
+    bbox: [-13.2, 27.7, -1, 35.9],
+  }),
+  w('g-fes', ['فاس'], ['Fes', 'Fez'], 'city', [-5, 34.03], 'MA', 1_100_000),
   e('belgium', ['بلجيكا'], ['Belgium'], 'country', [4.5, 50.6], {
     country: 'BE',
     bbox: [2.5, 49.5, 6.4, 51.5],
@@ -223,6 +237,24 @@ describe('round 18, part A', () => {
     expect(found('Floods swept away the Hussaini Bridge in Pakistan.', 'en')).toEqual([
       { text: 'Hussaini Bridge', id: null, kind: 'facility' },
       { text: 'Pakistan', id: 'pakistan' },
+    ]);
+  });
+
+  test('a cue word before a common noun names no place, and an adjective of place ends a name', () => {
+    // A participle of place ends the name: «المطل على», «الواقعة على» (Lebanon, Oman).
+    expect(found('تضررت المباني في حي الكرنتينا المطل على المرفأ في لبنان.', 'ar')).toEqual([
+      { text: 'حي الكرنتينا', id: null, kind: 'neighbourhood' },
+      { text: 'لبنان', id: 'lebanon' },
+    ]);
+    expect(found('غمرت المياه بلدة صحم الواقعة على ساحل عمان.', 'ar')).toEqual([
+      { text: 'بلدة صحم', id: null, kind: 'town' },
+      { text: 'ساحل عمان', id: 'oman' },
+    ]);
+    // «ساحة المعركة» (the battlefield, Libya), «لقضاء العيد» (to spend the feast, Morocco).
+    expect(found('قُتل القائد في ساحة المعركة جنوب ليبيا.', 'ar')).toEqual([{ text: 'ليبيا', id: 'libya' }]);
+    expect(found('عاد العمال لقضاء العيد في قراهم قرب فاس في المغرب.', 'ar')).toEqual([
+      { text: 'فاس', id: 'g-fes' },
+      { text: 'المغرب', id: 'morocco' },
     ]);
   });
 });
