@@ -51,17 +51,36 @@ const CONNECTIVES = new Set(['de', 'do', 'dos', 'da', 'das', 'del', 'della', 'di
 /** Feature words that end a river's or a lake's name ("Broad River"). */
 const FEATURE_WORDS = new Set(['river', 'lake']);
 
-/** Capitalised `a` and `c` joined by the connective `b`, one space apart: "Lagoa dos Patos". */
-function joined(nt: Normalised, a: Token, b: Token | undefined, c: Token | undefined): boolean {
+/** Articles that may follow a connective: "San Juan de la Frontera", "Puerto de los Ángeles". */
+const CONNECTIVE_ARTICLES = new Set(['la', 'las', 'los', 'le', 'les', 'el']);
+
+/** The text from `a` to `c` is "<connective> [article] " and `c` is capitalised. */
+function joined(nt: Normalised, a: Token, c: Token, mid: readonly Token[]): boolean {
+  const word = (t: Token) => nt.cps.slice(t.start, t.end).join('');
+  const [b, art] = mid;
+  if (!b || mid.length > 2 || !CONNECTIVES.has(word(b))) return false;
+  if (art && !CONNECTIVE_ARTICLES.has(word(art))) return false;
+  const chain = [a, ...mid, c];
   return (
-    !!b &&
-    !!c &&
     isUpper(nt.cps[a.start]) &&
-    CONNECTIVES.has(nt.cps.slice(b.start, b.end).join('')) &&
-    adjacent(nt.cps, a.end, b.start) &&
-    adjacent(nt.cps, b.end, c.start) &&
-    isUpper(nt.cps[c.start])
+    isUpper(nt.cps[c.start]) &&
+    chain.every((t, k) => k === 0 || adjacent(nt.cps, chain[k - 1]!.end, t.start))
   );
+}
+
+/**
+ * The name at `h` is joined by a connective to a capitalised word before or after it ("Lagoa dos
+ * Patos", "the town of Eldorado do Sul", "San Juan de la Frontera"): part of a longer name, with or
+ * without a cue word.
+ */
+export function joinedName(nt: Normalised, toks: readonly Token[], h: Hit): boolean {
+  for (const n of [1, 2]) {
+    const after = toks[h.t1 + n];
+    if (after && joined(nt, toks[h.t1 - 1]!, after, toks.slice(h.t1, h.t1 + n))) return true;
+    const before = toks[h.t0 - n - 1];
+    if (before && joined(nt, before, toks[h.t0]!, toks.slice(h.t0 - n, h.t0))) return true;
+  }
+  return false;
 }
 
 /** The word at `start` opens a sentence or a clause ends right before it: its capital says nothing. */
@@ -80,9 +99,7 @@ function clauseStart(cps: readonly string[], start: number): boolean {
 export function insideLongerName(nt: Normalised, toks: readonly Token[], h: Hit): boolean {
   const first = toks[h.t0]!;
   const last = toks[h.t1 - 1]!;
-  const before2 = toks[h.t0 - 2];
-  if (joined(nt, last, toks[h.t1], toks[h.t1 + 1]) || (before2 && joined(nt, before2, toks[h.t0 - 1], first)))
-    return true;
+  if (joinedName(nt, toks, h)) return true;
   if (h.t1 - h.t0 > 1 && FEATURE_WORDS.has(last.n)) {
     const before = toks[h.t0 - 1];
     return (

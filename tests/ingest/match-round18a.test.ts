@@ -89,6 +89,12 @@ const ENTRIES: GazetteerEntry[] = [
     bbox: [-13.2, 27.7, -1, 35.9],
   }),
   w('g-fes', ['فاس'], ['Fes', 'Fez'], 'city', [-5, 34.03], 'MA', 1_100_000),
+  w('g-san-juan-ar', [], ['San Juan'], 'city', [-68.54, -31.54], 'AR', 470_000),
+  e('portugal', ['البرتغال'], ['Portugal'], 'country', [-8, 39.6], {
+    country: 'PT',
+    bbox: [-9.5, 37, -6.2, 42.2],
+  }),
+  w('g-vila-nova', [], ['Vila Nova'], 'village', [-8.6, 41.2], 'PT', 3_000),
   e('belgium', ['بلجيكا'], ['Belgium'], 'country', [4.5, 50.6], {
     country: 'BE',
     bbox: [2.5, 49.5, 6.4, 51.5],
@@ -159,6 +165,16 @@ describe('round 18, part A', () => {
     expect(found('Floodwater from Laguna de Bay reached Calamba in the Philippines.', 'en')).toEqual([
       { text: 'Calamba', id: 'g-calamba' },
       { text: 'Philippines', id: 'philippines' },
+    ]);
+    // With a cue word too: the longer name is not the village of the shorter one (the unknown name still
+    // stops at the connective; the editor extends it).
+    expect(found('Floods cut off the town of Vila Nova de Gaia in Portugal.', 'en')).toEqual([
+      { text: 'town of Vila Nova', id: null, kind: 'town' },
+      { text: 'Portugal', id: 'portugal' },
+    ]);
+    expect(found('Rain hit the city of San Juan de la Frontera in Argentina.', 'en')).toEqual([
+      { text: 'city of San Juan', id: null, kind: 'city' },
+      { text: 'Argentina', id: 'argentina' },
     ]);
     // A river named by one more word is another river: the longest name the text gives.
     expect(found('The Burhi Gandak River flooded villages near Muzaffarpur in India.', 'en')).toEqual([
