@@ -17,7 +17,8 @@
  * name ("Assam State Disaster Management Authority", `withoutOrgNames`), and "Georgia"
  * beside two US states is the state (`unitsOverCountries`), and names
  * listed after "the provinces of" are units (`pluralUnitsEn`, round 17); in Arabic a particle («وإن»، «إنه») is no
- * place (`withoutParticles`, round 18), and a world river or lake far from every place the article names is
+ * place (`withoutParticles`, round 18), nor a town named like an adjective between a feminine noun and
+ * its complement («سكنية حديثة البناء», `withoutAdjectiveNames`, round 18), and a world river or lake far from every place the article names is
  * a namesake (`farFeatures`, round 18); in English "a Bailey bridge" names a kind of place, not one
  * (`withoutIndefiniteNames`, round 18). One hook for match.ts.
  */
@@ -42,6 +43,7 @@ import { subdivisionsOverCountries } from './match-subdivision-country.ts';
 import { riversAfterThe } from './match-the-river.ts';
 import { cueReadingLater } from './match-unit-reading.ts';
 import { withoutParticles } from './match-particles.ts';
+import { withoutAdjectiveNames } from './match-adjective-name.ts';
 import { farFeatures } from './match-far-feature.ts';
 import { withoutIndefiniteNames } from './match-indefinite-en.ts';
 import type { Normalised, Token } from './normalize.ts';
@@ -70,10 +72,8 @@ function arabic(
 ): PlaceMatch[] {
   const units = keyedFeatures(pluralUnitLists(nt, toks, unitSpellings(named, index), index), index);
   const towns = townsForUnits(nt, townsOfUnits(round14Readings(nt, toks, units, index), index), index);
-  return withoutParticles(
-    nt,
-    withoutBuildings(actingBodies(nt, toks, hospitalTowns(nt, toks, towns, index))),
-  );
+  const bodies = withoutBuildings(actingBodies(nt, toks, hospitalTowns(nt, toks, towns, index)));
+  return withoutAdjectiveNames(nt, toks, withoutParticles(nt, bodies), index);
 }
 
 /** The English readings, in order (rounds 13–16). */

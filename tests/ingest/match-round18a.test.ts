@@ -95,6 +95,12 @@ const ENTRIES: GazetteerEntry[] = [
     bbox: [-9.5, 37, -6.2, 42.2],
   }),
   w('g-vila-nova', [], ['Vila Nova'], 'village', [-8.6, 41.2], 'PT', 3_000),
+  // Haditha (Iraq) is «حديثة» ("modern", feminine) in GeoNames.
+  w('g-haditha', ['حديثة'], ['Haditha'], 'city', [42.36, 34.14], 'IQ', 60_000),
+  e('iraq', ['العراق'], ['Iraq'], 'country', [43.7, 33.2], { country: 'IQ', bbox: [38.8, 29.1, 48.6, 37.4] }),
+  w('g-ramadi', ['الرمادي'], ['Ramadi'], 'city', [43.3, 33.42], 'IQ', 270_000),
+  e('syria', ['سوريا'], ['Syria'], 'country', [38.5, 35], { country: 'SY', bbox: [35.7, 32.3, 42.4, 37.3] }),
+  w('g-deir', ['دير الزور'], ['Deir ez-Zor'], 'city', [40.14, 35.33], 'SY', 240_000),
   e('belgium', ['بلجيكا'], ['Belgium'], 'country', [4.5, 50.6], {
     country: 'BE',
     bbox: [2.5, 49.5, 6.4, 51.5],
@@ -271,6 +277,27 @@ describe('round 18, part A', () => {
     expect(found('عاد العمال لقضاء العيد في قراهم قرب فاس في المغرب.', 'ar')).toEqual([
       { text: 'فاس', id: 'g-fes' },
       { text: 'المغرب', id: 'morocco' },
+    ]);
+  });
+
+  test('an Arabic town named like an adjective, after a feminine noun and before its complement, is the adjective', () => {
+    // Syria and Iraq, near Haditha: «أبراج سكنية حديثة البناء», «مبان حكومية جديدة حديثة الإنشاء».
+    expect(found('انهارت أبراج سكنية حديثة البناء في دير الزور شرق سوريا.', 'ar')).toEqual([
+      { text: 'دير الزور', id: 'g-deir' },
+      { text: 'سوريا', id: 'syria' },
+    ]);
+    expect(found('تضررت مبان حكومية جديدة حديثة الإنشاء في الرمادي غرب العراق.', 'ar')).toEqual([
+      { text: 'الرمادي', id: 'g-ramadi' },
+      { text: 'العراق', id: 'iraq' },
+    ]);
+    // The town after a verb or a preposition stays the town.
+    expect(
+      found('قصفت الطائرات حديثة الأسبوع الماضي، وفر السكان من حديثة إلى الرمادي في العراق.', 'ar'),
+    ).toEqual([
+      { text: 'حديثة', id: 'g-haditha' },
+      { text: 'حديثة', id: 'g-haditha' },
+      { text: 'الرمادي', id: 'g-ramadi' },
+      { text: 'العراق', id: 'iraq' },
     ]);
   });
 });
