@@ -1,0 +1,88 @@
+/**
+ * Matching rules from round 18, part B (issue 18): namesakes decided by the article's geography,
+ * on made-up sentences from other countries than the fixtures'. Points and populations are rough
+ * and illustrative (test fixture, never shipped).
+ */
+import { describe, expect, test } from 'vitest';
+import { buildIndex } from '../../src/ingest/match.ts';
+import type { GazetteerEntry } from '../../src/ingest/types.ts';
+import { e, w } from './entry-builders.ts';
+import { foundIn } from './found.ts';
+
+const unit = (
+  id: string,
+  en: string[],
+  country: string,
+  bbox: [number, number, number, number],
+): GazetteerEntry => ({
+  ...w(id, [], en, 'governorate', [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2], country),
+  bbox,
+});
+
+const ENTRIES: GazetteerEntry[] = [
+  // India: two Aurangabads, one a city of a million in Maharashtra, one a town in Bihar.
+  e('patna', [], ['Patna'], 'city', [85.14, 25.59], { country: 'IN' }),
+  e('gaya', [], ['Gaya'], 'city', [85.0, 24.79], { country: 'IN' }),
+  e('sasaram', [], ['Sasaram'], 'town', [84.03, 24.95], { country: 'IN' }),
+  w('g-mumbai', [], ['Mumbai'], 'city', [72.88, 19.08], 'IN', 12_400_000),
+  w('g-aurangabad-mh', [], ['Aurangabad'], 'city', [75.34, 19.88], 'IN', 1_175_000),
+  w('g-aurangabad-br', [], ['Aurangabad'], 'town', [84.37, 24.75], 'IN', 102_000),
+  // Germany: Neustadt an der Weinstraße (Rhineland-Palatinate) and Neustadt an der Waldnaab (Bavaria).
+  e('germany', [], ['Germany'], 'country', [10.4, 51.1], { country: 'DE', bbox: [5.9, 47.3, 15.0, 55.1] }),
+  e('australia', [], ['Australia'], 'country', [134, -25], {
+    country: 'AU',
+    bbox: [112.9, -43.7, 153.7, -10.6],
+  }),
+  unit('ne-de-by', ['Bavaria'], 'DE', [8.98, 47.27, 13.84, 50.56]),
+  w('g-neustadt-rp', [], ['Neustadt'], 'town', [8.14, 49.35], 'DE', 53_000),
+  w('g-neustadt-by', [], ['Neustadt'], 'town', [12.17, 49.73], 'DE', 6000),
+  // Australia: Richmond in New South Wales and in Queensland.
+  unit('ne-au-qld', ['Queensland'], 'AU', [138, -29.18, 153.55, -9.14]),
+  w('g-richmond-nsw', [], ['Richmond'], 'town', [150.75, -33.6], 'AU', 5500),
+  w('g-richmond-qld', [], ['Richmond'], 'village', [143.14, -20.73], 'AU', 650),
+  // Germany: Frankfurt am Main (Hesse) and Frankfurt (Oder) (Brandenburg).
+  e('mainz', [], ['Mainz'], 'city', [8.27, 50.0], { country: 'DE' }),
+  e('wiesbaden', [], ['Wiesbaden'], 'city', [8.24, 50.08], { country: 'DE' }),
+  unit('ne-de-bb', ['Brandenburg'], 'DE', [11.27, 51.36, 14.77, 53.56]),
+  w('g-frankfurt-main', [], ['Frankfurt'], 'city', [8.68, 50.11], 'DE', 750_000),
+  w('g-frankfurt-oder', [], ['Frankfurt'], 'town', [14.55, 52.34], 'DE', 57_000),
+];
+
+const found = foundIn(buildIndex(ENTRIES));
+const idOf = (text: string, name: string) => found(text, 'en').find((m) => m.text.endsWith(name))?.id;
+
+describe('namesakes decided by the article geography', () => {
+  test('the namesake nearest the other places, not the larger one near a place named in passing', () => {
+    const t =
+      'Floods cut roads between Patna, Gaya and Sasaram on Monday, and rescue teams flown in from Mumbai reached Aurangabad by evening.';
+    expect(idOf(t, 'Aurangabad')).toBe('g-aurangabad-br');
+  });
+
+  test('the namesake inside the first-level unit named before it in the sentence', () => {
+    expect(idOf("In Germany's Bavaria, the river flooded the town of Neustadt on Monday.", 'Neustadt')).toBe(
+      'g-neustadt-by',
+    );
+    expect(idOf("In Australia's Queensland, floodwater cut off the town of Richmond.", 'Richmond')).toBe(
+      'g-richmond-qld',
+    );
+  });
+
+  test('the unit of another sentence says nothing', () => {
+    expect(
+      idOf(
+        'Rain fell across Bavaria in Germany. The river flooded the town of Neustadt on Monday.',
+        'Neustadt',
+      ),
+    ).toBe('g-neustadt-rp');
+  });
+
+  test("a name's first mention decides its later ones", () => {
+    const t =
+      'Trains between Frankfurt, Mainz and Wiesbaden stopped in Germany on Monday. Freight went through Brandenburg to reach Frankfurt.';
+    expect(
+      found(t, 'en')
+        .filter((m) => m.text === 'Frankfurt')
+        .map((m) => m.id),
+    ).toEqual(['g-frankfurt-main', 'g-frankfurt-main']);
+  });
+});
