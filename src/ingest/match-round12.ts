@@ -51,7 +51,7 @@ export function settledReadings(
 ): PlaceMatch[] {
   const named = namedFeatures(nt, cueReadingLater(nt, out, index), index);
   const read = lang === 'ar' ? arabic(nt, toks, named, index) : english(nt, toks, named, index);
-  return namesakesByGeography(nt, seatUnits(nt, read, index), index);
+  return namesakesByGeography(nt, seatUnits(nt, read, index), index, lang);
 }
 
 /** The Arabic readings, in order (rounds 12–16). */

@@ -86,3 +86,35 @@ describe('namesakes decided by the article geography', () => {
     ).toEqual(['g-frankfurt-main', 'g-frankfurt-main']);
   });
 });
+
+// Namesakes among the GeoNames villages the world index leaves out (`buildIndex`'s `villages`).
+const VILLAGES_WORLD: GazetteerEntry[] = [
+  e('bergen', [], ['Bergen'], 'city', [5.32, 60.39], { country: 'NO' }),
+  e('voss', [], ['Voss'], 'town', [6.42, 60.63], { country: 'NO' }),
+  w('g-dale-us', [], ['Dale'], 'town', [-86.99, 38.17], 'US', 1600),
+  e('cork', [], ['Cork'], 'city', [-8.47, 51.9], { country: 'IE' }),
+  e('clonakilty', [], ['Clonakilty'], 'town', [-8.89, 51.62], { country: 'IE' }),
+  w('g-bandon-us', [], ['Bandon'], 'town', [-124.41, 43.12], 'US', 3100),
+  e('seattle', [], ['Seattle'], 'city', [-122.33, 47.61], { country: 'US' }),
+  e('portland', [], ['Portland'], 'city', [-122.68, 45.52], { country: 'US' }),
+];
+const VILLAGES: GazetteerEntry[] = [
+  w('v-dale-no', [], ['Dale'], 'village', [5.82, 60.58], 'NO', 1100),
+  w('v-bandon-ie', [], ['Bandon'], 'village', [-8.74, 51.75], 'IE', 1000),
+  w('v-bandon-za', [], ['Bandon'], 'village', [30.1, -29.6], 'ZA', 800),
+];
+const foundV = foundIn(buildIndex(VILLAGES_WORLD, [], VILLAGES));
+
+describe('a left-out village near the article, not a namesake far away', () => {
+  test('after a cue word, another country named', () => {
+    const t =
+      'Landslides closed roads around Bergen and Voss, and the village of Dale was cut off. A crew flew in from Seattle.';
+    expect(foundV(t, 'en').find((m) => m.text.endsWith('Dale'))?.id).toBe('v-dale-no');
+  });
+
+  test('bare, among the places of its country, another country named', () => {
+    const t =
+      'The river flooded streets in Cork and Clonakilty, and shops in Bandon were emptied. Pumps were sent from Portland.';
+    expect(foundV(t, 'en').find((m) => m.text === 'Bandon')?.id).toBe('v-bandon-ie');
+  });
+});
