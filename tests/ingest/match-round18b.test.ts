@@ -118,3 +118,26 @@ describe('a left-out village near the article, not a namesake far away', () => {
     expect(foundV(t, 'en').find((m) => m.text === 'Bandon')?.id).toBe('v-bandon-ie');
   });
 });
+
+// Latin-only GeoNames places (no Arabic name in this fixture) spelled in Arabic.
+const SPELLED: GazetteerEntry[] = [
+  e('iran', ['إيران'], ['Iran'], 'country', [53, 32], { country: 'IR', bbox: [44, 25, 63.3, 39.8] }),
+  w('g-azarshahr', [], ['Āz̄arshahr', 'Azarshahr'], 'town', [45.98, 37.76], 'IR', 40_000),
+  e('yemen', ['اليمن'], ['Yemen'], 'country', [48, 15.5], { country: 'YE', bbox: [42.5, 12.1, 53.1, 19] }),
+  w('g-dhamar', [], ['Dhamar'], 'city', [44.4, 14.54], 'YE', 160_000),
+];
+const foundS = foundIn(buildIndex(SPELLED));
+
+describe('Arabic spellings of Latin-only names', () => {
+  test('z̄ transliterates ذ (Persian, BGN/PCGN)', () => {
+    expect(foundS('ضرب زلزال مدينة آذرشهر في إيران.', 'ar').find((m) => m.text.includes('آذرشهر'))?.id).toBe(
+      'g-azarshahr',
+    );
+  });
+
+  test('dh is ذ', () => {
+    expect(foundS('سقطت قذائف على مدينة ذمار في اليمن.', 'ar').find((m) => m.text.includes('ذمار'))?.id).toBe(
+      'g-dhamar',
+    );
+  });
+});
