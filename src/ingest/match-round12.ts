@@ -17,7 +17,8 @@
  * name ("Assam State Disaster Management Authority", `withoutOrgNames`), and "Georgia"
  * beside two US states is the state (`unitsOverCountries`), and names
  * listed after "the provinces of" are units (`pluralUnitsEn`, round 17); last, in both, the article's
- * geography decides between namesake towns (`namesakesByGeography`, round 18). One hook for match.ts.
+ * geography decides between namesake towns (`namesakesByGeography`, round 18), and in Arabic names of
+ * several words after a preposition are spelled GeoNames places (`keyedPhrases`, round 18). One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { namedFeatures, unitSpellings } from './match-named-feature.ts';
@@ -40,6 +41,7 @@ import { subdivisionsOverCountries } from './match-subdivision-country.ts';
 import { riversAfterThe } from './match-the-river.ts';
 import { cueReadingLater } from './match-unit-reading.ts';
 import { namesakesByGeography } from './match-namesakes.ts';
+import { keyedPhrases } from './match-keyed-phrases.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -63,7 +65,8 @@ function arabic(
 ): PlaceMatch[] {
   const units = keyedFeatures(pluralUnitLists(nt, toks, unitSpellings(named, index), index), index);
   const towns = townsForUnits(nt, townsOfUnits(round14Readings(nt, toks, units, index), index), index);
-  return withoutBuildings(actingBodies(nt, toks, hospitalTowns(nt, toks, towns, index)));
+  const read = withoutBuildings(actingBodies(nt, toks, hospitalTowns(nt, toks, towns, index)));
+  return keyedPhrases(nt, toks, read, index);
 }
 
 /** The English readings, in order (rounds 13–16). */

@@ -141,3 +141,34 @@ describe('Arabic spellings of Latin-only names', () => {
     );
   });
 });
+
+// GeoNames places with no Arabic name in this fixture, near the article's places.
+const PHRASES: GazetteerEntry[] = [
+  e('ifrane', ['إفران'], ['Ifrane'], 'city', [-5.11, 33.53], { country: 'MA' }),
+  w('g-ain-leuh', [], ['Aïn Leuh'], 'town', [-5.33, 33.28], 'MA', 6000),
+  e('benghazi', ['بنغازي'], ['Benghazi'], 'city', [20.07, 32.12], { country: 'LY' }),
+  w('g-marj', [], ['Al Marj'], 'town', [20.88, 32.49], 'LY', 85_000),
+  w('g-madina-ly', [], ['Al Madinah'], 'village', [20.5, 32.3], 'LY', 900),
+];
+const foundP = foundIn(buildIndex(PHRASES));
+
+describe('Arabic names of several words, or with the article, after a preposition of place', () => {
+  test('two words', () => {
+    const t = 'اندلعت الحرائق قرب إفران وامتدت إلى عين اللوح مساء الاثنين.';
+    expect(foundP(t, 'ar').find((m) => m.text === 'عين اللوح')?.id).toBe('g-ain-leuh');
+  });
+
+  test('one word with the article, the Latin name with it too; later mentions follow', () => {
+    const t = 'وصلت المساعدات من بنغازي إلى المرج. وقال سكان المرج إن الطريق أغلق.';
+    expect(
+      foundP(t, 'ar')
+        .filter((m) => m.text.endsWith('المرج'))
+        .map((m) => m.id),
+    ).toEqual(['g-marj', 'g-marj']);
+  });
+
+  test('a common noun is no place', () => {
+    const t = 'وصلت المساعدات من بنغازي إلى المدينة مساء الاثنين.';
+    expect(foundP(t, 'ar').map((m) => m.id)).toEqual(['benghazi']);
+  });
+});
