@@ -18,7 +18,8 @@
  * beside two US states is the state (`unitsOverCountries`), and names
  * listed after "the provinces of" are units (`pluralUnitsEn`, round 17); last, in both, the article's
  * geography decides between namesake towns (`namesakesByGeography`, round 18), and in Arabic names of
- * several words after a preposition are spelled GeoNames places (`keyedPhrases`, round 18). One hook for match.ts.
+ * several words after a preposition are spelled GeoNames places (`keyedPhrases`, round 18), and in
+ * English a left-out village found once is every mention of its name (`villageMentions`, round 18). One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { namedFeatures, unitSpellings } from './match-named-feature.ts';
@@ -42,6 +43,7 @@ import { riversAfterThe } from './match-the-river.ts';
 import { cueReadingLater } from './match-unit-reading.ts';
 import { namesakesByGeography } from './match-namesakes.ts';
 import { keyedPhrases } from './match-keyed-phrases.ts';
+import { villageMentions } from './match-village-mentions.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -82,5 +84,9 @@ function english(
     index,
   );
   const settled = subdivisionsOverCountries(nt, toks, withoutBuildings(actingBodies(nt, toks, read)), index);
-  return unitsOverCountries(withoutOrgNames(nt, withoutCompoundParts(nt, settled, index), index), index);
+  const units = unitsOverCountries(
+    withoutOrgNames(nt, withoutCompoundParts(nt, settled, index), index),
+    index,
+  );
+  return villageMentions(nt, toks, units, index);
 }

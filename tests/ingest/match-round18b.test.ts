@@ -172,3 +172,35 @@ describe('Arabic names of several words, or with the article, after a prepositio
     expect(foundP(t, 'ar').map((m) => m.id)).toEqual(['benghazi']);
   });
 });
+
+const VILLAGE_PLACES: GazetteerEntry[] = [
+  e('barnstaple', [], ['Barnstaple'], 'town', [-4.06, 51.08], { country: 'GB' }),
+  e('hellin', [], ['Hellín'], 'town', [-1.7, 38.51], { country: 'ES' }),
+];
+const VILLAGES_LEFT_OUT: GazetteerEntry[] = [
+  w('v-lynmouth', [], ['Lynmouth'], 'village', [-3.83, 51.23], 'GB', 800),
+  w('v-letur', [], ['Letur'], 'village', [-2.1, 38.36], 'ES', 900),
+];
+const foundL = foundIn(buildIndex(VILLAGE_PLACES, [], VILLAGES_LEFT_OUT));
+
+describe('a left-out village found once is every mention of its name', () => {
+  test('England', () => {
+    const t =
+      'Lynmouth cut off as the river bursts its banks. Water poured through homes in Lynmouth and Barnstaple, and the bridge above Lynmouth was closed.';
+    expect(
+      foundL(t, 'en')
+        .filter((m) => m.text === 'Lynmouth')
+        .map((m) => m.id),
+    ).toEqual(['v-lynmouth', 'v-lynmouth', 'v-lynmouth']);
+  });
+
+  test('Spain, not the first word of a named feature', () => {
+    const t =
+      'Letur mourns as a flash flood kills five. The water swept through streets in Letur, residents of Hellín sent food, and the Letur bridge was closed.';
+    expect(
+      foundL(t, 'en')
+        .filter((m) => m.id === 'v-letur')
+        .map((m) => m.text),
+    ).toEqual(['Letur', 'Letur']);
+  });
+});
