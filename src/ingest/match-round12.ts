@@ -43,6 +43,7 @@ import { riversAfterThe } from './match-the-river.ts';
 import { cueReadingLater } from './match-unit-reading.ts';
 import { namesakesByGeography } from './match-namesakes.ts';
 import { keyedPhrases } from './match-keyed-phrases.ts';
+import { firstNames } from './match-first-name.ts';
 import { villageMentions } from './match-village-mentions.ts';
 import type { Normalised, Token } from './normalize.ts';
 
@@ -55,7 +56,7 @@ export function settledReadings(
 ): PlaceMatch[] {
   const named = namedFeatures(nt, cueReadingLater(nt, out, index), index);
   const read = lang === 'ar' ? arabic(nt, toks, named, index) : english(nt, toks, named, index);
-  return namesakesByGeography(nt, seatUnits(nt, read, index), index, lang);
+  return namesakesByGeography(nt, firstNames(nt, seatUnits(nt, read, index), index, lang), index, lang);
 }
 
 /** The Arabic readings, in order (rounds 12–16). */

@@ -204,3 +204,28 @@ describe('a left-out village found once is every mention of its name', () => {
     ).toEqual(['Letur', 'Letur']);
   });
 });
+
+// A large place whose alternate names hold a longer name of another place (as GeoNames lists "New
+// Delhi" among Delhi's names).
+const LONGER: GazetteerEntry[] = [
+  w('g-mumbai-big', [], ['Mumbai', 'Navi Mumbai'], 'city', [72.88, 19.08], 'IN', 12_400_000),
+  w('g-navi-mumbai', [], ['Navi Mumbai'], 'city', [73.02, 19.03], 'IN', 1_100_000),
+  e('thane', [], ['Thane'], 'city', [72.97, 19.2], { country: 'IN' }),
+  e('spain', [], ['Spain'], 'country', [-3.7, 40.4], { country: 'ES', bbox: [-18.2, 27.6, 4.3, 43.8] }),
+  w('g-santa-cruz', [], ['Santa Cruz', 'Santa Cruz de Tenerife'], 'city', [-16.25, 28.47], 'ES', 200_000),
+  unit('ne-es-tf', ['Santa Cruz de Tenerife'], 'ES', [-18.2, 27.6, -16.1, 28.9]),
+];
+const foundLonger = foundIn(buildIndex(LONGER));
+
+describe('a name is the place whose own name it is, not one named by a part of it', () => {
+  test('India', () => {
+    expect(foundLonger('Flooding closed roads in Thane and Navi Mumbai on Monday.', 'en')[1]?.id).toBe(
+      'g-navi-mumbai',
+    );
+  });
+
+  test('Spain', () => {
+    const t = 'In Spain, storms hit Santa Cruz de Tenerife on Monday.';
+    expect(foundLonger(t, 'en').find((m) => m.text.endsWith('Tenerife'))?.id).toBe('ne-es-tf');
+  });
+});
