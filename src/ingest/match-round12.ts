@@ -19,7 +19,8 @@
  * listed after "the provinces of" are units (`pluralUnitsEn`, round 17); last, in both, the article's
  * geography decides between namesake towns (`namesakesByGeography`, round 18), and in Arabic names of
  * several words after a preposition are spelled GeoNames places (`keyedPhrases`, round 18), and in
- * English a left-out village found once is every mention of its name (`villageMentions`, round 18). One hook for match.ts.
+ * English a left-out village found once is every mention of its name (`villageMentions`) and a name
+ * that goes on after "do", "de" or "del" is a longer, unknown one (`nameParticles`, round 18). One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { namedFeatures, unitSpellings } from './match-named-feature.ts';
@@ -45,6 +46,7 @@ import { namesakesByGeography } from './match-namesakes.ts';
 import { keyedPhrases } from './match-keyed-phrases.ts';
 import { firstNames } from './match-first-name.ts';
 import { villageMentions } from './match-village-mentions.ts';
+import { nameParticles } from './match-name-particles.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -89,5 +91,5 @@ function english(
     withoutOrgNames(nt, withoutCompoundParts(nt, settled, index), index),
     index,
   );
-  return villageMentions(nt, toks, units, index);
+  return nameParticles(nt, villageMentions(nt, toks, units, index), index);
 }

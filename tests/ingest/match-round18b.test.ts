@@ -229,3 +229,32 @@ describe('a name is the place whose own name it is, not one named by a part of i
     expect(foundLonger(t, 'en').find((m) => m.text.endsWith('Tenerife'))?.id).toBe('ne-es-tf');
   });
 });
+
+// Namesakes named by the first part of a longer name (illustrative points).
+const SHORTER: GazetteerEntry[] = [
+  e('peru', [], ['Peru'], 'country', [-75, -9], { country: 'PE', bbox: [-81.3, -18.4, -68.7, -0.04] }),
+  w('g-cerro', [], ['Cerro'], 'town', [-76.9, -12.1], 'PE', 6000),
+  e('madrid', [], ['Madrid'], 'city', [-3.7, 40.42], { country: 'ES' }),
+  w('g-alcala', [], ['Alcalá'], 'town', [-0.88, 39.5], 'ES', 9000),
+];
+const foundShorter = foundIn(buildIndex(SHORTER));
+
+describe('a name that goes on after a particle is a longer, unknown name', () => {
+  test('Peru, after a cue', () => {
+    const t = 'In Peru, a landslide buried homes in the city of Cerro de Pasco on Monday.';
+    expect(foundShorter(t, 'en').find((m) => m.text.includes('Cerro'))).toEqual({
+      text: 'city of Cerro de Pasco',
+      id: null,
+      kind: 'city',
+    });
+  });
+
+  test('Spain, bare', () => {
+    const t = 'Trains between Madrid and Alcalá de Henares stopped on Monday.';
+    expect(foundShorter(t, 'en').find((m) => m.text.includes('Alcalá'))).toEqual({
+      text: 'Alcalá de Henares',
+      id: null,
+      kind: 'town',
+    });
+  });
+});
