@@ -20,7 +20,11 @@
  * place (`withoutParticles`, round 18), nor a town named like an adjective between a feminine noun and
  * its complement («سكنية حديثة البناء», `withoutAdjectiveNames`, round 18), and a world river or lake far from every place the article names is
  * a namesake (`farFeatures`, round 18); in English "a Bailey bridge" names a kind of place, not one
- * (`withoutIndefiniteNames`, round 18). One hook for match.ts.
+ * (`withoutIndefiniteNames`, round 18). In Arabic names of several words after a preposition are
+ * spelled GeoNames places (`keyedPhrases`, round 18), and in English a left-out village found once is
+ * every mention of its name (`villageMentions`) and a name that goes on after "do", "de" or "del" is a
+ * longer, unknown one (`nameParticles`, round 18); last, in both, the article's geography decides
+ * between namesake towns (`namesakesByGeography`, round 18). One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { namedFeatures, unitSpellings } from './match-named-feature.ts';
@@ -46,6 +50,11 @@ import { withoutParticles } from './match-particles.ts';
 import { withoutAdjectiveNames } from './match-adjective-name.ts';
 import { farFeatures } from './match-far-feature.ts';
 import { withoutIndefiniteNames } from './match-indefinite-en.ts';
+import { namesakesByGeography } from './match-namesakes.ts';
+import { keyedPhrases } from './match-keyed-phrases.ts';
+import { firstNames } from './match-first-name.ts';
+import { villageMentions } from './match-village-mentions.ts';
+import { nameParticles } from './match-name-particles.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -56,11 +65,8 @@ export function settledReadings(
   lang: 'ar' | 'en',
 ): PlaceMatch[] {
   const named = farFeatures(nt, namedFeatures(nt, cueReadingLater(nt, out, index), index), index);
-  return seatUnits(
-    nt,
-    lang === 'ar' ? arabic(nt, toks, named, index) : english(nt, toks, named, index),
-    index,
-  );
+  const read = lang === 'ar' ? arabic(nt, toks, named, index) : english(nt, toks, named, index);
+  return namesakesByGeography(nt, firstNames(nt, seatUnits(nt, read, index), index, lang), index, lang);
 }
 
 /** The Arabic readings, in order (rounds 12–16). */
@@ -73,7 +79,8 @@ function arabic(
   const units = keyedFeatures(pluralUnitLists(nt, toks, unitSpellings(named, index), index), index);
   const towns = townsForUnits(nt, townsOfUnits(round14Readings(nt, toks, units, index), index), index);
   const bodies = withoutBuildings(actingBodies(nt, toks, hospitalTowns(nt, toks, towns, index)));
-  return withoutAdjectiveNames(nt, toks, withoutParticles(nt, bodies), index);
+  const read = keyedPhrases(nt, toks, bodies, index);
+  return withoutAdjectiveNames(nt, toks, withoutParticles(nt, read), index);
 }
 
 /** The English readings, in order (rounds 13–16). */
@@ -94,5 +101,9 @@ function english(
     withoutIndefiniteNames(nt, withoutBuildings(actingBodies(nt, toks, read))),
     index,
   );
-  return unitsOverCountries(withoutOrgNames(nt, withoutCompoundParts(nt, settled, index), index), index);
+  const units = unitsOverCountries(
+    withoutOrgNames(nt, withoutCompoundParts(nt, settled, index), index),
+    index,
+  );
+  return nameParticles(nt, villageMentions(nt, toks, units, index), index);
 }
