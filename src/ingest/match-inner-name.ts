@@ -46,13 +46,13 @@ const MODIFIERS = new Set([
 ]);
 
 /** Lower-case words that join the parts of a Portuguese, Spanish, Italian or French place name. */
-const CONNECTIVES = new Set(['de', 'do', 'dos', 'da', 'das', 'del', 'della', 'di', 'du', 'des']);
+export const CONNECTIVES = new Set(['de', 'do', 'dos', 'da', 'das', 'del', 'della', 'di', 'du', 'des']);
 
 /** Feature words that end a river's or a lake's name ("Broad River"). */
 const FEATURE_WORDS = new Set(['river', 'lake']);
 
 /** Articles that may follow a connective: "San Juan de la Frontera", "Puerto de los Ángeles". */
-const CONNECTIVE_ARTICLES = new Set(['la', 'las', 'los', 'le', 'les', 'el']);
+export const CONNECTIVE_ARTICLES = new Set(['la', 'las', 'los', 'le', 'les', 'el']);
 
 /** The text from `a` to `c` is "<connective> [article] " and `c` is capitalised. */
 function joined(nt: Normalised, a: Token, c: Token, mid: readonly Token[]): boolean {
@@ -69,14 +69,13 @@ function joined(nt: Normalised, a: Token, c: Token, mid: readonly Token[]): bool
 }
 
 /**
- * The name at `h` is joined by a connective to a capitalised word before or after it ("Lagoa dos
- * Patos", "the town of Eldorado do Sul", "San Juan de la Frontera"): part of a longer name, with or
- * without a cue word.
+ * The name at `h` follows a capitalised word and a connective ("San Juan de la Frontera", "Lagoa dos
+ * Patos"): the end of a longer name, with or without a cue word. A name the connective follows
+ * ("Eldorado do Sul", "Alcalá de Henares") is the head of the longer name: `match-name-particles.ts`
+ * proposes the whole.
  */
 export function joinedName(nt: Normalised, toks: readonly Token[], h: Hit): boolean {
   for (const n of [1, 2]) {
-    const after = toks[h.t1 + n];
-    if (after && joined(nt, toks[h.t1 - 1]!, after, toks.slice(h.t1, h.t1 + n))) return true;
     const before = toks[h.t0 - n - 1];
     if (before && joined(nt, before, toks[h.t0]!, toks.slice(h.t0 - n, h.t0))) return true;
   }

@@ -4,15 +4,22 @@
  * Spain "Alcalá de Henares" is not an Alcalá, in Peru "Cerro de Pasco" not a Cerro. When the
  * index knows only the first part, the longer name is proposed as an unknown place for the editor.
  *
- * Trigger (English): a place read from a name directly followed by a particle (do, da, dos, das, de,
- * del, di, du) and a capitalised word. Guards: on one line; the kind is the cue's ("town of") or the
+ * Trigger (English): a place read from a name directly followed by a particle (`CONNECTIVES` of
+ * `match-inner-name.ts`, which drops the name after it: "Frontera" of "San Juan de la Frontera"), an
+ * optional article and a capitalised word. Guards: on one line; the kind is the cue's ("town of") or the
  * first part's reading's, a settlement (a longer name of a unit or a river is left as read).
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
+import { CONNECTIVES, CONNECTIVE_ARTICLES } from './match-inner-name.ts';
 import type { Normalised } from './normalize.ts';
 import type { PlaceKind } from './types.ts';
 
-const GOES_ON = /^ (?:do|da|dos|das|de|del|di|du) \p{Lu}[\p{L}'’-]*/u;
+const alt = (words: ReadonlySet<string>) => [...words].join('|');
+/** " de Henares", " de la Frontera": a connective, an optional article, a capitalised word. */
+const GOES_ON = new RegExp(
+  `^ (?:${alt(CONNECTIVES)})(?: (?:${alt(CONNECTIVE_ARTICLES)}))? \\p{Lu}[\\p{L}'’-]*`,
+  'u',
+);
 const CUE = /^(?:the )?(town|city|village) of /iu;
 const SETTLEMENT = new Set<string>(['city', 'town', 'village']);
 
