@@ -19,6 +19,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import type { GazetteerEntry, PlaceKind } from '../../src/ingest/types.ts';
+import { ARTICLE } from '../../src/ingest/clitics.ts';
+import { AR_CUE } from '../../src/ingest/cues.ts';
+import { norm } from '../../src/ingest/normalize.ts';
 import { arabicCandidates, arabicNamesRanked } from './arabic-names.ts';
 import type { SourceRef } from '../../src/model/types.ts';
 import { admin1Entries, readAdmin1 } from './ne-admin1.ts';
@@ -97,6 +100,24 @@ const PRECISION: Partial<Record<PlaceKind, number>> = { city: 5000, town: 2000, 
  */
 const UNIT_NAME = /^(محافظة|ولاية|مقاطعة|إقليم) /u;
 
+/**
+ * An alternate name that is a cue word with the article, a common noun: Algiers is listed with
+ * «الجزيره» ("the island"), a village with «السجن» ("the prison"); in a news text the word is the
+ * island or the prison the article is about. Dropped unless it is the place's chosen name (El Oued's
+ * «الوادي»).
+ */
+const commonNoun = (n: string): boolean => {
+  const k = norm(n);
+  return k.startsWith(ARTICLE) && !k.includes(' ') && AR_CUE.has(k.slice(ARTICLE.length));
+};
+
+/**
+ * A Latin alternate name opening with "The" other than the place's own name is a nickname ("The
+ * Windy City", "The Big Apple") or another place's name (Frankfort, Kentucky is "The Big Bend", which
+ * news writes for Florida's coast); "The Hague" is kept as the name itself.
+ */
+const nickname = (n: string, r: GeonamesRow): boolean => /^The /u.test(n) && n !== r.name && n !== r.ascii;
+
 /** The gazetteer entry of a GeoNames place. */
 export function geonamesEntry(r: GeonamesRow): GazetteerEntry {
   const kind = kindOf(r);
@@ -104,14 +125,19 @@ export function geonamesEntry(r: GeonamesRow): GazetteerEntry {
   // old transliterations that collide with words.
   const latin =
     r.population >= 20_000 || r.code === 'PPLC' || r.code === 'PPLA' || r.code === 'PPLA2'
-      ? r.alternates.filter((n) => LATIN_NAME.test(n) && !ALL_CAPS.test(n) && n.length > 3)
+      ? r.alternates.filter((n) => LATIN_NAME.test(n) && !ALL_CAPS.test(n) && n.length > 3 && !nickname(n, r))
       : [];
   const en = [
     ...new Set([r.name, r.ascii, ...latinVariants(r.ascii), ...latin].filter((n) => n && n.length > 1)),
   ];
   return {
     id: `geonames-${r.id}`,
-    names: { ar: arabicNamesRanked(r.alternates, r.id).filter((n) => !UNIT_NAME.test(n)), en },
+    names: {
+      ar: arabicNamesRanked(r.alternates, r.id).filter(
+        (n, i) => !UNIT_NAME.test(n) && (i === 0 || !commonNoun(n)),
+      ),
+      en,
+    },
     kind,
     point: [Math.round(r.lon * 1e5) / 1e5, Math.round(r.lat * 1e5) / 1e5],
     precision_m: PRECISION[kind] ?? 2000,

@@ -132,9 +132,12 @@ function commonWord(name: string): boolean {
 
 /**
  * The Arabic name of a unit, without its leading cue word («ولاية بورنو» → «بورنو»), or as Natural
- * Earth writes it when the rest is a common word or a sea («المنطقة الشرقية»).
+ * Earth writes it when the rest is a common word or a sea («المنطقة الشرقية»); of a list, the first.
  */
-export function arabicUnitNames(nameAr: string | null): string[] {
+export function arabicUnitNames(field: string | null): string[] {
+  // The field is sometimes a list, the name first: after «،» a country that disambiguates it
+  // («المحافظة الشمالية، زامبيا»), or another name («ولاية غرب دارفور،اقليم المساليت»; round 18).
+  const nameAr = field?.split('،')[0]?.trim();
   if (!nameAr || !/\p{Script=Arabic}/u.test(nameAr)) return [];
   const [first, ...rest] = nameAr.split(/\s+/u);
   if (rest.length && first && AR_UNIT_CUES.has(norm(first))) {

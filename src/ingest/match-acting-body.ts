@@ -5,9 +5,12 @@
  * closed or helped. Read by the verb: in Arabic a past verb right before «جامعة», in English a past
  * verb right after the name ("was recaptured" keeps the place: it was acted on). Where the university
  * is where someone is («يدرس في جامعة القيروان», "at the University of Mosul") it stays a facility.
+ * Round 18: in Arabic a member of the university or a part of it right before «في», or heading a
+ * construct that ends there, makes it the body they belong to: «وقال أستاذ في جامعة الخرطوم …» (Sudan),
+ * «وقال مرصد الزلازل في جامعة غرناطة …» (Spain); «طالب يدرس في جامعة» ends in a verb and stays.
  */
 import { norm, type Normalised, type Token } from './normalize.ts';
-import { splits, type PlaceMatch } from './match-index.ts';
+import { ARTICLE, splits, type PlaceMatch } from './match-index.ts';
 
 const AR_UNIVERSITY = norm('جامعة');
 const EN_UNIVERSITY = new Set(['university', 'college']);
@@ -18,6 +21,29 @@ const AR_ACTS = new Set(
   ),
 );
 const EN_ACTS = new Set(['said', 'says', 'told', 'announced', 'suspended', 'closed', 'cancelled', 'helped']);
+/** People and parts of a university that belong to it (singular and plural). */
+const AR_MEMBERS = new Set(
+  [
+    ...['مسؤول', 'مسؤولة', 'مسؤولون', 'أستاذ', 'أستاذة', 'أساتذة', 'باحث', 'باحثة', 'باحثون', 'باحثين'],
+    ...['خبير', 'خبيرة', 'خبراء', 'طالب', 'طالبة', 'طلاب', 'عالم', 'علماء', 'رئيس', 'عميد', 'محاضر'],
+    ...['مركز', 'مرصد', 'قسم', 'كلية', 'مختبر', 'معهد', 'وحدة'],
+  ].map(norm),
+);
+const AR_IN = norm('في');
+
+/**
+ * Whether a member word is right before `at` (the «في» before the name), or heads a construct of up
+ * to three words that ends there in a definite noun («مركز رصد الزلازل في»); «طالب يدرس في» ends in a
+ * verb, and the student is at the university.
+ */
+function memberBefore(toks: readonly Token[], at: number, members: ReadonlySet<string>): boolean {
+  const isMember = (t: Token) => members.has(t.n) || splits(t.n).some((sp) => members.has(sp.rest));
+  if (at < 1) return false;
+  if (isMember(toks[at - 1]!)) return true;
+  if (!toks[at - 1]!.n.startsWith(ARTICLE)) return false;
+  for (let k = at - 2; k >= Math.max(0, at - 3); k--) if (isMember(toks[k]!)) return true;
+  return false;
+}
 
 export function actingBodies(
   nt: Normalised,
@@ -33,6 +59,7 @@ export function actingBodies(
     if (!head) return true;
     if (head.n === AR_UNIVERSITY) {
       const verb = toks[i - 1];
+      if (verb?.n === AR_IN) return !memberBefore(toks, i - 1, AR_MEMBERS);
       return !verb || !splits(verb.n).some((sp) => !sp.article && AR_ACTS.has(sp.rest));
     }
     // English: "the University of X suspended", "X University said".

@@ -13,8 +13,22 @@ import { norm, type Normalised, type Token } from './normalize.ts';
 
 const CAMP = norm('مخيم');
 
-/** Definite words after «مخيم» that say whom or what it holds, not its name: «مخيم اللاجئين». */
-const CAMP_OF = new Set(['اللاجئين', 'النازحين', 'المهاجرين', 'الإيواء', 'الاعتقال', 'التدريب'].map(norm));
+/**
+ * Words after «مخيم» that say whom or what it holds, not its name: «مخيم اللاجئين», and indefinite
+ * «مخيم لاجئين» ("a refugee camp", round 18).
+ */
+const CAMP_OF = new Set(
+  [
+    ...['اللاجئين', 'النازحين', 'المهاجرين', 'الإيواء', 'الاعتقال', 'التدريب'],
+    ...['لاجئين', 'نازحين', 'مهاجرين', 'إيواء', 'اعتقال', 'تدريب'],
+  ].map(norm),
+);
+
+/**
+ * A word that opens with «لل» (the preposition ل on the article) says what the camp is for, in any
+ * country: «مخيم للاجئين», «مخيم للنازحين» (round 18). No camp's name opens so.
+ */
+const forWhom = (w: string) => w.startsWith('لل') && w.length > 3;
 
 const nameWord = (nt: Normalised, t: Token | undefined, prevEnd: number): t is Token =>
   !!t &&
@@ -25,7 +39,7 @@ const nameWord = (nt: Normalised, t: Token | undefined, prevEnd: number): t is T
 
 /**
  * The camps «مخيم X» and «مخيم X Y» among words no earlier rule took; takes their words, and those of
- * «مخيم اللاجئين», which names no place.
+ * «مخيم اللاجئين» and «مخيم للاجئين», which name no place.
  */
 export function campNames(nt: Normalised, toks: readonly Token[], taken: Uint8Array): PlaceMatch[] {
   const out: PlaceMatch[] = [];
@@ -34,7 +48,7 @@ export function campNames(nt: Normalised, toks: readonly Token[], taken: Uint8Ar
     const sp = splits(tok.n).find((x) => !x.article && x.rest === CAMP);
     const n1 = toks[i + 1];
     if (!sp || taken[i] || taken[i + 1] || !nameWord(nt, n1, tok.end)) continue;
-    if (CAMP_OF.has(n1.n)) {
+    if (CAMP_OF.has(n1.n) || forWhom(n1.n)) {
       taken[i] = taken[i + 1] = 1;
       continue;
     }

@@ -111,7 +111,7 @@ export function indefiniteWord(nt: Normalised, h: Hit): boolean {
  * أفريقيا للأنباء»، «صحيفة الأهرام»), or a historical region's, «بلاد» ("the lands of": «بلاد الشام» is
  * the Levant, «بلاد المغرب» the Maghreb, not Damascus or Morocco).
  */
-const AR_NAME_OWNER = new Set(
+export const AR_NAME_OWNER = new Set(
   [
     'وكالة',
     'صحيفة',

@@ -2,13 +2,16 @@
 import { organisationAfterEn } from './match-guards.ts';
 import { ARTICLE, isUpper, nameTokens, splits, type PlaceMatch } from './match-index.ts';
 import type { Normalised, Token } from './normalize.ts';
+import { COMMON_WORDS } from './stop-words.ts';
 
 /**
  * Every later occurrence, on its own, of a name the tool proposed as unknown ("معبر باب الهوى" …
  * later "باب الهوى"; "Hawija district" … later "Hawija"), or of a world river first read with its
  * cue ("the Sava River" … later "the Sava", `after` set by match.ts): the same proposed place,
  * rule `same-name-later`; in the headline also before it. Arabic words may carry their clitics (وباب
- * الهوى). A name that opens an organisation's ("Goma Volcano Observatory") is not linked.
+ * الهوى). A name that opens an organisation's ("Goma Volcano Observatory") is not linked, nor a name
+ * that is one common word («حي السلام» then «السلام», peace; «قرية الأربعاء» then «الأربعاء», Wednesday;
+ * round 18): on its own it is the word.
  */
 export function laterOccurrences(
   nt: Normalised,
@@ -26,7 +29,7 @@ export function laterOccurrences(
     if (!m.after) continue;
     const want = nameTokens(m.after);
     const key = `${m.placeId ?? m.kind}|${want.join(' ')}`;
-    if (want.length === 0 || seen.has(key)) continue;
+    if (want.length === 0 || seen.has(key) || (want.length === 1 && COMMON_WORDS.has(want[0]!))) continue;
     seen.add(key);
     for (let i = 0; i + want.length <= toks.length; i++) {
       if (toks[i]!.start < m.end && !(toks[i]!.end <= headEnd && m.start > headEnd)) continue;

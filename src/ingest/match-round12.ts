@@ -16,7 +16,15 @@
  * ("Trans-Canada") or a demonym ("Canadian") is no place (`withoutCompoundParts`), nor is one that opens an organisation's
  * name ("Assam State Disaster Management Authority", `withoutOrgNames`), and "Georgia"
  * beside two US states is the state (`unitsOverCountries`), and names
- * listed after "the provinces of" are units (`pluralUnitsEn`, round 17). One hook for match.ts.
+ * listed after "the provinces of" are units (`pluralUnitsEn`, round 17); in Arabic a particle («وإن»، «إنه») is no
+ * place (`withoutParticles`, round 18), nor a town named like an adjective between a feminine noun and
+ * its complement («سكنية حديثة البناء», `withoutAdjectiveNames`, round 18), and a world river or lake far from every place the article names is
+ * a namesake (`farFeatures`, round 18); in English "a Bailey bridge" names a kind of place, not one
+ * (`withoutIndefiniteNames`, round 18). In Arabic names of several words after a preposition are
+ * spelled GeoNames places (`keyedPhrases`, round 18), and in English a left-out village found once is
+ * every mention of its name (`villageMentions`) and a name that goes on after "do", "de" or "del" is a
+ * longer, unknown one (`nameParticles`, round 18); last, in both, the article's geography decides
+ * between namesake towns (`namesakesByGeography`, round 18). One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { namedFeatures, unitSpellings } from './match-named-feature.ts';
@@ -38,6 +46,15 @@ import { pluralUnitsEn } from './match-plural-units-en.ts';
 import { subdivisionsOverCountries } from './match-subdivision-country.ts';
 import { riversAfterThe } from './match-the-river.ts';
 import { cueReadingLater } from './match-unit-reading.ts';
+import { withoutParticles } from './match-particles.ts';
+import { withoutAdjectiveNames } from './match-adjective-name.ts';
+import { farFeatures } from './match-far-feature.ts';
+import { withoutIndefiniteNames } from './match-indefinite-en.ts';
+import { namesakesByGeography } from './match-namesakes.ts';
+import { keyedPhrases } from './match-keyed-phrases.ts';
+import { firstNames } from './match-first-name.ts';
+import { villageMentions } from './match-village-mentions.ts';
+import { nameParticles } from './match-name-particles.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -47,12 +64,9 @@ export function settledReadings(
   index: MatchIndex,
   lang: 'ar' | 'en',
 ): PlaceMatch[] {
-  const named = namedFeatures(nt, cueReadingLater(nt, out, index), index);
-  return seatUnits(
-    nt,
-    lang === 'ar' ? arabic(nt, toks, named, index) : english(nt, toks, named, index),
-    index,
-  );
+  const named = farFeatures(nt, namedFeatures(nt, cueReadingLater(nt, out, index), index), index);
+  const read = lang === 'ar' ? arabic(nt, toks, named, index) : english(nt, toks, named, index);
+  return namesakesByGeography(nt, firstNames(nt, seatUnits(nt, read, index), index, lang), index, lang);
 }
 
 /** The Arabic readings, in order (rounds 12–16). */
@@ -64,7 +78,9 @@ function arabic(
 ): PlaceMatch[] {
   const units = keyedFeatures(pluralUnitLists(nt, toks, unitSpellings(named, index), index), index);
   const towns = townsForUnits(nt, townsOfUnits(round14Readings(nt, toks, units, index), index), index);
-  return withoutBuildings(actingBodies(nt, toks, hospitalTowns(nt, toks, towns, index)));
+  const bodies = withoutBuildings(actingBodies(nt, toks, hospitalTowns(nt, toks, towns, index)));
+  const read = keyedPhrases(nt, toks, bodies, index);
+  return withoutAdjectiveNames(nt, toks, withoutParticles(nt, read), index);
 }
 
 /** The English readings, in order (rounds 13–16). */
@@ -79,6 +95,15 @@ function english(
     unitAdjectives(nt, toks, directionUnitsEn(nt, riversAfterThe(nt, named, index), index), index),
     index,
   );
-  const settled = subdivisionsOverCountries(nt, toks, withoutBuildings(actingBodies(nt, toks, read)), index);
-  return unitsOverCountries(withoutOrgNames(nt, withoutCompoundParts(nt, settled, index), index), index);
+  const settled = subdivisionsOverCountries(
+    nt,
+    toks,
+    withoutIndefiniteNames(nt, withoutBuildings(actingBodies(nt, toks, read))),
+    index,
+  );
+  const units = unitsOverCountries(
+    withoutOrgNames(nt, withoutCompoundParts(nt, settled, index), index),
+    index,
+  );
+  return nameParticles(nt, villageMentions(nt, toks, units, index), index);
 }

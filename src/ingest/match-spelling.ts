@@ -96,7 +96,7 @@ export function cueNamedPlaces(
 }
 
 /** Arabic prepositions of place and words of direction: the word after them may be a place's name. */
-const AR_PLACE_PREPOSITIONS = new Set(
+export const AR_PLACE_PREPOSITIONS = new Set(
   [
     ...['في', 'من', 'إلى', 'الى', 'قرب', 'نحو', 'عند', 'بين', 'باتجاه', 'داخل', 'حول'],
     // Words of direction: «شرق خاركيف».

@@ -86,7 +86,7 @@ import { AR_ADJECTIVES, AR_STOP, type Cue } from './cues.ts';
 import { LANGUAGE_WORDS } from './stop-words.ts';
 import type { PlaceKind } from './types.ts';
 import { campNames } from './match-camps.ts';
-import { countryBeforeFacilityWord, insideLongerName } from './match-inner-name.ts';
+import { countryBeforeFacilityWord, insideLongerName, joinedName } from './match-inner-name.ts';
 import { numberedRoads } from './match-roads.ts';
 import { norm, normalise, tokens, type Normalised, type Token } from './normalize.ts';
 import {
@@ -397,7 +397,7 @@ function toMatch(
     return null;
   const languageWord = langWord && !cue;
   const startWord = lang === 'en' && !cue && commonAtSentenceStart(nt, toks, h);
-  const innerWord = lang === 'en' && !cue && insideLongerName(nt, toks, h);
+  const innerWord = lang === 'en' && (cue ? joinedName(nt, toks, h) : insideLongerName(nt, toks, h));
   const candidates = rankCandidates(
     p.entryIds.filter((id) => {
       const e = index.entries.get(id);

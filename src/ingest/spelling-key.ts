@@ -40,6 +40,8 @@ const AR: Record<string, string> = {
 const LATIN: [RegExp, string][] = [
   // Round 16: Zh (Kazakh, Russian: Zhanaozen) and Dj (French: Djibo) are the one sound Arabic writes ج.
   [/zh|dj/gu, 'G'],
+  // Round 18: dh is one sound, Arabic ذ (Dhamar «ذمار») or Indian aspirated d (Dhaka «دكا»).
+  [/dh/gu, 'D'],
   [/sch|sh|ch|tch/gu, 'X'],
   [/kh/gu, 'H'],
   [/gh/gu, 'G'],
@@ -92,8 +94,12 @@ export function arabicKey(name: string): string {
 export function latinKey(name: string): string {
   let s = name
     .normalize('NFD')
+    // Round 18: z̄ transliterates ذ (BGN/PCGN Persian: Sarpol-e Z̄ahāb, «سربل ذهاب»); the French
+    // article l’ is no part of the key (L’Arbaa, «الأربعاء»).
+    .replace(/z\u0304/giu, 'dh')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/^l['’]/u, '')
     .replace(/^(al|el|ad|ar|as|at|az|an|ash)[ -]/u, '')
     .replace(/[ -](al|el|ad|ar|as|at|az|an|ash|ad|ed|en|er|es|et|ez)[ -]/gu, ' ')
     .replace(/[^a-z]/gu, '');

@@ -104,8 +104,23 @@ export const AR_STOP = new Set(
     ...['تقع', 'يقع', 'تبعد', 'يبعد', 'تطل', 'يطل', 'تضم', 'يضم', 'تحيط', 'يحيط'],
     ...['تستخدم', 'يستخدم', 'تستخدمها', 'يستخدمها', 'تشهد', 'يشهد', 'تعد', 'يعد'],
     ...['ثانية', 'ثالثة', 'رابعة', 'خامسة', 'سادسة', 'سابعة', 'ثامنة', 'تاسعة', 'عاشرة'],
+    // Round 18: a feast or a holiday («لقضاء العيد», to spend the feast: «قضاء» is also a district) and the
+    // battle («ساحة المعركة», the battlefield).
+    ...['العيد', 'عيد', 'العطلة', 'عطلة', 'الإجازة', 'إجازة'],
+    ...['المعركة', 'المعارك', 'معركة', 'القتال', 'قتال'],
   ].map(norm),
 );
+
+/**
+ * Arabic particles as written, hamza included (round 18): «إن», «أنه», «إذا». Folded for matching they
+ * spell places («وإن» is Van's «وان», «إنه» Anhée's «أنه»), so they are read in the original spelling,
+ * after the proclitics و ف ب ل ك («لأن», «وإن», «فإنه»), not in matching form.
+ */
+export const AR_PARTICLES: ReadonlySet<string> = new Set([
+  ...['إن', 'أن', 'إنه', 'أنه', 'إنها', 'أنها', 'إنهم', 'أنهم', 'إنهما', 'أنهما', 'إنهن', 'أنهن'],
+  ...['إنما', 'أنما', 'إننا', 'أننا', 'إني', 'أني', 'إنني', 'أنني', 'إنك', 'أنك'],
+  ...['إذ', 'إذا', 'إذن', 'لئن', 'إلا', 'ألا', 'أما', 'إما', 'أي', 'أو', 'أيضا', 'أيضاً'],
+]);
 
 /** Arabic adjectives that follow a name and are not part of it ("نورداغ القريبة"). */
 export const AR_ADJECTIVES = new Set(
@@ -130,6 +145,19 @@ export const AR_ADJECTIVES = new Set(
     // Temporary: «مخيم مؤقت»، «مخيمات مؤقتة».
     'مؤقت',
     'مؤقتة',
+    // Participles of place (round 18): «حي … المطل على المرفأ», «بلدة … الواقعة على الساحل».
+    ...[
+      'المطل',
+      'المطلة',
+      'الواقع',
+      'الواقعة',
+      'المحاذي',
+      'المحاذية',
+      'المتاخم',
+      'المتاخمة',
+      'الممتد',
+      'الممتدة',
+    ],
     // Ordinals (round 13): «بولاية ثانية» (a second term of office), «مدينة ثالثة» (a third city).
     ...['ثان', 'ثاني', 'ثانية', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس', 'خامسة', 'أولى', 'أخيرة'],
   ].map(norm),

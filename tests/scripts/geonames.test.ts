@@ -108,6 +108,37 @@ describe('GeoNames rows', () => {
     expect(geonamesEntry(london).names.ar[0]).toBe('لندن');
   });
 
+  test('a common noun with the article is no second Arabic name («الجزيرة», "the island"), but stays a chosen one', () => {
+    const row = parseCities(ROWS[1]!)[0]!;
+    // Algiers: GeoNames lists «الجزيره» beside «الجزائر»; an article's «الجزيرة» is the island it is about.
+    const algiers = { ...row, id: 2507480, alternates: ['Algiers', 'الجزائر', 'الجزيره'] };
+    expect(geonamesEntry(algiers).names.ar).toEqual(['الجزائر']);
+    // A village listed with «السجن» ("the prison") beside its name.
+    const village = { ...row, id: 1, alternates: ['المزرعة', 'السجن'] };
+    expect(geonamesEntry(village).names.ar).toEqual(['المزرعة']);
+    // El Oued's own name is «الوادي» ("the valley"): chosen, it stays.
+    const elOued = { ...row, id: 2497411, alternates: ['El Oued', 'الوادي'] };
+    expect(geonamesEntry(elOued).names.ar).toEqual(['الوادي']);
+  });
+
+  test('a Latin alternate name opening with "The" is a nickname, kept only when it is the name itself', () => {
+    const row = parseCities(ROWS[1]!)[0]!;
+    // Frankfort, Kentucky is listed as "The Big Bend" (Florida's Big Bend is elsewhere), Chicago as
+    // "The Windy City"; The Hague is its own name.
+    const frankfort = { ...row, name: 'Frankfort', ascii: 'Frankfort', population: 27_830 };
+    expect(geonamesEntry({ ...frankfort, alternates: ['Frankfurt', 'The Big Bend'] }).names.en).not.toContain(
+      'The Big Bend',
+    );
+    const chicago = { ...row, name: 'Chicago', ascii: 'Chicago', population: 2_700_000 };
+    expect(geonamesEntry({ ...chicago, alternates: ['Chicago', 'The Windy City'] }).names.en).toEqual([
+      'Chicago',
+    ]);
+    const hague = { ...row, name: 'The Hague', ascii: 'The Hague', population: 474_292 };
+    expect(geonamesEntry({ ...hague, alternates: ['Den Haag', 'The Hague'] }).names.en).toContain(
+      'The Hague',
+    );
+  });
+
   test('kept: Arabic name, 5,000 people, a seat, or a third-level seat of unknown population', () => {
     const [amuda, hawija] = parseCities(ROWS.join('\n'));
     expect(kept(amuda!)).toBe(true);

@@ -109,6 +109,9 @@ describe('admin1Entries: first-level units as world entries', () => {
     expect(arabicUnitNames('ولاية البحر الأحمر')).toEqual(['ولاية البحر الأحمر']);
     expect(arabicUnitNames('الشرقية')).toEqual([]);
     expect(arabicUnitNames(null)).toEqual([]);
+    // A list: the name, then a country or another name (round 18).
+    expect(arabicUnitNames('ولاية غرب دارفور،اقليم المساليت')).toEqual(['غرب دارفور']);
+    expect(arabicUnitNames('بلدية سالا، لاتفيا')).toEqual(['بلدية سالا']);
     expect(latinUnitNames({ name: 'Central', name_en: 'Central' })).toEqual([]);
     expect(latinUnitNames({ name: 'Red Sea' })).toEqual([]);
   });

@@ -1,0 +1,68 @@
+/**
+ * A world river or lake far from every place the article names is a namesake (issue 18, round 18):
+ * "the Taquari River burst its banks" in an article on Porto Alegre is Rio Grande do Sul's Taquari,
+ * not Natural Earth's Taquari in the Pantanal, 1,000 km away. Trigger: a match read as a world
+ * entry with a line (`vertices`: a river or a lake) none of whose vertices lies within `NEAR_KM` of
+ * any place the article's proposals name (countries, regions and other lines aside). That is the distance
+ * `riverPoint` places a river on its line by, and the matcher's own reach of "near the article": a
+ * river that floods, cuts or carries away a named place runs within it. A country's box is no
+ * anchor here (Brazil's holds both Taquaris). Guards: the article names at least two such places
+ * (one is too few to judge by), and the name is written with its feature word ("X River", «نهر X»),
+ * so it is proposed as an unknown river or lake of that name, with its later mentions. Examples:
+ * "the Colorado River flooded Austin and Bastrop" (Texas's Colorado, not Natural Earth's of the
+ * south-west) and "between Neuquén and Bahía Blanca … the Colorado River" (Argentina's).
+ */
+import { km } from './gazetteer.ts';
+import { NEAR_KM, type MatchIndex, type PlaceMatch } from './match-index.ts';
+import { norm, type Normalised } from './normalize.ts';
+import type { GazetteerEntry } from './types.ts';
+
+const FEATURE_WORDS = new Set(['river', 'lake', 'نهر', 'بحيرة'].map(norm));
+
+/** The entry's line comes within `NEAR_KM` of one of `points`. */
+const nearAny = (e: GazetteerEntry, points: readonly [number, number][]) =>
+  e.vertices!.some((v) => points.some((p) => km(p, v) < NEAR_KM));
+
+/** The points of the places the proposals name: no country, region, river or lake (no line). */
+function placePoints(out: readonly PlaceMatch[], index: MatchIndex): [number, number][] {
+  return out.flatMap((m) => {
+    const e = m.placeId ? index.entries.get(m.placeId) : undefined;
+    return e && e.kind !== 'country' && e.kind !== 'region' && !e.vertices ? [e.point] : [];
+  });
+}
+
+export function farFeatures(nt: Normalised, out: readonly PlaceMatch[], index: MatchIndex): PlaceMatch[] {
+  const far = new Map<string, PlaceMatch>();
+  let anchors: [number, number][] | undefined;
+  for (const m of out) {
+    const e = m.placeId ? index.entries.get(m.placeId) : undefined;
+    if (!e?.world || !e.vertices?.length || far.has(e.id)) continue;
+    const words = nt.cps.slice(m.start, m.end).join('').split(/\s+/u);
+    if (words.length < 2 || !words.some((w) => FEATURE_WORDS.has(norm(w)))) continue;
+    anchors ??= placePoints(out, index);
+    if (anchors.length < 2 || nearAny(e, anchors)) continue;
+    far.set(e.id, m);
+  }
+  if (far.size === 0) return [...out];
+  return out.map((m) => {
+    const first = m.placeId ? far.get(m.placeId) : undefined;
+    if (!first) return m;
+    const kind = index.entries.get(m.placeId!)!.kind;
+    const name = nt.cps.slice(first.start, first.end).join('');
+    return {
+      start: m.start,
+      end: m.end,
+      role: m.role,
+      placeId: null,
+      candidates: [],
+      rule: `${m.rule} far-feature`,
+      kind,
+      name,
+      after: name
+        .split(/\s+/u)
+        .filter((w) => !FEATURE_WORDS.has(norm(w)))
+        .join(' '),
+      note: 'a river or lake the gazetteer knows only far from the article: place it on the map',
+    };
+  });
+}
