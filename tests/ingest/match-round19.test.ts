@@ -1,0 +1,98 @@
+/**
+ * Matching rules from the nineteenth round (issue 18): how the anchors of an article that names no
+ * country start, on made-up sentences from several countries. Points and populations are rough and
+ * illustrative (test fixture, never shipped).
+ */
+import { describe, expect, test } from 'vitest';
+import { buildIndex } from '../../src/ingest/match.ts';
+import type { GazetteerEntry } from '../../src/ingest/types.ts';
+import { e, w } from './entry-builders.ts';
+import { foundIn } from './found.ts';
+
+const unit = (
+  id: string,
+  ar: string[],
+  en: string[],
+  country: string,
+  bbox: [number, number, number, number],
+) => ({
+  ...w(id, ar, en, 'governorate', [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2], country),
+  bbox,
+});
+
+const ENTRIES: GazetteerEntry[] = [
+  e('india', ['الهند'], ['India'], 'country', [79, 22], { country: 'IN', bbox: [68, 6.7, 97.4, 35.5] }),
+  unit('ne-in-mh', [], ['Maharashtra'], 'IN', [72.6, 15.6, 80.9, 22]),
+  unit('ne-in-hp', [], ['Himachal Pradesh'], 'IN', [75.6, 30.4, 79, 33.2]),
+  w('g-pune', [], ['Pune'], 'city', [73.86, 18.52], 'IN', 3_100_000),
+  w('g-satara', [], ['Satara'], 'town', [74, 17.68], 'IN', 120_000),
+  w('g-manali', [], ['Manali'], 'town', [77.19, 32.24], 'IN', 8000),
+  w('g-mandi', [], ['Mandi'], 'town', [76.93, 31.71], 'IN', 26_000),
+  // A namesake of Satara far away, larger (as GeoNames holds namesakes of many towns).
+  w('g-satara-x', [], ['Satara'], 'city', [20, 10], 'TD', 200_000),
+  e('jordan', ['الأردن'], ['Jordan'], 'country', [36.5, 31], {
+    country: 'JO',
+    bbox: [34.9, 29.2, 39.3, 33.4],
+  }),
+  w('g-irbid', ['إربد'], ['Irbid'], 'city', [35.85, 32.55], 'JO', 500_000),
+  w('g-irbid-village', ['إربد'], ['Irbid'], 'village', [36.2, 34.5], 'SY', 2000),
+  w('g-ramtha', ['الرمثا'], ['Ramtha'], 'town', [36.01, 32.56], 'JO', 150_000),
+  w('g-maan', ['معان'], ["Ma'an"], 'town', [35.73, 30.19], 'JO', 40_000),
+  w('g-tafilah', ['الطفيلة'], ['Tafilah'], 'town', [35.6, 30.84], 'JO', 30_000),
+  e('kenya', ['كينيا'], ['Kenya'], 'country', [38, 0.5], { country: 'KE', bbox: [33.9, -4.7, 41.9, 5] }),
+  w('g-garissa', [], ['Garissa'], 'town', [39.64, -0.45], 'KE', 120_000),
+  w('g-mandera', [], ['Mandera'], 'town', [41.86, 3.94], 'KE', 90_000),
+  e('mali', ['مالي'], ['Mali'], 'country', [-2, 17], { country: 'ML', bbox: [-12.2, 10.1, 4.2, 25] }),
+  w('g-kayes', ['كايس'], ['Kayes'], 'city', [-11.43, 14.45], 'ML', 120_000),
+];
+const found = foundIn(buildIndex(ENTRIES));
+
+describe('round 19: the anchors of an article that names no country', () => {
+  test('a dateline with its unit after the comma starts the anchors', () => {
+    expect(
+      found('PUNE, Maharashtra — Landslides cut the road between Pune and Satara on Monday.', 'en'),
+    ).toEqual([
+      { text: 'PUNE', id: 'g-pune' },
+      { text: 'Maharashtra', id: 'ne-in-mh' },
+      { text: 'Pune', id: 'g-pune' },
+      { text: 'Satara', id: 'g-satara' },
+    ]);
+  });
+
+  test("a bare dateline is its name's largest settlement, when it is a town", () => {
+    expect(found('إربد — غمرت السيول شوارع في إربد والرمثا مساء الأحد.', 'ar')).toEqual([
+      { text: 'إربد', id: 'g-irbid' },
+      { text: 'إربد', id: 'g-irbid' },
+      { text: 'الرمثا', id: 'g-ramtha' },
+    ]);
+    // The article's only place.
+    expect(found('إربد — غمرت السيول الشوارع مساء الأحد.', 'ar')).toEqual([{ text: 'إربد', id: 'g-irbid' }]);
+    // A village-sized dateline anchors nothing.
+    expect(found('MANALI — Snow cut the road to Mandi.', 'en')).toEqual([]);
+  });
+
+  test("a first-level unit named bare, its name's only reading, anchors its country", () => {
+    expect(
+      found('Heavy snow closed roads across Himachal Pradesh, cutting off Manali and Mandi.', 'en'),
+    ).toEqual([
+      { text: 'Himachal Pradesh', id: 'ne-in-hp' },
+      { text: 'Manali', id: 'g-manali' },
+      { text: 'Mandi', id: 'g-mandi' },
+    ]);
+  });
+
+  test("a country's demonym after a word for its state anchors the country", () => {
+    expect(found('قالت السلطات الأردنية إن السيول غمرت معان والطفيلة.', 'ar')).toEqual([
+      { text: 'معان', id: 'g-maan' },
+      { text: 'الطفيلة', id: 'g-tafilah' },
+    ]);
+    expect(found('Kenyan police said floods cut the road between Garissa and Mandera.', 'en')).toEqual([
+      { text: 'Garissa', id: 'g-garissa' },
+      { text: 'Mandera', id: 'g-mandera' },
+    ]);
+    // Not a nisba after another word («وزارة المالية», the Ministry of Finance), nor a demonym before
+    // another noun.
+    expect(found('قالت وزارة المالية إن الأسعار ارتفعت في كايس.', 'ar')).toEqual([]);
+    expect(found('Kenyan tea prices rose in Garissa.', 'en')).toEqual([]);
+  });
+});
