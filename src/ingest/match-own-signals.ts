@@ -16,10 +16,13 @@
  *   "Peruvian officials", "Kenyan police"): the country, anchoring fully, for nothing else names one.
  *   Only after such a word: «المالية» alone is "the financial", "Indian" before "Ocean" no country.
  *
+ * - With none of these, a city of a million named bare (match-million-city.ts).
+ *
  * Not read: the headline alone ("Storm batters Reading" names a word as often as a town).
  */
 import { isNisbaForm } from './match-context.ts';
 import { cityContext, COMMON_EN } from './match-guards.ts';
+import { millionCities } from './match-million-city.ts';
 import { demonymCountries } from './match-hyphen-compound.ts';
 import { familyOf, isUpper, type Hit, type MatchIndex, type Pattern } from './match-index.ts';
 import { norm, type Normalised, type Token } from './normalize.ts';
@@ -100,6 +103,9 @@ export function ownSignals(
       seeds.set(h, town);
   }
   for (const [hit, country] of demonyms(toks, nt, index, lang)) seeds.set(hit, country);
+  // With no other signal, a city of a million named bare (match-million-city.ts).
+  if (!seeds.size)
+    for (const [hit, city] of millionCities(claimed, nt, toks, index, lang)) seeds.set(hit, city);
   for (const h of seeds.keys()) signalled.add(h);
   return seeds;
 }

@@ -44,6 +44,21 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-mandera', [], ['Mandera'], 'town', [41.86, 3.94], 'KE', 90_000),
   e('mali', ['مالي'], ['Mali'], 'country', [-2, 17], { country: 'ML', bbox: [-12.2, 10.1, 4.2, 25] }),
   w('g-kayes', ['كايس'], ['Kayes'], 'city', [-11.43, 14.45], 'ML', 120_000),
+  e('colombia', ['كولومبيا'], ['Colombia'], 'country', [-73, 4], {
+    country: 'CO',
+    bbox: [-79, -4.2, -66.9, 12.5],
+  }),
+  w('g-medellin', ['ميديين'], ['Medellín'], 'city', [-75.56, 6.25], 'CO', 2_000_000),
+  w('g-bello', [], ['Bello'], 'city', [-75.56, 6.34], 'CO', 390_000),
+  w('g-envigado', [], ['Envigado'], 'city', [-75.59, 6.17], 'CO', 160_000),
+  w('g-kano', ['كانو'], ['Kano'], 'city', [8.52, 12], 'NG', 4_000_000),
+  unit('ne-ng-kano', ['كانو'], ['Kano'], 'NG', [7.6, 10.3, 9.6, 12.8]),
+  w('g-kaduna', ['كادونا'], ['Kaduna'], 'city', [7.44, 10.52], 'NG', 1_500_000),
+  w('g-zaria', ['زاريا'], ['Zaria'], 'city', [7.7, 11.1], 'NG', 700_000),
+  // Cities whose Arabic names are common words («هزة», a tremor; «ميدان», a square).
+  w('g-hezhou', ['هزة'], ['Hezhou'], 'city', [111.55, 24.4], 'CN', 2_000_000),
+  w('g-medan', ['ميدان'], ['Medan'], 'city', [98.67, 3.59], 'ID', 2_000_000),
+  w('g-binjai', ['بينجاي'], ['Binjai'], 'city', [98.48, 3.6], 'ID', 250_000),
 ];
 const found = foundIn(buildIndex(ENTRIES));
 
@@ -94,5 +109,24 @@ describe('round 19: the anchors of an article that names no country', () => {
     // another noun.
     expect(found('قالت وزارة المالية إن الأسعار ارتفعت في كايس.', 'ar')).toEqual([]);
     expect(found('Kenyan tea prices rose in Garissa.', 'en')).toEqual([]);
+  });
+
+  test('with no other signal, a city of half a million named bare as a place anchors the article', () => {
+    expect(
+      found('Roads into Medellín were cut, and rain flooded homes in Bello and Envigado.', 'en'),
+    ).toEqual([
+      { text: 'Medellín', id: 'g-medellin' },
+      { text: 'Bello', id: 'g-bello' },
+      { text: 'Envigado', id: 'g-envigado' },
+    ]);
+    expect(found('غمرت الفيضانات أحياء في كانو، وامتدت إلى كادونا وزاريا.', 'ar')).toEqual([
+      { text: 'كانو', id: 'g-kano' },
+      { text: 'كادونا', id: 'g-kaduna' },
+      { text: 'زاريا', id: 'g-zaria' },
+    ]);
+    // A sentence's first word, a common word, the first term of a construct: no signal.
+    expect(found('Medellín was cut off, and rain flooded homes in Bello.', 'en')).toEqual([]);
+    expect(found('وقالت إن هزة أرضية ضربت بينجاي ليلا.', 'ar')).toEqual([]);
+    expect(found('تظاهر المئات في ميدان التحرير قرب بينجاي.', 'ar')).toEqual([]);
   });
 });
