@@ -8,7 +8,8 @@
  * - in English, a name that is no common word, written with its capital inside a sentence (not the
  *   sentence's first word, whose capital says nothing): "roads into Medellín were cut", "rain hit
  *   Pune";
- * - in Arabic, right after a word of place (في، إلى، قرب…, or the clitic بـ: «في ميديين»، «بمراكش») or
+ * - in Arabic, right after a word of place (في، إلى، قرب…: «في ميديين»; not the clitic بـ, «بازار» is
+ *   no بـ + Isère) or
  *   in a list with another name of the text («بين أغادير ومراكش»، «كانو، كادونا»), never an adjective,
  *   a cue word, a word of the stop lists,
  *   or the first term of a construct («ميدان التحرير», Tahrir Square: Medan is ميدان).
@@ -19,7 +20,7 @@ import { AR_CUE } from './cues.ts';
 import { isNisbaForm } from './match-context.ts';
 import { adjacent, ARTICLE, familyOf, type Hit, type MatchIndex } from './match-index.ts';
 import type { Normalised, Token } from './normalize.ts';
-import { AR_ADJECTIVES, AR_STOP } from './stop-words.ts';
+import { AR_ADJECTIVES, AR_STOP, COMMON_WORDS } from './stop-words.ts';
 import type { GazetteerEntry } from './types.ts';
 
 /**
@@ -41,24 +42,37 @@ export function millionCities(
     const es = h.pattern.entryIds.map((id) => index.entries.get(id)).filter((e) => !!e);
     const pop = (e: GazetteerEntry) => e.population ?? 0;
     const city = es.filter((e) => familyOf(e.kind) === 'settlement').sort((a, b) => pop(b) - pop(a))[0];
+    if (!city || pop(city) < BARE_CITY_POPULATION) continue;
     // Every other reading a smaller town elsewhere or the unit named after the city (Kano State):
     // «بنين» is also a country, "Victoria" a state.
     const other = (e: GazetteerEntry) =>
       e.world &&
-      ((familyOf(e.kind) === 'settlement' && 2 * pop(e) < pop(city!)) ||
-        (e.kind === 'governorate' && e.country === city!.country));
+      ((familyOf(e.kind) === 'settlement' && 2 * pop(e) < pop(city)) ||
+        (e.kind === 'governorate' && e.country === city.country));
     const alone = es.every((e) => e === city || other(e));
-    if (!city || pop(city) < BARE_CITY_POPULATION || !alone) continue;
-    const ok =
-      lang === 'en' ? englishPlace(h, nt, toks) : arabicPlace(h, nt, toks, claimed[i - 1], claimed[i + 1]);
-    if (ok) out.set(h, city);
+    if (alone && writtenAsPlace(claimed, i, nt, toks, lang)) out.set(h, city);
   }
   return out;
 }
 
+/**
+ * The name `claimed[i]` is written as a place, no common word (the guards above; a unit named bare
+ * in match-own-signals.ts reads them too).
+ */
+export function writtenAsPlace(
+  claimed: readonly Hit[],
+  i: number,
+  nt: Normalised,
+  toks: readonly Token[],
+  lang: 'ar' | 'en',
+): boolean {
+  const h = claimed[i]!;
+  return lang === 'en' ? englishPlace(h, nt, toks) : arabicPlace(h, nt, toks, claimed[i - 1], claimed[i + 1]);
+}
+
+/** English: not every word a common one ("West Coast"), and not a sentence's first word. */
 function englishPlace(h: Hit, nt: Normalised, toks: readonly Token[]): boolean {
-  const words = toks.slice(h.t0, h.t1);
-  if (words.length === 1 && COMMON_EN.has(words[0]!.n)) return false;
+  if (toks.slice(h.t0, h.t1).every((w) => COMMON_EN.has(w.n))) return false;
   return !atSentenceStart(nt.cps, h.start);
 }
 
@@ -76,14 +90,16 @@ function arabicPlace(
   prev: Hit | undefined,
   next: Hit | undefined,
 ): boolean {
+  const words = toks.slice(h.t0, h.t1).map((t, j) => (j ? t.n : t.n.slice(h.clitic.length)));
+  if (words.some((w) => AR_STOP.has(w) || AR_ADJECTIVES.has(w) || AR_CUE.has(w) || COMMON_WORDS.has(w)))
+    return false;
   if (h.t1 - h.t0 === 1) {
-    const w = toks[h.t0]!.n.slice(h.clitic.length);
-    if (AR_STOP.has(w) || AR_ADJECTIVES.has(w) || AR_CUE.has(w)) return false;
     // The first term of a construct is a common noun: «ميدان التحرير» (Tahrir Square; Medan is ميدان).
     const next = toks[h.t1];
     if (next?.n.startsWith(ARTICLE) && adjacent(nt.cps, h.end, next.start) && !isNisbaForm(next.n))
       return false;
   }
-  if (h.clitic.includes('ب') || AR_LOCATIVE.has(toks[h.t0 - 1]?.n ?? '')) return true;
+  // Not the clitic بـ alone: «بازار» (a bazaar) is no بـ + Isère (ازار).
+  if (!h.clitic && AR_LOCATIVE.has(toks[h.t0 - 1]?.n ?? '')) return true;
   return (!!prev && listed(nt, toks, prev, h)) || (!!next && listed(nt, toks, h, next));
 }

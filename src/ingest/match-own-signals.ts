@@ -8,21 +8,23 @@
  * - The dateline (the first words of a line before a dash, `cityContext`): "BOZEMAN, Montana —" is
  *   the city in the unit named after the comma ("PUNE, Maharashtra —" too); a bare «أغادير —» or
  *   "CUSCO —" is the largest settlement of that name, when it is larger than every other reading
- *   by `DATELINE_MARGIN`, and a town of at least `DATELINE_POPULATION`. It anchors fully: a dateline is where the reporter
- *   writes from.
+ *   by `DATELINE_MARGIN`, and a town of at least `DATELINE_POPULATION`. It anchors fully: a
+ *   dateline is where the reporter writes from.
  * - A first-level unit named bare that is its name's only reading ("Himachal Pradesh", "Montana"
- *   when no namesake town is indexed): it anchors its country fully, as a named country would.
+ *   when no namesake town is indexed), written as a place (`writtenAsPlace`: «في راخين», no
+ *   «بينما», "while", which is Penama, Vanuatu): it anchors its country fully, as a named country
+ *   would, and is proposed itself only beside another place of that country.
  * - A country's demonym right after a word for its state («السلطات المغربية», «الحكومة الأردنية»,
- *   "Peruvian officials", "Kenyan police"): the country, anchoring fully, for nothing else names one.
+ *   "Peruvian officials", "Kenyan police"): the country, anchoring fully, for nothing else names
+ *   one; not after an army's or an embassy's name («القوات الفرنسية» serve abroad).
  *   Only after such a word: «المالية» alone is "the financial", "Indian" before "Ocean" no country.
- *
- * - With none of these, a city of a million named bare (match-million-city.ts).
+ * - With none of these, a city of half a million named bare (match-million-city.ts).
  *
  * Not read: the headline alone ("Storm batters Reading" names a word as often as a town).
  */
 import { isNisbaForm } from './match-context.ts';
 import { cityContext, COMMON_EN } from './match-guards.ts';
-import { millionCities } from './match-million-city.ts';
+import { millionCities, writtenAsPlace } from './match-million-city.ts';
 import { demonymCountries } from './match-hyphen-compound.ts';
 import { familyOf, isUpper, type Hit, type MatchIndex, type Pattern } from './match-index.ts';
 import { norm, type Normalised, type Token } from './normalize.ts';
@@ -37,25 +39,12 @@ export const DATELINE_POPULATION = 50_000;
  */
 export const DATELINE_MARGIN = 2;
 
-/** Words for a state's bodies that a country's demonym follows («السلطات المغربية», "Kenyan police"). */
-const AR_STATE_WORDS = new Set(
-  ['السلطات', 'الحكومة', 'الشرطة', 'الجيش', 'القوات', 'الأجهزة', 'الرئاسة', 'السفارة', 'الدولة'].map(norm),
-);
-const EN_STATE_WORDS = new Set([
-  'authorities',
-  'officials',
-  'government',
-  'police',
-  'army',
-  'military',
-  'forces',
-  'troops',
-  'president',
-  'ministry',
-  'coast',
-  'navy',
-  'state',
-]);
+/**
+ * Words for a state's own bodies that a country's demonym follows («السلطات المغربية», "Kenyan
+ * police"); not its army, forces or embassy, which serve abroad («القوات الفرنسية» in Chad).
+ */
+const AR_STATE_WORDS = new Set(['السلطات', 'الحكومة', 'الشرطة', 'الأجهزة'].map(norm));
+const EN_STATE_WORDS = new Set(['authorities', 'officials', 'government', 'police', 'ministry']);
 
 /** A seed: the hit (a name of the text or a demonym read as its country) and the reading it anchors with. */
 export type Seeds = Map<Hit, GazetteerEntry>;
@@ -73,10 +62,17 @@ export function ownSignals(
 ): Seeds {
   const seeds: Seeds = new Map();
   const entries = (h: Hit) => h.pattern.entryIds.map((id) => index.entries.get(id)).filter((e) => !!e);
-  for (const h of claimed) {
+  const units: Seeds = new Map();
+  for (const [i, h] of claimed.entries()) {
     if (h.pattern.org || commonWord(h, toks)) continue;
     const es = entries(h);
-    if (es.length === 1 && es[0]!.world && es[0]!.kind === 'governorate') seeds.set(h, es[0]!);
+    if (
+      es.length === 1 &&
+      es[0]!.world &&
+      es[0]!.kind === 'governorate' &&
+      writtenAsPlace(claimed, i, nt, toks, lang)
+    )
+      units.set(h, es[0]!);
     if (!cityContext(nt, toks, h, lang)) continue;
     const region = regionAfter(claimed, h, nt);
     const towns = es.filter((e) => familyOf(e.kind) === 'settlement');
@@ -102,12 +98,14 @@ export function ownSignals(
     )
       seeds.set(h, town);
   }
-  for (const [hit, country] of demonyms(toks, nt, index, lang)) seeds.set(hit, country);
-  // With no other signal, a city of a million named bare (match-million-city.ts).
-  if (!seeds.size)
+  const countries = demonyms(toks, nt, index, lang);
+  // With no other signal, a city of half a million named bare (match-million-city.ts).
+  if (!seeds.size && !units.size && !countries.length)
     for (const [hit, city] of millionCities(claimed, nt, toks, index, lang)) seeds.set(hit, city);
+  // A dateline or a city anchors its own name; a unit or a demonym only the others' (a unit named
+  // bare is proposed beside a place of its country).
   for (const h of seeds.keys()) signalled.add(h);
-  return seeds;
+  return new Map([...seeds, ...units, ...countries]);
 }
 
 /**

@@ -58,6 +58,8 @@ const ENTRIES: GazetteerEntry[] = [
   // Cities whose Arabic names are common words («هزة», a tremor; «ميدان», a square).
   w('g-hezhou', ['هزة'], ['Hezhou'], 'city', [111.55, 24.4], 'CN', 2_000_000),
   w('g-medan', ['ميدان'], ['Medan'], 'city', [98.67, 3.59], 'ID', 2_000_000),
+  // A unit whose Arabic name is a conjunction («بينما», "while").
+  unit('ne-vu-penama', ['بينما'], ['Penama'], 'VU', [167.6, -15.6, 168.3, -14.6]),
   w('g-binjai', ['بينجاي'], ['Binjai'], 'city', [98.48, 3.6], 'ID', 250_000),
 ];
 const found = foundIn(buildIndex(ENTRIES));
@@ -122,6 +124,11 @@ describe('round 19: the anchors of an article that names no country', () => {
     expect(found('غمرت الفيضانات أحياء في كانو، وامتدت إلى كادونا وزاريا.', 'ar')).toEqual([
       { text: 'كانو', id: 'g-kano' },
       { text: 'كادونا', id: 'g-kaduna' },
+      { text: 'زاريا', id: 'g-zaria' },
+    ]);
+    // "While" after a comma is no unit named in a list (Penama, Vanuatu, is بينما).
+    expect(found('وصلت السيول إلى كانو، بينما بقيت زاريا بعيدة عنها.', 'ar')).toEqual([
+      { text: 'كانو', id: 'g-kano' },
       { text: 'زاريا', id: 'g-zaria' },
     ]);
     // A sentence's first word, a common word, the first term of a construct: no signal.
