@@ -18,7 +18,8 @@
 import { atSentenceStart, AR_LOCATIVE, COMMON_EN } from './match-guards.ts';
 import { AR_CUE } from './cues.ts';
 import { isNisbaForm } from './match-context.ts';
-import { adjacent, ARTICLE, familyOf, type Hit, type MatchIndex } from './match-index.ts';
+import { adjacent, ARTICLE, familyOf, isUpper, type Hit, type MatchIndex } from './match-index.ts';
+import { personAfterTitle } from './match-person.ts';
 import type { Normalised, Token } from './normalize.ts';
 import { AR_ADJECTIVES, AR_STOP, COMMON_WORDS } from './stop-words.ts';
 import type { GazetteerEntry } from './types.ts';
@@ -70,10 +71,15 @@ export function writtenAsPlace(
   return lang === 'en' ? englishPlace(h, nt, toks) : arabicPlace(h, nt, toks, claimed[i - 1], claimed[i + 1]);
 }
 
-/** English: not every word a common one ("West Coast"), and not a sentence's first word. */
+/**
+ * English: not every word a common one ("West Coast"), not a sentence's first word, and no person's
+ * name ("President Paul Kagame": Paul is a unit of Cape Verde).
+ */
 function englishPlace(h: Hit, nt: Normalised, toks: readonly Token[]): boolean {
   if (toks.slice(h.t0, h.t1).every((w) => COMMON_EN.has(w.n))) return false;
-  return !atSentenceStart(nt.cps, h.start);
+  const next = toks[h.t1];
+  if (next && adjacent(nt.cps, h.end, next.start) && isUpper(nt.cps[next.start])) return false;
+  return !atSentenceStart(nt.cps, h.start) && !personAfterTitle(nt, toks, h.t0);
 }
 
 /** Two names in a list: a comma between them («كانو، كادونا»), or only a space before «و» («أغادير ومراكش»). */

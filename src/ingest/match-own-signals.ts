@@ -7,7 +7,7 @@
  *
  * - The dateline (the first words of a line before a dash, `cityContext`): "BOZEMAN, Montana —" is
  *   the city in the unit named after the comma ("PUNE, Maharashtra —" too); a bare «أغادير —» or
- *   "CUSCO —" is the largest settlement of that name, when it is larger than every other reading
+ *   "CUSCO —" is the gazetteer's own settlement of that name or else the largest, when it is larger than every other reading
  *   by `DATELINE_MARGIN`, and a town of at least `DATELINE_POPULATION`. It anchors fully: a
  *   dateline is where the reporter writes from.
  * - A first-level unit named bare that is its name's only reading ("Himachal Pradesh", "Montana"
@@ -35,9 +35,10 @@ import type { GazetteerEntry } from './types.ts';
 export const DATELINE_POPULATION = 50_000;
 /**
  * … and only when it is this many times larger than every other reading: "BEND —" is no more South
- * Bend, Indiana (100,000) than Bend, Oregon (90,000).
+ * Bend, Indiana (100,000) than Bend, Oregon (90,000), nor "VALENCIA —" Venezuela's (1.6 million)
+ * than Spain's (800,000).
  */
-export const DATELINE_MARGIN = 2;
+export const DATELINE_MARGIN = 3;
 
 /**
  * Words for a state's own bodies that a country's demonym follows («السلطات المغربية», "Kenyan
@@ -90,11 +91,13 @@ export function ownSignals(
       continue;
     }
     const pop = (e: GazetteerEntry) => e.population ?? 0;
-    const town = [...towns].sort((a, b) => pop(b) - pop(a))[0];
+    // The gazetteer's own reviewed place first («طرابلس —» is Tripoli, Lebanon, where the project's
+    // articles have been), then the largest.
+    const town = towns.find((e) => !e.world) ?? [...towns].sort((a, b) => pop(b) - pop(a))[0];
     if (
       town &&
       pop(town) >= DATELINE_POPULATION &&
-      es.every((e) => e === town || DATELINE_MARGIN * pop(e) < pop(town))
+      (!town.world || es.every((e) => e === town || DATELINE_MARGIN * pop(e) < pop(town)))
     )
       seeds.set(h, town);
   }

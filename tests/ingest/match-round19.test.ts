@@ -58,6 +58,14 @@ const ENTRIES: GazetteerEntry[] = [
   // Cities whose Arabic names are common words («هزة», a tremor; «ميدان», a square).
   w('g-hezhou', ['هزة'], ['Hezhou'], 'city', [111.55, 24.4], 'CN', 2_000_000),
   w('g-medan', ['ميدان'], ['Medan'], 'city', [98.67, 3.59], 'ID', 2_000_000),
+  // A reviewed city and its larger GeoNames namesake.
+  e('tripoli-lb', ['طرابلس'], ['Tripoli'], 'city', [35.84, 34.43], { country: 'LB' }),
+  w('g-tripoli-ly', ['طرابلس'], ['Tripoli'], 'city', [13.18, 32.88], 'LY', 1_150_000),
+  w('g-halba', ['حلبا'], ['Halba'], 'town', [36.08, 34.54], 'LB', 20_000),
+  // Namesake cities of a size, and a unit named like a given name.
+  w('g-valencia-ve', [], ['Valencia'], 'city', [-68, 10.16], 'VE', 1_650_000),
+  w('g-valencia-es', [], ['Valencia'], 'city', [-0.38, 39.47], 'ES', 800_000),
+  unit('ne-cv-paul', [], ['Paul'], 'CV', [-25.2, 17, -25, 17.2]),
   // A unit whose Arabic name is a conjunction («بينما», "while").
   unit('ne-vu-penama', ['بينما'], ['Penama'], 'VU', [167.6, -15.6, 168.3, -14.6]),
   w('g-binjai', ['بينجاي'], ['Binjai'], 'city', [98.48, 3.6], 'ID', 250_000),
@@ -84,6 +92,13 @@ describe('round 19: the anchors of an article that names no country', () => {
     ]);
     // The article's only place.
     expect(found('إربد — غمرت السيول الشوارع مساء الأحد.', 'ar')).toEqual([{ text: 'إربد', id: 'g-irbid' }]);
+    // The gazetteer's own reviewed city before its larger GeoNames namesake.
+    expect(found('طرابلس — قالت الشرطة إن اشتباكات وقعت قرب حلبا.', 'ar')).toEqual([
+      { text: 'طرابلس', id: 'tripoli-lb' },
+      { text: 'حلبا', id: 'g-halba' },
+    ]);
+    // Not one whose namesake is a third its size or more.
+    expect(found('VALENCIA — Rain flooded streets across the region.', 'en')).toEqual([]);
     // A village-sized dateline anchors nothing.
     expect(found('MANALI — Snow cut the road to Mandi.', 'en')).toEqual([]);
   });
@@ -130,6 +145,10 @@ describe('round 19: the anchors of an article that names no country', () => {
     expect(found('وصلت السيول إلى كانو، بينما بقيت زاريا بعيدة عنها.', 'ar')).toEqual([
       { text: 'كانو', id: 'g-kano' },
       { text: 'زاريا', id: 'g-zaria' },
+    ]);
+    // A person's given name is no unit named bare (Paul is one of Cape Verde's).
+    expect(found('Mayor Paul Rendón said roads into Medellín were cut.', 'en')).toEqual([
+      { text: 'Medellín', id: 'g-medellin' },
     ]);
     // A sentence's first word, a common word, the first term of a construct: no signal.
     expect(found('Medellín was cut off, and rain flooded homes in Bello.', 'en')).toEqual([]);
