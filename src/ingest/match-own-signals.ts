@@ -166,7 +166,7 @@ function arabicNisbas(index: MatchIndex): Map<string, string> {
     for (const name of e.names.ar ?? []) {
       const n = norm(name);
       if (n.includes(' ')) continue;
-      const base = (n.startsWith(article) ? n.slice(article.length) : n).replace(/[اه]$/u, '');
+      const base = (n.startsWith(article) ? n.slice(article.length) : n).replace(/(?:يا|[اه])$/u, '');
       if (base.length < 3) continue;
       for (const form of [`${article}${base}ي`, norm(`ال${base}ية`)]) if (!map.has(form)) map.set(form, e.id);
     }

@@ -58,6 +58,9 @@ const ENTRIES: GazetteerEntry[] = [
   // Cities whose Arabic names are common words («هزة», a tremor; «ميدان», a square).
   w('g-hezhou', ['هزة'], ['Hezhou'], 'city', [111.55, 24.4], 'CN', 2_000_000),
   w('g-medan', ['ميدان'], ['Medan'], 'city', [98.67, 3.59], 'ID', 2_000_000),
+  e('turkey', ['تركيا'], ['Turkey'], 'country', [35, 39], { country: 'TR', bbox: [26, 35.8, 44.8, 42.1] }),
+  w('g-marmaris', ['مرمريس'], ['Marmaris'], 'town', [28.27, 36.85], 'TR', 35_000),
+  w('g-bodrum', ['بودروم'], ['Bodrum'], 'town', [27.43, 37.04], 'TR', 40_000),
   // A reviewed city and its larger GeoNames namesake.
   e('tripoli-lb', ['طرابلس'], ['Tripoli'], 'city', [35.84, 34.43], { country: 'LB' }),
   w('g-tripoli-ly', ['طرابلس'], ['Tripoli'], 'city', [13.18, 32.88], 'LY', 1_150_000),
@@ -117,6 +120,11 @@ describe('round 19: the anchors of an article that names no country', () => {
     expect(found('قالت السلطات الأردنية إن السيول غمرت معان والطفيلة.', 'ar')).toEqual([
       { text: 'معان', id: 'g-maan' },
       { text: 'الطفيلة', id: 'g-tafilah' },
+    ]);
+    // A country whose name ends in «يا»: تركيا, «التركية».
+    expect(found('قالت السلطات التركية إن الحريق امتد من مرمريس إلى بودروم.', 'ar')).toEqual([
+      { text: 'مرمريس', id: 'g-marmaris' },
+      { text: 'بودروم', id: 'g-bodrum' },
     ]);
     expect(found('Kenyan police said floods cut the road between Garissa and Mandera.', 'en')).toEqual([
       { text: 'Garissa', id: 'g-garissa' },
