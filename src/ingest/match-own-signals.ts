@@ -74,8 +74,10 @@ export function ownSignals(
       writtenAsPlace(claimed, i, nt, toks, lang)
     )
       units.set(h, es[0]!);
-    if (!cityContext(nt, toks, h, lang)) continue;
-    const region = regionAfter(claimed, h, nt);
+    // «بوسعادة، المسيلة —»: `cityContext` stops at the Arabic comma; a line's first name with a
+    // region after it is a dateline too.
+    const region = atLineStart(nt, h) ? regionAfter(claimed, h, nt) : undefined;
+    if (!region && !cityContext(nt, toks, h, lang)) continue;
     const towns = es.filter((e) => familyOf(e.kind) === 'settlement');
     if (region) {
       const rs = entries(region).filter((r) => r.kind === 'governorate' || r.kind === 'country');
@@ -119,6 +121,13 @@ function commonWord(h: Hit, toks: readonly Token[]): boolean {
   if (h.t1 - h.t0 !== 1) return false;
   const w = toks[h.t0]!.n.slice(h.clitic.length);
   return COMMON_EN.has(w) || AR_STOP.has(w) || AR_ADJECTIVES.has(w) || isNisbaForm(w);
+}
+
+/** The hit opens its line. */
+function atLineStart(nt: Normalised, h: Hit): boolean {
+  let s = h.start - 1;
+  while (s >= 0 && nt.cps[s] !== '\n' && /\s/u.test(nt.cps[s]!)) s--;
+  return s < 0 || nt.cps[s] === '\n';
 }
 
 /** The name after a comma that closes a dateline ("BOZEMAN, Montana —"), or undefined. */

@@ -16,7 +16,8 @@
  * ("Trans-Canada") or a demonym ("Canadian") is no place (`withoutCompoundParts`), nor is one that opens an organisation's
  * name ("Assam State Disaster Management Authority", `withoutOrgNames`), and "Georgia"
  * beside two US states is the state (`unitsOverCountries`), and names
- * listed after "the provinces of" are units (`pluralUnitsEn`, round 17). One hook for match.ts.
+ * listed after "the provinces of" are units (`pluralUnitsEn`, round 17); last, the name after a
+ * dateline's comma is the unit ("MOORE, Oklahoma —", `datelineRegions`, round 19). One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { namedFeatures, unitSpellings } from './match-named-feature.ts';
@@ -38,6 +39,7 @@ import { pluralUnitsEn } from './match-plural-units-en.ts';
 import { subdivisionsOverCountries } from './match-subdivision-country.ts';
 import { riversAfterThe } from './match-the-river.ts';
 import { cueReadingLater } from './match-unit-reading.ts';
+import { datelineRegions } from './match-dateline-region.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -48,11 +50,8 @@ export function settledReadings(
   lang: 'ar' | 'en',
 ): PlaceMatch[] {
   const named = namedFeatures(nt, cueReadingLater(nt, out, index), index);
-  return seatUnits(
-    nt,
-    lang === 'ar' ? arabic(nt, toks, named, index) : english(nt, toks, named, index),
-    index,
-  );
+  const read = lang === 'ar' ? arabic(nt, toks, named, index) : english(nt, toks, named, index);
+  return datelineRegions(nt, seatUnits(nt, read, index), index);
 }
 
 /** The Arabic readings, in order (rounds 12–16). */

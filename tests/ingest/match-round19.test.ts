@@ -61,6 +61,21 @@ const ENTRIES: GazetteerEntry[] = [
   e('turkey', ['تركيا'], ['Turkey'], 'country', [35, 39], { country: 'TR', bbox: [26, 35.8, 44.8, 42.1] }),
   w('g-marmaris', ['مرمريس'], ['Marmaris'], 'town', [28.27, 36.85], 'TR', 35_000),
   w('g-bodrum', ['بودروم'], ['Bodrum'], 'town', [27.43, 37.04], 'TR', 40_000),
+  // Units named like their seats.
+  e('argentina', ['الأرجنتين'], ['Argentina'], 'country', [-64, -34], {
+    country: 'AR',
+    bbox: [-73.6, -55.1, -53.6, -21.8],
+  }),
+  unit('ne-ar-ba', [], ['Buenos Aires'], 'AR', [-63.4, -41, -56.7, -33.3]),
+  e('buenos-aires', [], ['Buenos Aires'], 'city', [-58.38, -34.6], {
+    country: 'AR',
+    world: true,
+    actor: true,
+  }),
+  w('g-laplata', [], ['La Plata'], 'city', [-57.95, -34.92], 'AR', 650_000),
+  unit('ne-dz-msila', ['المسيلة'], ["M'Sila"], 'DZ', [3.4, 34.6, 5.3, 36.2]),
+  w('g-msila', ['المسيلة'], ["M'Sila"], 'city', [4.54, 35.7], 'DZ', 150_000),
+  w('g-bousaada', ['بوسعادة'], ['Bou Saâda'], 'city', [4.18, 35.21], 'DZ', 130_000),
   // A reviewed city and its larger GeoNames namesake.
   e('tripoli-lb', ['طرابلس'], ['Tripoli'], 'city', [35.84, 34.43], { country: 'LB' }),
   w('g-tripoli-ly', ['طرابلس'], ['Tripoli'], 'city', [13.18, 32.88], 'LY', 1_150_000),
@@ -84,6 +99,19 @@ describe('round 19: the anchors of an article that names no country', () => {
       { text: 'Maharashtra', id: 'ne-in-mh' },
       { text: 'Pune', id: 'g-pune' },
       { text: 'Satara', id: 'g-satara' },
+    ]);
+  });
+
+  test("the name after a dateline's comma is the unit, not its namesake city", () => {
+    expect(found('LA PLATA, Buenos Aires — Storms flooded La Plata on Tuesday.', 'en')).toEqual([
+      { text: 'LA PLATA', id: 'g-laplata' },
+      { text: 'Buenos Aires', id: 'ne-ar-ba' },
+      { text: 'La Plata', id: 'g-laplata' },
+    ]);
+    expect(found('بوسعادة، المسيلة — غمرت السيول أحياء في بوسعادة.', 'ar')).toEqual([
+      { text: 'بوسعادة', id: 'g-bousaada' },
+      { text: 'المسيلة', id: 'ne-dz-msila' },
+      { text: 'بوسعادة', id: 'g-bousaada' },
     ]);
   });
 
