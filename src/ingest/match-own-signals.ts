@@ -7,7 +7,8 @@
  *
  * - The dateline (the first words of a line before a dash, `cityContext`): "BOZEMAN, Montana —" is
  *   the city in the unit named after the comma ("PUNE, Maharashtra —" too); a bare «أغادير —» or
- *   "CUSCO —" is the gazetteer's own settlement of that name or else the largest, when it is larger than every other reading
+ *   "CUSCO —" is the capital (or city of five million) of that name, else the gazetteer's own
+ *   settlement, else the largest, when it is larger than every other reading
  *   by `DATELINE_MARGIN`, and a town of at least `DATELINE_POPULATION`. It anchors fully: a
  *   dateline is where the reporter writes from.
  * - A first-level unit named bare that is its name's only reading ("Himachal Pradesh", "Montana"
@@ -26,7 +27,7 @@ import { isNisbaForm } from './match-context.ts';
 import { cityContext, COMMON_EN } from './match-guards.ts';
 import { millionCities, writtenAsPlace } from './match-million-city.ts';
 import { demonymCountries } from './match-hyphen-compound.ts';
-import { familyOf, isUpper, type Hit, type MatchIndex, type Pattern } from './match-index.ts';
+import { familyOf, isUpper, wellKnown, type Hit, type MatchIndex, type Pattern } from './match-index.ts';
 import { norm, type Normalised, type Token } from './normalize.ts';
 import { AR_ADJECTIVES, AR_STOP } from './stop-words.ts';
 import type { GazetteerEntry } from './types.ts';
@@ -93,13 +94,16 @@ export function ownSignals(
       continue;
     }
     const pop = (e: GazetteerEntry) => e.population ?? 0;
-    // The gazetteer's own reviewed place first («طرابلس —» is Tripoli, Lebanon, where the project's
-    // articles have been), then the largest.
-    const town = towns.find((e) => !e.world) ?? [...towns].sort((a, b) => pop(b) - pop(a))[0];
+    // A capital or a city of five million first («طرابلس —» is Libya's capital, not Lebanon's
+    // Tripoli), then the gazetteer's own reviewed place, then the largest.
+    const town =
+      towns.find((e) => e.world && wellKnown(e)) ??
+      towns.find((e) => !e.world) ??
+      [...towns].sort((a, b) => pop(b) - pop(a))[0];
     if (
       town &&
       pop(town) >= DATELINE_POPULATION &&
-      (!town.world || es.every((e) => e === town || DATELINE_MARGIN * pop(e) < pop(town)))
+      (!town.world || wellKnown(town) || es.every((e) => e === town || DATELINE_MARGIN * pop(e) < pop(town)))
     )
       seeds.set(h, town);
   }
@@ -110,7 +114,7 @@ export function ownSignals(
   // A dateline or a city anchors its own name; a unit or a demonym only the others' (a unit named
   // bare is proposed beside a place of its country).
   for (const h of seeds.keys()) signalled.add(h);
-  return new Map([...seeds, ...units, ...countries]);
+  return new Map([...seeds, ...agreeing(units, [...seeds, ...units, ...countries]), ...countries]);
 }
 
 /**
@@ -121,6 +125,19 @@ function commonWord(h: Hit, toks: readonly Token[]): boolean {
   if (h.t1 - h.t0 !== 1) return false;
   const w = toks[h.t0]!.n.slice(h.clitic.length);
   return COMMON_EN.has(w) || AR_STOP.has(w) || AR_ADJECTIVES.has(w) || isNisbaForm(w);
+}
+
+/**
+ * The units named bare that lie in the country most of the signals name (a report from Chile's
+ * Biobío and Maule that mentions Hawaii keeps Chile): none when two countries tie.
+ */
+function agreeing(units: Seeds, all: readonly [Hit, GazetteerEntry][]): Seeds {
+  const count = new Map<string, number>();
+  for (const [, e] of all) if (e.country) count.set(e.country, (count.get(e.country) ?? 0) + 1);
+  const top = Math.max(0, ...count.values());
+  const best = [...count].filter(([, n]) => n === top);
+  if (best.length !== 1) return new Map();
+  return new Map([...units].filter(([, e]) => e.country === best[0]![0]));
 }
 
 /** The hit opens its line. */

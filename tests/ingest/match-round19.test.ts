@@ -80,6 +80,9 @@ const ENTRIES: GazetteerEntry[] = [
   e('tripoli-lb', ['طرابلس'], ['Tripoli'], 'city', [35.84, 34.43], { country: 'LB' }),
   w('g-tripoli-ly', ['طرابلس'], ['Tripoli'], 'city', [13.18, 32.88], 'LY', 1_150_000),
   w('g-halba', ['حلبا'], ['Halba'], 'town', [36.08, 34.54], 'LB', 20_000),
+  // A unit of another country named in passing.
+  unit('ne-us-hi', [], ['Hawaii'], 'US', [-160.3, 18.9, -154.8, 22.3]),
+  w('g-honolulu', [], ['Honolulu'], 'city', [-157.86, 21.31], 'US', 350_000),
   // Namesake cities of a size, and a unit named like a given name.
   w('g-valencia-ve', [], ['Valencia'], 'city', [-68, 10.16], 'VE', 1_650_000),
   w('g-valencia-es', [], ['Valencia'], 'city', [-0.38, 39.47], 'ES', 800_000),
@@ -141,6 +144,19 @@ describe('round 19: the anchors of an article that names no country', () => {
       { text: 'Himachal Pradesh', id: 'ne-in-hp' },
       { text: 'Manali', id: 'g-manali' },
       { text: 'Mandi', id: 'g-mandi' },
+    ]);
+  });
+
+  test('units named bare anchor only in the country most signals name', () => {
+    expect(
+      found(
+        'Snow cut roads across Himachal Pradesh and Maharashtra; the news reached Hawaii and Honolulu. Manali was cut off.',
+        'en',
+      ),
+    ).toEqual([
+      { text: 'Himachal Pradesh', id: 'ne-in-hp' },
+      { text: 'Maharashtra', id: 'ne-in-mh' },
+      { text: 'Manali', id: 'g-manali' },
     ]);
   });
 
