@@ -10,7 +10,7 @@ import type { Normalised } from './normalize.ts';
 
 /** A line's first words, a comma (Latin or Arabic), then this name; a dash after it. */
 const BEFORE = /(?:^|\n)[^\n,،—–]{1,40}[,،]\s*$/u;
-const AFTER = /^\s*[—–-]/u;
+const AFTER = /^\s*(?:\([^()\n]*\)\s*)?[—–-]/u;
 
 export function datelineRegions(nt: Normalised, out: readonly PlaceMatch[], index: MatchIndex): PlaceMatch[] {
   return out.map((m) => {

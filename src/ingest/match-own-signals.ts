@@ -75,10 +75,11 @@ export function ownSignals(
       writtenAsPlace(claimed, i, nt, toks, lang)
     )
       units.set(h, es[0]!);
-    // «بوسعادة، المسيلة —»: `cityContext` stops at the Arabic comma; a line's first name with a
-    // region after it is a dateline too.
-    const region = atLineStart(nt, h) ? regionAfter(claimed, h, nt) : undefined;
-    if (!region && !cityContext(nt, toks, h, lang)) continue;
+    // «بوسعادة، المسيلة —», "CAIRO (Reuters) —": `cityContext` stops at the Arabic comma and at a
+    // long credit in parentheses; `datelineTail` reads both.
+    const tail = atLineStart(nt, h) ? datelineTail(claimed, h, nt) : null;
+    const region = tail?.region;
+    if (!tail && !cityContext(nt, toks, h, lang)) continue;
     const towns = es.filter((e) => familyOf(e.kind) === 'settlement');
     if (region) {
       const rs = entries(region).filter((r) => r.kind === 'governorate' || r.kind === 'country');
@@ -147,12 +148,25 @@ function atLineStart(nt: Normalised, h: Hit): boolean {
   return s < 0 || nt.cps[s] === '\n';
 }
 
-/** The name after a comma that closes a dateline ("BOZEMAN, Montana —"), or undefined. */
-function regionAfter(claimed: readonly Hit[], h: Hit, nt: Normalised): Hit | undefined {
-  const next = claimed.find((o) => o.start >= h.end);
-  if (!next || next.pattern.org) return undefined;
-  if (!/^\s*[,،]\s*$/u.test(nt.cps.slice(h.end, next.start).join(''))) return undefined;
-  return /^\s*[—–-]/u.test(nt.cps.slice(next.end, next.end + 4).join('')) ? next : undefined;
+/**
+ * What follows a line's first name up to the dateline's dash, when it is a dateline: nothing, a
+ * credit or a note in parentheses ("CAIRO (Reuters) —", «القاهرة (رويترز) -»), and at most one more
+ * name, after a comma or in parentheses ("BOZEMAN, Montana —", «إزمير (تركيا) —»): that name is
+ * the `region`. Null when the line goes on otherwise.
+ */
+function datelineTail(claimed: readonly Hit[], h: Hit, nt: Normalised): { region?: Hit } | null {
+  const line = nt.cps.slice(h.end, h.end + 120).join('');
+  const dash = line.search(/[—–]|\s-\s/u);
+  if (dash < 0 || line.slice(0, dash).includes('\n')) return null;
+  const end = h.end + Array.from(line.slice(0, dash)).length;
+  const region = claimed.find((o) => o.start >= h.end && o.end <= end && !o.pattern.org);
+  const cps = nt.cps.slice(h.end, end);
+  if (region) cps.fill('', region.start - h.end, region.end - h.end);
+  const rest = cps
+    .join('')
+    .replace(/\([^()]*\)/gu, '')
+    .replace(/[,،]/u, '');
+  return /^\s*$/u.test(rest) ? (region ? { region } : {}) : null;
 }
 
 /** Demonyms after a word for a state's body, each as a hit of its country (a name of no match). */

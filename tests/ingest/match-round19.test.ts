@@ -124,6 +124,22 @@ describe('round 19: the anchors of an article that names no country', () => {
       { text: 'إربد', id: 'g-irbid' },
       { text: 'الرمثا', id: 'g-ramtha' },
     ]);
+    // A credit or a note in parentheses, a region in parentheses.
+    expect(found('إربد (وكالة الأنباء الأردنية، بترا) — غمرت السيول شوارع الرمثا.', 'ar')).toEqual([
+      { text: 'إربد', id: 'g-irbid' },
+      { text: 'الرمثا', id: 'g-ramtha' },
+    ]);
+    expect(found('إربد (الأردن) — غمرت السيول شوارع الرمثا.', 'ar')).toEqual([
+      { text: 'إربد', id: 'g-irbid' },
+      { text: 'الأردن', id: 'jordan' },
+      { text: 'الرمثا', id: 'g-ramtha' },
+    ]);
+    expect(
+      found('GARISSA (Kenya News Agency, via local radio) — Floods cut the road to Mandera.', 'en'),
+    ).toEqual([
+      { text: 'GARISSA', id: 'g-garissa' },
+      { text: 'Mandera', id: 'g-mandera' },
+    ]);
     // The article's only place.
     expect(found('إربد — غمرت السيول الشوارع مساء الأحد.', 'ar')).toEqual([{ text: 'إربد', id: 'g-irbid' }]);
     // The gazetteer's own reviewed city before its larger GeoNames namesake.
