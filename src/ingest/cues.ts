@@ -154,6 +154,15 @@ const AR_CUES: [string, PlaceKind, boolean][] = [
  */
 export const AR_DEFINITE_FEATURE = new Set(['محيط', 'بحر', 'خليج', 'صحراء'].map(norm));
 
+/**
+ * Arabic words for an administrative unit, one list for every rule that asks whether a word names a
+ * unit (normalised, without the article): first-level units («ولاية كاتسينا»، «محافظة البحيرة»،
+ * «شعبية مرزق») and, in `AR_UNIT_WORDS_BELOW`, the units below them («قضاء تكناف»، «لواء ذيبان»،
+ * «مديرية زنده جان»). Each rule says which of the two it reads.
+ */
+export const AR_UNIT_WORDS = new Set(['محافظة', 'ولاية', 'إقليم', 'منطقة', 'مقاطعة', 'شعبية'].map(norm));
+export const AR_UNIT_WORDS_BELOW = new Set(['قضاء', 'لواء', 'مديرية'].map(norm));
+
 /** Arabic plural cue words: a list of names follows, joined by و («أحياء الجميزة ومار مخايل والأشرفية»). */
 export const AR_PLURAL_CUE = new Map<string, PlaceKind>(
   (

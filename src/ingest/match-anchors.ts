@@ -14,6 +14,8 @@ import {
   type MatchIndex,
   type PlaceMatch,
 } from './match-index.ts';
+import { isOwnSignal, ownSignals } from './match-own-signals.ts';
+import type { Normalised, Token } from './normalize.ts';
 import type { GazetteerEntry } from './types.ts';
 
 /**
@@ -71,7 +73,7 @@ export function passingCountries(claimed: readonly Hit[], index: MatchIndex): Se
  */
 export function anchorsOf(
   claimed: readonly Hit[],
-  self: Hit,
+  self: Hit | undefined,
   index: MatchIndex,
   accepted: ReadonlyMap<Hit, GazetteerEntry> = new Map(),
   passing: ReadonlySet<string> = new Set(),
@@ -83,11 +85,15 @@ export function anchorsOf(
     passing: new Set(),
     passingBoxes: [],
   };
-  for (const h of claimed) {
-    if (h === self || h.pattern.org) continue;
+  // The article's own signals (match-own-signals.ts) may hold a demonym, read as its country: no
+  // name. A signal anchors its own name too (a dateline that is the article's only place).
+  const inText = new Set(claimed);
+  const signals = [...accepted.keys()].filter((h) => !inText.has(h));
+  for (const h of [...claimed, ...signals]) {
+    if ((h === self && !isOwnSignal(h)) || h.pattern.org) continue;
     const e = accepted.get(h) ?? soleReading(h, index);
     if (!e || (e.world && !wellKnown(e) && !accepted.has(h))) continue;
-    if (e.country && h.start < self.start) anchors.recent = e.country;
+    if (e.country && self && h.start < self.start) anchors.recent = e.country;
     if (passing.has(e.id)) {
       if (e.country) anchors.passing.add(e.country);
       if (e.bbox) anchors.passingBoxes.push(e.bbox);
@@ -133,14 +139,19 @@ export const capitalOf = (e: GazetteerEntry, c: GazetteerEntry): boolean =>
 
 /**
  * World places accepted by the context alone, in rounds: Gaza, near a named Egypt, then Jabalia near
- * Gaza. A name counts when exactly one of its readings is acceptable.
+ * Gaza. A name counts when exactly one of its readings is acceptable. When no name anchors the
+ * article, its own signals (`text`: its dateline, a unit named bare, a demonym) start the rounds.
  */
 export function acceptedWorld(
   claimed: readonly Hit[],
   index: MatchIndex,
   passing: ReadonlySet<string>,
+  text?: { nt: Normalised; toks: readonly Token[]; lang: 'ar' | 'en' },
 ): Map<Hit, GazetteerEntry> {
   const accepted = new Map<Hit, GazetteerEntry>();
+  const none = anchorsOf(claimed, undefined, index, accepted, passing);
+  if (text && none.countries.size === 0 && none.points.length === 0 && !none.boxes?.length)
+    for (const [h, e] of ownSignals(claimed, text.nt, text.toks, index, text.lang)) accepted.set(h, e);
   for (let round = 0; round < 4; round++) {
     let changed = false;
     for (const h of claimed) {

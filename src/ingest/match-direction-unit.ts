@@ -6,13 +6,15 @@
  * (or holds a place of) whose Arabic name is that nisba, when exactly one has it. The unit keeps the
  * source's name; the text's form is only read.
  */
+import { AR_UNIT_WORDS } from './cues.ts';
 import { anchorsOfMatches } from './match-anchors.ts';
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { norm, type Normalised, type Token } from './normalize.ts';
 import type { GazetteerEntry } from './types.ts';
 import { worldUnitsBy } from './world-units.ts';
 
-const UNIT_CUES = new Set(['المحافظة', 'المنطقة', 'الإقليم', 'الولاية', 'المقاطعة'].map(norm));
+/** A unit's word with the article («المحافظة»). */
+const UNIT_CUES = new Set([...AR_UNIT_WORDS].map((w) => `ال${w}`));
 /** Direction stems (masculine, without the article): the feminine adds ة. */
 const DIRECTIONS = new Set(['شمالي', 'جنوبي', 'شرقي', 'غربي', 'وسطى', 'أوسط'].map(norm));
 

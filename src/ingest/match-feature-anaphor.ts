@@ -6,8 +6,7 @@
  * own «البحيرة» may well be that province, and right after a unit cue («ولاية البحيرة», «بمحافظة
  * البحيرة») it is the unit (round 16).
  */
-import { AR_CUE } from './cues.ts';
-import { norm } from './normalize.ts';
+import { AR_CUE, AR_UNIT_WORDS } from './cues.ts';
 import { splits, type Hit } from './match-index.ts';
 import type { Token } from './normalize.ts';
 
@@ -24,4 +23,4 @@ export function featureAnaphor(toks: readonly Token[], h: Hit): boolean {
 }
 
 /** Cue words of first-level units: the feature word after them is the unit's name. */
-const UNIT_CUES = new Set(['ولاية', 'محافظة', 'إقليم', 'مقاطعة', 'منطقة'].map(norm));
+const UNIT_CUES = AR_UNIT_WORDS;

@@ -53,7 +53,7 @@ export const ARTICLE_COUNTRIES = new Set(
 /** A GeoNames place this small, or of unknown population, is "minor". */
 export const MINOR_POPULATION = 5_000;
 /** Arabic words of place before a name: في، إلى، قرب… (من is left out: «بدعم من التحالف»). */
-const AR_LOCATIVE = new Set(
+export const AR_LOCATIVE = new Set(
   ['في', 'إلى', 'الى', 'قرب', 'نحو', 'باتجاه', 'داخل', 'حول', 'عند', 'بلدتي', 'قريتي', 'مدينتي'].map(norm),
 );
 
@@ -162,7 +162,7 @@ const MISSION_BODY = new Set(['الأمم', 'الاتحاد', 'للدعم', 'ل�
 export const COMMON_EN = new Set(commonEnglish);
 
 /** The word at `start` opens a sentence (or a line): its capital letter says nothing. */
-function atSentenceStart(cps: readonly string[], start: number): boolean {
+export function atSentenceStart(cps: readonly string[], start: number): boolean {
   let s = start - 1;
   while (s >= 0 && /[\s"“‘'(«]/u.test(cps[s]!) && cps[s] !== '\n') s--;
   return s < 0 || /[\n.!?]/u.test(cps[s]!);

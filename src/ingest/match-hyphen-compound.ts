@@ -32,23 +32,24 @@ function joined(
   return end > start ? { word: cps.slice(start, end).join(''), start, end } : null;
 }
 
-/** Demonyms of the index's countries: "Canada" → "canadian", "Brazil" → "brazilian", "Kenya" → "kenyan". */
-const demonymsOf = new WeakMap<MatchIndex, Set<string>>();
-function demonyms(index: MatchIndex): Set<string> {
-  let set = demonymsOf.get(index);
-  if (set) return set;
-  set = new Set();
+/** Demonyms of the index's countries, each to its country's id: "Canada" → "canadian", "Kenya" → "kenyan". */
+const demonymsOf = new WeakMap<MatchIndex, Map<string, string>>();
+export function demonymCountries(index: MatchIndex): Map<string, string> {
+  let map = demonymsOf.get(index);
+  if (map) return map;
+  map = new Map();
   for (const e of index.entries.values()) {
     if (e.kind !== 'country' || e.world) continue;
     for (const name of e.names.en) {
       const n = name.toLowerCase();
       if (!/^[a-z]+$/u.test(n)) continue;
       const stem = n.replace(/[aeiouy]$/u, '');
-      for (const d of [`${n}n`, `${n}ian`, `${stem}ian`, `${stem}an`, `${n}ese`, `${stem}ese`]) set.add(d);
+      for (const d of [`${n}n`, `${n}ian`, `${stem}ian`, `${stem}an`, `${n}ese`, `${stem}ese`])
+        if (!map.has(d)) map.set(d, e.id);
     }
   }
-  demonymsOf.set(index, set);
-  return set;
+  demonymsOf.set(index, map);
+  return map;
 }
 
 export function withoutCompoundParts(
@@ -64,7 +65,7 @@ export function withoutCompoundParts(
       m.placeId &&
       isUpper(nt.cps[m.start]) &&
       !/\bcue-/u.test(m.rule) &&
-      demonyms(index).has(text(m).toLowerCase()),
+      demonymCountries(index).has(text(m).toLowerCase()),
   );
   const afterAdjective = (m: PlaceMatch) =>
     adjectives.some((a) => a !== m && /^ $/u.test(nt.cps.slice(a.end, m.start).join('')));

@@ -23,8 +23,9 @@
  * (`withoutIndefiniteNames`, round 18). In Arabic names of several words after a preposition are
  * spelled GeoNames places (`keyedPhrases`, round 18), and in English a left-out village found once is
  * every mention of its name (`villageMentions`) and a name that goes on after "do", "de" or "del" is a
- * longer, unknown one (`nameParticles`, round 18); last, in both, the article's geography decides
- * between namesake towns (`namesakesByGeography`, round 18). One hook for match.ts.
+ * longer, unknown one (`nameParticles`, round 18); then, in both, the article's geography decides
+ * between namesake towns (`namesakesByGeography`, round 18), and last the name after a dateline's
+ * comma is the unit ("MOORE, Oklahoma —", `datelineRegions`, round 19). One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { namedFeatures, unitSpellings } from './match-named-feature.ts';
@@ -55,6 +56,7 @@ import { keyedPhrases } from './match-keyed-phrases.ts';
 import { firstNames } from './match-first-name.ts';
 import { villageMentions } from './match-village-mentions.ts';
 import { nameParticles } from './match-name-particles.ts';
+import { datelineRegions } from './match-dateline-region.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -66,7 +68,8 @@ export function settledReadings(
 ): PlaceMatch[] {
   const named = farFeatures(nt, namedFeatures(nt, cueReadingLater(nt, out, index), index), index);
   const read = lang === 'ar' ? arabic(nt, toks, named, index) : english(nt, toks, named, index);
-  return namesakesByGeography(nt, firstNames(nt, seatUnits(nt, read, index), index, lang), index, lang);
+  const settled = firstNames(nt, seatUnits(nt, read, index), index, lang);
+  return datelineRegions(nt, namesakesByGeography(nt, settled, index, lang), index);
 }
 
 /** The Arabic readings, in order (rounds 12–16). */

@@ -15,16 +15,23 @@
  * A governor's or government's word before the name («محافظ», «والي», «حكومة») keeps the unit, and so
  * does a list with other units (`seatUnits`, run after).
  */
+import { AR_UNIT_WORDS, AR_UNIT_WORDS_BELOW } from './cues.ts';
 import { familyOf, readAs, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import { namesakeTown, UNIT_WORD } from './match-town-of-unit.ts';
-import type { Normalised } from './normalize.ts';
+import { norm, type Normalised } from './normalize.ts';
 import { latinKey } from './spelling-key.ts';
 import type { GazetteerEntry } from './types.ts';
 
 const GOVERNOR = /(?:محافظ|والي|حاكم|سلطات|حكومة)\s+$/u;
 
-/** A unit's cue word inside the name as matched («شعبية مرزق» is the name of Murzuq's unit). */
-const UNIT_CUE = /^(?:ال)?(?:شعبية|محافظة|ولاية|إقليم|اقليم|منطقة|مقاطعة|قضاء|لواء|مديرية)\s/u;
+/** A unit's word opens the name as matched, before another word («شعبية مرزق» names Murzuq's unit). */
+function opensWithUnitWord(span: string): boolean {
+  const [first, next] = span.split(/\s+/u);
+  if (!first || !next) return false;
+  const n = norm(first);
+  const bare = n.startsWith('ال') ? n.slice(2) : n;
+  return AR_UNIT_WORDS.has(bare) || AR_UNIT_WORDS_BELOW.has(bare);
+}
 
 /** The town's own (first) English name is one of the unit's, not an alternate name. */
 function primary(town: GazetteerEntry, unit: GazetteerEntry): boolean {
@@ -34,7 +41,7 @@ function primary(town: GazetteerEntry, unit: GazetteerEntry): boolean {
 
 export function townsForUnits(nt: Normalised, out: readonly PlaceMatch[], index: MatchIndex): PlaceMatch[] {
   const cued = (m: PlaceMatch) =>
-    /cue|seat|unit/u.test(m.rule) || UNIT_CUE.test(nt.cps.slice(m.start, m.end).join(''));
+    /cue|seat|unit/u.test(m.rule) || opensWithUnitWord(nt.cps.slice(m.start, m.end).join(''));
   // A unit the article names with its cue word elsewhere («بولاية كاتسينا») is the unit bare too.
   const unitsNamed = new Set(out.filter(cued).map((m) => m.placeId));
   return out.map((m) => {

@@ -145,7 +145,7 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
   claimed.sort((a, b) => a.start - b.start);
   const out: PlaceMatch[] = [];
   const passing = passingCountries(claimed, index);
-  const accepted = acceptedWorld(claimed, index, passing);
+  const accepted = acceptedWorld(claimed, index, passing, { nt, toks, lang: options.lang });
   // A name first read as a river named like a town ("the Sekong river"): later on its own after "the"
   // ("The Sekong joins …") it is that river, not the town.
   const rivers = new Map<Pattern, PlaceMatch>();

@@ -44,6 +44,8 @@ export const AR_STOP = new Set(
     'بعد',
     'قبل',
     'حتى',
+    // "while" (Penama, Vanuatu, is بينما).
+    'بينما',
     'أي',
     'لا',
     'لم',
@@ -208,6 +210,9 @@ export const COMMON_WORDS = new Set(
     // "centres" («إلى مراكز إيواء»; GeoNames' Al Markaz, round 13).
     'المراكز',
     'الساحل',
+    // "the beach", "the islands" (Ash Shati, Libya; Lantau Island's «الجزر», round 19).
+    'الشاطئ',
+    'الجزر',
     'البحر',
     'الجبل',
     'السوق',
