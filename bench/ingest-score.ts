@@ -372,9 +372,7 @@ function physicalMeets(
   if (!e || e.source.title !== NE_PHYSICAL_SOURCE.title || label !== 'new:region') return false;
   const text = exact.replace(/^the\s+/iu, '');
   const forms = new Set([norm(text), norm(text.replace(FEATURE_WORD, ''))]);
-  return (
-    e.names.en.some((n) => forms.has(norm(n))) && near.some((p) => kmToArea(e, p) <= PHYSICAL_NEAR_KM)
-  );
+  return e.names.en.some((n) => forms.has(norm(n))) && near.some((p) => kmToArea(e, p) <= PHYSICAL_NEAR_KM);
 }
 
 /**

@@ -21,6 +21,7 @@ import type { GazetteerEntry } from '../../src/ingest/types.ts';
 import type { SourceRef } from '../../src/model/types.ts';
 import { along, length, lineString } from '@turf/turf';
 import { norm } from '../../src/ingest/normalize.ts';
+import { NE_PHYSICAL_TITLE } from '../../src/ingest/gazetteer.ts';
 import { arabicCandidates } from './arabic-names.ts';
 import { bboxOf, pointOf, radiusOf, round, slug, uniq } from './store.ts';
 
@@ -67,7 +68,7 @@ export const NE_PHYSICAL_CLASSES = {
 } as const;
 
 export const NE_PHYSICAL_SOURCE: SourceRef = {
-  title: 'Natural Earth 1:10m physical labels (geography marine polygons; geography regions polygons)',
+  title: NE_PHYSICAL_TITLE,
   url: 'https://www.naturalearthdata.com/',
   licence: 'public domain',
   attribution: 'Made with Natural Earth',
