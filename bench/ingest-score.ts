@@ -9,6 +9,8 @@ import type { DraftFolder } from '../src/ingest/pipeline.ts';
 import { norm } from '../src/ingest/normalize.ts';
 import { parseIsoSpan } from '../src/model/time.ts';
 import { NE_SMALL_COUNTRIES_FILE } from '../scripts/gazetteer/ne-small-countries.ts';
+import { NE_PHYSICAL_SOURCE } from '../scripts/gazetteer/ne-physical.ts';
+import { km } from '../src/ingest/gazetteer.ts';
 import { KINDS } from '../src/model/validate/places.ts';
 import type { GazetteerEntry } from '../src/ingest/types.ts';
 
@@ -339,6 +341,40 @@ const geonamesOf = (id: string, index: MatchIndex): number | undefined => {
 const UNIT_CUE =
   /^(?:(?:ولاية|محافظة|إقليم|مقاطعة|منطقة|قطاع)\s+|(?:the )?(?:province|state|region|governorate) of )|\s+(?:province|state|regions?|governorate)$/giu;
 
+/** A feature word a label may put after a physical feature's name ("Rote Island", "Sahel region"). */
+const FEATURE_WORD =
+  /\s+(?:island|islands|isle|group|peninsula|sea|gulf|bay|ocean|strait|channel|mountains|range|region|desert|delta|valley|plain|plains|plateau|basin)$/iu;
+
+/** How far (km) a physical feature may lie from another place the article's labels name. */
+export const PHYSICAL_NEAR_KM = 300;
+
+/** Distance (km) from a point to an entry's bbox (0 inside it), or to its point without one. */
+const kmToArea = (e: GazetteerEntry, p: readonly [number, number]) => {
+  const b = e.bbox;
+  if (!b) return km(e.point, p);
+  const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+  return km([clamp(p[0], b[0], b[2]), clamp(p[1], b[1], b[3])], p);
+};
+
+/**
+ * Whether a Natural Earth physical label (a sea, island or range, `scripts/gazetteer/ne-physical.ts`)
+ * is the place of a `new:region` label written before the gazetteer had it: one of its names is the
+ * label's text, normalised, without a leading "the" and without a trailing feature word its name
+ * lacks ("Rote Island" / "Rote"), and it lies within `PHYSICAL_NEAR_KM` of another place the
+ * article's labels name (`near`), so a namesake elsewhere does not count.
+ */
+function physicalMeets(
+  e: GazetteerEntry | undefined,
+  label: string,
+  exact: string,
+  near: readonly (readonly [number, number])[],
+): boolean {
+  if (!e || e.source.title !== NE_PHYSICAL_SOURCE.title || label !== 'new:region') return false;
+  const text = exact.replace(/^the\s+/iu, '');
+  const forms = new Set([norm(text), norm(text.replace(FEATURE_WORD, ''))]);
+  return e.names.en.some((n) => forms.has(norm(n))) && near.some((p) => kmToArea(e, p) <= PHYSICAL_NEAR_KM);
+}
+
 /**
  * Whether a proposed place is the labelled one. A `new:<kind>` label was written when no source had
  * the place; a Natural Earth river or lake added to the world index later (`ne-river-…`,
@@ -348,8 +384,9 @@ const UNIT_CUE =
  * its names is the labelled text without its cue word and it lies in `countries`, those of the
  * labelled places nearest before and after it (`labelCountries`); a country Natural Earth leaves out at
  * 1:110m, added from 1:10m later (`scripts/gazetteer/ne-small-countries.ts`: Dominica, the Turks and
- * Caicos Islands), meets a `new:` country or region label that is one of its names: labels are never
- * edited after their commit. A `new:` label with an `identity` (`identities.json`: the source's place a
+ * Caicos Islands), meets a `new:` country or region label that is one of its names; a Natural Earth
+ * sea, island or range near the article's other labelled places (`near`, `physicalMeets`) meets a
+ * `new:region` label that names it: labels are never edited after their commit. A `new:` label with an `identity` (`identities.json`: the source's place a
  * reader found for it) is that place: it is met by that id or the same GeoNames place, and by the
  * name rules above, but no longer by an unknown place (`new_…`) the editor would have to place by hand.
  */
@@ -361,6 +398,7 @@ export function samePlace(
   exact = '',
   countries?: ReadonlySet<string>,
   identity?: string,
+  near: readonly (readonly [number, number])[] = [],
 ): boolean {
   if (label.startsWith('new:')) {
     if (identity) {
@@ -382,6 +420,7 @@ export function samePlace(
       );
     }
     const c = index.entries.get(placeId);
+    if (physicalMeets(c, label, exact, near)) return true;
     if (c?.kind === 'country' && c.ref?.file === NE_SMALL_COUNTRIES_FILE)
       return (
         ['country', 'region'].includes(label.slice(4)) &&
@@ -438,6 +477,20 @@ export function labelCountries(
   });
 }
 
+/** The point of each label's place in the index (a gazetteer id or a GeoNames id), or undefined (`new:`). */
+function labelPoints(spans: readonly { label: string }[], index: MatchIndex) {
+  const byGeonames = new Map<number, [number, number]>();
+  const wanted = new Set(spans.map(({ label }) => Number(/^geonames-(\d+)$/u.exec(label)?.[1])));
+  for (const x of index.entries.values())
+    if (x.geonames !== undefined && wanted.has(x.geonames)) byGeonames.set(x.geonames, x.point);
+  return spans.map(({ label }): [number, number] | undefined => {
+    const e = index.entries.get(label);
+    if (e) return e.point;
+    const g = /^geonames-(\d+)$/u.exec(label);
+    return g ? byGeonames.get(Number(g[1])) : undefined;
+  });
+}
+
 /**
  * Scores one draft (and the dates found in its text) against its labels: with `identities` (mention
  * index → the source's id for a `new:` label, `identitiesOf`) and `seats` (mention index → the places
@@ -460,8 +513,10 @@ export function score(
     exact: cps.slice(w.start, w.end).join(''),
   }));
   const countries = labelCountries(located, index);
+  const points = labelPoints(located, index);
   const want = located.map((w, i) => ({
     ...w,
+    near: points.filter((p, j): p is [number, number] => !!p && j !== i),
     country: countries[i],
     identity: identities.get(i),
     seat: seats.get(i),
@@ -480,6 +535,7 @@ export function score(
           w.exact,
           w.country,
           withIdentity ? w.identity : undefined,
+          w.near,
         ));
   const counts = (withIdentity: boolean) => ({
     found: want.filter((w) => got.some((m) => meets(m, w, withIdentity))).length,

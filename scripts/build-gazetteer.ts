@@ -437,8 +437,23 @@ for (const c of CURATED) {
 
 // 5b. Seas, large islands and regions (Natural Earth physical labels; scripts/gazetteer/ne-physical.ts).
 // A feature whose name is already an entry's (the island of Cyprus, the country) is left out: it
-// would only make that name ambiguous; curated names come first.
+// would only make that name ambiguous; curated names come first. So is one whose name is a
+// first-level unit's in the world index over the same ground (the unit's point in the feature's
+// bbox or the feature's in the unit's: Hainan, Okinawa, Florida, Crimea): news names the unit, and
+// the island or peninsula of that name would take the unit's mentions and its namesakes' ranking.
+// A unit of that name elsewhere (Flores in Uruguay) leaves the feature in (Flores in Indonesia).
 {
+  const units = world.filter((e) => e.id.startsWith('ne-admin1-'));
+  const inBox = (p: readonly number[], b?: readonly number[]) =>
+    !!b && p[0]! >= b[0]! && p[0]! <= b[2]! && p[1]! >= b[1]! && p[1]! <= b[3]!;
+  const unitOver = (x: Omit<GazetteerEntry, 'id'>) => {
+    const names = new Set([...x.names.en, ...x.names.ar].map(norm));
+    return units.some(
+      (u) =>
+        [...u.names.en, ...u.names.ar].some((n) => names.has(norm(n))) &&
+        (inBox(u.point, x.bbox) || inBox(x.point, u.bbox)),
+    );
+  };
   for (const which of ['marine', 'regions'] as const) {
     const fc = readPhysical(ROOT, which);
     if (!fc) {
@@ -448,8 +463,10 @@ for (const c of CURATED) {
       continue;
     }
     const taken = new Set(entries.flatMap((e) => [...e.names.en, ...e.names.ar].map(norm)));
-    for (const { entry, baseId } of physicalEntries(fc, NE_PHYSICAL_CLASSES[which]))
-      if (![...entry.names.en, ...entry.names.ar].some((n) => taken.has(norm(n)))) addEntry(entry, baseId);
+    for (const { entry, baseId } of physicalEntries(fc, NE_PHYSICAL_CLASSES[which])) {
+      const names = [...entry.names.en, ...entry.names.ar].map(norm);
+      if (!names.some((n) => taken.has(n)) && !unitOver(entry)) addEntry(entry, baseId);
+    }
   }
 }
 

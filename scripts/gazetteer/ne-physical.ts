@@ -21,6 +21,7 @@ import type { GazetteerEntry } from '../../src/ingest/types.ts';
 import type { SourceRef } from '../../src/model/types.ts';
 import { along, length, lineString } from '@turf/turf';
 import { norm } from '../../src/ingest/normalize.ts';
+import { NE_PHYSICAL_TITLE } from '../../src/ingest/gazetteer.ts';
 import { arabicCandidates } from './arabic-names.ts';
 import { bboxOf, pointOf, radiusOf, round, slug, uniq } from './store.ts';
 
@@ -30,14 +31,44 @@ export const NE_PHYSICAL_FILES = {
   regions: 'geodata/sources/world/ne_10m_geography_regions_polys.geojson.gz',
 } as const;
 
-/** The feature classes taken, by file (Natural Earth's `featurecla`, compared in lower case). */
+/**
+ * The feature classes taken, by file (Natural Earth's `featurecla`, compared in lower case): what a
+ * newsroom names as the place of a story. Islands and island groups (Flores, Mindanao, Socotra), seas,
+ * gulfs and straits (the Java Sea, the Gulf of Aden, the Strait of Hormuz), mountain ranges (the
+ * Taurus, the Zagros, the Atlas: fighting, earthquakes and rescues happen in them), peninsulas and
+ * capes ("Pen/cape": Crimea, Sinai's neighbours, Kamchatka), deserts, plains and steppes (the Sahel,
+ * the Pampas), valleys, deltas, plateaus, basins, lowlands, wetlands, gorges, isthmuses and
+ * depressions (the Nile Delta, the Fergana Valley, the Sundarbans) and named areas (Ogaden,
+ * Mesopotamia). Left out: continents (the matcher reads no continent as a place), coasts (their names
+ * are countries' and cities' names: "Ivory Coast", "Gold Coast"), tundra, foothills, Natural Earth's
+ * joke class and the regions file's three lakes (the lakes file has them), and among marine labels
+ * rivers, reefs, inlets and "generic" labels.
+ */
 export const NE_PHYSICAL_CLASSES = {
   marine: ['ocean', 'sea', 'gulf', 'bay', 'strait', 'channel', 'sound', 'lagoon', 'fjord'],
-  regions: ['island', 'island group', 'peninsula', 'desert', 'geoarea'],
+  regions: [
+    'island',
+    'island group',
+    'range/mtn',
+    'peninsula',
+    'pen/cape',
+    'desert',
+    'plain',
+    'valley',
+    'delta',
+    'plateau',
+    'basin',
+    'lowland',
+    'wetlands',
+    'gorge',
+    'isthmus',
+    'depression',
+    'geoarea',
+  ],
 } as const;
 
 export const NE_PHYSICAL_SOURCE: SourceRef = {
-  title: 'Natural Earth 1:10m physical labels (geography marine polygons; geography regions polygons)',
+  title: NE_PHYSICAL_TITLE,
   url: 'https://www.naturalearthdata.com/',
   licence: 'public domain',
   attribution: 'Made with Natural Earth',
@@ -46,14 +77,43 @@ export const NE_PHYSICAL_SOURCE: SourceRef = {
 type Props = Record<string, unknown>;
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
 
-/** The English-script names of a feature as the file writes them (NE writes some in capitals: "ANATOLIA"). */
+/** The source's names as it writes them, for the note when a display form changed their letters. */
+const sourceLetters = (p: Props, shown: readonly string[]) => {
+  const raw = [p.name, p.namealt].map(text).filter((s): s is string => !!s && !shown.includes(s));
+  return raw.length ? `; Natural Earth writes ${raw.map((s) => `"${s}"`).join(', ')}` : '';
+};
+
+/** Natural Earth's abbreviations of a feature word at a name's end ("Taurus Mts.", "Balkan Pen."). */
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/\bIs\.$/u, 'Islands'],
+  [/\bMts\s?\.$/u, 'Mountains'],
+  [/\bRa\.$/u, 'Range'],
+  [/\bPen\.$/u, 'Peninsula'],
+  [/\bPlat\.$/u, 'Plateau'],
+];
+
+/** Title case for a name the source writes in capitals ("ARCTIC OCEAN" → "Arctic Ocean"). */
+const titleCase = (s: string) =>
+  s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s\-’'])\p{L}/gu, (c) => c.toUpperCase()) : s;
+
+/**
+ * The English-script names of a feature. Each source name is kept ("Taurus Mts."); beside it, as
+ * display forms, the title case of a name written in capitals and the abbreviated feature word spelt
+ * out ("Arctic Ocean", "Taurus Mountains"). The display form comes first, so it is the entry's label.
+ * Names are compared normalised (case folded), so a name in capitals and its title case are one
+ * name: the entry's note records the source's own letters (`sourceLetters`).
+ */
 function latinNames(p: Props): string[] {
-  const raw = [p.name_en, p.name, p.namealt, p.NAME, p.NAMEALT].map(text).filter((s): s is string => !!s);
-  const cased = raw.map((s) =>
-    s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : s,
+  const raw = [p.name_en, p.name, p.namealt, p.NAME, p.NAMEALT]
+    .map(text)
+    .filter((s): s is string => !!s)
+    .map((s) => s.replace(/\s+/gu, ' '));
+  return uniq(
+    raw.flatMap((s) => {
+      const shown = ABBREVIATIONS.reduce((t, [re, word]) => t.replace(re, word), titleCase(s));
+      return [shown, titleCase(s), s];
+    }),
   );
-  // "Balearic Is." is Natural Earth's abbreviation of "Islands": both forms are the source's.
-  return uniq([...cased, ...cased.map((s) => s.replace(/\bIs\.$/u, 'Islands'))]);
 }
 
 /**
@@ -84,7 +144,7 @@ export function physicalEntries(
         bbox,
         certainty: 'medium',
         source,
-        note: `${cls} (Natural Earth 1:10m): the point is a point on the area, its precision half the area's diagonal`,
+        note: `${cls} (Natural Earth 1:10m): the point is a point on the area, its precision half the area's diagonal${sourceLetters(p, en)}`,
       },
       baseId: slug(en[0]!),
     });

@@ -39,6 +39,10 @@ const FAMILY = (k: string) => (k === 'city' || k === 'town' || k === 'village' ?
 const inBox = (p: readonly [number, number], b: readonly number[]) =>
   p[0] >= b[0]! && p[0] <= b[2]! && p[1] >= b[1]! && p[1] <= b[3]!;
 
+/** The source title of Natural Earth's physical labels (seas, islands, ranges: `scripts/gazetteer/ne-physical.ts`). */
+export const NE_PHYSICAL_TITLE =
+  'Natural Earth 1:10m physical labels (geography marine polygons; geography regions polygons)';
+
 /** Great-circle distance in km between two [lon, lat] points. */
 export function km(a: readonly [number, number], b: readonly [number, number]): number {
   const r = Math.PI / 180;

@@ -11,17 +11,33 @@
  * so it is proposed as an unknown river or lake of that name, with its later mentions. Examples:
  * "the Colorado River flooded Austin and Bastrop" (Texas's Colorado, not Natural Earth's of the
  * south-west) and "between Neuquén and Bahía Blanca … the Colorado River" (Argentina's).
+ *
+ * The same holds for a Natural Earth physical label (a sea, island, range or named area,
+ * `NE_PHYSICAL_TITLE`) whose bbox lies more than `NEAR_KM` from every such place, written with or
+ * without a feature word: "landfall in Florida's Big Bend … near the town of Perry" is Florida's
+ * coast, not the Big Bend desert of Texas. It is proposed as an unknown region of the name as written.
  */
-import { km } from './gazetteer.ts';
+import { km, NE_PHYSICAL_TITLE } from './gazetteer.ts';
 import { NEAR_KM, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import { norm, type Normalised } from './normalize.ts';
 import type { GazetteerEntry } from './types.ts';
 
 const FEATURE_WORDS = new Set(['river', 'lake', 'نهر', 'بحيرة'].map(norm));
 
-/** The entry's line comes within `NEAR_KM` of one of `points`. */
+/** A Natural Earth physical label: an area with a bbox. */
+const physical = (e: GazetteerEntry) => e.source.title === NE_PHYSICAL_TITLE && !!e.bbox;
+
+/** Distance (km) from `p` to the entry's bbox (0 inside it). */
+const kmToBox = (e: GazetteerEntry, p: readonly [number, number]) => {
+  const [w, s, east, n] = e.bbox!;
+  return km([Math.min(east, Math.max(w, p[0])), Math.min(n, Math.max(s, p[1]))], p);
+};
+
+/** The entry's line, or a physical label's bbox, comes within `NEAR_KM` of one of `points`. */
 const nearAny = (e: GazetteerEntry, points: readonly [number, number][]) =>
-  e.vertices!.some((v) => points.some((p) => km(p, v) < NEAR_KM));
+  e.vertices
+    ? e.vertices.some((v) => points.some((p) => km(p, v) < NEAR_KM))
+    : points.some((p) => kmToBox(e, p) < NEAR_KM);
 
 /** The points of the places the proposals name: no country, region, river or lake (no line). */
 function placePoints(out: readonly PlaceMatch[], index: MatchIndex): [number, number][] {
@@ -36,9 +52,11 @@ export function farFeatures(nt: Normalised, out: readonly PlaceMatch[], index: M
   let anchors: [number, number][] | undefined;
   for (const m of out) {
     const e = m.placeId ? index.entries.get(m.placeId) : undefined;
-    if (!e?.world || !e.vertices?.length || far.has(e.id)) continue;
+    if (!e || far.has(e.id)) continue;
+    const line = !!e.world && !!e.vertices?.length;
+    if (!line && !physical(e)) continue;
     const words = nt.cps.slice(m.start, m.end).join('').split(/\s+/u);
-    if (words.length < 2 || !words.some((w) => FEATURE_WORDS.has(norm(w)))) continue;
+    if (line && (words.length < 2 || !words.some((w) => FEATURE_WORDS.has(norm(w))))) continue;
     anchors ??= placePoints(out, index);
     if (anchors.length < 2 || nearAny(e, anchors)) continue;
     far.set(e.id, m);
@@ -62,7 +80,7 @@ export function farFeatures(nt: Normalised, out: readonly PlaceMatch[], index: M
         .split(/\s+/u)
         .filter((w) => !FEATURE_WORDS.has(norm(w)))
         .join(' '),
-      note: 'a river or lake the gazetteer knows only far from the article: place it on the map',
+      note: 'a feature the gazetteer knows only far from the article: place it on the map',
     };
   });
 }

@@ -214,6 +214,9 @@ const EN_ORG_WORDS = new Set([
   ...['corporation', 'company', 'society', 'committee', 'service'],
   // Round 17: "the Kenya Red Cross Board", "Unicoi County Hospital", "the Punjab Irrigation Directorate".
   ...['board', 'hospital', 'directorate', 'bureau'],
+  // Natural Earth's islands and peninsulas name companies and offices too: "the Korea Meteorological
+  // Administration", "Kyushu Electric Power", "Korea Western Power".
+  ...['administration', 'power'],
 ]);
 
 /** "Department" closes an office's name only after another word ("the Kenya Meteorological Department"). */

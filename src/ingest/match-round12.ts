@@ -18,8 +18,8 @@
  * beside two US states is the state (`unitsOverCountries`), and names
  * listed after "the provinces of" are units (`pluralUnitsEn`, round 17); in Arabic a particle («وإن»، «إنه») is no
  * place (`withoutParticles`, round 18), nor a town named like an adjective between a feminine noun and
- * its complement («سكنية حديثة البناء», `withoutAdjectiveNames`, round 18), and a world river or lake far from every place the article names is
- * a namesake (`farFeatures`, round 18); in English "a Bailey bridge" names a kind of place, not one
+ * its complement («سكنية حديثة البناء», `withoutAdjectiveNames`, round 18), and a world river or lake, or a Natural Earth sea, island or range,
+ * far from every place the article names is a namesake (`farFeatures`, round 18); in English "a Bailey bridge" names a kind of place, not one
  * (`withoutIndefiniteNames`, round 18). In Arabic names of several words after a preposition are
  * spelled GeoNames places (`keyedPhrases`, round 18), and in English a left-out village found once is
  * every mention of its name (`villageMentions`) and a name that goes on after "do", "de" or "del" is a

@@ -15,6 +15,7 @@ import {
 import { NE_SMALL_COUNTRIES_FILE } from '../../scripts/gazetteer/ne-small-countries.ts';
 import { citiesFile, geonamesEntry, parseCities } from '../../scripts/gazetteer/geonames.ts';
 import { admin1Entries, readAdmin1 } from '../../scripts/gazetteer/ne-admin1.ts';
+import { NE_PHYSICAL_SOURCE } from '../../scripts/gazetteer/ne-physical.ts';
 import { readWater, waterEntries } from '../../scripts/gazetteer/ne-physical.ts';
 import { IDENTITIES_FILE } from '../../bench/ingest-score.ts';
 import type { MatchIndex } from '../../src/ingest/match.ts';
@@ -140,6 +141,47 @@ describe('samePlace: a new place a later source has', () => {
     ['new:region', 'ne-lake-lake_tama', 'Lake Tama', true],
   ] as const)('%s met by %s at "%s": %s', (label, id, exact, want) => {
     expect(samePlace(label, id, folder, index, exact)).toBe(want);
+  });
+});
+
+describe('samePlace: a sea, island or range Natural Earth physical labels have', () => {
+  const physical = (id: string, en: string[], bbox: [number, number, number, number]): GazetteerEntry => ({
+    id,
+    names: { ar: [], en },
+    kind: 'region',
+    point: [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2],
+    bbox,
+    precision_m: 1,
+    certainty: 'medium',
+    source: NE_PHYSICAL_SOURCE,
+  });
+  // Illustrative places, not real ones: an island by a labelled town, and its namesake far away.
+  const index = {
+    entries: new Map<string, GazetteerEntry>([
+      ['orvane', physical('orvane', ['Orvane'], [120, -9, 121, -8])],
+      ['orvane_sea', physical('orvane_sea', ['Orvane Sea'], [118, -7, 122, -5])],
+      ['tesk', physical('tesk', ['Tesk'], [-60, 10, -59, 11])],
+      ['g-orvane', { ...physical('g-orvane', ['Orvane'], [120, -9, 121, -8]), source: { title: 't' } }],
+    ]),
+  } as unknown as MatchIndex;
+  const folder = { places: { features: [] } } as unknown as DraftFolder;
+  const near: [number, number][] = [[121.5, -8.5]]; // about 55 km east of Orvane's box
+
+  it.each([
+    ['new:region', 'orvane', 'Orvane', true],
+    ['new:region', 'orvane', 'Orvane Island', true],
+    ['new:region', 'orvane', 'the island of Orvane', false],
+    ['new:region', 'orvane_sea', 'the Orvane Sea', true],
+    ['new:region', 'orvane_sea', 'Orvane', false],
+    ['new:region', 'tesk', 'Tesk', false], // a namesake far from the article's places
+    ['new:town', 'orvane', 'Orvane', false], // a wrong kind
+    ['new:region', 'g-orvane', 'Orvane', false], // not a physical label
+  ] as const)('%s met by %s at "%s": %s', (label, id, exact, want) => {
+    expect(samePlace(label, id, folder, index, exact, undefined, undefined, near)).toBe(want);
+  });
+
+  it('without another labelled place near it, no physical entry meets a label', () => {
+    expect(samePlace('new:region', 'orvane', folder, index, 'Orvane', undefined, undefined, [])).toBe(false);
   });
 });
 

@@ -113,6 +113,13 @@ describe('sixteenth round: a place opening an organisation’s name is no mentio
     );
     expect(got.map((m) => m.id)).toEqual(['g-nairobi']);
   });
+  test('"Kenya Power" and "the Nairobi Metropolitan Administration" are no Kenya and no Nairobi', () => {
+    const got = found(
+      'Kenya Power cut the supply in Kisumu, and the Nairobi Metropolitan Administration opened shelters.',
+      'en',
+    );
+    expect(got.map((m) => m.id)).toEqual(['g-kisumu']);
+  });
   test('"Galway" itself, and "the council in Galway", are still the city', () => {
     expect(
       found('The council in Galway said roads in Galway, Ireland, were closed.', 'en').map((m) => m.id),

@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { buildIndex } from '../../src/ingest/match.ts';
+import { NE_PHYSICAL_TITLE } from '../../src/ingest/gazetteer.ts';
 import type { GazetteerEntry } from '../../src/ingest/types.ts';
 import { e, w } from './entry-builders.ts';
 import { foundIn } from './found.ts';
@@ -55,6 +56,15 @@ const ENTRIES: GazetteerEntry[] = [
     ],
   },
   { ...w('ne-us-tx', [], ['Texas'], 'governorate', [-99.3, 31.5], 'US'), bbox: [-106.6, 25.8, -93.5, 36.5] },
+  // A Natural Earth physical label (Texas's Big Bend), and towns near it and in Florida (rough).
+  e('big_bend', [], ['Big Bend'], 'region', [-103.7, 30.1], {
+    bbox: [-104.7, 29, -102.7, 31.1],
+    source: { title: NE_PHYSICAL_TITLE },
+  }),
+  w('g-alpine', [], ['Alpine'], 'town', [-103.66, 30.36], 'US', 6_000),
+  w('g-marfa', [], ['Marfa'], 'town', [-104.02, 30.31], 'US', 1_800),
+  w('g-perry', [], ['Perry'], 'town', [-83.58, 30.12], 'US', 7_000),
+  w('g-tallahassee', [], ['Tallahassee'], 'city', [-84.28, 30.44], 'US', 190_000),
   w('g-austin', [], ['Austin'], 'city', [-97.74, 30.27], 'US', 960_000),
   w('g-bastrop', [], ['Bastrop'], 'town', [-97.31, 30.11], 'US', 9_000),
   w('g-yuma', [], ['Yuma'], 'city', [-114.62, 32.69], 'US', 95_000),
@@ -227,6 +237,25 @@ describe('round 18, part A', () => {
       { text: 'Colorado River', id: 'ne-river-colorado' },
       { text: 'Page', id: 'g-page' },
       { text: 'Yuma', id: 'g-yuma' },
+      { text: 'United States', id: 'usa' },
+    ]);
+  });
+
+  test('a physical label far from every place the article names is a namesake, proposed by its name', () => {
+    expect(
+      found('The storm hit the Big Bend near Perry and Tallahassee in the United States.', 'en'),
+    ).toEqual([
+      { text: 'Big Bend', id: null, kind: 'region' },
+      { text: 'Perry', id: 'g-perry' },
+      { text: 'Tallahassee', id: 'g-tallahassee' },
+      { text: 'United States', id: 'usa' },
+    ]);
+    expect(
+      found('Hikers were rescued in the Big Bend between Alpine and Marfa in the United States.', 'en'),
+    ).toEqual([
+      { text: 'Big Bend', id: 'big_bend' },
+      { text: 'Alpine', id: 'g-alpine' },
+      { text: 'Marfa', id: 'g-marfa' },
       { text: 'United States', id: 'usa' },
     ]);
   });

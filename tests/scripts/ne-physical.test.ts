@@ -35,20 +35,22 @@ const fc = (features: { props: Record<string, unknown>; x: number }[]) => ({
 });
 
 describe('Natural Earth seas, islands and regions for the gazetteer', () => {
-  it('takes the listed classes as regions with a point on the area, its bbox and a stated precision', () => {
+  it('takes the listed classes as regions, the source letters kept beside a display form, with a point on the area, its bbox and a stated precision', () => {
     const out = physicalEntries(
       fc([
         { props: { featurecla: 'sea', name: 'Test Sea', name_ar: 'بحر الاختبار' }, x: 10 },
         { props: { featurecla: 'river', name: 'Test River' }, x: 20 },
         { props: { featurecla: 'Island group', name: 'Test Is.', namealt: null }, x: 30 },
         { props: { featurecla: 'Geoarea', name: 'TESTLAND' }, x: 40 },
+        { props: { featurecla: 'Range/mtn', name: 'TEST MTS.' }, x: 50 },
       ]),
       [...NE_PHYSICAL_CLASSES.marine, ...NE_PHYSICAL_CLASSES.regions],
     );
     expect(out.map((o) => [o.baseId, o.entry.names.en, o.entry.names.ar, o.entry.kind])).toEqual([
       ['test_sea', ['Test Sea'], ['بحر الاختبار'], 'region'],
-      ['test_is', ['Test Is.', 'Test Islands'], [], 'region'],
+      ['test_islands', ['Test Islands', 'Test Is.'], [], 'region'],
       ['testland', ['Testland'], [], 'region'],
+      ['test_mountains', ['Test Mountains', 'Test Mts.'], [], 'region'],
     ]);
     const sea = out[0]!.entry;
     expect(sea.bbox).toEqual([10, 0, 12, 2]);
@@ -56,6 +58,7 @@ describe('Natural Earth seas, islands and regions for the gazetteer', () => {
     expect(sea.point[0]).toBeLessThanOrEqual(12);
     expect(sea.precision_m).toBeGreaterThan(150_000); // half the diagonal of a 2° square near the equator
     expect(sea.note).toMatch(/^sea \(Natural Earth 1:10m\)/u);
+    expect(out[3]!.entry.note).toMatch(/; Natural Earth writes "TEST MTS\."$/u);
     expect(sea.source.licence).toBe('public domain');
     expect(sea.source.attribution).toBe('Made with Natural Earth');
   });
