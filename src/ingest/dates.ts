@@ -24,6 +24,7 @@ import { arAt } from './dates/ar.ts';
 import { historicalAside, type Aside } from './dates/aside.ts';
 import { backgroundDay, endBackground, sinceDay, type Background } from './dates/background.ts';
 import { withYearAfter } from './dates/last-year.ts';
+import { markReport, reportDay } from './dates/report.ts';
 import { enAt } from './dates/en.ts';
 import type { Ctx, DateMatch } from './dates/values.ts';
 import { AR_WEEKDAY_NAMES, EN_WEEKDAY_NAMES, parseDay, weekday } from './dates/words.ts';
@@ -79,6 +80,7 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
     const start = toks[i]!.start;
     const end = toks[m.last]!.end;
     if (!aside) aside = historicalAside(ctx, m.value, before, end);
+    if (m.value.precision === 'day' && reportDay(ctx, i)) markReport(ctx, daysBefore);
     if (!aside && !background && m.value.precision === 'day' && (ctx.days?.length ?? 0) > daysBefore)
       background = backgroundDay(ctx, i, end, daysBefore);
     const within = options.within;

@@ -775,3 +775,42 @@ describe('round 15: dates (issue 18)', () => {
     ).toEqual(['2022-01-10', '2021-10']);
   });
 });
+
+describe('round 19: the narrative day, weekdays that are not dates (issue 18)', () => {
+  test('a day in the attribution «بحسب ما أعلنت … يوم الأحد» is the report\'s, not the day "the next day" counts from (Nigeria)', () => {
+    expect(
+      ar(
+        'قُتل العشرات في فيضانات ضربت مساء السبت 7 أيلول/سبتمبر شمال نيجيريا، بحسب ما أعلنت السلطات يوم الأحد. ونُقل الجرحى إلى كانو في اليوم التالي.',
+        '2024-09-10',
+      ).map((d) => d[1]),
+    ).toEqual(['2024-09-07', '2024-09-08', '2024-09-08']);
+  });
+  test('a report day that is the only day is still counted from (Nigeria)', () => {
+    expect(
+      ar(
+        'قالت السلطات يوم الأحد، بحسب ما أفادت الوكالة يوم الأحد، إن الجرحى نُقلوا في اليوم التالي.',
+        '2024-09-10',
+      ).map((d) => d[1]),
+    ).toEqual(['2024-09-08', '2024-09-08', '2024-09-09']);
+  });
+  test('a weekday with a count from an event the text gives later, «يوم الخميس، بعد ثلاثة أيام من بدء الفيضانات», is the weekday (Sudan)', () => {
+    expect(
+      ar(
+        'ارتفعت حصيلة الفيضانات في ولاية نهر النيل يوم الخميس، بعد ثلاثة أيام من بدء الأمطار.',
+        '2024-08-30',
+      ).map((d) => d[1]),
+    ).toEqual(['2024-08-29']);
+  });
+  test('a weekday named after a place word is a place: «قرب سوق الأربعاء الغرب» (Morocco), «بلدة الأربعاء» (Algeria)', () => {
+    expect(ar('فاضت الأنهار قرب سوق الأربعاء الغرب في المغرب يوم الخميس.').map((d) => d[1])).toEqual([
+      '2022-01-20',
+    ]);
+    expect(ar('وامتدت النيران إلى بلدة الأربعاء في ولاية البليدة.')).toEqual([]);
+  });
+  test('a weekday after a time word is still a date: «مساء الأربعاء», «حتى الأربعاء»', () => {
+    expect(ar('اندلعت النيران مساء الأربعاء واستمرت حتى الجمعة.').map((d) => d[1])).toEqual([
+      '2022-01-19',
+      '2022-01-21',
+    ]);
+  });
+});

@@ -17,6 +17,7 @@ import {
   sameMonth,
   yearValue,
 } from './values.ts';
+import { weekdayNamesPlace } from './weekday-place.ts';
 import { weekdayInRange } from './weekday-range.ts';
 
 export const AR_MONTH_SEQ = AR_MONTHS.map(([name, m]) => ({
@@ -161,12 +162,20 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
   let wd: number | null = null;
   if (bare(w, new Map([['يوم', 1]]))) j++;
   const wdHere = bare(toks[j]?.n, AR_WEEKDAYS);
+  if (wdHere !== undefined && j === i && weekdayNamesPlace(toks[i - 1]?.n)) return null;
   if (wdHere !== undefined) {
     wd = wdHere;
     j++;
   }
   // Days after the previous date: في اليوم التالي، (يوم الخميس،) بعد ثلاثة أيام (من الكارثة).
   const later = arDaysAfter(toks, j);
+  // «يوم الخميس، بعد ثلاثة أيام من بدء الأمطار» with no day before it: the event counted from is
+  // told later, and the weekday alone dates it.
+  if (later && wd !== null && !later.months && (ctx.days?.length ?? 0) === 0 && !ctx.prev)
+    return {
+      last: later.last,
+      value: weekdayInRange(ctx, i, j - 1, wd, futureCueBefore(ctx, i), 'ar:weekday'),
+    };
   if (later) {
     const said = ctx.nt.cps.slice(toks[i]!.start, toks[later.last]!.end).join('');
     return {

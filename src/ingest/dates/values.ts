@@ -43,6 +43,8 @@ export interface Ctx {
   began?: string;
   /** Indices in `days` of background days (`dates/background.ts`): "the same day" after them skips them. */
   background?: Set<number>;
+  /** Indices in `days` of days in a report's attribution (`dates/report.ts`): no count starts from them. */
+  report?: Set<number>;
   /** Index in `days` of the last day given after «منذ» / "since": no count ("the next day") starts from it. */
   since?: number;
   /** The first weekday of a weekday range ("from Sunday to Tuesday"): its last token and its day. */
