@@ -94,6 +94,7 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
     if (!since && (!within || within.some((r) => r.start <= start && end <= r.end))) {
       out.push({ start, end, exact: nt.cps.slice(start, end).join(''), ...m.value });
     }
+    ctx.prevEnd = end;
     i = m.last + 1;
   }
   return out;

@@ -813,4 +813,18 @@ describe('round 19: the narrative day, weekdays that are not dates (issue 18)', 
       '2022-01-21',
     ]);
   });
+  test('a weekday alone that is the weekday of the day just given in its sentence is that day (Mozambique)', () => {
+    expect(
+      en('The storm reached Mozambique on March 11 and battered Beira from Monday to Wednesday.', '2024-03-18').map(
+        (d) => d[1],
+      ),
+    ).toEqual(['2024-03-11', '2024-03-11', '2024-03-13']);
+  });
+  test('in the next sentence, or of another weekday, it counts from publication as before (Mozambique)', () => {
+    expect(
+      en('The storm reached Mozambique on March 11. Rain fell in Beira on Monday and Tuesday.', '2024-03-18').map(
+        (d) => d[1],
+      ),
+    ).toEqual(['2024-03-11', '2024-03-18', '2024-03-12']);
+  });
 });

@@ -47,6 +47,8 @@ export interface Ctx {
   report?: Set<number>;
   /** Index in `days` of the last day given after «منذ» / "since": no count ("the next day") starts from it. */
   since?: number;
+  /** Code point where the last date found ends: whether a weekday shares its sentence. */
+  prevEnd?: number;
   /** The first weekday of a weekday range ("from Sunday to Tuesday"): its last token and its day. */
   weekdayFrom?: { last: number; date: string };
 }
