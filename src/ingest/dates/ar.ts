@@ -1,5 +1,6 @@
 /** Arabic date expressions at a token: day + month (+ year), months, relative days, weekdays, years. */
 import { norm, normalise, tokens, type Token } from '../normalize.ts';
+import { weekdayThenComma } from './apposition.ts';
 import { futureCueBefore } from './future.ts';
 import { AR_COUNTS, AR_MONTHS, AR_WEEKDAYS, AR_UNIT, AR_TENS, bare, num } from './words.ts';
 import {
@@ -169,9 +170,8 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
   }
   // Days after the previous date: في اليوم التالي، (يوم الخميس،) بعد ثلاثة أيام (من الكارثة).
   const later = arDaysAfter(toks, j);
-  // «يوم الخميس، بعد ثلاثة أيام من بدء الأمطار» with no day before it: the event counted from is
-  // told later, and the weekday alone dates it.
-  if (later && wd !== null && !later.months && (ctx.days?.length ?? 0) === 0 && !ctx.prev)
+  // «يوم الخميس، بعد ثلاثة أيام من بدء الأمطار» with no day before it: an apposition (`apposition.ts`).
+  if (later && wd !== null && !later.months && !ctx.days?.length && weekdayThenComma(ctx, j - 1, j))
     return {
       last: later.last,
       value: weekdayInRange(ctx, i, j - 1, wd, futureCueBefore(ctx, i), 'ar:weekday'),
