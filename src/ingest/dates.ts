@@ -18,6 +18,9 @@
  * publication date anything else relative stays unresolved (`date: null`) rather than guessed, and
  * never takes the ingest day. A date in a historical aside sets the year only of its own sentence
  * (`dates/aside.ts`); "September 4 last year" is of the year before publication (`dates/last-year.ts`).
+ * Where a bare year is a date: an event named with its year ("the Ebola epidemic of 2014", "the 2005
+ * earthquake", «زلزال عام 1992») is one (`dates/event-year.ts`); a state that lasts "since 2014",
+ * «منذ عام 2014», is not, and is dropped below (a span of years or a part of a year after it is kept).
  */
 import { normalise, tokens } from './normalize.ts';
 import { arAt } from './dates/ar.ts';

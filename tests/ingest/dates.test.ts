@@ -815,16 +815,43 @@ describe('round 19: the narrative day, weekdays that are not dates (issue 18)', 
   });
   test('a weekday alone that is the weekday of the day just given in its sentence is that day (Mozambique)', () => {
     expect(
-      en('The storm reached Mozambique on March 11 and battered Beira from Monday to Wednesday.', '2024-03-18').map(
-        (d) => d[1],
-      ),
+      en(
+        'The storm reached Mozambique on March 11 and battered Beira from Monday to Wednesday.',
+        '2024-03-18',
+      ).map((d) => d[1]),
     ).toEqual(['2024-03-11', '2024-03-11', '2024-03-13']);
   });
   test('in the next sentence, or of another weekday, it counts from publication as before (Mozambique)', () => {
     expect(
-      en('The storm reached Mozambique on March 11. Rain fell in Beira on Monday and Tuesday.', '2024-03-18').map(
-        (d) => d[1],
-      ),
+      en(
+        'The storm reached Mozambique on March 11. Rain fell in Beira on Monday and Tuesday.',
+        '2024-03-18',
+      ).map((d) => d[1]),
     ).toEqual(['2024-03-11', '2024-03-18', '2024-03-12']);
+  });
+});
+
+describe('round 19: an event named with its year is a date; a state since a year is not (issue 18)', () => {
+  test('"the floods of 2010" (Pakistan), "its record of 1927" (Mississippi) are the year', () => {
+    expect(
+      en('Sindh had not recovered from the floods of 2010, when the Indus burst its banks.').map((d) => d[1]),
+    ).toEqual(['2010']);
+    expect(en('The Mississippi rose above its record of 1927.').map((d) => d[1])).toEqual(['1927']);
+  });
+  test('"the 2005 earthquake", "the 2005 Kashmir earthquake" (Pakistan) are the year', () => {
+    expect(en('Muzaffarabad was rebuilt after the 2005 earthquake.').map((d) => d[1])).toEqual(['2005']);
+    expect(en('Muzaffarabad was rebuilt after the 2005 Kashmir earthquake.').map((d) => d[1])).toEqual([
+      '2005',
+    ]);
+  });
+  test('a count is no year: "a total of 2000 people", "counted a crowd of 2000.", "the 2000 residents of Balakot"', () => {
+    expect(en('A total of 2000 people fled Balakot.')).toEqual([]);
+    expect(en('Police in Balakot counted a crowd of 2000.')).toEqual([]);
+    expect(en('The 2000 residents of Balakot fled.')).toEqual([]);
+  });
+  test('"since 2014" stays out: a state, not an event (Nigeria)', () => {
+    expect(
+      en('Boko Haram has held the forest since 2014, after the attack of 2013 on Konduga.').map((d) => d[1]),
+    ).toEqual(['2013']);
   });
 });
