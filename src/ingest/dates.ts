@@ -98,6 +98,10 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
       out.push({ start, end, exact: nt.cps.slice(start, end).join(''), ...m.value });
     }
     ctx.prevEnd = end;
+    ctx.prevSince =
+      ['since', 'منذ'].includes(toks[i - 1]?.n ?? '') &&
+      ['day', 'month'].includes(m.value.precision) &&
+      !!m.value.date;
     i = m.last + 1;
   }
   return out;

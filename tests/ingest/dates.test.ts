@@ -855,3 +855,20 @@ describe('round 19: an event named with its year is a date; a state since a year
     ).toEqual(['2013']);
   });
 });
+
+describe('round 19: a month after a date given after "since" is of the span that runs to publication (issue 18)', () => {
+  test('"four eruptions since March 2021, the last in June" (Italy) is the latest June', () => {
+    expect(
+      en('Etna has had four eruptions since March 2021, the last in June.', '2023-11-14').map((d) => d[1]),
+    ).toEqual(['2021-03', '2023-06']);
+    expect(
+      ar('شهد بركان إتنا أربعة ثورانات منذ آذار 2021، آخرها في حزيران.', '2023-11-14').map((d) => d[1]),
+    ).toEqual(['2021-03', '2023-06']);
+  });
+  test('without "since" the month follows the date before it, as before (Italy)', () => {
+    expect(en('Etna erupted in March 2021 and again in June.', '2023-11-14').map((d) => d[1])).toEqual([
+      '2021-03',
+      '2021-06',
+    ]);
+  });
+});
