@@ -26,6 +26,7 @@ import { normalise, tokens } from './normalize.ts';
 import { arAt } from './dates/ar.ts';
 import { historicalAside, type Aside } from './dates/aside.ts';
 import { backgroundDay, endBackground, sinceDay, type Background } from './dates/background.ts';
+import { habitualMonth } from './dates/habitual.ts';
 import { withYearAfter } from './dates/last-year.ts';
 import { markReport, reportDay } from './dates/report.ts';
 import { enAt } from './dates/en.ts';
@@ -94,7 +95,10 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
       ['since', 'منذ'].includes(toks[i - 1]?.n ?? '') &&
       m.value.precision === 'year' &&
       !/(?:part-of-year|year-range)$/u.test(m.value.rule);
-    if (!since && (!within || within.some((r) => r.start <= start && end <= r.end))) {
+    // A month that comes round every year (`dates/habitual.ts`) is no date and no anchor.
+    const habit = m.value.precision === 'month' && m.value.inferred && habitualMonth(ctx, i);
+    if (habit) ctx.prev = before;
+    if (!since && !habit && (!within || within.some((r) => r.start <= start && end <= r.end))) {
       out.push({ start, end, exact: nt.cps.slice(start, end).join(''), ...m.value });
     }
     ctx.prevEnd = end;

@@ -872,3 +872,17 @@ describe('round 19: a month after a date given after "since" is of the span that
     ]);
   });
 });
+
+describe('round 19: a month that comes round every year is no date (issue 18)', () => {
+  test('«تفيض الأودية كل عام في شباط» (Oman), "the river floods every year in April" (Bangladesh)', () => {
+    expect(ar('قال سكان إن الأودية تفيض كل عام تقريباً في شباط، لكن السيل جاء مبكراً.', '2022-01-23')).toEqual(
+      [],
+    );
+    expect(en('The Jamuna floods every year in April, but this time it came early.')).toEqual([]);
+  });
+  test('a month in another clause than the habit is still a date (Bangladesh)', () => {
+    expect(
+      en('The Jamuna floods every year. In April it broke its banks at Sirajganj.').map((d) => d[1]),
+    ).toEqual(['2021-04']);
+  });
+});
