@@ -886,3 +886,17 @@ describe('round 19: a month that comes round every year is no date (issue 18)', 
     ).toEqual(['2021-04']);
   });
 });
+
+describe('round 19: mourning declared on a weekday named after it is past (issue 18)', () => {
+  // PUB 2022-01-23 is a Sunday.
+  test('«أعلنت الحكومة الحداد الوطني يوم الثلاثاء» (Morocco), "declared national mourning on Tuesday" (Ecuador): the declaration\'s Tuesday', () => {
+    expect(ar('وأعلنت الحكومة المغربية الحداد الوطني يوم الثلاثاء.').map((d) => d[1])).toEqual([
+      '2022-01-18',
+    ]);
+    expect(en('Ecuador declared national mourning on Tuesday.').map((d) => d[1])).toEqual(['2022-01-18']);
+  });
+  test('mourning «من الثلاثاء», "from Tuesday" still looks forward (Morocco, Ecuador)', () => {
+    expect(ar('وأعلنت الحكومة المغربية الحداد من الثلاثاء.').map((d) => d[1])).toEqual(['2022-01-25']);
+    expect(en('Ecuador declared national mourning from Tuesday.').map((d) => d[1])).toEqual(['2022-01-25']);
+  });
+});
