@@ -18,12 +18,17 @@
  * publication date anything else relative stays unresolved (`date: null`) rather than guessed, and
  * never takes the ingest day. A date in a historical aside sets the year only of its own sentence
  * (`dates/aside.ts`); "September 4 last year" is of the year before publication (`dates/last-year.ts`).
+ * Where a bare year is a date: an event named with its year ("the Ebola epidemic of 2014", "the 2005
+ * earthquake", «زلزال عام 1992») is one (`dates/event-year.ts`); a state that lasts "since 2014",
+ * «منذ عام 2014», is not, and is dropped below (a span of years or a part of a year after it is kept).
  */
 import { normalise, tokens } from './normalize.ts';
 import { arAt } from './dates/ar.ts';
 import { historicalAside, type Aside } from './dates/aside.ts';
 import { backgroundDay, endBackground, sinceDay, type Background } from './dates/background.ts';
+import { habitualMonth } from './dates/habitual.ts';
 import { withYearAfter } from './dates/last-year.ts';
+import { markReport, reportDay } from './dates/report.ts';
 import { enAt } from './dates/en.ts';
 import type { Ctx, DateMatch } from './dates/values.ts';
 import { AR_WEEKDAY_NAMES, EN_WEEKDAY_NAMES, parseDay, weekday } from './dates/words.ts';
@@ -79,6 +84,7 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
     const start = toks[i]!.start;
     const end = toks[m.last]!.end;
     if (!aside) aside = historicalAside(ctx, m.value, before, end);
+    if (m.value.precision === 'day' && reportDay(ctx, i)) markReport(ctx, daysBefore);
     if (!aside && !background && m.value.precision === 'day' && (ctx.days?.length ?? 0) > daysBefore)
       background = backgroundDay(ctx, i, end, daysBefore);
     const within = options.within;
@@ -89,9 +95,17 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
       ['since', 'منذ'].includes(toks[i - 1]?.n ?? '') &&
       m.value.precision === 'year' &&
       !/(?:part-of-year|year-range)$/u.test(m.value.rule);
-    if (!since && (!within || within.some((r) => r.start <= start && end <= r.end))) {
+    // A month that comes round every year (`dates/habitual.ts`) is no date and no anchor.
+    const habit = m.value.precision === 'month' && m.value.inferred && habitualMonth(ctx, i);
+    if (habit) ctx.prev = before;
+    if (!since && !habit && (!within || within.some((r) => r.start <= start && end <= r.end))) {
       out.push({ start, end, exact: nt.cps.slice(start, end).join(''), ...m.value });
     }
+    ctx.prevEnd = end;
+    ctx.prevSince =
+      ['since', 'منذ'].includes(toks[i - 1]?.n ?? '') &&
+      ['day', 'month'].includes(m.value.precision) &&
+      !!m.value.date;
     i = m.last + 1;
   }
   return out;

@@ -775,3 +775,128 @@ describe('round 15: dates (issue 18)', () => {
     ).toEqual(['2022-01-10', '2021-10']);
   });
 });
+
+describe('round 19: the narrative day, weekdays that are not dates (issue 18)', () => {
+  test('a day in the attribution «بحسب ما أعلنت … يوم الأحد» is the report\'s, not the day "the next day" counts from (Nigeria)', () => {
+    expect(
+      ar(
+        'قُتل العشرات في فيضانات ضربت مساء السبت 7 أيلول/سبتمبر شمال نيجيريا، بحسب ما أعلنت السلطات يوم الأحد. ونُقل الجرحى إلى كانو في اليوم التالي.',
+        '2024-09-10',
+      ).map((d) => d[1]),
+    ).toEqual(['2024-09-07', '2024-09-08', '2024-09-08']);
+  });
+  test('a report day that is the only day is still counted from (Nigeria)', () => {
+    expect(
+      ar(
+        'قالت السلطات يوم الأحد، بحسب ما أفادت الوكالة يوم الأحد، إن الجرحى نُقلوا في اليوم التالي.',
+        '2024-09-10',
+      ).map((d) => d[1]),
+    ).toEqual(['2024-09-08', '2024-09-08', '2024-09-09']);
+  });
+  test('a weekday with a count from an event the text gives later, «يوم الخميس، بعد ثلاثة أيام من بدء الفيضانات», is the weekday (Sudan)', () => {
+    expect(
+      ar(
+        'ارتفعت حصيلة الفيضانات في ولاية نهر النيل يوم الخميس، بعد ثلاثة أيام من بدء الأمطار.',
+        '2024-08-30',
+      ).map((d) => d[1]),
+    ).toEqual(['2024-08-29']);
+  });
+  test('a weekday named after a place word is a place: «قرب سوق الأربعاء الغرب» (Morocco), «بلدة الأربعاء» (Algeria)', () => {
+    expect(ar('فاضت الأنهار قرب سوق الأربعاء الغرب في المغرب يوم الخميس.').map((d) => d[1])).toEqual([
+      '2022-01-20',
+    ]);
+    expect(ar('وامتدت النيران إلى بلدة الأربعاء في ولاية البليدة.')).toEqual([]);
+  });
+  test('a weekday after a time word is still a date: «مساء الأربعاء», «حتى الأربعاء»', () => {
+    expect(ar('اندلعت النيران مساء الأربعاء واستمرت حتى الجمعة.').map((d) => d[1])).toEqual([
+      '2022-01-19',
+      '2022-01-21',
+    ]);
+  });
+  test('a weekday alone that is the weekday of the day just given in its sentence is that day (Mozambique)', () => {
+    expect(
+      en(
+        'The storm reached Mozambique on March 11 and battered Beira from Monday to Wednesday.',
+        '2024-03-18',
+      ).map((d) => d[1]),
+    ).toEqual(['2024-03-11', '2024-03-11', '2024-03-13']);
+  });
+  test('in the next sentence, or of another weekday, it counts from publication as before (Mozambique)', () => {
+    expect(
+      en(
+        'The storm reached Mozambique on March 11. Rain fell in Beira on Monday and Tuesday.',
+        '2024-03-18',
+      ).map((d) => d[1]),
+    ).toEqual(['2024-03-11', '2024-03-18', '2024-03-12']);
+  });
+});
+
+describe('round 19: an event named with its year is a date; a state since a year is not (issue 18)', () => {
+  test('"the floods of 2010" (Pakistan), "its record of 1927" (Mississippi) are the year', () => {
+    expect(
+      en('Sindh had not recovered from the floods of 2010, when the Indus burst its banks.').map((d) => d[1]),
+    ).toEqual(['2010']);
+    expect(en('The Mississippi rose above its record of 1927.').map((d) => d[1])).toEqual(['1927']);
+  });
+  test('"the 2005 earthquake", "the 2005 Kashmir earthquake" (Pakistan) are the year', () => {
+    expect(en('Muzaffarabad was rebuilt after the 2005 earthquake.').map((d) => d[1])).toEqual(['2005']);
+    expect(en('Muzaffarabad was rebuilt after the 2005 Kashmir earthquake.').map((d) => d[1])).toEqual([
+      '2005',
+    ]);
+  });
+  test('a count is no year: "a total of 2000 people", "counted a crowd of 2000.", "the 2000 residents of Balakot"', () => {
+    expect(en('A total of 2000 people fled Balakot.')).toEqual([]);
+    expect(en('Police in Balakot counted a crowd of 2000.')).toEqual([]);
+    expect(en('The 2000 residents of Balakot fled.')).toEqual([]);
+  });
+  test('"since 2014" stays out: a state, not an event (Nigeria)', () => {
+    expect(
+      en('Boko Haram has held the forest since 2014, after the attack of 2013 on Konduga.').map((d) => d[1]),
+    ).toEqual(['2013']);
+  });
+});
+
+describe('round 19: a month after a date given after "since" is of the span that runs to publication (issue 18)', () => {
+  test('"four eruptions since March 2021, the last in June" (Italy) is the latest June', () => {
+    expect(
+      en('Etna has had four eruptions since March 2021, the last in June.', '2023-11-14').map((d) => d[1]),
+    ).toEqual(['2021-03', '2023-06']);
+    expect(
+      ar('شهد بركان إتنا أربعة ثورانات منذ آذار 2021، آخرها في حزيران.', '2023-11-14').map((d) => d[1]),
+    ).toEqual(['2021-03', '2023-06']);
+  });
+  test('without "since" the month follows the date before it, as before (Italy)', () => {
+    expect(en('Etna erupted in March 2021 and again in June.', '2023-11-14').map((d) => d[1])).toEqual([
+      '2021-03',
+      '2021-06',
+    ]);
+  });
+});
+
+describe('round 19: a month that comes round every year is no date (issue 18)', () => {
+  test('«تفيض الأودية كل عام في شباط» (Oman), "the river floods every year in April" (Bangladesh)', () => {
+    expect(ar('قال سكان إن الأودية تفيض كل عام تقريباً في شباط، لكن السيل جاء مبكراً.', '2022-01-23')).toEqual(
+      [],
+    );
+    expect(en('The Jamuna floods every year in April, but this time it came early.')).toEqual([]);
+  });
+  test('a month in another clause than the habit is still a date (Bangladesh)', () => {
+    expect(
+      en('The Jamuna floods every year. In April it broke its banks at Sirajganj.').map((d) => d[1]),
+    ).toEqual(['2021-04']);
+  });
+});
+
+describe('round 19: mourning declared on a weekday named after it is past (issue 18)', () => {
+  // PUB 2022-01-23 is a Sunday.
+  test('«أعلنت الحكومة الحداد الوطني يوم الثلاثاء» (Morocco), "declared national mourning on Tuesday" (Ecuador): the declaration\'s Tuesday', () => {
+    expect(ar('وأعلنت الحكومة المغربية الحداد الوطني يوم الثلاثاء.').map((d) => d[1])).toEqual([
+      '2022-01-18',
+    ]);
+    expect(en('Ecuador declared national mourning on Tuesday.').map((d) => d[1])).toEqual(['2022-01-18']);
+  });
+  test('mourning «من الثلاثاء», "from Tuesday" still looks forward (Morocco, Ecuador)', () => {
+    expect(ar('وأعلنت الحكومة المغربية الحداد من الثلاثاء.').map((d) => d[1])).toEqual(['2022-01-25']);
+    expect(en('Ecuador declared national mourning from Tuesday.').map((d) => d[1])).toEqual(['2022-01-25']);
+  });
+});

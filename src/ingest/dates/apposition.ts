@@ -3,7 +3,8 @@
  * before it to count from, a count after a comma that follows a weekday is an apposition to that
  * weekday — it says when the event it names happened relative to the weekday, it is no date of its
  * own — and the weekday is resolved alone. With a day given before ("February 6 … On Thursday, three
- * days after the quake") the two still make one date, the weekday checking the count.
+ * days after the quake") the two still make one date, the weekday checking the count. Arabic likewise
+ * (round 19): «يوم الخميس، بعد ثلاثة أيام من بدء الأمطار» is Thursday.
  */
 import type { Token } from '../normalize.ts';
 import type { Ctx } from './values.ts';
@@ -11,7 +12,7 @@ import { EN_WEEKDAYS } from './words.ts';
 
 /** Whether a comma stands between tokens `a` and `b`. */
 function commaBetween(ctx: Ctx, a: Token, b: Token): boolean {
-  return ctx.nt.cps.slice(a.end, b.start).join('').includes(',');
+  return /[,،]/u.test(ctx.nt.cps.slice(a.end, b.start).join(''));
 }
 
 /** The weekday at token `i` and the count at token `j` are split by a comma: they are not one date. */

@@ -1,5 +1,6 @@
 /** Arabic date expressions at a token: day + month (+ year), months, relative days, weekdays, years. */
 import { norm, normalise, tokens, type Token } from '../normalize.ts';
+import { weekdayThenComma } from './apposition.ts';
 import { futureCueBefore } from './future.ts';
 import { AR_COUNTS, AR_MONTHS, AR_WEEKDAYS, AR_UNIT, AR_TENS, bare, num } from './words.ts';
 import {
@@ -17,6 +18,7 @@ import {
   sameMonth,
   yearValue,
 } from './values.ts';
+import { weekdayNamesPlace } from './weekday-place.ts';
 import { weekdayInRange } from './weekday-range.ts';
 
 export const AR_MONTH_SEQ = AR_MONTHS.map(([name, m]) => ({
@@ -161,12 +163,19 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
   let wd: number | null = null;
   if (bare(w, new Map([['يوم', 1]]))) j++;
   const wdHere = bare(toks[j]?.n, AR_WEEKDAYS);
+  if (wdHere !== undefined && j === i && weekdayNamesPlace(toks[i - 1]?.n)) return null;
   if (wdHere !== undefined) {
     wd = wdHere;
     j++;
   }
   // Days after the previous date: في اليوم التالي، (يوم الخميس،) بعد ثلاثة أيام (من الكارثة).
   const later = arDaysAfter(toks, j);
+  // «يوم الخميس، بعد ثلاثة أيام من بدء الأمطار» with no day before it: an apposition (`apposition.ts`).
+  if (later && wd !== null && !later.months && !ctx.days?.length && weekdayThenComma(ctx, j - 1, j))
+    return {
+      last: later.last,
+      value: weekdayInRange(ctx, i, j - 1, wd, futureCueBefore(ctx, i), 'ar:weekday'),
+    };
   if (later) {
     const said = ctx.nt.cps.slice(toks[i]!.start, toks[later.last]!.end).join('');
     return {

@@ -86,10 +86,11 @@ export function sinceDay(
 /**
  * The day a count starts from when the latest one is not the narrative's: for "the same day"
  * (`offset` 0) the latest day not marked background; for any count the latest day that is not a
- * background day given after "since" (`sinceDay`). Undefined when the latest day is the narrative's.
+ * background day given after "since" (`sinceDay`); for both, not a report's day (`dates/report.ts`). Undefined when the latest day is the narrative's.
  */
 export function narrativeDay(ctx: Ctx, days: readonly string[], offset: number): string | undefined {
-  const skip = (k: number) => !!ctx.background?.has(k) && (offset === 0 || k === ctx.since);
+  const skip = (k: number) =>
+    !!ctx.report?.has(k) || (!!ctx.background?.has(k) && (offset === 0 || k === ctx.since));
   if (!skip(days.length - 1)) return undefined;
   for (let k = days.length - 1; k >= 0; k--) if (!skip(k)) return days[k];
   return undefined;

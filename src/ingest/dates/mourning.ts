@@ -4,6 +4,9 @@
  * («وأعلنت الحكومة يوم الاثنين يوم حداد وطني», «أعلنت الحداد من الثلاثاء إلى الخميس», "declared
  * Monday a national day of mourning"). Both words must stand in the weekday's clause (between clause
  * breaks, a few words either side); mourning alone ("mourners gathered on Friday") is no cue.
+ * Round 19: a weekday after the mourning word, put as the time of the verb («أعلنت الحكومة الحداد
+ * الوطني يوم الثلاثاء», "declared national mourning on Tuesday"), dates the declaration, a day past;
+ * after «من»/"from" it is still the mourning's first day.
  */
 import { norm } from '../normalize.ts';
 import type { Ctx } from './values.ts';
@@ -15,6 +18,7 @@ const EN_DECLARE = new Set(['declared', 'declares', 'declare', 'announced', 'ann
 const EN_MOURNING = new Set(['mourning']);
 /** «أعلن», «أعلنت», «تعلن», «يعلن» (normalised alike), maybe after «و»/«ف». */
 const AR_DECLARE = /^[وف]?(?:اعلن|اعلنت|تعلن|يعلن)$/u;
+const AR_DAY = norm('يوم');
 const AR_MOURNING = new Set(['حداد', 'الحداد', 'للحداد'].map(norm));
 
 const isBreak = (ch: string | undefined) => ch !== undefined && /^[.!?؟\n,،;؛]$/u.test(ch);
@@ -31,6 +35,8 @@ export function mourningDeclared(ctx: Ctx, i: number): boolean {
   };
   for (let k = i; k >= 0 && k >= i - REACH; k--) {
     look(k);
+    // The mourning named before a weekday that is the verb's time: the declaration's day.
+    if (mourning && k < i && (toks[i]!.n === AR_DAY || toks[i - 1]?.n === 'on')) return false;
     if (k > 0 && nt.cps.slice(toks[k - 1]!.end, toks[k]!.start).some(isBreak)) break;
   }
   for (let k = i + 1; k < toks.length && k <= i + REACH; k++) {

@@ -43,8 +43,17 @@ export interface Ctx {
   began?: string;
   /** Indices in `days` of background days (`dates/background.ts`): "the same day" after them skips them. */
   background?: Set<number>;
+  /** Indices in `days` of days in a report's attribution (`dates/report.ts`): no count starts from them. */
+  report?: Set<number>;
   /** Index in `days` of the last day given after «منذ» / "since": no count ("the next day") starts from it. */
   since?: number;
+  /**
+   * The date before was given after "since" / «منذ»: a span that runs to publication, so a year-less
+   * date after it ("since March 2021 … the last in July") is the latest such before publication.
+   */
+  prevSince?: boolean;
+  /** Code point where the last date found ends: whether a weekday shares its sentence. */
+  prevEnd?: number;
   /** The first weekday of a weekday range ("from Sunday to Tuesday"): its last token and its day. */
   weekdayFrom?: { last: number; date: string };
 }
@@ -57,9 +66,11 @@ export function setDay(ctx: Ctx, y: number, m: number, d: number): void {
 
 export type Value = Omit<DateMatch, 'start' | 'end' | 'exact'>;
 
-/** Year for a day or month printed without one: the previous date's, else the publication year (not in the future). */
+/** Year for a day or month printed without one: the previous date's, else the publication year (not in the future); after a date given after "since" (a span to publication, round 19), the publication year. */
 export function inferYear(ctx: Ctx, m: number, d?: number): { y: number; why: string } | null {
-  if (ctx.prev) {
+  const p0 = ctx.published ? parseDay(ctx.published) : null;
+  const span = ctx.prevSince && ctx.prev && p0 && ctx.prev.y < p0.y;
+  if (ctx.prev && !span) {
     // The narrative moves forward: "in October 2016 … in January" is the January after.
     const prev = ctx.prev;
     const before = m < prev.m || (m === prev.m && d !== undefined && prev.d !== undefined && d < prev.d);

@@ -7,7 +7,7 @@
  * `weekdayAlone`.
  */
 import { norm } from '../normalize.ts';
-import { addDays, parseDay, weekday, EN_WEEKDAY_NAMES } from './words.ts';
+import { addDays, iso, parseDay, weekday, EN_WEEKDAY_NAMES } from './words.ts';
 import { setDay, weekdayAlone, type Ctx, type Value } from './values.ts';
 
 const FROM = new Set(['from', 'between', 'من', 'بين'].map(norm));
@@ -59,7 +59,28 @@ export function weekdayInRange(
       `${rule}-range-start`,
       `a range looking forward from ${EN_WEEKDAY_NAMES[wd]}: that day on or after the publication date ${ctx.published}`,
     );
-  } else v = weekdayAlone(ctx, wd, next, rule);
+  } else v = sameWeekday(ctx, i, wd, next, rule) ?? weekdayAlone(ctx, wd, next, rule);
   if (opens && v.date) ctx.weekdayFrom = { last, date: v.date };
   return v;
+}
+
+/**
+ * A weekday alone that is the weekday of the day given just before it in its sentence is that day
+ * (round 19): "The rain began on April 29 and fell from Monday to Thursday" (29 April 2024 a Monday)
+ * is told in the narrative's week, not the publication's. Not after a future cue; not in a later
+ * sentence, where the publication week reads as before.
+ */
+function sameWeekday(ctx: Ctx, i: number, wd: number, next: boolean, rule: string): Value | null {
+  const day = ctx.days?.[ctx.days.length - 1];
+  const p = ctx.prev;
+  if (next || !day || !p?.d || iso(p.y, p.m, p.d) !== day || ctx.prevEnd === undefined) return null;
+  if (wdOf(day) !== wd || (ctx.published && day > ctx.published)) return null;
+  const between = ctx.nt.cps.slice(ctx.prevEnd, ctx.toks[i]!.start);
+  if (between.some((c) => /^[.!?؟\n]$/u.test(c))) return null;
+  return dayValue(
+    ctx,
+    day,
+    `${rule}-same-day`,
+    `the ${EN_WEEKDAY_NAMES[wd]} given just before in the sentence (${day}): the narrative's week`,
+  );
 }
