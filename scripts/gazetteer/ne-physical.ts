@@ -135,6 +135,9 @@ export function physicalEntries(
     const ar = arabicCandidates([text(p.name_ar) ?? '']).slice(0, 1);
     const feature = f as Feature<Geometry>;
     const bbox = bboxOf(feature);
+    // A polygon collapsed to a point (two Antarctic islands in v4.0.0) states no extent, so no
+    // precision: it is left out rather than given one.
+    if (radiusOf(bbox) <= 0) continue;
     out.push({
       entry: {
         names: { ar, en },

@@ -21,3 +21,11 @@ test('geodata/gazetteer.json equals a fresh `npm run build:gazetteer`', () => {
     rmSync(dir, { recursive: true, force: true });
   }
 }, 180_000);
+
+test('every shipped gazetteer place states a positive precision and a point (a place drawn from it must validate)', () => {
+  const gaz = JSON.parse(readFileSync('geodata/gazetteer.json', 'utf8')) as {
+    entries: { id: string; precision_m: number; point: [number, number] }[];
+  };
+  const bad = gaz.entries.filter((e) => !(e.precision_m > 0) || !e.point.every((v) => Number.isFinite(v)));
+  expect(bad.map((e) => `${e.id}: precision_m ${e.precision_m}`)).toEqual([]);
+});

@@ -63,6 +63,33 @@ describe('Natural Earth seas, islands and regions for the gazetteer', () => {
     expect(sea.source.attribution).toBe('Made with Natural Earth');
   });
 
+  it('leaves out a feature whose polygon collapsed to a point: it states no extent, so no precision', () => {
+    const point = {
+      type: 'Feature' as const,
+      properties: { featurecla: 'Island group', name: 'X Archipelago' },
+      geometry: {
+        type: 'Polygon' as const,
+        coordinates: [
+          [
+            [5, 5],
+            [5, 5],
+            [5, 5],
+            [5, 5],
+          ],
+        ],
+      },
+    };
+    const out = physicalEntries(
+      {
+        type: 'FeatureCollection',
+        features: [point, ...fc([{ props: { featurecla: 'Island', name: 'Y Island' }, x: 0 }]).features],
+      },
+      NE_PHYSICAL_CLASSES.regions,
+    );
+    expect(out.map((o) => o.entry.names.en[0])).toEqual(['Y Island']);
+    expect(out.every((o) => o.entry.precision_m > 0)).toBe(true);
+  });
+
   it('keeps no Arabic name that is not written in Arabic letters', () => {
     const [o] = physicalEntries(
       fc([{ props: { featurecla: 'sea', name: 'X Sea', name_ar: 'Mare X' }, x: 0 }]),
