@@ -23,7 +23,8 @@
  * (`withoutIndefiniteNames`, round 18). In Arabic names of several words after a preposition are
  * spelled GeoNames places (`keyedPhrases`, round 18), and in English a left-out village found once is
  * every mention of its name (`villageMentions`) and a name that goes on after "do", "de" or "del" is a
- * longer, unknown one (`nameParticles`, round 18); then, in both, the article's geography decides
+ * longer, unknown one (`nameParticles`, round 18), and a US county is read by its suffix, in a list
+ * before or after "counties", and in the state the text names (`countyReadings`, round 20); then, in both, the article's geography decides
  * between namesake towns (`namesakesByGeography`, round 18), and last the name after a dateline's
  * comma is the unit ("MOORE, Oklahoma —", `datelineRegions`, round 19). One hook for match.ts.
  */
@@ -57,6 +58,7 @@ import { firstNames } from './match-first-name.ts';
 import { villageMentions } from './match-village-mentions.ts';
 import { nameParticles } from './match-name-particles.ts';
 import { datelineRegions } from './match-dateline-region.ts';
+import { countyReadings } from './match-counties.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -108,5 +110,5 @@ function english(
     withoutOrgNames(nt, withoutCompoundParts(nt, settled, index), index),
     index,
   );
-  return nameParticles(nt, villageMentions(nt, toks, units, index), index);
+  return countyReadings(nt, toks, nameParticles(nt, villageMentions(nt, toks, units, index), index), index);
 }
