@@ -12,7 +12,8 @@
  *   state the text names nearest it, in its sentence first ("Perry County, Kentucky"; "Floods in
  *   Perry and Knott counties, Kentucky"), else the one nearest the article's other places.
  *
- * Guards: a name is capitalised words only; a bare name outside such a list is never a county
+ * Guards: a name is capitalised words only; the article names or holds a US place, or no country
+ * (an Ontario article's "Essex County" is no US namesake); a bare name outside such a list is never a county
  * ("Perry" stays the town); a proposal that goes on past the county's name, or a capitalised word
  * right after it that the matcher did not read as the county ("Knott County Hospital"), is left as it is; a state's name inside a longer name ("West Virginia", "Kentucky River") names no
  * state. English only.
@@ -39,9 +40,14 @@ const PLURAL = new Map([
 const SUFFIX = new Set(PLURAL.values());
 /** Between two words of one name: a space, a hyphen ("Miami-Dade") or an abbreviation's full stop ("St. Louis"). */
 const IN_NAME = /^(?:\s|-|\.\s)$/u;
-/** Between two listed names. */
 /** Longest county name before its suffix, in words ("Lewis and Clark" is three). */
 const MOST_WORDS = 4;
+
+/**
+ * Whether the article is one a US county can be read in: it names or holds a US place, or no country
+ * at all. "Essex County" in an article from Ontario is Ontario's, not a US namesake across the border.
+ */
+const inUS = (anchors: Anchors) => anchors.countries.size === 0 || anchors.countries.has('US');
 
 const isCounty = (e: GazetteerEntry | undefined): e is GazetteerEntry =>
   !!e?.world && e.kind === 'district' && !!e.within;
@@ -162,6 +168,11 @@ export function countyReadings(
     );
     // Nor is a name that goes on ("Knott County Hospital") unless the matcher read the county there.
     if (f.longer && !already) continue;
+    if (!inUS(anchors)) {
+      // Another country's county: an unknown district with its suffix, never a US namesake.
+      if (already) result = [...result.filter((x) => x !== already), abroad(already, f)];
+      continue;
+    }
     const pick = choose(f.counties, f, anchors);
     if (!already && !acceptable(pick.entry, anchors, cue)) continue;
     const m: PlaceMatch = {
@@ -176,6 +187,23 @@ export function countyReadings(
     result = [...result.filter((x) => !clash.includes(x)), m];
   }
   return result.sort((a, b) => a.start - b.start);
+
+  /** The county `m` read, as an unknown district named as written ("Essex County"; later "Essex" alone). */
+  function abroad(m: PlaceMatch, f: { start: number; end: number }): PlaceMatch {
+    const name = nt.cps.slice(f.start, f.end).join('');
+    const after = name.replace(/\s+\S+$/u, '');
+    return {
+      start: f.start,
+      end: f.end,
+      placeId: null,
+      role: 'place',
+      rule: `${m.rule} county-abroad`,
+      candidates: [],
+      kind: 'district',
+      name,
+      after,
+    };
+  }
 
   /** Among namesake counties: the one whose state is named nearest (in its sentence first), else the nearest. */
   function choose(

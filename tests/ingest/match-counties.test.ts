@@ -46,6 +46,12 @@ const ENTRIES: GazetteerEntry[] = [
   county('c-washington-or', 'Washington County', 'ne-us-or', [-123.1, 45.6]),
   county('c-washington-ut', 'Washington County', 'ne-us-ut', [-113.5, 37.3]),
   county('c-miami-dade', 'Miami-Dade County', 'ne-us-fl', [-80.6, 25.6]),
+  state('ne-us-ny', 'New York', [-79.8, 40.5, -71.8, 45]),
+  county('c-essex-ny', 'Essex County', 'ne-us-ny', [-73.8, 44.1]),
+  e('canada', ['كندا'], ['Canada'], 'country', [-100, 60], { country: 'CA', bbox: [-141, 41.7, -52.6, 83] }),
+  { ...w('ne-ca-on', [], ['Ontario'], 'governorate', [-85, 50], 'CA'), bbox: [-95.2, 41.7, -74.3, 56.9] },
+  w('g-windsor-on', [], ['Windsor'], 'city', [-83.02, 42.3], 'CA', 230_000),
+  w('g-kingston-on', [], ['Kingston'], 'city', [-76.48, 44.23], 'CA', 120_000),
   w('g-perry-fl', [], ['Perry'], 'town', [-83.58, 30.12], 'US', 7000),
   w('g-hazard', [], ['Hazard'], 'town', [-83.19, 37.25], 'US', 5000),
 ];
@@ -120,5 +126,11 @@ describe('US counties and parishes', () => {
     expect(
       ids('Patients were moved from Knott County Hospital.').filter(([t]) => t === 'Knott County'),
     ).toEqual([]);
+  });
+
+  test('a county of another country is no US namesake, even one near the border', () => {
+    const text = 'KINGSTON, Ontario — Flooding closed roads in Essex County near Windsor, Canada.';
+    expect(found(text, 'en')).toContainEqual({ text: 'Essex County', id: null, kind: 'district' });
+    expect(ids(text).filter(([, id]) => id === 'c-essex-ny')).toEqual([]);
   });
 });
