@@ -29,16 +29,30 @@ const AR_CAPITAL_AFTER = norm('العاصمة');
 
 /**
  * The words make the name a city: it opens a dateline (the first words of a line, before a dash:
- * «الجزائر —», "SANTIAGO, Chile —"), or «العاصمة» follows it.
+ * «الجزائر —», "SANTIAGO, Chile —"), «العاصمة» follows it, or «العاصمة» or "the capital" comes right
+ * before it («وفي العاصمة تونس», «إلى العاصمة جيبوتي», "in the capital, Djibouti"; round 20).
  */
 export function cityContext(nt: Normalised, toks: readonly Token[], h: Hit, lang: 'ar' | 'en'): boolean {
   const next = toks[h.t1];
   if (lang === 'ar' && next?.n === AR_CAPITAL_AFTER && adjacent(nt.cps, h.end, next.start)) return true;
+  if (capitalBefore(nt, toks, h, lang)) return true;
   let s = h.start - 1;
   while (s >= 0 && nt.cps[s] !== '\n' && /\s/u.test(nt.cps[s]!)) s--;
   if (s >= 0 && nt.cps[s] !== '\n') return false;
   const rest = nt.cps.slice(h.end, h.end + 40).join('');
   return /^[^\n.!?؟،;:—–]{0,30}[—–]/u.test(rest);
+}
+
+/** «العاصمة» (with «و», «في», «بـ», «لـ») or "the capital" (a comma between) right before the name. */
+function capitalBefore(nt: Normalised, toks: readonly Token[], h: Hit, lang: 'ar' | 'en'): boolean {
+  const prev = toks[h.t0 - 1];
+  if (!prev || h.clitic) return false;
+  const gap = nt.cps.slice(prev.end, h.start).join('');
+  if (lang === 'ar')
+    return (
+      /^\s+$/u.test(gap) && splits(prev.n).some((sp) => sp.article && ARTICLE + sp.rest === AR_CAPITAL_AFTER)
+    );
+  return prev.n === 'capital' && toks[h.t0 - 2]?.n === 'the' && /^,?\s+$/u.test(gap);
 }
 
 /**
