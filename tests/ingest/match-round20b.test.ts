@@ -5,7 +5,9 @@
  * never shipped).
  */
 import { describe, expect, test } from 'vitest';
-import { buildIndex } from '../../src/ingest/match.ts';
+import { buildIndex, type PlaceMatch } from '../../src/ingest/match.ts';
+import { withoutStrayWords } from '../../src/ingest/match-stray-word.ts';
+import { normalise } from '../../src/ingest/normalize.ts';
 import type { GazetteerEntry } from '../../src/ingest/types.ts';
 import { e, w } from './entry-builders.ts';
 import { foundIn } from './found.ts';
@@ -45,6 +47,28 @@ const ENTRIES: GazetteerEntry[] = [
   }),
   unit('ne-kz-turkistan', ['تركستان'], ['Turkistan'], 'KZ', [66, 40.6, 71.3, 46]),
   w('g-turkistan', [], ['Turkistan'], 'town', [68.25, 43.3], 'KZ', 20_000),
+  // Small foreign towns whose Arabic names are common words (GeoNames' own Arabic names).
+  e('iraq', ['العراق'], ['Iraq'], 'country', [44, 33], { country: 'IQ', bbox: [38.8, 29.1, 48.6, 37.4] }),
+  w('g-mosul', ['الموصل'], ['Mosul'], 'city', [43.13, 36.34], 'IQ', 1_700_000),
+  w('g-tal-afar', ['تلعفر'], ['Tal Afar'], 'city', [42.45, 36.38], 'IQ', 200_000),
+  w('g-bayan', ['بيان'], ['Bayān'], 'town', [48.05, 29.3], 'KW', 30_000),
+  w('g-jahra', ['الجهراء'], ['Al Jahra'], 'city', [47.66, 29.34], 'KW', 130_000),
+  w('g-farwaniya', ['الفروانية'], ['Al Farwaniyah'], 'city', [47.96, 29.28], 'KW', 90_000),
+  e('libya', ['ليبيا'], ['Libya'], 'country', [17, 27], { country: 'LY', bbox: [9.3, 19.5, 25.2, 33.2] }),
+  w('g-benghazi', ['بنغازي'], ['Benghazi'], 'city', [20.07, 32.12], 'LY', 650_000),
+  w('g-ajdabiya', ['أجدابيا'], ['Ajdabiya'], 'city', [20.22, 30.76], 'LY', 130_000),
+  e('italy', ['إيطاليا'], ['Italy'], 'country', [12.5, 42.5], {
+    country: 'IT',
+    bbox: [6.6, 35.5, 18.5, 47.1],
+  }),
+  w('g-emmen', ['أمن'], ['Emmen'], 'town', [8.27, 47.08], 'CH', 30_000),
+  e('qatar', ['قطر'], ['Qatar'], 'country', [51.2, 25.3], { country: 'QA', bbox: [50.7, 24.4, 51.7, 26.2] }),
+  w('g-dukhan', ['دخان'], ['Dukhān'], 'town', [50.78, 25.42], 'QA', 7000),
+  // A Latin-only town of a country the article names, far from its places.
+  e('algeria', ['الجزائر'], ['Algeria'], 'country', [2.6, 28], { country: 'DZ', bbox: [-8.7, 19, 12, 37.1] }),
+  w('g-oran', ['وهران'], ['Oran'], 'city', [-0.64, 35.7], 'DZ', 850_000),
+  w('g-tlemcen', ['تلمسان'], ['Tlemcen'], 'city', [-1.32, 34.88], 'DZ', 140_000),
+  w('g-hadjira', [], ['El Hadjira', 'Hadjira'], 'town', [5.51, 32.61], 'DZ', 39_000),
   // Capitals named like their countries.
   e('kuwait', ['الكويت'], ['Kuwait'], 'country', [47.6, 29.3], {
     country: 'KW',
@@ -102,5 +126,55 @@ describe('round 20b: a unit and its seat', () => {
     ]);
     // The country elsewhere stays the country.
     expect(found('وقالت حكومة بنما إن العاصمة لم تتضرر.', 'ar')).toEqual([{ text: 'بنما', id: 'panama' }]);
+  });
+});
+
+describe('round 20b: common words', () => {
+  test.each([
+    // Bayān (Kuwait) lies inside Iraq's box, 700 km from Mosul.
+    ['قال الجيش في بيان إن القوات دخلت أحياء في الموصل وتلعفر شمالي العراق.', ['الموصل', 'تلعفر', 'العراق']],
+    // Emmen (Switzerland) lies inside Italy's box.
+    [
+      'وقال شهود في بنغازي شرقي ليبيا إن عناصر أمن اقتادوا عشرات الشبان إلى أجدابيا، فيما عبر آخرون البحر إلى إيطاليا.',
+      ['بنغازي', 'ليبيا', 'أجدابيا', 'إيطاليا'],
+    ],
+  ])(
+    'a bare word read as a small town far from the places the article names is no place: %s',
+    (text, want) => {
+      expect(found(text, 'ar').map((m) => m.text)).toEqual(want);
+    },
+  );
+
+  test("the same town near the article's places, or with its country named, stays", () => {
+    expect(
+      found('غمرت الأمطار شوارع الجهراء والفروانية في الكويت، ووصلت المساعدات إلى بيان.', 'ar'),
+    ).toContainEqual({
+      text: 'بيان',
+      id: 'g-bayan',
+    });
+    expect(found('وصل مهندسون من بنغازي وأجدابيا إلى دخان في قطر.', 'ar')).toContainEqual({
+      text: 'دخان',
+      id: 'g-dukhan',
+    });
+  });
+
+  test("a Latin name's keyed reading far from the article's places is no place, even in a country it names", () => {
+    const index = buildIndex(ENTRIES);
+    const text = 'في وهران وتلمسان بالجزائر دعوات إلى الحد من الهجرة.';
+    const at = (word: string, placeId: string, rule: string): PlaceMatch => {
+      const start = text.indexOf(word);
+      return { start, end: start + word.length, placeId, role: 'place', rule, candidates: [placeId] };
+    };
+    const out = [
+      at('وهران', 'g-oran', 'name'),
+      at('تلمسان', 'g-tlemcen', 'name'),
+      at('الجزائر', 'algeria', 'name'),
+      at('الهجرة', 'g-hadjira', 'preposition-latin-spelling'),
+    ];
+    const kept = withoutStrayWords(normalise(text), out, index).map((m) => m.placeId);
+    expect(kept).toEqual(['g-oran', 'g-tlemcen', 'algeria']);
+    // Read by its own Arabic name, a town of a country the article names stays.
+    const named = out.map((m) => (m.placeId === 'g-hadjira' ? { ...m, rule: 'name' } : m));
+    expect(withoutStrayWords(normalise(text), named, index)).toHaveLength(4);
   });
 });
