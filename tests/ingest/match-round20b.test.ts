@@ -69,6 +69,14 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-oran', ['وهران'], ['Oran'], 'city', [-0.64, 35.7], 'DZ', 850_000),
   w('g-tlemcen', ['تلمسان'], ['Tlemcen'], 'city', [-1.32, 34.88], 'DZ', 140_000),
   w('g-hadjira', [], ['El Hadjira', 'Hadjira'], 'town', [5.51, 32.61], 'DZ', 39_000),
+  // Places named like nisba adjectives.
+  e('sudan', ['السودان'], ['Sudan'], 'country', [30, 15], { country: 'SD', bbox: [21.8, 8.7, 38.6, 22.2] }),
+  w('g-khartoum', ['الخرطوم'], ['Khartoum'], 'city', [32.53, 15.59], 'SD', 5_000_000),
+  w('g-omdurman', ['أم درمان'], ['Omdurman'], 'city', [32.48, 15.64], 'SD', 2_400_000),
+  w('g-askari', ['العسكري'], ['Al Askari'], 'neighbourhood', [32.55, 15.6], 'SD'),
+  e('egypt', ['مصر'], ['Egypt'], 'country', [30, 27], { country: 'EG', bbox: [24.7, 22, 36.9, 31.7] }),
+  w('g-port-said', ['بورسعيد'], ['Port Said'], 'city', [32.3, 31.26], 'EG', 600_000),
+  unit('ne-eg-sharqia', ['الشرقية'], ['Ash Sharqiyah'], 'EG', [31.2, 30.2, 32.2, 31.1]),
   // Capitals named like their countries.
   e('kuwait', ['الكويت'], ['Kuwait'], 'country', [47.6, 29.3], {
     country: 'KW',
@@ -176,5 +184,22 @@ describe('round 20b: common words', () => {
     // Read by its own Arabic name, a town of a country the article names stays.
     const named = out.map((m) => (m.placeId === 'g-hadjira' ? { ...m, rule: 'name' } : m));
     expect(withoutStrayWords(normalise(text), named, index)).toHaveLength(4);
+  });
+
+  test('a place named like a nisba adjective, right after a definite noun, is the adjective', () => {
+    expect(
+      found('وقال المتحدث العسكري في الخرطوم إن القتال امتد إلى أم درمان في السودان.', 'ar').map(
+        (m) => m.text,
+      ),
+    ).toEqual(['الخرطوم', 'أم درمان', 'السودان']);
+    expect(found('غمرت المياه الأحياء الشرقية في بورسعيد بمصر.', 'ar').map((m) => m.text)).toEqual([
+      'بورسعيد',
+      'مصر',
+    ]);
+    // After a preposition it is the place.
+    expect(found('نزح آلاف من بورسعيد إلى الشرقية في مصر.', 'ar')).toContainEqual({
+      text: 'الشرقية',
+      id: 'ne-eg-sharqia',
+    });
   });
 });
