@@ -22,6 +22,7 @@ import type { GazetteerEntry, PlaceKind } from '../../src/ingest/types.ts';
 import { ARTICLE } from '../../src/ingest/clitics.ts';
 import { AR_CUE } from '../../src/ingest/cues.ts';
 import { norm } from '../../src/ingest/normalize.ts';
+import { km } from '../../src/ingest/gazetteer.ts';
 import { arabicCandidates, arabicNamesRanked } from './arabic-names.ts';
 import type { SourceRef } from '../../src/model/types.ts';
 import { admin1Entries, readAdmin1 } from './ne-admin1.ts';
@@ -177,6 +178,7 @@ export function worldParts(): { entries: GazetteerEntry[]; villages: GazetteerEn
   const entries: GazetteerEntry[] = [];
   const villages: GazetteerEntry[] = [];
   for (const r of readCities()) (kept(r) ? entries : villages).push(geonamesEntry(r));
+  entries.splice(0, entries.length, ...withoutBorrowedNames(entries));
   // The world's rivers and lakes (Natural Earth; English names with a river or lake word only).
   const root = resolve(import.meta.dirname, '../..');
   const water = readWater(root);
@@ -185,6 +187,35 @@ export function worldParts(): { entries: GazetteerEntry[]; villages: GazetteerEn
   const admin1 = readAdmin1(root);
   if (admin1) entries.push(...admin1Entries(admin1));
   return { entries, villages };
+}
+
+/** Two records this close that name one place are one place's two records (a city and its metro). */
+const SAME_PLACE_KM = 25;
+
+/**
+ * GeoNames keeps some cities twice: the city and its consolidated city-county ("Lexington" and
+ * "Lexington-Fayette", "Nashville" and "Nashville-Davidson", "Athens" and "Athens-Clarke County"),
+ * and lists the city's name among the other record's alternate names, so a bare "Lexington" reads the
+ * larger county government. A Latin alternate name is dropped from a record when another record
+ * within `SAME_PLACE_KM` has it as its own (first) name: the name is that record's. A namesake
+ * farther away keeps it (Athens, Georgia is still "Athens"). Entries are copied, not changed.
+ */
+export function withoutBorrowedNames(entries: readonly GazetteerEntry[]): GazetteerEntry[] {
+  const own = new Map<string, GazetteerEntry[]>();
+  for (const e of entries) {
+    const n = e.names.en[0];
+    if (e.geonames === undefined || !n) continue;
+    own.set(norm(n), [...(own.get(norm(n)) ?? []), e]);
+  }
+  return entries.map((e) => {
+    if (e.geonames === undefined) return e;
+    const borrowed = (n: string, i: number) =>
+      i > 0 &&
+      norm(n) !== norm(e.names.en[0]!) &&
+      (own.get(norm(n)) ?? []).some((o) => o !== e && km(o.point, e.point) <= SAME_PLACE_KM);
+    const en = e.names.en.filter((n, i) => !borrowed(n, i));
+    return en.length === e.names.en.length ? e : { ...e, names: { ...e.names, en } };
+  });
 }
 
 /**

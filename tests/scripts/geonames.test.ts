@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { geonamesEntry, kept, kindOf, latinVariants, parseCities } from '../../scripts/gazetteer/geonames.ts';
+import {
+  geonamesEntry,
+  kept,
+  kindOf,
+  latinVariants,
+  parseCities,
+  withoutBorrowedNames,
+} from '../../scripts/gazetteer/geonames.ts';
 import { withWorld } from '../../src/ingest/gazetteer.ts';
 import type { GazetteerEntry } from '../../src/ingest/types.ts';
 
@@ -184,5 +191,39 @@ describe('withWorld', () => {
   test('a namesake far away stays a separate entry', () => {
     const out = withWorld([shipped], [world(9, ['عمان'], ['Amman'], [45, 20])]);
     expect(out.map((e) => e.id)).toEqual(['amman', 'geonames-9']);
+  });
+});
+
+describe('a name another record nearby has as its own', () => {
+  const place = (id: number, en: string[], point: [number, number], population: number): GazetteerEntry => ({
+    id: `geonames-${id}`,
+    names: { ar: [], en },
+    kind: 'city',
+    point,
+    precision_m: 5000,
+    certainty: 'medium',
+    source: { title: 'GeoNames', licence: 'CC BY 4.0' },
+    geonames: id,
+    country: 'US',
+    population,
+    world: true,
+  });
+
+  test("a consolidated city-county's record gives up the city's name to the city's own record", () => {
+    // GeoNames holds Nashville and "Nashville-Davidson" (the metropolitan government), 5 km apart.
+    const city = place(1, ['Nashville'], [-86.78, 36.17], 690_000);
+    const metro = place(2, ['Nashville-Davidson', 'Nashville'], [-86.79, 36.13], 715_000);
+    const out = withoutBorrowedNames([city, metro]);
+    expect(out.map((e) => e.names.en)).toEqual([['Nashville'], ['Nashville-Davidson']]);
+    expect(metro.names.en).toHaveLength(2); // the input is not changed
+  });
+
+  test('a namesake far away keeps the name', () => {
+    const a = place(3, ['Athens'], [23.73, 37.98], 660_000);
+    const b = place(4, ['Athens-Clarke County', 'Athens'], [-83.38, 33.96], 125_000);
+    expect(withoutBorrowedNames([a, b]).map((e) => e.names.en)).toEqual([
+      ['Athens'],
+      ['Athens-Clarke County', 'Athens'],
+    ]);
   });
 });
