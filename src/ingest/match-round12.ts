@@ -85,8 +85,14 @@ function arabic(
   const units = keyedFeatures(pluralUnitLists(nt, toks, unitSpellings(named, index), index), index);
   const towns = townsForUnits(nt, townsOfUnits(round14Readings(nt, toks, units, index), index), index);
   const bodies = withoutBuildings(actingBodies(nt, toks, hospitalTowns(nt, toks, towns, index)));
-  const read = keyedPhrases(nt, toks, bodies, index);
-  return withoutStrayWords(nt, withoutAdjectiveNames(nt, toks, withoutParticles(nt, read), index), index);
+  // A stray word's span is free again for a longer keyed name («غنبد كاووس»), and a keyed name
+  // may be a stray word itself.
+  const read = withoutStrayWords(
+    nt,
+    keyedPhrases(nt, toks, withoutStrayWords(nt, bodies, index), index),
+    index,
+  );
+  return withoutAdjectiveNames(nt, toks, withoutParticles(nt, read), index);
 }
 
 /** The English readings, in order (rounds 13–16). */

@@ -77,6 +77,16 @@ const ENTRIES: GazetteerEntry[] = [
   e('egypt', ['مصر'], ['Egypt'], 'country', [30, 27], { country: 'EG', bbox: [24.7, 22, 36.9, 31.7] }),
   w('g-port-said', ['بورسعيد'], ['Port Said'], 'city', [32.3, 31.26], 'EG', 600_000),
   unit('ne-eg-sharqia', ['الشرقية'], ['Ash Sharqiyah'], 'EG', [31.2, 30.2, 32.2, 31.1]),
+  // Latin-only Persian names with a v, which Arabic writes with «و».
+  e('iran', ['إيران'], ['Iran'], 'country', [53, 32], { country: 'IR', bbox: [44, 25, 63.3, 39.8] }),
+  w('g-tehran', ['طهران'], ['Tehran'], 'city', [51.42, 35.69], 'IR', 8_000_000),
+  w('g-varamin', [], ['Varāmīn', 'Varamin'], 'city', [51.65, 35.32], 'IR', 180_000),
+  e('tajikistan', ['طاجيكستان'], ['Tajikistan'], 'country', [71, 38.8], {
+    country: 'TJ',
+    bbox: [67.3, 36.7, 75.2, 41],
+  }),
+  w('g-dushanbe', ['دوشنبه'], ['Dushanbe'], 'city', [68.78, 38.54], 'TJ', 700_000),
+  w('g-vahdat', [], ['Vahdat'], 'town', [69.01, 38.56], 'TJ', 40_000),
   // Capitals named like their countries.
   e('kuwait', ['الكويت'], ['Kuwait'], 'country', [47.6, 29.3], {
     country: 'KW',
@@ -200,6 +210,19 @@ describe('round 20b: common words', () => {
     expect(found('نزح آلاف من بورسعيد إلى الشرقية في مصر.', 'ar')).toContainEqual({
       text: 'الشرقية',
       id: 'ne-eg-sharqia',
+    });
+  });
+});
+
+describe('round 20b: spellings', () => {
+  test('a Persian v is written «و» in Arabic: the keys of Iranian and Tajik Latin names read it so', () => {
+    expect(found('ضرب زلزال بلدة ورامين جنوب طهران في إيران.', 'ar')).toContainEqual({
+      text: 'بلدة ورامين',
+      id: 'g-varamin',
+    });
+    expect(found('غمرت السيول مدينة وحدت قرب دوشنبه في طاجيكستان.', 'ar')).toContainEqual({
+      text: 'مدينة وحدت',
+      id: 'g-vahdat',
     });
   });
 });
