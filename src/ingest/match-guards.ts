@@ -35,11 +35,15 @@ const AR_CAPITAL_AFTER = norm('العاصمة');
 export function cityContext(nt: Normalised, toks: readonly Token[], h: Hit, lang: 'ar' | 'en'): boolean {
   const next = toks[h.t1];
   if (lang === 'ar' && next?.n === AR_CAPITAL_AFTER && adjacent(nt.cps, h.end, next.start)) return true;
-  if (capitalBefore(nt, toks, h, lang)) return true;
-  let s = h.start - 1;
+  return capitalBefore(nt, toks, h, lang) || opensDateline(nt, h.start, h.end);
+}
+
+/** The name at `[start, end)` opens a dateline: the first words of a line, before a dash. */
+export function opensDateline(nt: Normalised, start: number, end: number): boolean {
+  let s = start - 1;
   while (s >= 0 && nt.cps[s] !== '\n' && /\s/u.test(nt.cps[s]!)) s--;
   if (s >= 0 && nt.cps[s] !== '\n') return false;
-  const rest = nt.cps.slice(h.end, h.end + 40).join('');
+  const rest = nt.cps.slice(end, end + 40).join('');
   return /^[^\n.!?؟،;:—–]{0,30}[—–]/u.test(rest);
 }
 

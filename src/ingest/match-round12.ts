@@ -27,7 +27,8 @@
  * between namesake towns (`namesakesByGeography`, round 18), and last the name after a dateline's
  * comma is the unit ("MOORE, Oklahoma —", `datelineRegions`, round 19). In Arabic a bare word read as
  * a small town far from the article's places is a common word («في بيان»: Bayān, Kuwait;
- * `withoutStrayWords`, round 20). One hook for match.ts.
+ * `withoutStrayWords`, round 20), and in both a bare name of an island and its town is the island
+ * ("tourists left Kos", `islandsOverTowns`, round 20). One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { namedFeatures, unitSpellings } from './match-named-feature.ts';
@@ -60,6 +61,7 @@ import { villageMentions } from './match-village-mentions.ts';
 import { nameParticles } from './match-name-particles.ts';
 import { datelineRegions } from './match-dateline-region.ts';
 import { withoutStrayWords } from './match-stray-word.ts';
+import { islandsOverTowns } from './match-island-town.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -71,7 +73,7 @@ export function settledReadings(
 ): PlaceMatch[] {
   const named = farFeatures(nt, namedFeatures(nt, cueReadingLater(nt, out, index), index), index);
   const read = lang === 'ar' ? arabic(nt, toks, named, index) : english(nt, toks, named, index);
-  const settled = firstNames(nt, seatUnits(nt, read, index), index, lang);
+  const settled = firstNames(nt, islandsOverTowns(nt, seatUnits(nt, read, index), index), index, lang);
   return datelineRegions(nt, namesakesByGeography(nt, settled, index, lang), index);
 }
 

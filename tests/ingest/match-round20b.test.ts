@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { buildIndex, type PlaceMatch } from '../../src/ingest/match.ts';
 import { withoutStrayWords } from '../../src/ingest/match-stray-word.ts';
 import { normalise } from '../../src/ingest/normalize.ts';
+import { NE_PHYSICAL_TITLE } from '../../src/ingest/gazetteer.ts';
 import type { GazetteerEntry } from '../../src/ingest/types.ts';
 import { e, w } from './entry-builders.ts';
 import { foundIn } from './found.ts';
@@ -87,6 +88,29 @@ const ENTRIES: GazetteerEntry[] = [
   }),
   w('g-dushanbe', ['دوشنبه'], ['Dushanbe'], 'city', [68.78, 38.54], 'TJ', 700_000),
   w('g-vahdat', [], ['Vahdat'], 'town', [69.01, 38.56], 'TJ', 40_000),
+  // Islands and their namesake towns.
+  e('spain', ['إسبانيا'], ['Spain'], 'country', [-3.7, 40.2], {
+    country: 'ES',
+    bbox: [-9.4, 35.9, 4.4, 43.8],
+  }),
+  w('g-valencia', ['فالنسيا'], ['Valencia'], 'city', [-0.38, 39.47], 'ES', 800_000),
+  w('g-ibiza', ['إيبيزا'], ['Ibiza', 'Eivissa'], 'town', [1.43, 38.91], 'ES', 50_000),
+  e('ne-ibiza', [], ['Ibiza'], 'region', [1.4, 39], {
+    bbox: [1.15, 38.8, 1.62, 39.12],
+    source: { title: NE_PHYSICAL_TITLE },
+    note: 'island (Natural Earth 1:10m)',
+  }),
+  e('greece', ['اليونان'], ['Greece'], 'country', [22, 39], {
+    country: 'GR',
+    bbox: [19.4, 34.8, 29.6, 41.8],
+  }),
+  w('g-athens', ['أثينا'], ['Athens'], 'city', [23.73, 37.98], 'GR', 660_000),
+  w('g-kos', ['كوس'], ['Kos'], 'town', [27.29, 36.89], 'GR', 20_000),
+  e('ne-kos', [], ['Kos'], 'region', [27.1, 36.8], {
+    bbox: [26.97, 36.67, 27.35, 36.91],
+    source: { title: NE_PHYSICAL_TITLE },
+    note: 'island (Natural Earth 1:10m)',
+  }),
   // Capitals named like their countries.
   e('kuwait', ['الكويت'], ['Kuwait'], 'country', [47.6, 29.3], {
     country: 'KW',
@@ -223,6 +247,34 @@ describe('round 20b: spellings', () => {
     expect(found('غمرت السيول مدينة وحدت قرب دوشنبه في طاجيكستان.', 'ar')).toContainEqual({
       text: 'مدينة وحدت',
       id: 'g-vahdat',
+    });
+  });
+});
+
+describe('round 20b: islands', () => {
+  test('a bare name of an island and its main town is the island', () => {
+    expect(
+      found('Ferries left Ibiza for Valencia on Sunday as the storm reached Spain.', 'en'),
+    ).toContainEqual({
+      text: 'Ibiza',
+      id: 'ne-ibiza',
+    });
+    expect(
+      found('Wildfires forced hundreds of tourists off Kos, officials in Athens said.', 'en'),
+    ).toContainEqual({
+      text: 'Kos',
+      id: 'ne-kos',
+    });
+  });
+
+  test('a cue word or a dateline keeps the town', () => {
+    expect(found('KOS, Greece — Officials in Athens said the fires were contained.', 'en')).toContainEqual({
+      text: 'KOS',
+      id: 'g-kos',
+    });
+    expect(found('Streets in the town of Ibiza flooded, officials in Valencia said.', 'en')).toContainEqual({
+      text: 'town of Ibiza',
+      id: 'g-ibiza',
     });
   });
 });
