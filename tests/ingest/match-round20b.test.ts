@@ -111,6 +111,37 @@ const ENTRIES: GazetteerEntry[] = [
     source: { title: NE_PHYSICAL_TITLE },
     note: 'island (Natural Earth 1:10m)',
   }),
+  // Towns named after their rivers.
+  e('estonia', ['إستونيا'], ['Estonia'], 'country', [25, 58.7], {
+    country: 'EE',
+    bbox: [21.8, 57.5, 28.2, 59.7],
+  }),
+  w('g-tallinn', ['تالين'], ['Tallinn'], 'city', [24.75, 59.44], 'EE', 430_000),
+  w('g-narva', ['نارفا'], ['Narva'], 'city', [28.19, 59.38], 'EE', 55_000),
+  e('ne-river-narva', [], ['Narva River', 'River Narva'], 'river', [28.05, 59.1], {
+    world: true,
+    vertices: [
+      [27.7, 58.9],
+      [28.05, 59.1],
+      [28.2, 59.37],
+      [28.04, 59.47],
+    ],
+  }),
+  e('austria', ['النمسا'], ['Austria'], 'country', [14.5, 47.5], {
+    country: 'AT',
+    bbox: [9.5, 46.4, 17.2, 49],
+  }),
+  w('g-linz', ['لينتس'], ['Linz'], 'city', [14.29, 48.31], 'AT', 200_000),
+  w('g-enns', [], ['Enns'], 'town', [14.47, 48.21], 'AT', 12_000),
+  e('ne-river-enns', [], ['Enns River', 'River Enns'], 'river', [14.2, 47.7], {
+    world: true,
+    vertices: [
+      [13.5, 47.3],
+      [14.2, 47.7],
+      [14.45, 48.05],
+      [14.48, 48.23],
+    ],
+  }),
   // Capitals named like their countries.
   e('kuwait', ['الكويت'], ['Kuwait'], 'country', [47.6, 29.3], {
     country: 'KW',
@@ -275,6 +306,36 @@ describe('round 20b: islands', () => {
     expect(found('Streets in the town of Ibiza flooded, officials in Valencia said.', 'en')).toContainEqual({
       text: 'town of Ibiza',
       id: 'g-ibiza',
+    });
+  });
+});
+
+describe('round 20b: rivers', () => {
+  test('a town named after its river, after "the" or "the lower", is the river', () => {
+    expect(
+      found('Villages along the lower Narva flooded, officials in Tallinn, Estonia, said.', 'en'),
+    ).toContainEqual({
+      text: 'Narva',
+      id: 'ne-river-narva',
+    });
+    expect(
+      found('Rescuers in Linz said the Enns burst its banks near Steyr in Austria.', 'en'),
+    ).toContainEqual({
+      text: 'Enns',
+      id: 'ne-river-enns',
+    });
+    // Bare, or with a word of city after it, it is the town.
+    expect(
+      found('Officials in Tallinn and Narva said the border of Estonia was closed.', 'en'),
+    ).toContainEqual({
+      text: 'Narva',
+      id: 'g-narva',
+    });
+    expect(
+      found('Officials in Tallinn said the Narva city council met on Sunday, radio in Estonia said.', 'en'),
+    ).toContainEqual({
+      text: 'Narva city',
+      id: 'g-narva',
     });
   });
 });
