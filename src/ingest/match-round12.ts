@@ -28,7 +28,9 @@
  * comma is the unit ("MOORE, Oklahoma —", `datelineRegions`, round 19). In Arabic a bare word read as
  * a small town far from the article's places is a common word («في بيان»: Bayān, Kuwait;
  * `withoutStrayWords`, round 20), and in both a bare name of an island and its town is the island
- * ("tourists left Kos", `islandsOverTowns`, round 20). One hook for match.ts.
+ * ("tourists left Kos", `islandsOverTowns`, round 20), and a namesake town is the one in the unit
+ * (or the half of it a direction names) written right after it (`namesakesByUnitAfter`, round 20).
+ * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { namedFeatures, unitSpellings } from './match-named-feature.ts';
@@ -62,6 +64,7 @@ import { nameParticles } from './match-name-particles.ts';
 import { datelineRegions } from './match-dateline-region.ts';
 import { withoutStrayWords } from './match-stray-word.ts';
 import { islandsOverTowns } from './match-island-town.ts';
+import { namesakesByUnitAfter } from './match-namesake-unit.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -74,7 +77,11 @@ export function settledReadings(
   const named = farFeatures(nt, namedFeatures(nt, cueReadingLater(nt, out, index), index), index);
   const read = lang === 'ar' ? arabic(nt, toks, named, index) : english(nt, toks, named, index);
   const settled = firstNames(nt, islandsOverTowns(nt, seatUnits(nt, read, index), index), index, lang);
-  return datelineRegions(nt, namesakesByGeography(nt, settled, index, lang), index);
+  return datelineRegions(
+    nt,
+    namesakesByUnitAfter(nt, namesakesByGeography(nt, settled, index, lang), index),
+    index,
+  );
 }
 
 /** The Arabic readings, in order (rounds 12–16). */

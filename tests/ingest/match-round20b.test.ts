@@ -142,6 +142,27 @@ const ENTRIES: GazetteerEntry[] = [
       [14.48, 48.23],
     ],
   }),
+  // Namesake towns in two countries or states.
+  e('usa', ['الولايات المتحدة'], ['United States'], 'country', [-98, 39], {
+    country: 'US',
+    bbox: [-125, 24.5, -66.9, 49.4],
+  }),
+  unit('ne-us-il', ['إلينوي'], ['Illinois'], 'US', [-91.5, 37, -87.5, 42.5]),
+  unit('ne-us-mo', ['ميزوري'], ['Missouri'], 'US', [-95.8, 36, -89.1, 40.6]),
+  w('g-peoria', [], ['Peoria'], 'city', [-89.59, 40.69], 'US', 110_000),
+  unit('ne-us-ca', ['كاليفورنيا'], ['California'], 'US', [-124.4, 32.5, -114.1, 42]),
+  w('g-paradise-ca', [], ['Paradise'], 'town', [-121.62, 39.76], 'US', 26_000),
+  w('g-paradise-nv', [], ['Paradise'], 'city', [-115.15, 36.1], 'US', 223_000),
+  w('g-springfield-mo', [], ['Springfield'], 'city', [-93.3, 37.2], 'US', 166_000),
+  w('g-springfield-il', [], ['Springfield'], 'city', [-89.64, 39.8], 'US', 114_000),
+  w('g-chicago', ['شيكاغو'], ['Chicago'], 'city', [-87.65, 41.85], 'US', 2_700_000),
+  e('colombia', ['كولومبيا'], ['Colombia'], 'country', [-73, 4], {
+    country: 'CO',
+    bbox: [-79, -4.2, -66.9, 12.5],
+  }),
+  w('g-cartagena-co', ['قرطاجنة'], ['Cartagena'], 'city', [-75.5, 10.4], 'CO', 1_000_000),
+  w('g-cartagena-es', ['قرطاجنة'], ['Cartagena'], 'city', [-0.98, 37.6], 'ES', 210_000),
+  w('g-murcia', ['مرسية'], ['Murcia'], 'city', [-1.13, 37.99], 'ES', 450_000),
   // Capitals named like their countries.
   e('kuwait', ['الكويت'], ['Kuwait'], 'country', [47.6, 29.3], {
     country: 'KW',
@@ -336,6 +357,24 @@ describe('round 20b: rivers', () => {
     ).toContainEqual({
       text: 'Narva city',
       id: 'g-narva',
+    });
+  });
+});
+
+describe('round 20b: namesakes', () => {
+  test("a direction word narrows the unit's box, which holds a neighbour's namesake too", () => {
+    expect(
+      found('A fire destroyed the town of Paradise in northern California, in the United States.', 'en'),
+    ).toContainEqual({
+      text: 'town of Paradise',
+      id: 'g-paradise-ca',
+    });
+    // Without it both lie in the box: nothing decides, the larger stays.
+    expect(
+      found('A fire destroyed the town of Paradise in California, in the United States.', 'en'),
+    ).toContainEqual({
+      text: 'town of Paradise',
+      id: 'g-paradise-nv',
     });
   });
 });
