@@ -22,6 +22,7 @@ import {
 } from './match-index.ts';
 import type { GazetteerEntry } from './types.ts';
 import { norm, type Normalised, type Token } from './normalize.ts';
+import { AR_STOP } from './cues.ts';
 import { arMonthAt } from './dates/ar.ts';
 import { AR_WEEKDAYS } from './dates/words.ts';
 /** «العاصمة» ("the capital") right after a name: «الجزائر العاصمة» is the city. */
@@ -143,8 +144,13 @@ export const AR_NAME_OWNER = new Set(
     'منتخب',
     // A municipality's council or its building («بلدية المنامة», «أعلنت بلدية مبور»; round 16).
     'بلدية',
+    // A company named after its country or city («شركة مصر للطيران»; round 20).
+    'شركة',
   ].map(norm),
 );
+
+/** «شركة» ("company") two words before: «شركة أرامكو السعودية», «شركة نفط الكويت» name the company. */
+const AR_COMPANY = norm('شركة');
 
 /** «بعثة» (a mission) a few words before «في X»: «بعثة الأمم المتحدة للدعم في ليبيا» names the mission. */
 const AR_MISSION = norm('بعثة');
@@ -154,7 +160,16 @@ export function ownedName(nt: Normalised, toks: readonly Token[], h: Hit): boole
   if (missionName(nt, toks, h)) return true;
   const prev = toks[h.t0 - 1];
   if (!prev || !adjacent(nt.cps, prev.end, h.start) || h.clitic) return false;
-  return splits(prev.n).some((sp) => !sp.article && AR_NAME_OWNER.has(sp.rest));
+  if (splits(prev.n).some((sp) => !sp.article && AR_NAME_OWNER.has(sp.rest))) return true;
+  // «شركة W X»: one word without the article between, no preposition or stop word (round 20).
+  const owner = toks[h.t0 - 2];
+  return (
+    !!owner &&
+    adjacent(nt.cps, owner.end, prev.start) &&
+    !prev.n.startsWith(ARTICLE) &&
+    !AR_STOP.has(prev.n) &&
+    splits(owner.n).some((sp) => !sp.article && sp.rest === AR_COMPANY)
+  );
 }
 
 /**

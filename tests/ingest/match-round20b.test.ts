@@ -378,3 +378,15 @@ describe('round 20b: namesakes', () => {
     });
   });
 });
+
+describe('round 20b: company names', () => {
+  test("a country in a company's name after «شركة» is no place", () => {
+    expect(found('أعلنت شركة نفط الكويت وقف الضخ بعد الحريق.', 'ar')).toEqual([]);
+    expect(found('ألغت شركة مصر للطيران رحلاتها إلى الخرطوم في السودان.', 'ar').map((m) => m.text)).toEqual([
+      'الخرطوم',
+      'السودان',
+    ]);
+    // A preposition between: the country is a place.
+    expect(found('تعمل شركة أمنية في العراق منذ سنوات.', 'ar')).toEqual([{ text: 'العراق', id: 'iraq' }]);
+  });
+});
