@@ -119,15 +119,36 @@ const commonNoun = (n: string): boolean => {
  */
 const nickname = (n: string, r: GeonamesRow): boolean => /^The /u.test(n) && n !== r.name && n !== r.ascii;
 
+/** Letters only, folded, a letter written twice in a row once: "Kullu" and "Kulu" are both "kulu". */
+const squeezed = (n: string) =>
+  n
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/gu, '')
+    .replace(/(.)\1+/gu, '$1');
+
+/**
+ * A Latin alternate name that is the place's own name with a letter doubled or single ("Kullu" for
+ * Kulu, "Mossul" for Mosul; round 20): a spelling of the name itself, kept for a place of any size (it
+ * collides with no more words than the name does).
+ */
+const doubledVariant = (n: string, own: string): boolean => n !== own && squeezed(n) === squeezed(own);
+
 /** The gazetteer entry of a GeoNames place. */
 export function geonamesEntry(r: GeonamesRow): GazetteerEntry {
   const kind = kindOf(r);
   // Latin alternate names (Kobani, Derna) only for larger places: for a village they are mostly
-  // old transliterations that collide with words.
-  const latin =
-    r.population >= 20_000 || r.code === 'PPLC' || r.code === 'PPLA' || r.code === 'PPLA2'
-      ? r.alternates.filter((n) => LATIN_NAME.test(n) && !ALL_CAPS.test(n) && n.length > 3 && !nickname(n, r))
-      : [];
+  // old transliterations that collide with words; a doubled letter's spelling for any (`doubledVariant`).
+  const large = r.population >= 20_000 || r.code === 'PPLC' || r.code === 'PPLA' || r.code === 'PPLA2';
+  const latin = r.alternates.filter(
+    (n) =>
+      LATIN_NAME.test(n) &&
+      !ALL_CAPS.test(n) &&
+      n.length > 3 &&
+      !nickname(n, r) &&
+      (large || doubledVariant(n, r.ascii)),
+  );
   const en = [
     ...new Set([r.name, r.ascii, ...latinVariants(r.ascii), ...latin].filter((n) => n && n.length > 1)),
   ];

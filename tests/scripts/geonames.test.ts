@@ -227,3 +227,18 @@ describe('a name another record nearby has as its own', () => {
     ]);
   });
 });
+
+describe("a small town's Latin spellings", () => {
+  // A town of 12,000 (illustrative, never shipped): GeoNames lists old spellings and another name.
+  const row = (name: string, alternates: string, population: number) =>
+    parseCities(
+      ['9', name, name, alternates, '31.1', '71.2', 'P', 'PPL', 'PK', '', '', '', '', '', String(population)]
+        .concat(['', '200', 'Asia/Karachi', '2020-01-01'])
+        .join('\t'),
+    )[0]!;
+
+  test('keeps a spelling with a letter doubled or single, or spaced, and no other alternate name', () => {
+    const e = geonamesEntry(row('Miran Shah', 'Miranshah,Mirran Shah,Sultanabad,Mīrān Shāh', 12_000));
+    expect(e.names.en).toEqual(['Miran Shah', 'Miranshah', 'Mirran Shah', 'Mīrān Shāh']);
+  });
+});
