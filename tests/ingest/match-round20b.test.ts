@@ -163,6 +163,16 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-cartagena-co', ['قرطاجنة'], ['Cartagena'], 'city', [-75.5, 10.4], 'CO', 1_000_000),
   w('g-cartagena-es', ['قرطاجنة'], ['Cartagena'], 'city', [-0.98, 37.6], 'ES', 210_000),
   w('g-murcia', ['مرسية'], ['Murcia'], 'city', [-1.13, 37.99], 'ES', 450_000),
+  // Units named after their seat towns.
+  e('portugal', ['البرتغال'], ['Portugal'], 'country', [-8, 39.5], {
+    country: 'PT',
+    bbox: [-9.5, 36.9, -6.2, 42.2],
+  }),
+  unit('ne-pt-leiria', ['ليريا'], ['Leiria'], 'PT', [-9.3, 39.3, -8.1, 40.1]),
+  w('g-leiria', ['ليريا'], ['Leiria'], 'town', [-8.81, 39.74], 'PT', 50_000),
+  e('tunisia', ['تونس'], ['Tunisia'], 'country', [9.5, 34], { country: 'TN', bbox: [7.5, 30.2, 11.6, 37.5] }),
+  unit('ne-tn-kebili', ['قبلي'], ['Kebili'], 'TN', [7.5, 32.5, 9.6, 34]),
+  w('g-kebili', ['قبلي'], ['Kebili'], 'town', [8.97, 33.7], 'TN', 20_000),
   // Capitals named like their countries.
   e('kuwait', ['الكويت'], ['Kuwait'], 'country', [47.6, 29.3], {
     country: 'KW',
@@ -388,5 +398,21 @@ describe('round 20b: company names', () => {
     ]);
     // A preposition between: the country is a place.
     expect(found('تعمل شركة أمنية في العراق منذ سنوات.', 'ar')).toEqual([{ text: 'العراق', id: 'iraq' }]);
+  });
+});
+
+describe('round 20b: a seat after its unit', () => {
+  test("a bare seat's name after its unit's cue is the town", () => {
+    expect(
+      found(
+        'Authorities in the district of Leiria, in Portugal, ordered evacuations; streets in Leiria flooded.',
+        'en',
+      ).filter((m) => m.text === 'Leiria'),
+    ).toEqual([{ text: 'Leiria', id: 'g-leiria' }]);
+    expect(
+      found('أعلنت السلطات في ولاية قبلي بتونس حظر التجول، وخرج المحتجون إلى شوارع قبلي.', 'ar').filter(
+        (m) => m.text === 'قبلي',
+      ),
+    ).toEqual([{ text: 'قبلي', id: 'g-kebili' }]);
   });
 });
