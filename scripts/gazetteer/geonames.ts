@@ -135,6 +135,17 @@ const squeezed = (n: string) =>
  */
 const doubledVariant = (n: string, own: string): boolean => n !== own && squeezed(n) === squeezed(own);
 
+/**
+ * A one-word Arabic name's form without the article when the place's names have it with the article
+ * too («جديدة» beside «الجديدة», «خرطوم» beside «الخرطوم»; round 20) is dropped, unless it is the
+ * chosen name: news writes such a place with its article, and the bare form is the common word («موجة
+ * نزوح جديدة», "a new wave of displacement"). A name of several words keeps both («خميس مليانة»).
+ */
+export function withoutBareForms(names: readonly string[]): string[] {
+  const withArticle = new Set(names.map(norm).filter((n) => n.startsWith(ARTICLE)));
+  return names.filter((n, i) => i === 0 || /\s/u.test(n.trim()) || !withArticle.has(ARTICLE + norm(n)));
+}
+
 /** The gazetteer entry of a GeoNames place. */
 export function geonamesEntry(r: GeonamesRow): GazetteerEntry {
   const kind = kindOf(r);
@@ -155,8 +166,10 @@ export function geonamesEntry(r: GeonamesRow): GazetteerEntry {
   return {
     id: `geonames-${r.id}`,
     names: {
-      ar: arabicNamesRanked(r.alternates, r.id).filter(
-        (n, i) => !UNIT_NAME.test(n) && (i === 0 || !commonNoun(n)),
+      ar: withoutBareForms(
+        arabicNamesRanked(r.alternates, r.id).filter(
+          (n, i) => !UNIT_NAME.test(n) && (i === 0 || !commonNoun(n)),
+        ),
       ),
       en,
     },

@@ -5,6 +5,7 @@ import {
   kindOf,
   latinVariants,
   parseCities,
+  withoutBareForms,
   withoutBorrowedNames,
 } from '../../scripts/gazetteer/geonames.ts';
 import { withWorld } from '../../src/ingest/gazetteer.ts';
@@ -108,7 +109,8 @@ describe('GeoNames rows', () => {
     };
     expect(geonamesEntry(jerusalem).names.ar).toEqual(['القدس', 'أورسالم', 'القُدس', 'القُدْس']);
     const khartoum = { ...row, id: 379252, alternates: ['Khartún - الخرطوم', 'ااالخرطوم', 'خرطوم'] };
-    expect(geonamesEntry(khartoum).names.ar).toEqual(['الخرطوم', 'خرطوم']);
+    // «خرطوم», the chosen name's form without the article, is dropped (`withoutBareForms`, round 20).
+    expect(geonamesEntry(khartoum).names.ar).toEqual(['الخرطوم']);
     const kosti = { ...row, id: 371760, alternates: ['Kosti', 'ربك'] };
     expect(geonamesEntry(kosti).names.ar).toEqual([]);
     const london = { ...row, id: 2643743, alternates: ['لأندأن', 'لندن', 'لوندون', 'لەندەن'] };
@@ -240,5 +242,18 @@ describe("a small town's Latin spellings", () => {
   test('keeps a spelling with a letter doubled or single, or spaced, and no other alternate name', () => {
     const e = geonamesEntry(row('Miran Shah', 'Miranshah,Mirran Shah,Sultanabad,Mīrān Shāh', 12_000));
     expect(e.names.en).toEqual(['Miran Shah', 'Miranshah', 'Mirran Shah', 'Mīrān Shāh']);
+  });
+});
+
+describe('an Arabic name without the article beside its form with it', () => {
+  test('is dropped unless it is the chosen name: news writes the article, the bare form is a word', () => {
+    expect(withoutBareForms(['الجديدة', 'جديدة', 'سوق الجديدة'])).toEqual(['الجديدة', 'سوق الجديدة']);
+    expect(withoutBareForms(['جديدة عرطوز', 'جديدة'])).toEqual(['جديدة عرطوز', 'جديدة']);
+    expect(withoutBareForms(['زحلة', 'الزحلة'])).toEqual(['زحلة', 'الزحلة']);
+    expect(withoutBareForms(['الخميس', 'الخميس مليانة', 'خميس مليانة'])).toEqual([
+      'الخميس',
+      'الخميس مليانة',
+      'خميس مليانة',
+    ]);
   });
 });
