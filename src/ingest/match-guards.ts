@@ -146,6 +146,9 @@ export const AR_NAME_OWNER = new Set(
     'بلدية',
     // A company named after its country or city («شركة مصر للطيران»; round 20).
     'شركة',
+    // An armed force named after a place («فيلق القدس», the Quds Force; «سرايا القدس»; round 20).
+    'فيلق',
+    'سرايا',
   ].map(norm),
 );
 

@@ -173,6 +173,8 @@ const ENTRIES: GazetteerEntry[] = [
   e('tunisia', ['تونس'], ['Tunisia'], 'country', [9.5, 34], { country: 'TN', bbox: [7.5, 30.2, 11.6, 37.5] }),
   unit('ne-tn-kebili', ['قبلي'], ['Kebili'], 'TN', [7.5, 32.5, 9.6, 34]),
   w('g-kebili', ['قبلي'], ['Kebili'], 'town', [8.97, 33.7], 'TN', 20_000),
+  // A city that names armed forces.
+  e('jerusalem', ['القدس'], ['Jerusalem'], 'city', [35.22, 31.78], { actor: true }),
   // Capitals named like their countries.
   e('kuwait', ['الكويت'], ['Kuwait'], 'country', [47.6, 29.3], {
     country: 'KW',
@@ -414,5 +416,16 @@ describe('round 20b: a seat after its unit', () => {
         (m) => m.text === 'قبلي',
       ),
     ).toEqual([{ text: 'قبلي', id: 'g-kebili' }]);
+  });
+});
+
+describe('round 20b: armed forces named after a place', () => {
+  test("a place after «فيلق» or «سرايا» is part of the force's name", () => {
+    expect(found('قال قائد فيلق القدس إن قواته لن تغادر العراق.', 'ar').map((m) => m.text)).toEqual([
+      'العراق',
+    ]);
+    expect(
+      found('أعلنت سرايا القدس مسؤوليتها عن هجمات قرب الموصل في العراق.', 'ar').map((m) => m.text),
+    ).toEqual(['الموصل', 'العراق']);
   });
 });
