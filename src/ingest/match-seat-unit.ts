@@ -7,7 +7,9 @@
  * - followed by "and the other provinces", «وباقي المحافظات» ("schools reopen in X and the other
  *   governorates"): a unit among units;
  * - after a governor's title («محافظ أسوان», «والي صفاقس», «حاكم ولاية»; round 17): the unit he
- *   governs.
+ *   governs;
+ * - after "in" or «في» in a clause that names villages or towns ("flattened villages in Herat», «قرى
+ *   بأكملها في هرات»; round 20): villages lie in the unit, not in its seat city.
  *
  * The unit is the city's reading among the name's candidates, or the world unit of its country that
  * holds the city and whose Latin name has the city's consonant key («المنامة»: Al Manāmah).
@@ -21,6 +23,10 @@ const SETTLEMENT = new Set(['city', 'town', 'village']);
 const JOINED = /^(?:\s*(?:,|،)\s*|\s+and\s+|\s+و|\s*،\s*و)$/u;
 const OTHER_UNITS =
   /^\s+(?:and\s+(?:the\s+)?other\s+(?:provinces|governorates|regions|states|prefectures|counties)|و(?:باقي|بقية|سائر)\s+(?:المحافظات|المناطق|الولايات|الأقاليم|المقاطعات))/u;
+
+/** Villages or towns earlier in the clause, then "in" or «في» right before the name. */
+const VILLAGES_IN =
+  /(?:^|[\s«"(])(?:villages|towns|hamlets|(?:[وف]?(?:ال)?)(?:قرى|بلدات))(?:\s+[^\s.,،؛;!?؟\n]+){0,4}\s+(?:in|في)\s+$/iu;
 
 /** A governor's title right before the name (with «و» or «ل»): «محافظ», «والي», «حاكم». */
 const GOVERNOR = /(?:^|\s)[ول]?(?:محافظ|والي|حاكم)\s+$/u;
@@ -78,7 +84,8 @@ export function seatUnits(nt: Normalised, out: readonly PlaceMatch[], index: Mat
       (next && isUnit(next) && JOINED.test(gap(m, next)));
     const others = OTHER_UNITS.test(nt.cps.slice(m.end, m.end + 40).join(''));
     const governed = GOVERNOR.test(nt.cps.slice(Math.max(0, m.start - 10), m.start).join(''));
-    if (!listed && !others && !governed) return;
+    const villages = VILLAGES_IN.test(nt.cps.slice(Math.max(0, m.start - 60), m.start).join(''));
+    if (!listed && !others && !governed && !villages) return;
     const u = seatUnit(e, m, index);
     if (!u) return;
     turned.set(m, {
@@ -90,7 +97,9 @@ export function seatUnits(nt: Normalised, out: readonly PlaceMatch[], index: Mat
         ? 'listed with a first-level unit: the unit named after this city'
         : governed
           ? "after a governor's title: the unit named after this city"
-          : 'named with "the other" units: the unit named after this city',
+          : villages
+            ? 'villages or towns in it: the unit named after this city'
+            : 'named with "the other" units: the unit named after this city',
     });
   });
   return out.map((m) => turned.get(m) ?? m);

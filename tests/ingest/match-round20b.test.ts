@@ -175,6 +175,13 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-kebili', ['قبلي'], ['Kebili'], 'town', [8.97, 33.7], 'TN', 20_000),
   // A city that names armed forces.
   e('jerusalem', ['القدس'], ['Jerusalem'], 'city', [35.22, 31.78], { actor: true }),
+  // A unit named like its seat city, both with Arabic names.
+  e('nigeria', ['نيجيريا'], ['Nigeria'], 'country', [8, 9.5], {
+    country: 'NG',
+    bbox: [2.7, 4.2, 14.7, 13.9],
+  }),
+  w('g-kano', ['كانو'], ['Kano'], 'city', [8.52, 12], 'NG', 4_000_000),
+  unit('ne-ng-kano', ['كانو'], ['Kano'], 'NG', [7.6, 10.3, 9.6, 12.8]),
   // Capitals named like their countries.
   e('kuwait', ['الكويت'], ['Kuwait'], 'country', [47.6, 29.3], {
     country: 'KW',
@@ -427,5 +434,23 @@ describe('round 20b: armed forces named after a place', () => {
     expect(
       found('أعلنت سرايا القدس مسؤوليتها عن هجمات قرب الموصل في العراق.', 'ar').map((m) => m.text),
     ).toEqual(['الموصل', 'العراق']);
+  });
+});
+
+describe('round 20b: villages in a unit', () => {
+  test('a seat city after "villages in" or «قرى … في» is the unit named after it', () => {
+    expect(found('Floods destroyed villages in Segou, in Mali, on Sunday.', 'en')).toContainEqual({
+      text: 'Segou',
+      id: 'ne-ml-segou',
+    });
+    expect(found('هاجم مسلحون قرى نائية في كانو شمالي نيجيريا.', 'ar')).toContainEqual({
+      text: 'كانو',
+      id: 'ne-ng-kano',
+    });
+    // Without villages it stays the city.
+    expect(found('قال سكان في كانو شمالي نيجيريا إن الأسواق أغلقت.', 'ar')).toContainEqual({
+      text: 'كانو',
+      id: 'g-kano',
+    });
   });
 });
