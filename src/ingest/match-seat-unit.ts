@@ -24,9 +24,12 @@ const JOINED = /^(?:\s*(?:,|،)\s*|\s+and\s+|\s+و|\s*،\s*و)$/u;
 const OTHER_UNITS =
   /^\s+(?:and\s+(?:the\s+)?other\s+(?:provinces|governorates|regions|states|prefectures|counties)|و(?:باقي|بقية|سائر)\s+(?:المحافظات|المناطق|الولايات|الأقاليم|المقاطعات))/u;
 
-/** Villages or towns earlier in the clause, then "in" or «في» right before the name. */
+/**
+ * Villages or towns earlier in the clause, then the clause's first "in" or «في» right before the name
+ * («قرى في باوتشي ثم في كانو»: the villages are in Bauchi; Kano is read on its own).
+ */
 const VILLAGES_IN =
-  /(?:^|[\s«"(])(?:villages|towns|hamlets|(?:[وف]?(?:ال)?)(?:قرى|بلدات))(?:\s+[^\s.,،؛;!?؟\n]+){0,4}\s+(?:in|في)\s+$/iu;
+  /(?:^|[\s«"(])(?:villages|towns|hamlets|(?:[وف]?(?:ال)?)(?:قرى|بلدات))(?:\s+(?!(?:in|في)\s)[^\s.,،؛;!?؟\n]+){0,4}\s+(?:in|في)\s+$/iu;
 
 /** A governor's title right before the name (with «و» or «ل»): «محافظ», «والي», «حاكم». */
 const GOVERNOR = /(?:^|\s)[ول]?(?:محافظ|والي|حاكم)\s+$/u;
