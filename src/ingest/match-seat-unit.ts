@@ -14,6 +14,7 @@
  * The unit is the city's reading among the name's candidates, or the world unit of its country that
  * holds the city and whose Latin name has the city's consonant key («المنامة»: Al Manāmah).
  */
+import { opensDateline } from './match-guards.ts';
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import type { Normalised } from './normalize.ts';
 import { latinKey } from './spelling-key.ts';
@@ -30,6 +31,9 @@ const OTHER_UNITS =
  */
 const VILLAGES_IN =
   /(?:^|[\s«"(])(?:villages|towns|hamlets|(?:[وف]?(?:ال)?)(?:قرى|بلدات))(?:\s+(?!(?:in|في)\s)[^\s.,،؛;!?؟\n]+){0,4}\s+(?:in|في)\s+$/iu;
+
+/** An apposition that says city right after the name: "Haiphong, an industrial port", "X, the capital". */
+const CITY_APPOSITION = /^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:city|port|town|capital)\b/iu;
 
 /** A governor's title right before the name (with «و» or «ل»): «محافظ», «والي», «حاكم». */
 const GOVERNOR = /(?:^|\s)[ول]?(?:محافظ|والي|حاكم)\s+$/u;
@@ -105,5 +109,24 @@ export function seatUnits(nt: Normalised, out: readonly PlaceMatch[], index: Mat
             : 'named with "the other" units: the unit named after this city',
     });
   });
+  // Later bare mentions of a city listed with units are the unit too ("crossed Bohol and Cebu …
+  // the storm swept over Cebu"), unless a dateline, a cue word or an apposition names the city
+  // ("Haiphong, an industrial port") or it is a capital ("a hotel in Havana"; round 20).
+  const first = new Map<string, PlaceMatch>();
+  for (const [m, t] of turned)
+    if (m.placeId && !first.has(m.placeId) && t.note?.startsWith('listed')) first.set(m.placeId, t);
+  for (const m of sorted) {
+    const t = m.placeId ? first.get(m.placeId) : undefined;
+    if (!t || turned.has(m) || m.start < t.start || /\bcue-/u.test(m.rule)) continue;
+    if (opensDateline(nt, m.start, m.end) || entry(m)?.actor) continue;
+    if (CITY_APPOSITION.test(nt.cps.slice(m.end, m.end + 50).join(''))) continue;
+    turned.set(m, {
+      ...t,
+      start: m.start,
+      end: m.end,
+      role: m.role,
+      note: 'read as the unit earlier in the text',
+    });
+  }
   return out.map((m) => turned.get(m) ?? m);
 }

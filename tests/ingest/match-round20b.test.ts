@@ -182,6 +182,7 @@ const ENTRIES: GazetteerEntry[] = [
   }),
   w('g-kano', ['كانو'], ['Kano'], 'city', [8.52, 12], 'NG', 4_000_000),
   unit('ne-ng-kano', ['كانو'], ['Kano'], 'NG', [7.6, 10.3, 9.6, 12.8]),
+  unit('ne-ng-bauchi', ['باوتشي'], ['Bauchi'], 'NG', [8.5, 9.3, 11, 12.6]),
   // Capitals named like their countries.
   e('kuwait', ['الكويت'], ['Kuwait'], 'country', [47.6, 29.3], {
     country: 'KW',
@@ -452,5 +453,21 @@ describe('round 20b: villages in a unit', () => {
       text: 'كانو',
       id: 'g-kano',
     });
+  });
+});
+
+describe('round 20b: a seat city listed with units, later', () => {
+  test('later bare mentions are the unit too, unless an apposition says city', () => {
+    const text = 'Floods hit Bauchi and Kano in Nigeria on Monday. By Tuesday the water covered Kano.';
+    expect(found(text, 'en').filter((m) => m.text === 'Kano')).toEqual([
+      { text: 'Kano', id: 'ne-ng-kano' },
+      { text: 'Kano', id: 'ne-ng-kano' },
+    ]);
+    const city =
+      'Floods hit Bauchi and Kano in Nigeria. Markets in Kano, the largest city of the north, closed.';
+    expect(found(city, 'en').filter((m) => m.text === 'Kano')).toEqual([
+      { text: 'Kano', id: 'ne-ng-kano' },
+      { text: 'Kano', id: 'g-kano' },
+    ]);
   });
 });
