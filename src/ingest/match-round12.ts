@@ -27,7 +27,7 @@
  * between namesake towns (`namesakesByGeography`, round 18), and last the name after a dateline's
  * comma is the unit ("MOORE, Oklahoma —", `datelineRegions`, round 19). In Arabic a bare word read as
  * a small town far from the article's places is a common word («في بيان»: Bayān, Kuwait;
- * `withoutStrayWords`, round 20), and in both a bare name of an island and its town is the island
+ * `withoutStrayWords`, round 20) and a place read through «ك» («كنيس», `withoutLikeClitic`), and in both a bare name of an island and its town is the island
  * ("tourists left Kos", `islandsOverTowns`, round 20), and a namesake town is the one in the unit
  * (or the half of it a direction names) written right after it (`namesakesByUnitAfter`, round 20).
  * One hook for match.ts.
@@ -63,6 +63,7 @@ import { villageMentions } from './match-village-mentions.ts';
 import { nameParticles } from './match-name-particles.ts';
 import { datelineRegions } from './match-dateline-region.ts';
 import { withoutStrayWords } from './match-stray-word.ts';
+import { withoutLikeClitic } from './match-like-clitic.ts';
 import { islandsOverTowns } from './match-island-town.ts';
 import { namesakesByUnitAfter } from './match-namesake-unit.ts';
 import type { Normalised, Token } from './normalize.ts';
@@ -101,7 +102,7 @@ function arabic(
     keyedPhrases(nt, toks, withoutStrayWords(nt, bodies, index), index),
     index,
   );
-  return withoutAdjectiveNames(nt, toks, withoutParticles(nt, read), index);
+  return withoutLikeClitic(withoutAdjectiveNames(nt, toks, withoutParticles(nt, read), index), index);
 }
 
 /** The English readings, in order (rounds 13–16). */

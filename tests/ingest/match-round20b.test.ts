@@ -183,6 +183,15 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-kano', ['كانو'], ['Kano'], 'city', [8.52, 12], 'NG', 4_000_000),
   unit('ne-ng-kano', ['كانو'], ['Kano'], 'NG', [7.6, 10.3, 9.6, 12.8]),
   unit('ne-ng-bauchi', ['باوتشي'], ['Bauchi'], 'NG', [8.5, 9.3, 11, 12.6]),
+  // A city whose Arabic name follows «ك» in a word («كنيس», a synagogue).
+  e('russia', ['روسيا'], ['Russia'], 'country', [100, 60], { country: 'RU', bbox: [19.6, 41.2, 180, 81.9] }),
+  w('g-derbent', ['دربند'], ['Derbent'], 'city', [48.29, 42.06], 'RU', 120_000),
+  w('g-nice', ['نيس'], ['Nice'], 'city', [7.27, 43.7], 'FR', 340_000),
+  e('france', ['فرنسا'], ['France'], 'country', [2.5, 46.5], {
+    country: 'FR',
+    bbox: [-5.2, 41.3, 9.6, 51.1],
+  }),
+  e('syria', ['سوريا'], ['Syria'], 'country', [38.5, 35], { country: 'SY', bbox: [35.7, 32.3, 42.4, 37.3] }),
   // Capitals named like their countries.
   e('kuwait', ['الكويت'], ['Kuwait'], 'country', [47.6, 29.3], {
     country: 'KW',
@@ -469,5 +478,14 @@ describe('round 20b: a seat city listed with units, later', () => {
       { text: 'Kano', id: 'ne-ng-kano' },
       { text: 'Kano', id: 'g-kano' },
     ]);
+  });
+});
+
+describe('round 20b: the clitic «ك»', () => {
+  test('a place read through «ك» is no mention, unless a country or a capital', () => {
+    expect(
+      found('هاجم مسلحون كنيس المدينة في دربند بروسيا، وأدانت فرنسا الهجوم.', 'ar').map((m) => m.text),
+    ).toEqual(['دربند', 'روسيا', 'فرنسا']);
+    expect(found('وقال إن دولاً كسوريا والعراق تضررت.', 'ar').map((m) => m.id)).toEqual(['syria', 'iraq']);
   });
 });
