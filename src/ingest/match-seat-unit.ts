@@ -6,8 +6,8 @@
  *   Ninh and Haiphong", «محافظتا X وY» written bare): a list of units;
  * - followed by "and the other provinces", «وباقي المحافظات» ("schools reopen in X and the other
  *   governorates"): a unit among units;
- * - after a governor's title («محافظ أسوان», «والي صفاقس», «حاكم ولاية»; round 17): the unit he
- *   governs;
+ * - after a governor's title («محافظ أسوان», «والي صفاقس», «حاكم ولاية»; round 17; "the governor
+ *   of", round 20): the unit he governs;
  * - after "in" or «في» in a clause that names villages or towns ("flattened villages in Herat», «قرى
  *   بأكملها في هرات»; round 20): villages lie in the unit, not in its seat city.
  *
@@ -35,8 +35,8 @@ const VILLAGES_IN =
 /** An apposition that says city right after the name: "Haiphong, an industrial port", "X, the capital". */
 const CITY_APPOSITION = /^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:city|port|town|capital)\b/iu;
 
-/** A governor's title right before the name (with «و» or «ل»): «محافظ», «والي», «حاكم». */
-const GOVERNOR = /(?:^|\s)[ول]?(?:محافظ|والي|حاكم)\s+$/u;
+/** A governor's title right before the name (with «و» or «ل»): «محافظ», «والي», «حاكم», "governor of" (round 20). */
+const GOVERNOR = /(?:^|\s)(?:[ول]?(?:محافظ|والي|حاكم)|governor\s+of)\s+$/iu;
 
 const byCountry = new WeakMap<MatchIndex, Map<string, GazetteerEntry[]>>();
 function unitsOf(index: MatchIndex, country: string): readonly GazetteerEntry[] {
@@ -90,7 +90,7 @@ export function seatUnits(nt: Normalised, out: readonly PlaceMatch[], index: Mat
       (prev && isUnit(prev) && JOINED.test(gap(prev, m))) ||
       (next && isUnit(next) && JOINED.test(gap(m, next)));
     const others = OTHER_UNITS.test(nt.cps.slice(m.end, m.end + 40).join(''));
-    const governed = GOVERNOR.test(nt.cps.slice(Math.max(0, m.start - 10), m.start).join(''));
+    const governed = GOVERNOR.test(nt.cps.slice(Math.max(0, m.start - 14), m.start).join(''));
     const villages = VILLAGES_IN.test(nt.cps.slice(Math.max(0, m.start - 60), m.start).join(''));
     if (!listed && !others && !governed && !villages) return;
     const u = seatUnit(e, m, index);

@@ -489,3 +489,16 @@ describe('round 20b: the clitic «ك»', () => {
     expect(found('وقال إن دولاً كسوريا والعراق تضررت.', 'ar').map((m) => m.id)).toEqual(['syria', 'iraq']);
   });
 });
+
+describe('round 20b: a governor in English', () => {
+  test('a seat city after "the governor of" is the unit he governs', () => {
+    expect(found('The governor of Kano said schools in Nigeria would reopen.', 'en')).toContainEqual({
+      text: 'Kano',
+      id: 'ne-ng-kano',
+    });
+    expect(found('The governor of Segou, in Mali, asked for tents.', 'en')).toContainEqual({
+      text: 'Segou',
+      id: 'ne-ml-segou',
+    });
+  });
+});
