@@ -21,9 +21,17 @@
  * Where a bare year is a date: an event named with its year ("the Ebola epidemic of 2014", "the 2005
  * earthquake", «زلزال عام 1992») is one (`dates/event-year.ts`); a state that lasts "since 2014",
  * «منذ عام 2014», is not, and is dropped below (a span of years or a part of a year after it is kept).
+ *
+ * What a count ("the next day", «في اليوم التالي») counts from (round 20, `dates/anchor.ts`): the last
+ * day the story's own line of events reached, not the last date written. Passed over: a span's end
+ * ("into Thursday", «حتى الاثنين»), the date of what the event came before («عشية …», "on the eve
+ * of …"), a report's day (`dates/report.ts`), and a flashback's or a "since" day once its paragraph has
+ * ended (unless the count is itself in a flashback). A count that names its event ("the day after the
+ * quake", «اليوم التالي للغرق») counts from the day the text gives that event, never the day it is told.
  */
 import { normalise, tokens } from './normalize.ts';
 import { arAt } from './dates/ar.ts';
+import { markOther, otherDay } from './dates/anchor.ts';
 import { historicalAside, type Aside } from './dates/aside.ts';
 import { backgroundDay, endBackground, sinceDay, type Background } from './dates/background.ts';
 import { habitualMonth } from './dates/habitual.ts';
@@ -71,6 +79,7 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
     }
     const before = ctx.prev;
     const daysBefore = ctx.days?.length ?? 0;
+    ctx.at = i;
     const found = options.lang === 'ar' ? arAt(ctx, i) : enAt(ctx, i);
     const moved = found && withYearAfter(ctx, found.last, found.value);
     const m = found && moved ? { ...found, ...moved } : found;
@@ -84,7 +93,10 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
     const start = toks[i]!.start;
     const end = toks[m.last]!.end;
     if (!aside) aside = historicalAside(ctx, m.value, before, end);
+    const starts = (ctx.dayStarts ??= []);
+    while (starts.length < (ctx.days?.length ?? 0)) starts.push(start);
     if (m.value.precision === 'day' && reportDay(ctx, i)) markReport(ctx, daysBefore);
+    if (m.value.precision === 'day' && otherDay(ctx, i)) markOther(ctx, daysBefore);
     if (!aside && !background && m.value.precision === 'day' && (ctx.days?.length ?? 0) > daysBefore)
       background = backgroundDay(ctx, i, end, daysBefore);
     const within = options.within;

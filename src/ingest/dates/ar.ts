@@ -88,18 +88,31 @@ export function arMonthPairAt(ctx: Ctx, i: number): { m: number; n: number } | n
   return { m: mo.m, n: mo.n + other.n };
 }
 
+/**
+ * A word that names what a day is counted from: «للكارثة», «لوصول» (the preposition ل fused to a noun);
+ * not a verb after ل («ليشمل», «لتصل»: "so as to include") nor «لا».
+ */
+const namesEvent = (t: Token | undefined) =>
+  !!t && t.n.length > 3 && (t.n.startsWith('لل') || (t.n.startsWith('ل') && !/^ل[يتن]/u.test(t.n)));
+
 /** «اليوم التالي/السابق»، «اليوم الذي تلاه»، «بعد ثلاثة أيام»، «بعد يومين» at token j: the offset in days. */
 export function arDaysAfter(
   toks: Token[],
   j: number,
-): { last: number; offset: number; fromEvent?: boolean; months?: number } | null {
+): { last: number; offset: number; fromEvent?: boolean; event?: string; months?: number } | null {
   const w = toks[j]?.n;
   if (w === undefined) return null;
   // «في نفس اليوم»
   if (bare(w, new Map([['نفس', 1]])) && toks[j + 1]?.n === norm('اليوم')) return { last: j + 1, offset: 0 };
   if (bare(w, new Map([[norm('اليوم'), 1]]))) {
     const nx = toks[j + 1]?.n;
-    if (nx === norm('التالي')) return { last: j + 1, offset: 1 };
+    // «اليوم التالي للإعصار», «… لاندلاعه»: from the day of the event it names (`anchor.ts`).
+    if (nx === norm('التالي'))
+      return {
+        last: j + 1,
+        offset: 1,
+        ...(namesEvent(toks[j + 2]) ? { fromEvent: true, event: toks[j + 2]!.n.replace(/^لل|^ل/u, '') } : {}),
+      };
     if (nx !== undefined && SAME.includes(nx)) return { last: j + 1, offset: 0 };
     if (nx === norm('السابق')) return { last: j + 1, offset: -1 };
     if (nx === norm('الذي') && toks[j + 2]?.n === norm('تلاه')) return { last: j + 2, offset: 1 };
@@ -182,7 +195,7 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
       last: later.last,
       value: later.months
         ? monthsAfterPrevious(ctx, later.months, 'ar:months-after', said, later.fromEvent)
-        : daysAfterPrevious(ctx, later.offset, wd, 'ar:days-after', said, later.fromEvent),
+        : daysAfterPrevious(ctx, later.offset, wd, 'ar:days-after', said, later.fromEvent, later.event),
     };
   }
   // «اليوم الأول للهجوم» / «اليوم الأول من الهجوم»: the day the text said it began.

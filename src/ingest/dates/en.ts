@@ -1,6 +1,6 @@
 /** English date expressions at a token: Month D, YYYY; D Month; ordinals; yesterday/today; last/same month; years. */
 import { type Token } from '../normalize.ts';
-import { eventYear } from './event-year.ts';
+import { EVENTS, eventYear } from './event-year.ts';
 import { futureCueBefore } from './future.ts';
 import { countAfterWeekday, weekdayThenComma } from './apposition.ts';
 import { EN_COUNTS, EN_MONTHS, EN_MONTH_ABBR, EN_WEEKDAYS, EN_ORDINAL_WORDS, num } from './words.ts';
@@ -57,15 +57,20 @@ const APPROXIMATE = new Set([
 export function enDaysAfter(
   toks: Token[],
   j: number,
-): { last: number; offset: number; fromEvent?: boolean; months?: number } | null {
+): { last: number; offset: number; fromEvent?: boolean; event?: string; months?: number } | null {
   const w = toks[j]?.n;
   const n1 = toks[j + 1]?.n;
   const n2 = toks[j + 2]?.n;
   if (w === 'the' && (n1 === 'next' || n1 === 'following') && n2 === 'day') return { last: j + 2, offset: 1 };
   if ((w === 'the' || w === 'that') && n1 === 'same' && n2 === 'day') return { last: j + 2, offset: 0 };
   if (w === 'the' && n1 === 'day' && (n2 === 'after' || n2 === 'before')) {
-    // "the day after the attack": the day after the previous date, which is the attack's.
-    return { last: j + 2, offset: n2 === 'after' ? 1 : -1 };
+    // "the day after the quake": from the day the text gives the event (`anchor.ts`); "the day after"
+    // with no event named: the day after the previous date.
+    const event =
+      toks[j + 3]?.n === 'the'
+        ? [4, 5, 6].map((d) => toks[j + d]?.n).find((x) => x && EVENTS.has(x))
+        : undefined;
+    return { last: j + 2, offset: n2 === 'after' ? 1 : -1, ...(event ? { fromEvent: true, event } : {}) };
   }
   // "nearly nine months after the offensive began": how long something lasted, not a date.
   if (APPROXIMATE.has(toks[j - 1]?.n ?? '')) return null;
@@ -135,7 +140,7 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
       last: later.last,
       value: later.months
         ? monthsAfterPrevious(ctx, later.months, 'en:months-after', said, later.fromEvent)
-        : daysAfterPrevious(ctx, later.offset, wd, 'en:days-after', said, later.fromEvent),
+        : daysAfterPrevious(ctx, later.offset, wd, 'en:days-after', said, later.fromEvent, later.event),
     };
   }
   // "the first day of the offensive": the day the text said it began ("since Thursday").

@@ -18,7 +18,8 @@ const QUANTITY = new Set(
 );
 /** Words that may follow "of YYYY" at a clause's end. */
 const AFTER_OF = new Set('in on at and when which that was were had has or but'.split(' '));
-const EVENTS = new Set(
+/** Nouns of the events news dates ("the 2005 earthquake", "the day after the quake"). */
+export const EVENTS = new Set(
   'earthquake quake tsunami flood floods flooding hurricane cyclone typhoon storm eruption fire fires wildfire wildfires drought famine epidemic outbreak pandemic attack attacks bombing bombings uprising revolution coup war election elections massacre invasion landslide mudslide heatwave disaster crisis protests riots'.split(
     ' ',
   ),

@@ -1,0 +1,119 @@
+import { describe, expect, test } from 'vitest';
+import { findDates } from '../../src/ingest/dates.ts';
+
+const PUB = '2022-01-23'; // a Sunday
+const got = (lang: 'ar' | 'en', text: string, published = PUB) =>
+  findDates(text, { lang, published }).map((d) => [d.exact, d.date]);
+
+describe('round 20: which day "the next day" counts from (issue 18)', () => {
+  test('a day that ends a span ("into Thursday", «حتى صباح الاثنين») is no day to count from', () => {
+    expect(
+      got(
+        'en',
+        'Snow closed roads across Hokkaido on Wednesday night, and the warning stayed in place into Thursday. The snow moved south the next day.',
+      ).at(-1),
+    ).toEqual(['the next day', '2022-01-20']);
+    expect(
+      got(
+        'ar',
+        'انفجر مستودع في سوق بمدينة فاس الأحد. وعملت فرق الإنقاذ من مساء الأحد حتى صباح الاثنين، وارتفع عدد القتلى إلى تسعة في اليوم التالي.',
+        '2022-01-24',
+      ).at(-1),
+    ).toEqual(['اليوم التالي', '2022-01-24']);
+  });
+
+  test('the date of what the event came before («عشية …», "on the eve of …") is no day to count from', () => {
+    expect(
+      got(
+        'ar',
+        'اندلعت اشتباكات في باماكو يوم الجمعة، عشية الذكرى الستين لتأسيس الجيش في 22 كانون الثاني. وفي اليوم التالي ألغيت الاحتفالات.',
+      ).at(-1),
+    ).toEqual(['اليوم التالي', '2022-01-22']);
+    expect(
+      got(
+        'en',
+        'Protesters marched in Dhaka on Friday, on the eve of the founding anniversary on January 22. The next day, the parade was called off.',
+      ).at(-1),
+    ).toEqual(['The next day', '2022-01-22']);
+  });
+
+  test('a state\'s start ("since January 3") or a flashback anchors a count only in its own paragraph', () => {
+    expect(
+      got(
+        'en',
+        'Troops reopened the border post on Friday, clearing a road blocked by protesters since January 3.\nOfficials said trade was slow.\nThe next day, lorries crossed again.',
+      ).at(-1),
+    ).toEqual(['The next day', '2022-01-22']);
+    expect(
+      got(
+        'ar',
+        'أعلن الجيش يوم الجمعة أنه فتح الطريق الذي أغلقه محتجون منذ 3 كانون الثاني قرب معبر رأس جدير.\nوقال مسؤولون إن التجارة بطيئة.\nوفي اليوم التالي عبرت الشاحنات.',
+      ).at(-1),
+    ).toEqual(['اليوم التالي', '2022-01-22']);
+    expect(
+      got(
+        'en',
+        'The two presidents opened the border crossing on Tuesday.\nEngineers had cleared mines along the road between 5 and 9 January, officials said.\nThe next day, ministers met in Lusaka.',
+      ).at(-1),
+    ).toEqual(['The next day', '2022-01-19']);
+  });
+
+  test('"the day after the quake", «اليوم التالي للإعصار» count from the day the text gives the event', () => {
+    expect(
+      got(
+        'en',
+        'Rescuers searched the rubble in Elazig on Sunday after the earthquake killed 30. The quake struck on Friday evening. On Saturday, aftershocks shook Malatya. The day after the quake, aid arrived from Ankara.',
+      ).at(-1),
+    ).toEqual(['The day after', '2022-01-22']);
+    expect(
+      got(
+        'ar',
+        'قالت السلطات الأحد إن إعصاراً ضرب سواحل مدغشقر مساء الجمعة. ووصلت فرق الإغاثة صباح السبت. وفي اليوم التالي للإعصار نفذت طائرات رحلات استطلاع.',
+      ).at(-1),
+    ).toEqual(['اليوم التالي', '2022-01-22']);
+  });
+});
+
+describe('round 20: the event a count names (issue 18)', () => {
+  test('«اليوم التالي للانهيار»: the last day of the sentence naming the collapse, not the day of a clause inside it', () => {
+    expect(
+      got(
+        'ar',
+        'أعلنت السلطات الأحد ارتفاع عدد ضحايا انهيار جسر في مدينة كراتشي. وانهار الجسر، الذي افتتح مساء الخميس، فجر الجمعة فوق طريق مزدحم. وفي اليوم التالي للانهيار بدأت فرق الهندسة فحص الجسور الأخرى.',
+      ).at(-1),
+    ).toEqual(['اليوم التالي', '2022-01-22']);
+  });
+  test('a verb after «في اليوم التالي» («ليشمل») names no event: the count goes on from the day before', () => {
+    expect(
+      got(
+        'ar',
+        'قال مسؤولون يوم السبت إن القصف بدأ يوم الأربعاء قرب بلدة على الحدود الأرمنية، واتسع في اليوم التالي ليشمل مواقع أخرى، قبل وقف إطلاق النار مساء الجمعة.',
+      ).map((d) => d[1]),
+    ).toEqual(['2022-01-22', '2022-01-19', '2022-01-20', '2022-01-21']);
+  });
+  test('a count in a past-perfect sentence goes on from a "since" day told in an earlier paragraph', () => {
+    expect(
+      got(
+        'en',
+        'Jets struck the airport on Sunday, escalating an offensive waged since Thursday.\nThe army had advanced on the city and had been pushed back the next day.',
+      ).map((d) => d[1]),
+    ).toEqual(['2022-01-23', '2022-01-20', '2022-01-21']);
+  });
+  test('"the day after the quake" finds the quake\'s sentence past a time written "6.58 p.m."', () => {
+    expect(
+      got(
+        'en',
+        'Rescuers dug through rubble in Izmir on Sunday. The quake struck at 2.51 p.m. on Friday near Samos. On Saturday, aftershocks followed. The day after the quake, tents went up.',
+        '2022-01-24',
+      ).at(-1),
+    ).toEqual(['The day after', '2022-01-22']);
+  });
+  test('«وكانت فرق … قد أزالت … بين 5 و9»: «كان» far before «قد» still tells a flashback, left by the next paragraph', () => {
+    expect(
+      got(
+        'ar',
+        'افتتح البلدان معبراً حدودياً يوم الثلاثاء.\nوكانت فرق هندسية من الجيشين قد أزالت الألغام بين 5 و9 كانون الثاني.\nوفي اليوم التالي اجتمع الوزراء في لوساكا.',
+      ).at(-1),
+    ).toEqual(['اليوم التالي', '2022-01-19']);
+  });
+});
