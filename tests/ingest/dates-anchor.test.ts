@@ -117,3 +117,23 @@ describe('round 20: the event a count names (issue 18)', () => {
     ).toEqual(['اليوم التالي', '2022-01-19']);
   });
 });
+
+describe('round 20: "the worst since 1957" names an event; a state "since 2014" stays out (issue 18)', () => {
+  test('after a superlative, the year after "since" is the last event as bad', () => {
+    expect(
+      got('en', 'The flood in Valencia was the worst since 1957, when the Turia burst its banks.').map(
+        (d) => d[1],
+      ),
+    ).toEqual(['1957']);
+    expect(
+      got('ar', 'وكانت الفيضانات في فالنسيا الأسوأ منذ عام 1957، عندما فاض نهر توريا.').map((d) => d[1]),
+    ).toEqual(['1957']);
+  });
+  test('a state "since 2014" stays out, even with a "when" clause after it; «منذ عام 2015» too', () => {
+    expect(
+      got('en', 'Rebels have held the valley since 2014, when their fighters swept across the plain.'),
+    ).toEqual([]);
+    expect(got('en', 'Rebels have held the valley since 2014.')).toEqual([]);
+    expect(got('ar', 'ويقيم آلاف اللاجئين في المخيم منذ عام 2015.')).toEqual([]);
+  });
+});
