@@ -29,8 +29,9 @@
  * ended (unless the count is itself in a flashback). A count that names its event ("the day after the
  * quake", «اليوم التالي للغرق») counts from the day the text gives that event, never the day it is told.
  */
-import { normalise, tokens } from './normalize.ts';
-import { arAt } from './dates/ar.ts';
+import { norm, normalise, tokens } from './normalize.ts';
+import { arAt, arDaysAfter } from './dates/ar.ts';
+import { intervalCount } from './dates/interval.ts';
 import { markOther, otherDay } from './dates/anchor.ts';
 import { historicalAside, type Aside } from './dates/aside.ts';
 import { backgroundDay, endBackground, sinceDay, type Background } from './dates/background.ts';
@@ -38,8 +39,8 @@ import { superlativeBefore } from './dates/event-year.ts';
 import { habitualMonth } from './dates/habitual.ts';
 import { withYearAfter } from './dates/last-year.ts';
 import { markReport, reportDay } from './dates/report.ts';
-import { enAt } from './dates/en.ts';
-import type { Ctx, DateMatch } from './dates/values.ts';
+import { enAt, enDaysAfter } from './dates/en.ts';
+import type { Ctx, DateMatch, Value } from './dates/values.ts';
 import { AR_WEEKDAY_NAMES, EN_WEEKDAY_NAMES, parseDay, weekday } from './dates/words.ts';
 
 export type { DateMatch } from './dates/values.ts';
@@ -88,6 +89,12 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
       i++;
       continue;
     }
+    if (countsInterval(ctx, i, m, options.lang)) {
+      ctx.prev = before;
+      ctx.days?.splice(daysBefore);
+      i = m.last + 1;
+      continue;
+    }
     ctx.broken = m.value.date === null;
     ctx.afterRange = m.range === true;
     sinceDay(ctx, toks[i - 1]?.n, m.value);
@@ -124,6 +131,20 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
     i = m.last + 1;
   }
   return out;
+}
+
+/** Whether the count found at token `i` tells an interval, no date of its own (`dates/interval.ts`). */
+function countsInterval(ctx: Ctx, i: number, m: { last: number; value: Value }, lang: 'ar' | 'en'): boolean {
+  if (!/(?:days|months)-after$/u.test(m.value.rule)) return false;
+  const count = lang === 'ar' ? arDaysAfter(ctx.toks, i) : enDaysAfter(ctx.toks, i);
+  if (!count || count.last !== m.last) return false;
+  const named = ['the', norm('اليوم')].includes(ctx.toks[i]!.n);
+  const dateAfter = (k: number) => {
+    const probe: Ctx = { ...ctx, days: [...(ctx.days ?? [])] };
+    const d = lang === 'ar' ? arAt(probe, k) : enAt(probe, k);
+    return d && d.value.date !== null && !/(?:days|months)-after$/u.test(d.value.rule) ? d : null;
+  };
+  return intervalCount(ctx, i, m.last, m.value, !!count.fromEvent && !named, dateAfter);
 }
 
 /** Weekday name in the article's language (for titles). */

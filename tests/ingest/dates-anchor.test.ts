@@ -137,3 +137,63 @@ describe('round 20: "the worst since 1957" names an event; a state "since 2014" 
     expect(got('ar', 'ويقيم آلاف اللاجئين في المخيم منذ عام 2015.')).toEqual([]);
   });
 });
+
+describe('round 20: a count that tells an interval is no date of its own (issue 18)', () => {
+  test('"<clause on Thursday>, three days after the cyclone struck": the interval between two events', () => {
+    expect(
+      got(
+        'en',
+        'Aid workers reached villages near Beira on Thursday, three days after the cyclone struck the coast.',
+      ).map((d) => d[0]),
+    ).toEqual(['Thursday']);
+    expect(
+      got(
+        'ar',
+        'قالت السلطات البيروفية الخميس إن فرق الإنقاذ انتشلت 12 جثة، بعد ثلاثة أيام من انهيار أرضي في الأنديز.',
+      ).map((d) => d[0]),
+    ).toEqual(['الخميس']);
+  });
+  test('an event dated after the count in its sentence ("two weeks after storm Ana, which struck in late January")', () => {
+    expect(
+      got('ar', 'ويأتي الإعصار بعد أسبوعين من العاصفة آنا التي ضربت الفلبين في أواخر كانون الثاني.').map(
+        (d) => d[0],
+      ),
+    ).toEqual(['كانون الثاني']);
+    expect(
+      got('en', 'The flood of January 20 came seven months after a tornado hit Arkansas in June 2021.').map(
+        (d) => d[0],
+      ),
+    ).toEqual(['January 20', 'June 2021']);
+  });
+  test('"isolated for two days after the bridge fell" is a duration', () => {
+    expect(
+      got('en', 'A storm hit Cebu on Friday. The town was isolated for two days after the bridge fell.').map(
+        (d) => d[0],
+      ),
+    ).toEqual(['Friday']);
+  });
+  test('a headline count with no day to count from: "three days after the clashes" is no date', () => {
+    expect(got('ar', 'آلاف النازحين بعد ثلاثة أيام من الاشتباكات على الحدود')).toEqual([]);
+  });
+  test('a count set beside a date ("nine days later, on July 2"; «24 آذار، في اليوم نفسه الذي …») is that date', () => {
+    expect(
+      got(
+        'en',
+        'The miners went underground on 3 January. They were found nine days later, on 12 January, alive.',
+      ).map((d) => d[0]),
+    ).toEqual(['3 January', '12 January']);
+    expect(
+      got(
+        'ar',
+        'وكان المسلحون قد هاجموا البلدة فجر 14 كانون الثاني، في اليوم نفسه الذي أعلنت فيه الشركة استئناف العمل.',
+      ).map((d) => d[0]),
+    ).toEqual(['14 كانون الثاني']);
+  });
+  test('a count in a sentence of its own still dates its event', () => {
+    expect(
+      got('en', 'The cyclone struck Beira on Thursday. Three days after the cyclone, aid arrived.').map(
+        (d) => d[1],
+      ),
+    ).toEqual(['2022-01-20', '2022-01-23']);
+  });
+});

@@ -1,6 +1,6 @@
 /** Arabic date expressions at a token: day + month (+ year), months, relative days, weekdays, years. */
 import { norm, normalise, tokens, type Token } from '../normalize.ts';
-import { weekdayThenComma } from './apposition.ts';
+import { sentenceBetween, weekdayThenComma } from './apposition.ts';
 import { futureCueBefore } from './future.ts';
 import { AR_COUNTS, AR_MONTHS, AR_WEEKDAYS, AR_UNIT, AR_TENS, bare, num } from './words.ts';
 import {
@@ -182,7 +182,7 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
     j++;
   }
   // Days after the previous date: في اليوم التالي، (يوم الخميس،) بعد ثلاثة أيام (من الكارثة).
-  const later = arDaysAfter(toks, j);
+  const later = wd !== null && sentenceBetween(ctx, j - 1, j) ? null : arDaysAfter(toks, j);
   // «يوم الخميس، بعد ثلاثة أيام من بدء الأمطار» with no day before it: an apposition (`apposition.ts`).
   if (later && wd !== null && !later.months && !ctx.days?.length && weekdayThenComma(ctx, j - 1, j))
     return {

@@ -2,7 +2,7 @@
 import { type Token } from '../normalize.ts';
 import { EVENTS, eventYear } from './event-year.ts';
 import { futureCueBefore } from './future.ts';
-import { countAfterWeekday, weekdayThenComma } from './apposition.ts';
+import { countAfterWeekday, sentenceBetween, weekdayThenComma } from './apposition.ts';
 import { EN_COUNTS, EN_MONTHS, EN_MONTH_ABBR, EN_WEEKDAYS, EN_ORDINAL_WORDS, num } from './words.ts';
 import {
   type Ctx,
@@ -132,7 +132,8 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
   // "Monday, a day after …" with no day given before to count from: the weekday alone; the count is
   // its apposition (`apposition.ts`).
   const apposed = wd !== null ? weekdayThenComma(ctx, i, j) && !ctx.days?.length : countAfterWeekday(ctx, i);
-  const later = enDaysAfter(toks, j);
+  // "on Thursday. Three days after …": a sentence's end parts the weekday from the count.
+  const later = wd !== null && sentenceBetween(ctx, j - 1, j) ? null : enDaysAfter(toks, j);
   if (later && apposed && wd === null) return null;
   if (later && !apposed) {
     const said = nt.cps.slice(toks[i]!.start, toks[later.last]!.end).join('');
