@@ -197,3 +197,22 @@ describe('round 20: a count that tells an interval is no date of its own (issue 
     ).toEqual(['2022-01-20', '2022-01-23']);
   });
 });
+
+describe('round 20: plans, forecasts and the ends of spans (issue 18)', () => {
+  test('«يُنتظر أن …» ("is expected to") and "warned of more rain" look forward: the next such weekday', () => {
+    // PUB 2022-01-23 is a Sunday.
+    expect(got('ar', 'ويُنتظر أن تشيّع مدينة قسنطينة ضحاياها الثلاثاء.').map((d) => d[1])).toEqual([
+      '2022-01-25',
+    ]);
+    expect(
+      got('en', 'The agency warned of more rain from Tuesday to Thursday in Sylhet.').map((d) => d[1]),
+    ).toEqual(['2022-01-25', '2022-01-27']);
+  });
+  test('a range\'s end ("from Sunday until Tuesday") and a day an event reached ("into Friday") stay dates', () => {
+    expect(got('en', 'Rain fell on Sylhet from Friday until Saturday.').map((d) => d[1])).toEqual([
+      '2022-01-21',
+      '2022-01-22',
+    ]);
+    expect(got('en', 'The warning stayed in place into Friday.').map((d) => d[1])).toEqual(['2022-01-21']);
+  });
+});
