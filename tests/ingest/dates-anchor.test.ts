@@ -216,3 +216,34 @@ describe('round 20: plans, forecasts and the ends of spans (issue 18)', () => {
     expect(got('en', 'The warning stayed in place into Friday.').map((d) => d[1])).toEqual(['2022-01-21']);
   });
 });
+
+describe('round 20: a month alone (issue 18)', () => {
+  test('"the whole of May", "the end of May": after "of", May is the month', () => {
+    expect(
+      got('en', 'Forecasters warned of rain for the whole of May in Kigali.', '2023-05-04').map((d) => d[1]),
+    ).toEqual(['2023-05']);
+  });
+  test('"the September quake", "the March floods": a month naming an event, as "the 2005 earthquake"', () => {
+    expect(
+      got(
+        'en',
+        'In Tarija, where the September quake had cracked hundreds of homes, residents slept outside.',
+        '2011-02-23',
+      ).map((d) => d[1]),
+    ).toEqual(['2010-09']);
+    expect(
+      got('en', 'Homes lost in the May floods in Kenya were rebuilt.', '2024-08-01').map((d) => d[1]),
+    ).toEqual(['2024-05']);
+  });
+  test('a season\'s months come every year: "the monsoon season runs until the end of September", «موسم الأمطار»', () => {
+    expect(
+      got('en', 'Rain hit Dhaka on Friday. The monsoon season runs until the end of September.').map(
+        (d) => d[0],
+      ),
+    ).toEqual(['Friday']);
+    expect(got('ar', 'ويمتد موسم الأمطار في السودان حتى نهاية أيلول.').map((d) => d[0])).toEqual([]);
+    expect(
+      got('en', 'The rainy season began in late June in Chungcheong.', '2023-07-20').map((d) => d[1]),
+    ).toEqual(['2023-06']);
+  });
+});

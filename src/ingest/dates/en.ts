@@ -35,8 +35,8 @@ export function enDayNum(w: string | undefined): number | null {
   return EN_ORDINAL_WORDS.get(w) ?? null;
 }
 
-/** Prepositions of time before "May" the month (round 15: "In May, …", "since May"). */
-const MAY_BEFORE = new Set(['in', 'since', 'until', 'early', 'late', 'mid']);
+/** Prepositions of time before "May" the month (round 15: "In May, …", "since May"; round 20: "the whole of May"). */
+const MAY_BEFORE = new Set(['in', 'of', 'since', 'until', 'early', 'late', 'mid']);
 
 const APPROXIMATE = new Set([
   'nearly',
@@ -175,7 +175,9 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
   // Month Day(, Year) / Day Month (Year)
   const mo = cap(toks[j]) ? enMonthAt(toks[j]?.n) : null;
   // "May" is the modal verb unless a day follows or a preposition of time comes before ("In May,").
-  const mayMonth = /\d/u.test(toks[j + 1]?.n ?? '') || MAY_BEFORE.has(toks[i - 1]?.n ?? '');
+  // "the September quake", "the May floods": a month naming an event (round 20), as "the 2005 earthquake".
+  const eventMonth = toks[i - 1]?.n === 'the' && EVENTS.has(toks[j + 1]?.n ?? '');
+  const mayMonth = /\d/u.test(toks[j + 1]?.n ?? '') || MAY_BEFORE.has(toks[i - 1]?.n ?? '') || eventMonth;
   if (mo !== null && (toks[j]!.n !== 'may' || mayMonth)) {
     const d = enDayNum(toks[j + 1]?.n);
     if (d !== null && /\d/u.test(toks[j + 1]!.n)) {
@@ -203,7 +205,8 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
       if (yn !== null && yn >= 1900 && yn <= 2100)
         return { last: j + 1, value: monthValue(ctx, yn, mo, 'en:month-year') };
       if (
-        ['in', 'of', 'since', 'until', 'by', 'early', 'late', 'mid'].includes(toks[i - 1]?.n ?? '') &&
+        (['in', 'of', 'since', 'until', 'by', 'early', 'late', 'mid'].includes(toks[i - 1]?.n ?? '') ||
+          eventMonth) &&
         EN_MONTHS.includes(toks[j]!.n)
       )
         return { last: j, value: monthValue(ctx, null, mo, 'en:month') };
