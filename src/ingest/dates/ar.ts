@@ -9,6 +9,7 @@ import {
   dayValue,
   daysAfterPrevious,
   firstDayValue,
+  storyFirstDay,
   firstOfRange,
   monthsAfterPrevious,
   monthValue,
@@ -102,8 +103,9 @@ export function arDaysAfter(
 ): { last: number; offset: number; fromEvent?: boolean; event?: string; months?: number } | null {
   const w = toks[j]?.n;
   if (w === undefined) return null;
-  // «في نفس اليوم»
+  // «في نفس اليوم»; «في ذلك اليوم» ("on that day", round 20): the day given before.
   if (bare(w, new Map([['نفس', 1]])) && toks[j + 1]?.n === norm('اليوم')) return { last: j + 1, offset: 0 };
+  if (w === norm('ذلك') && toks[j + 1]?.n === norm('اليوم')) return { last: j + 1, offset: 0 };
   if (bare(w, new Map([[norm('اليوم'), 1]]))) {
     const nx = toks[j + 1]?.n;
     // «اليوم التالي للإعصار», «… لاندلاعه»: from the day of the event it names (`anchor.ts`).
@@ -201,6 +203,12 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
   // «اليوم الأول للهجوم» / «اليوم الأول من الهجوم»: the day the text said it began.
   if (w === norm('اليوم') && toks[i + 1]?.n === norm('الأول')) {
     const nx = toks[i + 2]?.n ?? '';
+    // «قتلوا في اليوم الأول» with no noun (round 20): the story's first day, never today.
+    if (nx !== 'من' && !nx.startsWith('لل')) {
+      if (!ctx.days?.length) return null;
+      const said = ctx.nt.cps.slice(toks[i]!.start, toks[i + 1]!.end).join('');
+      return { last: i + 1, value: storyFirstDay(ctx, 'ar:first-day', said) };
+    }
     if (nx === 'من' || (nx.startsWith('لل') && nx.length > 3)) {
       const last = nx === 'من' ? i + 3 : i + 2;
       if (toks[last]) {

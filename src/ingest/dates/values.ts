@@ -182,6 +182,24 @@ export function firstDayValue(ctx: Ctx, rule: string, said: string): Value | nul
   };
 }
 
+/**
+ * «في اليوم الأول» with no noun after it (round 20): the first day of the story's event, the first day
+ * given that is not the publication date (`eventDay` in `anchor.ts`). The caller checks a day was given.
+ */
+export function storyFirstDay(ctx: Ctx, rule: string, said: string): Value {
+  const date = eventDay(ctx, ctx.days ?? []);
+  const { y, m, d } = parseDay(date);
+  setDay(ctx, y, m, d);
+  return {
+    date,
+    precision: 'day',
+    certainty: 'low',
+    inferred: true,
+    rule,
+    reasoning: `"${said}": the story's first day given (${date}), not the publication date; check that it is the same event`,
+  };
+}
+
 /** A day range's value: its first day (the day the events began), the range said in the reasoning. */
 export function firstOfRange(v: Value, d: number, d2: number): Value {
   return { ...v, reasoning: `${v.reasoning}; the first day of the range ${d}–${d2}` };
