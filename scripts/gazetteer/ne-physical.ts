@@ -208,7 +208,24 @@ function lines(g: Geometry): number[][][] {
   return [];
 }
 
-/** Gazetteer entries (with ids, marked `world`) for Natural Earth's rivers and lakes. */
+/** A Latin name (letters, spaces, apostrophes, dots and hyphens). */
+const LATIN = /^[\p{Script=Latin}\s'’.-]+$/u;
+
+/**
+ * A river's other names as Natural Earth writes them for a stretch of it, Latin ones only: its local
+ * `name` where `name_en` is the English one (the Dnieper is "Dnipro" in Ukraine, the Maritsa "Evros"
+ * in Greece, the Tagus "Tejo" in Portugal; round 20), and `name_alt`.
+ */
+function localNames(p: Props, english: string): string[] {
+  return [text(p.name), text(p.name_alt)]
+    .map((n) => n?.replace(/\s+/gu, ' '))
+    .filter((n): n is string => !!n && LATIN.test(n) && norm(n) !== norm(english) && !OTHER_WATER.test(n));
+}
+
+/**
+ * Gazetteer entries (with ids, marked `world`) for Natural Earth's rivers and lakes; a river is named
+ * with "River" before or after each of its names (`localNames`).
+ */
 export function waterEntries(
   rivers: FeatureCollection<Geometry | null, Props>,
   lakes: FeatureCollection<Geometry | null, Props>,
@@ -221,15 +238,16 @@ export function waterEntries(
     ids.add(id);
     return id;
   };
-  const groups = new Map<string, { name: string; parts: number[][][] }>();
+  const groups = new Map<string, { name: string; parts: number[][][]; local: string[] }>();
   for (const f of rivers.features) {
     const p = f.properties ?? {};
     const name = text(p.name_en) ?? text(p.name);
     if (!name || !f.geometry || OTHER_WATER.test(name)) continue;
     const clean = name.replace(/\s+/gu, ' ');
     const key = `${norm(clean)}|${String(p.rivernum ?? '')}`;
-    const g = groups.get(key) ?? { name: clean, parts: [] };
+    const g = groups.get(key) ?? { name: clean, parts: [], local: [] };
     g.parts.push(...lines(f.geometry));
+    g.local.push(...localNames(p, clean));
     groups.set(key, g);
   }
   // Segments of one name under different river numbers whose extents touch (within about 50 km) are
@@ -238,14 +256,16 @@ export function waterEntries(
     bboxOf({ type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: ps } });
   const near = (a: number[], b: number[]) =>
     a[0]! - 0.5 <= b[2]! && b[0]! - 0.5 <= a[2]! && a[1]! - 0.5 <= b[3]! && b[1]! - 0.5 <= a[3]!;
-  const rivers1: { name: string; parts: number[][][] }[] = [];
+  const rivers1: { name: string; parts: number[][][]; local: string[] }[] = [];
   for (const g of groups.values()) {
     if (g.parts.length === 0) continue;
     const same = rivers1.find((r) => norm(r.name) === norm(g.name) && near(box(r.parts), box(g.parts)));
-    if (same) same.parts.push(...g.parts);
-    else rivers1.push({ name: g.name, parts: [...g.parts] });
+    if (same) {
+      same.parts.push(...g.parts);
+      same.local.push(...g.local);
+    } else rivers1.push({ name: g.name, parts: [...g.parts], local: [...g.local] });
   }
-  for (const { name, parts } of rivers1) {
+  for (const { name, parts, local } of rivers1) {
     // The line's own vertices, one about every 0.1° along each part (and each part's ends).
     const vertices: [number, number][] = [];
     for (const c of parts) {
@@ -263,7 +283,7 @@ export function waterEntries(
     const bbox = box(parts);
     out.push({
       id: idOf(`ne-river-${slug(name)}`),
-      names: { ar: [], en: [`${name} River`, `River ${name}`] },
+      names: { ar: [], en: uniq([name, ...local].flatMap((n) => [`${n} River`, `River ${n}`])) },
       kind: 'river',
       point: [round(mid[0]!), round(mid[1]!)],
       precision_m: radiusOf(bbox),

@@ -21,16 +21,26 @@
  * Where a bare year is a date: an event named with its year ("the Ebola epidemic of 2014", "the 2005
  * earthquake", «زلزال عام 1992») is one (`dates/event-year.ts`); a state that lasts "since 2014",
  * «منذ عام 2014», is not, and is dropped below (a span of years or a part of a year after it is kept).
+ *
+ * What a count ("the next day", «في اليوم التالي») counts from (round 20, `dates/anchor.ts`): the last
+ * day the story's own line of events reached, not the last date written. Passed over: a span's end
+ * ("into Thursday", «حتى الاثنين»), the date of what the event came before («عشية …», "on the eve
+ * of …"), a report's day (`dates/report.ts`), and a flashback's or a "since" day once its paragraph has
+ * ended (unless the count is itself in a flashback). A count that names its event ("the day after the
+ * quake", «اليوم التالي للغرق») counts from the day the text gives that event, never the day it is told.
  */
-import { normalise, tokens } from './normalize.ts';
-import { arAt } from './dates/ar.ts';
+import { norm, normalise, tokens } from './normalize.ts';
+import { arAt, arDaysAfter } from './dates/ar.ts';
+import { intervalCount } from './dates/interval.ts';
+import { markOther, otherDay } from './dates/anchor.ts';
 import { historicalAside, type Aside } from './dates/aside.ts';
 import { backgroundDay, endBackground, sinceDay, type Background } from './dates/background.ts';
+import { superlativeBefore } from './dates/event-year.ts';
 import { habitualMonth } from './dates/habitual.ts';
 import { withYearAfter } from './dates/last-year.ts';
 import { markReport, reportDay } from './dates/report.ts';
-import { enAt } from './dates/en.ts';
-import type { Ctx, DateMatch } from './dates/values.ts';
+import { enAt, enDaysAfter } from './dates/en.ts';
+import type { Ctx, DateMatch, Value } from './dates/values.ts';
 import { AR_WEEKDAY_NAMES, EN_WEEKDAY_NAMES, parseDay, weekday } from './dates/words.ts';
 
 export type { DateMatch } from './dates/values.ts';
@@ -71,11 +81,18 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
     }
     const before = ctx.prev;
     const daysBefore = ctx.days?.length ?? 0;
+    ctx.at = i;
     const found = options.lang === 'ar' ? arAt(ctx, i) : enAt(ctx, i);
     const moved = found && withYearAfter(ctx, found.last, found.value);
     const m = found && moved ? { ...found, ...moved } : found;
     if (!m) {
       i++;
+      continue;
+    }
+    if (countsInterval(ctx, i, m, options.lang)) {
+      ctx.prev = before;
+      ctx.days?.splice(daysBefore);
+      i = m.last + 1;
       continue;
     }
     ctx.broken = m.value.date === null;
@@ -84,17 +101,22 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
     const start = toks[i]!.start;
     const end = toks[m.last]!.end;
     if (!aside) aside = historicalAside(ctx, m.value, before, end);
+    const starts = (ctx.dayStarts ??= []);
+    while (starts.length < (ctx.days?.length ?? 0)) starts.push(start);
     if (m.value.precision === 'day' && reportDay(ctx, i)) markReport(ctx, daysBefore);
+    if (m.value.precision === 'day' && otherDay(ctx, i)) markOther(ctx, daysBefore);
     if (!aside && !background && m.value.precision === 'day' && (ctx.days?.length ?? 0) > daysBefore)
       background = backgroundDay(ctx, i, end, daysBefore);
     const within = options.within;
     // "since 2014", «منذ عام 2014»: the start of a state, not an event.
     // A part of a year ("since late 2020") is kept: it dates when the state began; so is a span of
-    // years ("the worst since 2017–2018"), an earlier event (round 15).
+    // years ("the worst since 2017–2018"), an earlier event (round 15), and a year after a superlative
+    // ("the deadliest since 1987": the last event as bad, `dates/event-year.ts`, round 20).
     const since =
       ['since', 'منذ'].includes(toks[i - 1]?.n ?? '') &&
       m.value.precision === 'year' &&
-      !/(?:part-of-year|year-range)$/u.test(m.value.rule);
+      !/(?:part-of-year|year-range)$/u.test(m.value.rule) &&
+      !superlativeBefore(ctx, i - 1);
     // A month that comes round every year (`dates/habitual.ts`) is no date and no anchor.
     const habit = m.value.precision === 'month' && m.value.inferred && habitualMonth(ctx, i);
     if (habit) ctx.prev = before;
@@ -109,6 +131,20 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
     i = m.last + 1;
   }
   return out;
+}
+
+/** Whether the count found at token `i` tells an interval, no date of its own (`dates/interval.ts`). */
+function countsInterval(ctx: Ctx, i: number, m: { last: number; value: Value }, lang: 'ar' | 'en'): boolean {
+  if (!/(?:days|months)-after$/u.test(m.value.rule)) return false;
+  const count = lang === 'ar' ? arDaysAfter(ctx.toks, i) : enDaysAfter(ctx.toks, i);
+  if (!count || count.last !== m.last) return false;
+  const named = ['the', norm('اليوم')].includes(ctx.toks[i]!.n);
+  const dateAfter = (k: number) => {
+    const probe: Ctx = { ...ctx, days: [...(ctx.days ?? [])] };
+    const d = lang === 'ar' ? arAt(probe, k) : enAt(probe, k);
+    return d && d.value.date !== null && !/(?:days|months)-after$/u.test(d.value.rule) ? d : null;
+  };
+  return intervalCount(ctx, i, m.last, m.value, !!count.fromEvent && !named, dateAfter);
 }
 
 /** Weekday name in the article's language (for titles). */

@@ -22,6 +22,7 @@ import {
 } from './match-index.ts';
 import type { GazetteerEntry } from './types.ts';
 import { norm, type Normalised, type Token } from './normalize.ts';
+import { AR_STOP } from './cues.ts';
 import { arMonthAt } from './dates/ar.ts';
 import { AR_WEEKDAYS } from './dates/words.ts';
 /** «العاصمة» ("the capital") right after a name: «الجزائر العاصمة» is the city. */
@@ -29,16 +30,34 @@ const AR_CAPITAL_AFTER = norm('العاصمة');
 
 /**
  * The words make the name a city: it opens a dateline (the first words of a line, before a dash:
- * «الجزائر —», "SANTIAGO, Chile —"), or «العاصمة» follows it.
+ * «الجزائر —», "SANTIAGO, Chile —"), «العاصمة» follows it, or «العاصمة» or "the capital" comes right
+ * before it («وفي العاصمة تونس», «إلى العاصمة جيبوتي», "in the capital, Djibouti"; round 20).
  */
 export function cityContext(nt: Normalised, toks: readonly Token[], h: Hit, lang: 'ar' | 'en'): boolean {
   const next = toks[h.t1];
   if (lang === 'ar' && next?.n === AR_CAPITAL_AFTER && adjacent(nt.cps, h.end, next.start)) return true;
-  let s = h.start - 1;
+  return capitalBefore(nt, toks, h, lang) || opensDateline(nt, h.start, h.end);
+}
+
+/** The name at `[start, end)` opens a dateline: the first words of a line, before a dash. */
+export function opensDateline(nt: Normalised, start: number, end: number): boolean {
+  let s = start - 1;
   while (s >= 0 && nt.cps[s] !== '\n' && /\s/u.test(nt.cps[s]!)) s--;
   if (s >= 0 && nt.cps[s] !== '\n') return false;
-  const rest = nt.cps.slice(h.end, h.end + 40).join('');
+  const rest = nt.cps.slice(end, end + 40).join('');
   return /^[^\n.!?؟،;:—–]{0,30}[—–]/u.test(rest);
+}
+
+/** «العاصمة» (with «و», «في», «بـ», «لـ») or "the capital" (a comma between) right before the name. */
+function capitalBefore(nt: Normalised, toks: readonly Token[], h: Hit, lang: 'ar' | 'en'): boolean {
+  const prev = toks[h.t0 - 1];
+  if (!prev || h.clitic) return false;
+  const gap = nt.cps.slice(prev.end, h.start).join('');
+  if (lang === 'ar')
+    return (
+      /^\s+$/u.test(gap) && splits(prev.n).some((sp) => sp.article && ARTICLE + sp.rest === AR_CAPITAL_AFTER)
+    );
+  return prev.n === 'capital' && toks[h.t0 - 2]?.n === 'the' && /^,?\s+$/u.test(gap);
 }
 
 /**
@@ -125,8 +144,16 @@ export const AR_NAME_OWNER = new Set(
     'منتخب',
     // A municipality's council or its building («بلدية المنامة», «أعلنت بلدية مبور»; round 16).
     'بلدية',
+    // A company named after its country or city («شركة مصر للطيران»; round 20).
+    'شركة',
+    // An armed force named after a place («فيلق القدس», the Quds Force; «سرايا القدس»; round 20).
+    'فيلق',
+    'سرايا',
   ].map(norm),
 );
+
+/** «شركة» ("company") two words before: «شركة أرامكو السعودية», «شركة نفط الكويت» name the company. */
+const AR_COMPANY = norm('شركة');
 
 /** «بعثة» (a mission) a few words before «في X»: «بعثة الأمم المتحدة للدعم في ليبيا» names the mission. */
 const AR_MISSION = norm('بعثة');
@@ -136,7 +163,16 @@ export function ownedName(nt: Normalised, toks: readonly Token[], h: Hit): boole
   if (missionName(nt, toks, h)) return true;
   const prev = toks[h.t0 - 1];
   if (!prev || !adjacent(nt.cps, prev.end, h.start) || h.clitic) return false;
-  return splits(prev.n).some((sp) => !sp.article && AR_NAME_OWNER.has(sp.rest));
+  if (splits(prev.n).some((sp) => !sp.article && AR_NAME_OWNER.has(sp.rest))) return true;
+  // «شركة W X»: one word without the article between, no preposition or stop word (round 20).
+  const owner = toks[h.t0 - 2];
+  return (
+    !!owner &&
+    adjacent(nt.cps, owner.end, prev.start) &&
+    !prev.n.startsWith(ARTICLE) &&
+    !AR_STOP.has(prev.n) &&
+    splits(owner.n).some((sp) => !sp.article && sp.rest === AR_COMPANY)
+  );
 }
 
 /**

@@ -23,9 +23,15 @@
  * (`withoutIndefiniteNames`, round 18). In Arabic names of several words after a preposition are
  * spelled GeoNames places (`keyedPhrases`, round 18), and in English a left-out village found once is
  * every mention of its name (`villageMentions`) and a name that goes on after "do", "de" or "del" is a
- * longer, unknown one (`nameParticles`, round 18); then, in both, the article's geography decides
+ * longer, unknown one (`nameParticles`, round 18), and a US county is read by its suffix, in a list
+ * before or after "counties", and in the state the text names (`countyReadings`, round 20); then, in both, the article's geography decides
  * between namesake towns (`namesakesByGeography`, round 18), and last the name after a dateline's
- * comma is the unit ("MOORE, Oklahoma —", `datelineRegions`, round 19). One hook for match.ts.
+ * comma is the unit ("MOORE, Oklahoma —", `datelineRegions`, round 19). In Arabic a bare word read as
+ * a small town far from the article's places is a common word («في بيان»: Bayān, Kuwait;
+ * `withoutStrayWords`, round 20) and a place read through «ك» («كنيس», `withoutLikeClitic`), and in both a bare name of an island and its town is the island
+ * ("tourists left Kos", `islandsOverTowns`, round 20), and a namesake town is the one in the unit
+ * (or the half of it a direction names) written right after it (`namesakesByUnitAfter`, round 20).
+ * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { namedFeatures, unitSpellings } from './match-named-feature.ts';
@@ -57,6 +63,11 @@ import { firstNames } from './match-first-name.ts';
 import { villageMentions } from './match-village-mentions.ts';
 import { nameParticles } from './match-name-particles.ts';
 import { datelineRegions } from './match-dateline-region.ts';
+import { countyReadings } from './match-counties.ts';
+import { withoutStrayWords } from './match-stray-word.ts';
+import { withoutLikeClitic } from './match-like-clitic.ts';
+import { islandsOverTowns } from './match-island-town.ts';
+import { namesakesByUnitAfter } from './match-namesake-unit.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -68,8 +79,12 @@ export function settledReadings(
 ): PlaceMatch[] {
   const named = farFeatures(nt, namedFeatures(nt, cueReadingLater(nt, out, index), index), index);
   const read = lang === 'ar' ? arabic(nt, toks, named, index) : english(nt, toks, named, index);
-  const settled = firstNames(nt, seatUnits(nt, read, index), index, lang);
-  return datelineRegions(nt, namesakesByGeography(nt, settled, index, lang), index);
+  const settled = firstNames(nt, islandsOverTowns(nt, seatUnits(nt, read, index), index), index, lang);
+  return datelineRegions(
+    nt,
+    namesakesByUnitAfter(nt, namesakesByGeography(nt, settled, index, lang), index),
+    index,
+  );
 }
 
 /** The Arabic readings, in order (rounds 12–16). */
@@ -82,8 +97,14 @@ function arabic(
   const units = keyedFeatures(pluralUnitLists(nt, toks, unitSpellings(named, index), index), index);
   const towns = townsForUnits(nt, townsOfUnits(round14Readings(nt, toks, units, index), index), index);
   const bodies = withoutBuildings(actingBodies(nt, toks, hospitalTowns(nt, toks, towns, index)));
-  const read = keyedPhrases(nt, toks, bodies, index);
-  return withoutAdjectiveNames(nt, toks, withoutParticles(nt, read), index);
+  // A stray word's span is free again for a longer keyed name («غنبد كاووس»), and a keyed name
+  // may be a stray word itself.
+  const read = withoutStrayWords(
+    nt,
+    keyedPhrases(nt, toks, withoutStrayWords(nt, bodies, index), index),
+    index,
+  );
+  return withoutLikeClitic(withoutAdjectiveNames(nt, toks, withoutParticles(nt, read), index), index);
 }
 
 /** The English readings, in order (rounds 13–16). */
@@ -108,5 +129,5 @@ function english(
     withoutOrgNames(nt, withoutCompoundParts(nt, settled, index), index),
     index,
   );
-  return nameParticles(nt, villageMentions(nt, toks, units, index), index);
+  return countyReadings(nt, toks, nameParticles(nt, villageMentions(nt, toks, units, index), index), index);
 }

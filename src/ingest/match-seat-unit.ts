@@ -6,12 +6,15 @@
  *   Ninh and Haiphong", «محافظتا X وY» written bare): a list of units;
  * - followed by "and the other provinces", «وباقي المحافظات» ("schools reopen in X and the other
  *   governorates"): a unit among units;
- * - after a governor's title («محافظ أسوان», «والي صفاقس», «حاكم ولاية»; round 17): the unit he
- *   governs.
+ * - after a governor's title («محافظ أسوان», «والي صفاقس», «حاكم ولاية»; round 17; "the governor
+ *   of", round 20): the unit he governs;
+ * - after "in" or «في» in a clause that names villages or towns ("flattened villages in Herat», «قرى
+ *   بأكملها في هرات»; round 20): villages lie in the unit, not in its seat city.
  *
  * The unit is the city's reading among the name's candidates, or the world unit of its country that
  * holds the city and whose Latin name has the city's consonant key («المنامة»: Al Manāmah).
  */
+import { opensDateline } from './match-guards.ts';
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import type { Normalised } from './normalize.ts';
 import { latinKey } from './spelling-key.ts';
@@ -22,8 +25,18 @@ const JOINED = /^(?:\s*(?:,|،)\s*|\s+and\s+|\s+و|\s*،\s*و)$/u;
 const OTHER_UNITS =
   /^\s+(?:and\s+(?:the\s+)?other\s+(?:provinces|governorates|regions|states|prefectures|counties)|و(?:باقي|بقية|سائر)\s+(?:المحافظات|المناطق|الولايات|الأقاليم|المقاطعات))/u;
 
-/** A governor's title right before the name (with «و» or «ل»): «محافظ», «والي», «حاكم». */
-const GOVERNOR = /(?:^|\s)[ول]?(?:محافظ|والي|حاكم)\s+$/u;
+/**
+ * Villages or towns earlier in the clause, then the clause's first "in" or «في» right before the name
+ * («قرى في باوتشي ثم في كانو»: the villages are in Bauchi; Kano is read on its own).
+ */
+const VILLAGES_IN =
+  /(?:^|[\s«"(])(?:villages|towns|hamlets|(?:[وف]?(?:ال)?)(?:قرى|بلدات))(?:\s+(?!(?:in|في)\s)[^\s.,،؛;!?؟\n]+){0,4}\s+(?:in|في)\s+$/iu;
+
+/** An apposition that says city right after the name: "Haiphong, an industrial port", "X, the capital". */
+const CITY_APPOSITION = /^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:city|port|town|capital)\b/iu;
+
+/** A governor's title right before the name (with «و» or «ل»): «محافظ», «والي», «حاكم», "governor of" (round 20). */
+const GOVERNOR = /(?:^|\s)(?:[ول]?(?:محافظ|والي|حاكم)|governor\s+of)\s+$/iu;
 
 const byCountry = new WeakMap<MatchIndex, Map<string, GazetteerEntry[]>>();
 function unitsOf(index: MatchIndex, country: string): readonly GazetteerEntry[] {
@@ -77,8 +90,9 @@ export function seatUnits(nt: Normalised, out: readonly PlaceMatch[], index: Mat
       (prev && isUnit(prev) && JOINED.test(gap(prev, m))) ||
       (next && isUnit(next) && JOINED.test(gap(m, next)));
     const others = OTHER_UNITS.test(nt.cps.slice(m.end, m.end + 40).join(''));
-    const governed = GOVERNOR.test(nt.cps.slice(Math.max(0, m.start - 10), m.start).join(''));
-    if (!listed && !others && !governed) return;
+    const governed = GOVERNOR.test(nt.cps.slice(Math.max(0, m.start - 14), m.start).join(''));
+    const villages = VILLAGES_IN.test(nt.cps.slice(Math.max(0, m.start - 60), m.start).join(''));
+    if (!listed && !others && !governed && !villages) return;
     const u = seatUnit(e, m, index);
     if (!u) return;
     turned.set(m, {
@@ -90,8 +104,29 @@ export function seatUnits(nt: Normalised, out: readonly PlaceMatch[], index: Mat
         ? 'listed with a first-level unit: the unit named after this city'
         : governed
           ? "after a governor's title: the unit named after this city"
-          : 'named with "the other" units: the unit named after this city',
+          : villages
+            ? 'villages or towns in it: the unit named after this city'
+            : 'named with "the other" units: the unit named after this city',
     });
   });
+  // Later bare mentions of a city listed with units are the unit too ("crossed Bohol and Cebu …
+  // the storm swept over Cebu"), unless a dateline, a cue word or an apposition names the city
+  // ("Haiphong, an industrial port") or it is a capital ("a hotel in Havana"; round 20).
+  const first = new Map<string, PlaceMatch>();
+  for (const [m, t] of turned)
+    if (m.placeId && !first.has(m.placeId) && t.note?.startsWith('listed')) first.set(m.placeId, t);
+  for (const m of sorted) {
+    const t = m.placeId ? first.get(m.placeId) : undefined;
+    if (!t || turned.has(m) || m.start < t.start || /\bcue-/u.test(m.rule)) continue;
+    if (opensDateline(nt, m.start, m.end) || entry(m)?.actor) continue;
+    if (CITY_APPOSITION.test(nt.cps.slice(m.end, m.end + 50).join(''))) continue;
+    turned.set(m, {
+      ...t,
+      start: m.start,
+      end: m.end,
+      role: m.role,
+      note: 'read as the unit earlier in the text',
+    });
+  }
   return out.map((m) => turned.get(m) ?? m);
 }

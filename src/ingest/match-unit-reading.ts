@@ -9,7 +9,7 @@
  * - A name the text once read with a cue keeps that reading when it comes back bare
  *   (`cueReadingLater`): «بلدة ماساكا» … «الطريق المؤدي إلى ماساكا» is the town again, not the
  *   district named after it; "the state of X" … "in X" the state again, unless the bare name reads a
- *   city.
+ *   city, or its seat: a town inside the unit ("the province of Ravenna … around Ravenna", round 20).
  */
 import { familyOf, nameTokens, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import type { Normalised } from './normalize.ts';
@@ -41,6 +41,23 @@ const CUED = /\bcue-(before|after)\b/u;
 const turnable = (e: GazetteerEntry | undefined) =>
   !!e?.world && (e.kind === 'governorate' || MINOR.has(e.kind));
 
+/**
+ * The town `e` is the seat of the unit `u` read with a cue: inside its box (round 20). "Authorities
+ * in the province of Ravenna … the plain around Ravenna": the bare name is the city, the labels'
+ * reading of a seat's name where no word means the unit (a city of 100,000 is never turned at all).
+ */
+function seatOf(e: GazetteerEntry, u: GazetteerEntry): boolean {
+  const b = u.kind === 'governorate' ? u.bbox : undefined;
+  return (
+    MINOR.has(e.kind) &&
+    !!b &&
+    e.point[0] >= b[0] &&
+    e.point[0] <= b[2] &&
+    e.point[1] >= b[1] &&
+    e.point[1] <= b[3]
+  );
+}
+
 export function cueReadingLater(nt: Normalised, out: readonly PlaceMatch[], index: MatchIndex): PlaceMatch[] {
   const cued: { words: string[]; end: number; m: PlaceMatch; e: GazetteerEntry }[] = [];
   for (const m of out) {
@@ -62,7 +79,7 @@ export function cueReadingLater(nt: Normalised, out: readonly PlaceMatch[], inde
         c.words.length > words.length &&
         (c.words.slice(-words.length).join(' ') === key || c.words.slice(0, words.length).join(' ') === key),
     );
-    if (!first) return m;
+    if (!first || seatOf(e, first.e)) return m;
     return {
       ...m,
       placeId: first.e.id,

@@ -6,7 +6,11 @@
  * unit), when:
  *
  * - no cue word names it, before it or inside the unit's own name («شعبية مرزق»), here or elsewhere
- *   in the article («بولاية كاتسينا» makes a bare «كاتسينا» the state);
+ *   in the article («بولاية كاتسينا» makes a bare «كاتسينا» the state), unless the town is the unit's
+ *   seat (a GeoNames city: a first-level seat or a city of 100,000) and the article names it with its
+ *   cue word too («مدينة مأرب» and «محافظة مأرب»; round 20): both readings are then written out, and
+ *   the bare name takes the labels' default, the city («بلدة سرداريا», a town of the unit that is not
+ *   its seat, leaves a bare «سرداريا» the unit);
  * - none of its candidates is a settlement (the town has no Arabic name of its own);
  * - GeoNames has a settlement of 5,000 people or more inside the unit whose own first name is one of
  *   the unit's English names, without "Prefecture" or "Region" (not an alternate name: Al Ghaydah is
@@ -43,9 +47,10 @@ export function townsForUnits(nt: Normalised, out: readonly PlaceMatch[], index:
   const cued = (m: PlaceMatch) =>
     /cue|seat|unit/u.test(m.rule) || opensWithUnitWord(nt.cps.slice(m.start, m.end).join(''));
   // A unit the article names with its cue word elsewhere («بولاية كاتسينا») is the unit bare too.
-  const unitsNamed = new Set(out.filter(cued).map((m) => m.placeId));
+  // … unless its seat city is named with its cue word too («مدينة مأرب»): then the bare name is the city.
+  const named = new Set(out.filter(cued).map((m) => m.placeId));
   return out.map((m) => {
-    if (!m.placeId || cued(m) || unitsNamed.has(m.placeId)) return m;
+    if (!m.placeId || cued(m)) return m;
     const unit = index.entries.get(m.placeId);
     if (!unit?.world || unit.kind !== 'governorate' || !unit.country || !unit.bbox) return m;
     const settled = m.candidates.some((id) => {
@@ -55,6 +60,7 @@ export function townsForUnits(nt: Normalised, out: readonly PlaceMatch[], index:
     if (settled || GOVERNOR.test(nt.cps.slice(Math.max(0, m.start - 12), m.start).join(''))) return m;
     const town = namesakeTown(unit, index);
     if (!town || (town.population ?? 0) < 5000 || !primary(town, unit)) return m;
+    if (named.has(unit.id) && !(town.kind === 'city' && named.has(town.id))) return m;
     const [x, y] = town.point;
     const [w, s, e, n] = unit.bbox;
     if (x < w || x > e || y < s || y > n) return m;

@@ -158,6 +158,9 @@ function readings(name: string): string[] {
   return out;
 }
 
+/** Countries whose Latin names transliterate Persian (Iran, Afghanistan, Tajikistan): v is «و». */
+const PERSIAN = new Set(['IR', 'AF', 'TJ']);
+
 /** Countries whose Latin names are written in Turkish orthography (c = j, ç = ch, ş = sh). */
 const TURKIC = new Set(['TR', 'AZ', 'TM']);
 
@@ -165,7 +168,8 @@ const TURKIC = new Set(['TR', 'AZ', 'TM']);
  * The keys of a world place's first two Latin names (with `heard`, also as they may be heard:
  * `readings`, for the Arabic spellings of Latin-only places), and for a place in Turkey, Azerbaijan
  * or Turkmenistan also their keys read in that orthography: Pazarcık is «بازارجيك» (c = ج), Gazipaşa
- * «غازي باشا» (ş = ش), Çorum «تشوروم» (round 12).
+ * «غازي باشا» (ş = ش), Çorum «تشوروم» (round 12), and for one in Iran, Afghanistan or Tajikistan
+ * with v read as w, a vowel (round 20).
  */
 export function latinKeysOf(
   e: { names: { en: readonly string[] }; country?: string },
@@ -173,6 +177,10 @@ export function latinKeysOf(
 ): string[] {
   const names = e.names.en.slice(0, 2);
   const keys = (heard ? names.flatMap(readings) : names).map(latinKey);
+  // Persian v is written «و» (Gonbad-e Kāvūs «غنبد كاووس», Varāmīn «ورامين», Vahdat «وحدت»), which
+  // the Arabic key reads as a vowel: the key of the name with v read as w (round 20).
+  if (e.country && PERSIAN.has(e.country))
+    for (const n of names) if (/v/iu.test(n)) keys.push(latinKey(n.replace(/v/gu, 'w').replace(/V/gu, 'W')));
   if (e.country && TURKIC.has(e.country))
     for (const n of names)
       keys.push(

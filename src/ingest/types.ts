@@ -58,6 +58,11 @@ export interface GazetteerEntry {
   geonames?: number;
   /** ISO 3166-1 alpha-2 code of the country the place is in (GeoNames). */
   country?: string;
+  /**
+   * The id of the world first-level unit the place lies in, where its source says which (a US
+   * county's state, `scripts/gazetteer/us-counties.ts`): namesakes in other units are told apart by it.
+   */
+  within?: string;
   /** Population (GeoNames; absent when unknown): ranks ambiguous names. */
   population?: number;
   /**

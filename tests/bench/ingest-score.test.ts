@@ -17,6 +17,7 @@ import { citiesFile, geonamesEntry, parseCities } from '../../scripts/gazetteer/
 import { admin1Entries, readAdmin1 } from '../../scripts/gazetteer/ne-admin1.ts';
 import { NE_PHYSICAL_SOURCE } from '../../scripts/gazetteer/ne-physical.ts';
 import { readWater, waterEntries } from '../../scripts/gazetteer/ne-physical.ts';
+import { US_COUNTIES_SOURCE } from '../../scripts/gazetteer/us-counties.ts';
 import { IDENTITIES_FILE } from '../../bench/ingest-score.ts';
 import type { MatchIndex } from '../../src/ingest/match.ts';
 import type { DraftFolder } from '../../src/ingest/pipeline.ts';
@@ -182,6 +183,48 @@ describe('samePlace: a sea, island or range Natural Earth physical labels have',
 
   it('without another labelled place near it, no physical entry meets a label', () => {
     expect(samePlace('new:region', 'orvane', folder, index, 'Orvane', undefined, undefined, [])).toBe(false);
+  });
+});
+
+describe('samePlace: a county the US Census counties have', () => {
+  const county = (id: string, en: string, bbox: [number, number, number, number]): GazetteerEntry => ({
+    id,
+    names: { ar: [], en: [en] },
+    kind: 'district',
+    point: [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2],
+    bbox,
+    precision_m: 1,
+    certainty: 'medium',
+    source: US_COUNTIES_SOURCE,
+    country: 'US',
+    world: true,
+  });
+  // Illustrative counties, not real ones: one by a labelled town, its namesake far away, a parish.
+  const index = {
+    entries: new Map<string, GazetteerEntry>([
+      ['c-near', county('c-near', 'Wexler County', [-84, 37, -83.5, 37.5])],
+      ['c-far', county('c-far', 'Wexler County', [-77, 40, -76.5, 40.5])],
+      ['c-parish', county('c-parish', 'Arden Parish', [-84, 36, -83.5, 36.5])],
+      [
+        'g-wexler',
+        { ...county('g-wexler', 'Wexler County', [-84, 37, -83.5, 37.5]), source: { title: 't' } },
+      ],
+    ]),
+  } as unknown as MatchIndex;
+  const folder = { places: { features: [] } } as unknown as DraftFolder;
+  const near: [number, number][] = [[-83.2, 37.3]]; // about 30 km east of the near county's box
+
+  it.each([
+    ['new:district', 'c-near', 'Wexler County', true],
+    ['new:district', 'c-near', 'Wexler', true], // listed: "Wexler and Morrow counties"
+    ['new:district', 'c-near', 'Wexler counties', true],
+    ['new:district', 'c-parish', 'Arden Parish', true],
+    ['new:district', 'c-parish', 'Arden County', false], // another suffix is another name
+    ['new:district', 'c-far', 'Wexler County', false], // a namesake far from the article's places
+    ['new:governorate', 'c-near', 'Wexler County', false], // a wrong kind
+    ['new:district', 'g-wexler', 'Wexler County', false], // not a Census county
+  ] as const)('%s met by %s at "%s": %s', (label, id, exact, want) => {
+    expect(samePlace(label, id, folder, index, exact, undefined, undefined, near)).toBe(want);
   });
 });
 

@@ -467,7 +467,7 @@ describe('a date in a historical aside does not set the year of the narrative af
         'The storm struck on 4 June 2011, the worst since 1994, when floods in March killed 300. On 6 June roads reopened.',
         '2011-06-08',
       ).map((d) => d[1]),
-    ).toEqual(['2011-06-04', '1994-03', '2011-06-06']);
+    ).toEqual(['2011-06-04', '1994', '1994-03', '2011-06-06']);
   });
 });
 

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { geonamesEntry, kept, kindOf, latinVariants, parseCities } from '../../scripts/gazetteer/geonames.ts';
+import {
+  geonamesEntry,
+  kept,
+  kindOf,
+  latinVariants,
+  parseCities,
+  withoutBareForms,
+  withoutBorrowedNames,
+} from '../../scripts/gazetteer/geonames.ts';
 import { withWorld } from '../../src/ingest/gazetteer.ts';
 import type { GazetteerEntry } from '../../src/ingest/types.ts';
 
@@ -101,7 +109,8 @@ describe('GeoNames rows', () => {
     };
     expect(geonamesEntry(jerusalem).names.ar).toEqual(['القدس', 'أورسالم', 'القُدس', 'القُدْس']);
     const khartoum = { ...row, id: 379252, alternates: ['Khartún - الخرطوم', 'ااالخرطوم', 'خرطوم'] };
-    expect(geonamesEntry(khartoum).names.ar).toEqual(['الخرطوم', 'خرطوم']);
+    // «خرطوم», the chosen name's form without the article, is dropped (`withoutBareForms`, round 20).
+    expect(geonamesEntry(khartoum).names.ar).toEqual(['الخرطوم']);
     const kosti = { ...row, id: 371760, alternates: ['Kosti', 'ربك'] };
     expect(geonamesEntry(kosti).names.ar).toEqual([]);
     const london = { ...row, id: 2643743, alternates: ['لأندأن', 'لندن', 'لوندون', 'لەندەن'] };
@@ -184,5 +193,67 @@ describe('withWorld', () => {
   test('a namesake far away stays a separate entry', () => {
     const out = withWorld([shipped], [world(9, ['عمان'], ['Amman'], [45, 20])]);
     expect(out.map((e) => e.id)).toEqual(['amman', 'geonames-9']);
+  });
+});
+
+describe('a name another record nearby has as its own', () => {
+  const place = (id: number, en: string[], point: [number, number], population: number): GazetteerEntry => ({
+    id: `geonames-${id}`,
+    names: { ar: [], en },
+    kind: 'city',
+    point,
+    precision_m: 5000,
+    certainty: 'medium',
+    source: { title: 'GeoNames', licence: 'CC BY 4.0' },
+    geonames: id,
+    country: 'US',
+    population,
+    world: true,
+  });
+
+  test("a consolidated city-county's record gives up the city's name to the city's own record", () => {
+    // GeoNames holds Nashville and "Nashville-Davidson" (the metropolitan government), 5 km apart.
+    const city = place(1, ['Nashville'], [-86.78, 36.17], 690_000);
+    const metro = place(2, ['Nashville-Davidson', 'Nashville'], [-86.79, 36.13], 715_000);
+    const out = withoutBorrowedNames([city, metro]);
+    expect(out.map((e) => e.names.en)).toEqual([['Nashville'], ['Nashville-Davidson']]);
+    expect(metro.names.en).toHaveLength(2); // the input is not changed
+  });
+
+  test('a namesake far away keeps the name', () => {
+    const a = place(3, ['Athens'], [23.73, 37.98], 660_000);
+    const b = place(4, ['Athens-Clarke County', 'Athens'], [-83.38, 33.96], 125_000);
+    expect(withoutBorrowedNames([a, b]).map((e) => e.names.en)).toEqual([
+      ['Athens'],
+      ['Athens-Clarke County', 'Athens'],
+    ]);
+  });
+});
+
+describe("a small town's Latin spellings", () => {
+  // A town of 12,000 (illustrative, never shipped): GeoNames lists old spellings and another name.
+  const row = (name: string, alternates: string, population: number) =>
+    parseCities(
+      ['9', name, name, alternates, '31.1', '71.2', 'P', 'PPL', 'PK', '', '', '', '', '', String(population)]
+        .concat(['', '200', 'Asia/Karachi', '2020-01-01'])
+        .join('\t'),
+    )[0]!;
+
+  test('keeps a spelling with a letter doubled or single, or spaced, and no other alternate name', () => {
+    const e = geonamesEntry(row('Miran Shah', 'Miranshah,Mirran Shah,Sultanabad,Mīrān Shāh', 12_000));
+    expect(e.names.en).toEqual(['Miran Shah', 'Miranshah', 'Mirran Shah', 'Mīrān Shāh']);
+  });
+});
+
+describe('an Arabic name without the article beside its form with it', () => {
+  test('is dropped unless it is the chosen name: news writes the article, the bare form is a word', () => {
+    expect(withoutBareForms(['الجديدة', 'جديدة', 'سوق الجديدة'])).toEqual(['الجديدة', 'سوق الجديدة']);
+    expect(withoutBareForms(['جديدة عرطوز', 'جديدة'])).toEqual(['جديدة عرطوز', 'جديدة']);
+    expect(withoutBareForms(['زحلة', 'الزحلة'])).toEqual(['زحلة', 'الزحلة']);
+    expect(withoutBareForms(['الخميس', 'الخميس مليانة', 'خميس مليانة'])).toEqual([
+      'الخميس',
+      'الخميس مليانة',
+      'خميس مليانة',
+    ]);
   });
 });

@@ -135,4 +135,12 @@ describe('Natural Earth rivers and lakes from the repository files', () => {
     expect(new Set(all.map((x) => x.id)).size).toBe(all.length);
     expect(all.every((x) => x.world && x.names.ar.length === 0 && x.precision_m! > 0)).toBe(true);
   });
+
+  it('names a river also by the Latin names Natural Earth writes for its stretches (Dnipro, Evros)', () => {
+    const all = waterEntries(water!.rivers, water!.lakes);
+    const named = (en: string) => all.find((x) => x.names.en[0] === en)?.names.en ?? [];
+    expect(named('Dnieper River')).toEqual(expect.arrayContaining(['Dnipro River', 'River Dnipro']));
+    expect(named('Maritsa River')).toContain('Evros River');
+    expect(named('Tagus River')).toContain('Tejo River');
+  });
 });

@@ -29,3 +29,10 @@ export function countAfterWeekday(ctx: Ctx, i: number): boolean {
   if (!prev || !here || !EN_WEEKDAYS.has(prev.n)) return false;
   return /\p{Lu}/u.test(ctx.nt.cps[prev.start]!) && commaBetween(ctx, prev, here);
 }
+
+/** Whether a sentence ends between tokens `a` and `b`: a weekday and a count across it are two expressions. */
+export function sentenceBetween(ctx: Ctx, a: number, b: number): boolean {
+  const ta = ctx.toks[a];
+  const tb = ctx.toks[b];
+  return !!ta && !!tb && /[.!?؟\n]/u.test(ctx.nt.cps.slice(ta.end, tb.start).join(''));
+}

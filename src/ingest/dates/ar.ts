@@ -1,6 +1,6 @@
 /** Arabic date expressions at a token: day + month (+ year), months, relative days, weekdays, years. */
 import { norm, normalise, tokens, type Token } from '../normalize.ts';
-import { weekdayThenComma } from './apposition.ts';
+import { sentenceBetween, weekdayThenComma } from './apposition.ts';
 import { futureCueBefore } from './future.ts';
 import { AR_COUNTS, AR_MONTHS, AR_WEEKDAYS, AR_UNIT, AR_TENS, bare, num } from './words.ts';
 import {
@@ -9,6 +9,7 @@ import {
   dayValue,
   daysAfterPrevious,
   firstDayValue,
+  storyFirstDay,
   firstOfRange,
   monthsAfterPrevious,
   monthValue,
@@ -88,18 +89,32 @@ export function arMonthPairAt(ctx: Ctx, i: number): { m: number; n: number } | n
   return { m: mo.m, n: mo.n + other.n };
 }
 
+/**
+ * A word that names what a day is counted from: «للكارثة», «لوصول» (the preposition ل fused to a noun);
+ * not a verb after ل («ليشمل», «لتصل»: "so as to include") nor «لا».
+ */
+const namesEvent = (t: Token | undefined) =>
+  !!t && t.n.length > 3 && (t.n.startsWith('لل') || (t.n.startsWith('ل') && !/^ل[يتن]/u.test(t.n)));
+
 /** «اليوم التالي/السابق»، «اليوم الذي تلاه»، «بعد ثلاثة أيام»، «بعد يومين» at token j: the offset in days. */
 export function arDaysAfter(
   toks: Token[],
   j: number,
-): { last: number; offset: number; fromEvent?: boolean; months?: number } | null {
+): { last: number; offset: number; fromEvent?: boolean; event?: string; months?: number } | null {
   const w = toks[j]?.n;
   if (w === undefined) return null;
-  // «في نفس اليوم»
+  // «في نفس اليوم»; «في ذلك اليوم» ("on that day", round 20): the day given before.
   if (bare(w, new Map([['نفس', 1]])) && toks[j + 1]?.n === norm('اليوم')) return { last: j + 1, offset: 0 };
+  if (w === norm('ذلك') && toks[j + 1]?.n === norm('اليوم')) return { last: j + 1, offset: 0 };
   if (bare(w, new Map([[norm('اليوم'), 1]]))) {
     const nx = toks[j + 1]?.n;
-    if (nx === norm('التالي')) return { last: j + 1, offset: 1 };
+    // «اليوم التالي للإعصار», «… لاندلاعه»: from the day of the event it names (`anchor.ts`).
+    if (nx === norm('التالي'))
+      return {
+        last: j + 1,
+        offset: 1,
+        ...(namesEvent(toks[j + 2]) ? { fromEvent: true, event: toks[j + 2]!.n.replace(/^لل|^ل/u, '') } : {}),
+      };
     if (nx !== undefined && SAME.includes(nx)) return { last: j + 1, offset: 0 };
     if (nx === norm('السابق')) return { last: j + 1, offset: -1 };
     if (nx === norm('الذي') && toks[j + 2]?.n === norm('تلاه')) return { last: j + 2, offset: 1 };
@@ -169,7 +184,7 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
     j++;
   }
   // Days after the previous date: في اليوم التالي، (يوم الخميس،) بعد ثلاثة أيام (من الكارثة).
-  const later = arDaysAfter(toks, j);
+  const later = wd !== null && sentenceBetween(ctx, j - 1, j) ? null : arDaysAfter(toks, j);
   // «يوم الخميس، بعد ثلاثة أيام من بدء الأمطار» with no day before it: an apposition (`apposition.ts`).
   if (later && wd !== null && !later.months && !ctx.days?.length && weekdayThenComma(ctx, j - 1, j))
     return {
@@ -182,12 +197,18 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
       last: later.last,
       value: later.months
         ? monthsAfterPrevious(ctx, later.months, 'ar:months-after', said, later.fromEvent)
-        : daysAfterPrevious(ctx, later.offset, wd, 'ar:days-after', said, later.fromEvent),
+        : daysAfterPrevious(ctx, later.offset, wd, 'ar:days-after', said, later.fromEvent, later.event),
     };
   }
   // «اليوم الأول للهجوم» / «اليوم الأول من الهجوم»: the day the text said it began.
   if (w === norm('اليوم') && toks[i + 1]?.n === norm('الأول')) {
     const nx = toks[i + 2]?.n ?? '';
+    // «قتلوا في اليوم الأول» with no noun (round 20): the story's first day, never today.
+    if (nx !== 'من' && !nx.startsWith('لل')) {
+      if (!ctx.days?.length) return null;
+      const said = ctx.nt.cps.slice(toks[i]!.start, toks[i + 1]!.end).join('');
+      return { last: i + 1, value: storyFirstDay(ctx, 'ar:first-day', said) };
+    }
     if (nx === 'من' || (nx.startsWith('لل') && nx.length > 3)) {
       const last = nx === 'من' ? i + 3 : i + 2;
       if (toks[last]) {

@@ -9,6 +9,7 @@
  * into the cave on June 23 … found nine days later").
  */
 import { norm } from '../normalize.ts';
+import { paragraphBetween } from './anchor.ts';
 import type { Ctx } from './values.ts';
 
 export interface Background {
@@ -35,6 +36,7 @@ const sentenceBreak = (c: string) => /^[.!?؟\n]$/u.test(c);
 /** Whether the sentence of token `i`, before it, has a past-perfect verb. */
 function pastPerfectBefore(ctx: Ctx, i: number): boolean {
   const { toks, nt } = ctx;
+  let qad = false;
   for (let k = i - 1; k >= 0; k--) {
     for (let c = toks[k]!.end; c < toks[k + 1]!.start; c++) if (sentenceBreak(nt.cps[c]!)) return false;
     const w = toks[k]!.n;
@@ -43,8 +45,9 @@ function pastPerfectBefore(ctx: Ctx, i: number): boolean {
       if (participle(n1) || (/ly$/u.test(n1 ?? '') && participle(toks[k + 2]?.n)) || n1 === 'already')
         return true;
     }
-    if (ctx.lang === 'ar' && w === AR_QAD && [1, 2, 3].some((d) => AR_WAS.has(toks[k - d]?.n ?? '')))
-      return true;
+    // «وكانت فرق هندسية من الجيشين قد أزالت»: «كان» anywhere before «قد» in the sentence (round 20).
+    if (ctx.lang === 'ar' && w === AR_QAD) qad = true;
+    if (ctx.lang === 'ar' && qad && AR_WAS.has(w)) return true;
   }
   return false;
 }
@@ -86,11 +89,25 @@ export function sinceDay(
 /**
  * The day a count starts from when the latest one is not the narrative's: for "the same day"
  * (`offset` 0) the latest day not marked background; for any count the latest day that is not a
- * background day given after "since" (`sinceDay`); for both, not a report's day (`dates/report.ts`). Undefined when the latest day is the narrative's.
+ * background day given after "since" (`sinceDay`); for both, not a report's day (`dates/report.ts`)
+ * nor a span's end or an eve's date (`dates/anchor.ts`), and not a background or "since" day told in an
+ * earlier paragraph (round 20: a new paragraph goes back to the story's line). Undefined when the
+ * latest day is the narrative's.
  */
 export function narrativeDay(ctx: Ctx, days: readonly string[], offset: number): string | undefined {
+  // A count in a past-perfect sentence goes on with the flashback, whatever paragraph told it.
+  const at = ctx.at;
+  const back = at !== undefined && pastPerfectBefore(ctx, at);
+  const told = (k: number) =>
+    !back &&
+    at !== undefined &&
+    ctx.dayStarts?.[k] !== undefined &&
+    paragraphBetween(ctx, ctx.dayStarts[k], ctx.toks[at]!.start);
   const skip = (k: number) =>
-    !!ctx.report?.has(k) || (!!ctx.background?.has(k) && (offset === 0 || k === ctx.since));
+    !!ctx.report?.has(k) ||
+    !!ctx.other?.has(k) ||
+    (!!ctx.background?.has(k) && (offset === 0 || k === ctx.since)) ||
+    ((!!ctx.background?.has(k) || k === ctx.since) && told(k));
   if (!skip(days.length - 1)) return undefined;
   for (let k = days.length - 1; k >= 0; k--) if (!skip(k)) return days[k];
   return undefined;

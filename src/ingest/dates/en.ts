@@ -1,8 +1,8 @@
 /** English date expressions at a token: Month D, YYYY; D Month; ordinals; yesterday/today; last/same month; years. */
 import { type Token } from '../normalize.ts';
-import { eventYear } from './event-year.ts';
+import { EVENTS, eventYear } from './event-year.ts';
 import { futureCueBefore } from './future.ts';
-import { countAfterWeekday, weekdayThenComma } from './apposition.ts';
+import { countAfterWeekday, sentenceBetween, weekdayThenComma } from './apposition.ts';
 import { EN_COUNTS, EN_MONTHS, EN_MONTH_ABBR, EN_WEEKDAYS, EN_ORDINAL_WORDS, num } from './words.ts';
 import {
   type Ctx,
@@ -35,8 +35,8 @@ export function enDayNum(w: string | undefined): number | null {
   return EN_ORDINAL_WORDS.get(w) ?? null;
 }
 
-/** Prepositions of time before "May" the month (round 15: "In May, …", "since May"). */
-const MAY_BEFORE = new Set(['in', 'since', 'until', 'early', 'late', 'mid']);
+/** Prepositions of time before "May" the month (round 15: "In May, …", "since May"; round 20: "the whole of May"). */
+const MAY_BEFORE = new Set(['in', 'of', 'since', 'until', 'early', 'late', 'mid']);
 
 const APPROXIMATE = new Set([
   'nearly',
@@ -57,15 +57,20 @@ const APPROXIMATE = new Set([
 export function enDaysAfter(
   toks: Token[],
   j: number,
-): { last: number; offset: number; fromEvent?: boolean; months?: number } | null {
+): { last: number; offset: number; fromEvent?: boolean; event?: string; months?: number } | null {
   const w = toks[j]?.n;
   const n1 = toks[j + 1]?.n;
   const n2 = toks[j + 2]?.n;
   if (w === 'the' && (n1 === 'next' || n1 === 'following') && n2 === 'day') return { last: j + 2, offset: 1 };
   if ((w === 'the' || w === 'that') && n1 === 'same' && n2 === 'day') return { last: j + 2, offset: 0 };
   if (w === 'the' && n1 === 'day' && (n2 === 'after' || n2 === 'before')) {
-    // "the day after the attack": the day after the previous date, which is the attack's.
-    return { last: j + 2, offset: n2 === 'after' ? 1 : -1 };
+    // "the day after the quake": from the day the text gives the event (`anchor.ts`); "the day after"
+    // with no event named: the day after the previous date.
+    const event =
+      toks[j + 3]?.n === 'the'
+        ? [4, 5, 6].map((d) => toks[j + d]?.n).find((x) => x && EVENTS.has(x))
+        : undefined;
+    return { last: j + 2, offset: n2 === 'after' ? 1 : -1, ...(event ? { fromEvent: true, event } : {}) };
   }
   // "nearly nine months after the offensive began": how long something lasted, not a date.
   if (APPROXIMATE.has(toks[j - 1]?.n ?? '')) return null;
@@ -127,7 +132,8 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
   // "Monday, a day after …" with no day given before to count from: the weekday alone; the count is
   // its apposition (`apposition.ts`).
   const apposed = wd !== null ? weekdayThenComma(ctx, i, j) && !ctx.days?.length : countAfterWeekday(ctx, i);
-  const later = enDaysAfter(toks, j);
+  // "on Thursday. Three days after …": a sentence's end parts the weekday from the count.
+  const later = wd !== null && sentenceBetween(ctx, j - 1, j) ? null : enDaysAfter(toks, j);
   if (later && apposed && wd === null) return null;
   if (later && !apposed) {
     const said = nt.cps.slice(toks[i]!.start, toks[later.last]!.end).join('');
@@ -135,7 +141,7 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
       last: later.last,
       value: later.months
         ? monthsAfterPrevious(ctx, later.months, 'en:months-after', said, later.fromEvent)
-        : daysAfterPrevious(ctx, later.offset, wd, 'en:days-after', said, later.fromEvent),
+        : daysAfterPrevious(ctx, later.offset, wd, 'en:days-after', said, later.fromEvent, later.event),
     };
   }
   // "the first day of the offensive": the day the text said it began ("since Thursday").
@@ -169,7 +175,9 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
   // Month Day(, Year) / Day Month (Year)
   const mo = cap(toks[j]) ? enMonthAt(toks[j]?.n) : null;
   // "May" is the modal verb unless a day follows or a preposition of time comes before ("In May,").
-  const mayMonth = /\d/u.test(toks[j + 1]?.n ?? '') || MAY_BEFORE.has(toks[i - 1]?.n ?? '');
+  // "the September quake", "the May floods": a month naming an event (round 20), as "the 2005 earthquake".
+  const eventMonth = toks[i - 1]?.n === 'the' && EVENTS.has(toks[j + 1]?.n ?? '');
+  const mayMonth = /\d/u.test(toks[j + 1]?.n ?? '') || MAY_BEFORE.has(toks[i - 1]?.n ?? '') || eventMonth;
   if (mo !== null && (toks[j]!.n !== 'may' || mayMonth)) {
     const d = enDayNum(toks[j + 1]?.n);
     if (d !== null && /\d/u.test(toks[j + 1]!.n)) {
@@ -197,7 +205,8 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
       if (yn !== null && yn >= 1900 && yn <= 2100)
         return { last: j + 1, value: monthValue(ctx, yn, mo, 'en:month-year') };
       if (
-        ['in', 'of', 'since', 'until', 'by', 'early', 'late', 'mid'].includes(toks[i - 1]?.n ?? '') &&
+        (['in', 'of', 'since', 'until', 'by', 'early', 'late', 'mid'].includes(toks[i - 1]?.n ?? '') ||
+          eventMonth) &&
         EN_MONTHS.includes(toks[j]!.n)
       )
         return { last: j, value: monthValue(ctx, null, mo, 'en:month') };

@@ -4,11 +4,15 @@
  * state that lasts "since 2014" is not (`dates.ts` drops a year after "since"/«منذ»). Arabic names
  * the year with «عام»/«سنة» («زلزال عام 1992»), read by `ar.ts` already.
  *
+ * "The worst since 1957", «الأسوأ منذ عام 1957» (round 20): after a superlative, "since" compares
+ * with the last event as bad, so the year is that event's, kept (`superlativeBefore`).
+ *
  * Triggers: "<noun> of YYYY" and "the YYYY (Name Name) <event noun>". Guards, since a year's digits
  * are also a count: after "of", not a quantity ("a total of 2000", "a crowd of 2000") and nothing but
  * a clause's end or a function word after it ("of 2000 people" is a count); before a noun, only an
  * event noun ("the 2000 residents" is a count).
  */
+import { norm } from '../normalize.ts';
 import type { Ctx } from './values.ts';
 
 const QUANTITY = new Set(
@@ -18,7 +22,8 @@ const QUANTITY = new Set(
 );
 /** Words that may follow "of YYYY" at a clause's end. */
 const AFTER_OF = new Set('in on at and when which that was were had has or but'.split(' '));
-const EVENTS = new Set(
+/** Nouns of the events news dates ("the 2005 earthquake", "the day after the quake"). */
+export const EVENTS = new Set(
   'earthquake quake tsunami flood floods flooding hurricane cyclone typhoon storm eruption fire fires wildfire wildfires drought famine epidemic outbreak pandemic attack attacks bombing bombings uprising revolution coup war election elections massacre invasion landslide mudslide heatwave disaster crisis protests riots'.split(
     ' ',
   ),
@@ -47,4 +52,35 @@ export function eventYear(ctx: Ctx, i: number): { year: number; last: number } |
     }
   }
   return null;
+}
+
+/** Superlatives that compare with an earlier event: "the deadliest since 1987". */
+const EN_SUPERLATIVE = new Set(
+  'worst best most least first biggest largest strongest highest lowest longest greatest hottest coldest wettest fiercest severest fastest warmest deepest heaviest'.split(
+    ' ',
+  ),
+);
+const AR_SUPERLATIVE = new Set(
+  ['أسوأ', 'أكبر', 'أقوى', 'أعنف', 'أشد', 'أعلى', 'أول', 'أخطر', 'أكثر', 'أفدح', 'أطول'].flatMap((w) => [
+    norm(w),
+    norm(`ال${w}`),
+  ]),
+);
+/** How many words before "since" the superlative may stand. */
+const SUPERLATIVE_REACH = 8;
+
+/**
+ * Whether a superlative stands before "since"/«منذ» at token `since`, in its clause: "the deadliest in
+ * Ecuador since 1987", «الأسوأ منذ عام 1957». The year after it is the last event as bad, not the
+ * start of a state ("has held the city since 2014", even with "when its fighters swept in" after it).
+ */
+export function superlativeBefore(ctx: Ctx, since: number): boolean {
+  const { toks, nt } = ctx;
+  for (let k = since - 1; k >= 0 && k >= since - SUPERLATIVE_REACH; k--) {
+    if (/[.!?؟;؛,،\n]/u.test(nt.cps.slice(toks[k]!.end, toks[k + 1]!.start).join(''))) return false;
+    const w = toks[k]!.n;
+    if (ctx.lang === 'en' ? EN_SUPERLATIVE.has(w) || /^[a-z]{3,}iest$/u.test(w) : AR_SUPERLATIVE.has(w))
+      return true;
+  }
+  return false;
 }

@@ -3,8 +3,8 @@
  * publication date, not the latest ("Aid groups said they expected to reach the town on Monday",
  * «ستستمر عمليات البحث حتى يوم الاثنين», «من المتوقع أن يصل الوفد يوم الجمعة»). The cue is looked for
  * among the few words before the weekday, back to the clause's start (a sentence end, a comma or a
- * semicolon): a future word ("will", "would" (reported), "expected", "due", "scheduled", "plans"; «سوف»، «المتوقع»،
- * «المقرر»، «يعتزم») or an Arabic verb with the future prefix «س» (ستستمر، سيصل), not a noun that only
+ * semicolon): a future word ("will", "would" (reported), "expected", "due", "scheduled", "plans", "warned
+ * of"; «سوف»، «المتوقع»، «المقرر»، «يعتزم»، «يُنتظر أن») or an Arabic verb with the future prefix «س» (ستستمر، سيصل), not a noun that only
  * starts like one (سيارات، السيول، سنة).
  */
 import { norm, type Token } from '../normalize.ts';
@@ -86,6 +86,13 @@ function arFutureWord(w: string): boolean {
   return AR_FUTURE.has(w) || (/^[وف]/u.test(w) && AR_FUTURE.has(w.slice(1))) || arFutureVerb(w);
 }
 
+/** «يُنتظر أن» ("is expected to", not «ينتظر» "waits"); "warned of" (a forecast of what may come). Round 20. */
+const AR_AWAITED = new Set(['ينتظر', 'وينتظر', 'يُنتظر', 'ويُنتظر'].map(norm));
+const EN_WARNED = new Set(['warned', 'warns', 'warning']);
+function forwardBeforeThat(w: string, next: string | undefined): boolean {
+  return (AR_AWAITED.has(w) && next === norm('أن')) || (EN_WARNED.has(w) && next === 'of');
+}
+
 /** Whether a clause break (sentence end, comma, semicolon) stands between tokens `a` and `b`. */
 function breakBetween(ctx: Ctx, a: Token, b: Token): boolean {
   for (let k = a.end; k < b.start; k++) if (/^[.!?؟\n,،;؛]$/u.test(ctx.nt.cps[k]!)) return true;
@@ -101,6 +108,7 @@ export function futureCueBefore(ctx: Ctx, i: number): boolean {
     if (breakBetween(ctx, toks[k]!, toks[k + 1]!)) return false;
     const w = toks[k]!.n;
     if (ctx.lang === 'en' ? EN_FUTURE.has(w) : arFutureWord(w)) return true;
+    if (forwardBeforeThat(w, toks[k + 1]?.n)) return true;
   }
   return false;
 }

@@ -4,6 +4,7 @@ import { DAY } from '../../model/time.ts';
 import { type Normalised, type Token } from '../normalize.ts';
 import { pad, iso, daysIn, weekday, addDays, parseDay, EN_WEEKDAY_NAMES } from './words.ts';
 import { narrativeDay } from './background.ts';
+import { eventDay } from './anchor.ts';
 
 /** One date expression found in the text. Offsets in code points, half-open. */
 export interface DateMatch {
@@ -54,6 +55,12 @@ export interface Ctx {
   prevSince?: boolean;
   /** Code point where the last date found ends: whether a weekday shares its sentence. */
   prevEnd?: number;
+  /** Indices in `days` of days that end a span or date what the event came before (`dates/anchor.ts`). */
+  other?: Set<number>;
+  /** Code point where each day in `days` was written. */
+  dayStarts?: number[];
+  /** Token where the expression being read starts. */
+  at?: number;
   /** The first weekday of a weekday range ("from Sunday to Tuesday"): its last token and its day. */
   weekdayFrom?: { last: number; date: string };
 }
@@ -172,6 +179,24 @@ export function firstDayValue(ctx: Ctx, rule: string, said: string): Value | nul
     inferred: true,
     rule,
     reasoning: `"${said}": the day given after «منذ»/"since" before it (${ctx.began}), when it began; check that it is the same event`,
+  };
+}
+
+/**
+ * «في اليوم الأول» with no noun after it (round 20): the first day of the story's event, the first day
+ * given that is not the publication date (`eventDay` in `anchor.ts`). The caller checks a day was given.
+ */
+export function storyFirstDay(ctx: Ctx, rule: string, said: string): Value {
+  const date = eventDay(ctx, ctx.days ?? []);
+  const { y, m, d } = parseDay(date);
+  setDay(ctx, y, m, d);
+  return {
+    date,
+    precision: 'day',
+    certainty: 'low',
+    inferred: true,
+    rule,
+    reasoning: `"${said}": the story's first day given (${date}), not the publication date; check that it is the same event`,
   };
 }
 
@@ -335,6 +360,7 @@ export function daysAfterPrevious(
   rule: string,
   said: string,
   fromEvent = false,
+  event?: string,
 ): Value {
   if (ctx.broken && !fromEvent)
     return unresolved('day', rule, `"${said}" counts from the date before it, which could not be resolved`);
@@ -347,7 +373,11 @@ export function daysAfterPrevious(
     return fromMonth(anchor.y, anchor.m, offset, rule, said);
   if (days.length === 0)
     return unresolved('day', rule, `"${said}" counts from a day the text gives before it; there is none`);
-  const preferred = fromStory ? days[0]! : (narrativeDay(ctx, days, offset) ?? days[days.length - 1]!);
+  const preferred = fromEvent
+    ? eventDay(ctx, days, event)
+    : pastRange
+      ? days[0]!
+      : (narrativeDay(ctx, days, offset) ?? days[days.length - 1]!);
   const order = [preferred, ...[...days].reverse().filter((x) => x !== preferred)];
   const wdOf = (iso: string) => {
     const p = parseDay(iso);
@@ -357,8 +387,8 @@ export function daysAfterPrevious(
   const from = agreeing ?? preferred;
   const date = addDays(from, offset);
   const which =
-    from === days[0] && fromStory
-      ? `the story's first date${pastRange ? ' (the date before it is a range of days, not one day)' : ''}`
+    from === preferred && fromStory
+      ? `${fromEvent ? "the event's day" : "the story's first date"}${pastRange ? ' (the date before it is a range of days, not one day)' : ''}`
       : 'a date given before';
   let certainty: Certainty = pastRange ? 'low' : 'medium';
   let reasoning = `"${said}": ${Math.abs(offset)} day(s) ${offset < 0 ? 'before' : 'after'} ${which} (${from}); check that it counts from that date`;
