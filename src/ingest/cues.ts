@@ -123,6 +123,10 @@ const AR_CUES: [string, PlaceKind, boolean][] = [
   ['ناحية', 'district', true],
   ['منطقة', 'district', false],
   ['قضاء', 'district', true],
+  // A district below the province («مديرية صرواح» in Yemen, «مديرية هودن» in Somalia, Afghanistan's
+  // districts; round 20): the district, even when a town has its name. An office is also a «مديرية»
+  // («مديرية الأمن», «مديرية الصحة»): `AR_OFFICE_OF`.
+  ['مديرية', 'district', true],
   ['إقليم', 'region', true],
   ['قطاع', 'region', false],
   ['دولة', 'country', false],
@@ -184,13 +188,15 @@ export const AR_PLURAL_CUE = new Map<string, PlaceKind>(
       ['محافظتي', 'governorate'],
       ['ولايتي', 'governorate'],
       ['مخيمي', 'facility'],
+      ['مديريات', 'district'],
+      ['مديريتي', 'district'],
     ] as [string, PlaceKind][]
   ).map(([w, k]) => [norm(w), k]),
 );
 
 /** The duals among the plural cue words: a list of two. */
 export const AR_DUAL_CUE = new Set(
-  ['جزيرتي', 'مدينتي', 'بلدتي', 'قريتي', 'محافظتي', 'ولايتي', 'مخيمي'].map(norm),
+  ['جزيرتي', 'مدينتي', 'بلدتي', 'قريتي', 'محافظتي', 'ولايتي', 'مخيمي', 'مديريتي'].map(norm),
 );
 
 /** Arabic cue words by matching form. */
@@ -212,6 +218,39 @@ AR_CUE.set(norm('منفذ'), {
     ['الهجوم', 'الهجمات', 'العملية', 'التفجير', 'الاعتداء', 'الجريمة', 'المجزرة', 'الطعن', 'إطلاق'].map(norm),
   ),
 });
+
+/**
+ * What follows «مديرية» when it is an office, not a district: its field («مديرية الأمن», «مديرية
+ * أمن القاهرة», «مديرية الصحة», «مديرية التربية»), in any country whose offices are so named.
+ */
+const AR_OFFICE_OF = [
+  ...['الأمن', 'أمن', 'الصحة', 'صحة', 'التربية', 'تربية', 'التعليم', 'تعليم', 'الزراعة', 'زراعة'],
+  ...['الشرطة', 'شرطة', 'المرور', 'مرور', 'الدفاع', 'دفاع', 'الشؤون', 'شؤون', 'الإعلام', 'إعلام'],
+  ...['الأوقاف', 'أوقاف', 'الموارد', 'موارد', 'المياه', 'مياه', 'الكهرباء', 'كهرباء', 'الري', 'ري'],
+  ...['البلديات', 'بلديات', 'الثقافة', 'ثقافة', 'السياحة', 'سياحة', 'العمل', 'عمل', 'النقل', 'نقل'],
+  ...['الجنسية', 'الجوازات', 'جوازات', 'الإحصاء', 'إحصاء', 'المالية', 'الاستخبارات', 'استخبارات'],
+];
+AR_CUE.set(norm('مديرية'), { ...AR_CUE.get(norm('مديرية'))!, notBefore: new Set(AR_OFFICE_OF.map(norm)) });
+
+/**
+ * What an oil or gas field, a works or a refinery holds or makes, said instead of a name: «حقل
+ * النفط», «حقل ألغام» (a minefield), «معمل الإسمنت», «مصفاة النفط». A field or a works with a name
+ * («حقل الشيبة», «معمل بقيق», «مصفاة بيجي») is the facility, even when a town has the name
+ * (round 20).
+ */
+const AR_PRODUCTS = [
+  ...['النفط', 'نفط', 'الغاز', 'غاز', 'الألغام', 'ألغام', 'الرماية', 'رماية', 'القمح', 'قمح'],
+  ...['الإسمنت', 'إسمنت', 'الأسمنت', 'أسمنت', 'السكر', 'سكر', 'الحديد', 'حديد', 'الأدوية', 'أدوية'],
+  ...['الخام', 'خام', 'التكرير', 'تكرير', 'المعالجة', 'معالجة', 'الطاقة', 'طاقة', 'الزيتون', 'زيتون'],
+  ...['الأرز', 'أرز', 'القطن', 'قطن', 'الذرة', 'ذرة', 'الرز', 'رز', 'الألبان', 'ألبان', 'الغزل', 'غزل'],
+];
+for (const w of ['حقل', 'معمل', 'مصفاة'])
+  AR_CUE.set(norm(w), {
+    kind: 'facility',
+    proposes: true,
+    ownPlace: true,
+    notBefore: new Set(AR_PRODUCTS.map(norm)),
+  });
 
 /** Two English words that follow a name as one cue ("the Nikola Tesla power station"). */
 export const EN_CUE_AFTER_PAIR = new Map<string, Cue>([
@@ -268,11 +307,13 @@ export const EN_CUE_AFTER = new Map<string, Cue>(
       // counties, Japan's prefectures, Russia's oblasts). "Department" is also an office's word (the
       // Kenya Meteorological Department): it proposes no unknown name.
       ['department', 'governorate', false],
-      ['county', 'governorate', true],
+      // A county is a unit below the state in most countries that have them (the United States,
+      // Taiwan, Liberia, Hungary): a district, the bench sets' convention (round 20).
+      ['county', 'district', true],
       ['prefecture', 'governorate', true],
       ['oblast', 'governorate', true],
       ['departments', 'governorate', false],
-      ['counties', 'governorate', true],
+      ['counties', 'district', true],
       ['prefectures', 'governorate', true],
       // Indonesia's second-level units ("Donggala regency"): a district (round 12).
       ['regency', 'district', true],

@@ -47,8 +47,7 @@ export function cueBefore(
     };
     const here = cueAt(prev);
     if (here) return { ...here, t: t0 - 1 };
-    // One word of the name the gazetteer lacks between the cue and the part it knows: «مدينة غازي
-    // عنتاب» (GeoNames: عنتاب), «ولاية كهرمان مرعش» (مرعش). The word joins the span.
+    // An unknown word between the cue and a known name joins it («مدينة غازي عنتاب»), but no `notBefore`.
     const p2 = toks[t0 - 2];
     if (
       p2 &&
@@ -59,7 +58,8 @@ export function cueBefore(
       !AR_CUE.has(prev.n)
     ) {
       const two = cueAt(p2);
-      if (two?.cue.proposes || two?.cue.kind === 'governorate') return { ...two, t: t0 - 2, gap: t0 - 1 };
+      if (two && (two.cue.proposes || two.cue.kind === 'governorate') && !two.cue.notBefore?.has(prev.n))
+        return { ...two, t: t0 - 2, gap: t0 - 1 };
     }
     return null;
   }

@@ -25,7 +25,8 @@
  * every mention of its name (`villageMentions`) and a name that goes on after "do", "de" or "del" is a
  * longer, unknown one (`nameParticles`, round 18); then, in both, the article's geography decides
  * between namesake towns (`namesakesByGeography`, round 18), and last the name after a dateline's
- * comma is the unit ("MOORE, Oklahoma —", `datelineRegions`, round 19). One hook for match.ts.
+ * comma is the unit ("MOORE, Oklahoma —", `datelineRegions`, round 19); in Arabic a cue word before a
+ * verb clause names nothing («مدينة يسكنها مدنيون», `withoutCueClauses`, round 20). One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { namedFeatures, unitSpellings } from './match-named-feature.ts';
@@ -57,6 +58,7 @@ import { firstNames } from './match-first-name.ts';
 import { villageMentions } from './match-village-mentions.ts';
 import { nameParticles } from './match-name-particles.ts';
 import { datelineRegions } from './match-dateline-region.ts';
+import { withoutCueClauses } from './match-cue-clause.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -83,7 +85,7 @@ function arabic(
   const towns = townsForUnits(nt, townsOfUnits(round14Readings(nt, toks, units, index), index), index);
   const bodies = withoutBuildings(actingBodies(nt, toks, hospitalTowns(nt, toks, towns, index)));
   const read = keyedPhrases(nt, toks, bodies, index);
-  return withoutAdjectiveNames(nt, toks, withoutParticles(nt, read), index);
+  return withoutCueClauses(withoutAdjectiveNames(nt, toks, withoutParticles(nt, read), index));
 }
 
 /** The English readings, in order (rounds 13–16). */

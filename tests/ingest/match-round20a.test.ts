@@ -1,0 +1,154 @@
+/**
+ * Matching rules from the twentieth round (issue 18), part A: the kind and the extent of a place a
+ * cue word names, on made-up sentences from countries the tuning sets do not cover. Points and
+ * populations are rough and illustrative (test fixture, never shipped).
+ */
+import { describe, expect, test } from 'vitest';
+import { buildIndex } from '../../src/ingest/match.ts';
+import type { GazetteerEntry } from '../../src/ingest/types.ts';
+import { e, w } from './entry-builders.ts';
+import { foundIn } from './found.ts';
+
+const ENTRIES: GazetteerEntry[] = [
+  e('liberia', ['ليبيريا'], ['Liberia'], 'country', [-9.4, 6.4], { country: 'LR' }),
+  e('hungary', ['المجر'], ['Hungary'], 'country', [19.5, 47.2], { country: 'HU' }),
+  e('kenya', ['كينيا'], ['Kenya'], 'country', [38, 0.5], { country: 'KE' }),
+  e('jordan', ['الأردن'], ['Jordan'], 'country', [36.5, 31], { country: 'JO' }),
+  e('somalia', ['الصومال'], ['Somalia'], 'country', [46, 6], { country: 'SO' }),
+  e('iraq', ['العراق'], ['Iraq'], 'country', [44, 33], { country: 'IQ' }),
+  e('libya', ['ليبيا'], ['Libya'], 'country', [17, 27], { country: 'LY' }),
+  e('egypt', ['مصر'], ['Egypt'], 'country', [30, 27], { country: 'EG' }),
+  e('sudan', ['السودان'], ['Sudan'], 'country', [30, 15], { country: 'SD' }),
+  w('g-gbarnga', [], ['Gbarnga'], 'town', [-9.47, 7], 'LR', 45_000),
+  // A county named after its seat.
+  w('g-kisumu', [], ['Kisumu'], 'city', [34.76, -0.1], 'KE', 400_000),
+  // Somali and Iraqi towns a district, a field or a refinery is named after.
+  w('g-afgooye', ['أفجوي'], ['Afgooye'], 'town', [45.12, 2.14], 'SO', 0),
+  w('g-mogadishu', ['مقديشو'], ['Mogadishu'], 'city', [45.34, 2.04], 'SO', 2_000_000),
+  w('g-baiji', ['بيجي'], ['Baiji'], 'town', [43.49, 34.93], 'IQ', 100_000),
+  w('g-zubair', ['الزبير'], ['Az Zubayr'], 'town', [47.7, 30.39], 'IQ', 120_000),
+  w('g-basra', ['البصرة'], ['Basra'], 'city', [47.78, 30.51], 'IQ', 2_000_000),
+  w('g-mosul', ['الموصل'], ['Mosul'], 'city', [43.13, 36.34], 'IQ', 1_400_000),
+  w('g-asyut', ['أسيوط'], ['Asyut'], 'city', [31.18, 27.18], 'EG', 400_000),
+  w('g-kassala', ['كسلا'], ['Kassala'], 'city', [36.4, 15.45], 'SD', 400_000),
+];
+const found = foundIn(buildIndex(ENTRIES));
+
+describe('round 20a: the kind a cue word gives', () => {
+  test('a county is a district, named after a town or not', () => {
+    expect(found('Floods cut roads in Bong County and Nimba County, Liberia, on Monday.', 'en')).toEqual([
+      { text: 'Bong County', id: null, kind: 'district' },
+      { text: 'Nimba County', id: null, kind: 'district' },
+      { text: 'Liberia', id: 'liberia' },
+    ]);
+    expect(found('Heavy rain flooded Kisumu County in western Kenya.', 'en')).toEqual([
+      { text: 'Kisumu County', id: null, kind: 'district' },
+      { text: 'Kenya', id: 'kenya' },
+    ]);
+    expect(found('Snow closed roads across Baranya County in Hungary.', 'en')).toEqual([
+      { text: 'Baranya County', id: null, kind: 'district' },
+      { text: 'Hungary', id: 'hungary' },
+    ]);
+  });
+
+  test('a camp no source has is a facility, as the cue table says', () => {
+    expect(found('وصلت عائلات جديدة إلى مخيم داداب في كينيا.', 'ar')).toEqual([
+      { text: 'مخيم داداب', id: null, kind: 'facility' },
+      { text: 'كينيا', id: 'kenya' },
+    ]);
+    expect(found('يعيش آلاف اللاجئين في مخيم الزعتري شمال الأردن.', 'ar')).toEqual([
+      { text: 'مخيم الزعتري', id: null, kind: 'facility' },
+      { text: 'الأردن', id: 'jordan' },
+    ]);
+  });
+
+  test('«مديرية» names a district, even one named after a town; an office is no place', () => {
+    expect(found('اندلعت اشتباكات في مديرية هودن جنوب مقديشو في الصومال.', 'ar')).toEqual([
+      { text: 'مديرية هودن', id: null, kind: 'district' },
+      { text: 'مقديشو', id: 'g-mogadishu' },
+      { text: 'الصومال', id: 'somalia' },
+    ]);
+    expect(found('سيطرت القوات على مديرية أفجوي في الصومال.', 'ar')).toEqual([
+      { text: 'مديرية أفجوي', id: null, kind: 'district' },
+      { text: 'الصومال', id: 'somalia' },
+    ]);
+    expect(found('وقالت مديرية الصحة في أسيوط بمصر إن المستشفيات استقبلت المصابين.', 'ar')).toEqual([
+      { text: 'أسيوط', id: 'g-asyut' },
+      { text: 'مصر', id: 'egypt' },
+    ]);
+    expect(found('وأعلنت مديرية أمن كسلا في السودان إغلاق الطرق.', 'ar')).toEqual([
+      { text: 'كسلا', id: 'g-kassala' },
+      { text: 'السودان', id: 'sudan' },
+    ]);
+  });
+
+  test('the districts after a dual cue are districts', () => {
+    expect(found('امتدت المعارك إلى مديريتي بلعد وجوهر في الصومال.', 'ar')).toEqual([
+      { text: 'بلعد', id: null, kind: 'district' },
+      { text: 'جوهر', id: null, kind: 'district' },
+      { text: 'الصومال', id: 'somalia' },
+    ]);
+  });
+
+  test('a bare name near the district it names is the town', () => {
+    expect(found('دارت المعارك في مديرية أفجوي بالصومال، وسقطت قذائف قرب أفجوي.', 'ar')).toEqual([
+      { text: 'مديرية أفجوي', id: null, kind: 'district' },
+      { text: 'الصومال', id: 'somalia' },
+      { text: 'أفجوي', id: 'g-afgooye' },
+    ]);
+  });
+
+  test('an oil field, a works and a refinery are facilities, even named after a town', () => {
+    expect(found('توقف الإنتاج في حقل الشرارة جنوب ليبيا.', 'ar')).toEqual([
+      { text: 'حقل الشرارة', id: null, kind: 'facility' },
+      { text: 'ليبيا', id: 'libya' },
+    ]);
+    expect(found('استهدفت طائرة مسيرة حقل الزبير قرب البصرة.', 'ar')).toEqual([
+      { text: 'حقل الزبير', id: null, kind: 'facility' },
+      { text: 'البصرة', id: 'g-basra' },
+    ]);
+    expect(found('اندلع حريق في مصفاة بيجي شمال العراق.', 'ar')).toEqual([
+      { text: 'مصفاة بيجي', id: null, kind: 'facility' },
+      { text: 'العراق', id: 'iraq' },
+    ]);
+  });
+
+  test('what a field or a works holds is no name', () => {
+    expect(found('انفجر لغم في حقل ألغام قرب الموصل في العراق.', 'ar')).toEqual([
+      { text: 'الموصل', id: 'g-mosul' },
+      { text: 'العراق', id: 'iraq' },
+    ]);
+    expect(found('توقف العمل في معمل الإسمنت في بيجي بالعراق.', 'ar')).toEqual([
+      { text: 'بيجي', id: 'g-baiji' },
+      { text: 'العراق', id: 'iraq' },
+    ]);
+  });
+});
+
+describe('round 20a: a cue word followed by no name', () => {
+  test('an indefinite adjective or a participle of state after a cue word', () => {
+    expect(found('لجأ السكان إلى حي قريب من وسط كسلا في السودان.', 'ar')).toEqual([
+      { text: 'كسلا', id: 'g-kassala' },
+      { text: 'السودان', id: 'sudan' },
+    ]);
+    expect(found('تجمع الناس في ساحة مزدحمة بالباعة في أسيوط بمصر.', 'ar')).toEqual([
+      { text: 'أسيوط', id: 'g-asyut' },
+      { text: 'مصر', id: 'egypt' },
+    ]);
+  });
+
+  test('a verb clause after a cue word', () => {
+    expect(found('قصفت الطائرات قرية يسكنها رعاة قرب كسلا في السودان.', 'ar')).toEqual([
+      { text: 'كسلا', id: 'g-kassala' },
+      { text: 'السودان', id: 'sudan' },
+    ]);
+    expect(found('نزحت العائلات إلى مدينة تقع على الساحل جنوب مقديشو في الصومال.', 'ar')).toEqual([
+      { text: 'مقديشو', id: 'g-mogadishu' },
+      { text: 'الصومال', id: 'somalia' },
+    ]);
+    // A name stays a name.
+    expect(found('وصلت القافلة إلى بلدة تل تمر.', 'ar')).toEqual([
+      { text: 'بلدة تل تمر', id: null, kind: 'town' },
+    ]);
+  });
+});
