@@ -45,10 +45,10 @@ export function cueBefore(
       }
       return null;
     };
+    // «جبال محافظة السليمانية»: a name that opens with its own cue word takes no cue before it.
     const here = cueAt(prev);
-    if (here) return { ...here, t: t0 - 1 };
-    // An unknown word between the cue and a known name joins it («مدينة غازي عنتاب»), but no `notBefore`.
-    const p2 = toks[t0 - 2];
+    if (here && !cueAt(toks[t0]!)) return { ...here, t: t0 - 1 };
+    const p2 = toks[t0 - 2]; // an unknown word joins a known name: «مدينة غازي عنتاب», not «مديرية أمن كسلا»
     if (
       p2 &&
       adjacent(nt.cps, p2.end, prev.start) &&

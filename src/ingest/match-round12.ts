@@ -26,7 +26,9 @@
  * longer, unknown one (`nameParticles`, round 18); then, in both, the article's geography decides
  * between namesake towns (`namesakesByGeography`, round 18), and last the name after a dateline's
  * comma is the unit ("MOORE, Oklahoma —", `datelineRegions`, round 19); in Arabic a cue word before a
- * verb clause names nothing («مدينة يسكنها مدنيون», `withoutCueClauses`, round 20). One hook for match.ts.
+ * verb clause names nothing («مدينة يسكنها مدنيون», `withoutCueClauses`, round 20), a unit cue on an
+ * island's name names the unit ("Maui County", `unitsOfFeatures`) and in English a compass word before
+ * an island names its part ("West Maui", `compassParts`, round 20). One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { namedFeatures, unitSpellings } from './match-named-feature.ts';
@@ -59,6 +61,8 @@ import { villageMentions } from './match-village-mentions.ts';
 import { nameParticles } from './match-name-particles.ts';
 import { datelineRegions } from './match-dateline-region.ts';
 import { withoutCueClauses } from './match-cue-clause.ts';
+import { unitsOfFeatures } from './match-feature-unit.ts';
+import { compassParts } from './match-compass-part.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -68,7 +72,12 @@ export function settledReadings(
   index: MatchIndex,
   lang: 'ar' | 'en',
 ): PlaceMatch[] {
-  const named = farFeatures(nt, namedFeatures(nt, cueReadingLater(nt, out, index), index), index);
+  const named = unitsOfFeatures(
+    nt,
+    farFeatures(nt, namedFeatures(nt, cueReadingLater(nt, out, index), index), index),
+    index,
+    lang,
+  );
   const read = lang === 'ar' ? arabic(nt, toks, named, index) : english(nt, toks, named, index);
   const settled = firstNames(nt, seatUnits(nt, read, index), index, lang);
   return datelineRegions(nt, namesakesByGeography(nt, settled, index, lang), index);
@@ -110,5 +119,5 @@ function english(
     withoutOrgNames(nt, withoutCompoundParts(nt, settled, index), index),
     index,
   );
-  return nameParticles(nt, villageMentions(nt, toks, units, index), index);
+  return compassParts(nt, nameParticles(nt, villageMentions(nt, toks, units, index), index), index);
 }

@@ -4,6 +4,7 @@
  * populations are rough and illustrative (test fixture, never shipped).
  */
 import { describe, expect, test } from 'vitest';
+import { NE_PHYSICAL_TITLE } from '../../src/ingest/gazetteer.ts';
 import { buildIndex } from '../../src/ingest/match.ts';
 import type { GazetteerEntry } from '../../src/ingest/types.ts';
 import { e, w } from './entry-builders.ts';
@@ -149,6 +150,72 @@ describe('round 20a: a cue word followed by no name', () => {
     // A name stays a name.
     expect(found('وصلت القافلة إلى بلدة تل تمر.', 'ar')).toEqual([
       { text: 'بلدة تل تمر', id: null, kind: 'town' },
+    ]);
+  });
+});
+
+const island = (id: string, en: string, country: string, bbox: [number, number, number, number]) =>
+  e(id, [], [en], 'region', [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2], {
+    country,
+    bbox,
+    source: { title: NE_PHYSICAL_TITLE },
+  });
+
+const FEATURES: GazetteerEntry[] = [
+  e('kenya', ['كينيا'], ['Kenya'], 'country', [38, 0.5], { country: 'KE' }),
+  e('sweden', ['السويد'], ['Sweden'], 'country', [16, 62], { country: 'SE' }),
+  e('greece', ['اليونان'], ['Greece'], 'country', [22, 39], { country: 'GR' }),
+  e('indonesia', ['إندونيسيا'], ['Indonesia'], 'country', [118, -2], { country: 'ID' }),
+  e('oman', ['عمان'], ['Oman'], 'country', [57, 21], { country: 'OM' }),
+  island('lamu-island', 'Lamu', 'KE', [40.8, -2.35, 40.95, -2.2]),
+  island('gotland', 'Gotland', 'SE', [18.1, 56.9, 19.35, 57.95]),
+  island('crete', 'Crete', 'GR', [23.5, 34.9, 26.3, 35.7]),
+  island('sumba', 'Sumba', 'ID', [118.9, -10.35, 120.85, -9.2]),
+  w('g-chania', [], ['Chania'], 'city', [24.02, 35.51], 'GR', 110_000),
+  w('g-west', [], ['West'], 'town', [-97.09, 31.8], 'US', 2_800),
+  w('g-waingapu', [], ['Waingapu'], 'town', [120.26, -9.66], 'ID', 50_000),
+  e('ne-om-dhofar', ['محافظة ظفار', 'ظفار'], ['Dhofar'], 'governorate', [54, 18], { country: 'OM' }),
+  w('g-salalah', ['صلالة'], ['Salalah'], 'city', [54.09, 17.01], 'OM', 200_000),
+];
+const foundFeatures = foundIn(buildIndex(FEATURES));
+
+describe('round 20a: the unit or the part an island names', () => {
+  test('a unit cue on an island names the unit', () => {
+    expect(foundFeatures('Floods cut the ferry to Lamu County in Kenya.', 'en')).toEqual([
+      { text: 'Lamu County', id: null, kind: 'district' },
+      { text: 'Kenya', id: 'kenya' },
+    ]);
+    expect(foundFeatures('Storms closed schools across Gotland County, Sweden.', 'en')).toEqual([
+      { text: 'Gotland County', id: null, kind: 'district' },
+      { text: 'Sweden', id: 'sweden' },
+    ]);
+  });
+
+  test('a compass word before an island names its part', () => {
+    expect(
+      foundFeatures('Officials urged tourists to leave West Crete, near Chania in Greece.', 'en'),
+    ).toEqual([
+      { text: 'West Crete', id: null, kind: 'region' },
+      { text: 'Chania', id: 'g-chania' },
+      { text: 'Greece', id: 'greece' },
+    ]);
+    expect(
+      foundFeatures(
+        'Rescuers from Waingapu, the main town of East Sumba regency in Indonesia, arrived.',
+        'en',
+      ),
+    ).toEqual([
+      { text: 'Waingapu', id: 'g-waingapu' },
+      { text: 'East Sumba regency', id: null, kind: 'district' },
+      { text: 'Indonesia', id: 'indonesia' },
+    ]);
+  });
+
+  test('a name that opens with its own unit cue takes no physical cue before it', () => {
+    expect(foundFeatures('وقعت غارات في جبال محافظة ظفار قرب صلالة في عمان.', 'ar')).toEqual([
+      { text: 'محافظة ظفار', id: 'ne-om-dhofar' },
+      { text: 'صلالة', id: 'g-salalah' },
+      { text: 'عمان', id: 'oman' },
     ]);
   });
 });
