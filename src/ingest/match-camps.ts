@@ -8,6 +8,7 @@
  */
 import { ARABIC, ARTICLE, splits } from './clitics.ts';
 import { AR_ADJECTIVES, AR_CUE, AR_STOP } from './cues.ts';
+import { isClauseVerb } from './match-cue-clause.ts';
 import { adjacent, type PlaceMatch } from './match-index.ts';
 import { norm, type Normalised, type Token } from './normalize.ts';
 
@@ -39,6 +40,23 @@ const nameWord = (nt: Normalised, t: Token | undefined, prevEnd: number): t is T
   !AR_ADJECTIVES.has(t.n);
 
 /**
+ * An indefinite word that reads as the second word of a foreign name, not a verb or a noun of the
+ * sentence: four letters or more with a vowel letter inside, as written (ا و ي, as transliteration
+ * writes vowels: «إيزيك», «بيدي»), no imperfect prefix (ي ت), no conjunction (و ف), no cue word, no
+ * verb clause. Arabic verbs («شهد», «امتلأ», «قال») and short nouns are left.
+ */
+function foreignWord(nt: Normalised, t: Token): boolean {
+  const written = nt.cps.slice(t.start, t.end).join('');
+  return (
+    /^[^يتوف].*[اوي].+$/u.test(written) &&
+    Array.from(written).length >= 4 &&
+    !AR_CUE.has(t.n) &&
+    !AR_CUE.has(t.n.replace(/^ال/u, '')) &&
+    !isClauseVerb(written)
+  );
+}
+
+/**
  * The camps «مخيم X» and «مخيم X Y» among words no earlier rule took; takes their words, and those of
  * «مخيم اللاجئين» and «مخيم للاجئين», which name no place.
  */
@@ -55,9 +73,11 @@ export function campNames(nt: Normalised, toks: readonly Token[], taken: Uint8Ar
     }
     let last = i + 1;
     if (!n1.n.startsWith(ARTICLE)) {
-      // An indefinite first word opens a construct («عين الحلوة»، «نهر البارد») or is the name alone.
+      // An indefinite first word opens a construct («عين الحلوة»، «نهر البارد»), a foreign name of two
+      // words («بيدي بيدي», «اكديم إيزيك»; round 20) or is the name alone.
       const n2 = toks[i + 2];
-      if (nameWord(nt, n2, n1.end) && !taken[i + 2] && n2.n.startsWith(ARTICLE)) last = i + 2;
+      if (nameWord(nt, n2, n1.end) && !taken[i + 2] && (n2.n.startsWith(ARTICLE) || foreignWord(nt, n2)))
+        last = i + 2;
     }
     for (let t = i; t <= last; t++) taken[t] = 1;
     const start = nt.map[tok.ni + sp.skip]!;

@@ -61,6 +61,7 @@ import { villageMentions } from './match-village-mentions.ts';
 import { nameParticles } from './match-name-particles.ts';
 import { datelineRegions } from './match-dateline-region.ts';
 import { withoutCueClauses } from './match-cue-clause.ts';
+import { arabicConnectives } from './match-ar-connectives.ts';
 import { unitsOfFeatures } from './match-feature-unit.ts';
 import { compassParts } from './match-compass-part.ts';
 import type { Normalised, Token } from './normalize.ts';
@@ -90,7 +91,8 @@ function arabic(
   named: PlaceMatch[],
   index: MatchIndex,
 ): PlaceMatch[] {
-  const units = keyedFeatures(pluralUnitLists(nt, toks, unitSpellings(named, index), index), index);
+  const joined = arabicConnectives(nt, named, index);
+  const units = keyedFeatures(pluralUnitLists(nt, toks, unitSpellings(joined, index), index), index);
   const towns = townsForUnits(nt, townsOfUnits(round14Readings(nt, toks, units, index), index), index);
   const bodies = withoutBuildings(actingBodies(nt, toks, hospitalTowns(nt, toks, towns, index)));
   const read = keyedPhrases(nt, toks, bodies, index);

@@ -219,3 +219,44 @@ describe('round 20a: the unit or the part an island names', () => {
     ]);
   });
 });
+
+const NAMES: GazetteerEntry[] = [
+  e('brazil', ['البرازيل'], ['Brazil'], 'country', [-50, -10], { country: 'BR' }),
+  e('philippines', ['الفلبين'], ['Philippines'], 'country', [122, 12], { country: 'PH' }),
+  e('uganda', ['أوغندا'], ['Uganda'], 'country', [32, 1], { country: 'UG' }),
+  e('sudan', ['السودان'], ['Sudan'], 'country', [30, 15], { country: 'SD' }),
+  w('g-eldorado', [], ['Eldorado do Sul'], 'town', [-51.6, -30.08], 'BR', 40_000),
+  w('g-porto', ['بورتو أليغري'], ['Porto Alegre'], 'city', [-51.2, -30.03], 'BR', 1_400_000),
+  w('g-manila', ['مانيلا'], ['Manila'], 'city', [120.98, 14.6], 'PH', 1_600_000),
+  // A namesake of the last word of a longer name.
+  w('g-monte', ['مونتي'], ['Monte'], 'town', [-8.4, 43.3], 'ES', 10_000),
+  w('g-fasher', ['الفاشر'], ['El Fasher'], 'city', [25.35, 13.63], 'SD', 260_000),
+];
+const foundNames = foundIn(buildIndex(NAMES));
+
+describe('round 20a: where a name after a cue word ends', () => {
+  test('a Romance name in Arabic letters goes on across its connective', () => {
+    expect(foundNames('غمرت المياه بلدة إلدورادو دو سول قرب بورتو أليغري في البرازيل.', 'ar')).toEqual([
+      { text: 'بلدة إلدورادو دو سول', id: 'g-eldorado' },
+      { text: 'بورتو أليغري', id: 'g-porto' },
+      { text: 'البرازيل', id: 'brazil' },
+    ]);
+    expect(foundNames('اجتاحت الفيضانات مدينة سان خوسيه ديل مونتي شمال مانيلا في الفلبين.', 'ar')).toEqual([
+      { text: 'مدينة سان خوسيه ديل مونتي', id: null, kind: 'city' },
+      { text: 'مانيلا', id: 'g-manila' },
+      { text: 'الفلبين', id: 'philippines' },
+    ]);
+  });
+
+  test('a camp named by two foreign words takes both; a verb after a camp is no name', () => {
+    expect(foundNames('نزح آلاف إلى مخيم بيدي بيدي في أوغندا.', 'ar')).toEqual([
+      { text: 'مخيم بيدي بيدي', id: null, kind: 'facility' },
+      { text: 'أوغندا', id: 'uganda' },
+    ]);
+    expect(foundNames('وقالت إن مخيم زمزم شهد قصفاً قرب الفاشر في السودان.', 'ar')).toEqual([
+      { text: 'مخيم زمزم', id: null, kind: 'facility' },
+      { text: 'الفاشر', id: 'g-fasher' },
+      { text: 'السودان', id: 'sudan' },
+    ]);
+  });
+});
