@@ -296,6 +296,10 @@ export const EN_CUE_AFTER = new Map<string, Cue>(
       ['crossing', 'crossing', true],
       ['river', 'river', true],
       ['rivers', 'river', true],
+      // A small river, as North America and Australia name them ("Troublesome Creek"):
+      // a river of its own, not the town named like it (round 20).
+      ['creek', 'river', true],
+      ['creeks', 'river', true],
       ['region', 'region', true],
       ['island', 'region', true],
       ['islands', 'region', true],

@@ -28,7 +28,8 @@
  * comma is the unit ("MOORE, Oklahoma —", `datelineRegions`, round 19); in Arabic a cue word before a
  * verb clause names nothing («مدينة يسكنها مدنيون», `withoutCueClauses`, round 20), a unit cue on an
  * island's name names the unit ("Maui County", `unitsOfFeatures`) and in English a compass word before
- * an island names its part ("West Maui", `compassParts`, round 20). One hook for match.ts.
+ * an island names its part ("West Maui", `compassParts`) and a plant named after a place is the plant
+ * ("the Zaporizhzhia nuclear power plant", `facilitiesAfterNames`, round 20). One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { namedFeatures, unitSpellings } from './match-named-feature.ts';
@@ -64,6 +65,7 @@ import { withoutCueClauses } from './match-cue-clause.ts';
 import { arabicConnectives } from './match-ar-connectives.ts';
 import { unitsOfFeatures } from './match-feature-unit.ts';
 import { compassParts } from './match-compass-part.ts';
+import { facilitiesAfterNames } from './match-facility-after.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -121,5 +123,6 @@ function english(
     withoutOrgNames(nt, withoutCompoundParts(nt, settled, index), index),
     index,
   );
-  return compassParts(nt, nameParticles(nt, villageMentions(nt, toks, units, index), index), index);
+  const parts = compassParts(nt, nameParticles(nt, villageMentions(nt, toks, units, index), index), index);
+  return facilitiesAfterNames(nt, toks, parts, index);
 }

@@ -260,3 +260,51 @@ describe('round 20a: where a name after a cue word ends', () => {
     ]);
   });
 });
+
+const WORKS: GazetteerEntry[] = [
+  e('bulgaria', ['بلغاريا'], ['Bulgaria'], 'country', [25, 42.7], { country: 'BG' }),
+  e('bangladesh', ['بنغلاديش'], ['Bangladesh'], 'country', [90, 24], { country: 'BD' }),
+  e('australia', ['أستراليا'], ['Australia'], 'country', [134, -25], { country: 'AU' }),
+  e('canada', ['كندا'], ['Canada'], 'country', [-100, 58], { country: 'CA' }),
+  w('g-kozloduy', [], ['Kozloduy'], 'town', [23.73, 43.78], 'BG', 13_000),
+  w('g-pabna', [], ['Pabna'], 'city', [89.23, 24.01], 'BD', 150_000),
+  w('g-moree', [], ['Moree'], 'town', [149.84, -29.47], 'AU', 7_000),
+  // Towns named like the creeks the sentences name.
+  w('g-mehi', [], ['Mehi'], 'village', [149.5, -29.5], 'AU', 600),
+  w('g-kamloops', [], ['Kamloops'], 'city', [-120.33, 50.67], 'CA', 90_000),
+  w('g-peterson', [], ['Peterson'], 'village', [-120.5, 50.6], 'CA', 700),
+];
+const foundWorks = foundIn(buildIndex(WORKS));
+
+describe('round 20a: facilities and creeks named after places', () => {
+  test('a plant named after a town, with what it makes between', () => {
+    expect(foundWorks('Inspectors visited the Kozloduy nuclear power plant in Bulgaria.', 'en')).toEqual([
+      { text: 'Kozloduy nuclear power plant', id: null, kind: 'facility' },
+      { text: 'Bulgaria', id: 'bulgaria' },
+    ]);
+    expect(
+      foundWorks('Work resumed at the Rooppur nuclear power plant near Pabna, Bangladesh.', 'en'),
+    ).toEqual([
+      { text: 'Rooppur nuclear power plant', id: null, kind: 'facility' },
+      { text: 'Pabna', id: 'g-pabna' },
+      { text: 'Bangladesh', id: 'bangladesh' },
+    ]);
+    // A people's word names no plant.
+    expect(foundWorks('A Russian nuclear power plant was built in Bangladesh.', 'en')).toEqual([
+      { text: 'Bangladesh', id: 'bangladesh' },
+    ]);
+  });
+
+  test('a creek is a river, not the village named like it', () => {
+    expect(foundWorks('The Mehi Creek flooded streets in Moree, Australia.', 'en')).toEqual([
+      { text: 'Mehi Creek', id: null, kind: 'river' },
+      { text: 'Moree', id: 'g-moree' },
+      { text: 'Australia', id: 'australia' },
+    ]);
+    expect(foundWorks('Peterson Creek rose through Kamloops in Canada.', 'en')).toEqual([
+      { text: 'Peterson Creek', id: null, kind: 'river' },
+      { text: 'Kamloops', id: 'g-kamloops' },
+      { text: 'Canada', id: 'canada' },
+    ]);
+  });
+});
