@@ -308,3 +308,26 @@ describe('round 20a: facilities and creeks named after places', () => {
     ]);
   });
 });
+
+const UNITS: GazetteerEntry[] = [
+  e('sudan', ['السودان'], ['Sudan'], 'country', [30, 15], { country: 'SD' }),
+  e('nigeria', ['نيجيريا'], ['Nigeria'], 'country', [8, 9.5], { country: 'NG' }),
+  w('ne-sd-kassala', [], ['Kassala'], 'governorate', [36, 15.5], 'SD'),
+  w('ne-ng-borno', [], ['Borno'], 'governorate', [13, 11.5], 'NG'),
+];
+const foundUnits = foundIn(buildIndex(UNITS));
+
+describe('round 20a: the names a plural unit cue lists', () => {
+  test('a name after a dual unit cue spelled like a world unit is that unit', () => {
+    expect(foundUnits('ضربت السيول ولايتي كسلا والقضارف في السودان.', 'ar')).toEqual([
+      { text: 'كسلا', id: 'ne-sd-kassala' },
+      { text: 'القضارف', id: null, kind: 'governorate' },
+      { text: 'السودان', id: 'sudan' },
+    ]);
+    expect(foundUnits('امتدت الهجمات إلى ولايتي بورنو وأداماوا في نيجيريا.', 'ar')).toEqual([
+      { text: 'بورنو', id: 'ne-ng-borno' },
+      { text: 'أداماوا', id: null, kind: 'governorate' },
+      { text: 'نيجيريا', id: 'nigeria' },
+    ]);
+  });
+});
