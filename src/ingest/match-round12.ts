@@ -26,7 +26,8 @@
  * longer, unknown one (`nameParticles`, round 18); then, in both, the article's geography decides
  * between namesake towns (`namesakesByGeography`, round 18), and last the name after a dateline's
  * comma is the unit ("MOORE, Oklahoma —", `datelineRegions`, round 19); in Arabic a cue word before a
- * verb clause names nothing («مدينة يسكنها مدنيون», `withoutCueClauses`, round 20), a unit cue on an
+ * verb clause names nothing («مدينة يسكنها مدنيون», `withoutCueClauses`), nor a sea with an adjective
+ * of another noun («دول الخليج العربية», `withoutStrayFeatures`, round 20), a unit cue on an
  * island's name names the unit ("Maui County", `unitsOfFeatures`) and in English a compass word before
  * an island names its part ("West Maui", `compassParts`) and a plant named after a place is the plant
  * ("the Zaporizhzhia nuclear power plant", `facilitiesAfterNames`, round 20). One hook for match.ts.
@@ -63,6 +64,7 @@ import { nameParticles } from './match-name-particles.ts';
 import { datelineRegions } from './match-dateline-region.ts';
 import { withoutCueClauses } from './match-cue-clause.ts';
 import { arabicConnectives } from './match-ar-connectives.ts';
+import { withoutStrayFeatures } from './match-feature-adjective.ts';
 import { unitsOfFeatures } from './match-feature-unit.ts';
 import { compassParts } from './match-compass-part.ts';
 import { facilitiesAfterNames } from './match-facility-after.ts';
@@ -98,7 +100,8 @@ function arabic(
   const towns = townsForUnits(nt, townsOfUnits(round14Readings(nt, toks, units, index), index), index);
   const bodies = withoutBuildings(actingBodies(nt, toks, hospitalTowns(nt, toks, towns, index)));
   const read = keyedPhrases(nt, toks, bodies, index);
-  return withoutCueClauses(withoutAdjectiveNames(nt, toks, withoutParticles(nt, read), index));
+  const kept = withoutAdjectiveNames(nt, toks, withoutParticles(nt, read), index);
+  return withoutStrayFeatures(nt, withoutCueClauses(kept), index);
 }
 
 /** The English readings, in order (rounds 13–16). */

@@ -331,3 +331,40 @@ describe('round 20a: the names a plural unit cue lists', () => {
     ]);
   });
 });
+
+const SEAS: GazetteerEntry[] = [
+  e('saudi', ['السعودية'], ['Saudi Arabia'], 'country', [45, 24], { country: 'SA' }),
+  e('egypt', ['مصر'], ['Egypt'], 'country', [30, 27], { country: 'EG' }),
+  e('uae', ['الإمارات'], ['United Arab Emirates'], 'country', [54, 24], { country: 'AE' }),
+  e('gulf', ['الخليج العربي'], ['Persian Gulf'], 'region', [51, 27]),
+  w('g-riyadh', ['الرياض'], ['Riyadh'], 'city', [46.72, 24.69], 'SA', 4_000_000),
+  w('g-alexandria', ['الإسكندرية'], ['Alexandria'], 'city', [29.92, 31.2], 'EG', 4_000_000),
+  w('g-dubai', ['دبي'], ['Dubai'], 'city', [55.3, 25.27], 'AE', 3_000_000),
+];
+const foundSeas = foundIn(buildIndex(SEAS));
+
+describe('round 20a: a sea named by an adjective of another noun', () => {
+  test('a feminine adjective after a masculine sea word describes the noun before', () => {
+    expect(foundSeas('عقدت قمة دول الخليج العربية في الرياض بالسعودية.', 'ar')).toEqual([
+      { text: 'الرياض', id: 'g-riyadh' },
+      { text: 'السعودية', id: 'saudi' },
+    ]);
+    expect(foundSeas('سبح الأطفال في مياه البحر الدافئة قبالة الإسكندرية في مصر.', 'ar')).toEqual([
+      { text: 'الإسكندرية', id: 'g-alexandria' },
+      { text: 'مصر', id: 'egypt' },
+    ]);
+    // An adjective that agrees names the sea.
+    expect(foundSeas('عبرت السفن البحر الأحمر نحو الإسكندرية في مصر.', 'ar')).toEqual([
+      { text: 'البحر الأحمر', id: null, kind: 'region' },
+      { text: 'الإسكندرية', id: 'g-alexandria' },
+      { text: 'مصر', id: 'egypt' },
+    ]);
+  });
+
+  test('a known name a guard turned down is not proposed again as a sea', () => {
+    expect(foundSeas('وذكرت صحيفة الخليج العربي أن السفن عادت إلى دبي في الإمارات.', 'ar')).toEqual([
+      { text: 'دبي', id: 'g-dubai' },
+      { text: 'الإمارات', id: 'uae' },
+    ]);
+  });
+});
