@@ -30,7 +30,8 @@
  * of another noun («دول الخليج العربية», `withoutStrayFeatures`, round 20), a unit cue on an
  * island's name names the unit ("Maui County", `unitsOfFeatures`) and in English a compass word before
  * an island names its part ("West Maui", `compassParts`) and a plant named after a place is the plant
- * ("the Zaporizhzhia nuclear power plant", `facilitiesAfterNames`, round 20). One hook for match.ts.
+ * ("the Zaporizhzhia nuclear power plant", `facilitiesAfterNames`), and "X and other rivers" says X is
+ * a river (`andOtherPlaces`, round 20). One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { namedFeatures, unitSpellings } from './match-named-feature.ts';
@@ -68,6 +69,7 @@ import { withoutStrayFeatures } from './match-feature-adjective.ts';
 import { unitsOfFeatures } from './match-feature-unit.ts';
 import { compassParts } from './match-compass-part.ts';
 import { facilitiesAfterNames } from './match-facility-after.ts';
+import { andOtherPlaces } from './match-and-other.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -127,5 +129,5 @@ function english(
     index,
   );
   const parts = compassParts(nt, nameParticles(nt, villageMentions(nt, toks, units, index), index), index);
-  return facilitiesAfterNames(nt, toks, parts, index);
+  return andOtherPlaces(nt, toks, facilitiesAfterNames(nt, toks, parts, index), index);
 }

@@ -368,3 +368,43 @@ describe('round 20a: a sea named by an adjective of another noun', () => {
     ]);
   });
 });
+
+const OTHERS: GazetteerEntry[] = [
+  e('tanzania', ['تنزانيا'], ['Tanzania'], 'country', [35, -6], { country: 'TZ' }),
+  e('philippines', ['الفلبين'], ['Philippines'], 'country', [122, 12], { country: 'PH' }),
+  w('g-mtwara', [], ['Mtwara'], 'town', [40.18, -10.27], 'TZ', 100_000),
+  // A village named like a river.
+  w('g-rufiji', [], ['Rufiji'], 'village', [38.5, -7.9], 'TZ', 2_000),
+  w('g-dumaguete', [], ['Dumaguete'], 'city', [123.3, 9.3], 'PH', 130_000),
+];
+const foundOthers = foundIn(buildIndex(OTHERS));
+
+describe('round 20a: "X and other rivers"', () => {
+  test('an unknown name before "and other" and a plural cue is of that kind, with its other mentions', () => {
+    expect(
+      foundOthers(
+        'Near Mtwara the Ruvuma rose overnight, as the Ruvuma and other rivers did in Tanzania.',
+        'en',
+      ),
+    ).toEqual([
+      { text: 'Mtwara', id: 'g-mtwara' },
+      { text: 'Ruvuma', id: null, kind: 'river' },
+      { text: 'Ruvuma', id: null, kind: 'river' },
+      { text: 'Tanzania', id: 'tanzania' },
+    ]);
+    expect(
+      foundOthers('Ferries to Siquijor and other islands near Dumaguete, Philippines, stopped.', 'en'),
+    ).toEqual([
+      { text: 'Siquijor', id: null, kind: 'region' },
+      { text: 'Dumaguete', id: 'g-dumaguete' },
+      { text: 'Philippines', id: 'philippines' },
+    ]);
+  });
+
+  test('a known place of another family is that kind, named after it', () => {
+    expect(foundOthers('The Rufiji and other rivers burst their banks in Tanzania.', 'en')).toEqual([
+      { text: 'Rufiji', id: null, kind: 'river' },
+      { text: 'Tanzania', id: 'tanzania' },
+    ]);
+  });
+});
