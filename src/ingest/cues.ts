@@ -343,8 +343,15 @@ export const EN_CUE_AFTER = new Map<string, Cue>(
   ).map(([w, kind, proposes]) => [w, { kind, proposes, ...physical(w) }]),
 );
 
+/**
+ * English words after a name that make it a road ("Front Street", "the Coquihalla Highway"; round
+ * 20), capitalised only: "the road", "a street" name none.
+ */
+const EN_ROADS = ['highway', 'street', 'avenue', 'boulevard', 'road', 'motorway', 'freeway', 'expressway'];
+for (const w of EN_ROADS) EN_CUE_AFTER.set(w, { kind: 'road', proposes: true });
+
 /** English cue words after a name that are cues only when capitalised ("Mozambique Channel"). */
-export const EN_CUE_AFTER_CAPITAL = new Set(['channel', 'strait']);
+export const EN_CUE_AFTER_CAPITAL = new Set(['channel', 'strait', ...EN_ROADS]);
 // A suburb and a volcano after a name ("the Kisenyi suburb", "the Nyamuragira volcano"); a coast:
 // of an unknown name a region ("the Batinah coast"), of a known place that place's area ("the Kenya
 // coast"), as «ساحل».

@@ -408,3 +408,28 @@ describe('round 20a: "X and other rivers"', () => {
     ]);
   });
 });
+
+const ROADS: GazetteerEntry[] = [
+  e('pakistan', ['باكستان'], ['Pakistan'], 'country', [70, 30], { country: 'PK' }),
+  e('singapore', ['سنغافورة'], ['Singapore'], 'country', [103.8, 1.35], { country: 'SG' }),
+  w('g-gilgit', [], ['Gilgit'], 'city', [74.31, 35.92], 'PK', 200_000),
+];
+const foundRoads = foundIn(buildIndex(ROADS));
+
+describe('round 20a: roads named by a capitalised road word', () => {
+  test('"X Highway", "X Road" are roads; a lower-case road word names none', () => {
+    expect(foundRoads('Landslides blocked the Karakoram Highway near Gilgit, Pakistan.', 'en')).toEqual([
+      { text: 'Karakoram Highway', id: null, kind: 'road' },
+      { text: 'Gilgit', id: 'g-gilgit' },
+      { text: 'Pakistan', id: 'pakistan' },
+    ]);
+    expect(foundRoads('Water flooded shops on Orchard Road in Singapore.', 'en')).toEqual([
+      { text: 'Orchard Road', id: null, kind: 'road' },
+      { text: 'Singapore', id: 'singapore' },
+    ]);
+    expect(foundRoads('Landslides blocked the Gilgit road in Pakistan.', 'en')).toEqual([
+      { text: 'Gilgit', id: 'g-gilgit' },
+      { text: 'Pakistan', id: 'pakistan' },
+    ]);
+  });
+});
