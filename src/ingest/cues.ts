@@ -114,6 +114,10 @@ const AR_CUES: [string, PlaceKind, boolean][] = [
   ['جامعة', 'facility', true],
   ['مستشفى', 'facility', true],
   ['متحف', 'facility', true],
+  // A mosque (round 20): named by its definite adjective («المسجد الحرام», `match-mosques.ts`); as a cue
+  // it only closes a name («ساحة المسجد» is the mosque's courtyard) and proposes none.
+  ['مسجد', 'facility', false],
+  ['جامع', 'facility', false],
   // A camp (also Mascara in Algeria, which GeoNames writes so: a cue word is no place on its own).
   ['معسكر', 'facility', true],
   ['جسر', 'facility', true],

@@ -27,7 +27,8 @@
  * between namesake towns (`namesakesByGeography`, round 18), and last the name after a dateline's
  * comma is the unit ("MOORE, Oklahoma —", `datelineRegions`, round 19); in Arabic a cue word before a
  * verb clause names nothing («مدينة يسكنها مدنيون», `withoutCueClauses`), nor a sea with an adjective
- * of another noun («دول الخليج العربية», `withoutStrayFeatures`, round 20), a unit cue on an
+ * of another noun («دول الخليج العربية», `withoutStrayFeatures`), «المسجد الحرام» is a mosque
+ * (`mosqueNames`, round 20), a unit cue on an
  * island's name names the unit ("Maui County", `unitsOfFeatures`) and in English a compass word before
  * an island names its part ("West Maui", `compassParts`) and a plant named after a place is the plant
  * ("the Zaporizhzhia nuclear power plant", `facilitiesAfterNames`), and "X and other rivers" says X is
@@ -66,6 +67,7 @@ import { datelineRegions } from './match-dateline-region.ts';
 import { withoutCueClauses } from './match-cue-clause.ts';
 import { arabicConnectives } from './match-ar-connectives.ts';
 import { withoutStrayFeatures } from './match-feature-adjective.ts';
+import { mosqueNames } from './match-mosques.ts';
 import { unitsOfFeatures } from './match-feature-unit.ts';
 import { compassParts } from './match-compass-part.ts';
 import { facilitiesAfterNames } from './match-facility-after.ts';
@@ -103,7 +105,7 @@ function arabic(
   const bodies = withoutBuildings(actingBodies(nt, toks, hospitalTowns(nt, toks, towns, index)));
   const read = keyedPhrases(nt, toks, bodies, index);
   const kept = withoutAdjectiveNames(nt, toks, withoutParticles(nt, read), index);
-  return withoutStrayFeatures(nt, withoutCueClauses(kept), index);
+  return mosqueNames(nt, toks, withoutStrayFeatures(nt, withoutCueClauses(kept), index));
 }
 
 /** The English readings, in order (rounds 13–16). */

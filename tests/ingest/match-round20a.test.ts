@@ -433,3 +433,32 @@ describe('round 20a: roads named by a capitalised road word', () => {
     ]);
   });
 });
+
+const MOSQUES: GazetteerEntry[] = [
+  e('syria', ['سوريا'], ['Syria'], 'country', [38, 35], { country: 'SY' }),
+  e('egypt', ['مصر'], ['Egypt'], 'country', [30, 27], { country: 'EG' }),
+  w('g-damascus', ['دمشق'], ['Damascus'], 'city', [36.29, 33.51], 'SY', 2_000_000),
+  w('g-cairo', ['القاهرة'], ['Cairo'], 'city', [31.24, 30.04], 'EG', 9_000_000),
+];
+const foundMosques = foundIn(buildIndex(MOSQUES));
+
+describe('round 20a: a mosque named by its adjective', () => {
+  test('«الجامع الأموي», «الجامع الأزهر» are facilities; a describing adjective names none', () => {
+    expect(foundMosques('احتشد المصلون في الجامع الأموي وسط دمشق في سوريا.', 'ar')).toEqual([
+      { text: 'الجامع الأموي', id: null, kind: 'facility' },
+      { text: 'دمشق', id: 'g-damascus' },
+      { text: 'سوريا', id: 'syria' },
+    ]);
+    expect(foundMosques('وصلت القافلة إلى الجامع الأزهر في القاهرة بمصر.', 'ar')).toEqual([
+      { text: 'الجامع الأزهر', id: null, kind: 'facility' },
+      { text: 'القاهرة', id: 'g-cairo' },
+      { text: 'مصر', id: 'egypt' },
+    ]);
+    expect(
+      foundMosques('تضرر المسجد الكبير وامتلأت ساحة المسجد الداخلية بالمياه في دمشق بسوريا.', 'ar'),
+    ).toEqual([
+      { text: 'دمشق', id: 'g-damascus' },
+      { text: 'سوريا', id: 'syria' },
+    ]);
+  });
+});
