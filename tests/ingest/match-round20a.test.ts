@@ -462,3 +462,29 @@ describe('round 20a: a mosque named by its adjective', () => {
     ]);
   });
 });
+
+const APPOSED: GazetteerEntry[] = [
+  e('india', ['الهند'], ['India'], 'country', [79, 22], { country: 'IN' }),
+  e('kenya', ['كينيا'], ['Kenya'], 'country', [38, 0.5], { country: 'KE' }),
+  e('tanzania', ['تنزانيا'], ['Tanzania'], 'country', [35, -6], { country: 'TZ' }),
+];
+const foundApposed = foundIn(buildIndex(APPOSED));
+
+describe('round 20a: the kind an apposition gives', () => {
+  test('"X, a small island off …", "X, a camp near …", "X, a river along …"', () => {
+    expect(foundApposed('Boats reached Kadmat, a small island off the coast of India.', 'en')).toEqual([
+      { text: 'Kadmat', id: null, kind: 'region' },
+      { text: 'India', id: 'india' },
+    ]);
+    expect(foundApposed('Families moved to Kakuma, a camp near the border in Kenya.', 'en')).toEqual([
+      { text: 'Kakuma', id: null, kind: 'facility' },
+      { text: 'Kenya', id: 'kenya' },
+    ]);
+    expect(
+      foundApposed('Water rose on the Ruvuma, a river along the southern border of Tanzania.', 'en'),
+    ).toEqual([
+      { text: 'Ruvuma', id: null, kind: 'river' },
+      { text: 'Tanzania', id: 'tanzania' },
+    ]);
+  });
+});
