@@ -488,3 +488,31 @@ describe('round 20a: the kind an apposition gives', () => {
     ]);
   });
 });
+
+const FORKS: GazetteerEntry[] = [
+  e('canada', ['كندا'], ['Canada'], 'country', [-100, 58], { country: 'CA' }),
+  e('usa', ['الولايات المتحدة'], ['United States'], 'country', [-98, 39], { country: 'US' }),
+  e('ne-river-susquehanna', [], ['Susquehanna'], 'river', [-76.5, 40.5], { world: true, country: 'US' }),
+  w('g-williamsport', [], ['Williamsport'], 'city', [-77, 41.24], 'US', 28_000),
+  w('g-fernie', [], ['Fernie'], 'town', [-115.06, 49.5], 'CA', 5_000),
+];
+const foundForks = foundIn(buildIndex(FORKS));
+
+describe("round 20a: a river's fork or branch", () => {
+  test('"the West Branch of the X River" is a river of its own, known river or not', () => {
+    expect(
+      foundForks('The West Branch of the Susquehanna River flooded Williamsport in the United States.', 'en'),
+    ).toEqual([
+      { text: 'West Branch of the Susquehanna River', id: null, kind: 'river' },
+      { text: 'Williamsport', id: 'g-williamsport' },
+      { text: 'United States', id: 'usa' },
+    ]);
+    expect(
+      foundForks('Crews watched the North Fork of the Flathead River near Fernie, Canada.', 'en'),
+    ).toEqual([
+      { text: 'North Fork of the Flathead River', id: null, kind: 'river' },
+      { text: 'Fernie', id: 'g-fernie' },
+      { text: 'Canada', id: 'canada' },
+    ]);
+  });
+});
