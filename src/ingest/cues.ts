@@ -100,6 +100,9 @@ const physical = (w: string): { physical?: true } => (PHYSICAL.has(norm(w)) ? { 
 const AR_CUES: [string, PlaceKind, boolean][] = [
   ['محافظة', 'governorate', false],
   ['ولاية', 'governorate', true],
+  // A province or a county named so (Kenya's counties, Kyrgyzstan's oblasts, Canada's provinces;
+  // round 20): the unit, not the town named like it.
+  ['مقاطعة', 'governorate', true],
   ['مدينة', 'city', true],
   ['بلدة', 'town', true],
   ['قرية', 'village', true],

@@ -516,3 +516,23 @@ describe("round 20a: a river's fork or branch", () => {
     ]);
   });
 });
+
+const PROVINCES: GazetteerEntry[] = [
+  e('kenya', ['كينيا'], ['Kenya'], 'country', [38, 0.5], { country: 'KE' }),
+  e('zambia', ['زامبيا'], ['Zambia'], 'country', [28, -14], { country: 'ZM' }),
+  w('g-kisumu', ['كيسومو'], ['Kisumu'], 'city', [34.76, -0.1], 'KE', 400_000),
+];
+const foundProvinces = foundIn(buildIndex(PROVINCES));
+
+describe('round 20a: «مقاطعة» names a province or a county', () => {
+  test('the unit, even when a town has its name', () => {
+    expect(foundProvinces('غمرت السيول قرى في مقاطعة كيسومو غرب كينيا.', 'ar')).toEqual([
+      { text: 'مقاطعة كيسومو', id: null, kind: 'governorate' },
+      { text: 'كينيا', id: 'kenya' },
+    ]);
+    expect(foundProvinces('تفشت الكوليرا في مقاطعة لوابولا شمال زامبيا.', 'ar')).toEqual([
+      { text: 'مقاطعة لوابولا', id: null, kind: 'governorate' },
+      { text: 'زامبيا', id: 'zambia' },
+    ]);
+  });
+});
