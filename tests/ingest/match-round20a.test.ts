@@ -536,3 +536,35 @@ describe('round 20a: «مقاطعة» names a province or a county', () => {
     ]);
   });
 });
+
+const LISTS: GazetteerEntry[] = [
+  e('mozambique', ['موزمبيق'], ['Mozambique'], 'country', [35, -18], { country: 'MZ' }),
+  e('kenya', ['كينيا'], ['Kenya'], 'country', [38, 0.5], { country: 'KE' }),
+  w('g-buzi', [], ['Buzi'], 'town', [34.6, -19.87], 'MZ', 10_000),
+  w('g-beira', [], ['Beira'], 'city', [34.84, -19.84], 'MZ', 500_000),
+  w('g-kisumu', [], ['Kisumu'], 'city', [34.76, -0.1], 'KE', 400_000),
+];
+const foundLists = foundIn(buildIndex(LISTS));
+
+describe('round 20a: a list closed by a plural cue', () => {
+  test('each name of "A, B and C rivers" is a river, a town named like one too', () => {
+    expect(
+      foundLists('Near Beira the Pungwe, Buzi and Save rivers burst their banks in Mozambique.', 'en'),
+    ).toEqual([
+      { text: 'Beira', id: 'g-beira' },
+      { text: 'Pungwe', id: null, kind: 'river' },
+      { text: 'Buzi', id: null, kind: 'river' },
+      { text: 'Save rivers', id: null, kind: 'river' },
+      { text: 'Mozambique', id: 'mozambique' },
+    ]);
+  });
+
+  test('a list of three or more under its cue needs no "the"', () => {
+    expect(foundLists('Floods hit villages in Kisumu, Siaya and Busia counties, Kenya.', 'en')).toEqual([
+      { text: 'Kisumu', id: null, kind: 'district' },
+      { text: 'Siaya', id: null, kind: 'district' },
+      { text: 'Busia counties', id: null, kind: 'district' },
+      { text: 'Kenya', id: 'kenya' },
+    ]);
+  });
+});
