@@ -32,7 +32,8 @@
  * island's name names the unit ("Maui County", `unitsOfFeatures`) and in English a compass word before
  * an island names its part ("West Maui", `compassParts`) and a plant named after a place is the plant
  * ("the Zaporizhzhia nuclear power plant", `facilitiesAfterNames`), and "X and other rivers" says X is
- * a river (`andOtherPlaces`, round 20). One hook for match.ts.
+ * a river (`andOtherPlaces`) and "A and B, the two other districts" that both are districts
+ * (`listAppositions`, round 20). One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { namedFeatures, unitSpellings } from './match-named-feature.ts';
@@ -72,6 +73,7 @@ import { unitsOfFeatures } from './match-feature-unit.ts';
 import { compassParts } from './match-compass-part.ts';
 import { facilitiesAfterNames } from './match-facility-after.ts';
 import { andOtherPlaces } from './match-and-other.ts';
+import { listAppositions } from './match-list-apposition.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -131,5 +133,6 @@ function english(
     index,
   );
   const parts = compassParts(nt, nameParticles(nt, villageMentions(nt, toks, units, index), index), index);
-  return andOtherPlaces(nt, toks, facilitiesAfterNames(nt, toks, parts, index), index);
+  const facilities = facilitiesAfterNames(nt, toks, parts, index);
+  return listAppositions(nt, toks, andOtherPlaces(nt, toks, facilities, index), index);
 }

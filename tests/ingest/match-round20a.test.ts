@@ -568,3 +568,31 @@ describe('round 20a: a list closed by a plural cue', () => {
     ]);
   });
 });
+
+const PAIRS: GazetteerEntry[] = [
+  e('kenya', ['كينيا'], ['Kenya'], 'country', [38, 0.5], { country: 'KE' }),
+  e('indonesia', ['إندونيسيا'], ['Indonesia'], 'country', [118, -2], { country: 'ID' }),
+  w('g-siaya', [], ['Siaya'], 'town', [34.29, 0.06], 'KE', 30_000),
+  // A village named like an island.
+  w('g-rote', [], ['Rote'], 'village', [123.1, -10.7], 'ID', 1_000),
+];
+const foundPairs = foundIn(buildIndex(PAIRS));
+
+describe('round 20a: "A and B, the two other districts"', () => {
+  test('a plural apposition after two names says what both are', () => {
+    expect(foundPairs('Rain also fell on Siaya and Busia, two counties on the lake in Kenya.', 'en')).toEqual(
+      [
+        { text: 'Siaya', id: null, kind: 'district' },
+        { text: 'Busia', id: null, kind: 'district' },
+        { text: 'Kenya', id: 'kenya' },
+      ],
+    );
+    expect(
+      foundPairs('Boats reached Rote and Sabu, the two islands south of Timor in Indonesia.', 'en'),
+    ).toEqual([
+      { text: 'Rote', id: null, kind: 'region' },
+      { text: 'Sabu', id: null, kind: 'region' },
+      { text: 'Indonesia', id: 'indonesia' },
+    ]);
+  });
+});
