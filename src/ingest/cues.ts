@@ -27,6 +27,12 @@ export interface Cue {
    * town, as a crossing cue otherwise reads it («معبر رفح», as reviewed).
    */
   ownPlace?: boolean;
+  /**
+   * The cue word is also a verbal noun that takes an object (round 20: «مقاطعة», a province and a
+   * boycott): before a country's name it is the act («مقاطعة قطر», boycotting Qatar), and the country
+   * is read alone (`match-verbal-cue.ts`).
+   */
+  actBeforeCountry?: boolean;
 }
 
 /**
@@ -258,6 +264,22 @@ for (const w of ['حقل', 'معمل', 'مصفاة'])
     ownPlace: true,
     notBefore: new Set(AR_PRODUCTS.map(norm)),
   });
+
+/**
+ * What one boycotts, after «مقاطعة» in its other sense: elections, goods, meetings, talks («مقاطعة
+ * الانتخابات», «مقاطعة المنتجات الفرنسية»): no province of that name.
+ */
+const AR_BOYCOTTED = [
+  ...['الانتخابات', 'انتخابات', 'الاستفتاء', 'استفتاء', 'التصويت', 'المنتجات', 'منتجات', 'البضائع'],
+  ...['بضائع', 'السلع', 'سلع', 'الشركات', 'شركات', 'الجلسة', 'جلسة', 'الجلسات', 'جلسات', 'الاجتماع'],
+  ...['اجتماع', 'الاجتماعات', 'اجتماعات', 'الحوار', 'حوار', 'المفاوضات', 'مفاوضات', 'القمة', 'قمة'],
+  ...['المؤتمر', 'مؤتمر', 'الدراسة', 'الامتحانات', 'البطولة', 'بطولة', 'الألعاب', 'الحفل', 'حفل'],
+];
+AR_CUE.set(norm('مقاطعة'), {
+  ...AR_CUE.get(norm('مقاطعة'))!,
+  notBefore: new Set(AR_BOYCOTTED.map(norm)),
+  actBeforeCountry: true,
+});
 
 /** Two English words that follow a name as one cue ("the Nikola Tesla power station"). */
 export const EN_CUE_AFTER_PAIR = new Map<string, Cue>([

@@ -26,7 +26,8 @@
  * longer, unknown one (`nameParticles`, round 18); then, in both, the article's geography decides
  * between namesake towns (`namesakesByGeography`, round 18), and last the name after a dateline's
  * comma is the unit ("MOORE, Oklahoma —", `datelineRegions`, round 19); in Arabic a cue word before a
- * verb clause names nothing («مدينة يسكنها مدنيون», `withoutCueClauses`), nor a sea with an adjective
+ * verb clause names nothing («مدينة يسكنها مدنيون», `withoutCueClauses`), «مقاطعة قطر» is a boycott of
+ * the country (`verbalCues`), a sea with an adjective
  * of another noun («دول الخليج العربية», `withoutStrayFeatures`), «المسجد الحرام» is a mosque
  * (`mosqueNames`, round 20), a unit cue on an
  * island's name names the unit ("Maui County", `unitsOfFeatures`) and in English a compass word before
@@ -67,6 +68,7 @@ import { nameParticles } from './match-name-particles.ts';
 import { datelineRegions } from './match-dateline-region.ts';
 import { withoutCueClauses } from './match-cue-clause.ts';
 import { arabicConnectives } from './match-ar-connectives.ts';
+import { verbalCues } from './match-verbal-cue.ts';
 import { withoutStrayFeatures } from './match-feature-adjective.ts';
 import { mosqueNames } from './match-mosques.ts';
 import { unitsOfFeatures } from './match-feature-unit.ts';
@@ -101,7 +103,7 @@ function arabic(
   named: PlaceMatch[],
   index: MatchIndex,
 ): PlaceMatch[] {
-  const joined = arabicConnectives(nt, named, index);
+  const joined = arabicConnectives(nt, verbalCues(nt, named, index), index);
   const units = keyedFeatures(pluralUnitLists(nt, toks, unitSpellings(joined, index), index), index);
   const towns = townsForUnits(nt, townsOfUnits(round14Readings(nt, toks, units, index), index), index);
   const bodies = withoutBuildings(actingBodies(nt, toks, hospitalTowns(nt, toks, towns, index)));

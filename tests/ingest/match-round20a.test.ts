@@ -596,3 +596,26 @@ describe('round 20a: "A and B, the two other districts"', () => {
     ]);
   });
 });
+
+const BOYCOTTS: GazetteerEntry[] = [
+  e('qatar', ['قطر'], ['Qatar'], 'country', [51.2, 25.3], { country: 'QA' }),
+  e('france', ['فرنسا'], ['France'], 'country', [2, 46], { country: 'FR' }),
+  e('kenya', ['كينيا'], ['Kenya'], 'country', [38, 0.5], { country: 'KE' }),
+  e('pakistan', ['باكستان'], ['Pakistan'], 'country', [70, 30], { country: 'PK' }),
+];
+const foundBoycotts = foundIn(buildIndex(BOYCOTTS));
+
+describe('round 20a: «مقاطعة», a province and a boycott', () => {
+  test('before a country or what one boycotts, it is the act', () => {
+    expect(foundBoycotts('دعت أربع دول إلى مقاطعة قطر اقتصادياً.', 'ar')).toEqual([
+      { text: 'قطر', id: 'qatar' },
+    ]);
+    expect(foundBoycotts('انتشرت دعوات لمقاطعة فرنسا ومقاطعة المنتجات الفرنسية في باكستان.', 'ar')).toEqual([
+      { text: 'فرنسا', id: 'france' },
+      { text: 'باكستان', id: 'pakistan' },
+    ]);
+    expect(foundBoycotts('قررت المعارضة مقاطعة الانتخابات في كينيا.', 'ar')).toEqual([
+      { text: 'كينيا', id: 'kenya' },
+    ]);
+  });
+});
