@@ -34,7 +34,8 @@
  * an island names its part ("West Maui", `compassParts`) and a plant named after a place is the plant
  * ("the Zaporizhzhia nuclear power plant", `facilitiesAfterNames`), and "X and other rivers" says X is
  * a river (`andOtherPlaces`) and "A and B, the two other districts" that both are districts
- * (`listAppositions`, round 20). One hook for match.ts.
+ * (`listAppositions`), and "the Wall Street Journal" names no road (`withoutRoadsInNames`, round 20).
+ * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { namedFeatures, unitSpellings } from './match-named-feature.ts';
@@ -76,6 +77,7 @@ import { compassParts } from './match-compass-part.ts';
 import { facilitiesAfterNames } from './match-facility-after.ts';
 import { andOtherPlaces } from './match-and-other.ts';
 import { listAppositions } from './match-list-apposition.ts';
+import { withoutRoadsInNames } from './match-road-names.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -136,5 +138,6 @@ function english(
   );
   const parts = compassParts(nt, nameParticles(nt, villageMentions(nt, toks, units, index), index), index);
   const facilities = facilitiesAfterNames(nt, toks, parts, index);
-  return listAppositions(nt, toks, andOtherPlaces(nt, toks, facilities, index), index);
+  const lists = listAppositions(nt, toks, andOtherPlaces(nt, toks, facilities, index), index);
+  return withoutRoadsInNames(nt, lists);
 }

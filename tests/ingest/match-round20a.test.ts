@@ -119,6 +119,10 @@ describe('round 20a: the kind a cue word gives', () => {
       { text: 'الموصل', id: 'g-mosul' },
       { text: 'العراق', id: 'iraq' },
     ]);
+    expect(found('عمل عشرين عاماً في حقل التعليم في الموصل بالعراق.', 'ar')).toEqual([
+      { text: 'الموصل', id: 'g-mosul' },
+      { text: 'العراق', id: 'iraq' },
+    ]);
     expect(found('توقف العمل في معمل الإسمنت في بيجي بالعراق.', 'ar')).toEqual([
       { text: 'بيجي', id: 'g-baiji' },
       { text: 'العراق', id: 'iraq' },
@@ -425,6 +429,10 @@ describe('round 20a: roads named by a capitalised road word', () => {
     ]);
     expect(foundRoads('Water flooded shops on Orchard Road in Singapore.', 'en')).toEqual([
       { text: 'Orchard Road', id: null, kind: 'road' },
+      { text: 'Singapore', id: 'singapore' },
+    ]);
+    // A road word inside a longer name: a newspaper, a business.
+    expect(foundRoads('The Orchard Road Business Association in Singapore said shops shut.', 'en')).toEqual([
       { text: 'Singapore', id: 'singapore' },
     ]);
     expect(foundRoads('Landslides blocked the Gilgit road in Pakistan.', 'en')).toEqual([
