@@ -27,6 +27,12 @@ export interface Cue {
    * town, as a crossing cue otherwise reads it («معبر رفح», as reviewed).
    */
   ownPlace?: boolean;
+  /**
+   * The cue word is also a verbal noun that takes an object (round 20: «مقاطعة», a province and a
+   * boycott): before a country's name it is the act («مقاطعة قطر», boycotting Qatar), and the country
+   * is read alone (`match-verbal-cue.ts`).
+   */
+  actBeforeCountry?: boolean;
 }
 
 /**
@@ -100,6 +106,9 @@ const physical = (w: string): { physical?: true } => (PHYSICAL.has(norm(w)) ? { 
 const AR_CUES: [string, PlaceKind, boolean][] = [
   ['محافظة', 'governorate', false],
   ['ولاية', 'governorate', true],
+  // A province or a county named so (Kenya's counties, Kyrgyzstan's oblasts, Canada's provinces;
+  // round 20): the unit, not the town named like it.
+  ['مقاطعة', 'governorate', true],
   ['مدينة', 'city', true],
   ['بلدة', 'town', true],
   ['قرية', 'village', true],
@@ -114,6 +123,10 @@ const AR_CUES: [string, PlaceKind, boolean][] = [
   ['جامعة', 'facility', true],
   ['مستشفى', 'facility', true],
   ['متحف', 'facility', true],
+  // A mosque (round 20): named by its definite adjective («المسجد الحرام», `match-mosques.ts`); as a cue
+  // it only closes a name («ساحة المسجد» is the mosque's courtyard) and proposes none.
+  ['مسجد', 'facility', false],
+  ['جامع', 'facility', false],
   // A camp (also Mascara in Algeria, which GeoNames writes so: a cue word is no place on its own).
   ['معسكر', 'facility', true],
   ['جسر', 'facility', true],
@@ -123,6 +136,10 @@ const AR_CUES: [string, PlaceKind, boolean][] = [
   ['ناحية', 'district', true],
   ['منطقة', 'district', false],
   ['قضاء', 'district', true],
+  // A district below the province («مديرية صرواح» in Yemen, «مديرية هودن» in Somalia, Afghanistan's
+  // districts; round 20): the district, even when a town has its name. An office is also a «مديرية»
+  // («مديرية الأمن», «مديرية الصحة»): `AR_OFFICE_OF`.
+  ['مديرية', 'district', true],
   ['إقليم', 'region', true],
   ['قطاع', 'region', false],
   ['دولة', 'country', false],
@@ -184,13 +201,15 @@ export const AR_PLURAL_CUE = new Map<string, PlaceKind>(
       ['محافظتي', 'governorate'],
       ['ولايتي', 'governorate'],
       ['مخيمي', 'facility'],
+      ['مديريات', 'district'],
+      ['مديريتي', 'district'],
     ] as [string, PlaceKind][]
   ).map(([w, k]) => [norm(w), k]),
 );
 
 /** The duals among the plural cue words: a list of two. */
 export const AR_DUAL_CUE = new Set(
-  ['جزيرتي', 'مدينتي', 'بلدتي', 'قريتي', 'محافظتي', 'ولايتي', 'مخيمي'].map(norm),
+  ['جزيرتي', 'مدينتي', 'بلدتي', 'قريتي', 'محافظتي', 'ولايتي', 'مخيمي', 'مديريتي'].map(norm),
 );
 
 /** Arabic cue words by matching form. */
@@ -211,6 +230,59 @@ AR_CUE.set(norm('منفذ'), {
   notBefore: new Set(
     ['الهجوم', 'الهجمات', 'العملية', 'التفجير', 'الاعتداء', 'الجريمة', 'المجزرة', 'الطعن', 'إطلاق'].map(norm),
   ),
+});
+
+/**
+ * What follows «مديرية» when it is an office, not a district: its field («مديرية الأمن», «مديرية
+ * أمن القاهرة», «مديرية الصحة», «مديرية التربية»), in any country whose offices are so named.
+ */
+const AR_OFFICE_OF = [
+  ...['الأمن', 'أمن', 'الصحة', 'صحة', 'التربية', 'تربية', 'التعليم', 'تعليم', 'الزراعة', 'زراعة'],
+  ...['الشرطة', 'شرطة', 'المرور', 'مرور', 'الدفاع', 'دفاع', 'الشؤون', 'شؤون', 'الإعلام', 'إعلام'],
+  ...['الأوقاف', 'أوقاف', 'الموارد', 'موارد', 'المياه', 'مياه', 'الكهرباء', 'كهرباء', 'الري', 'ري'],
+  ...['البلديات', 'بلديات', 'الثقافة', 'ثقافة', 'السياحة', 'سياحة', 'العمل', 'عمل', 'النقل', 'نقل'],
+  ...['الجنسية', 'الجوازات', 'جوازات', 'الإحصاء', 'إحصاء', 'المالية', 'الاستخبارات', 'استخبارات'],
+];
+AR_CUE.set(norm('مديرية'), { ...AR_CUE.get(norm('مديرية'))!, notBefore: new Set(AR_OFFICE_OF.map(norm)) });
+
+/**
+ * What an oil or gas field, a works or a refinery holds or makes, said instead of a name: «حقل
+ * النفط», «حقل ألغام» (a minefield), «معمل الإسمنت», «مصفاة النفط»; a field of work, a laboratory's
+ * tests («حقل التعليم», «معمل التحاليل»). A field or a works with a name
+ * («حقل الشيبة», «معمل بقيق», «مصفاة بيجي») is the facility, even when a town has the name
+ * (round 20).
+ */
+const AR_PRODUCTS = [
+  ...['النفط', 'نفط', 'الغاز', 'غاز', 'الألغام', 'ألغام', 'الرماية', 'رماية', 'القمح', 'قمح'],
+  ...['الإسمنت', 'إسمنت', 'الأسمنت', 'أسمنت', 'السكر', 'سكر', 'الحديد', 'حديد', 'الأدوية', 'أدوية'],
+  ...['الخام', 'خام', 'التكرير', 'تكرير', 'المعالجة', 'معالجة', 'الطاقة', 'طاقة', 'الزيتون', 'زيتون'],
+  ...['الأرز', 'أرز', 'القطن', 'قطن', 'الذرة', 'ذرة', 'الرز', 'رز', 'الألبان', 'ألبان', 'الغزل', 'غزل'],
+  // A field of work and a laboratory's tests: «في حقل التعليم», «معمل التحاليل».
+  ...['التعليم', 'الطب', 'الصحة', 'الإعلام', 'الصحافة', 'السياسة', 'الاقتصاد', 'القانون', 'العلوم'],
+  ...['البحث', 'الأبحاث', 'أبحاث', 'التحاليل', 'تحاليل', 'الفحوص', 'الهندسة', 'الثقافة', 'الرياضة'],
+];
+for (const w of ['حقل', 'معمل', 'مصفاة'])
+  AR_CUE.set(norm(w), {
+    kind: 'facility',
+    proposes: true,
+    ownPlace: true,
+    notBefore: new Set(AR_PRODUCTS.map(norm)),
+  });
+
+/**
+ * What one boycotts, after «مقاطعة» in its other sense: elections, goods, meetings, talks («مقاطعة
+ * الانتخابات», «مقاطعة المنتجات الفرنسية»): no province of that name.
+ */
+const AR_BOYCOTTED = [
+  ...['الانتخابات', 'انتخابات', 'الاستفتاء', 'استفتاء', 'التصويت', 'المنتجات', 'منتجات', 'البضائع'],
+  ...['بضائع', 'السلع', 'سلع', 'الشركات', 'شركات', 'الجلسة', 'جلسة', 'الجلسات', 'جلسات', 'الاجتماع'],
+  ...['اجتماع', 'الاجتماعات', 'اجتماعات', 'الحوار', 'حوار', 'المفاوضات', 'مفاوضات', 'القمة', 'قمة'],
+  ...['المؤتمر', 'مؤتمر', 'الدراسة', 'الامتحانات', 'البطولة', 'بطولة', 'الألعاب', 'الحفل', 'حفل'],
+];
+AR_CUE.set(norm('مقاطعة'), {
+  ...AR_CUE.get(norm('مقاطعة'))!,
+  notBefore: new Set(AR_BOYCOTTED.map(norm)),
+  actBeforeCountry: true,
 });
 
 /** Two English words that follow a name as one cue ("the Nikola Tesla power station"). */
@@ -257,6 +329,10 @@ export const EN_CUE_AFTER = new Map<string, Cue>(
       ['crossing', 'crossing', true],
       ['river', 'river', true],
       ['rivers', 'river', true],
+      // A small river, as North America and Australia name them ("Troublesome Creek"):
+      // a river of its own, not the town named like it (round 20).
+      ['creek', 'river', true],
+      ['creeks', 'river', true],
       ['region', 'region', true],
       ['island', 'region', true],
       ['islands', 'region', true],
@@ -268,11 +344,13 @@ export const EN_CUE_AFTER = new Map<string, Cue>(
       // counties, Japan's prefectures, Russia's oblasts). "Department" is also an office's word (the
       // Kenya Meteorological Department): it proposes no unknown name.
       ['department', 'governorate', false],
-      ['county', 'governorate', true],
+      // A county is a unit below the state in most countries that have them (the United States,
+      // Taiwan, Liberia, Hungary): a district, the bench sets' convention (round 20).
+      ['county', 'district', true],
       ['prefecture', 'governorate', true],
       ['oblast', 'governorate', true],
       ['departments', 'governorate', false],
-      ['counties', 'governorate', true],
+      ['counties', 'district', true],
       ['prefectures', 'governorate', true],
       // Indonesia's second-level units ("Donggala regency"): a district (round 12).
       ['regency', 'district', true],
@@ -298,8 +376,15 @@ export const EN_CUE_AFTER = new Map<string, Cue>(
   ).map(([w, kind, proposes]) => [w, { kind, proposes, ...physical(w) }]),
 );
 
+/**
+ * English words after a name that make it a road ("Front Street", "the Coquihalla Highway"; round
+ * 20), capitalised only: "the road", "a street" name none.
+ */
+const EN_ROADS = ['highway', 'street', 'avenue', 'boulevard', 'road', 'motorway', 'freeway', 'expressway'];
+for (const w of EN_ROADS) EN_CUE_AFTER.set(w, { kind: 'road', proposes: true });
+
 /** English cue words after a name that are cues only when capitalised ("Mozambique Channel"). */
-export const EN_CUE_AFTER_CAPITAL = new Set(['channel', 'strait']);
+export const EN_CUE_AFTER_CAPITAL = new Set(['channel', 'strait', ...EN_ROADS]);
 // A suburb and a volcano after a name ("the Kisenyi suburb", "the Nyamuragira volcano"); a coast:
 // of an unknown name a region ("the Batinah coast"), of a known place that place's area ("the Kenya
 // coast"), as «ساحل».

@@ -19,6 +19,11 @@ const APPOSITION_NOUNS = new Map<string, PlaceKind>([
   ['city', 'city'],
   ['capital', 'city'],
   ['island', 'region'],
+  // Round 20: the other kinds a cue word gives ("Bong, a county in …", "Kakuma, a camp near …").
+  ['county', 'district'],
+  ['province', 'governorate'],
+  ['river', 'river'],
+  ['camp', 'facility'],
 ]);
 
 /** Words that may follow the noun when it ends the apposition's head: "a village north of …". */
@@ -41,6 +46,9 @@ const AFTER_NOUN = new Set([
   'close',
   'by',
   'with',
+  // "Adonara, a small island off the eastern tip of Flores" (round 20).
+  'off',
+  'along',
 ]);
 
 /**

@@ -45,11 +45,10 @@ export function cueBefore(
       }
       return null;
     };
+    // «جبال محافظة السليمانية»: a name that opens with its own cue word takes no cue before it.
     const here = cueAt(prev);
-    if (here) return { ...here, t: t0 - 1 };
-    // One word of the name the gazetteer lacks between the cue and the part it knows: «مدينة غازي
-    // عنتاب» (GeoNames: عنتاب), «ولاية كهرمان مرعش» (مرعش). The word joins the span.
-    const p2 = toks[t0 - 2];
+    if (here && !cueAt(toks[t0]!)) return { ...here, t: t0 - 1 };
+    const p2 = toks[t0 - 2]; // an unknown word joins a known name: «مدينة غازي عنتاب», not «مديرية أمن كسلا»
     if (
       p2 &&
       adjacent(nt.cps, p2.end, prev.start) &&
@@ -59,7 +58,8 @@ export function cueBefore(
       !AR_CUE.has(prev.n)
     ) {
       const two = cueAt(p2);
-      if (two?.cue.proposes || two?.cue.kind === 'governorate') return { ...two, t: t0 - 2, gap: t0 - 1 };
+      if (two && (two.cue.proposes || two.cue.kind === 'governorate') && !two.cue.notBefore?.has(prev.n))
+        return { ...two, t: t0 - 2, gap: t0 - 1 };
     }
     return null;
   }

@@ -68,6 +68,11 @@ const PLURAL_CUE_AFTER = new Map<string, PlaceKind>([
   ['regions', 'region'],
   ['islands', 'region'],
   ['states', 'governorate'],
+  // Round 20: "the Lamone, Montone and Santerno rivers", "Letcher and Knott counties".
+  ['rivers', 'river'],
+  ['counties', 'district'],
+  ['regencies', 'district'],
+  ['prefectures', 'governorate'],
 ]);
 
 /** Longest name of a list member: a few capitalised words. */
@@ -95,6 +100,7 @@ export function pluralCueLists(
     const listed: PlaceMatch[] = [];
     const replaced = new Set<PlaceMatch>();
     let joined = false;
+    let members = 1;
     while (first > 0) {
       // The joiner before the member: ", ", " and ", ", and ".
       let t = first - 1;
@@ -107,12 +113,18 @@ export function pluralCueLists(
         if (t < 0 || !/^,?\s+$/u.test(sep)) break;
       } else if (!/^,\s+$/u.test(sep)) break;
       // The member: a known place's match ending at toks[t], or capitalised words not yet read.
-      const known = result.find((x) => x.end === toks[t]!.end && x.placeId !== null && x.role === 'place');
+      // A known place, or a name already proposed as the cue's kind ("Morigaon" read with the cue).
+      const known = result.find(
+        (x) =>
+          x.end === toks[t]!.end &&
+          x.role === 'place' &&
+          (x.placeId !== null || (!!x.kind && familyOf(x.kind) === familyOf(kind))),
+      );
       let s: number;
       let match: PlaceMatch | undefined;
       let unit: string | undefined;
       if (known) {
-        const k = known.placeId ? kindOf(known.placeId) : undefined;
+        const k = known.placeId ? kindOf(known.placeId) : known.kind;
         s = tokAt(known.start);
         // A unit of the cue's kind stays; a town whose readings hold one becomes that unit.
         if (!(k && familyOf(k) === familyOf(kind))) {
@@ -128,7 +140,7 @@ export function pluralCueLists(
       }
       if (s < 0 || s > t) break;
       const name = gap(toks[s]!.start, toks[t]!.end);
-      if (unit && known && !match) {
+      if (known && !match) {
         // Kept as read.
       } else
         listed.push(
@@ -144,13 +156,15 @@ export function pluralCueLists(
         );
       if (match) replaced.add(match);
       joined ||= and;
+      members++;
       first = s;
       // Only the member right before "and" may be the list's first; a comma goes on.
       if (and && !/^,/u.test(gap(toks[s - 1]?.end ?? 0, toks[s]!.start))) break;
     }
     // A list under its cue is definite: "the Mulanje and Phalombe districts" ("in Blantyre and Zomba
-    // districts" may name the city).
-    if (!joined || toks[first - 1]?.n !== 'the') continue;
+    // districts" may name the city), or of three names or more: "villages in Barpeta, Morigaon and
+    // Hojai districts" (round 20).
+    if (!joined || (toks[first - 1]?.n !== 'the' && members < 3)) continue;
     for (const x of replaced) result.splice(result.indexOf(x), 1);
     for (const x of listed) {
       for (let t = tokAt(x.start); t >= 0 && t < toks.length && toks[t]!.end <= x.end; t++) taken[t] = 1;

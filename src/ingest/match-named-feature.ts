@@ -107,6 +107,9 @@ export function unitNamed(index: MatchIndex, country: string, name: string): Gaz
   return id ? index.entries.get(id) : undefined;
 }
 
+/** Rules that propose a name a unit cue introduced, alone or in a list. */
+const CUED = new Set(['cue-unknown-name', 'plural-cue-list']);
+
 // Not a region: a physical cue («شبه جزيرة البيلوبونيز») names no unit.
 const ADMIN = new Set(['district', 'governorate']);
 
@@ -115,7 +118,8 @@ const ADMIN = new Set(['district', 'governorate']);
  * first-level unit's Arabic name in a country the article names («تبستي», Tibesti; the same
  * consonant key, `arabicKey`) is that unit; so is one spelled like any of its English or local names
  * (round 15: «ولاية صغد» is Sogd, which Natural Earth writes «خجندة»; «مقاطعة باتكن» Batken, written
- * «باتكين أوبلاستي»), one unit only.
+ * «باتكين أوبلاستي»), one unit only; a name listed after a plural or dual unit cue too (round 20:
+ * «ولايتي باكتيكا وخوست», Paktika).
  */
 export function unitSpellings(out: readonly PlaceMatch[], index: MatchIndex): PlaceMatch[] {
   const countries = new Set(
@@ -125,7 +129,9 @@ export function unitSpellings(out: readonly PlaceMatch[], index: MatchIndex): Pl
     }),
   );
   return out.map((m) => {
-    if (m.placeId !== null || m.rule !== 'cue-unknown-name' || !m.after || !ADMIN.has(m.kind ?? '')) return m;
+    if (m.placeId !== null || !CUED.has(m.rule) || !m.after || !ADMIN.has(m.kind ?? '')) return m;
+    // A list under «مديريتي» names districts, below the world's first-level units.
+    if (m.rule === 'plural-cue-list' && m.kind !== 'governorate') return m;
     const key = arabicKey(m.after);
     if (consonants(key) < 3) return m;
     const units = [...countries].flatMap((c) => worldUnitsBy(index, unitKeys).get(`${c}|${key}`) ?? []);

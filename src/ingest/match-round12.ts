@@ -26,11 +26,22 @@
  * longer, unknown one (`nameParticles`, round 18), and a US county is read by its suffix, in a list
  * before or after "counties", and in the state the text names (`countyReadings`, round 20); then, in both, the article's geography decides
  * between namesake towns (`namesakesByGeography`, round 18), and last the name after a dateline's
- * comma is the unit ("MOORE, Oklahoma —", `datelineRegions`, round 19). In Arabic a bare word read as
- * a small town far from the article's places is a common word («في بيان»: Bayān, Kuwait;
- * `withoutStrayWords`, round 20) and a place read through «ك» («كنيس», `withoutLikeClitic`), and in both a bare name of an island and its town is the island
- * ("tourists left Kos", `islandsOverTowns`, round 20), and a namesake town is the one in the unit
- * (or the half of it a direction names) written right after it (`namesakesByUnitAfter`, round 20).
+ * comma is the unit ("MOORE, Oklahoma —", `datelineRegions`, round 19).
+ * Round 20, which reading: in Arabic a bare word read as a small town far from the article's places is
+ * a common word («في بيان»: Bayān, Kuwait; `withoutStrayWords`), and so is a place read through «ك»
+ * («كنيس», `withoutLikeClitic`); in both a bare name of an island and its town is the island ("tourists
+ * left Kos", `islandsOverTowns`), and a namesake town is the one in the unit (or the half of it a
+ * direction names) written right after it (`namesakesByUnitAfter`).
+ * Round 20, kinds and extents: in Arabic a cue word before a verb clause names nothing («مدينة يسكنها
+ * مدنيون», `withoutCueClauses`), «مقاطعة قطر» is a boycott of the country (`verbalCues`), a sea word with
+ * an adjective of another noun is none («دول الخليج العربية», `withoutStrayFeatures`), «المسجد الحرام»
+ * is a mosque (`mosqueNames`), and a Romance name goes on across its connective («موسيمبوا دا برايا»,
+ * `arabicConnectives`); in both a unit cue on an island's name names the unit ("Maui County",
+ * `unitsOfFeatures`); in English a compass word before an island names its part ("West Maui",
+ * `compassParts`), a plant named after a place is the plant ("the Zaporizhzhia nuclear power plant",
+ * `facilitiesAfterNames`), "X and other rivers" says X is a river (`andOtherPlaces`), "A and B, the two
+ * other districts" that both are districts (`listAppositions`), and "the Wall Street Journal" names no
+ * road (`withoutRoadsInNames`); last, a county the world index has wins over an unknown "X County".
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -68,6 +79,17 @@ import { withoutStrayWords } from './match-stray-word.ts';
 import { withoutLikeClitic } from './match-like-clitic.ts';
 import { islandsOverTowns } from './match-island-town.ts';
 import { namesakesByUnitAfter } from './match-namesake-unit.ts';
+import { withoutCueClauses } from './match-cue-clause.ts';
+import { arabicConnectives } from './match-ar-connectives.ts';
+import { verbalCues } from './match-verbal-cue.ts';
+import { withoutStrayFeatures } from './match-feature-adjective.ts';
+import { mosqueNames } from './match-mosques.ts';
+import { unitsOfFeatures } from './match-feature-unit.ts';
+import { compassParts } from './match-compass-part.ts';
+import { facilitiesAfterNames } from './match-facility-after.ts';
+import { andOtherPlaces } from './match-and-other.ts';
+import { listAppositions } from './match-list-apposition.ts';
+import { withoutRoadsInNames } from './match-road-names.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -77,7 +99,12 @@ export function settledReadings(
   index: MatchIndex,
   lang: 'ar' | 'en',
 ): PlaceMatch[] {
-  const named = farFeatures(nt, namedFeatures(nt, cueReadingLater(nt, out, index), index), index);
+  const named = unitsOfFeatures(
+    nt,
+    farFeatures(nt, namedFeatures(nt, cueReadingLater(nt, out, index), index), index),
+    index,
+    lang,
+  );
   const read = lang === 'ar' ? arabic(nt, toks, named, index) : english(nt, toks, named, index);
   const settled = firstNames(nt, islandsOverTowns(nt, seatUnits(nt, read, index), index), index, lang);
   return datelineRegions(
@@ -94,7 +121,8 @@ function arabic(
   named: PlaceMatch[],
   index: MatchIndex,
 ): PlaceMatch[] {
-  const units = keyedFeatures(pluralUnitLists(nt, toks, unitSpellings(named, index), index), index);
+  const joined = arabicConnectives(nt, verbalCues(nt, named, index), index);
+  const units = keyedFeatures(pluralUnitLists(nt, toks, unitSpellings(joined, index), index), index);
   const towns = townsForUnits(nt, townsOfUnits(round14Readings(nt, toks, units, index), index), index);
   const bodies = withoutBuildings(actingBodies(nt, toks, hospitalTowns(nt, toks, towns, index)));
   // A stray word's span is free again for a longer keyed name («غنبد كاووس»), and a keyed name
@@ -104,7 +132,8 @@ function arabic(
     keyedPhrases(nt, toks, withoutStrayWords(nt, bodies, index), index),
     index,
   );
-  return withoutLikeClitic(withoutAdjectiveNames(nt, toks, withoutParticles(nt, read), index), index);
+  const kept = withoutLikeClitic(withoutAdjectiveNames(nt, toks, withoutParticles(nt, read), index), index);
+  return mosqueNames(nt, toks, withoutStrayFeatures(nt, withoutCueClauses(kept), index));
 }
 
 /** The English readings, in order (rounds 13–16). */
@@ -129,5 +158,9 @@ function english(
     withoutOrgNames(nt, withoutCompoundParts(nt, settled, index), index),
     index,
   );
-  return countyReadings(nt, toks, nameParticles(nt, villageMentions(nt, toks, units, index), index), index);
+  const parts = compassParts(nt, nameParticles(nt, villageMentions(nt, toks, units, index), index), index);
+  const facilities = facilitiesAfterNames(nt, toks, parts, index);
+  const lists = listAppositions(nt, toks, andOtherPlaces(nt, toks, facilities, index), index);
+  // Last: a county the world index has wins over an unknown "X County" read before.
+  return countyReadings(nt, toks, withoutRoadsInNames(nt, lists), index);
 }

@@ -162,6 +162,23 @@ export const AR_ADJECTIVES = new Set(
     ],
     // Ordinals (round 13): «بولاية ثانية» (a second term of office), «مدينة ثالثة» (a third city).
     ...['ثان', 'ثاني', 'ثانية', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس', 'خامسة', 'أولى', 'أخيرة'],
+    // Indefinite adjectives of distance, size and density, and participles of a place's state (round
+    // 20): «حي قريب» (a nearby district), «قرية نائية», «ساحة مكتظة بالمصلين», «بلدة مهجورة».
+    ...['قريب', 'قريبة', 'بعيد', 'بعيدة', 'مجاور', 'مجاورة', 'نائي', 'نائية', 'كبير', 'كبيرة'],
+    ...['صغير', 'صغيرة', 'واسع', 'واسعة', 'كثيف', 'كثيفة', 'مكتظ', 'مكتظة', 'مزدحم', 'مزدحمة'],
+    ...['مأهول', 'مأهولة', 'مهجور', 'مهجورة', 'مدمر', 'مدمرة', 'منكوب', 'منكوبة', 'محاصر', 'محاصرة'],
+  ].map(norm),
+);
+
+/**
+ * Arabic verbs of where a place lies or who lives in it, in the imperfect (round 20): after an
+ * indefinite cue word they open a clause about it, not its name («مدينة تقع على النهر», «قرية يسكنها
+ * مزارعون»; `match-cue-clause.ts` also reads any imperfect verb with a pronoun referring back).
+ */
+export const AR_PLACE_VERBS: ReadonlySet<string> = new Set(
+  [
+    ...['تقع', 'يقع', 'تبعد', 'يبعد', 'تضم', 'يضم', 'تطل', 'يطل', 'تحيط', 'يحيط', 'تمتد', 'يمتد'],
+    ...['تسكن', 'يسكن', 'يقطن', 'تقطن', 'يعيش', 'تعيش', 'تؤوي', 'يؤوي', 'تستضيف', 'يستضيف'],
   ].map(norm),
 );
 

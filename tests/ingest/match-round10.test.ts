@@ -77,16 +77,16 @@ describe('tenth round: a name inside a longer capitalised name', () => {
 });
 
 describe('tenth round: camps', () => {
-  test('«مخيم نهر الذهب», «مخيم الرشيدي» and «مخيم عين السلطان» are camps (towns), not a river or nothing', () => {
+  test('«مخيم نهر الذهب», «مخيم الرشيدي» and «مخيم عين السلطان» are camps (facilities since round 20), not a river or nothing', () => {
     expect(
       found(
         'نزح مئات إلى مخيم نهر الذهب ثم إلى مخيم الرشيدي القريب، وقالت فصائل في مخيم عين السلطان إنها لن تتدخل.',
         'ar',
       ),
     ).toEqual([
-      { text: 'مخيم نهر الذهب', id: null, kind: 'town' },
-      { text: 'مخيم الرشيدي', id: null, kind: 'town' },
-      { text: 'مخيم عين السلطان', id: null, kind: 'town' },
+      { text: 'مخيم نهر الذهب', id: null, kind: 'facility' },
+      { text: 'مخيم الرشيدي', id: null, kind: 'facility' },
+      { text: 'مخيم عين السلطان', id: null, kind: 'facility' },
     ]);
   });
 

@@ -150,7 +150,7 @@ describe('round 18, part A', () => {
       found('وصل آلاف السودانيين إلى مخيم للاجئين في شرق تشاد، وقالوا إن مخيم فرشانا امتلأ.', 'ar'),
     ).toEqual([
       { text: 'تشاد', id: 'chad' },
-      { text: 'مخيم فرشانا', id: null, kind: 'town' },
+      { text: 'مخيم فرشانا', id: null, kind: 'facility' },
     ]);
   });
 
