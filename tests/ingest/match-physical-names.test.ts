@@ -10,6 +10,8 @@ import { worldParts } from '../../scripts/gazetteer/geonames.ts';
 import { subdivisionNames } from '../../scripts/gazetteer/subdivisions.ts';
 import { parseGazetteer, withWorld } from '../../src/ingest/gazetteer.ts';
 import { buildIndex } from '../../src/ingest/match.ts';
+import type { GazetteerEntry } from '../../src/ingest/types.ts';
+import { e, w } from './entry-builders.ts';
 import { foundIn } from './found.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -25,5 +27,24 @@ describe('a Natural Earth sea named in Arabic', () => {
       text: 'البحر الأحمر',
       id: 'red_sea',
     });
+  });
+});
+
+describe("an ocean lends no box to the article's context", () => {
+  // Illustrative entries: an ocean with its box, and a small town inside that box, in a country the
+  // sentence does not name.
+  const ENTRIES: GazetteerEntry[] = [
+    {
+      ...e('indian_ocean', ['المحيط الهندي'], ['Indian Ocean'], 'region', [80, -20]),
+      bbox: [20, -60, 146, 10],
+    },
+    w('g-kudat', [], ['Kudat'], 'town', [116.84, 6.88], 'MY', 30_000),
+  ];
+  const found = foundIn(buildIndex(ENTRIES));
+
+  test('a town is not near the article because the ocean it lies by is named', () => {
+    const got = found('Fishermen in the Indian Ocean said the boats from Kudat were safe.', 'en');
+    expect(got).toContainEqual({ text: 'Indian Ocean', id: 'indian_ocean' });
+    expect(got.map((m) => m.id)).not.toContain('g-kudat');
   });
 });
