@@ -103,6 +103,15 @@ const PRECISION: Partial<Record<PlaceKind, number>> = { city: 5000, town: 2000, 
 const UNIT_NAME = /^(محافظة|ولاية|مقاطعة|إقليم) /u;
 
 /**
+ * An Arabic alternate name that starts with a second-level unit's word («قضاء الحويجة», «ضلع سوما»,
+ * «ناحية …»): it names the district the place is the seat of. Kept beside a name of the place's own
+ * (a text's «قضاء الحويجة» is read at the town), but when it is the only kind the place has, the place
+ * has no Arabic name: Soma, Turkey is listed with «ضلع سوما» alone, and an article's «سوما» reaches it
+ * through its Latin name's key (round 21) instead of never.
+ */
+const DISTRICT_NAME = /^(قضاء|ضلع|ناحية) /u;
+
+/**
  * An alternate name that is a cue word with the article, a common noun: Algiers is listed with
  * «الجزيره» ("the island"), a village with «السجن» ("the prison"); in a news text the word is the
  * island or the prison the article is about. Dropped unless it is the place's chosen name (El Oued's
@@ -147,6 +156,10 @@ export function withoutBareForms(names: readonly string[]): string[] {
   return names.filter((n, i) => i === 0 || /\s/u.test(n.trim()) || !withArticle.has(ARTICLE + norm(n)));
 }
 
+/** No Arabic names when every one names the place's district (`DISTRICT_NAME`). */
+const withoutDistrictOnly = (names: string[]): string[] =>
+  names.every((n) => DISTRICT_NAME.test(n)) ? [] : names;
+
 /** The gazetteer entry of a GeoNames place. */
 export function geonamesEntry(r: GeonamesRow): GazetteerEntry {
   const kind = kindOf(r);
@@ -167,9 +180,11 @@ export function geonamesEntry(r: GeonamesRow): GazetteerEntry {
   return {
     id: `geonames-${r.id}`,
     names: {
-      ar: withoutBareForms(
-        arabicNamesRanked(r.alternates, r.id).filter(
-          (n, i) => !UNIT_NAME.test(n) && (i === 0 || !commonNoun(n)),
+      ar: withoutDistrictOnly(
+        withoutBareForms(
+          arabicNamesRanked(r.alternates, r.id).filter(
+            (n, i) => !UNIT_NAME.test(n) && (i === 0 || !commonNoun(n)),
+          ),
         ),
       ),
       en,

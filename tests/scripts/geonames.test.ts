@@ -114,6 +114,9 @@ describe('GeoNames rows', () => {
     expect(geonamesEntry(khartoum).names.ar).toEqual(['الخرطوم']);
     const kosti = { ...row, id: 371760, alternates: ['Kosti', 'ربك'] };
     expect(geonamesEntry(kosti).names.ar).toEqual([]);
+    // Soma, Turkey: its one Arabic name is its district's («ضلع سوما»); the town has none of its own.
+    const soma = { ...row, id: 300371, alternates: ['Soma', 'ضلع سوما'] };
+    expect(geonamesEntry(soma).names.ar).toEqual([]);
     const london = { ...row, id: 2643743, alternates: ['لأندأن', 'لندن', 'لوندون', 'لەندەن'] };
     expect(geonamesEntry(london).names.ar[0]).toBe('لندن');
   });
