@@ -43,7 +43,8 @@
  * other districts" that both are districts (`listAppositions`), and "the Wall Street Journal" names no
  * road (`withoutRoadsInNames`); last, a county the world index has wins over an unknown "X County".
  * Round 21: in both, a storm's name and its later bare uses are no place ("Hurricane Harvey … Harvey",
- * `withoutStormNames`).
+ * `withoutStormNames`); in Arabic a village a cue word introduces is the left-out GeoNames village of
+ * its key near the article's places («بلدة أماتريتشي», `keyedVillages`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -93,6 +94,7 @@ import { andOtherPlaces } from './match-and-other.ts';
 import { listAppositions } from './match-list-apposition.ts';
 import { withoutRoadsInNames } from './match-road-names.ts';
 import { withoutStormNames } from './match-storm-names.ts';
+import { keyedVillages } from './match-village-keys.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -125,7 +127,7 @@ function arabic(
   named: PlaceMatch[],
   index: MatchIndex,
 ): PlaceMatch[] {
-  const joined = arabicConnectives(nt, verbalCues(nt, named, index), index);
+  const joined = arabicConnectives(nt, verbalCues(nt, keyedVillages(named, index), index), index);
   const units = keyedFeatures(pluralUnitLists(nt, toks, unitSpellings(joined, index), index), index);
   const towns = townsForUnits(nt, townsOfUnits(round14Readings(nt, toks, units, index), index), index);
   const bodies = withoutBuildings(actingBodies(nt, toks, hospitalTowns(nt, toks, towns, index)));

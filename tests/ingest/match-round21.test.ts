@@ -31,7 +31,10 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-laplace', [], ['LaPlace'], 'town', [-90.48, 30.07], 'US', 29_000),
   e('g-harvey-la', ['هارفي'], ['Harvey'], 'town', [-90.08, 29.9], { country: 'US' }),
   e('g-ida', ['إيدا'], ['Ida'], 'town', [-90.3, 30.1], { country: 'US' }),
-  e('ireland', ['أيرلندا'], ['Ireland'], 'country', [-8, 53.4], { country: 'IE', bbox: [-10.5, 51.4, -6, 55.4] }),
+  e('ireland', ['أيرلندا'], ['Ireland'], 'country', [-8, 53.4], {
+    country: 'IE',
+    bbox: [-10.5, 51.4, -6, 55.4],
+  }),
   w('g-ennis', ['إينيس'], ['Ennis'], 'town', [-8.98, 52.84], 'IE', 25_000),
   w('g-darragh', [], ['Darragh'], 'village', [-9.0, 52.8], 'IE', 300),
 ];
@@ -40,9 +43,15 @@ const found = foundIn(buildIndex(ENTRIES));
 
 describe('round 21: a storm is no place', () => {
   test("a storm's name after its storm word, and its later bare uses, are no places", () => {
-    const ie = found('Storm Darragh brought down trees in Ennis, and Darragh left homes in Ireland without power.', 'en');
+    const ie = found(
+      'Storm Darragh brought down trees in Ennis, and Darragh left homes in Ireland without power.',
+      'en',
+    );
     expect(ie.map((m) => m.text)).toEqual(['Ennis', 'Ireland']);
-    const us = found("Hurricane Ida made landfall near Harvey, Louisiana, and Ida's rain flooded LaPlace.", 'en');
+    const us = found(
+      "Hurricane Ida made landfall near Harvey, Louisiana, and Ida's rain flooded LaPlace.",
+      'en',
+    );
     expect(us.map((m) => m.text)).toEqual(['Harvey', 'Louisiana', 'LaPlace']);
     const ar = found('ضرب الإعصار إيدا ولاية لويزيانا، وأغرق إيدا أحياء في نيو أورلينز.', 'ar');
     expect(ar.map((m) => m.text)).toEqual(['ولاية لويزيانا', 'نيو أورلينز']);
@@ -74,5 +83,42 @@ describe('round 21: a university its members speak for is a body', () => {
       id: null,
       kind: 'facility',
     });
+  });
+});
+
+describe('round 21: an Arabic village named with its cue is found by its key among the left-out villages', () => {
+  const entries: GazetteerEntry[] = [
+    e('germany', ['ألمانيا'], ['Germany'], 'country', [10.4, 51.1], {
+      country: 'DE',
+      bbox: [5.9, 47.3, 15, 55.1],
+    }),
+    w('g-bonn', ['بون'], ['Bonn'], 'city', [7.1, 50.73], 'DE', 330_000),
+    e('philippines', ['الفلبين'], ['Philippines'], 'country', [122, 12], {
+      country: 'PH',
+      bbox: [116.9, 4.6, 126.6, 21.1],
+    }),
+    w('g-tacloban', ['تاكلوبان'], ['Tacloban'], 'city', [125, 11.24], 'PH', 250_000),
+    w('g-maasin', ['ماسين'], ['Maasin'], 'city', [124.84, 10.13], 'PH', 85_000),
+  ];
+  // Villages the world index leaves out (under 5,000, no Arabic name).
+  const villages = [
+    w('g-schuld', [], ['Schuld'], 'village', [6.98, 50.45], 'DE', 700),
+    w('g-guinsaugon', [], ['Guinsaugon'], 'village', [125.1, 10.35], 'PH', 1_500),
+    w('g-schuld-far', [], ['Schuld'], 'village', [12.9, 53.9], 'DE', 300),
+  ];
+  const find = foundIn(buildIndex(entries, [], villages));
+
+  test('the village of the cue and its later bare mentions', () => {
+    const de = find('غمرت السيول قرية شولد قرب بون في ألمانيا، ودمرت المياه نصف بيوت شولد.', 'ar');
+    expect(de.filter((m) => m.id === 'g-schuld').map((m) => m.text)).toEqual(['قرية شولد', 'شولد']);
+    const ph = find('دفن الانهيار الطيني قرية غينساغون شرق ماسين في الفلبين.', 'ar');
+    expect(ph).toContainEqual({ text: 'قرية غينساغون', id: 'g-guinsaugon' });
+  });
+
+  test("a village far from the article's places, or in a country it does not name, is not read", () => {
+    const far = find('غمرت السيول قرية شولد في ألمانيا.', 'ar');
+    expect(far.filter((m) => m.id?.startsWith('g-schuld'))).toEqual([]);
+    const other = find('غمرت السيول قرية شولد قرب تاكلوبان في الفلبين.', 'ar');
+    expect(other.filter((m) => m.id?.startsWith('g-schuld'))).toEqual([]);
   });
 });
