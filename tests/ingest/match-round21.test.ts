@@ -122,3 +122,32 @@ describe('round 21: an Arabic village named with its cue is found by its key amo
     expect(other.filter((m) => m.id?.startsWith('g-schuld'))).toEqual([]);
   });
 });
+
+describe('round 21: Italian orthography in the Latin key', () => {
+  const entries: GazetteerEntry[] = [
+    e('italy', ['إيطاليا'], ['Italy'], 'country', [12.5, 42.5], {
+      country: 'IT',
+      bbox: [6.6, 35.5, 18.5, 47.1],
+    }),
+    w('g-foggia', ['فودجا'], ['Foggia'], 'city', [15.55, 41.46], 'IT', 150_000),
+    w('g-lucera', [], ['Lucera'], 'town', [15.33, 41.51], 'IT', 34_000),
+    e('san-marino', ['سان مارينو'], ['San Marino'], 'country', [12.46, 43.94], {
+      country: 'SM',
+      bbox: [12.4, 43.89, 12.52, 43.99],
+    }),
+    w('g-san-marino-city', ['مدينة سان مارينو'], ['City of San Marino'], 'city', [12.45, 43.94], 'SM', 4_000),
+  ];
+  const villages = [w('g-domagnano', [], ['Domagnano'], 'village', [12.47, 43.95], 'SM', 3_400)];
+  const find = foundIn(buildIndex(entries, [], villages));
+
+  test('c before e or i is «تش» and gn is «ني», as Arabic newsrooms write Italian names', () => {
+    expect(find('ضرب زلزال بلدة لوتشيرا قرب فودجا في إيطاليا.', 'ar')).toContainEqual({
+      text: 'بلدة لوتشيرا',
+      id: 'g-lucera',
+    });
+    expect(find('غمرت الأمطار بلدة دومانيانو قرب مدينة سان مارينو في سان مارينو.', 'ar')).toContainEqual({
+      text: 'بلدة دومانيانو',
+      id: 'g-domagnano',
+    });
+  });
+});
