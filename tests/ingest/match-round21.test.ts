@@ -151,3 +151,32 @@ describe('round 21: Italian orthography in the Latin key', () => {
     });
   });
 });
+
+describe('round 21: a unit cue after the name reads the unit', () => {
+  const entries: GazetteerEntry[] = [
+    e('bangladesh', ['بنغلاديش'], ['Bangladesh'], 'country', [90.3, 23.7], {
+      country: 'BD',
+      bbox: [88, 20.6, 92.7, 26.6],
+    }),
+    unit('ne-bd-rajshahi', ['راجشاهي'], ['Rajshahi'], 'BD', [88, 23.8, 89.8, 25.3]),
+    w('g-rajshahi', ['راجشاهي'], ['Rajshahi'], 'city', [88.6, 24.37], 'BD', 700_000),
+    e('myanmar', ['ميانمار'], ['Myanmar'], 'country', [96, 21], {
+      country: 'MM',
+      bbox: [92.2, 9.8, 101.2, 28.5],
+    }),
+    unit('ne-mm-sagaing', ['ساغاينغ'], ['Sagaing'], 'MM', [93.5, 21.5, 97.5, 27.5]),
+    w('g-sagaing', ['ساغاينغ'], ['Sagaing'], 'city', [95.98, 21.88], 'MM', 80_000),
+  ];
+  const find = foundIn(buildIndex(entries));
+
+  test('"X division" is the first-level unit, not its namesake city', () => {
+    expect(find('Floods cut off villages across Rajshahi division in Bangladesh.', 'en')).toContainEqual({
+      text: 'Rajshahi division',
+      id: 'ne-bd-rajshahi',
+    });
+    expect(find('The quake shook towns in Sagaing Division, Myanmar.', 'en')).toContainEqual({
+      text: 'Sagaing Division',
+      id: 'ne-mm-sagaing',
+    });
+  });
+});
