@@ -35,9 +35,24 @@ const AR_MEMBERS = new Set(
 const AR_IN = norm('في');
 /** English people of a university (singular; a plural adds "s"). */
 const EN_MEMBERS = new Set(
-  ['researcher', 'scientist', 'seismologist', 'geologist', 'volcanologist', 'hydrologist', 'climatologist'].concat(
-    ['professor', 'expert', 'academic', 'lecturer', 'economist', 'engineer', 'epidemiologist', 'meteorologist'],
-  ),
+  [
+    'researcher',
+    'scientist',
+    'seismologist',
+    'geologist',
+    'volcanologist',
+    'hydrologist',
+    'climatologist',
+  ].concat([
+    'professor',
+    'expert',
+    'academic',
+    'lecturer',
+    'economist',
+    'engineer',
+    'epidemiologist',
+    'meteorologist',
+  ]),
 );
 const EN_OF = new Set(['at', 'from']);
 
