@@ -359,8 +359,8 @@ const kmToArea = (e: GazetteerEntry, p: readonly [number, number]) => {
 
 /**
  * Whether a Natural Earth physical label (a sea, island or range, `scripts/gazetteer/ne-physical.ts`)
- * is the place of a `new:region` label written before the gazetteer had it: one of its names is the
- * label's text, normalised, without a leading "the" and without a trailing feature word its name
+ * is the place of a `new:region` label written before the gazetteer had it: one of its names, English
+ * or Arabic (Natural Earth v5's, `ne_v5_physical_names_ar.tsv`), is the label's text, normalised, without a leading "the" and without a trailing feature word its name
  * lacks ("Rote Island" / "Rote"), and it lies within `PHYSICAL_NEAR_KM` of another place the
  * article's labels name (`near`), so a namesake elsewhere does not count.
  */
@@ -373,7 +373,8 @@ function physicalMeets(
   if (!e || e.source.title !== NE_PHYSICAL_SOURCE.title || label !== 'new:region') return false;
   const text = exact.replace(/^the\s+/iu, '');
   const forms = new Set([norm(text), norm(text.replace(FEATURE_WORD, ''))]);
-  return e.names.en.some((n) => forms.has(norm(n))) && near.some((p) => kmToArea(e, p) <= PHYSICAL_NEAR_KM);
+  const named = [...e.names.en, ...e.names.ar].some((n) => forms.has(norm(n)));
+  return named && near.some((p) => kmToArea(e, p) <= PHYSICAL_NEAR_KM);
 }
 
 /**

@@ -40,8 +40,12 @@ import { worldEntries } from './gazetteer/geonames.ts';
 import {
   NE_PHYSICAL_CLASSES,
   NE_PHYSICAL_FILES,
+  NE_V5_NAMES_FILE,
+  joinArabicNames,
   physicalEntries,
   readPhysical,
+  readV5Names,
+  withArabicName,
 } from './gazetteer/ne-physical.ts';
 import type { GazetteerEntry, PlaceKind } from '../src/ingest/types.ts';
 import type { SourceRef } from '../src/model/types.ts';
@@ -454,18 +458,36 @@ for (const c of CURATED) {
         (inBox(u.point, x.bbox) || inBox(x.point, u.bbox)),
     );
   };
-  for (const which of ['marine', 'regions'] as const) {
+  const files = (['marine', 'regions'] as const).map((which) => {
     const fc = readPhysical(ROOT, which);
-    if (!fc) {
+    if (!fc)
       console.warn(
         `gazetteer: ${NE_PHYSICAL_FILES[which]} is not in the repository; no ${which} features added`,
       );
-      continue;
-    }
+    return fc ? physicalEntries(fc, NE_PHYSICAL_CLASSES[which]) : [];
+  });
+  // Arabic names for v4 features from the v5 table, only where the match is certain; a row used
+  // for no feature is printed, never guessed (ne-physical.ts, joinArabicNames).
+  const { named, unused } = joinArabicNames(files.flat(), readV5Names(ROOT) ?? []);
+  for (const { row, why } of unused)
+    console.warn(
+      `gazetteer: ${NE_V5_NAMES_FILE}: "${row.name}" (${row.featurecla}, ${row.file}) not used: ${why}`,
+    );
+  for (const items of files) {
     const taken = new Set(entries.flatMap((e) => [...e.names.en, ...e.names.ar].map(norm)));
-    for (const { entry, baseId } of physicalEntries(fc, NE_PHYSICAL_CLASSES[which])) {
+    for (const item of items) {
+      const { entry, baseId } = item;
       const names = [...entry.names.en, ...entry.names.ar].map(norm);
-      if (!names.some((n) => taken.has(n)) && !unitOver(entry)) addEntry(entry, baseId);
+      if (names.some((n) => taken.has(n)) || unitOver(entry)) continue;
+      // The feature is kept or left out on its own names, as before; the Arabic name is added only
+      // when no entry already has it (a curated place of that name comes first).
+      const row = named.get(item);
+      const ar = row && withArabicName(entry, row);
+      if (ar && ar.names.ar.some((n) => taken.has(norm(n))))
+        console.warn(
+          `gazetteer: ${NE_V5_NAMES_FILE}: "${row.name_ar}" is already an entry's name; not given to ${baseId}`,
+        );
+      addEntry(ar && !ar.names.ar.some((n) => taken.has(norm(n))) ? ar : entry, baseId);
     }
   }
 }

@@ -103,6 +103,15 @@ const PRECISION: Partial<Record<PlaceKind, number>> = { city: 5000, town: 2000, 
 const UNIT_NAME = /^(محافظة|ولاية|مقاطعة|إقليم) /u;
 
 /**
+ * An Arabic alternate name that starts with a second-level unit's word («قضاء الحويجة», «ضلع سوما»,
+ * «ناحية …»): it names the district the place is the seat of. Kept beside a name of the place's own
+ * (a text's «قضاء الحويجة» is read at the town), but when it is the only kind the place has, the place
+ * has no Arabic name: Soma, Turkey is listed with «ضلع سوما» alone, and an article's «سوما» reaches it
+ * through its Latin name's key (round 21) instead of never.
+ */
+const DISTRICT_NAME = /^(قضاء|ضلع|ناحية) /u;
+
+/**
  * An alternate name that is a cue word with the article, a common noun: Algiers is listed with
  * «الجزيره» ("the island"), a village with «السجن» ("the prison"); in a news text the word is the
  * island or the prison the article is about. Dropped unless it is the place's chosen name (El Oued's
@@ -147,6 +156,10 @@ export function withoutBareForms(names: readonly string[]): string[] {
   return names.filter((n, i) => i === 0 || /\s/u.test(n.trim()) || !withArticle.has(ARTICLE + norm(n)));
 }
 
+/** No Arabic names when every one names the place's district (`DISTRICT_NAME`). */
+const withoutDistrictOnly = (names: string[]): string[] =>
+  names.every((n) => DISTRICT_NAME.test(n)) ? [] : names;
+
 /** The gazetteer entry of a GeoNames place. */
 export function geonamesEntry(r: GeonamesRow): GazetteerEntry {
   const kind = kindOf(r);
@@ -167,9 +180,11 @@ export function geonamesEntry(r: GeonamesRow): GazetteerEntry {
   return {
     id: `geonames-${r.id}`,
     names: {
-      ar: withoutBareForms(
-        arabicNamesRanked(r.alternates, r.id).filter(
-          (n, i) => !UNIT_NAME.test(n) && (i === 0 || !commonNoun(n)),
+      ar: withoutDistrictOnly(
+        withoutBareForms(
+          arabicNamesRanked(r.alternates, r.id).filter(
+            (n, i) => !UNIT_NAME.test(n) && (i === 0 || !commonNoun(n)),
+          ),
         ),
       ),
       en,
@@ -212,7 +227,11 @@ export function worldEntries(): GazetteerEntry[] {
 export function worldParts(): { entries: GazetteerEntry[]; villages: GazetteerEntry[] } {
   const entries: GazetteerEntry[] = [];
   const villages: GazetteerEntry[] = [];
-  for (const r of readCities()) (kept(r) ? entries : villages).push(geonamesEntry(r));
+  const seats = new Set<number>();
+  for (const r of readCities()) {
+    (kept(r) ? entries : villages).push(geonamesEntry(r));
+    if (r.code === 'PPLA' || r.code === 'PPLC') seats.add(r.id);
+  }
   entries.splice(0, entries.length, ...withoutBorrowedNames(entries));
   // The world's rivers and lakes (Natural Earth; English names with a river or lake word only).
   const root = resolve(import.meta.dirname, '../..');
@@ -221,6 +240,7 @@ export function worldParts(): { entries: GazetteerEntry[]; villages: GazetteerEn
   // The world's first-level units (Natural Earth admin-1 label points).
   const admin1 = readAdmin1(root);
   const units = admin1 ? admin1Entries(admin1) : [];
+  entries.splice(0, entries.length, ...withoutUnitNames(entries, units, seats));
   entries.push(...units);
   // The counties and parishes of the United States (US Census, via us-atlas), each within its state.
   const counties = readCounties(root);
@@ -253,6 +273,50 @@ export function withoutBorrowedNames(entries: readonly GazetteerEntry[]): Gazett
       norm(n) !== norm(e.names.en[0]!) &&
       (own.get(norm(n)) ?? []).some((o) => o !== e && km(o.point, e.point) <= SAME_PLACE_KM);
     const en = e.names.en.filter((n, i) => !borrowed(n, i));
+    return en.length === e.names.en.length ? e : { ...e, names: { ...e.names, en } };
+  });
+}
+
+/**
+ * GeoNames lists a first-level unit's name among some towns' alternate names ("Morelos" for Ecatepec
+ * de Morelos, "Chiapas" for Chiapa de Corzo), so a bare "Morelos"
+ * read a town of Mexico where the text means the state. A Latin alternate name (not the record's own,
+ * first, name) equal to the name of a first-level unit of the record's own country is dropped: the name
+ * is the unit's. A first-level seat or a capital (`seats`, GeoNames ids of PPLA and PPLC records) keeps
+ * every name ("Odesa" beside "Odessa", "Puebla": the Seat cities convention reads those by the words),
+ * and so does the unit's main town (no record of the country inside the unit's box is larger: Taiwan's
+ * county seats are PPLA2); another country's unit takes nothing. Entries are copied, not changed.
+ */
+export function withoutUnitNames(
+  entries: readonly GazetteerEntry[],
+  units: readonly GazetteerEntry[],
+  seats: ReadonlySet<number> = new Set(),
+): GazetteerEntry[] {
+  const unitsByName = new Map<string, GazetteerEntry[]>();
+  for (const u of units)
+    for (const n of u.names.en) {
+      const key = `${u.country}|${norm(n)}`;
+      unitsByName.set(key, [...(unitsByName.get(key) ?? []), u]);
+    }
+  const byCountry = new Map<string, GazetteerEntry[]>();
+  for (const e of entries)
+    if (e.geonames !== undefined && e.country)
+      byCountry.set(e.country, [...(byCountry.get(e.country) ?? []), e]);
+  const inside = (p: readonly number[], b: readonly number[]) =>
+    p[0]! >= b[0]! && p[0]! <= b[2]! && p[1]! >= b[1]! && p[1]! <= b[3]!;
+  // The unit's main town: no record of its country inside its box is larger.
+  const mainTown = (e: GazetteerEntry, u: GazetteerEntry) =>
+    !!u.bbox &&
+    inside(e.point, u.bbox) &&
+    !(byCountry.get(e.country ?? '') ?? []).some(
+      (o) => (o.population ?? 0) > (e.population ?? 0) && inside(o.point, u.bbox!),
+    );
+  return entries.map((e) => {
+    if (e.geonames === undefined || seats.has(e.geonames)) return e;
+    const own = norm(e.names.en[0] ?? '');
+    const theUnits = (n: string) =>
+      (unitsByName.get(`${e.country}|${norm(n)}`) ?? []).filter((u) => !mainTown(e, u));
+    const en = e.names.en.filter((n, i) => i === 0 || norm(n) === own || theUnits(n).length === 0);
     return en.length === e.names.en.length ? e : { ...e, names: { ...e.names, en } };
   });
 }

@@ -12,6 +12,11 @@
  *
  * The two files are read from `geodata/sources/world/` when present (gzipped GeoJSON, as the other
  * world sources); the build prints a notice and adds nothing when they are not there.
+ *
+ * v4.0.0 has no Arabic names; Natural Earth v5 added `name_ar` (from Wikidata) to these labels. The
+ * Arabic names of the v5 features read so far are a table beside the sources
+ * (`NE_V5_NAMES_FILE`, its provenance in `geodata/sources/PROVENANCE.md`): a v4 feature takes a
+ * row's name only where the match is certain (`joinArabicNames`), and says so in `name_source`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -124,8 +129,8 @@ export function physicalEntries(
   fc: FeatureCollection<Geometry | null, Props>,
   classes: readonly string[],
   source: SourceRef = NE_PHYSICAL_SOURCE,
-): { entry: Omit<GazetteerEntry, 'id'>; baseId: string }[] {
-  const out: { entry: Omit<GazetteerEntry, 'id'>; baseId: string }[] = [];
+): PhysicalItem[] {
+  const out: PhysicalItem[] = [];
   for (const f of fc.features) {
     const p = f.properties ?? {};
     const cls = String(p.featurecla ?? p.FEATURECLA ?? '').toLowerCase();
@@ -150,9 +155,137 @@ export function physicalEntries(
         note: `${cls} (Natural Earth 1:10m): the point is a point on the area, its precision half the area's diagonal${sourceLetters(p, en)}`,
       },
       baseId: slug(en[0]!),
+      cls,
     });
   }
   return out;
+}
+
+/** A physical label's gazetteer entry (without id), its base id and its Natural Earth class (lower case). */
+export interface PhysicalItem {
+  entry: Omit<GazetteerEntry, 'id'>;
+  baseId: string;
+  cls: string;
+}
+
+/** The table of Arabic names taken from Natural Earth v5's physical labels, relative to the repository root. */
+export const NE_V5_NAMES_FILE = 'geodata/sources/world/ne_v5_physical_names_ar.tsv';
+
+/** Where a v4 feature's Arabic name comes from when the table gave it (`name_source`). */
+export const NE_V5_NAMES_SOURCE: SourceRef = {
+  title: 'Natural Earth v5 physical labels: Arabic names (name_ar, from Wikidata)',
+  url: 'https://github.com/nvkelso/natural-earth-vector',
+  licence: 'public domain (Natural Earth); names from Wikidata, CC0 1.0',
+  attribution: 'Made with Natural Earth',
+  note: NE_V5_NAMES_FILE,
+};
+
+/** One row of the table: a v5 feature with an Arabic name, its fields as the source writes them. */
+export interface V5NameRow {
+  file: string;
+  featurecla: string;
+  name: string;
+  name_en: string;
+  name_ar: string;
+  wikidataid: string;
+  ne_id: string;
+}
+
+const V5_COLUMNS = ['file', 'featurecla', 'name', 'name_en', 'name_ar', 'wikidataid', 'ne_id'] as const;
+
+/** The table's rows (tab-separated, one header line); throws on a header or row of another shape. */
+export function parseV5Names(text: string): V5NameRow[] {
+  const [head, ...lines] = text.split('\n').filter((l) => l.trim());
+  if (head !== V5_COLUMNS.join('\t')) throw new Error(`${NE_V5_NAMES_FILE}: unexpected header "${head}"`);
+  return lines.map((l, i) => {
+    const f = l.split('\t');
+    if (f.length !== V5_COLUMNS.length)
+      throw new Error(`${NE_V5_NAMES_FILE}: row ${i + 1} has ${f.length} fields`);
+    return Object.fromEntries(V5_COLUMNS.map((c, j) => [c, f[j]!])) as unknown as V5NameRow;
+  });
+}
+
+/** The table, or null when it is not in the repository. */
+export function readV5Names(root: string): V5NameRow[] | null {
+  const file = join(root, NE_V5_NAMES_FILE);
+  return existsSync(file) ? parseV5Names(readFileSync(file, 'utf8')) : null;
+}
+
+/**
+ * The class family a name may cross: any marine class with any other (v5 writes the Gulf of Aden's
+ * class where v4 may write another), an island with an island group, a cape with a peninsula;
+ * otherwise the class itself. A cape's name never names a sea, nor an island's a range.
+ */
+function classFamily(cls: string): string {
+  const c = cls.toLowerCase();
+  if ((NE_PHYSICAL_CLASSES.marine as readonly string[]).includes(c)) return 'marine';
+  if (c === 'island' || c === 'island group') return 'island';
+  if (c === 'cape' || c === 'pen/cape' || c === 'peninsula') return 'cape';
+  return c;
+}
+
+/**
+ * Which v4 features take which table row's Arabic name. A feature with no Arabic name takes a row's
+ * when the row's English names (`name`, `name_en`, with the display forms of `latinNames`) and the
+ * feature's meet once normalised, their classes are of one family (`classFamily`), and the match is
+ * unique every way: the row meets no other feature, no other row meets the feature, and no other
+ * feature would take the same Arabic name (the North and South Atlantic are two features, one
+ * «المحيط الأطلسي»). A name not written in the Arabic language's letters is not taken
+ * (`arabicCandidates`). Every row not used is returned with the reason, for the build to print.
+ */
+export function joinArabicNames(
+  items: readonly PhysicalItem[],
+  rows: readonly V5NameRow[],
+): { named: Map<PhysicalItem, V5NameRow>; unused: { row: V5NameRow; why: string }[] } {
+  const open = items.filter((i) => i.entry.names.ar.length === 0);
+  const rowNames = (r: V5NameRow) => new Set(latinNames(r as unknown as Props).map(norm));
+  const meets = (r: V5NameRow, i: PhysicalItem) => {
+    const names = rowNames(r);
+    return (
+      classFamily(r.featurecla) === classFamily(i.cls) && i.entry.names.en.some((n) => names.has(norm(n)))
+    );
+  };
+  const why = new Map<V5NameRow, string>();
+  const featuresOf = new Map<V5NameRow, PhysicalItem[]>();
+  for (const r of rows) {
+    if (arabicCandidates([r.name_ar]).length === 0) why.set(r, 'not in Arabic letters');
+    else
+      featuresOf.set(
+        r,
+        open.filter((i) => meets(r, i)),
+      );
+  }
+  const rowsOf = new Map<PhysicalItem, V5NameRow[]>();
+  for (const [r, fs] of featuresOf) for (const i of fs) rowsOf.set(i, [...(rowsOf.get(i) ?? []), r]);
+  const tentative = new Map<PhysicalItem, V5NameRow>();
+  for (const [r, fs] of featuresOf) {
+    if (fs.length === 0) why.set(r, 'no feature');
+    else if (fs.length > 1) why.set(r, `${fs.length} features`);
+    else if (rowsOf.get(fs[0]!)!.length > 1)
+      why.set(r, `one of ${rowsOf.get(fs[0]!)!.length} rows for a feature`);
+    else tentative.set(fs[0]!, r);
+  }
+  const byName = new Map<string, number>();
+  for (const r of tentative.values()) byName.set(norm(r.name_ar), (byName.get(norm(r.name_ar)) ?? 0) + 1);
+  const named = new Map<PhysicalItem, V5NameRow>();
+  for (const [i, r] of tentative) {
+    if (byName.get(norm(r.name_ar))! > 1) why.set(r, 'its Arabic name also names another feature');
+    else named.set(i, r);
+  }
+  return { named, unused: rows.filter((r) => why.has(r)).map((row) => ({ row, why: why.get(row)! })) };
+}
+
+/** The entry with the row's Arabic name, its name source and a note of where the name comes from. */
+export function withArabicName(
+  entry: Omit<GazetteerEntry, 'id'>,
+  row: V5NameRow,
+): Omit<GazetteerEntry, 'id'> {
+  return {
+    ...entry,
+    names: { ...entry.names, ar: arabicCandidates([row.name_ar]).slice(0, 1) },
+    name_source: NE_V5_NAMES_SOURCE,
+    note: `${entry.note ?? ''}; its Arabic name is Natural Earth v5's (Wikidata ${row.wikidataid})`,
+  };
 }
 
 /** Reads one of the two files, or null with the reason when it is not in the repository. */

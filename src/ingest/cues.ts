@@ -348,6 +348,9 @@ export const EN_CUE_AFTER = new Map<string, Cue>(
       // Taiwan, Liberia, Hungary): a district, the bench sets' convention (round 20).
       ['county', 'district', true],
       ['prefecture', 'governorate', true],
+      // Bangladesh's first-level units, and Myanmar's before 2008 ("Rajshahi division", "Sagaing
+      // Division"; round 21). Also an army's word: it proposes no unknown name.
+      ['division', 'governorate', false],
       ['oblast', 'governorate', true],
       ['departments', 'governorate', false],
       ['counties', 'district', true],

@@ -8,6 +8,9 @@
  * Round 18: in Arabic a member of the university or a part of it right before «في», or heading a
  * construct that ends there, makes it the body they belong to: «وقال أستاذ في جامعة الخرطوم …» (Sudan),
  * «وقال مرصد الزلازل في جامعة غرناطة …» (Spain); «طالب يدرس في جامعة» ends in a verb and stays.
+ * Round 21, the same in English: a member right before "at" or "from" (and "the") makes the
+ * university the body they belong to: "a seismologist at the University of Chile said" (Chile),
+ * "researchers from Makerere University" (Uganda); "students trapped at the university" keeps it.
  */
 import { norm, type Normalised, type Token } from './normalize.ts';
 import { ARTICLE, splits, type PlaceMatch } from './match-index.ts';
@@ -30,6 +33,37 @@ const AR_MEMBERS = new Set(
   ].map(norm),
 );
 const AR_IN = norm('في');
+/** English people of a university (singular; a plural adds "s"). */
+const EN_MEMBERS = new Set(
+  [
+    'researcher',
+    'scientist',
+    'seismologist',
+    'geologist',
+    'volcanologist',
+    'hydrologist',
+    'climatologist',
+  ].concat([
+    'professor',
+    'expert',
+    'academic',
+    'lecturer',
+    'economist',
+    'engineer',
+    'epidemiologist',
+    'meteorologist',
+  ]),
+);
+const EN_OF = new Set(['at', 'from']);
+
+/** "a researcher at [the] X University": a member, then "at" or "from", then the name. */
+function memberBeforeEn(toks: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (toks[k]?.n === 'the') k--;
+  if (!EN_OF.has(toks[k]?.n ?? '')) return false;
+  const who = toks[k - 1]?.n ?? '';
+  return EN_MEMBERS.has(who) || (who.endsWith('s') && EN_MEMBERS.has(who.slice(0, -1)));
+}
 
 /**
  * Whether a member word is right before `at` (the «في» before the name), or heads a construct of up
@@ -65,6 +99,7 @@ export function actingBodies(
     // English: "the University of X suspended", "X University said".
     const words = nt.cps.slice(m.start, m.end).join('').toLowerCase().split(/\s+/u);
     if (!words.some((w) => EN_UNIVERSITY.has(w))) return true;
+    if (memberBeforeEn(toks, i)) return false;
     const next = toks[j];
     return !next || !EN_ACTS.has(next.n);
   });

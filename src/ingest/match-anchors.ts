@@ -65,6 +65,19 @@ export function passingCountries(claimed: readonly Hit[], index: MatchIndex): Se
   return out.size < named.size ? out : new Set();
 }
 
+/** Widest box, in degrees of longitude or latitude, that a named region lends the article as context. */
+const CONTEXT_BOX_DEG = 30;
+
+/**
+ * A region whose box spans an ocean's width (the Indian Ocean, the Mediterranean): naming it tells
+ * the shores of many countries, not a neighbourhood, so it lends no box to the article's context
+ * (else «صباح», "morning", is Sabah because the Indian Ocean's box holds Borneo). Countries keep theirs.
+ */
+const oceanWide = (e: GazetteerEntry) =>
+  e.kind === 'region' &&
+  !!e.bbox &&
+  (e.bbox[2] - e.bbox[0] > CONTEXT_BOX_DEG || e.bbox[3] - e.bbox[1] > CONTEXT_BOX_DEG);
+
 /**
  * The article's other places, as seen from hit `self`: the points of names with one reading that is
  * not a world-index guess (or is a capital or a city of five million), the world places already
@@ -101,7 +114,7 @@ export function anchorsOf(
     }
     if (e.country) anchors.countries.add(e.country);
     if (e.kind !== 'country' && e.kind !== 'region') anchors.points.push(e.point);
-    else if (e.bbox) anchors.boxes.push(e.bbox);
+    else if (e.bbox && !oceanWide(e)) anchors.boxes.push(e.bbox);
   }
   return anchors;
 }

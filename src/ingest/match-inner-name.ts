@@ -15,7 +15,7 @@ import { adjacent, isUpper, type Hit } from './match-index.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 /** Words that name a storm before its given name: "Hurricane Maria", "Cyclone Idai", "Storm Daniel". */
-const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
+export const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
 
 /** Capitalised words that open a compound place name rather than a longer non-place name. */
 const MODIFIERS = new Set([

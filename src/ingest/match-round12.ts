@@ -42,6 +42,9 @@
  * `facilitiesAfterNames`), "X and other rivers" says X is a river (`andOtherPlaces`), "A and B, the two
  * other districts" that both are districts (`listAppositions`), and "the Wall Street Journal" names no
  * road (`withoutRoadsInNames`); last, a county the world index has wins over an unknown "X County".
+ * Round 21: in both, a storm's name and its later bare uses are no place ("Hurricane Harvey … Harvey",
+ * `withoutStormNames`); in Arabic a village a cue word introduces is the left-out GeoNames village of
+ * its key near the article's places («بلدة أماتريتشي», `keyedVillages`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -90,6 +93,8 @@ import { facilitiesAfterNames } from './match-facility-after.ts';
 import { andOtherPlaces } from './match-and-other.ts';
 import { listAppositions } from './match-list-apposition.ts';
 import { withoutRoadsInNames } from './match-road-names.ts';
+import { withoutStormNames } from './match-storm-names.ts';
+import { keyedVillages } from './match-village-keys.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -107,11 +112,12 @@ export function settledReadings(
   );
   const read = lang === 'ar' ? arabic(nt, toks, named, index) : english(nt, toks, named, index);
   const settled = firstNames(nt, islandsOverTowns(nt, seatUnits(nt, read, index), index), index, lang);
-  return datelineRegions(
+  const placed = datelineRegions(
     nt,
     namesakesByUnitAfter(nt, namesakesByGeography(nt, settled, index, lang), index),
     index,
   );
+  return withoutStormNames(nt, toks, placed, index);
 }
 
 /** The Arabic readings, in order (rounds 12–16). */
@@ -121,7 +127,7 @@ function arabic(
   named: PlaceMatch[],
   index: MatchIndex,
 ): PlaceMatch[] {
-  const joined = arabicConnectives(nt, verbalCues(nt, named, index), index);
+  const joined = arabicConnectives(nt, verbalCues(nt, keyedVillages(named, index), index), index);
   const units = keyedFeatures(pluralUnitLists(nt, toks, unitSpellings(joined, index), index), index);
   const towns = townsForUnits(nt, townsOfUnits(round14Readings(nt, toks, units, index), index), index);
   const bodies = withoutBuildings(actingBodies(nt, toks, hospitalTowns(nt, toks, towns, index)));

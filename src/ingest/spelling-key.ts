@@ -161,6 +161,32 @@ function readings(name: string): string[] {
 /** Countries whose Latin names transliterate Persian (Iran, Afghanistan, Tajikistan): v is «و». */
 const PERSIAN = new Set(['IR', 'AF', 'TJ']);
 
+/** Countries whose Latin names are written in Italian orthography (San Marino, the Vatican). */
+const ITALIAN = new Set(['IT', 'SM', 'VA']);
+
+/**
+ * An Italian name as Arabic newsrooms write it (round 21): c and cc before e or i are «تش» (Amatrice
+ * «أماتريتشي», Lucera «لوتشيرا»), an i between that c or g and another vowel is silent (Norcia
+ * «نورتشا»), ch and gh are k and g (Chiusi «كيوزي»), sc before e or i is «ش», gn is «ني», a single s
+ * between vowels is «ز» (Assisi «أسيزي»), and z is «تس» (Lazio «لاتسيو»).
+ */
+function italian(name: string): string {
+  // The one sound ch of English is written sh here: the key reads both as «ش».
+  return name
+    .replace(/z+/gu, 'ts')
+    .replace(/Z/gu, 'Ts')
+    .replace(/ch(?=[ei])/gu, 'k')
+    .replace(/Ch(?=[ei])/gu, 'K')
+    .replace(/gh(?=[ei])/gu, 'g')
+    .replace(/(?:sc|c?c)i(?=[aou])/gu, 'sh')
+    .replace(/(?:sc|c?c)(?=[ei])/gu, 'sh')
+    .replace(/C(?=[ei])/gu, 'Sh')
+    .replace(/Ci(?=[aou])/gu, 'Sh')
+    .replace(/gi(?=[aou])/gu, 'g')
+    .replace(/gn/gu, 'n')
+    .replace(/([aeiou])s(?=[aeiou])/gu, '$1z');
+}
+
 /** Countries whose Latin names are written in Turkish orthography (c = j, ç = ch, ş = sh). */
 const TURKIC = new Set(['TR', 'AZ', 'TM']);
 
@@ -181,6 +207,8 @@ export function latinKeysOf(
   // the Arabic key reads as a vowel: the key of the name with v read as w (round 20).
   if (e.country && PERSIAN.has(e.country))
     for (const n of names) if (/v/iu.test(n)) keys.push(latinKey(n.replace(/v/gu, 'w').replace(/V/gu, 'W')));
+  if (e.country && ITALIAN.has(e.country))
+    for (const n of names) keys.push(...(heard ? readings(italian(n)) : [italian(n)]).map(latinKey));
   if (e.country && TURKIC.has(e.country))
     for (const n of names)
       keys.push(

@@ -161,6 +161,14 @@ describe('samePlace: a sea, island or range Natural Earth physical labels have',
     entries: new Map<string, GazetteerEntry>([
       ['orvane', physical('orvane', ['Orvane'], [120, -9, 121, -8])],
       ['orvane_sea', physical('orvane_sea', ['Orvane Sea'], [118, -7, 122, -5])],
+      // Natural Earth v5 gives some features an Arabic name (ne_v5_physical_names_ar.tsv).
+      [
+        'orvane_ar',
+        {
+          ...physical('orvane_ar', ['Orvane Gulf'], [118, -7, 122, -5]),
+          names: { ar: ['خليج أورفان'], en: ['Orvane Gulf'] },
+        },
+      ],
       ['tesk', physical('tesk', ['Tesk'], [-60, 10, -59, 11])],
       ['g-orvane', { ...physical('g-orvane', ['Orvane'], [120, -9, 121, -8]), source: { title: 't' } }],
     ]),
@@ -174,6 +182,8 @@ describe('samePlace: a sea, island or range Natural Earth physical labels have',
     ['new:region', 'orvane', 'the island of Orvane', false],
     ['new:region', 'orvane_sea', 'the Orvane Sea', true],
     ['new:region', 'orvane_sea', 'Orvane', false],
+    ['new:region', 'orvane_ar', 'خليج أورفان', true], // its Arabic name
+    ['new:region', 'orvane_ar', 'أورفان', false],
     ['new:region', 'tesk', 'Tesk', false], // a namesake far from the article's places
     ['new:town', 'orvane', 'Orvane', false], // a wrong kind
     ['new:region', 'g-orvane', 'Orvane', false], // not a physical label

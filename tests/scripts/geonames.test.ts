@@ -7,6 +7,7 @@ import {
   parseCities,
   withoutBareForms,
   withoutBorrowedNames,
+  withoutUnitNames,
 } from '../../scripts/gazetteer/geonames.ts';
 import { withWorld } from '../../src/ingest/gazetteer.ts';
 import type { GazetteerEntry } from '../../src/ingest/types.ts';
@@ -113,6 +114,9 @@ describe('GeoNames rows', () => {
     expect(geonamesEntry(khartoum).names.ar).toEqual(['الخرطوم']);
     const kosti = { ...row, id: 371760, alternates: ['Kosti', 'ربك'] };
     expect(geonamesEntry(kosti).names.ar).toEqual([]);
+    // Soma, Turkey: its one Arabic name is its district's («ضلع سوما»); the town has none of its own.
+    const soma = { ...row, id: 300371, alternates: ['Soma', 'ضلع سوما'] };
+    expect(geonamesEntry(soma).names.ar).toEqual([]);
     const london = { ...row, id: 2643743, alternates: ['لأندأن', 'لندن', 'لوندون', 'لەندەن'] };
     expect(geonamesEntry(london).names.ar[0]).toBe('لندن');
   });
@@ -254,6 +258,78 @@ describe('an Arabic name without the article beside its form with it', () => {
       'الخميس',
       'الخميس مليانة',
       'خميس مليانة',
+    ]);
+  });
+});
+
+describe("a first-level unit's name among a town's alternate names", () => {
+  const place = (
+    id: string,
+    en: string[],
+    country: string,
+    kind: GazetteerEntry['kind'],
+  ): GazetteerEntry => ({
+    id,
+    names: { ar: [], en },
+    kind,
+    point: [0, 0],
+    precision_m: 5000,
+    certainty: 'medium',
+    source: { title: 'test fixture' },
+    country,
+    world: true,
+    ...(kind === 'governorate' ? {} : { geonames: 1 }),
+  });
+
+  test("is the unit's: the town gives it up and keeps its own names", () => {
+    // Colombia (illustrative): a town listed with its department's name.
+    const town = place('geonames-1', ['Santa Rosa de Cabal', 'Risaralda'], 'CO', 'town');
+    const units = [place('ne-co-ris', ['Risaralda'], 'CO', 'governorate')];
+    expect(withoutUnitNames([town], units)[0]!.names.en).toEqual(['Santa Rosa de Cabal']);
+  });
+
+  test("a first-level seat keeps its spellings of its unit's name", () => {
+    // Ukraine: the seat's record is "Odessa", and "Odesa" (its oblast's name) is one of its spellings.
+    const odesa = place('geonames-4', ['Odessa', 'Odesa'], 'UA', 'city');
+    const units = [place('ne-ua-ode', ['Odesa'], 'UA', 'governorate')];
+    expect(withoutUnitNames([odesa], units, new Set([1]))[0]!.names.en).toEqual(['Odessa', 'Odesa']);
+  });
+
+  test("the unit's main town keeps its unit's name, where GeoNames does not mark it as the seat", () => {
+    // Taiwan (illustrative points): a county seat, and a smaller town of the county.
+    const seat = {
+      ...place('geonames-5', ['Hualien City', 'Hualien'], 'TW', 'city'),
+      point: [121.6, 23.98] as [number, number],
+      population: 350_000,
+    };
+    const small = {
+      ...place('geonames-6', ['Fenglin', 'Hualien'], 'TW', 'town'),
+      point: [121.45, 23.75] as [number, number],
+      population: 10_000,
+    };
+    const units = [
+      {
+        ...place('ne-tw-hua', ['Hualien'], 'TW', 'governorate'),
+        bbox: [121, 23, 122, 24.4] as [number, number, number, number],
+      },
+    ];
+    expect(withoutUnitNames([seat, small], units).map((e) => e.names.en)).toEqual([
+      ['Hualien City', 'Hualien'],
+      ['Fenglin'],
+    ]);
+  });
+
+  test("a seat named like its unit keeps its own name, and another country's unit takes nothing", () => {
+    // Italy: Perugia and its region's name; Peru's Amazonas is no Brazilian town's.
+    const seat = place('geonames-2', ['Perugia'], 'IT', 'city');
+    const br = place('geonames-3', ['Manacapuru', 'Amazonas'], 'BR', 'town');
+    const units = [
+      place('ne-it-per', ['Perugia'], 'IT', 'governorate'),
+      place('ne-pe-ama', ['Amazonas'], 'PE', 'governorate'),
+    ];
+    expect(withoutUnitNames([seat, br], units).map((e) => e.names.en)).toEqual([
+      ['Perugia'],
+      ['Manacapuru', 'Amazonas'],
     ]);
   });
 });

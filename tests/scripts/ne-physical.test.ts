@@ -1,15 +1,22 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   NE_PHYSICAL_CLASSES,
   NE_PHYSICAL_FILES,
+  NE_PHYSICAL_SOURCE,
+  NE_V5_NAMES_SOURCE,
+  joinArabicNames,
   physicalEntries,
   readPhysical,
+  readV5Names,
   readWater,
   waterEntries,
+  withArabicName,
+  type V5NameRow,
 } from '../../scripts/gazetteer/ne-physical.ts';
 import { norm } from '../../src/ingest/normalize.ts';
+import { parseGazetteer } from '../../src/ingest/gazetteer.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // Illustrative squares, never shipped: what matters is how names, classes and precision are read.
@@ -115,6 +122,110 @@ describe('Natural Earth seas, islands and regions for the gazetteer', () => {
       'Sardegna',
     ]);
     expect(['Darfur', 'Sardinia'].filter(named)).toEqual([]);
+  });
+});
+
+// Illustrative rows in the table's shape, never shipped ("Test Sea" is no place).
+const row = (o: Partial<V5NameRow>): V5NameRow => ({
+  file: 'test',
+  featurecla: 'sea',
+  name: 'Test Sea',
+  name_en: 'Test Sea',
+  name_ar: 'بحر الاختبار',
+  wikidataid: 'Q0',
+  ne_id: '0',
+  ...o,
+});
+
+describe('Arabic names from the Natural Earth v5 table for the v4 physical labels', () => {
+  const items = (features: { props: Record<string, unknown>; x: number }[]) =>
+    physicalEntries(fc(features), [...NE_PHYSICAL_CLASSES.marine, ...NE_PHYSICAL_CLASSES.regions]);
+
+  it('gives a feature the Arabic name of the one row with its English name and a compatible class, and says where the name comes from', () => {
+    const all = items([
+      { props: { featurecla: 'sea', name: 'TEST SEA' }, x: 10 },
+      { props: { featurecla: 'Island group', name: 'Test Is.' }, x: 20 },
+    ]);
+    const { named, unused } = joinArabicNames(all, [
+      row({}),
+      row({ featurecla: 'island', name: 'Test Islands', name_en: 'Test Islands', name_ar: 'جزر الاختبار' }),
+    ]);
+    expect(unused).toEqual([]);
+    const sea = withArabicName(all[0]!.entry, named.get(all[0]!)!);
+    expect(sea.names.ar).toEqual(['بحر الاختبار']);
+    expect(sea.names.en).toEqual(all[0]!.entry.names.en);
+    expect(sea.source).toEqual(NE_PHYSICAL_SOURCE);
+    expect(sea.name_source).toEqual(NE_V5_NAMES_SOURCE);
+    expect(sea.note).toMatch(/; its Arabic name is Natural Earth v5's \(Wikidata Q0\)$/u);
+    expect(named.get(all[1]!)?.name_ar).toBe('جزر الاختبار');
+  });
+
+  it('gives no name across classes: a sea row does not name an island of that name', () => {
+    const all = items([{ props: { featurecla: 'Island', name: 'Test Sea' }, x: 10 }]);
+    const { named, unused } = joinArabicNames(all, [row({})]);
+    expect(named.size).toBe(0);
+    expect(unused.map((u) => u.why)).toEqual(['no feature']);
+  });
+
+  it('names nothing with an ambiguous row: two features of its name, two rows for one feature, one Arabic name for two features', () => {
+    const twin = items([
+      { props: { featurecla: 'sea', name: 'Test Sea' }, x: 10 },
+      { props: { featurecla: 'sea', name: 'Test Sea' }, x: 20 },
+    ]);
+    const a = joinArabicNames(twin, [row({})]);
+    expect(a.named.size).toBe(0);
+    expect(a.unused.map((u) => u.why)).toEqual(['2 features']);
+
+    const one = items([{ props: { featurecla: 'sea', name: 'Test Sea' }, x: 10 }]);
+    const b = joinArabicNames(one, [row({ ne_id: '1' }), row({ ne_id: '2', name_ar: 'بحر التجربة' })]);
+    expect(b.named.size).toBe(0);
+    expect(b.unused.map((u) => u.why)).toEqual([
+      'one of 2 rows for a feature',
+      'one of 2 rows for a feature',
+    ]);
+
+    const halves = items([
+      { props: { featurecla: 'sea', name: 'North Test Sea' }, x: 10 },
+      { props: { featurecla: 'sea', name: 'South Test Sea' }, x: 20 },
+    ]);
+    const c = joinArabicNames(halves, [
+      row({ name: 'North Test Sea', name_en: 'Test Sea' }),
+      row({ name: 'South Test Sea', name_en: 'Test Sea' }),
+    ]);
+    expect(c.named.size).toBe(0);
+    expect(c.unused.map((u) => u.why)).toEqual([
+      'its Arabic name also names another feature',
+      'its Arabic name also names another feature',
+    ]);
+  });
+
+  it('reports a row that matches no feature, or whose name is not in Arabic letters, and uses neither', () => {
+    const all = items([{ props: { featurecla: 'sea', name: 'Test Sea' }, x: 10 }]);
+    const { named, unused } = joinArabicNames(all, [
+      row({ name: 'Other Sea', name_en: 'Other Sea' }),
+      row({ name_ar: 'دریای آزمایش' }),
+    ]);
+    expect(named.size).toBe(0);
+    expect(unused.map((u) => u.why)).toEqual(['no feature', 'not in Arabic letters']);
+  });
+
+  it('reads the shipped table: every row has its seven fields', () => {
+    const rows = readV5Names(ROOT);
+    expect(rows).not.toBeNull();
+    expect(rows!.length).toBeGreaterThan(0);
+    expect(
+      rows!.every((r) => r.name && r.name_ar && r.featurecla && r.file && /^Q\d+$/u.test(r.wikidataid)),
+    ).toBe(true);
+  });
+
+  it("the shipped gazetteer's Red Sea, Black Sea and Arabian Sea have the table's Arabic names, with its provenance", () => {
+    const g = parseGazetteer(JSON.parse(readFileSync(resolve(ROOT, 'geodata/gazetteer.json'), 'utf8')));
+    const sea = (en: string) =>
+      g.entries.find((e) => e.source.title === NE_PHYSICAL_SOURCE.title && e.names.en.includes(en));
+    expect(sea('Red Sea')?.names.ar).toEqual(['البحر الأحمر']);
+    expect(sea('Black Sea')?.names.ar).toEqual(['البحر الأسود']);
+    expect(sea('Arabian Sea')?.names.ar).toEqual(['بحر العرب']);
+    expect(sea('Red Sea')?.name_source?.title).toBe(NE_V5_NAMES_SOURCE.title);
   });
 });
 

@@ -1,0 +1,78 @@
+/**
+ * An Arabic village or small town a cue word introduces, found by its Latin name's consonant key among
+ * the GeoNames villages the world index leaves out (issue 18, round 21): the Arabic counterpart of the
+ * English "the village of Schuld" (`cueNamedPlaces`). Arabic newsrooms name a small place once with
+ * its cue («بلدة أماتريتشي», «قرية شولد») and then bare; the world index keeps only places of 5,000
+ * or more, and `cueNamedPlaces` keys only those. Trigger: an unknown settlement a cue word proposed
+ * («بلدة», «قرية», «مدينة»; rule `cue-unknown-name`), and its later bare mentions (`same-name-later`,
+ * the same `after`). Guards: a key of three consonants or more (`spelling-key.ts`); a village with no
+ * Arabic name, in a country the article names, within `VILLAGE_KM` of one of its other places; the
+ * nearest wins. The note asks for a check, as every keyed reading does.
+ * Examples: «غمرت السيول قرية شولد قرب بون في ألمانيا» (Germany, Schuld), «دفن الانهيار الطيني قرية
+ * غينساغون شرق ماسين في الفلبين» (Philippines, Guinsaugon).
+ */
+import { km } from './gazetteer.ts';
+import type { MatchIndex, PlaceMatch } from './match-index.ts';
+import { arabicKey, consonants, latinKeysOf } from './spelling-key.ts';
+import type { GazetteerEntry } from './types.ts';
+
+/** A keyed village is read only this near (km) one of the article's other places. */
+const VILLAGE_KM = 60;
+
+const SETTLEMENTS = new Set(['city', 'town', 'village']);
+
+/** The left-out villages with no Arabic name, by the keys of their Latin names; built on first use. */
+const keyTables = new WeakMap<MatchIndex, Map<string, GazetteerEntry[]>>();
+
+function villagesKeyed(index: MatchIndex, key: string): readonly GazetteerEntry[] {
+  let table = keyTables.get(index);
+  if (!table) {
+    table = new Map();
+    for (const v of index.villages.list) {
+      if (v.names.ar.length) continue;
+      for (const k of latinKeysOf(v, true)) {
+        if (consonants(k) < 3) continue;
+        const list = table.get(k) ?? [];
+        list.push(v);
+        table.set(k, list);
+      }
+    }
+    keyTables.set(index, table);
+  }
+  return table.get(key) ?? [];
+}
+
+export function keyedVillages(out: readonly PlaceMatch[], index: MatchIndex): PlaceMatch[] {
+  const known = out.flatMap((m) => (m.placeId ? [index.entries.get(m.placeId)] : [])).filter((e) => !!e);
+  const named = new Set(known.flatMap((e) => (e.kind === 'country' && e.country ? [e.country] : [])));
+  const points = known.filter((e) => e.kind !== 'country').map((e) => e.point);
+  if (!named.size || !points.length) return [...out];
+  const near = (v: GazetteerEntry) => Math.min(...points.map((p) => km(p, v.point)));
+  const unknown = (m: PlaceMatch) => m.placeId === null && !!m.after && !!m.kind && SETTLEMENTS.has(m.kind);
+  const found = new Map<string, GazetteerEntry | undefined>();
+  for (const m of out) {
+    if (!unknown(m) || m.rule !== 'cue-unknown-name' || found.has(m.after!)) continue;
+    const key = arabicKey(m.after!.replace(/^[وف]/u, ''));
+    const v =
+      consonants(key) < 3
+        ? undefined
+        : villagesKeyed(index, key)
+            .filter((x) => !!x.country && named.has(x.country) && near(x) <= VILLAGE_KM)
+            .sort((a, b) => near(a) - near(b))[0];
+    found.set(m.after!, v);
+  }
+  return out.map((m) => {
+    const v = unknown(m) ? found.get(m.after!) : undefined;
+    if (!v) return m;
+    index.entries.set(v.id, v);
+    return {
+      start: m.start,
+      end: m.end,
+      placeId: v.id,
+      role: m.role,
+      rule: `${m.rule} village-key`,
+      candidates: [v.id],
+      note: `GeoNames has no Arabic name for the village ${v.names.en[0]}; the article's spelling matches its Latin name: check it`,
+    };
+  });
+}
