@@ -76,6 +76,7 @@ import {
   SOURCES,
 } from './gazetteer/tables.ts';
 import { NE_SMALL_COUNTRIES_FILE } from './gazetteer/ne-small-countries.ts';
+import { CSV_KIND, parseCsv } from './gazetteer/source-csv.ts';
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require('i18n-iso-countries/langs/ar.json'));
@@ -143,57 +144,12 @@ for (const dir of readdirSync(GEODATA).sort()) {
 
 // 1b. Points with a cited source in geodata/sources/*.csv (GeoNames, Wikipedia; each row says where
 // its coordinate comes from). Rows without an Arabic name (the derived tripoint) are left out.
-function parseCsv(textCsv: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < textCsv.length; i++) {
-    const ch = textCsv[i]!;
-    if (quoted) {
-      if (ch === '"' && textCsv[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else if (ch !== '\r') cell += ch;
-  }
-  if (cell || row.length) rows.push([...row, cell]);
-  const [head, ...body] = rows;
-  return body
-    .filter((r) => r.length === head!.length)
-    .map((r) => Object.fromEntries(head!.map((h, i) => [h, r[i]!])));
-}
-const CSV_KIND = (k: string): PlaceKind | null =>
-  /^city/u.test(k)
-    ? 'city'
-    : /^town/u.test(k)
-      ? 'town'
-      : /neighbourhood/u.test(k)
-        ? 'neighbourhood'
-        : /crossing/u.test(k)
-          ? 'crossing'
-          : /^facility/u.test(k)
-            ? 'facility'
-            : null;
 for (const file of ['article-places.csv', 'project-additions.csv']) {
   for (const r of parseCsv(readFileSync(join(ROOT, SOURCES, file), 'utf8'))) {
     const kind = CSV_KIND(r.kind ?? '');
     if (!kind || !r.name_ar) continue;
     const estimate = /ESTIMATE/u.test(`${r.kind} ${r.source}`);
-    const ar = [
-      r.name_ar,
-      ...(r.name_ar.startsWith('ال') ? [] : kind === 'town' || kind === 'city' ? [] : []),
-    ];
+    const ar = [r.name_ar];
     if (r.id === 'yarubiyah') ar.push('اليعربية');
     addEntry(
       {

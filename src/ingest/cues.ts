@@ -1,7 +1,7 @@
 /**
- * Word lists the matcher reads: cue words that decide a reading or introduce an unknown name,
- * words after which a place name stands for a government (the words that end or exclude a name are in
- * stop-words.ts).
+ * Word lists the matcher reads: cue words that decide a reading or introduce an unknown name (the
+ * words after which a place name stands for a government are in actor-words.ts, the words that end or
+ * exclude a name in stop-words.ts).
  * All in matching form (see normalize.ts): أ/إ/آ → ا, ة → ه, ى → ي.
  */
 import { norm } from './normalize.ts';
@@ -444,108 +444,3 @@ export const EN_CUE_BEFORE = new Map<string, Cue>([
 
 /** English two-word cue phrases that are cues only when capitalised ("the Port of Durban"). */
 export const EN_CUE_BEFORE_CAPITAL = new Set(['port of']);
-
-/** Arabic words before a country or capital that make it a government: "أن واشنطن …", "دعوات أمريكا". */
-export const AR_ACTOR_BEFORE = new Set(
-  [
-    'أن',
-    'إن',
-    'دعوات',
-    'دعوة',
-    'سياسة',
-    'موقف',
-    'حكومة',
-    'إدارة',
-    'قالت',
-    'أعلنت',
-    'أكدت',
-    'طالبت',
-    'دعت',
-    'رفضت',
-    'أدانت',
-    'اتهمت',
-    'حذرت',
-    'هددت',
-    'تعهدت',
-    'ستستمر',
-    'تستمر',
-    'ستواصل',
-    'تواصل',
-    'تدعم',
-    'ستدعم',
-    'دعم',
-    'مطالبة',
-    'تريد',
-    'ترى',
-    'قررت',
-  ].map(norm),
-);
-
-/** Arabic verbs after a country or capital that make it the subject of a statement. */
-export const AR_ACTOR_AFTER = new Set(
-  [
-    'تستمر',
-    'ستستمر',
-    'قالت',
-    'أعلنت',
-    'أكدت',
-    'طالبت',
-    'دعت',
-    'رفضت',
-    'أدانت',
-    'تدعم',
-    'تواصل',
-    'ستواصل',
-    'تريد',
-    'ترى',
-    'تعتبر',
-    'حذرت',
-    'تعهدت',
-    'قررت',
-    'اتهمت',
-  ].map(norm),
-);
-
-/** English words after a country or capital that make it the subject of a statement. */
-export const EN_ACTOR_AFTER = new Set([
-  'said',
-  'says',
-  'say',
-  'will',
-  'would',
-  'has',
-  'have',
-  'urged',
-  'urges',
-  'called',
-  'calls',
-  'condemned',
-  'condemns',
-  'announced',
-  'announces',
-  'wants',
-  'continues',
-  'stated',
-  'added',
-  'warned',
-  'pledged',
-  'insists',
-  'demanded',
-  'is',
-]);
-
-/** English words after a possessive country or capital: "Washington's calls", "America's policy". */
-export const EN_ACTOR_POSSESSED = new Set([
-  'calls',
-  'call',
-  'policy',
-  'position',
-  'government',
-  'administration',
-  'support',
-  'envoy',
-  'decision',
-]);
-
-/** English words before a country or capital that make it a government ("the policy of the United States"). */
-export const EN_ACTOR_BEFORE = new Set(['policy', 'calls', 'government', 'administration']);

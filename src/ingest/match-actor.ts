@@ -8,7 +8,7 @@ import {
   EN_ACTOR_AFTER,
   EN_ACTOR_BEFORE,
   EN_ACTOR_POSSESSED,
-} from './cues.ts';
+} from './actor-words.ts';
 import { adjacent, splits, type Hit } from './match-index.ts';
 import type { Normalised, Token } from './normalize.ts';
 

@@ -11,7 +11,7 @@
  */
 import { EN_CUE_AFTER, EN_STOP } from './cues.ts';
 import { familyOf, isUpper, nameTokens, type MatchIndex, type PlaceMatch } from './match-index.ts';
-import type { Normalised, Token } from './normalize.ts';
+import { spaced, type Normalised, type Token } from './normalize.ts';
 import { COMMON_WORDS } from './stop-words.ts';
 import type { PlaceKind } from './types.ts';
 
@@ -26,8 +26,6 @@ function pluralKind(w: string): PlaceKind | undefined {
   const cue = w.endsWith('s') ? EN_CUE_AFTER.get(w) : undefined;
   return cue && !cue.countryside ? cue.kind : SETTLEMENTS.get(w);
 }
-
-const spaced = (nt: Normalised, a: Token, b: Token) => nt.cps.slice(a.end, b.start).join('') === ' ';
 
 export function andOtherPlaces(
   nt: Normalised,

@@ -12,7 +12,7 @@
 import { EN_CUE_AFTER, EN_CUE_AFTER_PAIR, EN_STOP } from './cues.ts';
 import { LANGUAGE_WORDS } from './stop-words.ts';
 import { isUpper, type MatchIndex, type PlaceMatch } from './match-index.ts';
-import type { Normalised, Token } from './normalize.ts';
+import { spaced, type Normalised, type Token } from './normalize.ts';
 
 /** What a plant makes or runs on, written between its name and its facility word. */
 const MADE = new Set([
@@ -36,8 +36,6 @@ function facilityCue(nt: Normalised, toks: readonly Token[], t: number) {
 
 /** The shape of an English demonym (Russian, Turkish, Chinese). */
 const DEMONYM = /(?:ian|ish|ese)$/u;
-
-const spaced = (nt: Normalised, a: Token, b: Token) => nt.cps.slice(a.end, b.start).join('') === ' ';
 
 export function facilitiesAfterNames(
   nt: Normalised,

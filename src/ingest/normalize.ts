@@ -105,6 +105,10 @@ export interface Token {
   ni: number;
 }
 
+/** Whether one space, and nothing else, stands between tokens `a` and `b` of the text. */
+export const spaced = (nt: Normalised, a: Token, b: Token): boolean =>
+  nt.cps.slice(a.end, b.start).join('') === ' ';
+
 /**
  * The original end offset after normalised character `k`: just past its code point, extended over
  * dropped marks that follow it (a diacritic on the last letter belongs to the word).
