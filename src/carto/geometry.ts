@@ -94,10 +94,16 @@ export function frameBounds(places: readonly PlaceFeature[]): Bounds | null {
   } as FeatureCollection);
 }
 
-/** Places whose anchor lies further than {@link OFF_MAP_KM} from the centre of `frame`. */
+/**
+ * Places lying further than {@link OFF_MAP_KM} from the centre of `frame`: their anchor, less the
+ * radius of a point's precision circle. A sea or region given as its label point with a wide precision
+ * reaches the view though its point is far, so it gets no edge arrow (whose distance would mislead).
+ */
 export function offMapPlaces(places: readonly PlaceFeature[], frame: Bounds): PlaceFeature[] {
   const c: [number, number] = [(frame[0] + frame[2]) / 2, (frame[1] + frame[3]) / 2];
-  return places.filter((p) => distanceKm(c, anchor(p)) > OFF_MAP_KM);
+  const reach = (p: PlaceFeature) =>
+    p.geometry.type === 'Point' ? (p.properties.precision_m ?? 0) / 1000 : 0;
+  return places.filter((p) => distanceKm(c, anchor(p)) - reach(p) > OFF_MAP_KM);
 }
 
 /** The place's precision circle (64 steps) for points with `precision_m`; the place itself otherwise. */

@@ -52,6 +52,13 @@ describe('offMapPlaces', () => {
     const places = [pt('a', 40, 36), pt('geneva', 6.14569, 46.20222), pt('dc', -77.03637, 38.89511)];
     expect(offMapPlaces(places, [40, 36, 42, 37]).map((p) => p.id)).toEqual(['geneva', 'dc']);
   });
+  it('keeps a place whose extent reaches the frame: a sea given by a far label point and a wide precision', () => {
+    // Suez's frame; the Red Sea's label point lies ~1,240 km south-east, its precision ~1,005 km.
+    const frame: [number, number, number, number] = [32.3, 29.8, 32.7, 30.1];
+    const sea = pt('red-sea', 38.6, 20.3, 'region', 1_005_000);
+    const pointOnly = pt('far-town', 38.6, 20.3, 'city', 5_000);
+    expect(offMapPlaces([sea, pointOnly], frame).map((p) => p.id)).toEqual(['far-town']);
+  });
 });
 
 describe('directionTo', () => {
