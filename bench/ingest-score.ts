@@ -73,8 +73,11 @@ export function locate(text: string, labels: readonly [string, string][]): (Span
 }
 
 const SET = /^(tuned|held-out(-\d+)?)$/u;
-/** The ids the world index gives Natural Earth's first-level units, rivers and lakes (`ne-admin1-kwt-1665`, `ne-river-senegal`). */
-const NE_ID = /^ne-(?:admin1|river|lake)-[a-z0-9_-]+$/u;
+/**
+ * The ids the world index gives Natural Earth's first-level units, rivers and lakes
+ * (`ne-admin1-kwt-1665`, `ne-river-senegal`) and the US Census counties (`us-county-21193`, FIPS).
+ */
+const WORLD_ID = /^(?:ne-(?:admin1|river|lake)-[a-z0-9_-]+|us-county-\d{5})$/u;
 const PRECISION = { 4: 'year', 7: 'month', 10: 'day' } as const;
 const pairs = (v: unknown): v is [string, string][] =>
   Array.isArray(v) &&
@@ -110,7 +113,7 @@ export function labelIssues(text: string, raw: unknown, shipped: ReadonlySet<str
             !parseIsoSpan(label, PRECISION[label.length as keyof typeof PRECISION])
           : label.startsWith('new:')
             ? !(KINDS as readonly string[]).includes(label.slice(4))
-            : !/^geonames-\d+$/u.test(label) && !NE_ID.test(label) && !shipped.has(label);
+            : !/^geonames-\d+$/u.test(label) && !WORLD_ID.test(label) && !shipped.has(label);
       if (bad)
         out.push(
           `${key}[${i}]: ${JSON.stringify(label)} is not ${key === 'dates' ? 'an ISO date' : 'a place'}`,

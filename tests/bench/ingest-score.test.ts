@@ -75,8 +75,8 @@ describe('labelIssues', () => {
   it('accepts sound labels', () => {
     expect(labelIssues(text, good, new Set(['serbia']))).toEqual([]);
   });
-  it("accepts the world index's Natural Earth unit, river and lake ids", () => {
-    for (const id of ['ne-admin1-srb-1', 'ne-river-sava', 'ne-lake-lake_assal'])
+  it("accepts the world index's Natural Earth unit, river and lake ids and its US Census county ids", () => {
+    for (const id of ['ne-admin1-srb-1', 'ne-river-sava', 'ne-lake-lake_assal', 'us-county-21193'])
       expect(labelIssues(text, { ...good, mentions: [['Obrenovac', id]] }, new Set(['serbia']))).toEqual([]);
   });
   it.each([
@@ -87,6 +87,7 @@ describe('labelIssues', () => {
     [{ mentions: [['Obrenovac', 'obrenovac']] }, 'mentions[0]: "obrenovac" is not a place'],
     [{ mentions: [['Obrenovac', 'new:lake']] }, 'mentions[0]: "new:lake" is not a place'],
     [{ mentions: [['Obrenovac', 'ne-admin2-srb-1']] }, 'mentions[0]: "ne-admin2-srb-1" is not a place'],
+    [{ mentions: [['Obrenovac', 'us-county-2119']] }, 'mentions[0]: "us-county-2119" is not a place'],
     [{ mentions: [['Obrenovac']] }, 'mentions: not a list of [exact text, label] pairs'],
     [
       {

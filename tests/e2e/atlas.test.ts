@@ -74,6 +74,9 @@ describe('atlas: the shipped articles', () => {
     expect(new URL(p.page.url()).searchParams.get('theme')).toBeNull();
     const link = p.page.locator(`[data-article="${HASAKAH}"] a.title`);
     expect(await link.getAttribute('href')).toBe(`./?article=${HASAKAH}&lang=en&theme=dark`);
+    // The light poster cards are dimmed on the dark page, and only there.
+    const card = p.page.locator(`[data-article="${HASAKAH}"] img`);
+    expect(await card.evaluate((i) => getComputedStyle(i).filter)).toBe('brightness(0.82)');
     await shot(p.page, 'atlas-system-dark-en');
     await p.page.getByTestId('theme-switch').click();
     await expect.poll(() => html.getAttribute('data-theme')).toBe('light');
@@ -90,6 +93,7 @@ describe('atlas: the shipped articles', () => {
     expect(await link.textContent()).toMatch(/State Department|statement/i);
     const img = p.page.locator(`[data-article="${HASAKAH}"] img`);
     await expect.poll(() => img.evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    expect(await img.evaluate((i) => getComputedStyle(i).filter)).toBe('none');
     await expect
       .poll(() => p.page.locator(`[data-article="${DEMO}"] .places button`).count())
       .toBeGreaterThan(3);
