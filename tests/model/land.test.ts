@@ -10,7 +10,7 @@ import { validateBundle } from '../../src/model/validate.ts';
 const land = shippedLand();
 
 /** checkSpatial's warnings for one located point (role `place`) among al-Hasakah and Qamishli. */
-function warnings(point: [number, number], withLand = true): string[] {
+function warnings(point: [number, number], withLand = true, precision_m?: number): string[] {
   const c = new Checker();
   const pt = (id: string, p: [number, number], i: number) => ({
     id,
@@ -19,7 +19,11 @@ function warnings(point: [number, number], withLand = true): string[] {
   });
   checkSpatial(
     c,
-    [pt('x', point, 0), pt('hasakah', [40.74772, 36.50237], 1), pt('qamishli', [41.22, 37.05], 2)],
+    [
+      { ...pt('x', point, 0), ...(precision_m ? { precision_m } : {}) },
+      pt('hasakah', [40.74772, 36.50237], 1),
+      pt('qamishli', [41.22, 37.05], 2),
+    ],
     new Map([
       ['x', new Set(['place'])],
       ['hasakah', new Set(['place'])],
@@ -36,6 +40,11 @@ describe('a point outside every land polygon the basemap draws', () => {
     expect(warnings([34, 34])).toEqual([
       'warning places.features[0].geometry.coordinates: [34, 34] is 98 km from any land the basemap draws (Natural Earth countries; 10 km allowed for coasts): a point in the sea (a sign, a digit, the order of the coordinates), or a small island the 1:10m layer leaves out?',
     ]);
+  });
+
+  it('a point whose precision circle reaches land does not warn (a sea at its label point); a tighter one does', () => {
+    expect(warnings([34, 34], true, 150_000).filter((w) => w.includes('land'))).toEqual([]);
+    expect(warnings([34, 34], true, 50_000).filter((w) => w.includes('land'))).toHaveLength(1);
   });
 
   it.each([

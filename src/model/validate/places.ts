@@ -77,7 +77,9 @@ export function checkPlaces(c: Checker, raw: unknown, language?: unknown): Check
     } else {
       const g = checkGeometry(c, f.geometry, `${path}.geometry`);
       geometryType = g?.type ?? null;
-      if (g && id !== null) located.push({ id, path, geometry: g });
+      const r = p?.precision_m;
+      const precision_m = typeof r === 'number' && Number.isFinite(r) && r > 0 ? r : undefined;
+      if (g && id !== null) located.push({ id, path, geometry: g, ...(precision_m ? { precision_m } : {}) });
     }
     if (!p) return;
     c.keys(p, pp, PROPERTY_KEYS);

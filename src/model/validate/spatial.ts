@@ -81,6 +81,8 @@ export interface LocatedPlace {
   id: string;
   path: string;
   geometry: CheckedGeometry;
+  /** The point's stated precision (metres), when valid: a sea's label point reaches land within it. */
+  precision_m?: number;
 }
 
 const LOCATION_ROLES = new Set(['place', 'anaphor']);
@@ -127,7 +129,8 @@ export function checkSpatial(
     if (land) {
       for (const pos of positions) {
         const km = distanceToLandKm(land, pos);
-        if (km <= LAND_TOLERANCE_KM) continue;
+        // A point whose precision circle reaches land (a sea or gulf at its label point) is no slip.
+        if (km <= LAND_TOLERANCE_KM + (place.precision_m ?? 0) / 1000) continue;
         c.warn(
           cp,
           `[${pos.join(', ')}] is ${Math.round(km).toLocaleString('en-US')} km from any land the basemap draws (Natural Earth countries; ${LAND_TOLERANCE_KM} km allowed for coasts): a point in the sea (a sign, a digit, the order of the coordinates), or a small island the 1:10m layer leaves out?`,
