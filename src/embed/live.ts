@@ -7,16 +7,17 @@
  * embed's language), zoom buttons and a scale bar, and the canvas named in that language.
  * `destroy()` removes every listener and the map, which releases its WebGL context.
  */
-import { Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import { NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Lang, PlaceFeature } from '../model/types.ts';
 import type { Theme } from '../state/url-state.ts';
 import { basemapStyle } from '../carto/basemap-style.ts';
-import { mapLocale, SELECT_MAX_ZOOM } from '../carto/camera.ts';
+import { SELECT_MAX_ZOOM } from '../carto/camera.ts';
 import type { Bounds } from '../carto/geometry.ts';
 import { attachPlaces } from '../map/places-adapter.ts';
 import { listen } from '../map/live-map.ts';
+import { newLiveMap } from '../map/new-map.ts';
 import type { StaticCamera } from '../static/camera.ts';
 import { contentLang } from '../languages.ts';
 import { t } from './t.ts';
@@ -62,17 +63,16 @@ export function createLiveMap(o: LiveOptions): LiveMap {
   }
   let theme = o.theme;
   let lang = o.lang;
-  const m = new MlMap({
+  const m = newLiveMap({
     container: o.container,
     center: o.camera.center,
     zoom: o.camera.zoom,
-    attributionControl: false,
     maxZoom: 17,
     cooperativeGestures: true,
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,
-    locale: mapLocale((key) => t(lang, key)),
+    say: (key) => t(lang, key),
   });
   m.touchZoomRotate.disableRotation();
   // Top right in both languages: the edge arrows of this region's far places sit on the west side.
