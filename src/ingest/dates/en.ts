@@ -100,7 +100,7 @@ function onlySpaceBefore(ctx: Ctx, k: number): boolean {
 
 /**
  * The second day of a range at token k, after the first day `d`: "to 26", "and 16", "through 5",
- * "-26", "–26" (`next`: the token after it).
+ * "-26", "–26", "to Monday 10" (`next`: the token after it).
  */
 function enRangeEndAt(ctx: Ctx, k: number, d: number): { d: number; next: number } | null {
   const { toks, nt } = ctx;
@@ -114,6 +114,9 @@ function enRangeEndAt(ctx: Ctx, k: number, d: number): { d: number; next: number
   if ((gap === '-' || gap === '–') && /^\d/u.test(w)) at = k;
   else if (gap === '' && ['to', 'and', 'through', 'until', 'till'].includes(w)) at = k + 1;
   else return null;
+  // Round 22: "from Saturday 8 to Monday 10 January": the second day with its weekday.
+  const named = toks[at];
+  if (at === k + 1 && named && EN_WEEKDAYS.has(named.n) && /\p{Lu}/u.test(nt.cps[named.start]!)) at++;
   const d2 = enDayNum(toks[at]?.n);
   if (d2 === null || !/\d/u.test(toks[at]!.n) || d2 <= d || d2 > 31) return null;
   return { d: d2, next: at + 1 };
