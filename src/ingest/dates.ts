@@ -97,7 +97,8 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
     }
     ctx.broken = m.value.date === null;
     ctx.afterRange = m.range === true;
-    sinceDay(ctx, toks[i - 1]?.n, m.value);
+    // "since the weekend" (`dates/weekend.ts`) records no day: no day to mark as a state's start.
+    if ((ctx.days?.length ?? 0) > daysBefore) sinceDay(ctx, toks[i - 1]?.n, m.value);
     const start = toks[i]!.start;
     const end = toks[m.last]!.end;
     if (!aside) aside = historicalAside(ctx, m.value, before, end);

@@ -97,6 +97,15 @@ describe('"the weekend" of a past report is the weekend before publication, by i
       '2022-01-22',
     ]);
   });
+  test('a forecast told in the past perfect is past: "forecasters had warned since the weekend" (Kansas)', () => {
+    expect(
+      dates(
+        'en',
+        'Forecasters in Wichita had warned since the weekend that storms could form over Kansas.',
+        MON,
+      ),
+    ).toEqual(['2022-01-22']);
+  });
   test('a forecast, "this weekend", and "the weekend market" are no date', () => {
     expect(dates('en', 'Forecasters expect more rain in Assam over the weekend.', MON)).toEqual([]);
     expect(dates('en', 'Officials plan to reopen the road in Cusco this weekend.', MON)).toEqual([]);

@@ -20,6 +20,7 @@ import {
   yearValue,
 } from './values.ts';
 import { weekdayInRange } from './weekday-range.ts';
+import { weekendAt } from './weekend.ts';
 
 export function enMonthAt(w: string | undefined): number | null {
   if (!w) return null;
@@ -160,6 +161,8 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
       if (v) return { last, value: v };
     }
   }
+  const weekend = wd === null ? weekendAt(ctx, i) : null;
+  if (weekend) return weekend;
   const rel = toks[j]?.n;
   if (rel === 'yesterday' || rel === 'today' || rel === 'tomorrow') {
     const offset = rel === 'yesterday' ? -1 : rel === 'today' ? 0 : 1;
