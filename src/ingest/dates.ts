@@ -36,6 +36,7 @@ import { markOther, otherDay } from './dates/anchor.ts';
 import { historicalAside, type Aside } from './dates/aside.ts';
 import { backgroundDay, endBackground, sinceDay, type Background } from './dates/background.ts';
 import { superlativeBefore } from './dates/event-year.ts';
+import { eventSince } from './dates/since-event.ts';
 import { habitualMonth } from './dates/habitual.ts';
 import { withYearAfter } from './dates/last-year.ts';
 import { markReport, reportDay } from './dates/report.ts';
@@ -112,12 +113,14 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
     // "since 2014", «منذ عام 2014»: the start of a state, not an event.
     // A part of a year ("since late 2020") is kept: it dates when the state began; so is a span of
     // years ("the worst since 2017–2018"), an earlier event (round 15), and a year after a superlative
-    // ("the deadliest since 1987": the last event as bad, `dates/event-year.ts`, round 20).
+    // ("the deadliest since 1987": the last event as bad, `dates/event-year.ts`, round 20), and the
+    // start of events the text tells ("attacks since 2015", `dates/since-event.ts`, round 22).
     const since =
       ['since', 'منذ'].includes(toks[i - 1]?.n ?? '') &&
       m.value.precision === 'year' &&
       !/(?:part-of-year|year-range)$/u.test(m.value.rule) &&
-      !superlativeBefore(ctx, i - 1);
+      !superlativeBefore(ctx, i - 1) &&
+      !eventSince(ctx, i - 1);
     // A month that comes round every year (`dates/habitual.ts`) is no date and no anchor.
     const habit = m.value.precision === 'month' && m.value.inferred && habitualMonth(ctx, i);
     if (habit) ctx.prev = before;

@@ -119,8 +119,8 @@ describe('"the weekend" of a past report is the weekend before publication, by i
 });
 
 describe('a year the text dates an event by', () => {
-  test('«منذ عام 2012» of a state told in the present or past is its start (Mali, Mozambique)', () => {
-    expect(dates('ar', 'وتشهد منطقة موبتي نزاعاً مسلحاً منذ عام 2012.')).toEqual(['2012']);
+  test('«اشتباكات … منذ عام 2012», "attacks since 2017": the start of events told (Mali, Mozambique)', () => {
+    expect(dates('ar', 'وتشهد منطقة موبتي اشتباكات بين الجماعات المسلحة منذ عام 2012.')).toEqual(['2012']);
     expect(dates('en', 'Cabo Delgado has faced attacks since 2017.')).toEqual(['2017']);
   });
   test('«منذ عام» after a past perfect, a negation, or "any year since" is no date', () => {

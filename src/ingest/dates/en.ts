@@ -1,6 +1,6 @@
 /** English date expressions at a token: Month D, YYYY; D Month; ordinals; yesterday/today; last/same month; years. */
 import { type Token } from '../normalize.ts';
-import { EVENTS, eventYear } from './event-year.ts';
+import { EVENTS, earlyYearIn, eventYear } from './event-year.ts';
 import { futureCueBefore } from './future.ts';
 import { countAfterWeekday, sentenceBetween, weekdayThenComma } from './apposition.ts';
 import { EN_COUNTS, EN_MONTHS, EN_MONTH_ABBR, EN_WEEKDAYS, EN_ORDINAL_WORDS, num } from './words.ts';
@@ -303,6 +303,8 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
       return { last: i, value: yearValue(ctx, yn, false, 'en:year') };
     }
   }
+  const early = earlyYearIn(ctx, i);
+  if (early !== null) return { last: i, value: yearValue(ctx, early, false, 'en:year') };
   const ev = eventYear(ctx, i);
   if (ev) return { last: ev.last, value: yearValue(ctx, ev.year, false, 'en:event-year') };
   return null;
