@@ -52,7 +52,7 @@ const APPROXIMATE = new Set([
 ]);
 
 /**
- * "the next/following day", "the same day", "the day after/before", "three days later/after", "a day
+ * "the next/following day", "the same day", "later that day", "the day after/before", "three days later/after", "a day
  * later", "two weeks later", "a month later" (`months`) at token j.
  */
 export function enDaysAfter(
@@ -64,6 +64,10 @@ export function enDaysAfter(
   const n2 = toks[j + 2]?.n;
   if (w === 'the' && (n1 === 'next' || n1 === 'following') && n2 === 'day') return { last: j + 2, offset: 1 };
   if ((w === 'the' || w === 'that') && n1 === 'same' && n2 === 'day') return { last: j + 2, offset: 0 };
+  // "later that day", "earlier the same day" (round 22): the day given before.
+  if ((w === 'later' || w === 'earlier') && n1 === 'that' && n2 === 'day') return { last: j + 2, offset: 0 };
+  if ((w === 'later' || w === 'earlier') && n1 === 'the' && n2 === 'same' && toks[j + 3]?.n === 'day')
+    return { last: j + 3, offset: 0 };
   if (w === 'the' && n1 === 'day' && (n2 === 'after' || n2 === 'before')) {
     // "the day after the quake": from the day the text gives the event (`anchor.ts`); "the day after"
     // with no event named: the day after the previous date.

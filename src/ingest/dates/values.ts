@@ -4,7 +4,7 @@ import { DAY } from '../../model/time.ts';
 import { type Normalised, type Token } from '../normalize.ts';
 import { pad, iso, daysIn, weekday, addDays, parseDay, EN_WEEKDAY_NAMES } from './words.ts';
 import { narrativeDay } from './background.ts';
-import { eventDay } from './anchor.ts';
+import { eventDay, pastCount } from './anchor.ts';
 import { futureCueBefore } from './future.ts';
 
 /** One date expression found in the text. Offsets in code points, half-open. */
@@ -380,7 +380,7 @@ export function daysAfterPrevious(
     ? eventDay(ctx, days, event)
     : pastRange
       ? days[0]!
-      : (narrativeDay(ctx, days, offset) ?? days[days.length - 1]!);
+      : pastCount(ctx, days, narrativeDay(ctx, days, offset) ?? days[days.length - 1]!, offset);
   const order = [preferred, ...[...days].reverse().filter((x) => x !== preferred)];
   const wdOf = (iso: string) => {
     const p = parseDay(iso);
