@@ -181,4 +181,13 @@ describe('what a count starts from', () => {
       ),
     ).toEqual(['2023-09-12', '2023-09-12']);
   });
+  test('"the same day as …" is the day of its own event, given before (Turkey)', () => {
+    expect(
+      dates(
+        'en',
+        'The quake struck Van early on Sunday, October 23. Aid reached Ercis on Tuesday. The quake struck on the same day as floods hit Bangkok.',
+        '2011-10-25',
+      ),
+    ).toEqual(['2011-10-23', '2011-10-25', '2011-10-23']);
+  });
 });

@@ -63,7 +63,11 @@ export function enDaysAfter(
   const n1 = toks[j + 1]?.n;
   const n2 = toks[j + 2]?.n;
   if (w === 'the' && (n1 === 'next' || n1 === 'following') && n2 === 'day') return { last: j + 2, offset: 1 };
-  if ((w === 'the' || w === 'that') && n1 === 'same' && n2 === 'day') return { last: j + 2, offset: 0 };
+  if ((w === 'the' || w === 'that') && n1 === 'same' && n2 === 'day') {
+    // "The fire broke out on the same day as the Woolsey Fire" (round 22): the day of its own event.
+    const event = toks[j + 3]?.n === 'as' ? ownEvent(toks, j) : undefined;
+    return { last: j + 2, offset: 0, ...(event ? { fromEvent: true, event } : {}) };
+  }
   // "later that day", "earlier the same day" (round 22): the day given before.
   if ((w === 'later' || w === 'earlier') && n1 === 'that' && n2 === 'day') return { last: j + 2, offset: 0 };
   if ((w === 'later' || w === 'earlier') && n1 === 'the' && n2 === 'same' && toks[j + 3]?.n === 'day')
@@ -94,6 +98,15 @@ export function enDaysAfter(
   if (count !== null && count <= 11 && (n1 === 'month' || n1 === 'months') && later)
     return { last: j + 2, offset: 0, months: count, fromEvent: n2 === 'after' };
   return null;
+}
+
+/** How many words before "the same day as" its own event may be named. */
+const OWN_EVENT_REACH = 5;
+
+/** The event noun among the few words before token `j` ("The quake struck on the same day as …"). */
+function ownEvent(toks: Token[], j: number): string | undefined {
+  for (let k = j - 1; k >= 0 && k >= j - OWN_EVENT_REACH; k--) if (EVENTS.has(toks[k]!.n)) return toks[k]!.n;
+  return undefined;
 }
 
 /** Token k follows the token before it after white space only (not "26, June": a list or a clause). */
