@@ -19,15 +19,18 @@
  * never takes the ingest day. A date in a historical aside sets the year only of its own sentence
  * (`dates/aside.ts`); "September 4 last year" is of the year before publication (`dates/last-year.ts`).
  * Where a bare year is a date: an event named with its year ("the Ebola epidemic of 2014", "the 2005
- * earthquake", «زلزال عام 1992») is one (`dates/event-year.ts`); a state that lasts "since 2014",
- * «منذ عام 2014», is not, and is dropped below (a span of years or a part of a year after it is kept).
+ * earthquake", «زلزال عام 1992», "in 1819", "the floods of 1988 and 2004") is one (`dates/event-year.ts`);
+ * a state that lasts "since 2014", «منذ عام 2014», is not, and is dropped below (a span of years or a
+ * part of a year after it is kept, and, round 22, events told since it, «هجمات … منذ عام 2015»:
+ * `dates/since-event.ts`). "The weekend" of a past report is its Saturday (`dates/weekend.ts`).
  *
  * What a count ("the next day", «في اليوم التالي») counts from (round 20, `dates/anchor.ts`): the last
  * day the story's own line of events reached, not the last date written. Passed over: a span's end
  * ("into Thursday", «حتى الاثنين»), the date of what the event came before («عشية …», "on the eve
  * of …"), a report's day (`dates/report.ts`), and a flashback's or a "since" day once its paragraph has
  * ended (unless the count is itself in a flashback). A count that names its event ("the day after the
- * quake", «اليوم التالي للغرق») counts from the day the text gives that event, never the day it is told.
+ * quake", «اليوم التالي للغرق», "the same day as …") counts from the day the text gives that event, never
+ * the day it is told; a count told as past never lands after publication (round 22, `pastCount`).
  */
 import { norm, normalise, tokens } from './normalize.ts';
 import { arAt, arDaysAfter } from './dates/ar.ts';
