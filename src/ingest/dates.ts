@@ -19,15 +19,18 @@
  * never takes the ingest day. A date in a historical aside sets the year only of its own sentence
  * (`dates/aside.ts`); "September 4 last year" is of the year before publication (`dates/last-year.ts`).
  * Where a bare year is a date: an event named with its year ("the Ebola epidemic of 2014", "the 2005
- * earthquake", «زلزال عام 1992») is one (`dates/event-year.ts`); a state that lasts "since 2014",
- * «منذ عام 2014», is not, and is dropped below (a span of years or a part of a year after it is kept).
+ * earthquake", «زلزال عام 1992», "in 1819", "the floods of 1988 and 2004") is one (`dates/event-year.ts`);
+ * a state that lasts "since 2014", «منذ عام 2014», is not, and is dropped below (a span of years or a
+ * part of a year after it is kept, and, round 22, events told since it, «هجمات … منذ عام 2015»:
+ * `dates/since-event.ts`). "The weekend" of a past report is its Saturday (`dates/weekend.ts`).
  *
  * What a count ("the next day", «في اليوم التالي») counts from (round 20, `dates/anchor.ts`): the last
  * day the story's own line of events reached, not the last date written. Passed over: a span's end
  * ("into Thursday", «حتى الاثنين»), the date of what the event came before («عشية …», "on the eve
  * of …"), a report's day (`dates/report.ts`), and a flashback's or a "since" day once its paragraph has
  * ended (unless the count is itself in a flashback). A count that names its event ("the day after the
- * quake", «اليوم التالي للغرق») counts from the day the text gives that event, never the day it is told.
+ * quake", «اليوم التالي للغرق», "the same day as …") counts from the day the text gives that event, never
+ * the day it is told; a count told as past never lands after publication (round 22, `pastCount`).
  */
 import { norm, normalise, tokens } from './normalize.ts';
 import { arAt, arDaysAfter } from './dates/ar.ts';
@@ -36,6 +39,7 @@ import { markOther, otherDay } from './dates/anchor.ts';
 import { historicalAside, type Aside } from './dates/aside.ts';
 import { backgroundDay, endBackground, sinceDay, type Background } from './dates/background.ts';
 import { superlativeBefore } from './dates/event-year.ts';
+import { eventSince } from './dates/since-event.ts';
 import { habitualMonth } from './dates/habitual.ts';
 import { withYearAfter } from './dates/last-year.ts';
 import { markReport, reportDay } from './dates/report.ts';
@@ -97,7 +101,8 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
     }
     ctx.broken = m.value.date === null;
     ctx.afterRange = m.range === true;
-    sinceDay(ctx, toks[i - 1]?.n, m.value);
+    // "since the weekend" (`dates/weekend.ts`) records no day: no day to mark as a state's start.
+    if ((ctx.days?.length ?? 0) > daysBefore) sinceDay(ctx, toks[i - 1]?.n, m.value);
     const start = toks[i]!.start;
     const end = toks[m.last]!.end;
     if (!aside) aside = historicalAside(ctx, m.value, before, end);
@@ -111,12 +116,14 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
     // "since 2014", «منذ عام 2014»: the start of a state, not an event.
     // A part of a year ("since late 2020") is kept: it dates when the state began; so is a span of
     // years ("the worst since 2017–2018"), an earlier event (round 15), and a year after a superlative
-    // ("the deadliest since 1987": the last event as bad, `dates/event-year.ts`, round 20).
+    // ("the deadliest since 1987": the last event as bad, `dates/event-year.ts`, round 20), and the
+    // start of events the text tells ("attacks since 2015", `dates/since-event.ts`, round 22).
     const since =
       ['since', 'منذ'].includes(toks[i - 1]?.n ?? '') &&
       m.value.precision === 'year' &&
       !/(?:part-of-year|year-range)$/u.test(m.value.rule) &&
-      !superlativeBefore(ctx, i - 1);
+      !superlativeBefore(ctx, i - 1) &&
+      !eventSince(ctx, i - 1);
     // A month that comes round every year (`dates/habitual.ts`) is no date and no anchor.
     const habit = m.value.precision === 'month' && m.value.inferred && habitualMonth(ctx, i);
     if (habit) ctx.prev = before;

@@ -3,7 +3,7 @@
  * round 20). A reader counts from the last day the story's own line of events reached, not from the
  * last date written. Dates written in between that are not that line are passed over:
  * - a day that ends a span ("the warning stayed in place into Thursday", «من مساء الأحد حتى صباح
- *   الاثنين»): the line reached the span's start, the end is how long it lasted;
+ *   الاثنين», «لم تُخمد النيران إلا صباح السبت»): the line reached the span's start, the end is how long it lasted;
  * - the date of what the event came before ("on the eve of the anniversary on 22 January», «عشية
  *   الذكرى … في 22 كانون الثاني»): a date of something else, which the event preceded;
  * - a report's day (`report.ts`), and a flashback's day or a state's start after "since" / «منذ»
@@ -12,18 +12,33 @@
  * in a sentence naming it ("The quake struck on Friday"), else the story's first day that is not the
  * report's own (the publication date: the day it is told, not the day it happened).
  *
- * Guards: a span's end is read only after "until", "till", "into", "through", «حتى», «لغاية» (with at
- * most a part of the day between); an eve only after "eve", "ahead", «عشية», «قبيل» in the same clause,
+ * Guards: a span's end is read only after "until", "till", "into", "through", «حتى», «لغاية», or
+ * (round 22) «إلا» after a negation in its clause («لم تتم السيطرة على الحريق إلا صباح السبت», not until
+ * Saturday morning), with at most a part of the day between; an eve only after "eve", "ahead", «عشية», «قبيل» in the same clause,
  * a few words before. When every day before is passed over, the latest is counted from as before.
  */
 import { norm } from '../normalize.ts';
+import { futureCueBefore } from './future.ts';
 import type { Ctx } from './values.ts';
+import { addDays } from './words.ts';
 
 const SPAN_END = new Set(['until', 'till', 'into', 'through', 'حتى', 'لغاية'].map(norm));
 const EVE = new Set(['eve', 'ahead', 'عشية', 'قبيل'].map(norm));
 const DAY_PART = new Set(
   ['early', 'late', 'morning', 'صباح', 'مساء', 'ليل', 'ليلة', 'فجر', 'ظهر', 'بعد', 'منتصف'].map(norm),
 );
+/** «لم تتم السيطرة عليه إلا صباح السبت» ("not until Saturday morning", round 22): «إلا» after a negation. */
+const ONLY = norm('إلا');
+const AR_NOT = new Set(['لم', 'ولم', 'لا', 'ولا', 'لن', 'ما'].map(norm));
+/** How many words before «إلا» its negation may stand. */
+const NOT_REACH = 8;
+function negatedBefore(ctx: Ctx, k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - NOT_REACH; q--) {
+    if (clauseBreak(ctx, q)) return false;
+    if (AR_NOT.has(ctx.toks[q]!.n)) return true;
+  }
+  return false;
+}
 /** How many words before the date an eve cue may stand. */
 const EVE_REACH = 8;
 
@@ -36,6 +51,7 @@ export function otherDay(ctx: Ctx, i: number): boolean {
   let k = i - 1;
   while (k >= i - 2 && k >= 0 && DAY_PART.has(toks[k]!.n) && !clauseBreak(ctx, k)) k--;
   if (k >= 0 && SPAN_END.has(toks[k]!.n) && !clauseBreak(ctx, k)) return true;
+  if (k >= 0 && toks[k]!.n === ONLY && !clauseBreak(ctx, k) && negatedBefore(ctx, k)) return true;
   for (let e = i - 1; e >= 0 && e >= i - EVE_REACH; e--) {
     if (clauseBreak(ctx, e)) return false;
     if (EVE.has(toks[e]!.n)) return true;
@@ -110,4 +126,19 @@ export function eventDay(ctx: Ctx, days: readonly string[], noun?: string): stri
       return days[last]!;
     }
   return days.find((d) => d !== ctx.published) ?? days[0]!;
+}
+
+/**
+ * A count told as past never lands after publication (round 22): "schools stayed closed the next day"
+ * after "rescuers were still digging on Wednesday" (the publication day) counts from the day of the
+ * story before it, the latest day given whose count falls on or before the publication date. Guards:
+ * only a count forward, never with a future cue in its clause ("schools will stay closed the next
+ * day"), and the day `from` is kept when no day before it fits.
+ */
+export function pastCount(ctx: Ctx, days: readonly string[], from: string, offset: number): string {
+  const p = ctx.published;
+  if (!p || offset <= 0 || addDays(from, offset) <= p) return from;
+  if (ctx.at !== undefined && futureCueBefore(ctx, ctx.at)) return from;
+  for (let k = days.length - 1; k >= 0; k--) if (addDays(days[k]!, offset) <= p) return days[k]!;
+  return from;
 }

@@ -150,7 +150,7 @@ export function arDaysAfter(
 
 /**
  * The second day of a range after a day at token k: «و5», «و 5», «إلى 7», «حتى 7», later in the same
- * month (`next`: the token after it).
+ * month (`next`: the token after it); round 22: with its weekday, «من السبت 8 إلى الاثنين 10».
  */
 function arRangeEndAt(toks: Token[], k: number, d: number): { d: number; next: number } | null {
   const w = toks[k]?.n;
@@ -159,8 +159,9 @@ function arRangeEndAt(toks: Token[], k: number, d: number): { d: number; next: n
   let next = k + 1;
   if (w.startsWith('و') && w.length > 1) d2 = num(w.slice(1));
   else if (['و', 'الي', 'الى', 'حتي', 'حتى'].includes(w)) {
-    d2 = num(toks[k + 1]?.n);
-    next = k + 2;
+    const named = bare(toks[k + 1]?.n, AR_WEEKDAYS) !== undefined ? 1 : 0;
+    d2 = num(toks[k + 1 + named]?.n);
+    next = k + 2 + named;
   }
   return d2 !== null && d2 > d && d2 <= 31 ? { d: d2, next } : null;
 }

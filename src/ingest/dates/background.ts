@@ -34,7 +34,7 @@ const AR_QAD = norm('قد');
 const sentenceBreak = (c: string) => /^[.!?؟\n]$/u.test(c);
 
 /** Whether the sentence of token `i`, before it, has a past-perfect verb. */
-function pastPerfectBefore(ctx: Ctx, i: number): boolean {
+export function pastPerfectBefore(ctx: Ctx, i: number): boolean {
   const { toks, nt } = ctx;
   let qad = false;
   for (let k = i - 1; k >= 0; k--) {

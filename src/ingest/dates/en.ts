@@ -1,6 +1,6 @@
 /** English date expressions at a token: Month D, YYYY; D Month; ordinals; yesterday/today; last/same month; years. */
 import { type Token } from '../normalize.ts';
-import { EVENTS, eventYear } from './event-year.ts';
+import { EVENTS, earlyYearIn, eventYear } from './event-year.ts';
 import { futureCueBefore } from './future.ts';
 import { countAfterWeekday, sentenceBetween, weekdayThenComma } from './apposition.ts';
 import { EN_COUNTS, EN_MONTHS, EN_MONTH_ABBR, EN_WEEKDAYS, EN_ORDINAL_WORDS, num } from './words.ts';
@@ -20,6 +20,7 @@ import {
   yearValue,
 } from './values.ts';
 import { weekdayInRange } from './weekday-range.ts';
+import { weekendAt } from './weekend.ts';
 
 export function enMonthAt(w: string | undefined): number | null {
   if (!w) return null;
@@ -51,7 +52,7 @@ const APPROXIMATE = new Set([
 ]);
 
 /**
- * "the next/following day", "the same day", "the day after/before", "three days later/after", "a day
+ * "the next/following day", "the same day", "later that day", "the day after/before", "three days later/after", "a day
  * later", "two weeks later", "a month later" (`months`) at token j.
  */
 export function enDaysAfter(
@@ -62,7 +63,15 @@ export function enDaysAfter(
   const n1 = toks[j + 1]?.n;
   const n2 = toks[j + 2]?.n;
   if (w === 'the' && (n1 === 'next' || n1 === 'following') && n2 === 'day') return { last: j + 2, offset: 1 };
-  if ((w === 'the' || w === 'that') && n1 === 'same' && n2 === 'day') return { last: j + 2, offset: 0 };
+  if ((w === 'the' || w === 'that') && n1 === 'same' && n2 === 'day') {
+    // "The fire broke out on the same day as the Woolsey Fire" (round 22): the day of its own event.
+    const event = toks[j + 3]?.n === 'as' ? ownEvent(toks, j) : undefined;
+    return { last: j + 2, offset: 0, ...(event ? { fromEvent: true, event } : {}) };
+  }
+  // "later that day", "earlier the same day" (round 22): the day given before.
+  if ((w === 'later' || w === 'earlier') && n1 === 'that' && n2 === 'day') return { last: j + 2, offset: 0 };
+  if ((w === 'later' || w === 'earlier') && n1 === 'the' && n2 === 'same' && toks[j + 3]?.n === 'day')
+    return { last: j + 3, offset: 0 };
   if (w === 'the' && n1 === 'day' && (n2 === 'after' || n2 === 'before')) {
     // "the day after the quake": from the day the text gives the event (`anchor.ts`); "the day after"
     // with no event named: the day after the previous date.
@@ -91,6 +100,15 @@ export function enDaysAfter(
   return null;
 }
 
+/** How many words before "the same day as" its own event may be named. */
+const OWN_EVENT_REACH = 5;
+
+/** The event noun among the few words before token `j` ("The quake struck on the same day as …"). */
+function ownEvent(toks: Token[], j: number): string | undefined {
+  for (let k = j - 1; k >= 0 && k >= j - OWN_EVENT_REACH; k--) if (EVENTS.has(toks[k]!.n)) return toks[k]!.n;
+  return undefined;
+}
+
 /** Token k follows the token before it after white space only (not "26, June": a list or a clause). */
 function onlySpaceBefore(ctx: Ctx, k: number): boolean {
   const a = ctx.toks[k - 1];
@@ -100,7 +118,7 @@ function onlySpaceBefore(ctx: Ctx, k: number): boolean {
 
 /**
  * The second day of a range at token k, after the first day `d`: "to 26", "and 16", "through 5",
- * "-26", "–26" (`next`: the token after it).
+ * "-26", "–26", "to Monday 10" (`next`: the token after it).
  */
 function enRangeEndAt(ctx: Ctx, k: number, d: number): { d: number; next: number } | null {
   const { toks, nt } = ctx;
@@ -114,6 +132,9 @@ function enRangeEndAt(ctx: Ctx, k: number, d: number): { d: number; next: number
   if ((gap === '-' || gap === '–') && /^\d/u.test(w)) at = k;
   else if (gap === '' && ['to', 'and', 'through', 'until', 'till'].includes(w)) at = k + 1;
   else return null;
+  // Round 22: "from Saturday 8 to Monday 10 January": the second day with its weekday.
+  const named = toks[at];
+  if (at === k + 1 && named && EN_WEEKDAYS.has(named.n) && /\p{Lu}/u.test(nt.cps[named.start]!)) at++;
   const d2 = enDayNum(toks[at]?.n);
   if (d2 === null || !/\d/u.test(toks[at]!.n) || d2 <= d || d2 > 31) return null;
   return { d: d2, next: at + 1 };
@@ -157,6 +178,8 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
       if (v) return { last, value: v };
     }
   }
+  const weekend = wd === null ? weekendAt(ctx, i) : null;
+  if (weekend) return weekend;
   const rel = toks[j]?.n;
   if (rel === 'yesterday' || rel === 'today' || rel === 'tomorrow') {
     const offset = rel === 'yesterday' ? -1 : rel === 'today' ? 0 : 1;
@@ -297,6 +320,8 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
       return { last: i, value: yearValue(ctx, yn, false, 'en:year') };
     }
   }
+  const early = earlyYearIn(ctx, i);
+  if (early !== null) return { last: i, value: yearValue(ctx, early, false, 'en:year') };
   const ev = eventYear(ctx, i);
   if (ev) return { last: ev.last, value: yearValue(ctx, ev.year, false, 'en:event-year') };
   return null;

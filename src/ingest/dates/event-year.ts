@@ -7,7 +7,8 @@
  * "The worst since 1957", «الأسوأ منذ عام 1957» (round 20): after a superlative, "since" compares
  * with the last event as bad, so the year is that event's, kept (`superlativeBefore`).
  *
- * Triggers: "<noun> of YYYY" and "the YYYY (Name Name) <event noun>". Guards, since a year's digits
+ * Triggers: "<noun> of YYYY", "the YYYY (Name Name) <event noun>", and (round 22) "and YYYY" after such
+ * a year or after "in YYYY". Guards, since a year's digits
  * are also a count: after "of", not a quantity ("a total of 2000", "a crowd of 2000") and nothing but
  * a clause's end or a function word after it ("of 2000 people" is a count); before a noun, only an
  * event noun ("the 2000 residents" is a count).
@@ -31,6 +32,19 @@ export const EVENTS = new Set(
 
 const yearAt = (w: string | undefined) => (w && /^\d{4}$/u.test(w) && +w >= 1900 && +w <= 2100 ? +w : null);
 
+/**
+ * "in 1819" (round 22): a year before 1900 after "in" dates an event ("struck by an earthquake in
+ * 1819") when a clause's end or a function word follows it; "in 1500 homes" is a count.
+ */
+export function earlyYearIn(ctx: Ctx, i: number): number | null {
+  const { toks, nt } = ctx;
+  const w = toks[i]?.n;
+  if (toks[i - 1]?.n !== 'in' || !w || !/^1[0-8]\d\d$/u.test(w)) return null;
+  const next = toks[i + 1];
+  const gap = next ? nt.cps.slice(toks[i]!.end, next.start).join('') : '';
+  return !next || /[,.;:!?)—–]/u.test(gap) || AFTER_OF.has(next.n) ? +w : null;
+}
+
 /** The year at token `i` when it names an event, with the token it ends on; else null. */
 export function eventYear(ctx: Ctx, i: number): { year: number; last: number } | null {
   const { toks, nt } = ctx;
@@ -43,6 +57,12 @@ export function eventYear(ctx: Ctx, i: number): { year: number; last: number } |
     const next = toks[i + 1];
     const ends = !next || /[,.;:!?)—–]/u.test(gap(i)) || AFTER_OF.has(next.n);
     if (/^\p{L}+$/u.test(noun) && !QUANTITY.has(noun) && ends) return { year, last: i };
+  }
+  // "the floods of 1988 and 2004", "in 1998 and 2007" (round 22): a second year joined to a dated one.
+  if (before === 'and' && i >= 2 && gap(i - 1).trim() === '' && gap(i - 2).trim() === '') {
+    const first = toks[i - 2]!.n;
+    if (/^\d{4}$/u.test(first) && (toks[i - 3]?.n === 'in' || eventYear(ctx, i - 2)))
+      return { year, last: i };
   }
   if (before === 'the') {
     for (let k = i + 1; k <= i + 3 && toks[k]; k++) {

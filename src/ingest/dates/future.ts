@@ -5,7 +5,7 @@
  * among the few words before the weekday, back to the clause's start (a sentence end, a comma or a
  * semicolon): a future word ("will", "would" (reported), "expected", "due", "scheduled", "plans", "warned
  * of"; «سوف»، «المتوقع»، «المقرر»، «يعتزم»، «يُنتظر أن») or an Arabic verb with the future prefix «س» (ستستمر، سيصل), not a noun that only
- * starts like one (سيارات، السيول، سنة).
+ * starts like one (سيارات، السيول، سنة), nor a name in quotation marks («سيوول», round 22).
  */
 import { norm, type Token } from '../normalize.ts';
 import { mourningDeclared } from './mourning.ts';
@@ -33,12 +33,19 @@ const EN_FUTURE = new Set([
   'forecasters',
   'predicted',
   'predicts',
+  // A postponement names the day it moves to (round 22): "exams were postponed to October 28".
+  'postponed',
+  'postpones',
+  'postpone',
+  'rescheduled',
 ]);
 const AR_FUTURE = new Set(
   // «توقع/توقعت … أن …» (forecast, past tense) as "expected" (round 12).
-  ['سوف', 'المتوقع', 'متوقع', 'يتوقع', 'توقع', 'توقعت', 'تتوقع', 'المقرر', 'يعتزم', 'تعتزم'].map((w) =>
-    norm(w),
-  ),
+  [
+    ...['سوف', 'المتوقع', 'متوقع', 'يتوقع', 'توقع', 'توقعت', 'تتوقع', 'المقرر', 'يعتزم', 'تعتزم'],
+    // A postponement (round 22): «تأجيل الامتحانات إلى 28 تشرين الأول».
+    ...['تأجيل', 'بتأجيل', 'أرجأت', 'أرجأ', 'أجلت'],
+  ].map((w) => norm(w)),
 );
 /** Words that start like a future verb but are nouns, numbers or names. */
 const AR_NOT_VERB = new Set(
@@ -99,6 +106,15 @@ function breakBetween(ctx: Ctx, a: Token, b: Token): boolean {
   return false;
 }
 
+/**
+ * Whether a word stands alone in quotation marks: a name («سيوول», the ferry; round 22), never a verb.
+ */
+function quoted(ctx: Ctx, t: Token): boolean {
+  const open = ctx.nt.cps[t.start - 1];
+  const close = ctx.nt.cps[t.end];
+  return !!open && !!close && '«"“'.includes(open) && '»"”'.includes(close);
+}
+
 /** Whether a future cue stands in the clause before token `i` (the weekday expression's first token). */
 export function futureCueBefore(ctx: Ctx, i: number): boolean {
   const { toks } = ctx;
@@ -107,6 +123,7 @@ export function futureCueBefore(ctx: Ctx, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - REACH; k--) {
     if (breakBetween(ctx, toks[k]!, toks[k + 1]!)) return false;
     const w = toks[k]!.n;
+    if (quoted(ctx, toks[k]!)) continue;
     if (ctx.lang === 'en' ? EN_FUTURE.has(w) : arFutureWord(w)) return true;
     if (forwardBeforeThat(w, toks[k + 1]?.n)) return true;
   }

@@ -6,10 +6,12 @@
  * breaks, a few words either side); mourning alone ("mourners gathered on Friday") is no cue.
  * Round 19: a weekday after the mourning word, put as the time of the verb («أعلنت الحكومة الحداد
  * الوطني يوم الثلاثاء», "declared national mourning on Tuesday"), dates the declaration, a day past;
- * after «من»/"from" it is still the mourning's first day.
+ * after «من»/"from" it is still the mourning's first day. Round 22: a weekday whose latest reading
+ * falls after the story's day is past (`mournedSince`).
  */
 import { norm } from '../normalize.ts';
 import type { Ctx } from './values.ts';
+import { AR_WEEKDAYS, EN_WEEKDAYS, addDays, bare, parseDay, weekday } from './words.ts';
 
 /** How many words either side of the weekday the two words may stand. */
 const REACH = 10;
@@ -43,5 +45,23 @@ export function mourningDeclared(ctx: Ctx, i: number): boolean {
     if (nt.cps.slice(toks[k - 1]!.end, toks[k]!.start).some(isBreak)) break;
     look(k);
   }
-  return declare && mourning;
+  return declare && mourning && !mournedSince(ctx, i);
+}
+
+/**
+ * Round 22: mourning follows the death it mourns. When the latest such weekday on or before
+ * publication falls after the story's first day given before it («تحطمت الطائرة صباح الأحد …
+ * وأُعلن الاثنين يوم حداد وطني», published on Tuesday), that is the day declared: the report tells it
+ * after the fact. A weekday whose latest reading would come before the story's day is still to come.
+ */
+function mournedSince(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx;
+  const story = ctx.days?.find((d) => d !== ctx.published);
+  if (!story || !ctx.published) return false;
+  const k = toks[i]!.n === AR_DAY || toks[i]!.n === 'on' ? i + 1 : i;
+  const wd = ctx.lang === 'en' ? EN_WEEKDAYS.get(toks[k]?.n ?? '') : bare(toks[k]?.n, AR_WEEKDAYS);
+  if (wd === undefined) return false;
+  const p = parseDay(ctx.published);
+  const latest = addDays(ctx.published, -((weekday(p.y, p.m, p.d) - wd + 7) % 7));
+  return latest > story;
 }

@@ -4,7 +4,8 @@ import { DAY } from '../../model/time.ts';
 import { type Normalised, type Token } from '../normalize.ts';
 import { pad, iso, daysIn, weekday, addDays, parseDay, EN_WEEKDAY_NAMES } from './words.ts';
 import { narrativeDay } from './background.ts';
-import { eventDay } from './anchor.ts';
+import { eventDay, pastCount } from './anchor.ts';
+import { futureCueBefore } from './future.ts';
 
 /** One date expression found in the text. Offsets in code points, half-open. */
 export interface DateMatch {
@@ -91,9 +92,11 @@ export function inferYear(ctx: Ctx, m: number, d?: number): { y: number; why: st
       };
     // Round 15: a month named alone is not one more than a month after the publication ("in
     // November", looking back in a January article, is of the year before), as for the publication
-    // year below; a day with its month may be one to come ("postponed to 28 October").
-    const later = p && Date.UTC(prev.y, m - 1, 1) > Date.UTC(p.y, p.m - 1, p.d) + 31 * DAY;
-    if (p && d === undefined && later && prev.y === p.y)
+    // year below. Round 22: so is a day with its month («بدأت الأحداث في 17 كانون الأول» in a January
+    // article), unless a future cue stands in its clause ("the vote will be held on 20 November").
+    const later = p && Date.UTC(prev.y, m - 1, d ?? 1) > Date.UTC(p.y, p.m - 1, p.d) + 31 * DAY;
+    const ahead = d !== undefined && ctx.at !== undefined && futureCueBefore(ctx, ctx.at);
+    if (p && later && !ahead && prev.y === p.y)
       return { y: prev.y - 1, why: 'the year before the previous date: not after the publication date' };
     return { y: prev.y, why: 'year taken from the previous date in the text' };
   }
@@ -377,7 +380,7 @@ export function daysAfterPrevious(
     ? eventDay(ctx, days, event)
     : pastRange
       ? days[0]!
-      : (narrativeDay(ctx, days, offset) ?? days[days.length - 1]!);
+      : pastCount(ctx, days, narrativeDay(ctx, days, offset) ?? days[days.length - 1]!, offset);
   const order = [preferred, ...[...days].reverse().filter((x) => x !== preferred)];
   const wdOf = (iso: string) => {
     const p = parseDay(iso);
