@@ -363,7 +363,8 @@ export function readPhysical(root: string, which: keyof typeof NE_PHYSICAL_FILES
 
 /**
  * World rivers and lakes for the ingest world index (`worldParts`), from the Natural Earth 1:10m
- * files the basemap build already reads. English names only (the files have no Arabic).
+ * files the basemap build already reads. English names only (the files have no Arabic;
+ * `withRiverArabicNames` adds Natural Earth v5's where the match is certain).
  *
  * - A river is one entry per name and Natural Earth river number (`rivernum`; its segments and lake
  *   centrelines joined), kind `river`. Its point is the middle of its longest line (turf `along`),
