@@ -36,11 +36,12 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from
 import countries from 'i18n-iso-countries';
 import { withWorld } from '../src/ingest/gazetteer.ts';
 import { norm } from '../src/ingest/normalize.ts';
-import { worldEntries } from './gazetteer/geonames.ts';
+import { worldParts } from './gazetteer/geonames.ts';
 import {
   NE_PHYSICAL_CLASSES,
   NE_PHYSICAL_FILES,
   NE_V5_NAMES_FILE,
+  isRiverRow,
   joinArabicNames,
   physicalEntries,
   readPhysical,
@@ -315,7 +316,9 @@ for (const file of ['syria_adm1_geoboundaries_osm.geojson', 'iraq_adm1_geobounda
 // scripts/gazetteer/ne-small-countries.ts), except a city-state whose GeoNames city has its name
 // (Singapore, Hong Kong, Macao, Monaco, Gibraltar, San Marino): that city stands for it, as before.
 // Common Arabic spellings the package does not list (names only; no geometry involved).
-const world = worldEntries();
+// The world rivers take their Arabic names from the v5 table there (`worldParts`); step 5b prints
+// the river rows not used.
+const { entries: world, unusedRiverNames } = worldParts();
 const cityNamed = (a2: string, names: readonly string[]) =>
   world.some(
     (w) => w.country === a2 && w.kind !== 'country' && w.geonames && names.some((n) => w.names.en[0] === n),
@@ -424,8 +427,9 @@ for (const c of CURATED) {
   });
   // Arabic names for v4 features from the v5 table, only where the match is certain; a row used
   // for no feature is printed, never guessed (ne-physical.ts, joinArabicNames).
-  const { named, unused } = joinArabicNames(files.flat(), readV5Names(ROOT) ?? []);
-  for (const { row, why } of unused)
+  const rows = (readV5Names(ROOT) ?? []).filter((r) => !isRiverRow(r));
+  const { named, unused } = joinArabicNames(files.flat(), rows);
+  for (const { row, why } of [...unused, ...unusedRiverNames])
     console.warn(
       `gazetteer: ${NE_V5_NAMES_FILE}: "${row.name}" (${row.featurecla}, ${row.file}) not used: ${why}`,
     );

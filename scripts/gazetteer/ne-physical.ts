@@ -166,6 +166,8 @@ export interface PhysicalItem {
   entry: Omit<GazetteerEntry, 'id'>;
   baseId: string;
   cls: string;
+  /** The English names a table row is compared with, when not the entry's own (a river's without "River"). */
+  match?: readonly string[];
 }
 
 /** The table of Arabic names taken from Natural Earth v5's physical labels, relative to the repository root. */
@@ -213,11 +215,14 @@ export function readV5Names(root: string): V5NameRow[] | null {
 
 /**
  * The class family a name may cross: any marine class with any other (v5 writes the Gulf of Aden's
- * class where v4 may write another), an island with an island group, a cape with a peninsula;
- * otherwise the class itself. A cape's name never names a sea, nor an island's a range.
+ * class where v4 may write another), an island with an island group, a cape with a peninsula, a
+ * river with a lake centreline (Natural Earth draws a river through its lakes under the river's
+ * name; "(Intermittent)" too); otherwise the class itself. A cape's name never names a sea, nor an
+ * island's a range, nor a river's a sea.
  */
 function classFamily(cls: string): string {
   const c = cls.toLowerCase();
+  if (c.startsWith('river') || c.startsWith('lake centerline')) return 'river';
   if ((NE_PHYSICAL_CLASSES.marine as readonly string[]).includes(c)) return 'marine';
   if (c === 'island' || c === 'island group') return 'island';
   if (c === 'cape' || c === 'pen/cape' || c === 'peninsula') return 'cape';
@@ -228,9 +233,10 @@ function classFamily(cls: string): string {
  * Which v4 features take which table row's Arabic name. A feature with no Arabic name takes a row's
  * when the row's English names (`name`, `name_en`, with the display forms of `latinNames`) and the
  * feature's meet once normalised, their classes are of one family (`classFamily`), and the match is
- * unique every way: the row meets no other feature, no other row meets the feature, and no other
- * feature would take the same Arabic name (the North and South Atlantic are two features, one
- * «المحيط الأطلسي»). A name not written in the Arabic language's letters is not taken
+ * unique every way: the row meets no other feature, no row with another Arabic name meets the feature
+ * (rows of one name agree: a feature drawn at two scales, or twice in one file as the Yangtze is),
+ * and no other feature would take the same Arabic name (the North and South Atlantic are two
+ * features, one «المحيط الأطلسي»). A name not written in the Arabic language's letters is not taken
  * (`arabicCandidates`). Every row not used is returned with the reason, for the build to print.
  */
 export function joinArabicNames(
@@ -242,7 +248,8 @@ export function joinArabicNames(
   const meets = (r: V5NameRow, i: PhysicalItem) => {
     const names = rowNames(r);
     return (
-      classFamily(r.featurecla) === classFamily(i.cls) && i.entry.names.en.some((n) => names.has(norm(n)))
+      classFamily(r.featurecla) === classFamily(i.cls) &&
+      (i.match ?? i.entry.names.en).some((n) => names.has(norm(n)))
     );
   };
   const why = new Map<V5NameRow, string>();
@@ -259,17 +266,19 @@ export function joinArabicNames(
   for (const [r, fs] of featuresOf) for (const i of fs) rowsOf.set(i, [...(rowsOf.get(i) ?? []), r]);
   const tentative = new Map<PhysicalItem, V5NameRow>();
   for (const [r, fs] of featuresOf) {
+    const others = fs.length === 1 ? rowsOf.get(fs[0]!)! : [];
     if (fs.length === 0) why.set(r, 'no feature');
     else if (fs.length > 1) why.set(r, `${fs.length} features`);
-    else if (rowsOf.get(fs[0]!)!.length > 1)
-      why.set(r, `one of ${rowsOf.get(fs[0]!)!.length} rows for a feature`);
-    else tentative.set(fs[0]!, r);
+    else if (new Set(others.map((o) => norm(o.name_ar))).size > 1)
+      why.set(r, `one of ${others.length} rows for a feature`);
+    else if (!tentative.has(fs[0]!)) tentative.set(fs[0]!, r);
   }
   const byName = new Map<string, number>();
   for (const r of tentative.values()) byName.set(norm(r.name_ar), (byName.get(norm(r.name_ar)) ?? 0) + 1);
   const named = new Map<PhysicalItem, V5NameRow>();
   for (const [i, r] of tentative) {
-    if (byName.get(norm(r.name_ar))! > 1) why.set(r, 'its Arabic name also names another feature');
+    if (byName.get(norm(r.name_ar))! > 1)
+      for (const o of rowsOf.get(i)!) why.set(o, 'its Arabic name also names another feature');
     else named.set(i, r);
   }
   return { named, unused: rows.filter((r) => why.has(r)).map((row) => ({ row, why: why.get(row)! })) };
@@ -288,6 +297,60 @@ export function withArabicName(
   };
 }
 
+/** A table row of a river or a lake centreline (the rivers files), for the world rivers' join. */
+export const isRiverRow = (r: V5NameRow) => classFamily(r.featurecla) === 'river';
+
+/** Where a world river's Arabic name comes from when the table gave it (`name_source`). */
+export const NE_V5_RIVER_NAMES_SOURCE: SourceRef = {
+  ...NE_V5_NAMES_SOURCE,
+  title: 'Natural Earth v5 rivers and lake centrelines: Arabic names (name_ar, from Wikidata)',
+};
+
+/** The Arabic river word, before the name («نهر النيل»), as "River" goes with an English one. */
+const AR_RIVER_WORD = 'نهر';
+const RIVER_EN = /^(?:(.+) River|River (.+))$/u;
+
+/**
+ * The world rivers (`waterEntries`) with the table's Arabic names: a river with no Arabic name takes
+ * the `name_ar` of the river rows that meet it by one of its names without "River" ("Nile"), under
+ * `joinArabicNames`' rules; the river rows not used come back with the reason, for the build to print.
+ * A river is read only with its river word, in Arabic as in English: a name the source writes with it
+ * («نهر النيل», «نهر ميكونغ») is kept as written; a bare one («دانوب», «يانغتسي») is given the word
+ * before it, as "Danube" is given "River", and the note says so. Lakes take no row (no lakes file is in
+ * the table). Entries are copied, not changed.
+ */
+export function withRiverArabicNames(
+  entries: readonly GazetteerEntry[],
+  rows: readonly V5NameRow[],
+): { entries: GazetteerEntry[]; unused: { row: V5NameRow; why: string }[] } {
+  const items = new Map<PhysicalItem, GazetteerEntry>();
+  for (const e of entries) {
+    if (e.kind !== 'river' || !e.id.startsWith('ne-river-') || e.names.ar.length) continue;
+    const match = e.names.en.flatMap((n) => {
+      const m = RIVER_EN.exec(n);
+      return m ? [m[1] ?? m[2]!] : [];
+    });
+    items.set({ entry: e, baseId: e.id, cls: 'river', match }, e);
+  }
+  const { named, unused } = joinArabicNames([...items.keys()], rows.filter(isRiverRow));
+  const byEntry = new Map([...named].map(([i, r]) => [items.get(i)!, r]));
+  return {
+    entries: entries.map((e) => {
+      const row = byEntry.get(e);
+      if (!row) return e;
+      const ar = arabicCandidates([row.name_ar])[0]!;
+      const cued = norm(ar.split(' ')[0]!) === norm(AR_RIVER_WORD);
+      return {
+        ...e,
+        names: { ...e.names, ar: [cued ? ar : `${AR_RIVER_WORD} ${ar}`] },
+        name_source: NE_V5_RIVER_NAMES_SOURCE,
+        note: `${e.note ?? ''}; its Arabic name is Natural Earth v5's${cued ? '' : ` «${ar}» with the river word`} (Wikidata ${row.wikidataid})`,
+      };
+    }),
+    unused,
+  };
+}
+
 /** Reads one of the two files, or null with the reason when it is not in the repository. */
 export function readPhysical(root: string, which: keyof typeof NE_PHYSICAL_FILES) {
   const file = join(root, NE_PHYSICAL_FILES[which]);
@@ -300,7 +363,8 @@ export function readPhysical(root: string, which: keyof typeof NE_PHYSICAL_FILES
 
 /**
  * World rivers and lakes for the ingest world index (`worldParts`), from the Natural Earth 1:10m
- * files the basemap build already reads. English names only (the files have no Arabic).
+ * files the basemap build already reads. English names only (the files have no Arabic;
+ * `withRiverArabicNames` adds Natural Earth v5's where the match is certain).
  *
  * - A river is one entry per name and Natural Earth river number (`rivernum`; its segments and lake
  *   centrelines joined), kind `river`. Its point is the middle of its longest line (turf `along`),

@@ -6,6 +6,7 @@ import {
   NE_PHYSICAL_FILES,
   NE_PHYSICAL_SOURCE,
   NE_V5_NAMES_SOURCE,
+  NE_V5_RIVER_NAMES_SOURCE,
   joinArabicNames,
   physicalEntries,
   readPhysical,
@@ -13,6 +14,7 @@ import {
   readWater,
   waterEntries,
   withArabicName,
+  withRiverArabicNames,
   type V5NameRow,
 } from '../../scripts/gazetteer/ne-physical.ts';
 import { norm } from '../../src/ingest/normalize.ts';
@@ -226,6 +228,75 @@ describe('Arabic names from the Natural Earth v5 table for the v4 physical label
     expect(sea('Black Sea')?.names.ar).toEqual(['البحر الأسود']);
     expect(sea('Arabian Sea')?.names.ar).toEqual(['بحر العرب']);
     expect(sea('Red Sea')?.name_source?.title).toBe(NE_V5_NAMES_SOURCE.title);
+  });
+});
+
+describe('Arabic names from the Natural Earth v5 table for the world rivers', () => {
+  // Illustrative lines and names, never shipped.
+  const line = (name: string, rivernum: number, x: number) => ({
+    type: 'Feature' as const,
+    properties: { name, name_en: name, featurecla: 'River', rivernum },
+    geometry: {
+      type: 'LineString' as const,
+      coordinates: [
+        [x, 10],
+        [x, 12],
+      ],
+    },
+  });
+  const rivers = (...fs: ReturnType<typeof line>[]) =>
+    waterEntries({ type: 'FeatureCollection', features: fs }, { type: 'FeatureCollection', features: [] });
+  const river = (o: Partial<V5NameRow>) =>
+    row({ featurecla: 'River', name: 'Wanda', name_en: 'Wanda', name_ar: 'نهر واندا', ...o });
+
+  it('gives a river the Arabic name of the one river row with its name, with the river word, and says where the name comes from', () => {
+    const all = rivers(line('Wanda', 1, 10), line('Tamu', 2, 20));
+    const { entries, unused } = withRiverArabicNames(all, [
+      river({}),
+      river({ featurecla: 'Lake Centerline', name: 'Tamu', name_en: 'Tamu', name_ar: 'تامو' }),
+    ]);
+    expect(unused).toEqual([]);
+    const [wanda, tamu] = entries;
+    expect(wanda!.names.ar).toEqual(['نهر واندا']);
+    expect(wanda!.names.en).toEqual(all[0]!.names.en);
+    expect(wanda!.name_source).toEqual(NE_V5_RIVER_NAMES_SOURCE);
+    expect(wanda!.note).toMatch(/; its Arabic name is Natural Earth v5's \(Wikidata Q0\)$/u);
+    expect(tamu!.names.ar).toEqual(['نهر تامو']);
+    expect(tamu!.note).toMatch(/Natural Earth v5's «تامو» with the river word/u);
+    expect(all.every((e) => e.names.ar.length === 0)).toBe(true);
+  });
+
+  it('takes one name from rows that agree (a river drawn twice), and none across classes', () => {
+    const { entries, unused } = withRiverArabicNames(rivers(line('Wanda', 1, 10)), [
+      river({ file: 'a' }),
+      river({ file: 'b' }),
+    ]);
+    expect(unused).toEqual([]);
+    expect(entries[0]!.names.ar).toEqual(['نهر واندا']);
+    const sea = withRiverArabicNames(rivers(line('Wanda', 1, 10)), [
+      row({ name: 'Wanda', name_en: 'Wanda', name_ar: 'بحر واندا' }),
+    ]);
+    expect(sea.entries[0]!.names.ar).toEqual([]);
+  });
+
+  it('names nothing with an ambiguous or unmatched row, and reports it', () => {
+    const twin = withRiverArabicNames(rivers(line('Wanda', 1, 10), line('Wanda', 2, -60)), [river({})]);
+    expect(twin.entries.every((e) => e.names.ar.length === 0)).toBe(true);
+    expect(twin.unused.map((u) => u.why)).toEqual(['2 features']);
+    const two = withRiverArabicNames(rivers(line('Wanda', 1, 10)), [
+      river({}),
+      river({ name_ar: 'نهر وندة' }),
+    ]);
+    expect(two.entries[0]!.names.ar).toEqual([]);
+    expect(two.unused.map((u) => u.why)).toEqual([
+      'one of 2 rows for a feature',
+      'one of 2 rows for a feature',
+    ]);
+    const none = withRiverArabicNames(rivers(line('Wanda', 1, 10)), [
+      river({ name: 'Tamu', name_en: 'Tamu' }),
+    ]);
+    expect(none.entries[0]!.names.ar).toEqual([]);
+    expect(none.unused.map((u) => u.why)).toEqual(['no feature']);
   });
 });
 
