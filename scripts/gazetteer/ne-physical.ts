@@ -230,6 +230,17 @@ function classFamily(cls: string): string {
 }
 
 /**
+ * The Arabic words of the marine classes (ocean, sea, gulf and bay, strait, channel, passage), one of
+ * which a marine feature's Arabic name carries, with or without the article («بحر بوهاي»، «البحر
+ * الأصفر»، «مضيق تايوان»). Wikidata gives some straits the bare name of the land they are named after
+ * (the Straits of Florida «فلوريدا», the Korea Strait «كوريا»): that name is the state's and the
+ * country's, so the strait does not take it, and no sea word is added (that would be a new name).
+ */
+const AR_MARINE_WORDS = new Set(['محيط', 'بحر', 'خليج', 'مضيق', 'قناة', 'ممر'].map(norm));
+const hasMarineWord = (ar: string) =>
+  ar.split(/\s+/u).some((w) => AR_MARINE_WORDS.has(norm(w).replace(/^ال/u, '')));
+
+/**
  * Which v4 features take which table row's Arabic name. A feature with no Arabic name takes a row's
  * when the row's English names (`name`, `name_en`, with the display forms of `latinNames`) and the
  * feature's meet once normalised, their classes are of one family (`classFamily`), and the match is
@@ -237,7 +248,9 @@ function classFamily(cls: string): string {
  * (rows of one name agree: a feature drawn at two scales, or twice in one file as the Yangtze is),
  * and no other feature would take the same Arabic name (the North and South Atlantic are two
  * features, one «المحيط الأطلسي»). A name not written in the Arabic language's letters is not taken
- * (`arabicCandidates`). Every row not used is returned with the reason, for the build to print.
+ * (`arabicCandidates`), nor a marine name without its sea word (`AR_MARINE_WORDS`), nor a name that
+ * begins another row's name for another feature (Wikidata id): in a text it would be read inside the
+ * longer name. Every row not used is returned with the reason, for the build to print.
  */
 export function joinArabicNames(
   items: readonly PhysicalItem[],
@@ -252,10 +265,15 @@ export function joinArabicNames(
       (i.match ?? i.entry.names.en).some((n) => names.has(norm(n)))
     );
   };
+  // «البحر الأبيض» (the White Sea) is read inside «البحر الأبيض المتوسط» (the Mediterranean).
+  const beginsAnother = (r: V5NameRow) =>
+    rows.some((o) => o.wikidataid !== r.wikidataid && norm(o.name_ar).startsWith(`${norm(r.name_ar)} `));
   const why = new Map<V5NameRow, string>();
   const featuresOf = new Map<V5NameRow, PhysicalItem[]>();
   for (const r of rows) {
     if (arabicCandidates([r.name_ar]).length === 0) why.set(r, 'not in Arabic letters');
+    else if (classFamily(r.featurecla) === 'marine' && !hasMarineWord(r.name_ar)) why.set(r, 'no sea word');
+    else if (beginsAnother(r)) why.set(r, "its Arabic name begins another feature's");
     else
       featuresOf.set(
         r,

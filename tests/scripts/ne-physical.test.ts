@@ -201,6 +201,35 @@ describe('Arabic names from the Natural Earth v5 table for the v4 physical label
     ]);
   });
 
+  it("gives a sea, gulf or strait no Arabic name that lacks its sea word: a bare name is a country's or a state's", () => {
+    const all = items([
+      { props: { featurecla: 'strait', name: 'Test Strait' }, x: 10 },
+      { props: { featurecla: 'gulf', name: 'Gulf of Test' }, x: 20 },
+    ]);
+    const { named, unused } = joinArabicNames(all, [
+      row({ featurecla: 'strait', name: 'Test Strait', name_en: 'Test Strait', name_ar: 'الاختبار' }),
+      row({ featurecla: 'gulf', name: 'Gulf of Test', name_en: 'Gulf of Test', name_ar: 'الخليج الاختباري' }),
+    ]);
+    expect(named.has(all[0]!)).toBe(false);
+    expect(named.get(all[1]!)?.name_ar).toBe('الخليج الاختباري');
+    expect(unused.map((u) => u.why)).toEqual(['no sea word']);
+  });
+
+  it("gives no feature an Arabic name that begins another feature's: it would be read inside the longer name", () => {
+    const all = items([{ props: { featurecla: 'sea', name: 'Test Sea' }, x: 10 }]);
+    const { named, unused } = joinArabicNames(all, [
+      row({}),
+      row({
+        name: 'Greater Test Sea',
+        name_en: 'Greater Test Sea',
+        name_ar: 'بحر الاختبار الكبير',
+        wikidataid: 'Q1',
+      }),
+    ]);
+    expect(named.size).toBe(0);
+    expect(unused.map((u) => u.why)).toEqual(["its Arabic name begins another feature's", 'no feature']);
+  });
+
   it('reports a row that matches no feature, or whose name is not in Arabic letters, and uses neither', () => {
     const all = items([{ props: { featurecla: 'sea', name: 'Test Sea' }, x: 10 }]);
     const { named, unused } = joinArabicNames(all, [
@@ -228,6 +257,20 @@ describe('Arabic names from the Natural Earth v5 table for the v4 physical label
     expect(sea('Black Sea')?.names.ar).toEqual(['البحر الأسود']);
     expect(sea('Arabian Sea')?.names.ar).toEqual(['بحر العرب']);
     expect(sea('Red Sea')?.name_source?.title).toBe(NE_V5_NAMES_SOURCE.title);
+  });
+
+  it("the shipped gazetteer's smaller seas, gulfs and straits (Natural Earth v5 1:50m) have the table's Arabic names", () => {
+    const g = parseGazetteer(JSON.parse(readFileSync(resolve(ROOT, 'geodata/gazetteer.json'), 'utf8')));
+    const rows = readV5Names(ROOT)!.filter((r) => r.file === 'ne_50m_geography_marine_polys');
+    for (const name of ['Yellow Sea', 'Bo Hai', 'Gulf of Aden', 'Strait of Gibraltar', 'Java Sea']) {
+      const row = rows.find((r) => r.name === name);
+      const entry = g.entries.find(
+        (e) => e.source.title === NE_PHYSICAL_SOURCE.title && e.names.en.includes(name),
+      );
+      expect(row, name).toBeDefined();
+      expect(entry?.names.ar, name).toEqual([row!.name_ar]);
+      expect(entry?.name_source?.title, name).toBe(NE_V5_NAMES_SOURCE.title);
+    }
   });
 });
 
