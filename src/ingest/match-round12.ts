@@ -45,6 +45,8 @@
  * Round 21: in both, a storm's name and its later bare uses are no place ("Hurricane Harvey … Harvey",
  * `withoutStormNames`); in Arabic a village a cue word introduces is the left-out GeoNames village of
  * its key near the article's places («بلدة أماتريتشي», `keyedVillages`).
+ * Round 22: in Arabic a bare word before «بولاية Y» or after a preposition of place is the GeoNames
+ * town of its key inside the unit the text names («كانكارا بولاية كاتسينا», `keyedInUnits`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -95,6 +97,7 @@ import { listAppositions } from './match-list-apposition.ts';
 import { withoutRoadsInNames } from './match-road-names.ts';
 import { withoutStormNames } from './match-storm-names.ts';
 import { keyedVillages } from './match-village-keys.ts';
+import { keyedInUnits } from './match-unit-keyed.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -135,7 +138,7 @@ function arabic(
   // may be a stray word itself.
   const read = withoutStrayWords(
     nt,
-    keyedPhrases(nt, toks, withoutStrayWords(nt, bodies, index), index),
+    keyedInUnits(nt, toks, keyedPhrases(nt, toks, withoutStrayWords(nt, bodies, index), index), index),
     index,
   );
   const kept = withoutLikeClitic(withoutAdjectiveNames(nt, toks, withoutParticles(nt, read), index), index);

@@ -1,0 +1,70 @@
+/**
+ * Matching rules from round 22, part A (issue 18): foreign towns written in Arabic letters with no
+ * Arabic name in any source, on made-up sentences from countries the tuning sets do not cover.
+ * Points, boxes and populations are rough and illustrative (test fixture, never shipped).
+ */
+import { describe, expect, test } from 'vitest';
+import { buildIndex } from '../../src/ingest/match.ts';
+import type { GazetteerEntry } from '../../src/ingest/types.ts';
+import { e, w } from './entry-builders.ts';
+import { foundIn } from './found.ts';
+
+const unit = (
+  id: string,
+  ar: string[],
+  en: string[],
+  country: string,
+  bbox: [number, number, number, number],
+) => ({
+  ...w(id, ar, en, 'governorate', [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2], country),
+  bbox,
+});
+
+const ENTRIES: GazetteerEntry[] = [
+  e('india', ['الهند'], ['India'], 'country', [79, 22], { country: 'IN', bbox: [68, 6.5, 97.5, 35.7] }),
+  unit('ne-in-rj', ['راجستان'], ['Rajasthan'], 'IN', [69.5, 23, 78.3, 30.2]),
+  unit('ne-in-kl', ['كيرالا'], ['Kerala'], 'IN', [74.8, 8.2, 77.4, 12.8]),
+  w('g-kota', [], ['Kota'], 'city', [75.83, 25.18], 'IN', 1_000_000),
+  e('mexico', ['المكسيك'], ['Mexico'], 'country', [-102, 23], {
+    country: 'MX',
+    bbox: [-118.4, 14.5, -86.7, 32.7],
+  }),
+  unit('ne-mx-gro', ['غيريرو'], ['Guerrero'], 'MX', [-102.2, 16.3, -98, 18.9]),
+  w('g-chilpancingo', [], ['Chilpancingo'], 'city', [-99.5, 17.55], 'MX', 187_000),
+  w('g-iguala', [], ['Iguala'], 'city', [-99.54, 18.35], 'MX', 120_000),
+  e('brazil', ['البرازيل'], ['Brazil'], 'country', [-53, -10], {
+    country: 'BR',
+    bbox: [-74, -33.8, -34.8, 5.3],
+  }),
+  unit('ne-br-ba', ['باهيا'], ['Bahia'], 'BR', [-46.6, -18.35, -37.3, -8.5]),
+  w('g-ilheus', [], ['Ilhéus'], 'city', [-39.05, -14.79], 'BR', 180_000),
+];
+
+const found = foundIn(buildIndex(ENTRIES));
+const ids = (text: string) => found(text, 'ar').map((m) => `${m.text}:${m.id}`);
+
+describe('round 22a: a town named bare inside a unit the text names', () => {
+  test('«X بولاية Y»: the town of its key inside that unit, a short key for a large town', () => {
+    expect(ids('غرق قارب قرب كوتا بولاية راجستان في الهند.')).toContain('كوتا:g-kota');
+    expect(ids('انهار جسر في تشيلبانسينغو بولاية غيريرو جنوب المكسيك.')).toContain(
+      'تشيلبانسينغو:g-chilpancingo',
+    );
+  });
+
+  test('not a town outside the unit the text writes after it', () => {
+    expect(ids('غرق قارب قرب كوتا بولاية كيرالا في الهند.').some((s) => s.includes('g-kota'))).toBe(false);
+  });
+
+  test('after a preposition, a town inside a unit the text names', () => {
+    expect(ids('أعلنت ولاية باهيا في البرازيل الطوارئ، ونُقل الجرحى إلى إيلهيوس.')).toContain(
+      'إيلهيوس:g-ilheus',
+    );
+    expect(ids('أعلنت ولاية غيريرو في المكسيك الطوارئ، ونُقل الجرحى إلى إيغوالا.')).toContain(
+      'إيغوالا:g-iguala',
+    );
+  });
+
+  test('with no unit named, the bare word stays unread', () => {
+    expect(ids('نُقل الجرحى في البرازيل إلى إيلهيوس.').some((s) => s.includes('g-ilheus'))).toBe(false);
+  });
+});
