@@ -8,6 +8,7 @@ import { buildIndex } from '../../src/ingest/match.ts';
 import type { GazetteerEntry } from '../../src/ingest/types.ts';
 import { e, w } from './entry-builders.ts';
 import { foundIn } from './found.ts';
+import { arabicKey, latinKeysOf } from '../../src/ingest/spelling-key.ts';
 
 const unit = (
   id: string,
@@ -38,6 +39,9 @@ const ENTRIES: GazetteerEntry[] = [
   }),
   unit('ne-br-ba', ['باهيا'], ['Bahia'], 'BR', [-46.6, -18.35, -37.3, -8.5]),
   w('g-ilheus', [], ['Ilhéus'], 'city', [-39.05, -14.79], 'BR', 180_000),
+  e('turkey', ['تركيا'], ['Türkiye'], 'country', [35, 39], { country: 'TR', bbox: [26, 36, 44.8, 42.1] }),
+  w('g-adiyaman', ['أديامان'], ['Adıyaman'], 'city', [38.28, 37.76], 'TR', 200_000),
+  w('g-celikhan', [], ['Çelikhan', 'Celikhan'], 'town', [38.24, 38.03], 'TR', 13_000),
 ];
 
 const found = foundIn(buildIndex(ENTRIES));
@@ -66,5 +70,19 @@ describe('round 22a: a town named bare inside a unit the text names', () => {
 
   test('with no unit named, the bare word stays unread', () => {
     expect(ids('نُقل الجرحى في البرازيل إلى إيلهيوس.').some((s) => s.includes('g-ilheus'))).toBe(false);
+  });
+});
+
+describe('round 22a: the consonant key in Turkish orthography', () => {
+  test('k and h are two sounds in a Turkish name (Akhisar is Ak-hisar), never one kh', () => {
+    const tr = (en: string) => latinKeysOf({ names: { en: [en] }, country: 'TR' }, true);
+    expect(tr('Akhisar')).toContain(arabicKey('آق حصار'));
+    expect(tr('Çelikhan')).toContain(arabicKey('تشيليك هان'));
+    // Azerbaijani kh is one sound, «خ» (Yevlakh «يفلاخ»): no second key there.
+    expect(latinKeysOf({ names: { en: ['Yevlakh'] }, country: 'AZ' }, true)).toEqual([arabicKey('يفلاخ')]);
+  });
+
+  test('a Turkish town of two words after a preposition of place', () => {
+    expect(ids('وصلت فرق الإنقاذ إلى تشيليك هان شمال أديامان في تركيا.')).toContain('تشيليك هان:g-celikhan');
   });
 });
