@@ -46,7 +46,9 @@
  * `withoutStormNames`); in Arabic a village a cue word introduces is the left-out GeoNames village of
  * its key near the article's places («بلدة أماتريتشي», `keyedVillages`).
  * Round 22: in Arabic a bare word before «بولاية Y» or after a preposition of place is the GeoNames
- * town of its key inside the unit the text names («كانكارا بولاية كاتسينا», `keyedInUnits`).
+ * town of its key inside the unit the text names («كانكارا بولاية كاتسينا», `keyedInUnits`), and a list
+ * beside a known town goes on over names of two words, with the article, or of two consonants
+ * («تالة والقصرين والرقاب», `keyedLists`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -98,6 +100,7 @@ import { withoutRoadsInNames } from './match-road-names.ts';
 import { withoutStormNames } from './match-storm-names.ts';
 import { keyedVillages } from './match-village-keys.ts';
 import { keyedInUnits } from './match-unit-keyed.ts';
+import { keyedLists } from './match-keyed-lists.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -138,7 +141,12 @@ function arabic(
   // may be a stray word itself.
   const read = withoutStrayWords(
     nt,
-    keyedInUnits(nt, toks, keyedPhrases(nt, toks, withoutStrayWords(nt, bodies, index), index), index),
+    keyedLists(
+      nt,
+      toks,
+      keyedInUnits(nt, toks, keyedPhrases(nt, toks, withoutStrayWords(nt, bodies, index), index), index),
+      index,
+    ),
     index,
   );
   const kept = withoutLikeClitic(withoutAdjectiveNames(nt, toks, withoutParticles(nt, read), index), index);

@@ -20,12 +20,12 @@
  */
 import { km } from './gazetteer.ts';
 import { ARABIC, ARTICLE, splits, type MatchIndex, type PlaceMatch } from './match-index.ts';
-import { arabicCommonNoun, definiteWords } from './match-common-noun.ts';
+import { arabicCommonNoun, definiteWords, inConstruct } from './match-common-noun.ts';
 import { AR_PLACE_PREPOSITIONS, latinKeyed } from './match-spelling.ts';
 import { villagesKeyed } from './match-village-keys.ts';
-import { AR_STOP } from './cues.ts';
+import { AR_CUE, AR_STOP } from './cues.ts';
 import { idiomName } from './match-idiom.ts';
-import { norm, spaced, type Normalised, type Token } from './normalize.ts';
+import { norm, spaced, written, type Normalised, type Token } from './normalize.ts';
 import { AR_MONTHS } from './dates/words.ts';
 import { arabicKey, consonants } from './spelling-key.ts';
 import type { GazetteerEntry } from './types.ts';
@@ -34,6 +34,7 @@ import type { GazetteerEntry } from './types.ts';
 const SHORT_KEY_POPULATION = 10_000;
 
 const SETTLEMENTS = new Set(['city', 'town', 'village']);
+const UNIT_KINDS = new Set(['district', 'governorate', 'region']);
 const UNITS = new Set(['governorate', 'district']);
 const IN = norm('في');
 /** The first words of month names («كانون الثاني», «تشرين»): a date after «في», never a place. */
@@ -62,10 +63,11 @@ export function keyedInUnits(
   const dist = (e: GazetteerEntry) => Math.min(Infinity, ...points.map((p) => km(p, e.point)));
   const covering = toks.map((t) => out.find((m) => m.start < t.end && t.start < m.end));
   const definite = definiteWords(toks);
+  const gap = (k: number) => nt.cps.slice(toks[k]!.end, toks[k + 1]!.start).join('');
 
-  /** The settlement spelled by `w` inside one of `boxes`. */
-  const place = (w: string, boxes: readonly Box[]): GazetteerEntry | undefined => {
-    const key = arabicKey(w);
+  /** The settlement spelled by token `t` inside one of `boxes`. */
+  const place = (t: number, boxes: readonly Box[]): GazetteerEntry | undefined => {
+    const key = arabicKey(written(nt, toks[t]!));
     const n = consonants(key);
     if (n < 2) return undefined;
     const within = (e: GazetteerEntry) =>
@@ -119,14 +121,8 @@ export function keyedInUnits(
     const prev = toks[t - 1];
     const afterPreposition =
       !!prev && AR_PLACE_PREPOSITIONS.has(prev.n.replace(/^و(?=..)/u, '')) && spaced(nt, prev, toks[t]!);
-    const e = unit
-      ? place(w, [unit.bbox!])
-      : afterPreposition
-        ? place(
-            w,
-            units.map((u) => u.bbox!),
-          )
-        : undefined;
+    const boxes = unit ? [unit.bbox!] : afterPreposition ? units.map((u) => u.bbox!) : [];
+    const e = boxes.length ? place(t, boxes) : undefined;
     if (!e) continue;
     found.set(w, e);
     push(t, 0, e, unit ? 'unit-latin-spelling' : 'preposition-unit-latin-spelling');
@@ -134,6 +130,9 @@ export function keyedInUnits(
   // Other bare occurrences of a word found so (with its clitics: «وغوساو», «بكانكارا»).
   for (let t = 0; t < toks.length; t++) {
     if (covering[t]) continue;
+    // Not after a unit's cue word («بمنطقة X»: the district), nor governing a definite word.
+    if (t > 0 && splits(toks[t - 1]!.n).some((x) => UNIT_KINDS.has(AR_CUE.get(x.rest)?.kind ?? ''))) continue;
+    if (inConstruct(toks, t, gap, (k) => !!covering[k])) continue;
     const sp = splits(toks[t]!.n).find((x) => !x.article && found.has(x.rest));
     if (sp) push(t, sp.skip, found.get(sp.rest)!, 'unit-latin-spelling same-name-later');
   }

@@ -42,6 +42,18 @@ const ENTRIES: GazetteerEntry[] = [
   e('turkey', ['تركيا'], ['Türkiye'], 'country', [35, 39], { country: 'TR', bbox: [26, 36, 44.8, 42.1] }),
   w('g-adiyaman', ['أديامان'], ['Adıyaman'], 'city', [38.28, 37.76], 'TR', 200_000),
   w('g-celikhan', [], ['Çelikhan', 'Celikhan'], 'town', [38.24, 38.03], 'TR', 13_000),
+  e('bangladesh', ['بنغلاديش'], ['Bangladesh'], 'country', [90, 24], {
+    country: 'BD',
+    bbox: [88, 20.6, 92.7, 26.6],
+  }),
+  e('algeria', ['الجزائر'], ['Algeria'], 'country', [3, 28], { country: 'DZ', bbox: [-8.7, 19, 12, 37.1] }),
+  w('g-chittagong', ['شيتاغونغ'], ['Chittagong'], 'city', [91.83, 22.34], 'BD', 3_900_000),
+  w('g-coxs-bazar', [], ["Cox's Bazar"], 'city', [91.98, 21.45], 'BD', 250_000),
+  w('g-constantine', ['قسنطينة'], ['Constantine'], 'city', [6.61, 36.37], 'DZ', 450_000),
+  w('g-el-khroub', [], ['El Khroub'], 'city', [6.69, 36.26], 'DZ', 90_000),
+  w('g-accra', ['أكرا'], ['Accra'], 'city', [-0.2, 5.56], 'GH', 2_000_000),
+  w('g-kumasi', ['كوماسي'], ['Kumasi'], 'city', [-1.62, 6.69], 'GH', 1_500_000),
+  w('g-tema', [], ['Tema'], 'city', [-0.02, 5.67], 'GH', 160_000),
 ];
 
 const found = foundIn(buildIndex(ENTRIES));
@@ -84,5 +96,22 @@ describe('round 22a: the consonant key in Turkish orthography', () => {
 
   test('a Turkish town of two words after a preposition of place', () => {
     expect(ids('وصلت فرق الإنقاذ إلى تشيليك هان شمال أديامان في تركيا.')).toContain('تشيليك هان:g-celikhan');
+  });
+});
+
+describe('round 22a: the towns an Arabic list names beside a known one', () => {
+  test('a listed name of two words', () => {
+    expect(ids('نُقل الجرحى إلى مستشفيات شيتاغونغ وكوكس بازار في بنغلاديش.')).toContain(
+      'كوكس بازار:g-coxs-bazar',
+    );
+  });
+
+  test('a listed name with the article, when the Latin name has one too', () => {
+    expect(ids('أُغلقت الطرق في الجزائر بين قسنطينة والخروب بعد الأمطار.')).toContain('الخروب:g-el-khroub');
+  });
+
+  test('a listed name of two consonants, only near the town it is listed with', () => {
+    expect(ids('وصلت الإمدادات إلى أكرا وتيما أمس.')).toContain('تيما:g-tema');
+    expect(ids('وصلت الإمدادات إلى كوماسي وتيما أمس.').some((x) => x.includes('g-tema'))).toBe(false);
   });
 });
