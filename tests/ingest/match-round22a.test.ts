@@ -47,6 +47,9 @@ const ENTRIES: GazetteerEntry[] = [
     bbox: [88, 20.6, 92.7, 26.6],
   }),
   e('algeria', ['الجزائر'], ['Algeria'], 'country', [3, 28], { country: 'DZ', bbox: [-8.7, 19, 12, 37.1] }),
+  e('iraq', ['العراق'], ['Iraq'], 'country', [44, 33], { country: 'IQ', bbox: [38.8, 29, 48.6, 37.4] }),
+  w('g-sulaymaniyah', ['السليمانية'], ['Sulaymaniyah'], 'city', [45.43, 35.56], 'IQ', 700_000),
+  w('g-halabja', [], ['Halabja'], 'city', [45.98, 35.18], 'IQ', 90_000),
   w('g-chittagong', ['شيتاغونغ'], ['Chittagong'], 'city', [91.83, 22.34], 'BD', 3_900_000),
   w('g-coxs-bazar', [], ["Cox's Bazar"], 'city', [91.98, 21.45], 'BD', 250_000),
   w('g-constantine', ['قسنطينة'], ['Constantine'], 'city', [6.61, 36.37], 'DZ', 450_000),
@@ -100,6 +103,10 @@ describe('round 22a: the consonant key in Turkish orthography', () => {
 });
 
 describe('round 22a: the towns an Arabic list names beside a known one', () => {
+  test('a name ending in ة keys its last letter as the vowel it writes, not as ه', () => {
+    expect(ids('نزح السكان من السليمانية إلى حلبجة في العراق.')).toContain('حلبجة:g-halabja');
+  });
+
   test('a listed name of two words', () => {
     expect(ids('نُقل الجرحى إلى مستشفيات شيتاغونغ وكوكس بازار في بنغلاديش.')).toContain(
       'كوكس بازار:g-coxs-bazar',
