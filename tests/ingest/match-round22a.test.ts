@@ -122,3 +122,12 @@ describe('round 22a: the towns an Arabic list names beside a known one', () => {
     expect(ids('وصلت الإمدادات إلى كوماسي وتيما أمس.').some((x) => x.includes('g-tema'))).toBe(false);
   });
 });
+
+describe('round 22a: a dual or plural adjective after a cue list', () => {
+  test('is no word of the last name', () => {
+    const zw = found('دمرت العاصفة بلدتي شيمانيماني وتشيبينغي المجاورتين في زيمبابوي.', 'ar');
+    expect(zw.map((m) => m.text)).toEqual(['شيمانيماني', 'تشيبينغي']);
+    const pe = found('انهارت منازل في قريتي ياناما وكوكاس القريبتين من الحدود.', 'ar');
+    expect(pe.map((m) => m.text)).toContain('كوكاس');
+  });
+});
