@@ -48,7 +48,8 @@
  * Round 22: in Arabic a bare word before «بولاية Y» or after a preposition of place is the GeoNames
  * town of its key inside the unit the text names («كانكارا بولاية كاتسينا», `keyedInUnits`), and a list
  * beside a known town goes on over names of two words, with the article, or of two consonants
- * («تالة والقصرين والرقاب», `keyedLists`).
+ * («تالة والقصرين والرقاب», `keyedLists`), and a word after a preposition spelling a capital's Arabic
+ * name with other long vowels is that capital («في كابول», `nameVariants`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -101,6 +102,7 @@ import { withoutStormNames } from './match-storm-names.ts';
 import { keyedVillages } from './match-village-keys.ts';
 import { keyedInUnits } from './match-unit-keyed.ts';
 import { keyedLists } from './match-keyed-lists.ts';
+import { nameVariants } from './match-name-variants.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -141,10 +143,15 @@ function arabic(
   // may be a stray word itself.
   const read = withoutStrayWords(
     nt,
-    keyedLists(
+    nameVariants(
       nt,
       toks,
-      keyedInUnits(nt, toks, keyedPhrases(nt, toks, withoutStrayWords(nt, bodies, index), index), index),
+      keyedLists(
+        nt,
+        toks,
+        keyedInUnits(nt, toks, keyedPhrases(nt, toks, withoutStrayWords(nt, bodies, index), index), index),
+        index,
+      ),
       index,
     ),
     index,

@@ -50,6 +50,14 @@ const ENTRIES: GazetteerEntry[] = [
   e('iraq', ['العراق'], ['Iraq'], 'country', [44, 33], { country: 'IQ', bbox: [38.8, 29, 48.6, 37.4] }),
   w('g-sulaymaniyah', ['السليمانية'], ['Sulaymaniyah'], 'city', [45.43, 35.56], 'IQ', 700_000),
   w('g-halabja', [], ['Halabja'], 'city', [45.98, 35.18], 'IQ', 90_000),
+  e('g-nairobi', ['نيروبي'], ['Nairobi'], 'city', [36.82, -1.28], {
+    world: true,
+    country: 'KE',
+    population: 2_750_000,
+    actor: true,
+  }),
+  w('g-karachi', ['كراتشي'], ['Karachi'], 'city', [67.01, 24.86], 'PK', 11_600_000),
+  w('g-milan', ['ميلانو'], ['Milan'], 'city', [9.19, 45.46], 'IT', 1_370_000),
   w('g-chittagong', ['شيتاغونغ'], ['Chittagong'], 'city', [91.83, 22.34], 'BD', 3_900_000),
   w('g-coxs-bazar', [], ["Cox's Bazar"], 'city', [91.98, 21.45], 'BD', 250_000),
   w('g-constantine', ['قسنطينة'], ['Constantine'], 'city', [6.61, 36.37], 'DZ', 450_000),
@@ -129,5 +137,16 @@ describe('round 22a: a dual or plural adjective after a cue list', () => {
     expect(zw.map((m) => m.text)).toEqual(['شيمانيماني', 'تشيبينغي']);
     const pe = found('انهارت منازل في قريتي ياناما وكوكاس القريبتين من الحدود.', 'ar');
     expect(pe.map((m) => m.text)).toContain('كوكاس');
+  });
+});
+
+describe('round 22a: another spelling of a great city', () => {
+  test('long vowels written otherwise after a preposition of place', () => {
+    expect(ids('وصل الوفد الكيني إلى نايروبي مساء أمس.')).toContain('نايروبي:g-nairobi');
+    expect(ids('وشعر بالهزة سكان في كاراتشي أيضاً.')).toContain('كاراتشي:g-karachi');
+  });
+
+  test('not a word whose first or last letter differs («مليوني» is no ميلانو)', () => {
+    expect(ids('وصلت المساعدات إلى مليوني شخص.').some((x) => x.includes('g-milan'))).toBe(false);
   });
 });
