@@ -49,7 +49,8 @@
  * town of its key inside the unit the text names («كانكارا بولاية كاتسينا», `keyedInUnits`), and a list
  * beside a known town goes on over names of two words, with the article, or of two consonants
  * («تالة والقصرين والرقاب», `keyedLists`), and a word after a preposition spelling a capital's Arabic
- * name with other long vowels is that capital («في كابول», `nameVariants`).
+ * name with other long vowels is that capital («في كابول», `nameVariants`), and a word an apposition
+ * describes as a town is the one of its key near the article's places («نورتشا، البلدة», `cueAppositions`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -103,6 +104,7 @@ import { keyedVillages } from './match-village-keys.ts';
 import { keyedInUnits } from './match-unit-keyed.ts';
 import { keyedLists } from './match-keyed-lists.ts';
 import { nameVariants } from './match-name-variants.ts';
+import { cueAppositions } from './match-cue-apposition.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -141,21 +143,12 @@ function arabic(
   const bodies = withoutBuildings(actingBodies(nt, toks, hospitalTowns(nt, toks, towns, index)));
   // A stray word's span is free again for a longer keyed name («غنبد كاووس»), and a keyed name
   // may be a stray word itself.
-  const read = withoutStrayWords(
-    nt,
-    nameVariants(
-      nt,
-      toks,
-      keyedLists(
-        nt,
-        toks,
-        keyedInUnits(nt, toks, keyedPhrases(nt, toks, withoutStrayWords(nt, bodies, index), index), index),
-        index,
-      ),
-      index,
-    ),
-    index,
-  );
+  const phrases = keyedPhrases(nt, toks, withoutStrayWords(nt, bodies, index), index);
+  // Round 22: foreign towns named bare, by their keys: inside a unit, in a list, as another spelling
+  // of a great city, before an apposition that says what they are.
+  const keyed = keyedLists(nt, toks, keyedInUnits(nt, toks, phrases, index), index);
+  const described = cueAppositions(nt, toks, nameVariants(nt, toks, keyed, index), index);
+  const read = withoutStrayWords(nt, described, index);
   const kept = withoutLikeClitic(withoutAdjectiveNames(nt, toks, withoutParticles(nt, read), index), index);
   return mosqueNames(nt, toks, withoutStrayFeatures(nt, withoutCueClauses(kept), index));
 }

@@ -58,6 +58,12 @@ const ENTRIES: GazetteerEntry[] = [
   }),
   w('g-karachi', ['كراتشي'], ['Karachi'], 'city', [67.01, 24.86], 'PK', 11_600_000),
   w('g-milan', ['ميلانو'], ['Milan'], 'city', [9.19, 45.46], 'IT', 1_370_000),
+  e('rwanda', ['رواندا'], ['Rwanda'], 'country', [29.9, -2], { country: 'RW', bbox: [28.8, -2.9, 30.9, -1] }),
+  w('g-butare', ['بوتاري'], ['Butare'], 'city', [29.74, -2.6], 'RW', 90_000),
+  w('g-kibeho', [], ['Kibeho'], 'village', [29.56, -2.63], 'RW'),
+  e('nepal', ['نيبال'], ['Nepal'], 'country', [84, 28], { country: 'NP', bbox: [80, 26.3, 88.2, 30.5] }),
+  w('g-kathmandu', ['كاتماندو'], ['Kathmandu'], 'city', [85.32, 27.7], 'NP', 1_000_000),
+  w('g-bungamati', [], ['Bungamati'], 'village', [85.3, 27.63], 'NP'),
   w('g-chittagong', ['شيتاغونغ'], ['Chittagong'], 'city', [91.83, 22.34], 'BD', 3_900_000),
   w('g-coxs-bazar', [], ["Cox's Bazar"], 'city', [91.98, 21.45], 'BD', 250_000),
   w('g-constantine', ['قسنطينة'], ['Constantine'], 'city', [6.61, 36.37], 'DZ', 450_000),
@@ -148,5 +154,14 @@ describe('round 22a: another spelling of a great city', () => {
 
   test('not a word whose first or last letter differs («مليوني» is no ميلانو)', () => {
     expect(ids('وصلت المساعدات إلى مليوني شخص.').some((x) => x.includes('g-milan'))).toBe(false);
+  });
+});
+
+describe('round 22a: a town an apposition describes', () => {
+  test('«X، البلدة …»: the town of its key near the article’s places', () => {
+    expect(ids('تضرر المعبد في بونغاماتي، البلدة القريبة من كاتماندو في نيبال.')).toContain(
+      'بونغاماتي:g-bungamati',
+    );
+    expect(ids('وقرب بوتاري في رواندا تقع كيبيهو، القرية التي شهدت الظهورات.')).toContain('كيبيهو:g-kibeho');
   });
 });
