@@ -50,7 +50,8 @@
  * beside a known town goes on over names of two words, with the article, or of two consonants
  * («تالة والقصرين والرقاب», `keyedLists`), and a word after a preposition spelling a capital's Arabic
  * name with other long vowels is that capital («في كابول», `nameVariants`), and a word an apposition
- * describes as a town is the one of its key near the article's places («نورتشا، البلدة», `cueAppositions`).
+ * describes as a town is the one of its key near the article's places («نورتشا، البلدة», `cueAppositions`),
+ * and the name after «تُعرف باسم» is the place named before when it keys one of its Latin names (`knownAs`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -105,6 +106,7 @@ import { keyedInUnits } from './match-unit-keyed.ts';
 import { keyedLists } from './match-keyed-lists.ts';
 import { nameVariants } from './match-name-variants.ts';
 import { cueAppositions } from './match-cue-apposition.ts';
+import { knownAs } from './match-known-as.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -147,7 +149,12 @@ function arabic(
   // Round 22: foreign towns named bare, by their keys: inside a unit, in a list, as another spelling
   // of a great city, before an apposition that says what they are.
   const keyed = keyedLists(nt, toks, keyedInUnits(nt, toks, phrases, index), index);
-  const described = cueAppositions(nt, toks, nameVariants(nt, toks, keyed, index), index);
+  const described = knownAs(
+    nt,
+    toks,
+    cueAppositions(nt, toks, nameVariants(nt, toks, keyed, index), index),
+    index,
+  );
   const read = withoutStrayWords(nt, described, index);
   const kept = withoutLikeClitic(withoutAdjectiveNames(nt, toks, withoutParticles(nt, read), index), index);
   return mosqueNames(nt, toks, withoutStrayFeatures(nt, withoutCueClauses(kept), index));

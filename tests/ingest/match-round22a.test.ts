@@ -64,6 +64,8 @@ const ENTRIES: GazetteerEntry[] = [
   e('nepal', ['نيبال'], ['Nepal'], 'country', [84, 28], { country: 'NP', bbox: [80, 26.3, 88.2, 30.5] }),
   w('g-kathmandu', ['كاتماندو'], ['Kathmandu'], 'city', [85.32, 27.7], 'NP', 1_000_000),
   w('g-bungamati', [], ['Bungamati'], 'village', [85.3, 27.63], 'NP'),
+  w('g-chennai', ['تشيناي'], ['Chennai', 'Chennaï', 'Madras'], 'city', [80.28, 13.09], 'IN', 7_000_000),
+  w('g-yangon', ['يانغون'], ['Yangon', 'Yangon City', 'Rangoon'], 'city', [96.16, 16.8], 'MM', 5_200_000),
   w('g-chittagong', ['شيتاغونغ'], ['Chittagong'], 'city', [91.83, 22.34], 'BD', 3_900_000),
   w('g-coxs-bazar', [], ["Cox's Bazar"], 'city', [91.98, 21.45], 'BD', 250_000),
   w('g-constantine', ['قسنطينة'], ['Constantine'], 'city', [6.61, 36.37], 'DZ', 450_000),
@@ -163,5 +165,12 @@ describe('round 22a: a town an apposition describes', () => {
       'بونغاماتي:g-bungamati',
     );
     expect(ids('وقرب بوتاري في رواندا تقع كيبيهو، القرية التي شهدت الظهورات.')).toContain('كيبيهو:g-kibeho');
+  });
+});
+
+describe('round 22a: a place’s other name, given as such', () => {
+  test('«تُعرف باسم Y»: Y is the place named before when it keys one of its Latin names', () => {
+    expect(ids('غمرت الأمطار تشيناي المعروفة سابقاً باسم مدراس في الهند.')).toContain('مدراس:g-chennai');
+    expect(ids('وفي يانغون التي تُعرف أيضاً باسم رانغون انقطعت الكهرباء.')).toContain('رانغون:g-yangon');
   });
 });
