@@ -5,8 +5,8 @@
  * without the long vowels (ا و ي) match the city's.
  *
  * Trigger: a free Arabic word right after a preposition of place («في»، «إلى»، «من», also with «و»).
- * Guards: the city is a capital or a city of a million or more (named in passing, anywhere in the
- * world), the one such place of that skeleton; the skeleton keeps three letters or more and the first
+ * Guards: the city is a capital (named in passing, anywhere in the world) or a city of a million or
+ * more in a country of the article's places, the one such place of that skeleton; the skeleton keeps three letters or more and the first
  * and last letters are the name's (only inner vowels differ); the word is no stop word, preposition
  * (with a pronoun too: «بينها») or common noun and has no article; later bare occurrences follow.
  * Examples: «وشعر بالهزة سكان في كابول» (Afghanistan, Kabul «كابل»), «وصل الوفد إلى نايروبي» (Kenya,
@@ -55,6 +55,9 @@ export function nameVariants(
   const covering = toks.map((t) => out.some((m) => m.start < t.end && t.start < m.end));
   const definite = definiteWords(toks);
   const cities = greatCities(index);
+  const countries = new Set(
+    out.flatMap((m) => (m.placeId ? [index.entries.get(m.placeId)?.country ?? ''] : [])).filter(Boolean),
+  );
   const added: PlaceMatch[] = [];
   const found = new Map<string, GazetteerEntry>();
   const push = (t: number, skip: number, e: GazetteerEntry, rule: string) => {
@@ -78,7 +81,10 @@ export function nameVariants(
     // A preposition with a pronoun («بينها», between them) is none.
     if (SUFFIXES.some((x) => w.endsWith(x) && AR_PLACE_PREPOSITIONS.has(w.slice(0, -x.length)))) continue;
     const s = skeleton(w);
-    const all = s.length >= 3 ? (cities.get(s) ?? []) : [];
+    // A capital anywhere; another city of a million in a country of the article's places.
+    const all = (s.length >= 3 ? (cities.get(s) ?? []) : []).filter(
+      (e) => e.actor || (!!e.country && countries.has(e.country)),
+    );
     if (all.length !== 1 || all[0]!.names.ar.some((n) => norm(n) === w)) continue;
     // Only the inner vowels differ: the same first and last letters («كابول», «كابل»; never «مليون»,
     // a million, for «ميلانو»).
