@@ -51,7 +51,8 @@
  * («تالة والقصرين والرقاب», `keyedLists`), and a word after a preposition spelling a capital's Arabic
  * name with other long vowels is that capital («في كابول», `nameVariants`), and a word an apposition
  * describes as a town is the one of its key near the article's places («نورتشا، البلدة», `cueAppositions`),
- * and the name after «تُعرف باسم» is the place named before when it keys one of its Latin names (`knownAs`).
+ * and the name after «تُعرف باسم» is the place named before when it keys one of its Latin names (`knownAs`);
+ * a keyed repeat whose first reading a guard dropped goes too (`withoutOrphanLaterReadings`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -107,6 +108,7 @@ import { keyedLists } from './match-keyed-lists.ts';
 import { nameVariants } from './match-name-variants.ts';
 import { cueAppositions } from './match-cue-apposition.ts';
 import { knownAs } from './match-known-as.ts';
+import { withoutOrphanLaterReadings } from './match-orphan-later.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -155,7 +157,7 @@ function arabic(
     cueAppositions(nt, toks, nameVariants(nt, toks, keyed, index), index),
     index,
   );
-  const read = withoutStrayWords(nt, described, index);
+  const read = withoutOrphanLaterReadings(withoutStrayWords(nt, described, index));
   const kept = withoutLikeClitic(withoutAdjectiveNames(nt, toks, withoutParticles(nt, read), index), index);
   return mosqueNames(nt, toks, withoutStrayFeatures(nt, withoutCueClauses(kept), index));
 }

@@ -9,6 +9,7 @@ import type { GazetteerEntry } from '../../src/ingest/types.ts';
 import { e, w } from './entry-builders.ts';
 import { foundIn } from './found.ts';
 import { arabicKey, latinKeysOf } from '../../src/ingest/spelling-key.ts';
+import { withoutOrphanLaterReadings } from '../../src/ingest/match-orphan-later.ts';
 
 const unit = (
   id: string,
@@ -177,5 +178,25 @@ describe('round 22a: a place’s other name, given as such', () => {
   test('«تُعرف باسم Y»: Y is the place named before when it keys one of its Latin names', () => {
     expect(ids('غمرت الأمطار تشيناي المعروفة سابقاً باسم مدراس في الهند.')).toContain('مدراس:g-chennai');
     expect(ids('وفي يانغون التي تُعرف أيضاً باسم رانغون انقطعت الكهرباء.')).toContain('رانغون:g-yangon');
+  });
+});
+
+describe('round 22a: a later occurrence follows its first reading', () => {
+  const m = (id: string, rule: string, start: number) => ({
+    start,
+    end: start + 4,
+    placeId: id,
+    role: 'place' as const,
+    rule,
+    candidates: [id],
+  });
+  test('a keyed repeat whose first reading a guard dropped goes too; one whose first stays is kept', () => {
+    const out = withoutOrphanLaterReadings([
+      m('g-scott-city', 'listed-latin-spelling same-name-later', 10),
+      m('g-kitale', 'listed-latin-spelling', 20),
+      m('g-kitale', 'listed-latin-spelling same-name-later', 30),
+      m('g-eldoret', 'same-name-later', 40),
+    ]);
+    expect(out.map((x) => `${x.placeId}@${x.start}`)).toEqual(['g-kitale@20', 'g-kitale@30', 'g-eldoret@40']);
   });
 });
