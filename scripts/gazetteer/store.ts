@@ -89,6 +89,9 @@ export function addEntry(e: Omit<GazetteerEntry, 'id'> & { id?: string }, baseId
     same.names.ar = uniq([...same.names.ar, ...e.names.ar]);
     same.names.en = uniq([...same.names.en, ...e.names.en]);
     if (e.actor) same.actor = true;
+    // A reviewed country (Syria, the United States) takes its code from Natural Earth's (round 22):
+    // without it the country anchors none of the places a text names in it.
+    if (e.country && !same.country) same.country = e.country;
     return;
   }
   const id = uniqueId(e.id ?? baseId);

@@ -33,3 +33,20 @@ export function arabicCommonNoun(w: string, definite: ReadonlySet<string>): bool
     (s) => COMMON_WORDS.has(ARTICLE + s) || definite.has(s) || AR_CUE.has(s) || AR_PLURAL_CUE.has(s),
   );
 }
+
+/**
+ * Token `t` governs the definite word right after it («مقر المنطقة», "the district's seat"; «أحياء
+ * المدينة»): a noun in construct, not a foreign name, unless that word is a place itself
+ * (`placed`). Round 22.
+ */
+export function inConstruct(
+  toks: readonly Token[],
+  t: number,
+  gap: (t: number) => string,
+  placed: (t: number) => boolean,
+): boolean {
+  const next = toks[t + 1];
+  // A relative adjective after it («فوروخ الطاجيكي») describes the name: no construct.
+  const nisba = /ي(?:ه|ين|ون|ات)?$/u.test(next?.n ?? '');
+  return !!next && gap(t) === ' ' && next.n.startsWith(ARTICLE) && !nisba && !placed(t + 1);
+}

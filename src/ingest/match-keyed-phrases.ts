@@ -35,14 +35,15 @@ import type { GazetteerEntry } from './types.ts';
 const LIST_KM = 500;
 
 /** The spellings of one sound tried both ways: ق for g, ث for t. */
-const variants = (s: string): string[] => [
+export const variants = (s: string): string[] => [
   ...new Set([s, s.replace(/ق/gu, 'غ'), s.replace(/ث/gu, 'ت'), s.replace(/ق/gu, 'غ').replace(/ث/gu, 'ت')]),
 ];
 
 /** Month names («كانون الأول»): a date, never a place. */
 const MONTHS = AR_MONTHS.map(([m]) => norm(m));
 
-const ARTICLE_EN = /^(?:['’]?(?:al|el|an|ar|as|ad|at|az)[ -])/iu;
+/** A Latin name that opens on the article: Arabic al-, or its French transliterations (Er Regueb, round 22). */
+export const ARTICLE_EN = /^(?:['’]?(?:al|el|an|ar|as|ad|at|az|er|es|en|ed|et|ez)[ -])/iu;
 
 export function keyedPhrases(
   nt: Normalised,

@@ -45,6 +45,14 @@
  * Round 21: in both, a storm's name and its later bare uses are no place ("Hurricane Harvey … Harvey",
  * `withoutStormNames`); in Arabic a village a cue word introduces is the left-out GeoNames village of
  * its key near the article's places («بلدة أماتريتشي», `keyedVillages`).
+ * Round 22: in Arabic a bare word before «بولاية Y» or after a preposition of place is the GeoNames
+ * town of its key inside the unit the text names («كانكارا بولاية كاتسينا», `keyedInUnits`), and a list
+ * beside a known town goes on over names of two words, with the article, or of two consonants
+ * («تالة والقصرين والرقاب», `keyedLists`), and a word after a preposition spelling a capital's Arabic
+ * name with other long vowels is that capital («في كابول», `nameVariants`), and a word an apposition
+ * describes as a town is the one of its key near the article's places («نورتشا، البلدة», `cueAppositions`),
+ * and the name after «تُعرف باسم» is the place named before when it keys one of its Latin names (`knownAs`);
+ * a keyed repeat whose first reading a guard dropped goes too (`withoutOrphanLaterReadings`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -95,6 +103,12 @@ import { listAppositions } from './match-list-apposition.ts';
 import { withoutRoadsInNames } from './match-road-names.ts';
 import { withoutStormNames } from './match-storm-names.ts';
 import { keyedVillages } from './match-village-keys.ts';
+import { keyedInUnits } from './match-unit-keyed.ts';
+import { keyedLists } from './match-keyed-lists.ts';
+import { nameVariants } from './match-name-variants.ts';
+import { cueAppositions } from './match-cue-apposition.ts';
+import { knownAs } from './match-known-as.ts';
+import { withoutOrphanLaterReadings } from './match-orphan-later.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -133,11 +147,17 @@ function arabic(
   const bodies = withoutBuildings(actingBodies(nt, toks, hospitalTowns(nt, toks, towns, index)));
   // A stray word's span is free again for a longer keyed name («غنبد كاووس»), and a keyed name
   // may be a stray word itself.
-  const read = withoutStrayWords(
+  const phrases = keyedPhrases(nt, toks, withoutStrayWords(nt, bodies, index), index);
+  // Round 22: foreign towns named bare, by their keys: inside a unit, in a list, as another spelling
+  // of a great city, before an apposition that says what they are.
+  const keyed = keyedLists(nt, toks, keyedInUnits(nt, toks, phrases, index), index);
+  const described = knownAs(
     nt,
-    keyedPhrases(nt, toks, withoutStrayWords(nt, bodies, index), index),
+    toks,
+    cueAppositions(nt, toks, nameVariants(nt, toks, keyed, index), index),
     index,
   );
+  const read = withoutOrphanLaterReadings(withoutStrayWords(nt, described, index));
   const kept = withoutLikeClitic(withoutAdjectiveNames(nt, toks, withoutParticles(nt, read), index), index);
   return mosqueNames(nt, toks, withoutStrayFeatures(nt, withoutCueClauses(kept), index));
 }

@@ -19,7 +19,7 @@ import {
   type MatchIndex,
   type PlaceMatch,
 } from './match-index.ts';
-import { norm, type Normalised, type Token } from './normalize.ts';
+import { norm, written, type Normalised, type Token } from './normalize.ts';
 import { arabicKey, consonants, latinKey, latinKeysOf, spelledConsonants } from './spelling-key.ts';
 import type { GazetteerEntry } from './types.ts';
 
@@ -199,7 +199,7 @@ export function listedSpellings(
     const w = tok.n.replace(/^و(?=...)/u, '');
     if (!ARABIC.test(w) || w.startsWith(ARTICLE) || AR_STOP.has(w) || arabicCommonNoun(w, definite))
       return false;
-    const key = arabicKey(w);
+    const key = arabicKey(written(nt, tok, tok.n.length - w.length));
     if (consonants(key) < 3) return false;
     const e = (index.byLatinKey.get(key) ?? [])
       .map((id) => index.entries.get(id)!)
@@ -237,7 +237,7 @@ export function listedSpellings(
     const joinedByAnd = next?.n.startsWith('و');
     const spaced = !!next && /^\s+$/u.test(nt.cps.slice(toks[t]!.end, next.start).join(''));
     if (next && taken[t + 1] && !joinedByAnd && spaced) continue;
-    const key = arabicKey(w);
+    const key = arabicKey(written(nt, toks[t]!, skip));
     // Three consonants only for a name the text repeats, in a country it names («تاركوا», round 16).
     const three = consonants(key) === 3 && toks.filter((x) => x.n.endsWith(w)).length > 1;
     if (consonants(key) < 4 && !three) continue;

@@ -24,7 +24,7 @@ const SETTLEMENTS = new Set(['city', 'town', 'village']);
 /** The left-out villages with no Arabic name, by the keys of their Latin names; built on first use. */
 const keyTables = new WeakMap<MatchIndex, Map<string, GazetteerEntry[]>>();
 
-function villagesKeyed(index: MatchIndex, key: string): readonly GazetteerEntry[] {
+export function villagesKeyed(index: MatchIndex, key: string): readonly GazetteerEntry[] {
   let table = keyTables.get(index);
   if (!table) {
     table = new Map();

@@ -105,6 +105,17 @@ export interface Token {
   ni: number;
 }
 
+/**
+ * Token `t` as written, from its normalised character `skip` on (past clitics), without the marks
+ * and tatweel matching drops: the spelling a consonant key reads, where the normalised form has lost
+ * ة (ه) and ى (ي), which the key reads as final vowels (round 22).
+ */
+export const written = (nt: Normalised, t: Token, skip = 0): string =>
+  nt.cps
+    .slice(nt.map[t.ni + skip], t.end)
+    .filter((c) => !isDropped(c.codePointAt(0)!))
+    .join('');
+
 /** Whether one space, and nothing else, stands between tokens `a` and `b` of the text. */
 export const spaced = (nt: Normalised, a: Token, b: Token): boolean =>
   nt.cps.slice(a.end, b.start).join('') === ' ';

@@ -194,7 +194,8 @@ const TURKIC = new Set(['TR', 'AZ', 'TM']);
  * The keys of a world place's first two Latin names (with `heard`, also as they may be heard:
  * `readings`, for the Arabic spellings of Latin-only places), and for a place in Turkey, Azerbaijan
  * or Turkmenistan also their keys read in that orthography: Pazarcık is «بازارجيك» (c = ج), Gazipaşa
- * «غازي باشا» (ş = ش), Çorum «تشوروم» (round 12), and for one in Iran, Afghanistan or Tajikistan
+ * «غازي باشا» (ş = ش), Çorum «تشوروم» (round 12), k and h apart in Turkey (Akhisar «آق حصار», round
+ * 22), and for one in Iran, Afghanistan or Tajikistan
  * with v read as w, a vowel (round 20).
  */
 export function latinKeysOf(
@@ -210,9 +211,11 @@ export function latinKeysOf(
   if (e.country && ITALIAN.has(e.country))
     for (const n of names) keys.push(...(heard ? readings(italian(n)) : [italian(n)]).map(latinKey));
   if (e.country && TURKIC.has(e.country))
-    for (const n of names)
-      keys.push(
-        latinKey(n.replace(/c/gu, 'j').replace(/C/gu, 'J').replace(/ş/giu, 'sh').replace(/ç/giu, 'ch')),
-      );
+    for (const n of names) {
+      const tr = n.replace(/c/gu, 'j').replace(/C/gu, 'J').replace(/ş/giu, 'sh').replace(/ç/giu, 'ch');
+      keys.push(latinKey(tr));
+      // Round 22: Turkish writes no kh: Akhisar is Ak-hisar «آق حصار», Çelikhan Çelik-han (k is q).
+      if (e.country === 'TR' && /kh/iu.test(tr)) keys.push(latinKey(tr.replace(/kh/gu, 'qh')));
+    }
   return [...new Set(keys)];
 }

@@ -29,3 +29,10 @@ test('every shipped gazetteer place states a positive precision and a point (a p
   const bad = gaz.entries.filter((e) => !(e.precision_m > 0) || !e.point.every((v) => Number.isFinite(v)));
   expect(bad.map((e) => `${e.id}: precision_m ${e.precision_m}`)).toEqual([]);
 });
+
+test('every shipped country carries its ISO code, a reviewed one too (it anchors the places a text names in it)', () => {
+  const gaz = JSON.parse(readFileSync('geodata/gazetteer.json', 'utf8')) as {
+    entries: { id: string; kind: string; country?: string }[];
+  };
+  expect(gaz.entries.filter((e) => e.kind === 'country' && !e.country).map((e) => e.id)).toEqual([]);
+});
