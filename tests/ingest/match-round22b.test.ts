@@ -1,0 +1,73 @@
+/**
+ * Matching rules from round 22, part B (issue 18): a first-level unit and its seat town of one name,
+ * namesakes, the kind a cue gives, and common words, on made-up sentences from countries other than
+ * the tuning articles'. Points and populations are rough and illustrative (test fixture, never shipped).
+ */
+import { describe, expect, test } from 'vitest';
+import { buildIndex } from '../../src/ingest/match.ts';
+import type { GazetteerEntry } from '../../src/ingest/types.ts';
+import { e, w } from './entry-builders.ts';
+import { foundIn } from './found.ts';
+
+const unit = (
+  id: string,
+  ar: string[],
+  en: string[],
+  country: string,
+  bbox: [number, number, number, number],
+) => ({
+  ...w(id, ar, en, 'governorate', [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2], country),
+  bbox,
+});
+
+const ENTRIES: GazetteerEntry[] = [
+  // A capital named like its country.
+  e('djibouti', ['جيبوتي'], ['Djibouti'], 'country', [42.6, 11.8], {
+    country: 'DJ',
+    bbox: [41.7, 10.9, 43.4, 12.7],
+  }),
+  e('g-djibouti', ['جيبوتي'], ['Djibouti'], 'city', [43.15, 11.59], {
+    country: 'DJ',
+    world: true,
+    actor: true,
+    population: 600_000,
+  }),
+  w('g-tadjourah', ['تاجورة'], ['Tadjourah'], 'town', [42.88, 11.78], 'DJ', 20_000),
+  e('panama', ['بنما'], ['Panama'], 'country', [-80, 8.5], { country: 'PA', bbox: [-83, 7.2, -77.2, 9.6] }),
+  e('g-panama', ['بنما'], ['Panama City', 'Panama'], 'city', [-79.52, 8.98], {
+    country: 'PA',
+    world: true,
+    actor: true,
+    population: 900_000,
+  }),
+  w('g-colon', ['كولون'], ['Colón'], 'city', [-79.9, 9.36], 'PA', 200_000),
+  // Units named like their seats.
+  e('argentina', ['الأرجنتين'], ['Argentina'], 'country', [-64, -34], {
+    country: 'AR',
+    bbox: [-73.6, -55.1, -53.6, -21.8],
+  }),
+  unit('ne-ar-cordoba', [], ['Córdoba'], 'AR', [-65.8, -35, -61.8, -29.5]),
+  w('g-cordoba', [], ['Córdoba', 'Cordoba'], 'city', [-64.18, -31.42], 'AR', 1_400_000),
+  w('g-villa-maria', [], ['Villa María'], 'city', [-63.24, -32.41], 'AR', 80_000),
+  unit('ne-ar-mendoza', [], ['Mendoza'], 'AR', [-70.6, -37.6, -66.5, -32]),
+  w('g-mendoza', [], ['Mendoza'], 'city', [-68.83, -32.89], 'AR', 900_000),
+  w('g-san-rafael', [], ['San Rafael'], 'city', [-68.33, -34.62], 'AR', 110_000),
+];
+const found = foundIn(buildIndex(ENTRIES));
+
+describe('round 22b: a dateline with a long credit in parentheses', () => {
+  test('a capital named like its country opens a dateline with a long credit: the city', () => {
+    expect(
+      found('جيبوتي (وكالة الأنباء الجيبوتية، نقلاً عن مراسلها في المدينة) — غرق قارب قبالة تاجورة.', 'ar')[0],
+    ).toEqual({ text: 'جيبوتي', id: 'g-djibouti' });
+    expect(
+      found('PANAMA (Agence France-Presse, from its correspondent) — Floods cut the road to Colón.', 'en')[0],
+    ).toEqual({ text: 'PANAMA', id: 'g-panama' });
+  });
+
+  test("the name after a dateline's comma, then a long credit, is the unit", () => {
+    expect(
+      found('SAN RAFAEL, Mendoza (Agence France-Presse, from its correspondent) — Hail hit vineyards.', 'en'),
+    ).toContainEqual({ text: 'Mendoza', id: 'ne-ar-mendoza' });
+  });
+});
