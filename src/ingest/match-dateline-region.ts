@@ -17,7 +17,10 @@ export function datelineRegions(nt: Normalised, out: readonly PlaceMatch[], inde
   return out.map((m) => {
     if (!m.placeId || m.candidates.length < 2) return m;
     const before = nt.cps.slice(Math.max(0, m.start - 42), m.start).join('');
-    const after = nt.cps.slice(m.end, m.end + 160).join('').replace(DATELINE_CREDIT, '');
+    const after = nt.cps
+      .slice(m.end, m.end + 160)
+      .join('')
+      .replace(DATELINE_CREDIT, '');
     if (!BEFORE.test(before) || !AFTER.test(after)) return m;
     const unit = m.candidates.find((id) => {
       const kind = index.entries.get(id)?.kind;

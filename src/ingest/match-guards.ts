@@ -47,7 +47,10 @@ export function opensDateline(nt: Normalised, start: number, end: number): boole
   let s = start - 1;
   while (s >= 0 && nt.cps[s] !== '\n' && /\s/u.test(nt.cps[s]!)) s--;
   if (s >= 0 && nt.cps[s] !== '\n') return false;
-  const rest = nt.cps.slice(end, end + 160).join('').replace(DATELINE_CREDIT, '');
+  const rest = nt.cps
+    .slice(end, end + 160)
+    .join('')
+    .replace(DATELINE_CREDIT, '');
   return /^[^\n.!?؟،;:—–]{0,30}[—–]/u.test(rest);
 }
 

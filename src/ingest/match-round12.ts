@@ -45,6 +45,8 @@
  * Round 21: in both, a storm's name and its later bare uses are no place ("Hurricane Harvey … Harvey",
  * `withoutStormNames`); in Arabic a village a cue word introduces is the left-out GeoNames village of
  * its key near the article's places («بلدة أماتريتشي», `keyedVillages`).
+ * Round 22: in both, "Town, Unit" is the unit that holds the town, and so are the unit's later bare
+ * mentions and those of a dateline's unit (`townCommaUnits`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -95,6 +97,7 @@ import { listAppositions } from './match-list-apposition.ts';
 import { withoutRoadsInNames } from './match-road-names.ts';
 import { withoutStormNames } from './match-storm-names.ts';
 import { keyedVillages } from './match-village-keys.ts';
+import { townCommaUnits } from './match-town-comma-unit.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -112,9 +115,13 @@ export function settledReadings(
   );
   const read = lang === 'ar' ? arabic(nt, toks, named, index) : english(nt, toks, named, index);
   const settled = firstNames(nt, islandsOverTowns(nt, seatUnits(nt, read, index), index), index, lang);
-  const placed = datelineRegions(
+  const placed = townCommaUnits(
     nt,
-    namesakesByUnitAfter(nt, namesakesByGeography(nt, settled, index, lang), index),
+    datelineRegions(
+      nt,
+      namesakesByUnitAfter(nt, namesakesByGeography(nt, settled, index, lang), index),
+      index,
+    ),
     index,
   );
   return withoutStormNames(nt, toks, placed, index);

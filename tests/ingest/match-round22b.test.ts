@@ -49,9 +49,17 @@ const ENTRIES: GazetteerEntry[] = [
   unit('ne-ar-cordoba', [], ['Córdoba'], 'AR', [-65.8, -35, -61.8, -29.5]),
   w('g-cordoba', [], ['Córdoba', 'Cordoba'], 'city', [-64.18, -31.42], 'AR', 1_400_000),
   w('g-villa-maria', [], ['Villa María'], 'city', [-63.24, -32.41], 'AR', 80_000),
-  unit('ne-ar-mendoza', [], ['Mendoza'], 'AR', [-70.6, -37.6, -66.5, -32]),
-  w('g-mendoza', [], ['Mendoza'], 'city', [-68.83, -32.89], 'AR', 900_000),
-  w('g-san-rafael', [], ['San Rafael'], 'city', [-68.33, -34.62], 'AR', 110_000),
+  unit('ne-ar-mendoza', ['مندوسا'], ['Mendoza'], 'AR', [-70.6, -37.6, -66.5, -32]),
+  w('g-mendoza', ['مندوسا'], ['Mendoza'], 'city', [-68.83, -32.89], 'AR', 900_000),
+  w('g-san-rafael', ['سان رافاييل'], ['San Rafael'], 'city', [-68.33, -34.62], 'AR', 110_000),
+  // Sri Lanka's districts are its first-level units in Natural Earth.
+  e('sri-lanka', ['سريلانكا'], ['Sri Lanka'], 'country', [80.7, 7.6], {
+    country: 'LK',
+    bbox: [79.6, 5.9, 81.9, 9.9],
+  }),
+  unit('ne-lk-kurunegala', ['كورونيغالا'], ['Kurunegala'], 'LK', [79.9, 7.3, 80.6, 8.1]),
+  w('g-kurunegala', ['كورونيغالا'], ['Kurunegala'], 'city', [80.36, 7.49], 'LK', 30_000),
+  w('g-kuliyapitiya', ['كوليابيتيا'], ['Kuliyapitiya'], 'town', [80.04, 7.47], 'LK', 10_000),
 ];
 const found = foundIn(buildIndex(ENTRIES));
 
@@ -69,5 +77,35 @@ describe('round 22b: a dateline with a long credit in parentheses', () => {
     expect(
       found('SAN RAFAEL, Mendoza (Agence France-Presse, from its correspondent) — Hail hit vineyards.', 'en'),
     ).toContainEqual({ text: 'Mendoza', id: 'ne-ar-mendoza' });
+  });
+});
+
+describe('round 22b: "Town, Unit" names the unit, and the bare name after it', () => {
+  test('a name after a town and a comma, whose unit holds the town, is the unit', () => {
+    expect(found('Hail flattened vineyards in San Rafael, Mendoza, on Sunday.', 'en')).toEqual([
+      { text: 'San Rafael', id: 'g-san-rafael' },
+      { text: 'Mendoza', id: 'ne-ar-mendoza' },
+    ]);
+    expect(found('غمرت السيول منازل في كوليابيتيا، كورونيغالا، في سريلانكا يوم الأحد.', 'ar')).toEqual([
+      { text: 'كوليابيتيا', id: 'g-kuliyapitiya' },
+      { text: 'كورونيغالا', id: 'ne-lk-kurunegala' },
+      { text: 'سريلانكا', id: 'sri-lanka' },
+    ]);
+  });
+
+  test('the later bare mentions of the unit stay the unit; a city cue keeps the city', () => {
+    const ar = found(
+      'Storms hit Villa María, Córdoba, on Monday. The governor declared an emergency across Córdoba, and buses stopped in the city of Córdoba.',
+      'en',
+    );
+    expect(ar.map((m) => m.id)).toEqual(['g-villa-maria', 'ne-ar-cordoba', 'ne-ar-cordoba', 'g-cordoba']);
+  });
+
+  test('a list of towns after a comma is left', () => {
+    expect(found('Floods hit San Rafael, Mendoza and Villa María on Tuesday.', 'en')).toEqual([
+      { text: 'San Rafael', id: 'g-san-rafael' },
+      { text: 'Mendoza', id: 'g-mendoza' },
+      { text: 'Villa María', id: 'g-villa-maria' },
+    ]);
   });
 });
