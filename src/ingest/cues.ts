@@ -200,6 +200,15 @@ export const AR_PLURAL_CUE = new Map<string, PlaceKind>(
       ['مقاطعات', 'governorate'],
       ['محافظتي', 'governorate'],
       ['ولايتي', 'governorate'],
+      // The nominative duals («تضررت محافظتا سوهاج وقنا»; round 22), not «مخيما», «إقليما»: the
+      // accusative of one («أقاموا مخيما»).
+      ['جزيرتا', 'region'],
+      ['مدينتا', 'city'],
+      ['بلدتا', 'town'],
+      ['قريتا', 'village'],
+      ['محافظتا', 'governorate'],
+      ['ولايتا', 'governorate'],
+      ['مديريتا', 'district'],
       ['مخيمي', 'facility'],
       ['مديريات', 'district'],
       ['مديريتي', 'district'],
@@ -209,7 +218,10 @@ export const AR_PLURAL_CUE = new Map<string, PlaceKind>(
 
 /** The duals among the plural cue words: a list of two. */
 export const AR_DUAL_CUE = new Set(
-  ['جزيرتي', 'مدينتي', 'بلدتي', 'قريتي', 'محافظتي', 'ولايتي', 'مخيمي', 'مديريتي'].map(norm),
+  [
+    ...['جزيرتي', 'مدينتي', 'بلدتي', 'قريتي', 'محافظتي', 'ولايتي', 'مخيمي', 'مديريتي'],
+    ...['جزيرتا', 'مدينتا', 'بلدتا', 'قريتا', 'محافظتا', 'ولايتا', 'مديريتا'],
+  ].map(norm),
 );
 
 /** Arabic cue words by matching form. */

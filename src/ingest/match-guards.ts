@@ -82,7 +82,10 @@ export const ARTICLE_COUNTRIES = new Set(
 export const MINOR_POPULATION = 5_000;
 /** Arabic words of place before a name: في، إلى، قرب… (من is left out: «بدعم من التحالف»). */
 export const AR_LOCATIVE = new Set(
-  ['في', 'إلى', 'الى', 'قرب', 'نحو', 'باتجاه', 'داخل', 'حول', 'عند', 'بلدتي', 'قريتي', 'مدينتي'].map(norm),
+  [
+    ...['في', 'إلى', 'الى', 'قرب', 'نحو', 'باتجاه', 'داخل', 'حول', 'عند'],
+    ...['بلدتي', 'قريتي', 'مدينتي', 'بلدتا', 'قريتا', 'مدينتا'],
+  ].map(norm),
 );
 
 /**

@@ -60,6 +60,16 @@ const ENTRIES: GazetteerEntry[] = [
   unit('ne-lk-kurunegala', ['كورونيغالا'], ['Kurunegala'], 'LK', [79.9, 7.3, 80.6, 8.1]),
   w('g-kurunegala', ['كورونيغالا'], ['Kurunegala'], 'city', [80.36, 7.49], 'LK', 30_000),
   w('g-kuliyapitiya', ['كوليابيتيا'], ['Kuliyapitiya'], 'town', [80.04, 7.47], 'LK', 10_000),
+  e('nigeria', ['نيجيريا'], ['Nigeria'], 'country', [8, 9.5], {
+    country: 'NG',
+    bbox: [2.7, 4.3, 14.7, 13.9],
+  }),
+  unit('ne-ng-kano', ['كانو'], ['Kano'], 'NG', [7.6, 10.3, 9.6, 12.8]),
+  w('g-kano', ['كانو'], ['Kano'], 'city', [8.52, 12], 'NG', 4_000_000),
+  unit('ne-ng-kaduna', ['كادونا'], ['Kaduna'], 'NG', [6.1, 9, 8.8, 11.3]),
+  w('g-kaduna', ['كادونا'], ['Kaduna'], 'city', [7.44, 10.52], 'NG', 1_500_000),
+  unit('ne-lk-puttalam', ['بوتالام'], ['Puttalam'], 'LK', [79.7, 7.7, 80.2, 8.6]),
+  w('g-puttalam', ['بوتالام'], ['Puttalam'], 'town', [79.83, 8.03], 'LK', 45_000),
 ];
 const found = foundIn(buildIndex(ENTRIES));
 
@@ -106,6 +116,29 @@ describe('round 22b: "Town, Unit" names the unit, and the bare name after it', (
       { text: 'San Rafael', id: 'g-san-rafael' },
       { text: 'Mendoza', id: 'g-mendoza' },
       { text: 'Villa María', id: 'g-villa-maria' },
+    ]);
+  });
+});
+
+describe('round 22b: the nominative dual of a unit word lists units', () => {
+  test('«ولايتا», «منطقتا» before two names: both are units', () => {
+    expect(found('أغلقت ولايتا كانو وكادونا المدارس في نيجيريا.', 'ar')).toEqual([
+      { text: 'كانو', id: 'ne-ng-kano' },
+      { text: 'كادونا', id: 'ne-ng-kaduna' },
+      { text: 'نيجيريا', id: 'nigeria' },
+    ]);
+    expect(found('تضررت منطقتا كورونيغالا وبوتالام في سريلانكا.', 'ar')).toEqual([
+      { text: 'كورونيغالا', id: 'ne-lk-kurunegala' },
+      { text: 'بوتالام', id: 'ne-lk-puttalam' },
+      { text: 'سريلانكا', id: 'sri-lanka' },
+    ]);
+  });
+
+  test('the dual of a town word keeps the towns', () => {
+    expect(found('غمرت السيول مدينتا كانو وكادونا في نيجيريا.', 'ar').map((m) => m.id)).toEqual([
+      'g-kano',
+      'g-kaduna',
+      'nigeria',
     ]);
   });
 });
