@@ -46,7 +46,8 @@
  * `withoutStormNames`); in Arabic a village a cue word introduces is the left-out GeoNames village of
  * its key near the article's places («بلدة أماتريتشي», `keyedVillages`).
  * Round 22: in both, "Town, Unit" is the unit that holds the town, and so are the unit's later bare
- * mentions and those of a dateline's unit (`townCommaUnits`).
+ * mentions and those of a dateline's unit (`townCommaUnits`); in Arabic a unit word before a name
+ * read by its Latin spelling as a seat town is the unit («منطقة بادولا», `cueUnitSpellings`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -98,6 +99,7 @@ import { withoutRoadsInNames } from './match-road-names.ts';
 import { withoutStormNames } from './match-storm-names.ts';
 import { keyedVillages } from './match-village-keys.ts';
 import { townCommaUnits } from './match-town-comma-unit.ts';
+import { cueUnitSpellings } from './match-cue-unit-key.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -134,7 +136,11 @@ function arabic(
   named: PlaceMatch[],
   index: MatchIndex,
 ): PlaceMatch[] {
-  const joined = arabicConnectives(nt, verbalCues(nt, keyedVillages(named, index), index), index);
+  const joined = cueUnitSpellings(
+    nt,
+    arabicConnectives(nt, verbalCues(nt, keyedVillages(named, index), index), index),
+    index,
+  );
   const units = keyedFeatures(pluralUnitLists(nt, toks, unitSpellings(joined, index), index), index);
   const towns = townsForUnits(nt, townsOfUnits(round14Readings(nt, toks, units, index), index), index);
   const bodies = withoutBuildings(actingBodies(nt, toks, hospitalTowns(nt, toks, towns, index)));

@@ -70,6 +70,16 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-kaduna', ['كادونا'], ['Kaduna'], 'city', [7.44, 10.52], 'NG', 1_500_000),
   unit('ne-lk-puttalam', ['بوتالام'], ['Puttalam'], 'LK', [79.7, 7.7, 80.2, 8.6]),
   w('g-puttalam', ['بوتالام'], ['Puttalam'], 'town', [79.83, 8.03], 'LK', 45_000),
+  // Units and towns of one name that neither source writes in Arabic.
+  unit('ne-lk-badulla', [], ['Badulla'], 'LK', [80.7, 6.6, 81.4, 7.4]),
+  w('g-badulla', [], ['Badulla'], 'town', [81.06, 6.99], 'LK', 47_000),
+  e('kenya', ['كينيا'], ['Kenya'], 'country', [38, 0.5], { country: 'KE', bbox: [33.9, -4.7, 41.9, 5] }),
+  unit('ne-ke-kakamega', [], ['Kakamega'], 'KE', [34.4, 0, 35.1, 0.9]),
+  w('g-kakamega', [], ['Kakamega'], 'town', [34.75, 0.28], 'KE', 90_000),
+  w('g-kisumu', ['كيسومو'], ['Kisumu'], 'city', [34.76, -0.1], 'KE', 400_000),
+  e('turkey', ['تركيا'], ['Turkey'], 'country', [35, 39], { country: 'TR', bbox: [26, 35.8, 44.8, 42.1] }),
+  unit('ne-tr-izmir', ['إزمير'], ['İzmir'], 'TR', [26.2, 37.8, 28.5, 39.4]),
+  w('g-bornova', [], ['Bornova'], 'town', [27.22, 38.47], 'TR', 440_000),
 ];
 const found = foundIn(buildIndex(ENTRIES));
 
@@ -140,5 +150,25 @@ describe('round 22b: the nominative dual of a unit word lists units', () => {
       'g-kaduna',
       'nigeria',
     ]);
+  });
+});
+
+describe('round 22b: a unit word before a name spelled like a unit and its town', () => {
+  test('«منطقة», «محافظة» before a name of no Arabic spelling: the unit of that name that holds the town', () => {
+    expect(found('طمرت الانهيارات قرى في منطقة بادولا في سريلانكا.', 'ar')).toContainEqual({
+      text: 'منطقة بادولا',
+      id: 'ne-lk-badulla',
+    });
+    expect(found('فاض النهر قرب كيسومو وفي منطقة كاكاميغا في كينيا.', 'ar')).toContainEqual({
+      text: 'منطقة كاكاميغا',
+      id: 'ne-ke-kakamega',
+    });
+  });
+
+  test('a district named after a town that names no first-level unit keeps the town', () => {
+    expect(found('غمرت المياه شوارع في منطقة بورنوفا في ولاية إزمير في تركيا.', 'ar')).toContainEqual({
+      text: 'منطقة بورنوفا',
+      id: 'g-bornova',
+    });
   });
 });
