@@ -47,7 +47,9 @@
  * its key near the article's places («بلدة أماتريتشي», `keyedVillages`).
  * Round 22: in both, "Town, Unit" is the unit that holds the town, and so are the unit's later bare
  * mentions and those of a dateline's unit (`townCommaUnits`); in Arabic a unit word before a name
- * read by its Latin spelling as a seat town is the unit («منطقة بادولا», `cueUnitSpellings`).
+ * read by its Latin spelling as a seat town is the unit («منطقة بادولا», `cueUnitSpellings`); last, in
+ * both, a bare unit's name with a town's words ("X and its suburbs", "the road between X and Y") is its
+ * seat town (`townWords`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -100,6 +102,7 @@ import { withoutStormNames } from './match-storm-names.ts';
 import { keyedVillages } from './match-village-keys.ts';
 import { townCommaUnits } from './match-town-comma-unit.ts';
 import { cueUnitSpellings } from './match-cue-unit-key.ts';
+import { townWords } from './match-town-words.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -126,7 +129,7 @@ export function settledReadings(
     ),
     index,
   );
-  return withoutStormNames(nt, toks, placed, index);
+  return townWords(nt, withoutStormNames(nt, toks, placed, index), index);
 }
 
 /** The Arabic readings, in order (rounds 12–16). */

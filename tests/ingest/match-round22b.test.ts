@@ -80,6 +80,13 @@ const ENTRIES: GazetteerEntry[] = [
   e('turkey', ['تركيا'], ['Turkey'], 'country', [35, 39], { country: 'TR', bbox: [26, 35.8, 44.8, 42.1] }),
   unit('ne-tr-izmir', ['إزمير'], ['İzmir'], 'TR', [26.2, 37.8, 28.5, 39.4]),
   w('g-bornova', [], ['Bornova'], 'town', [27.22, 38.47], 'TR', 440_000),
+  // Units with an Arabic name whose seat towns have none in GeoNames.
+  unit('ne-tr-aydin', ['أيدين'], ['Aydın'], 'TR', [27.2, 37.4, 28.9, 38.2]),
+  w('g-aydin', [], ['Aydın'], 'city', [27.84, 37.85], 'TR', 200_000),
+  unit('ne-tr-denizli', ['دنيزلي'], ['Denizli'], 'TR', [28.5, 37.2, 30.1, 38.5]),
+  w('g-denizli', [], ['Denizli'], 'city', [29.09, 37.77], 'TR', 600_000),
+  unit('ne-ng-sokoto', ['سوكوتو'], ['Sokoto'], 'NG', [4, 12, 6.9, 13.9]),
+  w('g-sokoto', [], ['Sokoto'], 'city', [5.24, 13.06], 'NG', 500_000),
 ];
 const found = foundIn(buildIndex(ENTRIES));
 
@@ -170,5 +177,41 @@ describe('round 22b: a unit word before a name spelled like a unit and its town'
       text: 'منطقة بورنوفا',
       id: 'g-bornova',
     });
+  });
+});
+
+describe("round 22b: a town's own words make a unit's name its seat town", () => {
+  test('«X والقرى المحيطة بها», "X and the surrounding villages": X is the town', () => {
+    const ng = found(
+      'أعلنت ولاية سوكوتو الطوارئ، وأجلى الجيش عائلات في سوكوتو والقرى المحيطة بها في نيجيريا.',
+      'ar',
+    );
+    expect(ng.map((m) => m.id)).toEqual(['ne-ng-sokoto', 'g-sokoto', 'nigeria']);
+    const tr = found('أعلنت ولاية أيدين الطوارئ بعد أن غمرت المياه أيدين وضواحيها في تركيا.', 'ar');
+    expect(tr.map((m) => m.id)).toEqual(['ne-tr-aydin', 'g-aydin', 'turkey']);
+    const ar = found('Mendoza province declared an emergency after hail hit Mendoza and its suburbs.', 'en');
+    expect(ar.map((m) => m.id)).toEqual(['ne-ar-mendoza', 'g-mendoza']);
+  });
+
+  test('«الطريق بين A وB», "the road between A and B": both are towns', () => {
+    const tr = found('أعلنت ولاية أيدين الطوارئ، وأغلقت السيول الطريق بين أيدين ودنيزلي في تركيا.', 'ar');
+    expect(tr.map((m) => m.id)).toEqual(['ne-tr-aydin', 'g-aydin', 'g-denizli', 'turkey']);
+    const ng = found(
+      'أعلنت ولاية سوكوتو الطوارئ، وقطعت السيول الطريق السريع بين كانو وسوكوتو في نيجيريا.',
+      'ar',
+    );
+    expect(ng.map((m) => m.id)).toEqual(['ne-ng-sokoto', 'g-kano', 'g-sokoto', 'nigeria']);
+    const ar = found(
+      'Mendoza province declared an emergency, and the road between Mendoza and San Rafael was cut.',
+      'en',
+    );
+    expect(ar.map((m) => m.id)).toEqual(['ne-ar-mendoza', 'g-mendoza', 'g-san-rafael']);
+  });
+
+  test('villages in a unit, and a bare unit, stay the unit', () => {
+    const ng = found('أعلنت ولاية سوكوتو الطوارئ، وغمرت المياه قرى في سوكوتو في نيجيريا.', 'ar');
+    expect(ng[1]).toEqual({ text: 'سوكوتو', id: 'ne-ng-sokoto' });
+    const tr = found('أعلنت ولاية أيدين الطوارئ، وقال سكان أيدين إن المياه ارتفعت في تركيا.', 'ar');
+    expect(tr[1]).toEqual({ text: 'أيدين', id: 'ne-tr-aydin' });
   });
 });
