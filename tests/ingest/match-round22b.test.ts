@@ -87,6 +87,16 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-denizli', [], ['Denizli'], 'city', [29.09, 37.77], 'TR', 600_000),
   unit('ne-ng-sokoto', ['سوكوتو'], ['Sokoto'], 'NG', [4, 12, 6.9, 13.9]),
   w('g-sokoto', [], ['Sokoto'], 'city', [5.24, 13.06], 'NG', 500_000),
+  // Names that begin with «ف», a letter that is also a clitic.
+  unit('ne-ar-formosa', ['فورموسا'], ['Formosa'], 'AR', [-62.4, -27, -57.5, -22]),
+  w('g-formosa', [], ['Formosa'], 'city', [-58.18, -26.18], 'AR', 230_000),
+  w('g-resistencia', ['ريسيستنسيا'], ['Resistencia'], 'city', [-58.98, -27.45], 'AR', 290_000),
+  e('italy', ['إيطاليا'], ['Italy'], 'country', [12.5, 42.5], {
+    country: 'IT',
+    bbox: [6.6, 35.5, 18.5, 47.1],
+  }),
+  w('g-ancona', ['أنكونا'], ['Ancona'], 'city', [13.5, 43.6], 'IT', 100_000),
+  w('g-fermo', [], ['Fermo'], 'town', [13.72, 43.16], 'IT', 37_000),
 ];
 const found = foundIn(buildIndex(ENTRIES));
 
@@ -213,5 +223,18 @@ describe("round 22b: a town's own words make a unit's name its seat town", () =>
     expect(ng[1]).toEqual({ text: 'سوكوتو', id: 'ne-ng-sokoto' });
     const tr = found('أعلنت ولاية أيدين الطوارئ، وقال سكان أيدين إن المياه ارتفعت في تركيا.', 'ar');
     expect(tr[1]).toEqual({ text: 'أيدين', id: 'ne-tr-aydin' });
+  });
+});
+
+describe('round 22b: a name that begins with «ف» after a cue word keeps its first letter', () => {
+  test("«مدينة فورموسا», «بلدة فيرمو»: the «ف» is the name's, not a clitic", () => {
+    expect(found('غمرت السيول أحياء في مدينة فورموسا قرب ريسيستنسيا في الأرجنتين.', 'ar')).toContainEqual({
+      text: 'مدينة فورموسا',
+      id: 'g-formosa',
+    });
+    expect(found('ضرب الزلزال بلدة فيرمو جنوب أنكونا في إيطاليا.', 'ar')).toContainEqual({
+      text: 'بلدة فيرمو',
+      id: 'g-fermo',
+    });
   });
 });
