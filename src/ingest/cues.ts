@@ -132,6 +132,9 @@ const AR_CUES: [string, PlaceKind, boolean][] = [
   ['جسر', 'facility', true],
   ['سد', 'facility', true],
   ['قاعدة', 'facility', true],
+  // A station named after a place («محطة فوكوشيما دايتشي», «محطة بوشهر النووية»; round 22) is the
+  // station; what it makes or serves, said instead of a name, is none (`AR_STATION_OF`).
+  ['محطة', 'facility', true],
   ['نهر', 'river', true],
   ['ناحية', 'district', true],
   ['منطقة', 'district', false],
@@ -280,6 +283,17 @@ for (const w of ['حقل', 'معمل', 'مصفاة'])
     ownPlace: true,
     notBefore: new Set(AR_PRODUCTS.map(norm)),
   });
+
+/** What a station makes, pumps or serves, said instead of a name: «محطة الكهرباء», «محطة القطار». */
+const AR_STATION_OF = [
+  ...['الكهرباء', 'كهرباء', 'كهربائية', 'الوقود', 'وقود', 'البنزين', 'بنزين', 'المحروقات', 'محروقات'],
+  ...['الضخ', 'ضخ', 'المعالجة', 'معالجة', 'التحلية', 'تحلية', 'التوليد', 'توليد', 'الطاقة', 'طاقة'],
+  ...['القطار', 'قطار', 'القطارات', 'قطارات', 'المترو', 'مترو', 'الحافلات', 'حافلات', 'الركاب', 'ركاب'],
+  ...['الإذاعة', 'إذاعة', 'التلفزيون', 'تلفزيون', 'الأرصاد', 'أرصاد', 'رصد', 'الرصد', 'الإرسال', 'إرسال'],
+  ...['الشرطة', 'شرطة', 'الإطفاء', 'إطفاء', 'الفضاء', 'فضائية', 'نووية', 'النووية', 'حرارية', 'غازية'],
+  ...['المياه', 'مياه', 'الصرف', 'صرف', 'الغاز', 'غاز', 'النفط', 'نفط', 'رئيسية', 'فرعية', 'أولى'],
+];
+AR_CUE.set(norm('محطة'), { ...AR_CUE.get(norm('محطة'))!, notBefore: new Set(AR_STATION_OF.map(norm)) });
 
 /**
  * What one boycotts, after «مقاطعة» in its other sense: elections, goods, meetings, talks («مقاطعة

@@ -97,6 +97,9 @@ const ENTRIES: GazetteerEntry[] = [
   }),
   w('g-ancona', ['أنكونا'], ['Ancona'], 'city', [13.5, 43.6], 'IT', 100_000),
   w('g-fermo', [], ['Fermo'], 'town', [13.72, 43.16], 'IT', 37_000),
+  e('iran', ['إيران'], ['Iran'], 'country', [53, 32], { country: 'IR', bbox: [44, 25, 63.3, 39.8] }),
+  w('g-bushehr', ['بوشهر'], ['Bushehr'], 'city', [50.84, 28.97], 'IR', 220_000),
+  w('g-tehran', ['طهران'], ['Tehran'], 'city', [51.42, 35.69], 'IR', 7_000_000),
 ];
 const found = foundIn(buildIndex(ENTRIES));
 
@@ -236,5 +239,19 @@ describe('round 22b: a name that begins with «ف» after a cue word keeps its f
       text: 'بلدة فيرمو',
       id: 'g-fermo',
     });
+  });
+});
+
+describe('round 22b: «محطة» before a place is the station named after it', () => {
+  test('«محطة X النووية», «محطة X»: a facility, not the town', () => {
+    const ir = found('قصفت الطائرات محطة بوشهر النووية في إيران.', 'ar');
+    expect(ir[0]).toEqual({ text: 'محطة بوشهر', id: null, kind: 'facility' });
+    const ke = found('توقفت القطارات في محطة كيسومو غرب كينيا.', 'ar');
+    expect(ke[0]).toEqual({ text: 'محطة كيسومو', id: null, kind: 'facility' });
+  });
+
+  test('what a station makes or serves, said instead of a name, is no place', () => {
+    const ir = found('انقطعت محطة الكهرباء ووصل الركاب إلى محطة القطار في طهران.', 'ar');
+    expect(ir).toEqual([{ text: 'طهران', id: 'g-tehran' }]);
   });
 });
