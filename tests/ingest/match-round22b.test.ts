@@ -255,3 +255,15 @@ describe('round 22b: «محطة» before a place is the station named after it',
     expect(ir).toEqual([{ text: 'طهران', id: 'g-tehran' }]);
   });
 });
+
+describe('round 22b: an indefinite adjective of use after a cue word names a kind of place', () => {
+  test('«حقل زراعي», «مطار عسكري», «منطقة جبلية» propose nothing', () => {
+    expect(found('سقطت الطائرة في حقل زراعي قرب كيسومو في كينيا.', 'ar')).toEqual([
+      { text: 'كيسومو', id: 'g-kisumu' },
+      { text: 'كينيا', id: 'kenya' },
+    ]);
+    expect(found('أنشأ الجيش مطار عسكري في منطقة جبلية قرب طهران.', 'ar')).toEqual([
+      { text: 'طهران', id: 'g-tehran' },
+    ]);
+  });
+});
