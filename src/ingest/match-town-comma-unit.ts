@@ -9,9 +9,12 @@
  * Mendoza and Villa María": towns listed; a comma, "and" or «و» between) leaves it, and so does a cue
  * word.
  *
- * Then every later bare mention of the name read as that seat city is the unit too, as is every bare
- * mention of a name the dateline read as its unit ("MOORE, Oklahoma —", `datelineRegions`), unless a
- * cue word, a dateline or an apposition ("Córdoba, the provincial capital") names the city.
+ * Then every other bare mention of a unit's name read as a settlement is the unit too, wherever it
+ * stands (a headline comes first), once the unit was read so by its dateline ("MOORE, Oklahoma —",
+ * `datelineRegions`) or after a town; a unit read in a list of units ("the provinces of Córdoba and
+ * Mendoza", `pluralUnitsEn`, `pluralUnitLists`) only where the list is written again ("Hail hits
+ * Mendoza and Córdoba"; alone, the bare name after a list is often the city). A cue word, a dateline,
+ * an apposition ("Córdoba, the provincial capital") or a capital keeps the city.
  */
 import { opensDateline } from './match-guards.ts';
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -31,8 +34,9 @@ export function townCommaUnits(nt: Normalised, out: readonly PlaceMatch[], index
   const holds = (u: GazetteerEntry, p: readonly number[]) =>
     !!u.bbox && p[0]! >= u.bbox[0] && p[0]! <= u.bbox[2] && p[1]! >= u.bbox[1] && p[1]! <= u.bbox[3];
   const turned = new Map<PlaceMatch, PlaceMatch>();
-  /** The seat city's id → the unit it was read as. */
-  const units = new Map<string, string>();
+  /** The units read by a dateline or after a town; and those read in a list of units. */
+  const units = new Set<string>();
+  const listed = new Set<string>();
   const asUnit = (m: PlaceMatch, unit: string, rule: string, note: string): PlaceMatch => ({
     ...m,
     placeId: unit,
@@ -41,9 +45,8 @@ export function townCommaUnits(nt: Normalised, out: readonly PlaceMatch[], index
     note,
   });
   sorted.forEach((m, i) => {
-    if (/dateline-region/u.test(m.rule)) {
-      const city = m.candidates.find((id) => SETTLEMENT.has(index.entries.get(id)?.kind ?? ''));
-      if (city && m.placeId) units.set(city, m.placeId);
+    if (/\bdateline-region\b/u.test(m.rule) && entry(m)?.kind === 'governorate') {
+      units.add(m.placeId!);
       return;
     }
     const e = entry(m);
@@ -59,12 +62,39 @@ export function townCommaUnits(nt: Normalised, out: readonly PlaceMatch[], index
       .map((id) => index.entries.get(id))
       .find((u) => !!u?.world && u.kind === 'governorate' && u.country === e.country && holds(u, town.point));
     if (!unit) return;
-    units.set(e.id, unit.id);
+    units.add(unit.id);
     turned.set(m, asUnit(m, unit.id, 'town-comma-unit', 'after a town and a comma: the unit that holds it'));
   });
-  for (const m of sorted) {
-    const unit = m.placeId ? units.get(m.placeId) : undefined;
-    if (!unit || turned.has(m) || /\bcue-/u.test(m.rule) || !m.candidates.includes(unit)) continue;
+  // Lists of units a cue word gave: two names or more joined, each read as a unit, one by its cue
+  // («ولايتا كادونا وكانو») or by a list's plural ("the states of Puebla and Morelos").
+  const joined = (a: PlaceMatch, b: PlaceMatch) => JOINED.test(nt.cps.slice(a.end, b.start).join(''));
+  const isUnit = (m: PlaceMatch) => entry(m)?.kind === 'governorate';
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (
+      j + 1 < sorted.length &&
+      isUnit(sorted[j]!) &&
+      isUnit(sorted[j + 1]!) &&
+      joined(sorted[j]!, sorted[j + 1]!)
+    )
+      j++;
+    const list = sorted.slice(i, j + 1);
+    if (list.length > 1 && list.some((m) => /\b(?:plural-unit-list|cue-before)\b/u.test(m.rule)))
+      for (const m of list) listed.add(m.placeId!);
+    i = j + 1;
+  }
+  // A name listed as a unit is the unit again only in the same list: joined to another name listed so.
+  const inList = (id: string) => listed.has(id) || units.has(id);
+  const pair = (i: number) => {
+    const [prev, m, next] = [sorted[i - 1], sorted[i]!, sorted[i + 1]];
+    return (
+      (!!prev && joined(prev, m) && prev.candidates.some(inList)) ||
+      (!!next && joined(m, next) && next.candidates.some(inList))
+    );
+  };
+  for (const [i, m] of sorted.entries()) {
+    const unit = m.candidates.find((id) => units.has(id) || (listed.has(id) && pair(i)));
+    if (!unit || turned.has(m) || /\bcue-/u.test(m.rule) || !SETTLEMENT.has(entry(m)?.kind ?? '')) continue;
     if (opensDateline(nt, m.start, m.end) || entry(m)?.actor) continue;
     if (CITY_APPOSITION.test(nt.cps.slice(m.end, m.end + 50).join(''))) continue;
     turned.set(m, asUnit(m, unit, 'unit-read-before', 'read as the unit elsewhere in the text'));

@@ -267,3 +267,34 @@ describe('round 22b: an indefinite adjective of use after a cue word names a kin
     ]);
   });
 });
+
+describe('round 22b: a name listed as a unit elsewhere in the text is the unit in a headline list', () => {
+  test('"Mendoza and Córdoba" before "the provinces of Córdoba and Mendoza": the units', () => {
+    const ar = found(
+      'Hail hits Mendoza and Córdoba\nHail flattened vineyards on Monday, and the provinces of Córdoba and Mendoza declared an emergency.',
+      'en',
+    );
+    expect(ar.map((m) => m.id)).toEqual(['ne-ar-mendoza', 'ne-ar-cordoba', 'ne-ar-cordoba', 'ne-ar-mendoza']);
+    const ng = found('أمطار غزيرة في كانو وكادونا\nأعلنت ولايتا كادونا وكانو في نيجيريا الطوارئ.', 'ar');
+    expect(ng.map((m) => m.id)).toEqual([
+      'ne-ng-kano',
+      'ne-ng-kaduna',
+      'ne-ng-kaduna',
+      'ne-ng-kano',
+      'nigeria',
+    ]);
+  });
+
+  test('the city of the name, by its cue or alone, stays the city', () => {
+    const ar = found(
+      'The provinces of Córdoba and Mendoza declared an emergency, and buses stopped in the city of Mendoza.',
+      'en',
+    );
+    expect(ar.map((m) => m.id)).toEqual(['ne-ar-cordoba', 'ne-ar-mendoza', 'g-mendoza']);
+    const alone = found(
+      'The provinces of Córdoba and Mendoza declared an emergency. Buses stopped in Mendoza.',
+      'en',
+    );
+    expect(alone.map((m) => m.id)).toEqual(['ne-ar-cordoba', 'ne-ar-mendoza', 'g-mendoza']);
+  });
+});
