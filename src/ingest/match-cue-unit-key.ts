@@ -17,6 +17,12 @@ import { norm, type Normalised } from './normalize.ts';
 
 const SETTLEMENT = new Set(['city', 'town', 'village']);
 
+/** The span opens with a first-level unit word, with «و», «ف» or «ب» before it («وولاية», «بمحافظة»). */
+export function opensWithUnitWord(span: string): boolean {
+  const first = norm(span.split(/\s+/u)[0] ?? '');
+  return AR_UNIT_WORDS.has(first) || AR_UNIT_WORDS.has(first.replace(/^[وفب]/u, ''));
+}
+
 export function cueUnitSpellings(
   nt: Normalised,
   out: readonly PlaceMatch[],
@@ -26,8 +32,7 @@ export function cueUnitSpellings(
     if (!m.placeId || !/\bcue-unknown-name latin-spelling\b/u.test(m.rule)) return m;
     const e = index.entries.get(m.placeId);
     if (!e?.world || !e.country || !SETTLEMENT.has(e.kind)) return m;
-    const first = nt.cps.slice(m.start, m.end).join('').split(/\s+/u)[0] ?? '';
-    if (!AR_UNIT_WORDS.has(norm(first).replace(/^[وف]/u, ''))) return m;
+    if (!opensWithUnitWord(nt.cps.slice(m.start, m.end).join(''))) return m;
     const u = seatUnit(e, m, index);
     if (!u) return m;
     return {

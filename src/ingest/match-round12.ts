@@ -47,7 +47,8 @@
  * its key near the article's places («بلدة أماتريتشي», `keyedVillages`).
  * Round 22: in both, "Town, Unit" is the unit that holds the town, and so are the unit's later bare
  * mentions and those of a dateline's unit (`townCommaUnits`); in Arabic a unit word before a name
- * read by its Latin spelling as a seat town is the unit («منطقة بادولا», `cueUnitSpellings`); last, in
+ * read by its Latin spelling as a seat town is the unit («منطقة بادولا», `cueUnitSpellings`), and one
+ * before a country's name the unit named like it («ولاية النيجر», `unitsNamedLikeCountries`); last, in
  * both, a bare unit's name with a town's words ("X and its suburbs", "the road between X and Y") is its
  * seat town (`townWords`).
  * One hook for match.ts.
@@ -103,6 +104,7 @@ import { keyedVillages } from './match-village-keys.ts';
 import { townCommaUnits } from './match-town-comma-unit.ts';
 import { cueUnitSpellings } from './match-cue-unit-key.ts';
 import { townWords } from './match-town-words.ts';
+import { unitsNamedLikeCountries } from './match-unit-named-country.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -144,7 +146,10 @@ function arabic(
     arabicConnectives(nt, verbalCues(nt, keyedVillages(named, index), index), index),
     index,
   );
-  const units = keyedFeatures(pluralUnitLists(nt, toks, unitSpellings(joined, index), index), index);
+  const units = keyedFeatures(
+    pluralUnitLists(nt, toks, unitsNamedLikeCountries(unitSpellings(joined, index), index), index),
+    index,
+  );
   const towns = townsForUnits(nt, townsOfUnits(round14Readings(nt, toks, units, index), index), index);
   const bodies = withoutBuildings(actingBodies(nt, toks, hospitalTowns(nt, toks, towns, index)));
   // A stray word's span is free again for a longer keyed name («غنبد كاووس»), and a keyed name

@@ -100,6 +100,23 @@ const ENTRIES: GazetteerEntry[] = [
   e('iran', ['إيران'], ['Iran'], 'country', [53, 32], { country: 'IR', bbox: [44, 25, 63.3, 39.8] }),
   w('g-bushehr', ['بوشهر'], ['Bushehr'], 'city', [50.84, 28.97], 'IR', 220_000),
   w('g-tehran', ['طهران'], ['Tehran'], 'city', [51.42, 35.69], 'IR', 7_000_000),
+  // Units named like countries.
+  e('belgium', ['بلجيكا'], ['Belgium'], 'country', [4.5, 50.6], {
+    country: 'BE',
+    bbox: [2.5, 49.5, 6.4, 51.5],
+  }),
+  e('luxembourg', ['لوكسمبورغ'], ['Luxembourg'], 'country', [6.1, 49.8], {
+    country: 'LU',
+    bbox: [5.7, 49.4, 6.5, 50.2],
+  }),
+  unit('ne-be-lux', [], ['Luxembourg'], 'BE', [4.9, 49.5, 6, 50.4]),
+  w('g-bastogne', ['باستونيي'], ['Bastogne'], 'town', [5.72, 50], 'BE', 16_000),
+  e('guatemala', ['غواتيمالا'], ['Guatemala'], 'country', [-90.3, 15.7], {
+    country: 'GT',
+    bbox: [-92.3, 13.7, -88.2, 17.8],
+  }),
+  unit('ne-gt-guatemala', [], ['Guatemala'], 'GT', [-90.8, 14.2, -90.2, 15]),
+  w('g-mixco', ['ميكسكو'], ['Mixco'], 'city', [-90.61, 14.63], 'GT', 470_000),
 ];
 const found = foundIn(buildIndex(ENTRIES));
 
@@ -296,5 +313,25 @@ describe('round 22b: a name listed as a unit elsewhere in the text is the unit i
       'en',
     );
     expect(alone.map((m) => m.id)).toEqual(['ne-ar-cordoba', 'ne-ar-mendoza', 'g-mendoza']);
+  });
+});
+
+describe("round 22b: a unit word before a country's name is the unit named like it", () => {
+  test('«إقليم لوكسمبورغ» in Belgium, «محافظة غواتيمالا» in Guatemala: the units', () => {
+    expect(found('غمرت السيول شوارع باستونيي في إقليم لوكسمبورغ جنوب بلجيكا.', 'ar')).toContainEqual({
+      text: 'إقليم لوكسمبورغ',
+      id: 'ne-be-lux',
+    });
+    expect(found('دفن انهيار أرضي منازل في ميكسكو بمحافظة غواتيمالا.', 'ar')).toContainEqual({
+      text: 'محافظة غواتيمالا',
+      id: 'ne-gt-guatemala',
+    });
+  });
+
+  test('with no such unit in the countries the article names, the unit stays new', () => {
+    expect(found('أعلن إقليم لوكسمبورغ الطوارئ في طهران.', 'ar').map((m) => m.id)).not.toContain('ne-be-lux');
+    expect(found('فتحت ولاية غواتيمالا حدودها مع طهران.', 'ar').map((m) => m.id)).not.toContain(
+      'ne-gt-guatemala',
+    );
   });
 });
