@@ -50,7 +50,8 @@
  * read by its Latin spelling as a seat town is the unit («منطقة بادولا», `cueUnitSpellings`), and one
  * before a country's name the unit named like it («ولاية النيجر», `unitsNamedLikeCountries`); last, in
  * both, a bare unit's name with a town's words ("X and its suburbs", "the road between X and Y") is its
- * seat town (`townWords`).
+ * seat town (`townWords`); in English a people's adjective before people ("Chechen fighters") is no
+ * place (`withoutPeopleAdjectives`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -105,6 +106,7 @@ import { townCommaUnits } from './match-town-comma-unit.ts';
 import { cueUnitSpellings } from './match-cue-unit-key.ts';
 import { townWords } from './match-town-words.ts';
 import { unitsNamedLikeCountries } from './match-unit-named-country.ts';
+import { withoutPeopleAdjectives } from './match-people-adjective.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -182,7 +184,7 @@ function english(
     index,
   );
   const units = unitsOverCountries(
-    withoutOrgNames(nt, withoutCompoundParts(nt, settled, index), index),
+    withoutOrgNames(nt, withoutPeopleAdjectives(nt, withoutCompoundParts(nt, settled, index), index), index),
     index,
   );
   const parts = compassParts(nt, nameParticles(nt, villageMentions(nt, toks, units, index), index), index);

@@ -117,6 +117,16 @@ const ENTRIES: GazetteerEntry[] = [
   }),
   unit('ne-gt-guatemala', [], ['Guatemala'], 'GT', [-90.8, 14.2, -90.2, 15]),
   w('g-mixco', ['ميكسكو'], ['Mixco'], 'city', [-90.61, 14.63], 'GT', 470_000),
+  // Units whose other names include their people's adjective (illustrative).
+  e('pakistan', ['باكستان'], ['Pakistan'], 'country', [69.3, 30.4], {
+    country: 'PK',
+    bbox: [60.9, 23.7, 77.8, 37.1],
+  }),
+  unit('ne-pk-balochistan', ['بلوشستان'], ['Balochistan', 'Baloch'], 'PK', [60.9, 24.9, 70.3, 32.1]),
+  w('g-quetta', ['كويتا'], ['Quetta'], 'city', [67, 30.18], 'PK', 1_000_000),
+  e('ethiopia', ['إثيوبيا'], ['Ethiopia'], 'country', [40, 9], { country: 'ET', bbox: [33, 3.4, 48, 14.9] }),
+  unit('ne-et-tigray', ['تيغراي'], ['Tigray', 'Tigrayan'], 'ET', [36.4, 12.2, 40, 14.9]),
+  w('g-mekelle', ['ميكيلي'], ['Mekelle'], 'city', [39.47, 13.5], 'ET', 300_000),
 ];
 const found = foundIn(buildIndex(ENTRIES));
 
@@ -333,5 +343,28 @@ describe("round 22b: a unit word before a country's name is the unit named like 
     expect(found('فتحت ولاية غواتيمالا حدودها مع طهران.', 'ar').map((m) => m.id)).not.toContain(
       'ne-gt-guatemala',
     );
+  });
+});
+
+describe("round 22b: a people's adjective before people is no place", () => {
+  test('"Baloch separatists", "their Tigrayan neighbours": no unit', () => {
+    expect(found('Baloch separatists attacked a train near Quetta.', 'en')).toEqual([
+      { text: 'Quetta', id: 'g-quetta' },
+    ]);
+    expect(found('Families in Mekelle sheltered their Tigrayan neighbours.', 'en')).toEqual([
+      { text: 'Mekelle', id: 'g-mekelle' },
+    ]);
+  });
+
+  test("a unit's own name before people stays the unit", () => {
+    expect(found('Tigray farmers fled to Mekelle, Ethiopia.', 'en').map((m) => m.id)).toEqual([
+      'ne-et-tigray',
+      'g-mekelle',
+      'ethiopia',
+    ]);
+    expect(found('Balochistan officials said the train reached Quetta.', 'en')[0]).toEqual({
+      text: 'Balochistan',
+      id: 'ne-pk-balochistan',
+    });
   });
 });
