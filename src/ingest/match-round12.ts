@@ -51,7 +51,8 @@
  * before a country's name the unit named like it («ولاية النيجر», `unitsNamedLikeCountries`); last, in
  * both, a bare unit's name with a town's words ("X and its suburbs", "the road between X and Y") is its
  * seat town (`townWords`); in English a people's adjective before people ("Chechen fighters") is no
- * place (`withoutPeopleAdjectives`).
+ * place (`withoutPeopleAdjectives`); and in both a country or unit named after a street is its city
+ * («في شارع … بتونس», `streetCities`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -107,6 +108,7 @@ import { cueUnitSpellings } from './match-cue-unit-key.ts';
 import { townWords } from './match-town-words.ts';
 import { unitsNamedLikeCountries } from './match-unit-named-country.ts';
 import { withoutPeopleAdjectives } from './match-people-adjective.ts';
+import { streetCities } from './match-street-city.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -133,7 +135,7 @@ export function settledReadings(
     ),
     index,
   );
-  return townWords(nt, withoutStormNames(nt, toks, placed, index), index);
+  return streetCities(nt, townWords(nt, withoutStormNames(nt, toks, placed, index), index), index);
 }
 
 /** The Arabic readings, in order (rounds 12–16). */

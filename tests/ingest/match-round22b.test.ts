@@ -368,3 +368,20 @@ describe("round 22b: a people's adjective before people is no place", () => {
     });
   });
 });
+
+describe('round 22b: a street, then "in" or «بـ», names the city', () => {
+  test('«في شارع … بجيبوتي», "on Balboa Avenue in Panama": the capital, not the country', () => {
+    const dj = found(
+      'احتشد المتظاهرون أمام الوزارة في شارع الاستقلال بجيبوتي، وغرق قارب قبالة تاجورة.',
+      'ar',
+    );
+    expect(dj).toContainEqual({ text: 'جيبوتي', id: 'g-djibouti' });
+    const pa = found('Protesters marched on Balboa Avenue in Panama, and floods hit Colón.', 'en');
+    expect(pa).toContainEqual({ text: 'Panama', id: 'g-panama' });
+  });
+
+  test('the country named otherwise stays the country', () => {
+    const dj = found('غرق قارب قبالة تاجورة في جيبوتي.', 'ar');
+    expect(dj.map((m) => m.id)).toEqual(['g-tadjourah', 'djibouti']);
+  });
+});
