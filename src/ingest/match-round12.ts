@@ -52,7 +52,9 @@
  * both, a bare unit's name with a town's words ("X and its suburbs", "the road between X and Y") is its
  * seat town (`townWords`); in English a people's adjective before people ("Chechen fighters") is no
  * place (`withoutPeopleAdjectives`); and in both a country or unit named after a street is its city
- * («في شارع … بتونس», `streetCities`).
+ * («في شارع … بتونس», `streetCities`); in English a district named after a left-out village near the
+ * article's places is that village where its name stands bare ("the Kobarid district … in Kobarid",
+ * `districtTowns`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -109,6 +111,7 @@ import { townWords } from './match-town-words.ts';
 import { unitsNamedLikeCountries } from './match-unit-named-country.ts';
 import { withoutPeopleAdjectives } from './match-people-adjective.ts';
 import { streetCities } from './match-street-city.ts';
+import { districtTowns } from './match-district-town.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -189,7 +192,11 @@ function english(
     withoutOrgNames(nt, withoutPeopleAdjectives(nt, withoutCompoundParts(nt, settled, index), index), index),
     index,
   );
-  const parts = compassParts(nt, nameParticles(nt, villageMentions(nt, toks, units, index), index), index);
+  const parts = compassParts(
+    nt,
+    nameParticles(nt, villageMentions(nt, toks, districtTowns(nt, toks, units, index), index), index),
+    index,
+  );
   const facilities = facilitiesAfterNames(nt, toks, parts, index);
   const lists = listAppositions(nt, toks, andOtherPlaces(nt, toks, facilities, index), index);
   // Last: a county the world index has wins over an unknown "X County" read before.

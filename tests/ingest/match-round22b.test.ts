@@ -127,8 +127,25 @@ const ENTRIES: GazetteerEntry[] = [
   e('ethiopia', ['إثيوبيا'], ['Ethiopia'], 'country', [40, 9], { country: 'ET', bbox: [33, 3.4, 48, 14.9] }),
   unit('ne-et-tigray', ['تيغراي'], ['Tigray', 'Tigrayan'], 'ET', [36.4, 12.2, 40, 14.9]),
   w('g-mekelle', ['ميكيلي'], ['Mekelle'], 'city', [39.47, 13.5], 'ET', 300_000),
+  e('slovenia', ['سلوفينيا'], ['Slovenia'], 'country', [14.8, 46.1], {
+    country: 'SI',
+    bbox: [13.4, 45.4, 16.6, 46.9],
+  }),
+  w('g-nova-gorica', [], ['Nova Gorica'], 'town', [13.65, 45.96], 'SI', 13_000),
+  e('peru', ['بيرو'], ['Peru'], 'country', [-75, -9.2], {
+    country: 'PE',
+    bbox: [-81.3, -18.4, -68.7, -0.04],
+  }),
+  w('g-ayacucho', [], ['Ayacucho'], 'city', [-74.22, -13.16], 'PE', 180_000),
 ];
-const found = foundIn(buildIndex(ENTRIES));
+/** Villages the world index leaves out (under 5,000, no Arabic name). */
+const VILLAGES: GazetteerEntry[] = [
+  w('g-tolmin', [], ['Tolmin'], 'village', [13.73, 46.18], 'SI', 3_400),
+  w('g-kobarid', [], ['Kobarid'], 'village', [13.58, 46.25], 'SI', 1_200),
+  w('g-ayacucho-v', [], ['Huanta'], 'village', [-74.25, -12.94], 'PE', 4_000),
+  w('g-kobarid-far', [], ['Kobarid'], 'village', [20, 50], 'PL', 300),
+];
+const found = foundIn(buildIndex(ENTRIES, [], VILLAGES));
 
 describe('round 22b: a dateline with a long credit in parentheses', () => {
   test('a capital named like its country opens a dateline with a long credit: the city', () => {
@@ -383,5 +400,25 @@ describe('round 22b: a street, then "in" or «بـ», names the city', () => {
   test('the country named otherwise stays the country', () => {
     const dj = found('غرق قارب قبالة تاجورة في جيبوتي.', 'ar');
     expect(dj.map((m) => m.id)).toEqual(['g-tadjourah', 'djibouti']);
+  });
+});
+
+describe('round 22b: districts named after a village: the bare name is the village', () => {
+  test('"the Tolmin and Kobarid districts", then "in Kobarid": the village, in every bare mention', () => {
+    const si = found(
+      'Floods cut off Kobarid\nFloods hit Nova Gorica in Slovenia, and emergencies were declared in the Tolmin and Kobarid districts. One man died in Kobarid, and roads north of Kobarid were closed.',
+      'en',
+    );
+    expect(si.filter((m) => m.text === 'Kobarid').map((m) => m.id)).toEqual([
+      'g-kobarid',
+      'g-kobarid',
+      'g-kobarid',
+    ]);
+    expect(si).toContainEqual({ text: 'Kobarid districts', id: null, kind: 'district' });
+    const pe = found(
+      'Landslides hit Ayacucho in Peru, and the Huanta district declared an emergency. Two died in Huanta.',
+      'en',
+    );
+    expect(pe.filter((m) => m.text === 'Huanta').map((m) => m.id)).toEqual(['g-ayacucho-v']);
   });
 });
