@@ -54,7 +54,7 @@
  * place (`withoutPeopleAdjectives`); and in both a country or unit named after a street is its city
  * («في شارع … بتونس», `streetCities`); in English a district named after a left-out village near the
  * article's places is that village where its name stands bare ("the Kobarid district … in Kobarid",
- * `districtTowns`).
+ * `districtTowns`), and "Latimer Road station" is the station, not the road (`roadStations`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -112,6 +112,7 @@ import { unitsNamedLikeCountries } from './match-unit-named-country.ts';
 import { withoutPeopleAdjectives } from './match-people-adjective.ts';
 import { streetCities } from './match-street-city.ts';
 import { districtTowns } from './match-district-town.ts';
+import { roadStations } from './match-road-station.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -197,7 +198,7 @@ function english(
     nameParticles(nt, villageMentions(nt, toks, districtTowns(nt, toks, units, index), index), index),
     index,
   );
-  const facilities = facilitiesAfterNames(nt, toks, parts, index);
+  const facilities = roadStations(nt, facilitiesAfterNames(nt, toks, parts, index));
   const lists = listAppositions(nt, toks, andOtherPlaces(nt, toks, facilities, index), index);
   // Last: a county the world index has wins over an unknown "X County" read before.
   return countyReadings(nt, toks, withoutRoadsInNames(nt, lists), index);

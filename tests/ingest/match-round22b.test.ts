@@ -422,3 +422,20 @@ describe('round 22b: districts named after a village: the bare name is the villa
     expect(pe.filter((m) => m.text === 'Huanta').map((m) => m.id)).toEqual(['g-ayacucho-v']);
   });
 });
+
+describe('round 22b: a station named after its road is the station', () => {
+  test('"Brunswick Road station", "Canal Street tube station": facilities', () => {
+    expect(found('Trains stopped at Brunswick Road station on Monday.', 'en')).toEqual([
+      { text: 'Brunswick Road station', id: null, kind: 'facility' },
+    ]);
+    expect(found('Police closed Canal Street tube station overnight.', 'en')).toEqual([
+      { text: 'Canal Street tube station', id: null, kind: 'facility' },
+    ]);
+  });
+
+  test('a road alone stays the road', () => {
+    expect(found('Floods closed Brunswick Road on Monday.', 'en')).toEqual([
+      { text: 'Brunswick Road', id: null, kind: 'road' },
+    ]);
+  });
+});
