@@ -54,7 +54,8 @@
  * place (`withoutPeopleAdjectives`); and in both a country or unit named after a street is its city
  * («في شارع … بتونس», `streetCities`); in English a district named after a left-out village near the
  * article's places is that village where its name stands bare ("the Kobarid district … in Kobarid",
- * `districtTowns`), and "Latimer Road station" is the station, not the road (`roadStations`).
+ * `districtTowns`), and "Latimer Road station" is the station, not the road (`roadStations`); in Arabic
+ * a canal or port that names a body («هيئة قناة السويس») is no place there (`withoutAuthorityNames`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -113,6 +114,7 @@ import { withoutPeopleAdjectives } from './match-people-adjective.ts';
 import { streetCities } from './match-street-city.ts';
 import { districtTowns } from './match-district-town.ts';
 import { roadStations } from './match-road-station.ts';
+import { withoutAuthorityNames } from './match-authority.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -168,7 +170,10 @@ function arabic(
     index,
   );
   const kept = withoutLikeClitic(withoutAdjectiveNames(nt, toks, withoutParticles(nt, read), index), index);
-  return mosqueNames(nt, toks, withoutStrayFeatures(nt, withoutCueClauses(kept), index));
+  return withoutAuthorityNames(
+    nt,
+    mosqueNames(nt, toks, withoutStrayFeatures(nt, withoutCueClauses(kept), index)),
+  );
 }
 
 /** The English readings, in order (rounds 13–16). */

@@ -439,3 +439,15 @@ describe('round 22b: a station named after its road is the station', () => {
     ]);
   });
 });
+
+describe('round 22b: a canal or port that names a body is no place there', () => {
+  test('«هيئة قناة بنما», «سلطة ميناء جيبوتي»: the bodies', () => {
+    expect(found('استؤنفت الملاحة في قناة بنما، بحسب ما أعلنت هيئة قناة بنما في كولون.', 'ar')).toEqual([
+      { text: 'قناة بنما', id: null, kind: 'river' },
+      { text: 'كولون', id: 'g-colon' },
+    ]);
+    expect(found('قالت سلطة ميناء جيبوتي إن السفن رست قرب تاجورة.', 'ar').map((m) => m.text)).toEqual([
+      'تاجورة',
+    ]);
+  });
+});
