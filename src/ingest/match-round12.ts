@@ -115,6 +115,7 @@ import { streetCities } from './match-street-city.ts';
 import { districtTowns } from './match-district-town.ts';
 import { roadStations } from './match-road-station.ts';
 import { withoutAuthorityNames } from './match-authority.ts';
+import { withoutShipNames } from './match-ship-names.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -203,7 +204,7 @@ function english(
     nameParticles(nt, villageMentions(nt, toks, districtTowns(nt, toks, units, index), index), index),
     index,
   );
-  const facilities = roadStations(nt, facilitiesAfterNames(nt, toks, parts, index));
+  const facilities = withoutShipNames(nt, roadStations(nt, facilitiesAfterNames(nt, toks, parts, index)));
   const lists = listAppositions(nt, toks, andOtherPlaces(nt, toks, facilities, index), index);
   // Last: a county the world index has wins over an unknown "X County" read before.
   return countyReadings(nt, toks, withoutRoadsInNames(nt, lists), index);

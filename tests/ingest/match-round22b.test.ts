@@ -451,3 +451,14 @@ describe('round 22b: a canal or port that names a body is no place there', () =>
     ]);
   });
 });
+
+describe('round 22b: a ship named after a place is no place', () => {
+  test('"HMAS Mendoza", "the MV Córdoba": ships', () => {
+    expect(found('Hail hit San Rafael, and a navy ship, HMAS Mendoza, would sail there.', 'en')).toEqual([
+      { text: 'San Rafael', id: 'g-san-rafael' },
+    ]);
+    expect(found('Floods hit Villa María, and the ferry, MV Córdoba, carried people out.', 'en')).toEqual([
+      { text: 'Villa María', id: 'g-villa-maria' },
+    ]);
+  });
+});
