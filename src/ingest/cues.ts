@@ -342,6 +342,9 @@ export const EN_CUE_AFTER = new Map<string, Cue>(
       ['village', 'village', false],
       ['neighbourhood', 'neighbourhood', true],
       ['neighborhood', 'neighbourhood', true],
+      // "the Roma and Condesa neighbourhoods" (round 22): a list before the plural.
+      ['neighbourhoods', 'neighbourhood', true],
+      ['neighborhoods', 'neighbourhood', true],
       ['district', 'district', true],
       ['prison', 'facility', true],
       ['camp', 'facility', true],

@@ -137,6 +137,8 @@ const ENTRIES: GazetteerEntry[] = [
     bbox: [-81.3, -18.4, -68.7, -0.04],
   }),
   w('g-ayacucho', [], ['Ayacucho'], 'city', [-74.22, -13.16], 'PE', 180_000),
+  // A neighbourhood of Mendoza named like a town far away.
+  w('g-godoy-cruz-es', [], ['Godoy Cruz'], 'town', [-3, 40], 'ES', 20_000),
 ];
 /** Villages the world index leaves out (under 5,000, no Arabic name). */
 const VILLAGES: GazetteerEntry[] = [
@@ -460,5 +462,15 @@ describe('round 22b: a ship named after a place is no place', () => {
     expect(found('Floods hit Villa María, and the ferry, MV Córdoba, carried people out.', 'en')).toEqual([
       { text: 'Villa María', id: 'g-villa-maria' },
     ]);
+  });
+});
+
+describe('round 22b: names listed before "neighbourhoods" are neighbourhoods', () => {
+  test('"the Godoy Cruz and Dorrego neighbourhoods" of a city: not a town of the name', () => {
+    expect(
+      found('In Mendoza, in the Godoy Cruz and Dorrego neighbourhoods, trees fell onto cars.', 'en').map(
+        (m) => m.id,
+      ),
+    ).toEqual(['g-mendoza', null, null]);
   });
 });
