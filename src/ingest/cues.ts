@@ -132,6 +132,9 @@ const AR_CUES: [string, PlaceKind, boolean][] = [
   ['جسر', 'facility', true],
   ['سد', 'facility', true],
   ['قاعدة', 'facility', true],
+  // A station named after a place («محطة فوكوشيما دايتشي», «محطة بوشهر النووية»; round 22) is the
+  // station; what it makes or serves, said instead of a name, is none (`AR_STATION_OF`).
+  ['محطة', 'facility', true],
   ['نهر', 'river', true],
   ['ناحية', 'district', true],
   ['منطقة', 'district', false],
@@ -200,6 +203,15 @@ export const AR_PLURAL_CUE = new Map<string, PlaceKind>(
       ['مقاطعات', 'governorate'],
       ['محافظتي', 'governorate'],
       ['ولايتي', 'governorate'],
+      // The nominative duals («تضررت محافظتا سوهاج وقنا»; round 22), not «مخيما», «إقليما»: the
+      // accusative of one («أقاموا مخيما»).
+      ['جزيرتا', 'region'],
+      ['مدينتا', 'city'],
+      ['بلدتا', 'town'],
+      ['قريتا', 'village'],
+      ['محافظتا', 'governorate'],
+      ['ولايتا', 'governorate'],
+      ['مديريتا', 'district'],
       ['مخيمي', 'facility'],
       ['مديريات', 'district'],
       ['مديريتي', 'district'],
@@ -209,7 +221,10 @@ export const AR_PLURAL_CUE = new Map<string, PlaceKind>(
 
 /** The duals among the plural cue words: a list of two. */
 export const AR_DUAL_CUE = new Set(
-  ['جزيرتي', 'مدينتي', 'بلدتي', 'قريتي', 'محافظتي', 'ولايتي', 'مخيمي', 'مديريتي'].map(norm),
+  [
+    ...['جزيرتي', 'مدينتي', 'بلدتي', 'قريتي', 'محافظتي', 'ولايتي', 'مخيمي', 'مديريتي'],
+    ...['جزيرتا', 'مدينتا', 'بلدتا', 'قريتا', 'محافظتا', 'ولايتا', 'مديريتا'],
+  ].map(norm),
 );
 
 /** Arabic cue words by matching form. */
@@ -269,6 +284,17 @@ for (const w of ['حقل', 'معمل', 'مصفاة'])
     notBefore: new Set(AR_PRODUCTS.map(norm)),
   });
 
+/** What a station makes, pumps or serves, said instead of a name: «محطة الكهرباء», «محطة القطار». */
+const AR_STATION_OF = [
+  ...['الكهرباء', 'كهرباء', 'كهربائية', 'الوقود', 'وقود', 'البنزين', 'بنزين', 'المحروقات', 'محروقات'],
+  ...['الضخ', 'ضخ', 'المعالجة', 'معالجة', 'التحلية', 'تحلية', 'التوليد', 'توليد', 'الطاقة', 'طاقة'],
+  ...['القطار', 'قطار', 'القطارات', 'قطارات', 'المترو', 'مترو', 'الحافلات', 'حافلات', 'الركاب', 'ركاب'],
+  ...['الإذاعة', 'إذاعة', 'التلفزيون', 'تلفزيون', 'الأرصاد', 'أرصاد', 'رصد', 'الرصد', 'الإرسال', 'إرسال'],
+  ...['الشرطة', 'شرطة', 'الإطفاء', 'إطفاء', 'الفضاء', 'فضائية', 'نووية', 'النووية', 'حرارية', 'غازية'],
+  ...['المياه', 'مياه', 'الصرف', 'صرف', 'الغاز', 'غاز', 'النفط', 'نفط', 'رئيسية', 'فرعية', 'أولى'],
+];
+AR_CUE.set(norm('محطة'), { ...AR_CUE.get(norm('محطة'))!, notBefore: new Set(AR_STATION_OF.map(norm)) });
+
 /**
  * What one boycotts, after «مقاطعة» in its other sense: elections, goods, meetings, talks («مقاطعة
  * الانتخابات», «مقاطعة المنتجات الفرنسية»): no province of that name.
@@ -316,6 +342,9 @@ export const EN_CUE_AFTER = new Map<string, Cue>(
       ['village', 'village', false],
       ['neighbourhood', 'neighbourhood', true],
       ['neighborhood', 'neighbourhood', true],
+      // "the Roma and Condesa neighbourhoods" (round 22): a list before the plural.
+      ['neighbourhoods', 'neighbourhood', true],
+      ['neighborhoods', 'neighbourhood', true],
       ['district', 'district', true],
       ['prison', 'facility', true],
       ['camp', 'facility', true],

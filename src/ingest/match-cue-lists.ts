@@ -73,6 +73,9 @@ const PLURAL_CUE_AFTER = new Map<string, PlaceKind>([
   ['counties', 'district'],
   ['regencies', 'district'],
   ['prefectures', 'governorate'],
+  // Round 22: "the Palermo and Recoleta neighbourhoods" of a city, not towns of those names.
+  ['neighbourhoods', 'neighbourhood'],
+  ['neighborhoods', 'neighbourhood'],
 ]);
 
 /** Longest name of a list member: a few capitalised words. */

@@ -39,14 +39,23 @@ export function cityContext(nt: Normalised, toks: readonly Token[], h: Hit, lang
   return capitalBefore(nt, toks, h, lang) || opensDateline(nt, h.start, h.end);
 }
 
-/** The name at `[start, end)` opens a dateline: the first words of a line, before a dash. */
+/**
+ * The name at `[start, end)` opens a dateline: the first words of a line, before a dash. A credit in
+ * parentheses may be long and hold commas («(وكالة الأنباء الجيبوتية، نقلاً عن مراسلها)»; round 22).
+ */
 export function opensDateline(nt: Normalised, start: number, end: number): boolean {
   let s = start - 1;
   while (s >= 0 && nt.cps[s] !== '\n' && /\s/u.test(nt.cps[s]!)) s--;
   if (s >= 0 && nt.cps[s] !== '\n') return false;
-  const rest = nt.cps.slice(end, end + 40).join('');
+  const rest = nt.cps
+    .slice(end, end + 160)
+    .join('')
+    .replace(DATELINE_CREDIT, '');
   return /^[^\n.!?؟،;:—–]{0,30}[—–]/u.test(rest);
 }
+
+/** A credit or a note in parentheses after a dateline's name, with the space around it. */
+export const DATELINE_CREDIT = /\s*\([^()\n]{0,120}\)/gu;
 
 /** «العاصمة» (with «و», «في», «بـ», «لـ») or "the capital" (a comma between) right before the name. */
 function capitalBefore(nt: Normalised, toks: readonly Token[], h: Hit, lang: 'ar' | 'en'): boolean {
@@ -73,7 +82,10 @@ export const ARTICLE_COUNTRIES = new Set(
 export const MINOR_POPULATION = 5_000;
 /** Arabic words of place before a name: في، إلى، قرب… (من is left out: «بدعم من التحالف»). */
 export const AR_LOCATIVE = new Set(
-  ['في', 'إلى', 'الى', 'قرب', 'نحو', 'باتجاه', 'داخل', 'حول', 'عند', 'بلدتي', 'قريتي', 'مدينتي'].map(norm),
+  [
+    ...['في', 'إلى', 'الى', 'قرب', 'نحو', 'باتجاه', 'داخل', 'حول', 'عند'],
+    ...['بلدتي', 'قريتي', 'مدينتي', 'بلدتا', 'قريتا', 'مدينتا'],
+  ].map(norm),
 );
 
 /**

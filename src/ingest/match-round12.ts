@@ -53,6 +53,17 @@
  * describes as a town is the one of its key near the article's places («نورتشا، البلدة», `cueAppositions`),
  * and the name after «تُعرف باسم» is the place named before when it keys one of its Latin names (`knownAs`);
  * a keyed repeat whose first reading a guard dropped goes too (`withoutOrphanLaterReadings`).
+ * Round 22 (part B): in both, "Town, Unit" is the unit that holds the town, and so are the unit's later bare
+ * mentions and those of a dateline's unit (`townCommaUnits`); in Arabic a unit word before a name
+ * read by its Latin spelling as a seat town is the unit («منطقة بادولا», `cueUnitSpellings`), and one
+ * before a country's name the unit named like it («ولاية النيجر», `unitsNamedLikeCountries`); last, in
+ * both, a bare unit's name with a town's words ("X and its suburbs", "the road between X and Y") is its
+ * seat town (`townWords`); in English a people's adjective before people ("Chechen fighters") is no
+ * place (`withoutPeopleAdjectives`); and in both a country or unit named after a street is its city
+ * («في شارع … بتونس», `streetCities`); in English a district named after a left-out village near the
+ * article's places is that village where its name stands bare ("the Kobarid district … in Kobarid",
+ * `districtTowns`), and "Latimer Road station" is the station, not the road (`roadStations`); in Arabic
+ * a canal or port that names a body («هيئة قناة السويس») is no place there (`withoutAuthorityNames`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -109,6 +120,16 @@ import { nameVariants } from './match-name-variants.ts';
 import { cueAppositions } from './match-cue-apposition.ts';
 import { knownAs } from './match-known-as.ts';
 import { withoutOrphanLaterReadings } from './match-orphan-later.ts';
+import { townCommaUnits } from './match-town-comma-unit.ts';
+import { cueUnitSpellings } from './match-cue-unit-key.ts';
+import { townWords } from './match-town-words.ts';
+import { unitsNamedLikeCountries } from './match-unit-named-country.ts';
+import { withoutPeopleAdjectives } from './match-people-adjective.ts';
+import { streetCities } from './match-street-city.ts';
+import { districtTowns } from './match-district-town.ts';
+import { roadStations } from './match-road-station.ts';
+import { withoutAuthorityNames } from './match-authority.ts';
+import { withoutShipNames } from './match-ship-names.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -126,12 +147,16 @@ export function settledReadings(
   );
   const read = lang === 'ar' ? arabic(nt, toks, named, index) : english(nt, toks, named, index);
   const settled = firstNames(nt, islandsOverTowns(nt, seatUnits(nt, read, index), index), index, lang);
-  const placed = datelineRegions(
+  const placed = townCommaUnits(
     nt,
-    namesakesByUnitAfter(nt, namesakesByGeography(nt, settled, index, lang), index),
+    datelineRegions(
+      nt,
+      namesakesByUnitAfter(nt, namesakesByGeography(nt, settled, index, lang), index),
+      index,
+    ),
     index,
   );
-  return withoutStormNames(nt, toks, placed, index);
+  return streetCities(nt, townWords(nt, withoutStormNames(nt, toks, placed, index), index), index);
 }
 
 /** The Arabic readings, in order (rounds 12–16). */
@@ -141,8 +166,15 @@ function arabic(
   named: PlaceMatch[],
   index: MatchIndex,
 ): PlaceMatch[] {
-  const joined = arabicConnectives(nt, verbalCues(nt, keyedVillages(named, index), index), index);
-  const units = keyedFeatures(pluralUnitLists(nt, toks, unitSpellings(joined, index), index), index);
+  const joined = cueUnitSpellings(
+    nt,
+    arabicConnectives(nt, verbalCues(nt, keyedVillages(named, index), index), index),
+    index,
+  );
+  const units = keyedFeatures(
+    pluralUnitLists(nt, toks, unitsNamedLikeCountries(unitSpellings(joined, index), index), index),
+    index,
+  );
   const towns = townsForUnits(nt, townsOfUnits(round14Readings(nt, toks, units, index), index), index);
   const bodies = withoutBuildings(actingBodies(nt, toks, hospitalTowns(nt, toks, towns, index)));
   // A stray word's span is free again for a longer keyed name («غنبد كاووس»), and a keyed name
@@ -159,7 +191,10 @@ function arabic(
   );
   const read = withoutOrphanLaterReadings(withoutStrayWords(nt, described, index));
   const kept = withoutLikeClitic(withoutAdjectiveNames(nt, toks, withoutParticles(nt, read), index), index);
-  return mosqueNames(nt, toks, withoutStrayFeatures(nt, withoutCueClauses(kept), index));
+  return withoutAuthorityNames(
+    nt,
+    mosqueNames(nt, toks, withoutStrayFeatures(nt, withoutCueClauses(kept), index)),
+  );
 }
 
 /** The English readings, in order (rounds 13–16). */
@@ -181,11 +216,15 @@ function english(
     index,
   );
   const units = unitsOverCountries(
-    withoutOrgNames(nt, withoutCompoundParts(nt, settled, index), index),
+    withoutOrgNames(nt, withoutPeopleAdjectives(nt, withoutCompoundParts(nt, settled, index), index), index),
     index,
   );
-  const parts = compassParts(nt, nameParticles(nt, villageMentions(nt, toks, units, index), index), index);
-  const facilities = facilitiesAfterNames(nt, toks, parts, index);
+  const parts = compassParts(
+    nt,
+    nameParticles(nt, villageMentions(nt, toks, districtTowns(nt, toks, units, index), index), index),
+    index,
+  );
+  const facilities = withoutShipNames(nt, roadStations(nt, facilitiesAfterNames(nt, toks, parts, index)));
   const lists = listAppositions(nt, toks, andOtherPlaces(nt, toks, facilities, index), index);
   // Last: a county the world index has wins over an unknown "X County" read before.
   return countyReadings(nt, toks, withoutRoadsInNames(nt, lists), index);

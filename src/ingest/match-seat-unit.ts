@@ -52,7 +52,7 @@ function unitsOf(index: MatchIndex, country: string): readonly GazetteerEntry[] 
 }
 
 /** The first-level unit named after the city `e`, holding it. */
-function seatUnit(e: GazetteerEntry, m: PlaceMatch, index: MatchIndex): GazetteerEntry | undefined {
+export function seatUnit(e: GazetteerEntry, m: PlaceMatch, index: MatchIndex): GazetteerEntry | undefined {
   const inside = (u: GazetteerEntry) =>
     !!u.bbox &&
     e.point[0] >= u.bbox[0] &&

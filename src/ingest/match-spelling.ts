@@ -51,14 +51,14 @@ export function cueNamedPlaces(
   const named = new Set(known.flatMap((e) => (e.kind === 'country' && e.country ? [e.country] : [])));
   const lookup = (after: string, kind: string): readonly GazetteerEntry[] => {
     if (lang === 'en') return villageNamed(index, norm(after)).filter((e) => dist(e) <= VILLAGE_KM);
-    const key = arabicKey(after.replace(/^[وف]/u, ''));
+    const key = arabicKey(after.replace(/^و/u, ''));
     if (consonants(key) >= 3) return (index.byLatinKey.get(key) ?? []).map((id) => index.entries.get(id)!);
     // A short key («بيرا», Beira; «رغاية», Reghaïa) matches too much: only the one place of 10,000
     // or more of that key in the countries the article names, when it has no Arabic name and lies
     // within `KEY_KM` of the article's places, after a city or town cue.
     if (consonants(key) < 2 || kind === 'village') return [];
     // A smaller place only when its letters agree one for one, three or more («بيبياني», Bibiani).
-    const letters = spelledConsonants(after.replace(/^[وف]/u, ''));
+    const letters = spelledConsonants(after.replace(/^و/u, ''));
     const agrees = (e: GazetteerEntry) =>
       letters.length >= 3 && e.names.en.slice(0, 1).some((n) => spelledConsonants(n) === letters);
     const all = latinKeyed(index, key).filter(

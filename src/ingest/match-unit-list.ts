@@ -16,7 +16,7 @@ import { norm, type Normalised, type Token } from './normalize.ts';
  * units as the admin plural cue words do («مناطق مرادي وزيندر وطاوة»); on their own they propose
  * nothing («مناطق واسعة»), so they are no cue words of `AR_PLURAL_CUE`.
  */
-const AREA_PLURALS = new Set(['مناطق', 'منطقتي', 'أقاليم', 'إقليمي'].map(norm));
+const AREA_PLURALS = new Set(['مناطق', 'منطقتي', 'منطقتا', 'أقاليم', 'إقليمي'].map(norm));
 
 const INTRODUCERS = new Set(['سيما', 'منها', 'ومنها', 'بينها', 'مثل', 'خاصة', 'وخاصة', 'أبرزها'].map(norm));
 

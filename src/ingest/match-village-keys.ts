@@ -52,7 +52,7 @@ export function keyedVillages(out: readonly PlaceMatch[], index: MatchIndex): Pl
   const found = new Map<string, GazetteerEntry | undefined>();
   for (const m of out) {
     if (!unknown(m) || m.rule !== 'cue-unknown-name' || found.has(m.after!)) continue;
-    const key = arabicKey(m.after!.replace(/^[وف]/u, ''));
+    const key = arabicKey(m.after!.replace(/^و/u, ''));
     const v =
       consonants(key) < 3
         ? undefined

@@ -1,0 +1,48 @@
+/**
+ * A first-level unit's word before a name found by its spelling is the unit, not its seat town
+ * (issue 18, round 22): «منطقة بادولا» (Sri Lanka, whose districts are Natural Earth's first-level
+ * units), «منطقة كاكاميغا» (Kenya's counties), where GeoNames' town of that name has no Arabic name
+ * and the unit's Arabic name is spelled otherwise or missing.
+ *
+ * Trigger: an Arabic name opened by a first-level unit word («محافظة», «ولاية», «إقليم», «منطقة»,
+ * «مقاطعة», «شعبية»; `AR_UNIT_WORDS`), read by its Latin spelling (`cueNamedPlaces`) as a world town.
+ * The unit is a first-level unit of the town's country among the name's candidates, or the one that
+ * holds the town and whose Latin name has the town's consonant key (`seatUnit`). Guard: a district
+ * named after a town that names no first-level unit («منطقة بورنوفا» in İzmir) keeps the town.
+ */
+import { AR_UNIT_WORDS } from './cues.ts';
+import { readAs, type MatchIndex, type PlaceMatch } from './match-index.ts';
+import { seatUnit } from './match-seat-unit.ts';
+import { norm, type Normalised } from './normalize.ts';
+
+const SETTLEMENT = new Set(['city', 'town', 'village']);
+
+/** The span opens with a first-level unit word, with «و», «ف» or «ب» before it («وولاية», «بمحافظة»). */
+export function opensWithUnitWord(span: string): boolean {
+  const first = norm(span.split(/\s+/u)[0] ?? '');
+  return AR_UNIT_WORDS.has(first) || AR_UNIT_WORDS.has(first.replace(/^[وفب]/u, ''));
+}
+
+export function cueUnitSpellings(
+  nt: Normalised,
+  out: readonly PlaceMatch[],
+  index: MatchIndex,
+): PlaceMatch[] {
+  return out.map((m) => {
+    if (!m.placeId || !/\bcue-unknown-name latin-spelling\b/u.test(m.rule)) return m;
+    const e = index.entries.get(m.placeId);
+    if (!e?.world || !e.country || !SETTLEMENT.has(e.kind)) return m;
+    if (!opensWithUnitWord(nt.cps.slice(m.start, m.end).join(''))) return m;
+    const u = seatUnit(e, m, index);
+    if (!u) return m;
+    return {
+      ...readAs(
+        m,
+        u.id,
+        'cue-unit',
+        `a unit word before the name: the first-level unit ${u.names.en[0] ?? u.id}`,
+      ),
+      candidates: [u.id, ...m.candidates.filter((id) => id !== u.id)],
+    };
+  });
+}
