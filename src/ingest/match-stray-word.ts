@@ -17,6 +17,11 @@
  * إن …» in a report from Mosul (Bayān, Kuwait, 1,000 km off) and «عناصر أمن» in a report from
  * Benghazi (Emmen, Switzerland); a town among the article's places, or abroad with its country named
  * («دخان في قطر»), stays.
+ *
+ * Round 22: the same holds for a shipped facility or neighbourhood named by one word, with a clitic or
+ * without (`name`, `clitic:…`): al-Sina'a prison is «الصناعة» ("the industry") for short in the
+ * article from al-Hasakah that names it, and «رابطة الصناعة» in a report from Dhaka is a trade body.
+ * Shipped places carry no country, so distance alone decides.
  */
 import { km } from './gazetteer.ts';
 import { NEAR_KM, type MatchIndex, type PlaceMatch } from './match-index.ts';
@@ -24,6 +29,9 @@ import type { Normalised } from './normalize.ts';
 
 const SMALL = new Set(['town', 'village', 'neighbourhood']);
 const BARE = /^(?:name|name same-name-later|preposition-latin-spelling(?: same-name-later)?)$/u;
+/** Shipped places (reviewed articles' own) that a common word may name: a facility's or a quarter's short name. */
+const SHIPPED_SMALL = new Set(['facility', 'neighbourhood']);
+const SHIPPED_BARE = /^(?:name|clitic:\S+)(?: same-name-later)?$/u;
 
 export function withoutStrayWords(
   nt: Normalised,
@@ -34,7 +42,11 @@ export function withoutStrayWords(
   const cued = new Set(out.filter((m) => /\bcue-/u.test(m.rule)).map((m) => m.placeId));
   const stray = (m: PlaceMatch): boolean => {
     const e = entry(m);
-    if (!e?.world || !SMALL.has(e.kind) || !BARE.test(m.rule) || cued.has(e.id)) return false;
+    if (!e || cued.has(e.id)) return false;
+    const bare = e.world
+      ? SMALL.has(e.kind) && BARE.test(m.rule)
+      : SHIPPED_SMALL.has(e.kind) && SHIPPED_BARE.test(m.rule);
+    if (!bare) return false;
     if (/\s/u.test(nt.cps.slice(m.start, m.end).join('').trim())) return false;
     const others = out.filter((o) => o.placeId && o.placeId !== e.id);
     const places = others.map(entry).filter((o) => !!o && o.kind !== 'country' && o.kind !== 'region');
