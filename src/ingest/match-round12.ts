@@ -130,6 +130,7 @@ import { districtTowns } from './match-district-town.ts';
 import { roadStations } from './match-road-station.ts';
 import { withoutAuthorityNames } from './match-authority.ts';
 import { withoutShipNames } from './match-ship-names.ts';
+import { featureCues } from './match-feature-cue.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -206,7 +207,12 @@ function english(
 ): PlaceMatch[] {
   const read = pluralUnitsEn(
     nt,
-    unitAdjectives(nt, toks, directionUnitsEn(nt, riversAfterThe(nt, named, index), index), index),
+    unitAdjectives(
+      nt,
+      toks,
+      directionUnitsEn(nt, riversAfterThe(nt, featureCues(named, index), index), index),
+      index,
+    ),
     index,
   );
   const settled = subdivisionsOverCountries(
