@@ -131,6 +131,7 @@ import { roadStations } from './match-road-station.ts';
 import { withoutAuthorityNames } from './match-authority.ts';
 import { withoutShipNames } from './match-ship-names.ts';
 import { featureCues } from './match-feature-cue.ts';
+import { withoutOpeningPrepositions } from './match-opening-preposition.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -222,7 +223,15 @@ function english(
     index,
   );
   const units = unitsOverCountries(
-    withoutOrgNames(nt, withoutPeopleAdjectives(nt, withoutCompoundParts(nt, settled, index), index), index),
+    withoutOrgNames(
+      nt,
+      withoutPeopleAdjectives(
+        nt,
+        withoutCompoundParts(nt, withoutOpeningPrepositions(nt, settled), index),
+        index,
+      ),
+      index,
+    ),
     index,
   );
   const parts = compassParts(

@@ -32,6 +32,30 @@ const ENTRIES: GazetteerEntry[] = [
     bbox: [-81.2, -6.6, -79.9, -5],
     note: 'desert (Natural Earth 1:10m): the point is a point on the area',
   }),
+  e('kenya', [], ['Kenya'], 'country', [38, 0.5], { country: 'KE', bbox: [33.9, -4.7, 41.9, 5] }),
+  w('g-meru', [], ['Meru'], 'town', [37.65, 0.05], 'KE', 240_000),
+  e('nigeria', [], ['Nigeria'], 'country', [8, 9.5], { country: 'NG', bbox: [2.7, 4.3, 14.7, 13.9] }),
+  w('g-asaba', [], ['Asaba'], 'city', [6.73, 6.2], 'NG', 150_000),
+  w('g-accra', [], ['Accra'], 'city', [-0.2, 5.56], 'GH', 2_000_000),
+  w('g-kumasi', [], ['Kumasi'], 'city', [-1.62, 6.69], 'GH', 2_000_000),
+  w('g-st-mary', [], ['St. Mary'], 'town', [-1.7, 6.6], 'GH', 8_000),
+  w('g-toronto', [], ['Toronto'], 'city', [-79.38, 43.65], 'CA', 2_700_000),
+  w('g-st-joseph', [], ['St. Joseph'], 'town', [-79.5, 43.7], 'CA', 9_000),
+  w('g-along', [], ['Along'], 'town', [94.8, 28.17], 'IN', 20_000),
+  w('g-shimla', [], ['Shimla'], 'city', [77.17, 31.1], 'IN', 170_000),
+  e('philippines', [], ['Philippines'], 'country', [122, 12], {
+    country: 'PH',
+    bbox: [116.9, 4.6, 126.6, 21.1],
+  }),
+  e('united_states', [], ['United States', 'US'], 'country', [-98, 39], {
+    country: 'US',
+    bbox: [-125, 24.5, -66.9, 49.4],
+  }),
+  w('g-palawan', [], ['Puerto Princesa', 'Philippines'], 'city', [118.74, 9.74], 'PH', 250_000),
+  w('ne-us-texas', [], ['Texas'], 'governorate', [-99, 31], 'US'),
+  w('g-houston', [], ['Houston'], 'city', [-95.36, 29.76], 'US', 2_300_000),
+  w('ne-in-kerala', [], ['Kerala'], 'governorate', [76.4, 10.4], 'IN'),
+  w('g-kochi', [], ['Kochi'], 'city', [76.27, 9.97], 'IN', 600_000),
 ];
 const found = foundIn(buildIndex(ENTRIES, [], []));
 
@@ -78,6 +102,55 @@ describe('round 23b: a feature word after a name, where the source writes it bef
       text: 'Kivu Lake',
       id: null,
       kind: 'region',
+    });
+  });
+});
+
+describe("round 23b: a place's name inside an organisation's or a building's", () => {
+  test('a name a unit cue proposed before "University" or "College" is the school\'s', () => {
+    expect(
+      found('The rally was held at Kenya Methodist State University near Meru.', 'en').map((m) => m.text),
+    ).toEqual(['Kenya', 'Meru']);
+    expect(
+      found('Students gathered at Delta Southern State College in Asaba, Nigeria.', 'en').map((m) => m.text),
+    ).toEqual(['Asaba', 'Nigeria']);
+  });
+  test("a saint's name before a possessive and a building's name is the building's", () => {
+    expect(
+      found("Patients were moved from St. Joseph's Health Centre in Toronto.", 'en').map((m) => m.text),
+    ).toEqual(['Toronto']);
+    expect(found("Pupils left St. Mary's Senior High School in Kumasi.", 'en').map((m) => m.text)).toEqual([
+      'Kumasi',
+    ]);
+  });
+  test('"Guard" closes a body\'s name, and a country read with a cue word before it is the body\'s', () => {
+    expect(
+      found('The US Coast Guard flew the injured to Puerto Princesa in the Philippines.', 'en').map(
+        (m) => m.text,
+      ),
+    ).toEqual(['Puerto Princesa', 'Philippines']);
+    expect(found('Soldiers of the Texas National Guard reached Houston.', 'en').map((m) => m.text)).toEqual([
+      'Houston',
+    ]);
+    expect(found('Officers of the Kerala Home Guard reached Kochi.', 'en').map((m) => m.text)).toEqual([
+      'Kochi',
+    ]);
+  });
+});
+
+describe('round 23b: a preposition that opens a sentence opens no name', () => {
+  test('a road named with the preposition loses it (India)', () => {
+    expect(found('Along Hill Cart Road, shops in Shimla were shut.', 'en')).toContainEqual({
+      text: 'Hill Cart Road',
+      id: null,
+      kind: 'road',
+    });
+  });
+  test('an unknown name a cue word proposed loses the preposition', () => {
+    expect(found('Across Ring Road, shops in Accra were flooded.', 'en')).toContainEqual({
+      text: 'Ring Road',
+      id: null,
+      kind: 'road',
     });
   });
 });
