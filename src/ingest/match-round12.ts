@@ -132,6 +132,7 @@ import { withoutAuthorityNames } from './match-authority.ts';
 import { withoutShipNames } from './match-ship-names.ts';
 import { featureCues } from './match-feature-cue.ts';
 import { withoutOpeningPrepositions } from './match-opening-preposition.ts';
+import { partsOf } from './match-part-of.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -240,7 +241,11 @@ function english(
     index,
   );
   const facilities = withoutShipNames(nt, roadStations(nt, facilitiesAfterNames(nt, toks, parts, index)));
-  const lists = listAppositions(nt, toks, andOtherPlaces(nt, toks, facilities, index), index);
+  const lists = partsOf(
+    nt,
+    listAppositions(nt, toks, andOtherPlaces(nt, toks, facilities, index), index),
+    index,
+  );
   // Last: a county the world index has wins over an unknown "X County" read before.
   return countyReadings(nt, toks, withoutRoadsInNames(nt, lists), index);
 }

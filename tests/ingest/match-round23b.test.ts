@@ -25,7 +25,7 @@ const ENTRIES: GazetteerEntry[] = [
     bbox: [12.2, -13.5, 31.3, 5.4],
   }),
   w('g-goma', [], ['Goma'], 'city', [29.22, -1.68], 'CD', 670_000),
-  w('ne-lake-lake_kivu', [], ['Lake Kivu'], 'lake', [29.2, -2.05], 'CD'),
+  w('ne-lake-lake_kivu', [], ['Lake Kivu'], 'region', [29.2, -2.05], 'CD'),
   e('peru', [], ['Peru'], 'country', [-75, -9.2], { country: 'PE', bbox: [-81.4, -18.4, -68.7, -0.04] }),
   w('g-piura', [], ['Piura'], 'city', [-80.63, -5.19], 'PE', 480_000),
   e('desierto_de_sechura', [], ['Desierto De Sechura'], 'region', [-80.6, -5.8], {
@@ -56,6 +56,10 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-houston', [], ['Houston'], 'city', [-95.36, 29.76], 'US', 2_300_000),
   w('ne-in-kerala', [], ['Kerala'], 'governorate', [76.4, 10.4], 'IN'),
   w('g-kochi', [], ['Kochi'], 'city', [76.27, 9.97], 'IN', 600_000),
+  w('g-nairobi', [], ['Nairobi'], 'city', [36.82, -1.29], 'KE', 4_000_000),
+  w('ne-ke-nairobi', [], ['Nairobi'], 'governorate', [36.85, -1.3], 'KE'),
+  w('g-lima', [], ['Lima'], 'city', [-77.03, -12.04], 'PE', 9_000_000),
+  w('ne-pe-lima', [], ['Lima'], 'governorate', [-76.6, -11.8], 'PE'),
 ];
 const found = foundIn(buildIndex(ENTRIES, [], []));
 
@@ -152,5 +156,29 @@ describe('round 23b: a preposition that opens a sentence opens no name', () => {
       id: null,
       kind: 'road',
     });
+  });
+});
+
+describe('round 23b: "X, a district of Y" names Y as the place X is part of', () => {
+  test('the city after "a district of" is the city, read bare', () => {
+    expect(
+      found('The road runs through Kibera, a district of Nairobi controlled by gangs.', 'en'),
+    ).toContainEqual({
+      text: 'Nairobi',
+      id: 'g-nairobi',
+    });
+  });
+  test('the city after "a poor district of" is the city, not the unit of its name', () => {
+    expect(found('Protesters gathered in Surquillo, a poor district of Lima, in Peru.', 'en')).toContainEqual(
+      {
+        text: 'Lima',
+        id: 'g-lima',
+      },
+    );
+  });
+  test('"the district of Y" is a district named Y', () => {
+    expect(found('Floods hit the district of Nairobi in Kenya.', 'en').map((m) => m.text)).toContain(
+      'district of Nairobi',
+    );
   });
 });
