@@ -60,6 +60,14 @@ const ENTRIES: GazetteerEntry[] = [
   w('ne-ke-nairobi', [], ['Nairobi'], 'governorate', [36.85, -1.3], 'KE'),
   w('g-lima', [], ['Lima'], 'city', [-77.03, -12.04], 'PE', 9_000_000),
   w('ne-pe-lima', [], ['Lima'], 'governorate', [-76.6, -11.8], 'PE'),
+  e('nicaragua', [], ['Nicaragua'], 'country', [-85, 12.9], {
+    country: 'NI',
+    bbox: [-87.7, 10.7, -83.1, 15],
+  }),
+  w('g-bonanza', [], ['Bonanza'], 'town', [-84.59, 14.03], 'NI', 20_000),
+  w('g-siuna', [], ['Siuna'], 'town', [-84.78, 13.73], 'NI', 15_000),
+  w('g-antamina', [], ['Antamina'], 'village', [-77.05, -9.54], 'PE', 500),
+  w('g-huaraz', [], ['Huaraz'], 'city', [-77.53, -9.53], 'PE', 120_000),
 ];
 const found = foundIn(buildIndex(ENTRIES, [], []));
 
@@ -180,5 +188,26 @@ describe('round 23b: "X, a district of Y" names Y as the place X is part of', ()
     expect(found('Floods hit the district of Nairobi in Kenya.', 'en').map((m) => m.text)).toContain(
       'district of Nairobi',
     );
+  });
+});
+
+describe('round 23b: "the X mine" is the mine', () => {
+  test('a town\'s name after "the" and before "mine" names the mine', () => {
+    expect(found('Miners were trapped in the Bonanza mine near Siuna in Nicaragua.', 'en')).toContainEqual({
+      text: 'Bonanza mine',
+      id: null,
+      kind: 'facility',
+    });
+    expect(found("Workers left Peru's Antamina mine for Huaraz.", 'en')).toContainEqual({
+      text: 'Antamina mine',
+      id: null,
+      kind: 'facility',
+    });
+  });
+  test('"mine", the pronoun, after a name is no mine', () => {
+    expect(found('Her house in Siuna, Nicaragua, is bigger than mine.', 'en').map((m) => m.text)).toEqual([
+      'Siuna',
+      'Nicaragua',
+    ]);
   });
 });
