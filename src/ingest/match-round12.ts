@@ -133,6 +133,7 @@ import { withoutShipNames } from './match-ship-names.ts';
 import { featureCues } from './match-feature-cue.ts';
 import { withoutOpeningPrepositions } from './match-opening-preposition.ts';
 import { partsOf } from './match-part-of.ts';
+import { namesakesByCountry } from './match-namesake-country.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -154,7 +155,11 @@ export function settledReadings(
     nt,
     datelineRegions(
       nt,
-      namesakesByUnitAfter(nt, namesakesByGeography(nt, settled, index, lang), index),
+      namesakesByUnitAfter(
+        nt,
+        namesakesByCountry(nt, namesakesByGeography(nt, settled, index, lang), index),
+        index,
+      ),
       index,
     ),
     index,

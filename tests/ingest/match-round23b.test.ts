@@ -68,6 +68,20 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-siuna', [], ['Siuna'], 'town', [-84.78, 13.73], 'NI', 15_000),
   w('g-antamina', [], ['Antamina'], 'village', [-77.05, -9.54], 'PE', 500),
   w('g-huaraz', [], ['Huaraz'], 'city', [-77.53, -9.53], 'PE', 120_000),
+  // Namesakes out of reach of the article's places, the one abroad the larger (illustrative).
+  w('g-trujillo-pe', [], ['Trujillo'], 'city', [-79.03, -8.11], 'PE', 60_000),
+  w('g-trujillo-hn', [], ['Trujillo'], 'city', [-85.96, 15.92], 'HN', 80_000),
+  w('g-cusco', [], ['Cusco'], 'city', [-71.97, -13.53], 'PE', 430_000),
+  w('g-la-ceiba', [], ['La Ceiba'], 'city', [-86.79, 15.76], 'HN', 200_000),
+  w('g-monterrey', [], ['Monterrey'], 'city', [-100.31, 25.67], 'MX', 1_100_000),
+  e('honduras', [], ['Honduras'], 'country', [-86.6, 14.8], {
+    country: 'HN',
+    bbox: [-89.4, 12.9, -83.1, 16.5],
+  }),
+  w('g-davao', [], ['Davao'], 'city', [125.61, 7.07], 'PH', 1_700_000),
+  w('g-cebu', [], ['Cebu City'], 'city', [123.89, 10.32], 'PH', 900_000),
+  w('g-san-fernando-ph', [], ['San Fernando'], 'city', [120.69, 15.03], 'PH', 300_000),
+  w('g-san-fernando-mx', [], ['San Fernando'], 'town', [-98.15, 24.85], 'MX', 350_000),
 ];
 const found = foundIn(buildIndex(ENTRIES, [], []));
 
@@ -209,5 +223,27 @@ describe('round 23b: "the X mine" is the mine', () => {
       'Siuna',
       'Nicaragua',
     ]);
+  });
+});
+
+describe("round 23b: a namesake abroad gives way to one in the article's country", () => {
+  test("a town read in a country the article never names is its namesake in the article's country", () => {
+    expect(
+      found('Workers at the La Ceiba mine near Cusco marched to Lima and Trujillo.', 'en'),
+    ).toContainEqual({
+      text: 'Trujillo',
+      id: 'g-trujillo-pe',
+    });
+    expect(
+      found('Workers at the Monterrey mine near Davao marched to Cebu City and San Fernando.', 'en'),
+    ).toContainEqual({
+      text: 'San Fernando',
+      id: 'g-san-fernando-ph',
+    });
+  });
+  test('a namesake in a country the article holds a place of keeps its reading', () => {
+    expect(
+      found('Floods hit Lima and Cusco in Peru, and in Honduras crowds gathered in Trujillo.', 'en'),
+    ).toContainEqual({ text: 'Trujillo', id: 'g-trujillo-hn' });
   });
 });
