@@ -82,8 +82,18 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-cebu', [], ['Cebu City'], 'city', [123.89, 10.32], 'PH', 900_000),
   w('g-san-fernando-ph', [], ['San Fernando'], 'city', [120.69, 15.03], 'PH', 300_000),
   w('g-san-fernando-mx', [], ['San Fernando'], 'town', [-98.15, 24.85], 'MX', 350_000),
+  e('haiti', [], ['Haiti'], 'country', [-72.7, 19], { country: 'HT', bbox: [-74.5, 18, -71.6, 20.1] }),
+  w('g-port-de-paix', [], ['Port-de-Paix'], 'city', [-72.83, 19.94], 'HT', 250_000),
+  w('ne-ht-nord', [], ['Nord'], 'governorate', [-72.2, 19.6], 'HT'),
+  w('g-aubenas', [], ['Aubenas'], 'town', [4.39, 44.62], 'FR', 12_000),
+  w('g-villeneuve', [], ['Villeneuve'], 'town', [2.3, 45], 'FR', 5_000),
 ];
-const found = foundIn(buildIndex(ENTRIES, [], []));
+/** Villages the world index leaves out, written with spaces as GeoNames writes some French names. */
+const VILLAGES: GazetteerEntry[] = [
+  w('g-saint-louis-du-nord', [], ['Saint Louis du Nord'], 'village', [-72.72, 19.93], 'HT', 4_000),
+  w('g-villeneuve-de-berg', [], ['Villeneuve de Berg'], 'village', [4.5, 44.56], 'FR', 2_900),
+];
+const found = foundIn(buildIndex(ENTRIES, [], VILLAGES));
 
 describe('round 23b: names listed after "districts of" are districts', () => {
   test('towns listed after "the districts of" are proposed as the districts named after them', () => {
@@ -245,5 +255,20 @@ describe("round 23b: a namesake abroad gives way to one in the article's country
     expect(
       found('Floods hit Lima and Cusco in Peru, and in Honduras crowds gathered in Trujillo.', 'en'),
     ).toContainEqual({ text: 'Trujillo', id: 'g-trujillo-hn' });
+  });
+});
+
+describe('round 23b: a particle hyphenated into a name goes on with it', () => {
+  test('the whole hyphenated name after a cue is the village of its spelling, its tail no unit', () => {
+    expect(
+      found('The quake struck near the town of Saint-Louis-du-Nord, west of Port-de-Paix.', 'en'),
+    ).toEqual([
+      { text: 'Saint-Louis-du-Nord', id: 'g-saint-louis-du-nord' },
+      { text: 'Port-de-Paix', id: 'g-port-de-paix' },
+    ]);
+    expect(found('Hail fell on the village of Villeneuve-de-Berg near Aubenas.', 'en')).toContainEqual({
+      text: 'Villeneuve-de-Berg',
+      id: 'g-villeneuve-de-berg',
+    });
   });
 });
