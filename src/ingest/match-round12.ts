@@ -64,6 +64,12 @@
  * article's places is that village where its name stands bare ("the Kobarid district … in Kobarid",
  * `districtTowns`), and "Latimer Road station" is the station, not the road (`roadStations`); in Arabic
  * a canal or port that names a body («هيئة قناة السويس») is no place there (`withoutAuthorityNames`).
+ * Round 23 (part B), English: "Kivu Lake", "the Sechura desert" are the world features (`featureCues`);
+ * a preposition opening a sentence opens no name (`withoutOpeningPrepositions`); "X, a district of Y"
+ * reads Y bare (`partsOf`); names after "districts of" are districts (`pluralUnitsEn`), "the X mine"
+ * a mine (`facilitiesAfterNames`), "Saint-Louis-du-Nord" one name (`nameParticles`), a saint's name
+ * before "'s … Hospital" none (`withoutOrgNames`); in both, a namesake town in a country the article
+ * never names is the one in its country (`namesakesByCountry`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
