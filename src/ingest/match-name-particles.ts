@@ -39,7 +39,7 @@ export function nameParticles(nt: Normalised, out: readonly PlaceMatch[], index:
     out.flatMap((m) => (m.placeId ? (index.entries.get(m.placeId)?.country ?? []) : [])),
   );
   const inName = new Set<PlaceMatch>();
-  const read = out.map((m, i) => {
+  const read = out.map((m) => {
     const after = GOES_ON.exec(text.slice(at[m.end]));
     if (!after) return m;
     const end = m.end + Array.from(after[0]).length;
