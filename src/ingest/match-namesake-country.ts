@@ -6,12 +6,12 @@
  * reach of the article's places; a name read once as a place in that other country (San José, later
  * read as a mine) can leave its pull behind.
  *
- * Trigger (English and Arabic): a mention read as a GeoNames settlement whose country holds none of
+ * Trigger (English): a mention read as a GeoNames settlement whose country holds none of
  * the article's other readings (its countries and its places'), when the name's candidates hold a
  * settlement in one of those countries: the most populous such reading, for every mention of the
  * name so read. Guards: the chosen reading is neither a capital nor a city of five million
- * (`wellKnown`); the article's other readings hold at least two places in the new reading's
- * country, or name it.
+ * (`wellKnown`); the article's other readings hold at least two places (not countries) in the new
+ * reading's country (a country named in passing decides nothing).
  */
 import { familyOf, wellKnown, readAs, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import type { Normalised } from './normalize.ts';
@@ -21,7 +21,9 @@ export function namesakesByCountry(
   nt: Normalised,
   out: readonly PlaceMatch[],
   index: MatchIndex,
+  lang: 'ar' | 'en',
 ): PlaceMatch[] {
+  if (lang !== 'en') return [...out];
   const text = (m: PlaceMatch) => nt.cps.slice(m.start, m.end).join('');
   const entry = (id: string | null) => (id ? index.entries.get(id) : undefined);
   const settlement = (e: GazetteerEntry | undefined): e is GazetteerEntry =>
@@ -31,14 +33,15 @@ export function namesakesByCountry(
     const e = entry(m.placeId);
     if (!settlement(e) || wellKnown(e) || moved.has(text(m))) continue;
     const others = out.filter((o) => text(o) !== text(m)).flatMap((o) => entry(o.placeId) ?? []);
-    const named = new Set(others.filter((o) => o.kind === 'country').flatMap((o) => o.country ?? []));
     const count = new Map<string, number>();
     for (const o of others) if (o.country) count.set(o.country, (count.get(o.country) ?? 0) + 1);
     if (count.has(e.country!)) continue;
+    for (const o of others)
+      if (o.kind === 'country' && o.country) count.set(o.country, count.get(o.country)! - 1);
     const home = m.candidates
       .map((id) => entry(id))
       .filter(settlement)
-      .filter((c) => named.has(c.country!) || (count.get(c.country!) ?? 0) >= 2)
+      .filter((c) => (count.get(c.country!) ?? 0) >= 2)
       .sort((a, b) => (b.population ?? 0) - (a.population ?? 0))[0];
     if (home) moved.set(text(m), home);
   }

@@ -68,7 +68,7 @@
  * a preposition opening a sentence opens no name (`withoutOpeningPrepositions`); "X, a district of Y"
  * reads Y bare (`partsOf`); names after "districts of" are districts (`pluralUnitsEn`), "the X mine"
  * a mine (`facilitiesAfterNames`), "Saint-Louis-du-Nord" one name (`nameParticles`), a saint's name
- * before "'s … Hospital" none (`withoutOrgNames`); in both, a namesake town in a country the article
+ * before "'s … Hospital" none (`withoutOrgNames`), and a namesake town in a country the article
  * never names is the one in its country (`namesakesByCountry`).
  * One hook for match.ts.
  */
@@ -163,7 +163,7 @@ export function settledReadings(
       nt,
       namesakesByUnitAfter(
         nt,
-        namesakesByCountry(nt, namesakesByGeography(nt, settled, index, lang), index),
+        namesakesByCountry(nt, namesakesByGeography(nt, settled, index, lang), index, lang),
         index,
       ),
       index,
