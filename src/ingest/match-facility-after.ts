@@ -8,6 +8,9 @@
  * `EN_CUE_AFTER`: "dam", "plant" via the pair, "mine"). The facility is proposed without geometry,
  * named as written. Guards: single spaces between the words; a country's name ("Ukraine's nuclear
  * plants") and a demonym are left; the words before are capitalised and no other match holds them.
+ * Round 23: "mine" with no word of what it yields is a mine too when "the" or a possessive opens the
+ * name ("the Bonanza mine", Nicaragua; "Peru's Antamina mine"): "mine" alone is also the pronoun,
+ * which never follows "the X".
  */
 import { EN_CUE_AFTER, EN_CUE_AFTER_PAIR, EN_STOP } from './cues.ts';
 import { LANGUAGE_WORDS } from './stop-words.ts';
@@ -21,6 +24,20 @@ const MADE = new Set([
   ...['chemical', 'desalination'],
 ]);
 
+/** A mine's word, a facility without a word of what it yields after "the X" or "Y's X". */
+const MINE = new Set(['mine', 'mines']);
+const MINE_CUE = { kind: 'facility', proposes: true } as const;
+
+/** Whether "the" or a possessive opens the capitalised name that ends right before token `t`. */
+function definiteName(nt: Normalised, toks: readonly Token[], t: number): boolean {
+  for (let b = t - 1; b >= 0 && isUpper(nt.cps[toks[b]!.start]); b--) {
+    const before = nt.cps.slice(Math.max(0, toks[b]!.start - 5), toks[b]!.start).join('');
+    if (/(?:\bthe|\p{L}['’]s) $/iu.test(before)) return true;
+    if (b === 0 || !spaced(nt, toks[b - 1]!, toks[b]!)) return false;
+  }
+  return false;
+}
+
 /** The facility cue ending at token `t`: its first token and the cue, or undefined. */
 function facilityCue(nt: Normalised, toks: readonly Token[], t: number) {
   const tok = toks[t]!;
@@ -31,7 +48,10 @@ function facilityCue(nt: Normalised, toks: readonly Token[], t: number) {
       : undefined;
   if (pair?.kind === 'facility') return { first: t - 1, cue: pair };
   const one = EN_CUE_AFTER.get(tok.n);
-  return one?.kind === 'facility' ? { first: t, cue: one } : undefined;
+  if (one?.kind === 'facility') return { first: t, cue: one };
+  return MINE.has(tok.n) && isUpper(nt.cps[prev?.start ?? 0]) && definiteName(nt, toks, t)
+    ? { first: t, cue: MINE_CUE, bare: true }
+    : undefined;
 }
 
 /** The shape of an English demonym (Russian, Turkish, Chinese). */
@@ -51,7 +71,7 @@ export function facilitiesAfterNames(
     // Words of what it makes, then the name.
     let s = f.first;
     while (s > 0 && s > f.first - 2 && MADE.has(toks[s - 1]!.n) && spaced(nt, toks[s - 1]!, toks[s]!)) s--;
-    if (s === f.first || s === 0 || !spaced(nt, toks[s - 1]!, toks[s]!)) continue;
+    if ((s === f.first && !f.bare) || s === 0 || !spaced(nt, toks[s - 1]!, toks[s]!)) continue;
     const nameEnd = toks[s - 1]!;
     const known = read.findIndex((m) => m.end === nameEnd.end && m.placeId !== null);
     let start: number;

@@ -265,6 +265,8 @@ const EN_ORG_WORDS = new Set([
   // Natural Earth's islands and peninsulas name companies and offices too: "the Korea Meteorological
   // Administration", "Kyushu Electric Power", "Korea Western Power".
   ...['administration', 'power'],
+  // Round 23: "the US Coast Guard", "the Washington National Guard", "the Border Guard".
+  'guard',
 ]);
 
 /** "Department" closes an office's name only after another word ("the Kenya Meteorological Department"). */

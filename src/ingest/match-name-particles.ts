@@ -8,16 +8,20 @@
  * `match-inner-name.ts`, which drops the name after it: "Frontera" of "San Juan de la Frontera"), an
  * optional article and a capitalised word. Guards: on one line; the kind is the cue's ("town of") or the
  * first part's reading's, a settlement (a longer name of a unit or a river is left as read).
+ * Round 23: the particle may be hyphenated into the name, as French ones are ("the town of
+ * Saint-Louis-du-Nord", Haiti; "Villeneuve-de-Berg", France), and a place read in the name's hyphenated
+ * tail (a unit named like it) is part of it; a longer name the index leaves out as a village
+ * (`villageNamed`) in a country of the article's places is that village.
  */
-import type { MatchIndex, PlaceMatch } from './match-index.ts';
+import { readAs, villageNamed, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import { CONNECTIVES, CONNECTIVE_ARTICLES } from './match-inner-name.ts';
-import type { Normalised } from './normalize.ts';
+import { norm, type Normalised } from './normalize.ts';
 import type { PlaceKind } from './types.ts';
 
 const alt = (words: ReadonlySet<string>) => [...words].join('|');
 /** " de Henares", " de la Frontera": a connective, an optional article, a capitalised word. */
 const GOES_ON = new RegExp(
-  `^ (?:${alt(CONNECTIVES)})(?: (?:${alt(CONNECTIVE_ARTICLES)}))? \\p{Lu}[\\p{L}'’-]*`,
+  `^([ -])(?:${alt(CONNECTIVES)})(?:[ -](?:${alt(CONNECTIVE_ARTICLES)}))?[ -]\\p{Lu}[\\p{L}'’-]*`,
   'u',
 );
 const CUE = /^(?:the )?(town|city|village) of /iu;
@@ -31,17 +35,43 @@ export function nameParticles(nt: Normalised, out: readonly PlaceMatch[], index:
     at.push(s);
     s += nt.cps[i]?.length ?? 0;
   }
-  return out.map((m, i) => {
+  const countries = new Set(
+    out.flatMap((m) => (m.placeId ? (index.entries.get(m.placeId)?.country ?? []) : [])),
+  );
+  const inName = new Set<PlaceMatch>();
+  const read = out.map((m) => {
     const after = GOES_ON.exec(text.slice(at[m.end]));
     if (!after) return m;
     const end = m.end + Array.from(after[0]).length;
-    if (out[i + 1] && out[i + 1]!.start < end) return m;
+    const next = out.find((o) => o !== m && o.start >= m.end && o.start < end);
+    if (next) {
+      if (after[1] !== '-' || next.end > end) return m;
+      inName.add(next);
+    }
     const span = nt.cps.slice(m.start, end).join('');
     const cue = CUE.exec(span);
     const kind = (cue?.[1]?.toLowerCase() ??
       m.kind ??
       (m.placeId ? index.entries.get(m.placeId)?.kind : undefined)) as PlaceKind | undefined;
-    if (!kind || !SETTLEMENT.has(kind)) return m;
+    if (!kind || !SETTLEMENT.has(kind)) {
+      if (next) inName.delete(next);
+      return m;
+    }
+    const name = cue ? span.slice(cue[0].length) : span;
+    // GeoNames writes some hyphenated names with spaces ("Petit Trou de Nippes").
+    const spellings = new Set([norm(name), norm(name.replace(/-/gu, ' '))]);
+    const village = [...new Set([...spellings].flatMap((n) => villageNamed(index, n)))].filter(
+      (v) => !!v.country && countries.has(v.country),
+    );
+    if (village.length === 1) {
+      index.entries.set(village[0]!.id, village[0]!);
+      return readAs(
+        { ...m, start: cue ? m.start + Array.from(cue[0]).length : m.start, end },
+        village[0]!.id,
+        'name-particle',
+        'a longer name than the one read in it: the village the world index leaves out',
+      );
+    }
     return {
       start: m.start,
       end,
@@ -51,8 +81,9 @@ export function nameParticles(nt: Normalised, out: readonly PlaceMatch[], index:
       candidates: [],
       kind,
       name: span,
-      after: cue ? span.slice(cue[0].length) : span,
+      after: name,
       note: `a longer name than ${m.placeId ?? 'the name'} read in it: an unknown place to place`,
     };
   });
+  return read.filter((m) => !inName.has(m));
 }

@@ -6,26 +6,56 @@
  * or a building's name (`match-guards.ts` `closesOrganisationEn`, the one list, which the matcher's
  * own three-word guard reads too) is dropped. A country keeps its reading ("Kenya Red Cross" still
  * names Kenya), and "the University of X" (the place after the organisation word) is another rule's.
+ * Round 23: a country read with a cue word after it keeps no such reading ("the Philippine Coast
+ * Guard", "the US Coast Guard": the cue word is the organisation's); a name a cue word proposed
+ * before "University" or "College" is the school's ("Kenya Methodist State University"); and a
+ * saint's name before a possessive and such a run is the building's ("St. Mary's General Hospital"
+ * in Kitchener, "St. Joseph's Medical Centre" in Accra).
  */
 import { closesOrganisationEn } from './match-guards.ts';
 import { isUpper, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import type { Normalised } from './normalize.ts';
 
-/** Whether the capitalised words right after `end` (up to five) end in an organisation word. */
-function orgAfter(cps: readonly string[], end: number): boolean {
+/** Words that close a school's name: only an unknown name a cue word proposed is read into one. */
+const SCHOOL_WORDS = new Set(['university', 'college']);
+
+/** Words that close a building's name after a saint's possessive ("St. John's Medical Center"). */
+const SAINT_BUILDINGS = new Set([...SCHOOL_WORDS, 'center', 'centre', 'school', 'academy', 'clinic']);
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** A saint's name ("St. John", "Saint Mary"), whose possessive names a church, school or hospital. */
+const SAINT = /^(?:St\.?|Saint|Ste\.?) \p{Lu}/u;
+
+/**
+ * Whether the capitalised words right after `end` (up to five; after a possessive "'s" when
+ * `possessive`) hold an organisation word or one of `words`.
+ */
+function orgAfter(
+  cps: readonly string[],
+  end: number,
+  words: ReadonlySet<string>,
+  possessive: boolean,
+): boolean {
   const rest = cps.slice(end, end + 80).join('');
-  const run = /^((?: [A-Z][\p{L}'’-]*){1,5})/u.exec(rest);
+  const run = (possessive ? /^['’]s((?: [A-Z][\p{L}'’-]*){1,5})/u : /^((?: [A-Z][\p{L}'’-]*){1,5})/u).exec(
+    rest,
+  );
   if (!run) return false;
   return run[1]!
     .trim()
     .split(' ')
-    .some((w) => closesOrganisationEn(w.toLowerCase()));
+    .some((w) => closesOrganisationEn(w.toLowerCase()) || words.has(w.toLowerCase()));
 }
 
 export function withoutOrgNames(nt: Normalised, out: readonly PlaceMatch[], index: MatchIndex): PlaceMatch[] {
   return out.filter((m) => {
     const e = m.placeId ? index.entries.get(m.placeId) : undefined;
-    if (e?.kind === 'country' || !isUpper(nt.cps[m.start])) return true;
-    return !orgAfter(nt.cps, m.end);
+    if ((e?.kind === 'country' && !/cue-after/u.test(m.rule)) || !isUpper(nt.cps[m.start])) return true;
+    const text = nt.cps.slice(m.start, m.end).join('');
+    return !(
+      orgAfter(nt.cps, m.end, m.placeId === null ? SCHOOL_WORDS : NONE, false) ||
+      (SAINT.test(text) && orgAfter(nt.cps, m.end, SAINT_BUILDINGS, true))
+    );
   });
 }

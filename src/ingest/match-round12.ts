@@ -64,6 +64,12 @@
  * article's places is that village where its name stands bare ("the Kobarid district … in Kobarid",
  * `districtTowns`), and "Latimer Road station" is the station, not the road (`roadStations`); in Arabic
  * a canal or port that names a body («هيئة قناة السويس») is no place there (`withoutAuthorityNames`).
+ * Round 23 (part B), English: "Kivu Lake", "the Sechura desert" are the world features (`featureCues`);
+ * a preposition opening a sentence opens no name (`withoutOpeningPrepositions`); "X, a district of Y"
+ * reads Y bare (`partsOf`); names after "districts of" are districts (`pluralUnitsEn`), "the X mine"
+ * a mine (`facilitiesAfterNames`), "Saint-Louis-du-Nord" one name (`nameParticles`), a saint's name
+ * before "'s … Hospital" none (`withoutOrgNames`), and a namesake town in a country the article
+ * never names is the one in its country (`namesakesByCountry`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -130,6 +136,10 @@ import { districtTowns } from './match-district-town.ts';
 import { roadStations } from './match-road-station.ts';
 import { withoutAuthorityNames } from './match-authority.ts';
 import { withoutShipNames } from './match-ship-names.ts';
+import { featureCues } from './match-feature-cue.ts';
+import { withoutOpeningPrepositions } from './match-opening-preposition.ts';
+import { partsOf } from './match-part-of.ts';
+import { namesakesByCountry } from './match-namesake-country.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -151,7 +161,11 @@ export function settledReadings(
     nt,
     datelineRegions(
       nt,
-      namesakesByUnitAfter(nt, namesakesByGeography(nt, settled, index, lang), index),
+      namesakesByUnitAfter(
+        nt,
+        namesakesByCountry(nt, namesakesByGeography(nt, settled, index, lang), index, lang),
+        index,
+      ),
       index,
     ),
     index,
@@ -206,7 +220,12 @@ function english(
 ): PlaceMatch[] {
   const read = pluralUnitsEn(
     nt,
-    unitAdjectives(nt, toks, directionUnitsEn(nt, riversAfterThe(nt, named, index), index), index),
+    unitAdjectives(
+      nt,
+      toks,
+      directionUnitsEn(nt, riversAfterThe(nt, featureCues(named, index), index), index),
+      index,
+    ),
     index,
   );
   const settled = subdivisionsOverCountries(
@@ -216,7 +235,15 @@ function english(
     index,
   );
   const units = unitsOverCountries(
-    withoutOrgNames(nt, withoutPeopleAdjectives(nt, withoutCompoundParts(nt, settled, index), index), index),
+    withoutOrgNames(
+      nt,
+      withoutPeopleAdjectives(
+        nt,
+        withoutCompoundParts(nt, withoutOpeningPrepositions(nt, settled), index),
+        index,
+      ),
+      index,
+    ),
     index,
   );
   const parts = compassParts(
@@ -225,7 +252,11 @@ function english(
     index,
   );
   const facilities = withoutShipNames(nt, roadStations(nt, facilitiesAfterNames(nt, toks, parts, index)));
-  const lists = listAppositions(nt, toks, andOtherPlaces(nt, toks, facilities, index), index);
+  const lists = partsOf(
+    nt,
+    listAppositions(nt, toks, andOtherPlaces(nt, toks, facilities, index), index),
+    index,
+  );
   // Last: a county the world index has wins over an unknown "X County" read before.
   return countyReadings(nt, toks, withoutRoadsInNames(nt, lists), index);
 }

@@ -211,6 +211,36 @@ export const EN_STOP = new Set([
 ]);
 
 /**
+ * English prepositions that open a sentence ("Along Range Line Road, …", "Across the river, …"):
+ * capitalised there only because they open it, never the first word of a place's name.
+ */
+export const EN_OPENING_PREPOSITIONS = new Set([
+  'along',
+  'across',
+  'through',
+  'beside',
+  'beyond',
+  'behind',
+  'around',
+  'between',
+  'among',
+  'amid',
+  'toward',
+  'towards',
+  'throughout',
+  'despite',
+  'during',
+  'inside',
+  'outside',
+  'within',
+  'into',
+  'onto',
+  'upon',
+  'via',
+  'against',
+]);
+
+/**
  * Words that are names in GeoNames (المدينة is Medina, Hope is a town) but in a news text are almost
  * always common words or people's names: never read as a place name on their own.
  */
