@@ -64,6 +64,9 @@
  * article's places is that village where its name stands bare ("the Kobarid district … in Kobarid",
  * `districtTowns`), and "Latimer Road station" is the station, not the road (`roadStations`); in Arabic
  * a canal or port that names a body («هيئة قناة السويس») is no place there (`withoutAuthorityNames`).
+ * Round 23 (part A): in Arabic a plural or dual unit word before a country's name names the unit too
+ * («ولايتي جورجيا», `unitsNamedLikeCountries`), and an unknown unit a list proposes goes on over the
+ * words that make it a known unit of the article's countries («وكارولاينا الجنوبية», `listedUnitNames`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -130,6 +133,7 @@ import { districtTowns } from './match-district-town.ts';
 import { roadStations } from './match-road-station.ts';
 import { withoutAuthorityNames } from './match-authority.ts';
 import { withoutShipNames } from './match-ship-names.ts';
+import { listedUnitNames } from './match-listed-unit-names.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -172,7 +176,11 @@ function arabic(
     index,
   );
   const units = keyedFeatures(
-    pluralUnitLists(nt, toks, unitsNamedLikeCountries(unitSpellings(joined, index), index), index),
+    listedUnitNames(
+      nt,
+      pluralUnitLists(nt, toks, unitsNamedLikeCountries(nt, unitSpellings(joined, index), index), index),
+      index,
+    ),
     index,
   );
   const towns = townsForUnits(nt, townsOfUnits(round14Readings(nt, toks, units, index), index), index);
