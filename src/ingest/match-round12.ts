@@ -66,7 +66,8 @@
  * a canal or port that names a body («هيئة قناة السويس») is no place there (`withoutAuthorityNames`).
  * Round 23 (part A): in Arabic a plural or dual unit word before a country's name names the unit too
  * («ولايتي جورجيا», `unitsNamedLikeCountries`), and an unknown unit a list proposes goes on over the
- * words that make it a known unit of the article's countries («وكارولاينا الجنوبية», `listedUnitNames`).
+ * words that make it a known unit of the article's countries («وكارولاينا الجنوبية», `listedUnitNames`);
+ * last, a name read with its cue word is the same place where it stood bare before (`cuedNamesEarlier`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -134,6 +135,7 @@ import { roadStations } from './match-road-station.ts';
 import { withoutAuthorityNames } from './match-authority.ts';
 import { withoutShipNames } from './match-ship-names.ts';
 import { listedUnitNames } from './match-listed-unit-names.ts';
+import { cuedNamesEarlier } from './match-cued-earlier.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -199,10 +201,11 @@ function arabic(
   );
   const read = withoutOrphanLaterReadings(withoutStrayWords(nt, described, index));
   const kept = withoutLikeClitic(withoutAdjectiveNames(nt, toks, withoutParticles(nt, read), index), index);
-  return withoutAuthorityNames(
+  const named2 = withoutAuthorityNames(
     nt,
     mosqueNames(nt, toks, withoutStrayFeatures(nt, withoutCueClauses(kept), index)),
   );
+  return cuedNamesEarlier(nt, toks, named2, index);
 }
 
 /** The English readings, in order (rounds 13–16). */

@@ -60,6 +60,8 @@ const ENTRIES: GazetteerEntry[] = [
   unit('g-mx-pue', ['بويبلا'], ['Puebla'], 'MX', [-98.7, 17.9, -96.7, 20.8]),
   unit('g-mx-mex', ['مكسيكو'], ['State of Mexico'], 'MX', [-100.6, 18.4, -98.6, 20.3]),
   unit('g-mx-bcs', ['باخا كاليفورنيا الجنوبية'], ['Baja California Sur'], 'MX', [-115.2, 22.9, -109.4, 28]),
+  country('sri_lanka', 'سريلانكا', 'Sri Lanka', 'LK', [80.7, 7.8]),
+  unit('g-mx-chp', ['تشياباس'], ['Chiapas'], 'MX', [-94.1, 14.5, -90.4, 18]),
   unit('g-in-kl', ['كيرالا'], ['Kerala'], 'IN', [74.8, 8.2, 77.4, 12.8]),
   unit('g-in-tn', ['تاميل نادو'], ['Tamil Nadu'], 'IN', [76.2, 8, 80.4, 13.6]),
   unit('g-in-ka', ['كارناتاكا'], ['Karnataka'], 'IN', [74, 11.5, 78.6, 18.5]),
@@ -146,5 +148,21 @@ describe('a plural or dual unit word before the names of units', () => {
       'قالت السلطات في غواتيمالا إن العاصفة ضربت ولاية بويبلا ثم ولايتي المكسيك وباخا كاليفورنيا الجنوبية.';
     expect(idOf(text, 'ar', 'المكسيك')).toBe('g-mx-mex');
     expect(idOf(text, 'ar', 'باخا كاليفورنيا الجنوبية')).toBe('g-mx-bcs');
+  });
+});
+
+describe('a name read with its cue word is the same place where it stood bare before', () => {
+  test('Sri Lanka and Kerala', () => {
+    const text =
+      'قالت حكومة سريلانكا إن زوارق إنقاذ وصلت من كيرالا يوم الأحد، بعد أن اجتاحت العاصفة ساحل ولاية كيرالا.';
+    const got = found(text, 'ar');
+    expect(got.filter((m) => m.id === 'g-in-kl').map((m) => m.text)).toEqual(['كيرالا', 'ولاية كيرالا']);
+  });
+
+  test('Guatemala and Chiapas', () => {
+    const text =
+      'قالت حكومة غواتيمالا إن مئات المهاجرين عادوا من تشياباس هذا الأسبوع، بعد أن أغلقت سلطات ولاية تشياباس ملاجئ عدة.';
+    const got = found(text, 'ar');
+    expect(got.filter((m) => m.id === 'g-mx-chp').map((m) => m.text)).toEqual(['تشياباس', 'ولاية تشياباس']);
   });
 });
