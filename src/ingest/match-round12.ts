@@ -67,6 +67,7 @@
  * Round 23 (part A): in Arabic a plural or dual unit word before a country's name names the unit too
  * («ولايتي جورجيا», `unitsNamedLikeCountries`), and an unknown unit a list proposes goes on over the
  * words that make it a known unit of the article's countries («وكارولاينا الجنوبية», `listedUnitNames`);
+ * a clitic split that leaves three letters is no small foreign town («فالس», `withoutCliticFragments`);
  * last, a name read with its cue word is the same place where it stood bare before (`cuedNamesEarlier`).
  * One hook for match.ts.
  */
@@ -136,6 +137,7 @@ import { withoutAuthorityNames } from './match-authority.ts';
 import { withoutShipNames } from './match-ship-names.ts';
 import { listedUnitNames } from './match-listed-unit-names.ts';
 import { cuedNamesEarlier } from './match-cued-earlier.ts';
+import { withoutCliticFragments } from './match-clitic-fragment.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -200,7 +202,11 @@ function arabic(
     index,
   );
   const read = withoutOrphanLaterReadings(withoutStrayWords(nt, described, index));
-  const kept = withoutLikeClitic(withoutAdjectiveNames(nt, toks, withoutParticles(nt, read), index), index);
+  const kept = withoutCliticFragments(
+    nt,
+    withoutLikeClitic(withoutAdjectiveNames(nt, toks, withoutParticles(nt, read), index), index),
+    index,
+  );
   const named2 = withoutAuthorityNames(
     nt,
     mosqueNames(nt, toks, withoutStrayFeatures(nt, withoutCueClauses(kept), index)),
