@@ -343,19 +343,19 @@ export function isNear(e: GazetteerEntry, anchors: Anchors | undefined, strict =
 }
 
 /**
- * 0 for a place in a country the article names (or holds a named place in; a city, in passing too) or within
- * `ACROSS_BORDER_KM` of its places, 1 elsewhere: Bühl, Germany, inside France's box in a story from Chad,
- * loses to Bol, Chad, whatever their populations, and a shipped Tripoli, Lebanon, to Tripoli when Libya
- * is named once (round 23: shipped entries with a country are judged too, a city by its country named
- * in passing). Only where the article has places of its own to judge by (a country alone says too
- * little: Rafah beside Egypt); an entry without a country code, 0 (no evidence).
+ * 0 for a place in a country the article names (or holds a named place in) or within
+ * `ACROSS_BORDER_KM` of one of its places, 1 for one that lies elsewhere: a town inside a named country's box but across
+ * its border and far from every place of the article (Bühl, Germany, inside France's box, in a story
+ * from Chad) loses to a namesake in the article's own country (Bol, Chad), whatever their
+ * populations. Only where the article has places of its own to judge by (a country alone says too
+ * little: Rafah beside Egypt); a shipped entry or one without a country code, 0 (no evidence).
  */
 /** A place across a border from the article's places is of the article this far from one, at most. */
 export const ACROSS_BORDER_KM = 150;
 
 export function inArticleGeography(e: GazetteerEntry, anchors: Anchors | undefined): number {
-  if (!anchors?.points.length || !e.country) return 0;
-  if (anchors.countries.has(e.country) || (e.kind === 'city' && anchors.passing?.has(e.country))) return 0;
+  if (!anchors?.points.length || !e.country || !e.world) return 0;
+  if (anchors.countries.has(e.country)) return 0;
   return anchors.points.some((p) => km(p, e.point) < ACROSS_BORDER_KM) ? 0 : 1;
 }
 

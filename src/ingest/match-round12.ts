@@ -68,7 +68,8 @@
  * («ولايتي جورجيا», `unitsNamedLikeCountries`), and an unknown unit a list proposes goes on over the
  * words that make it a known unit of the article's countries («وكارولاينا الجنوبية», `listedUnitNames`);
  * a clitic split that leaves three letters is no small foreign town («فالس», `withoutCliticFragments`);
- * last, a name read with its cue word is the same place where it stood bare before (`cuedNamesEarlier`).
+ * last, a name read with its cue word is the same place where it stood bare before (`cuedNamesEarlier`);
+ * in both, a shipped city abroad gives way to its namesake in a country the article names (`shippedNamesakes`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -137,6 +138,7 @@ import { withoutAuthorityNames } from './match-authority.ts';
 import { withoutShipNames } from './match-ship-names.ts';
 import { listedUnitNames } from './match-listed-unit-names.ts';
 import { cuedNamesEarlier } from './match-cued-earlier.ts';
+import { shippedNamesakes } from './match-shipped-namesake.ts';
 import { withoutCliticFragments } from './match-clitic-fragment.ts';
 import type { Normalised, Token } from './normalize.ts';
 
@@ -159,7 +161,11 @@ export function settledReadings(
     nt,
     datelineRegions(
       nt,
-      namesakesByUnitAfter(nt, namesakesByGeography(nt, settled, index, lang), index),
+      namesakesByUnitAfter(
+        nt,
+        namesakesByGeography(nt, shippedNamesakes(settled, index), index, lang),
+        index,
+      ),
       index,
     ),
     index,
