@@ -70,6 +70,12 @@
  * a mine (`facilitiesAfterNames`), "Saint-Louis-du-Nord" one name (`nameParticles`), a saint's name
  * before "'s … Hospital" none (`withoutOrgNames`), and a namesake town in a country the article
  * never names is the one in its country (`namesakesByCountry`).
+ * Round 23 (part A): in Arabic a plural or dual unit word before a country's name names the unit too
+ * («ولايتي جورجيا», `unitsNamedLikeCountries`), and an unknown unit a list proposes goes on over the
+ * words that make it a known unit of the article's countries («وكارولاينا الجنوبية», `listedUnitNames`);
+ * a clitic split that leaves three letters is no small foreign town («فالس», `withoutCliticFragments`);
+ * last, a name read with its cue word is the same place where it stood bare before (`cuedNamesEarlier`);
+ * in both, a shipped city abroad gives way to its namesake in a country the article names (`shippedNamesakes`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -140,6 +146,10 @@ import { featureCues } from './match-feature-cue.ts';
 import { withoutOpeningPrepositions } from './match-opening-preposition.ts';
 import { partsOf } from './match-part-of.ts';
 import { namesakesByCountry } from './match-namesake-country.ts';
+import { listedUnitNames } from './match-listed-unit-names.ts';
+import { cuedNamesEarlier } from './match-cued-earlier.ts';
+import { shippedNamesakes } from './match-shipped-namesake.ts';
+import { withoutCliticFragments } from './match-clitic-fragment.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -163,7 +173,12 @@ export function settledReadings(
       nt,
       namesakesByUnitAfter(
         nt,
-        namesakesByCountry(nt, namesakesByGeography(nt, settled, index, lang), index, lang),
+        namesakesByCountry(
+          nt,
+          namesakesByGeography(nt, shippedNamesakes(settled, index), index, lang),
+          index,
+          lang,
+        ),
         index,
       ),
       index,
@@ -186,7 +201,11 @@ function arabic(
     index,
   );
   const units = keyedFeatures(
-    pluralUnitLists(nt, toks, unitsNamedLikeCountries(unitSpellings(joined, index), index), index),
+    listedUnitNames(
+      nt,
+      pluralUnitLists(nt, toks, unitsNamedLikeCountries(nt, unitSpellings(joined, index), index), index),
+      index,
+    ),
     index,
   );
   const towns = townsForUnits(nt, townsOfUnits(round14Readings(nt, toks, units, index), index), index);
@@ -204,11 +223,16 @@ function arabic(
     index,
   );
   const read = withoutOrphanLaterReadings(withoutStrayWords(nt, described, index));
-  const kept = withoutLikeClitic(withoutAdjectiveNames(nt, toks, withoutParticles(nt, read), index), index);
-  return withoutAuthorityNames(
+  const kept = withoutCliticFragments(
+    nt,
+    withoutLikeClitic(withoutAdjectiveNames(nt, toks, withoutParticles(nt, read), index), index),
+    index,
+  );
+  const named2 = withoutAuthorityNames(
     nt,
     mosqueNames(nt, toks, withoutStrayFeatures(nt, withoutCueClauses(kept), index)),
   );
+  return cuedNamesEarlier(nt, toks, named2, index);
 }
 
 /** The English readings, in order (rounds 13–16). */
