@@ -22,6 +22,7 @@ import { AR_CUE, AR_STOP } from './cues.ts';
 import { written, type Normalised, type Token } from './normalize.ts';
 import { arabicKey, consonants } from './spelling-key.ts';
 import type { GazetteerEntry } from './types.ts';
+import { keyedMatch, latinKeyNote } from './keyed-match.ts';
 
 /** A town of the world index is read this near (km) one of the article's places, a left-out village nearer. */
 const TOWN_KM = 150;
@@ -55,15 +56,7 @@ export function cueAppositions(
   const push = (t: number, skip: number, e: GazetteerEntry, rule: string) => {
     covering[t] = true;
     index.entries.set(e.id, e);
-    added.push({
-      start: nt.map[toks[t]!.ni + skip]!,
-      end: toks[t]!.end,
-      placeId: e.id,
-      role: 'place',
-      rule,
-      candidates: [e.id],
-      note: `GeoNames has no Arabic name for ${e.names.en[0]}; the article's spelling matches its Latin name: check it`,
-    });
+    added.push(keyedMatch(nt, toks, { t, skip }, e, rule, latinKeyNote(e)));
   };
   for (let t = 0; t < toks.length - 1; t++) {
     const w = toks[t]!.n;

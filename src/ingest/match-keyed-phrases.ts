@@ -30,6 +30,7 @@ import { norm, type Normalised, type Token } from './normalize.ts';
 import { AR_MONTHS } from './dates/words.ts';
 import { arabicKey, consonants, spelledConsonants } from './spelling-key.ts';
 import type { GazetteerEntry } from './types.ts';
+import { keyedMatch, latinKeyNote } from './keyed-match.ts';
 
 /** A keyed span is read only this near (km) one of the article's places, outside a country it names. */
 const LIST_KM = 500;
@@ -103,15 +104,7 @@ export function keyedPhrases(
   const push = (t: number, u: number, skip: number, e: GazetteerEntry, rule: string) => {
     for (let k = t; k < u; k++) taken[k] = true;
     index.entries.set(e.id, e);
-    added.push({
-      start: nt.map[toks[t]!.ni + skip]!,
-      end: toks[u - 1]!.end,
-      placeId: e.id,
-      role: 'place',
-      rule,
-      candidates: [e.id],
-      note: `GeoNames has no Arabic name for ${e.names.en[0]}; the article's spelling matches its Latin name: check it`,
-    });
+    added.push(keyedMatch(nt, toks, { t, u, skip }, e, rule, latinKeyNote(e)));
   };
   const spaced = (a: number) => /^\s+$/u.test(gap(a));
   /** The longest free span of one to three words from `t`, spelling a place. */

@@ -18,6 +18,7 @@ import { AR_PLACE_PREPOSITIONS } from './match-spelling.ts';
 import { AR_STOP } from './cues.ts';
 import { norm, spaced, type Normalised, type Token } from './normalize.ts';
 import type { GazetteerEntry } from './types.ts';
+import { keyedMatch } from './keyed-match.ts';
 
 /** A city this large is named in passing anywhere in the world. */
 const GREAT_CITY = 1_000_000;
@@ -62,15 +63,8 @@ export function nameVariants(
   const found = new Map<string, GazetteerEntry>();
   const push = (t: number, skip: number, e: GazetteerEntry, rule: string) => {
     covering[t] = true;
-    added.push({
-      start: nt.map[toks[t]!.ni + skip]!,
-      end: toks[t]!.end,
-      placeId: e.id,
-      role: 'place',
-      rule,
-      candidates: [e.id],
-      note: `GeoNames writes ${e.names.ar[0]}; the article's spelling differs in its long vowels: check it`,
-    });
+    const note = `GeoNames writes ${e.names.ar[0]}; the article's spelling differs in its long vowels: check it`;
+    added.push(keyedMatch(nt, toks, { t, skip }, e, rule, note));
   };
   for (let t = 1; t < toks.length; t++) {
     const w = toks[t]!.n;

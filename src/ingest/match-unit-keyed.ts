@@ -29,6 +29,7 @@ import { norm, spaced, written, type Normalised, type Token } from './normalize.
 import { AR_MONTHS } from './dates/words.ts';
 import { arabicKey, consonants } from './spelling-key.ts';
 import type { GazetteerEntry } from './types.ts';
+import { keyedMatch, latinKeyNote } from './keyed-match.ts';
 
 /** A key of two consonants is read only for a place this large. */
 const SHORT_KEY_POPULATION = 10_000;
@@ -102,15 +103,7 @@ export function keyedInUnits(
   const added: PlaceMatch[] = [];
   const found = new Map<string, GazetteerEntry>();
   const push = (t: number, skip: number, e: GazetteerEntry, rule: string) => {
-    covering[t] = {
-      start: nt.map[toks[t]!.ni + skip]!,
-      end: toks[t]!.end,
-      placeId: e.id,
-      role: 'place',
-      rule,
-      candidates: [e.id],
-      note: `GeoNames has no Arabic name for ${e.names.en[0]}; the article's spelling matches its Latin name, in the unit the text names: check it`,
-    };
+    covering[t] = keyedMatch(nt, toks, { t, skip }, e, rule, latinKeyNote(e, ', in the unit the text names'));
     index.entries.set(e.id, e);
     added.push(covering[t]!);
   };
