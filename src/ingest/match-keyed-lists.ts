@@ -26,6 +26,7 @@ import { AR_CUE, AR_STOP } from './cues.ts';
 import { written, type Normalised, type Token } from './normalize.ts';
 import { arabicKey, consonants } from './spelling-key.ts';
 import type { GazetteerEntry } from './types.ts';
+import { keyedMatch, latinKeyNote } from './keyed-match.ts';
 
 /** A listed town is read only this near (km) the settlement it is listed with. */
 const LIST_KM = 300;
@@ -90,15 +91,7 @@ export function keyedLists(
   const added: PlaceMatch[] = [];
   const byWord = new Map<string, GazetteerEntry>();
   const push = (a: number, b: number, skip: number, e: GazetteerEntry, rule: string) => {
-    const m: PlaceMatch = {
-      start: nt.map[toks[a]!.ni + skip]!,
-      end: toks[b - 1]!.end,
-      placeId: e.id,
-      role: 'place',
-      rule,
-      candidates: [e.id],
-      note: `GeoNames has no Arabic name for ${e.names.en[0]}; the article's spelling matches its Latin name: check it`,
-    };
+    const m = keyedMatch(nt, toks, { t: a, u: b, skip }, e, rule, latinKeyNote(e));
     for (let t = a; t < b; t++) covering[t] = m;
     if (b - a === 1) byWord.set(toks[a]!.n.slice(skip), e);
     index.entries.set(e.id, e);
