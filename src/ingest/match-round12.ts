@@ -150,6 +150,7 @@ import { listedUnitNames } from './match-listed-unit-names.ts';
 import { cuedNamesEarlier } from './match-cued-earlier.ts';
 import { shippedNamesakes } from './match-shipped-namesake.ts';
 import { withoutCliticFragments } from './match-clitic-fragment.ts';
+import { riversOverUnits } from './match-river-unit.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -232,7 +233,7 @@ function arabic(
     nt,
     mosqueNames(nt, toks, withoutStrayFeatures(nt, withoutCueClauses(kept), index)),
   );
-  return cuedNamesEarlier(nt, toks, named2, index);
+  return riversOverUnits(nt, cuedNamesEarlier(nt, toks, named2, index), index);
 }
 
 /** The English readings, in order (rounds 13–16). */
