@@ -33,3 +33,15 @@ export const w = (
   population = 0,
 ): GazetteerEntry =>
   e(id, ar, en, kind, point, { world: true, country, ...(population ? { population } : {}) });
+
+/** A world-index first-level unit in `country`, its point the middle of its `bbox`. */
+export const unit = (
+  id: string,
+  ar: string[],
+  en: string[],
+  country: string,
+  bbox: [number, number, number, number],
+) => ({
+  ...w(id, ar, en, 'governorate', [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2], country),
+  bbox,
+});

@@ -10,19 +10,8 @@ import { withoutStrayWords } from '../../src/ingest/match-stray-word.ts';
 import { normalise } from '../../src/ingest/normalize.ts';
 import { NE_PHYSICAL_TITLE } from '../../src/ingest/gazetteer.ts';
 import type { GazetteerEntry } from '../../src/ingest/types.ts';
-import { e, w } from './entry-builders.ts';
+import { e, w, unit } from './entry-builders.ts';
 import { foundIn } from './found.ts';
-
-const unit = (
-  id: string,
-  ar: string[],
-  en: string[],
-  country: string,
-  bbox: [number, number, number, number],
-) => ({
-  ...w(id, ar, en, 'governorate', [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2], country),
-  bbox,
-});
 
 /** A capital as the world index has it (GeoNames' PPLC: an actor). */
 const capital = (id: string, ar: string[], en: string[], point: [number, number], country: string) =>

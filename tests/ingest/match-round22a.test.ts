@@ -6,21 +6,10 @@
 import { describe, expect, test } from 'vitest';
 import { buildIndex } from '../../src/ingest/match.ts';
 import type { GazetteerEntry } from '../../src/ingest/types.ts';
-import { e, w } from './entry-builders.ts';
+import { e, w, unit } from './entry-builders.ts';
 import { foundIn } from './found.ts';
 import { arabicKey, latinKeysOf } from '../../src/ingest/spelling-key.ts';
 import { withoutOrphanLaterReadings } from '../../src/ingest/match-orphan-later.ts';
-
-const unit = (
-  id: string,
-  ar: string[],
-  en: string[],
-  country: string,
-  bbox: [number, number, number, number],
-) => ({
-  ...w(id, ar, en, 'governorate', [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2], country),
-  bbox,
-});
 
 const ENTRIES: GazetteerEntry[] = [
   e('india', ['الهند'], ['India'], 'country', [79, 22], { country: 'IN', bbox: [68, 6.5, 97.5, 35.7] }),
