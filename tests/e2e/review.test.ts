@@ -100,6 +100,37 @@ describe('review page', () => {
     clean(p);
   });
 
+  it('the map shows the chosen mention’s place: framed when out of view, still when in view', async () => {
+    const p = await openReview();
+    const { page } = p;
+    const map = page.locator('[data-testid="review-map"][data-ready="true"]');
+    await map.waitFor({ timeout: 60_000 });
+    const centre = async () => ((await map.getAttribute('data-center')) ?? '0,0').split(',').map(Number);
+    // In view at the opening frame: choosing it leaves the camera where it is.
+    await expect.poll(async () => (await centre())[0]).toBeGreaterThan(35);
+    const opening = await centre();
+    await select(page, 'm04');
+    await page.waitForTimeout(800);
+    expect(await centre()).toEqual(opening);
+    // Panned far away (western Europe), choosing another mention brings its place back into view.
+    await page.getByTestId('card-close').click();
+    await page.evaluate(() => {
+      const el = document.querySelector('[data-testid="review-map"]') as HTMLElement & {
+        maplibre: { jumpTo(o: object): void };
+      };
+      el.maplibre.jumpTo({ center: [2, 48], zoom: 6 });
+    });
+    await expect.poll(async () => (await centre())[0]).toBeLessThan(10);
+    await select(page, 'm03');
+    await expect
+      .poll(async () => {
+        const [lon, lat] = await centre();
+        return Math.abs(lon! - 44) < 3 && Math.abs(lat! - 36.2) < 3;
+      })
+      .toBe(true);
+    clean(p);
+  });
+
   it('a name placed in the sea by a slip gets the dev server’s land warning in the issue list', async () => {
     const p = await openReview();
     const { page } = p;
