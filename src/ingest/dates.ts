@@ -36,6 +36,7 @@ import { norm, normalise, tokens } from './normalize.ts';
 import { arAt, arDaysAfter } from './dates/ar.ts';
 import { intervalCount } from './dates/interval.ts';
 import { markOther, otherDay } from './dates/anchor.ts';
+import { markWritten } from './dates/narrative-weekday.ts';
 import { historicalAside, type Aside } from './dates/aside.ts';
 import { backgroundDay, endBackground, sinceDay, type Background } from './dates/background.ts';
 import { superlativeBefore } from './dates/event-year.ts';
@@ -108,6 +109,7 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
     if (!aside) aside = historicalAside(ctx, m.value, before, end);
     const starts = (ctx.dayStarts ??= []);
     while (starts.length < (ctx.days?.length ?? 0)) starts.push(start);
+    markWritten(ctx, daysBefore, m.value.rule);
     if (m.value.precision === 'day' && reportDay(ctx, i)) markReport(ctx, daysBefore);
     if (m.value.precision === 'day' && otherDay(ctx, i)) markOther(ctx, daysBefore);
     if (!aside && !background && m.value.precision === 'day' && (ctx.days?.length ?? 0) > daysBefore)

@@ -1,0 +1,103 @@
+import { describe, expect, test } from 'vitest';
+import { findDates } from '../../src/ingest/dates.ts';
+
+// Round 24 (issue 18): every sentence here is made up, from other stories and countries than the
+// bench articles.
+const read = (lang: 'ar' | 'en', text: string, published?: string) =>
+  findDates(text, { lang, ...(published ? { published } : {}) }).map((d) => [d.exact, d.date]);
+
+describe('a bare weekday after a dated day counts from the narrative, not from publication', () => {
+  test('«يوم السبت» after «الجمعة 18 تشرين الأول/أكتوبر», published three weeks later (Chile)', () => {
+    const v = findDates(
+      'اندلعت الاحتجاجات في سانتياغو مساء الجمعة 18 تشرين الأول/أكتوبر. وأعلن الرئيس حالة الطوارئ يوم السبت.',
+      { lang: 'ar', published: '2019-11-09' },
+    );
+    expect(v.map((d) => d.date)).toEqual(['2019-10-18', '2019-10-19']);
+    expect(v[1]!.certainty).toBe('medium');
+    expect(v[1]!.reasoning).toMatch(/2019-10-18/u);
+  });
+  test('"on Sunday" after "Thursday, June 15", published five weeks later (Philippines)', () => {
+    expect(
+      read(
+        'en',
+        'The typhoon made landfall in Samar on Thursday, June 15. Rescuers reached the island on Sunday.',
+        '2023-07-20',
+      ),
+    ).toEqual([
+      ['Thursday, June 15', '2023-06-15'],
+      ['Sunday', '2023-06-18'],
+    ]);
+  });
+  test("after a count from the dated day, the weekday counts from the count's day (Tunisia)", () => {
+    expect(
+      read(
+        'ar',
+        'غمرت السيول مدينة نابل في 3 شباط/فبراير. وفي اليوم التالي انقطعت الكهرباء، وأعيد فتح الطرق يوم السبت.',
+        '2021-03-04',
+      ).map(([, d]) => d),
+    ).toEqual(['2021-02-03', '2021-02-04', '2021-02-06']);
+  });
+  test('published days after the dated day: both readings agree (South Africa)', () => {
+    expect(
+      read('en', 'Floods hit Durban on April 11. The army was deployed on Wednesday.', '2022-04-15'),
+    ).toEqual([
+      ['April 11', '2022-04-11'],
+      ['Wednesday', '2022-04-13'],
+    ]);
+  });
+  test('published days after: a weekday that would fall after publication keeps the publication reading', () => {
+    expect(
+      read('en', 'Floods hit Durban on April 11. The army was deployed on Sunday.', '2022-04-15'),
+    ).toEqual([
+      ['April 11', '2022-04-11'],
+      ['Sunday', '2022-04-10'],
+    ]);
+  });
+  test('no dated day in the text: the latest such day before publication (Peru)', () => {
+    expect(read('en', 'The bus fell into a ravine near Cusco on Saturday.', '2019-11-09')).toEqual([
+      ['Saturday', '2019-11-09'],
+    ]);
+  });
+  test('a dated day years before publication is a flashback: the weekday stays with publication (Nepal)', () => {
+    expect(
+      read(
+        'en',
+        'The quake of April 25, 2015 killed thousands in Gorkha. A new tremor shook Kathmandu on Saturday.',
+        '2025-05-14',
+      ).map(([, d]) => d),
+    ).toEqual(['2015-04-25', '2025-05-10']);
+  });
+  test('a lead that told a later day first keeps the publication week: the dated day is a flashback (Kenya)', () => {
+    expect(
+      read(
+        'en',
+        'Rescuers pulled two survivors from the mud on Tuesday. The landslide buried the village on March 3. Roads reopened on Saturday.',
+        '2024-03-21',
+      ).map(([, d]) => d),
+    ).toEqual(['2024-03-19', '2024-03-03', '2024-03-16']);
+    expect(
+      read(
+        'ar',
+        'انتشل المنقذون ناجيين من الوحل يوم الثلاثاء. وكان الانهيار قد طمر القرية في 3 آذار/مارس، وأعيد فتح الطرق السبت.',
+        '2024-03-21',
+      ).map(([, d]) => d),
+    ).toEqual(['2024-03-19', '2024-03-03', '2024-03-16']);
+  });
+  test('a weekday told as to come is still the next one after publication (Bolivia)', () => {
+    expect(
+      read(
+        'en',
+        'Protests began in La Paz on Friday, October 18. Parliament will meet on Saturday.',
+        '2019-11-09',
+      ).map(([, d]) => d),
+    ).toEqual(['2019-10-18', '2019-11-16']);
+  });
+  test('without a publication date, the weekday after a dated day with its year still counts from it', () => {
+    expect(
+      read(
+        'en',
+        'Fire broke out in the Dhaka market on 18 October 2019. Police arrested the owner on Saturday.',
+      ).map(([, d]) => d),
+    ).toEqual(['2019-10-18', '2019-10-19']);
+  });
+});
