@@ -101,3 +101,55 @@ describe('a bare weekday after a dated day counts from the narrative, not from p
     ).toEqual(['2019-10-18', '2019-10-19']);
   });
 });
+
+describe('a day given in a "since" clause is a state\'s start: a later paragraph\'s count passes it over', () => {
+  const JUN = '2024-06-10'; // a Monday
+  test('«في اليوم نفسه» two paragraphs after «منذ استيلاء الجنود على القصر في 24 أيار» (Mali)', () => {
+    expect(
+      read(
+        'ar',
+        'انفجرت قنبلة عند بوابة ملعب باماكو مساء الجمعة 7 حزيران/يونيو فقتلت 12 شخصاً.\nوتعيش المدينة تحت حظر التجول منذ استيلاء الجنود على القصر في 24 أيار/مايو، وأغلقت المدارس.\nوقال المجلس العسكري في اليوم نفسه إن الانتخابات ستؤجل.',
+        JUN,
+      ).map(([, d]) => d),
+    ).toEqual(['2024-06-07', '2024-05-24', '2024-06-07']);
+  });
+  test('"the same day" two paragraphs after "since soldiers seized the palace on May 24" (Mali)', () => {
+    expect(
+      read(
+        'en',
+        'A bomb exploded at the gate of the Bamako stadium on Friday, June 7, killing 12.\nThe city has lived under curfew since soldiers seized the palace on May 24, and schools are shut.\nThe same day, the junta said elections would be postponed.',
+        JUN,
+      ).map(([, d]) => d),
+    ).toEqual(['2024-06-07', '2024-05-24', '2024-06-07']);
+  });
+  test('a day after "on" in the narrative, with no "since" before it in its clause, is still counted from', () => {
+    expect(
+      read(
+        'en',
+        'A bomb exploded at the gate of the Bamako stadium on Friday, June 7.\nSoldiers had seized the palace on May 24, and curfew has held since.\nThe next day, the junta said elections would be postponed.',
+        JUN,
+      ).map(([, d]) => d),
+    ).toEqual(['2024-06-07', '2024-05-24', '2024-06-08']);
+  });
+});
+
+describe('«منذ ذلك اليوم» ("since that day") refers back to a day given: no date of its own', () => {
+  test('after «في 6 شباط/فبراير» (Turkey): one date', () => {
+    expect(
+      read(
+        'ar',
+        'ضرب الزلزال مدينة أنطاكيا في 6 شباط/فبراير. ومنذ ذلك اليوم يعيش الآلاف في الخيام.',
+        '2023-03-20',
+      ),
+    ).toEqual([['6 شباط/فبراير', '2023-02-06']]);
+  });
+  test('«في ذلك اليوم» without «منذ» is still the day given before', () => {
+    expect(
+      read(
+        'ar',
+        'ضرب الزلزال مدينة أنطاكيا في 6 شباط/فبراير. وفي ذلك اليوم انهارت آلاف المباني.',
+        '2023-03-20',
+      ).map(([, d]) => d),
+    ).toEqual(['2023-02-06', '2023-02-06']);
+  });
+});
