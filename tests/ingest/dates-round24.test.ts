@@ -153,3 +153,76 @@ describe('«منذ ذلك اليوم» ("since that day") refers back to a day g
     ).toEqual(['2023-02-06', '2023-02-06']);
   });
 });
+
+describe('"the same night", «في الليلة نفسها» is the day given before', () => {
+  const MAR = '2022-03-10'; // a Thursday
+  test('«وفي الليلة نفسها» after «مساء الثلاثاء» (Algeria)', () => {
+    expect(
+      read('ar', 'وتظاهر الآلاف مساء الثلاثاء في وهران. وفي الليلة نفسها أحرق محتجون مقراً حكومياً.', MAR),
+    ).toEqual([
+      ['الثلاثاء', '2022-03-08'],
+      ['الليلة نفسها', '2022-03-08'],
+    ]);
+  });
+  test('«في نفس الليلة» after a dated day (Jordan)', () => {
+    expect(
+      read('ar', 'هطلت الأمطار على عمّان في 2 آذار/مارس. وفي نفس الليلة غمرت المياه وسط البلد.', MAR).map(
+        ([, d]) => d,
+      ),
+    ).toEqual(['2022-03-02', '2022-03-02']);
+  });
+  test('"The same night" after "on Tuesday evening" (Algeria)', () => {
+    expect(
+      read(
+        'en',
+        'Thousands marched in Oran on Tuesday evening. The same night, protesters burned a government office.',
+        MAR,
+      ),
+    ).toEqual([
+      ['Tuesday', '2022-03-08'],
+      ['The same night', '2022-03-08'],
+    ]);
+  });
+});
+
+describe('"for the first time since 2007", «للمرة الأولى منذ عام 2007» dates the last time it happened', () => {
+  test('Arabic (Algeria)', () => {
+    expect(
+      read('ar', 'أغلقت السلطات مطار الجزائر للمرة الأولى منذ عام 2010 بسبب العاصفة.', '2022-03-10'),
+    ).toEqual([['عام 2010', '2010']]);
+  });
+  test('a state «منذ عام 2010» without it is still dropped', () => {
+    expect(read('ar', 'يبقى مطار الجزائر مغلقاً منذ عام 2010 أمام الرحلات الليلية.', '2022-03-10')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('"the same day/night" told as past never lands after publication', () => {
+  const MAR = '2022-03-10'; // a Thursday
+  test('after a scheduled date «المقرر في 20 آذار/مارس», the day of the story before it (Algeria)', () => {
+    expect(
+      read(
+        'ar',
+        'تظاهر الآلاف مساء الثلاثاء في وهران، وعلّقت الأحزاب حملاتها للاستفتاء المقرر في 20 آذار/مارس.\nوتجمع المحتجون في الليلة نفسها أمام مقر الولاية.',
+        MAR,
+      ).map(([, d]) => d),
+    ).toEqual(['2022-03-08', '2022-03-20', '2022-03-08']);
+  });
+  test('"the same day" after a date to come, told as past (Senegal)', () => {
+    expect(
+      read(
+        'en',
+        'Protesters marched in Dakar on Tuesday, and parties suspended campaigns for the March 20 vote.\nPolice arrested dozens the same day.',
+        MAR,
+      ).map(([, d]) => d),
+    ).toEqual(['2022-03-08', '2022-03-20', '2022-03-08']);
+  });
+  test('told as to come, it stays with the date to come', () => {
+    expect(
+      read('en', 'The vote will be held on March 20, and results will be announced the same day.', MAR).map(
+        ([, d]) => d,
+      ),
+    ).toEqual(['2022-03-20', '2022-03-20']);
+  });
+});

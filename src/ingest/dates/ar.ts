@@ -70,6 +70,8 @@ const AR_TIME_PREPOSITIONS = new Set(
   ['في', 'خلال', 'منذ', 'حتى', 'بحلول', 'مطلع', 'أوائل', 'أواخر', 'منتصف', 'نهاية', 'بداية'].map(norm),
 );
 const SAME = [norm('نفسه'), norm('ذاته')];
+const SAME_F = [norm('نفسها'), norm('ذاتها')];
+const NIGHT_DAY = [norm('اليوم'), norm('الليلة')];
 
 /**
  * A month name at token i, and its other calendar's name after a slash or in brackets, «مارس/آذار»,
@@ -103,8 +105,11 @@ export function arDaysAfter(
 ): { last: number; offset: number; fromEvent?: boolean; event?: string; months?: number } | null {
   const w = toks[j]?.n;
   if (w === undefined) return null;
-  // «في نفس اليوم»; «في ذلك اليوم» ("on that day", round 20): the day given before.
-  if (bare(w, new Map([['نفس', 1]])) && toks[j + 1]?.n === norm('اليوم')) return { last: j + 1, offset: 0 };
+  // «في نفس اليوم» (and «نفس الليلة», round 24); «في ذلك اليوم» ("on that day", round 20): the day given before.
+  if (bare(w, new Map([['نفس', 1]])) && NIGHT_DAY.includes(toks[j + 1]?.n ?? ''))
+    return { last: j + 1, offset: 0 };
+  // «في الليلة نفسها» ("the same night", round 24): the day given before.
+  if (w === NIGHT_DAY[1] && SAME_F.includes(toks[j + 1]?.n ?? '')) return { last: j + 1, offset: 0 };
   if (w === norm('ذلك') && toks[j + 1]?.n === norm('اليوم')) return { last: j + 1, offset: 0 };
   if (bare(w, new Map([[norm('اليوم'), 1]]))) {
     const nx = toks[j + 1]?.n;
