@@ -226,3 +226,32 @@ describe('"the same day/night" told as past never lands after publication', () =
     ).toEqual(['2022-03-20', '2022-03-20']);
   });
 });
+
+describe('"the following year", «في العام التالي» is the year after the date before it', () => {
+  test('after a dated event (Brazil)', () => {
+    expect(
+      read(
+        'en',
+        'The dam burst above the town on Friday. Engineers had inspected it in the 2000s. The company paid compensation the following year.',
+        '2019-01-28',
+      ).map(([, d]) => d),
+    ).toEqual(['2019-01-25', '2020']);
+  });
+  test('«في العام التالي» after a month and year (Lebanon)', () => {
+    expect(
+      read('ar', 'انفجر المرفأ في آب/أغسطس 2020، وبدأت إعادة بنائه في العام التالي.', '2022-08-04').map(
+        ([, d]) => d,
+      ),
+    ).toEqual(['2020-08', '2021']);
+  });
+  test('"the next year" with no date before it is not read', () => {
+    expect(read('en', 'The company paid compensation the next year.', '2019-01-28')).toEqual([]);
+  });
+  test('"the following year\'s budget" is no date', () => {
+    expect(
+      read('en', 'The dam burst on Friday. Officials cut the following year’s budget.', '2019-01-28').map(
+        ([, d]) => d,
+      ),
+    ).toEqual(['2019-01-25']);
+  });
+});

@@ -21,6 +21,7 @@ import {
 } from './values.ts';
 import { weekdayNamesPlace } from './weekday-place.ts';
 import { weekdayInRange } from './weekday-range.ts';
+import { yearAfterAt } from './year-after.ts';
 
 export const AR_MONTH_SEQ = AR_MONTHS.map(([name, m]) => ({
   toks: tokens(normalise(name)).map((t) => t.n),
@@ -189,6 +190,8 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
     wd = wdHere;
     j++;
   }
+  const yearAfter = wd === null ? yearAfterAt(ctx, i) : null;
+  if (yearAfter) return yearAfter;
   // Days after the previous date: في اليوم التالي، (يوم الخميس،) بعد ثلاثة أيام (من الكارثة).
   const later = wd !== null && sentenceBetween(ctx, j - 1, j) ? null : arDaysAfter(toks, j);
   // «يوم الخميس، بعد ثلاثة أيام من بدء الأمطار» with no day before it: an apposition (`apposition.ts`).

@@ -20,6 +20,7 @@ import {
   yearValue,
 } from './values.ts';
 import { weekdayInRange } from './weekday-range.ts';
+import { yearAfterAt } from './year-after.ts';
 import { weekendAt } from './weekend.ts';
 
 export function enMonthAt(w: string | undefined): number | null {
@@ -168,6 +169,8 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
         : daysAfterPrevious(ctx, later.offset, wd, 'en:days-after', said, later.fromEvent, later.event),
     };
   }
+  const yearAfter = yearAfterAt(ctx, i);
+  if (yearAfter) return yearAfter;
   // "the first day of the offensive": the day the text said it began ("since Thursday").
   if (
     toks[i]!.n === 'the' &&
