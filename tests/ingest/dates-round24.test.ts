@@ -255,3 +255,44 @@ describe('"the following year", «في العام التالي» is the year aft
     ).toEqual(['2019-01-25']);
   });
 });
+
+describe('"the same day" said of the one who spoke on a day counts from that day', () => {
+  const PUB = '2023-05-16'; // a Tuesday
+  test('«وأعلنت الشرطة في اليوم نفسه» after «قالت الشرطة … يوم الأحد إن … ليل السبت» (Kenya)', () => {
+    expect(
+      read(
+        'ar',
+        'قالت الشرطة الكينية يوم الأحد إن مسلحين هاجموا حافلة ليل السبت قرب غاريسا.\nوأعلنت الشرطة في اليوم نفسه اعتقال مشتبه به.',
+        PUB,
+      ).map(([, d]) => d),
+    ).toEqual(['2023-05-14', '2023-05-13', '2023-05-14']);
+  });
+  test('"Police arrested a suspect the same day" after "police said on Sunday that … on Saturday night"', () => {
+    expect(
+      read(
+        'en',
+        'Kenyan police said on Sunday that gunmen attacked a bus near Garissa on Saturday night.\nPolice arrested a suspect the same day.',
+        PUB,
+      ).map(([, d]) => d),
+    ).toEqual(['2023-05-14', '2023-05-13', '2023-05-14']);
+  });
+  test('another actor\'s "same day" counts from the story\'s latest day', () => {
+    expect(
+      read(
+        'en',
+        'Kenyan police said on Sunday that gunmen attacked a bus near Garissa on Saturday night.\nThe gunmen burned a lorry the same day.',
+        PUB,
+      ).map(([, d]) => d),
+    ).toEqual(['2023-05-14', '2023-05-13', '2023-05-13']);
+  });
+});
+
+test('a word shared with the latest day keeps the latest day (Bosnia)', () => {
+  expect(
+    read(
+      'en',
+      'Floods hit the city of Doboj on Saturday. Rescuers reached the city on Sunday. Power returned to the city the same day.',
+      '2014-05-20',
+    ).map(([, d]) => d),
+  ).toEqual(['2014-05-17', '2014-05-18', '2014-05-18']);
+});

@@ -6,6 +6,7 @@ import { pad, iso, daysIn, weekday, addDays, parseDay, EN_WEEKDAY_NAMES } from '
 import { narrativeDay } from './background.ts';
 import { eventDay, pastCount } from './anchor.ts';
 import { futureCueBefore } from './future.ts';
+import { actorDay } from './same-actor.ts';
 
 /** One date expression found in the text. Offsets in code points, half-open. */
 export interface DateMatch {
@@ -382,7 +383,14 @@ export function daysAfterPrevious(
     ? eventDay(ctx, days, event)
     : pastRange
       ? days[0]!
-      : pastCount(ctx, days, narrativeDay(ctx, days, offset) ?? days[days.length - 1]!, offset);
+      : pastCount(
+          ctx,
+          days,
+          (offset === 0 ? actorDay(ctx, days) : undefined) ??
+            narrativeDay(ctx, days, offset) ??
+            days[days.length - 1]!,
+          offset,
+        );
   const order = [preferred, ...[...days].reverse().filter((x) => x !== preferred)];
   const wdOf = (iso: string) => {
     const p = parseDay(iso);
