@@ -35,7 +35,8 @@
 import { norm, normalise, tokens } from './normalize.ts';
 import { arAt, arDaysAfter } from './dates/ar.ts';
 import { intervalCount } from './dates/interval.ts';
-import { markOther, otherDay } from './dates/anchor.ts';
+import { markAhead, markOther, otherDay } from './dates/anchor.ts';
+import { futureCueBefore } from './dates/future.ts';
 import { markWritten } from './dates/narrative-weekday.ts';
 import { markSince, sinceClause, sinceThatDay } from './dates/since-clause.ts';
 import { historicalAside, type Aside } from './dates/aside.ts';
@@ -115,6 +116,7 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
     markWritten(ctx, daysBefore, m.value.rule);
     if (m.value.precision === 'day' && reportDay(ctx, i)) markReport(ctx, daysBefore);
     if (m.value.precision === 'day' && otherDay(ctx, i)) markOther(ctx, daysBefore);
+    if (m.value.precision === 'day' && futureCueBefore(ctx, i)) markAhead(ctx, daysBefore);
     if (!aside && !background && m.value.precision === 'day' && (ctx.days?.length ?? 0) > daysBefore)
       background = backgroundDay(ctx, i, end, daysBefore);
     const within = options.within;

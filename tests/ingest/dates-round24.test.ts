@@ -296,3 +296,13 @@ test('a word shared with the latest day keeps the latest day (Bosnia)', () => {
     ).map(([, d]) => d),
   ).toEqual(['2014-05-17', '2014-05-18', '2014-05-18']);
 });
+
+test('a day told as to come (a forecast) is no anchor for a count told as past (DR Congo)', () => {
+  expect(
+    read(
+      'en',
+      'Rain flooded Bukavu on Tuesday night. Forecasters said more rain was expected from Thursday to Saturday.\nIn Uvira, flooding hit several districts on the same night.',
+      '2024-04-18', // a Thursday
+    ).map(([, d]) => d),
+  ).toEqual(['2024-04-16', '2024-04-18', '2024-04-20', '2024-04-16']);
+});

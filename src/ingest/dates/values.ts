@@ -59,6 +59,8 @@ export interface Ctx {
   prevEnd?: number;
   /** Indices in `days` of days that end a span or date what the event came before (`dates/anchor.ts`). */
   other?: Set<number>;
+  /** Indices in `days` of days told as to come (`dates/anchor.ts`, `markAhead`): no past count starts there. */
+  ahead?: Set<number>;
   /** Indices in `days` of days written with their month (`dates/narrative-weekday.ts`). */
   written?: Set<number>;
   /** Code point where each day in `days` was written. */
