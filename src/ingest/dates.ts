@@ -35,7 +35,10 @@
 import { norm, normalise, tokens } from './normalize.ts';
 import { arAt, arDaysAfter } from './dates/ar.ts';
 import { intervalCount } from './dates/interval.ts';
-import { markOther, otherDay } from './dates/anchor.ts';
+import { markAhead, markOther, otherDay } from './dates/anchor.ts';
+import { futureCueBefore } from './dates/future.ts';
+import { markWritten } from './dates/narrative-weekday.ts';
+import { markSince, sinceClause, sinceThatDay } from './dates/since-clause.ts';
 import { historicalAside, type Aside } from './dates/aside.ts';
 import { backgroundDay, endBackground, sinceDay, type Background } from './dates/background.ts';
 import { superlativeBefore } from './dates/event-year.ts';
@@ -93,7 +96,7 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
       i++;
       continue;
     }
-    if (countsInterval(ctx, i, m, options.lang)) {
+    if (countsInterval(ctx, i, m, options.lang) || sinceThatDay(ctx, i)) {
       ctx.prev = before;
       ctx.days?.splice(daysBefore);
       i = m.last + 1;
@@ -103,13 +106,17 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
     ctx.afterRange = m.range === true;
     // "since the weekend" (`dates/weekend.ts`) records no day: no day to mark as a state's start.
     if ((ctx.days?.length ?? 0) > daysBefore) sinceDay(ctx, toks[i - 1]?.n, m.value);
+    if (m.value.precision === 'day' && (ctx.days?.length ?? 0) > daysBefore && sinceClause(ctx, i))
+      markSince(ctx);
     const start = toks[i]!.start;
     const end = toks[m.last]!.end;
     if (!aside) aside = historicalAside(ctx, m.value, before, end);
     const starts = (ctx.dayStarts ??= []);
     while (starts.length < (ctx.days?.length ?? 0)) starts.push(start);
+    markWritten(ctx, daysBefore, m.value.rule);
     if (m.value.precision === 'day' && reportDay(ctx, i)) markReport(ctx, daysBefore);
     if (m.value.precision === 'day' && otherDay(ctx, i)) markOther(ctx, daysBefore);
+    if (m.value.precision === 'day' && futureCueBefore(ctx, i)) markAhead(ctx, daysBefore);
     if (!aside && !background && m.value.precision === 'day' && (ctx.days?.length ?? 0) > daysBefore)
       background = backgroundDay(ctx, i, end, daysBefore);
     const within = options.within;

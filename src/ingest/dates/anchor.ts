@@ -131,14 +131,23 @@ export function eventDay(ctx: Ctx, days: readonly string[], noun?: string): stri
 /**
  * A count told as past never lands after publication (round 22): "schools stayed closed the next day"
  * after "rescuers were still digging on Wednesday" (the publication day) counts from the day of the
- * story before it, the latest day given whose count falls on or before the publication date. Guards:
- * only a count forward, never with a future cue in its clause ("schools will stay closed the next
- * day"), and the day `from` is kept when no day before it fits.
+ * story before it, the latest day given whose count falls on or before the publication date; so does
+ * "the same day" (round 24) after a date to come ("campaigns for the March 20 vote … police arrested
+ * dozens the same day"). A day told as to come (`markAhead`: "more rain was expected from Thursday")
+ * is never such a count's day, even on the publication date. Guards: only a count forward or of the
+ * same day, never with a future cue in its clause ("schools will stay closed the next day"), and the
+ * day `from` is kept when no day before it fits.
  */
 export function pastCount(ctx: Ctx, days: readonly string[], from: string, offset: number): string {
   const p = ctx.published;
-  if (!p || offset <= 0 || addDays(from, offset) <= p) return from;
+  const ahead = (k: number) => !!ctx.ahead?.has(k);
+  if (!p || offset < 0 || (addDays(from, offset) <= p && !ahead(days.lastIndexOf(from)))) return from;
   if (ctx.at !== undefined && futureCueBefore(ctx, ctx.at)) return from;
-  for (let k = days.length - 1; k >= 0; k--) if (addDays(days[k]!, offset) <= p) return days[k]!;
+  for (let k = days.length - 1; k >= 0; k--) if (!ahead(k) && addDays(days[k]!, offset) <= p) return days[k]!;
   return from;
+}
+
+/** Marks the days `ctx.days` gained from index `from` as told to come (a future cue in their clause). */
+export function markAhead(ctx: Ctx, from: number): void {
+  for (let k = from; k < (ctx.days?.length ?? 0); k++) (ctx.ahead ??= new Set()).add(k);
 }

@@ -21,6 +21,7 @@ import {
 } from './values.ts';
 import { weekdayNamesPlace } from './weekday-place.ts';
 import { weekdayInRange } from './weekday-range.ts';
+import { yearAfterAt } from './year-after.ts';
 
 export const AR_MONTH_SEQ = AR_MONTHS.map(([name, m]) => ({
   toks: tokens(normalise(name)).map((t) => t.n),
@@ -70,6 +71,8 @@ const AR_TIME_PREPOSITIONS = new Set(
   ['في', 'خلال', 'منذ', 'حتى', 'بحلول', 'مطلع', 'أوائل', 'أواخر', 'منتصف', 'نهاية', 'بداية'].map(norm),
 );
 const SAME = [norm('نفسه'), norm('ذاته')];
+const SAME_F = [norm('نفسها'), norm('ذاتها')];
+const NIGHT_DAY = [norm('اليوم'), norm('الليلة')];
 
 /**
  * A month name at token i, and its other calendar's name after a slash or in brackets, «مارس/آذار»,
@@ -103,8 +106,11 @@ export function arDaysAfter(
 ): { last: number; offset: number; fromEvent?: boolean; event?: string; months?: number } | null {
   const w = toks[j]?.n;
   if (w === undefined) return null;
-  // «في نفس اليوم»; «في ذلك اليوم» ("on that day", round 20): the day given before.
-  if (bare(w, new Map([['نفس', 1]])) && toks[j + 1]?.n === norm('اليوم')) return { last: j + 1, offset: 0 };
+  // «في نفس اليوم» (and «نفس الليلة», round 24); «في ذلك اليوم» ("on that day", round 20): the day given before.
+  if (bare(w, new Map([['نفس', 1]])) && NIGHT_DAY.includes(toks[j + 1]?.n ?? ''))
+    return { last: j + 1, offset: 0 };
+  // «في الليلة نفسها» ("the same night", round 24): the day given before.
+  if (w === NIGHT_DAY[1] && SAME_F.includes(toks[j + 1]?.n ?? '')) return { last: j + 1, offset: 0 };
   if (w === norm('ذلك') && toks[j + 1]?.n === norm('اليوم')) return { last: j + 1, offset: 0 };
   if (bare(w, new Map([[norm('اليوم'), 1]]))) {
     const nx = toks[j + 1]?.n;
@@ -184,6 +190,8 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
     wd = wdHere;
     j++;
   }
+  const yearAfter = wd === null ? yearAfterAt(ctx, i) : null;
+  if (yearAfter) return yearAfter;
   // Days after the previous date: في اليوم التالي، (يوم الخميس،) بعد ثلاثة أيام (من الكارثة).
   const later = wd !== null && sentenceBetween(ctx, j - 1, j) ? null : arDaysAfter(toks, j);
   // «يوم الخميس، بعد ثلاثة أيام من بدء الأمطار» with no day before it: an apposition (`apposition.ts`).

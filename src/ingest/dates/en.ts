@@ -20,6 +20,7 @@ import {
   yearValue,
 } from './values.ts';
 import { weekdayInRange } from './weekday-range.ts';
+import { yearAfterAt } from './year-after.ts';
 import { weekendAt } from './weekend.ts';
 
 export function enMonthAt(w: string | undefined): number | null {
@@ -52,7 +53,7 @@ const APPROXIMATE = new Set([
 ]);
 
 /**
- * "the next/following day", "the same day", "later that day", "the day after/before", "three days later/after", "a day
+ * "the next/following day", "the same day" (or night), "later that day", "the day after/before", "three days later/after", "a day
  * later", "two weeks later", "a month later" (`months`) at token j.
  */
 export function enDaysAfter(
@@ -68,6 +69,9 @@ export function enDaysAfter(
     const event = toks[j + 3]?.n === 'as' ? ownEvent(toks, j) : undefined;
     return { last: j + 2, offset: 0, ...(event ? { fromEvent: true, event } : {}) };
   }
+  // "the same night" (round 24): the day given before.
+  if ((w === 'the' || w === 'that') && n1 === 'same' && n2 === 'night' && toks[j + 3]?.n !== 'as')
+    return { last: j + 2, offset: 0 };
   // "later that day", "earlier the same day" (round 22): the day given before.
   if ((w === 'later' || w === 'earlier') && n1 === 'that' && n2 === 'day') return { last: j + 2, offset: 0 };
   if ((w === 'later' || w === 'earlier') && n1 === 'the' && n2 === 'same' && toks[j + 3]?.n === 'day')
@@ -165,6 +169,8 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
         : daysAfterPrevious(ctx, later.offset, wd, 'en:days-after', said, later.fromEvent, later.event),
     };
   }
+  const yearAfter = yearAfterAt(ctx, i);
+  if (yearAfter) return yearAfter;
   // "the first day of the offensive": the day the text said it began ("since Thursday").
   if (
     toks[i]!.n === 'the' &&

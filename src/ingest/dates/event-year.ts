@@ -81,10 +81,10 @@ const EN_SUPERLATIVE = new Set(
   ),
 );
 const AR_SUPERLATIVE = new Set(
-  ['أسوأ', 'أكبر', 'أقوى', 'أعنف', 'أشد', 'أعلى', 'أول', 'أخطر', 'أكثر', 'أفدح', 'أطول'].flatMap((w) => [
-    norm(w),
-    norm(`ال${w}`),
-  ]),
+  // «أولى» (round 24): «للمرة الأولى منذ عام 2007», for the first time since the last time.
+  ['أسوأ', 'أكبر', 'أقوى', 'أعنف', 'أشد', 'أعلى', 'أول', 'أولى', 'أخطر', 'أكثر', 'أفدح', 'أطول'].flatMap(
+    (w) => [norm(w), norm(`ال${w}`)],
+  ),
 );
 /** How many words before "since" the superlative may stand. */
 const SUPERLATIVE_REACH = 8;

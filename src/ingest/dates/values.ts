@@ -6,6 +6,7 @@ import { pad, iso, daysIn, weekday, addDays, parseDay, EN_WEEKDAY_NAMES } from '
 import { narrativeDay } from './background.ts';
 import { eventDay, pastCount } from './anchor.ts';
 import { futureCueBefore } from './future.ts';
+import { actorDay } from './same-actor.ts';
 
 /** One date expression found in the text. Offsets in code points, half-open. */
 export interface DateMatch {
@@ -58,6 +59,10 @@ export interface Ctx {
   prevEnd?: number;
   /** Indices in `days` of days that end a span or date what the event came before (`dates/anchor.ts`). */
   other?: Set<number>;
+  /** Indices in `days` of days told as to come (`dates/anchor.ts`, `markAhead`): no past count starts there. */
+  ahead?: Set<number>;
+  /** Indices in `days` of days written with their month (`dates/narrative-weekday.ts`). */
+  written?: Set<number>;
   /** Code point where each day in `days` was written. */
   dayStarts?: number[];
   /** Token where the expression being read starts. */
@@ -380,7 +385,14 @@ export function daysAfterPrevious(
     ? eventDay(ctx, days, event)
     : pastRange
       ? days[0]!
-      : pastCount(ctx, days, narrativeDay(ctx, days, offset) ?? days[days.length - 1]!, offset);
+      : pastCount(
+          ctx,
+          days,
+          (offset === 0 ? actorDay(ctx, days) : undefined) ??
+            narrativeDay(ctx, days, offset) ??
+            days[days.length - 1]!,
+          offset,
+        );
   const order = [preferred, ...[...days].reverse().filter((x) => x !== preferred)];
   const wdOf = (iso: string) => {
     const p = parseDay(iso);
