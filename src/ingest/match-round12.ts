@@ -126,6 +126,7 @@ import { listAppositions } from './match-list-apposition.ts';
 import { withoutRoadsInNames } from './match-road-names.ts';
 import { withoutStormNames } from './match-storm-names.ts';
 import { keyedVillages } from './match-village-keys.ts';
+import { cueSpellings } from './match-cue-spellings.ts';
 import { keyedInUnits } from './match-unit-keyed.ts';
 import { keyedLists } from './match-keyed-lists.ts';
 import { nameVariants } from './match-name-variants.ts';
@@ -198,7 +199,7 @@ function arabic(
 ): PlaceMatch[] {
   const joined = cueUnitSpellings(
     nt,
-    arabicConnectives(nt, verbalCues(nt, keyedVillages(named, index), index), index),
+    arabicConnectives(nt, verbalCues(nt, cueSpellings(nt, keyedVillages(named, index), index), index), index),
     index,
   );
   const units = keyedFeatures(
