@@ -40,10 +40,14 @@ export const MIN_CONSONANTS = 3;
  */
 const SURE_CONSONANTS = 5;
 
-/** The same first letter and the same last letter (ا, ه, ي, ى one). */
+/**
+ * The same first letter (غ and ج, the two ways of writing g, one) and the same last letter (ا, ه,
+ * ي, ى one).
+ */
 function sameEnds(a: string, b: string): boolean {
+  const first = (w: string) => w[0]!.replace(/ج/u, 'غ');
   const end = (w: string) => w.at(-1)!.replace(/[اهيى]/u, 'ا');
-  return a[0] === b[0] && end(a) === end(b);
+  return first(a) === first(b) && end(a) === end(b);
 }
 
 /** Every entry's Arabic names by spelling key; built once per index. */

@@ -1,0 +1,97 @@
+/**
+ * Matching rules from round 24, part A (issue 18): an unknown name after a cue word that is another
+ * Arabic spelling of a name a source gives (`match-cue-spellings.ts`), on made-up sentences from
+ * countries the tuning sets do not cover. Points and boxes are rough and illustrative (test
+ * fixture, never shipped).
+ */
+import { describe, expect, test } from 'vitest';
+import { buildIndex } from '../../src/ingest/match.ts';
+import { arabicSpellingKey } from '../../src/ingest/spelling-key.ts';
+import type { GazetteerEntry } from '../../src/ingest/types.ts';
+import { e, unit, w } from './entry-builders.ts';
+import { foundIn } from './found.ts';
+
+const ENTRIES: GazetteerEntry[] = [
+  e('india', ['الهند'], ['India'], 'country', [79, 22], { country: 'IN', bbox: [68, 6.5, 97.5, 35.7] }),
+  unit('ne-in-kl', ['كيرلا'], ['Kerala'], 'IN', [74.8, 8.2, 77.4, 12.8]),
+  e('mexico', ['المكسيك'], ['Mexico'], 'country', [-102, 23], {
+    country: 'MX',
+    bbox: [-118.4, 14.5, -86.7, 32.7],
+  }),
+  w('g-guadalajara', ['غوادالاخارا'], ['Guadalajara'], 'city', [-103.35, 20.67], 'MX', 1_400_000),
+  e('australia', ['أستراليا'], ['Australia'], 'country', [134, -25], {
+    country: 'AU',
+    bbox: [113, -44, 154, -10],
+  }),
+  unit('ne-au-nsw', ['نيوساوث ويلز'], ['New South Wales'], 'AU', [141, -37.5, 153.6, -28.2]),
+  w('g-wollongong', ['ولونغونغ'], ['Wollongong'], 'city', [150.89, -34.42], 'AU', 260_000),
+  e('hungary', ['المجر'], ['Hungary'], 'country', [19.5, 47.2], {
+    country: 'HU',
+    bbox: [16, 45.7, 22.9, 48.6],
+  }),
+  w('g-szeged', ['سيجد'], ['Szeged'], 'city', [20.15, 46.25], 'HU', 160_000),
+  e('morocco', ['المغرب'], ['Morocco'], 'country', [-6, 32], {
+    country: 'MA',
+    bbox: [-13.2, 27.6, -1, 35.9],
+  }),
+  w('g-kenitra', ['القنيطرة'], ['Kenitra'], 'city', [-6.58, 34.26], 'MA', 430_000),
+  w('g-settat', ['سطات'], ['Settat'], 'city', [-7.62, 33.0], 'MA', 140_000),
+];
+
+const found = foundIn(buildIndex(ENTRIES));
+const ids = (text: string) => found(text, 'ar').map((m) => `${m.text}:${m.id}`);
+
+describe('round 24a: the spelling key', () => {
+  test('the spellings of one foreign name share a key', () => {
+    expect(arabicSpellingKey('كرايستشيرش')).toBe(arabicSpellingKey('كرايستشرش'));
+    expect(arabicSpellingKey('نوسا تنغارا الغربية')).toBe(arabicSpellingKey('نوسا تنقارا الغربية'));
+    expect(arabicSpellingKey('نيو ساوث ويلز')).toBe(arabicSpellingKey('نيوساوث ويلز'));
+    expect(arabicSpellingKey('كيرالا')).toBe(arabicSpellingKey('كيرلا'));
+    expect(arabicSpellingKey('صقلية')).toBe(arabicSpellingKey('صقليه'));
+  });
+
+  test('two names apart keep two keys', () => {
+    expect(arabicSpellingKey('كيرالا')).not.toBe(arabicSpellingKey('كيرال'));
+    expect(arabicSpellingKey('ميلانو')).not.toBe(arabicSpellingKey('مليون'));
+  });
+});
+
+describe('round 24a: an unknown name after a cue word, by its spelling key', () => {
+  test('a state the source spells with fewer long vowels (India)', () => {
+    expect(ids('غمرت الأمطار ولاية كيرالا جنوب الهند، وأغلقت المدارس في كيرالا.')).toEqual([
+      'ولاية كيرالا:ne-in-kl',
+      'الهند:india',
+      'كيرالا:ne-in-kl',
+    ]);
+  });
+
+  test('a city whose g the source writes with another letter (Mexico)', () => {
+    expect(ids('ضرب الإعصار مدينة جوادالاخارا في المكسيك.')).toContain('مدينة جوادالاخارا:g-guadalajara');
+  });
+
+  test('a state the source writes with one word break fewer (Australia)', () => {
+    expect(ids('اندلعت الحرائق في ولاية نيو ساوث ويلز شرق أستراليا قرب ولونغونغ.')).toContain(
+      'ولاية نيو ساوث ويلز:ne-au-nsw',
+    );
+  });
+});
+
+describe('round 24a: a word that meets a key and is not read', () => {
+  test('a short key whose first letter is not the source’s («صغد», not «سيجد»)', () => {
+    expect(ids('زار الوزير مدينة صغد بعد أن غادر المجر.').some((s) => s.includes('g-szeged'))).toBe(false);
+    expect(ids('ضرب الإعصار مدينة سيغد في المجر.')).toContain('مدينة سيغد:g-szeged');
+  });
+
+  test('not in a country the article does not name or come near', () => {
+    expect(
+      ids('غمرت الأمطار مدينة جوادالاخارا بعد زيارة إلى المغرب.').some((s) => s.includes('g-guadalajara')),
+    ).toBe(false);
+  });
+
+  test('a common word after a cue of another kind keeps its own reading', () => {
+    // «سطات» (Settat) is no «ساحات» (squares) after «مدينة»: a common noun is no name.
+    expect(ids('امتلأت ساحات مدينة القنيطرة في المغرب.').some((s) => s.includes('g-settat'))).toBe(false);
+    // «قنطرة» (a small bridge) is no «القنيطرة» after «قرية».
+    expect(ids('انهارت قنطرة قرية قرب سطات في المغرب.').some((s) => s.includes('g-kenitra'))).toBe(false);
+  });
+});
