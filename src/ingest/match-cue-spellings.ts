@@ -38,13 +38,13 @@ export const MIN_CONSONANTS = 3;
  * A key of fewer consonants is read only when the first and last letters are the source's: «قره
  * باغ» (Karabakh) is not «كارابوك» (Karabük), «صغد» (Sughd) not «سيجد» (Szeged).
  */
-const SURE_CONSONANTS = 5;
+export const SURE_CONSONANTS = 5;
 
 /**
  * The same first letter (غ and ج, the two ways of writing g, one) and the same last letter (ا, ه,
  * ي, ى one).
  */
-function sameEnds(a: string, b: string): boolean {
+export function sameEnds(a: string, b: string): boolean {
   const first = (w: string) => w[0]!.replace(/ج/u, 'غ');
   const end = (w: string) => w.at(-1)!.replace(/[اهيى]/u, 'ا');
   return first(a) === first(b) && end(a) === end(b);

@@ -127,6 +127,7 @@ import { withoutRoadsInNames } from './match-road-names.ts';
 import { withoutStormNames } from './match-storm-names.ts';
 import { keyedVillages } from './match-village-keys.ts';
 import { cueSpellings } from './match-cue-spellings.ts';
+import { bareSpellings } from './match-bare-spellings.ts';
 import { keyedInUnits } from './match-unit-keyed.ts';
 import { keyedLists } from './match-keyed-lists.ts';
 import { nameVariants } from './match-name-variants.ts';
@@ -221,7 +222,7 @@ function arabic(
   const described = knownAs(
     nt,
     toks,
-    cueAppositions(nt, toks, nameVariants(nt, toks, keyed, index), index),
+    cueAppositions(nt, toks, bareSpellings(nt, toks, nameVariants(nt, toks, keyed, index), index), index),
     index,
   );
   const read = withoutOrphanLaterReadings(withoutStrayWords(nt, described, index));

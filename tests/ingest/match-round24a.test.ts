@@ -36,6 +36,16 @@ const ENTRIES: GazetteerEntry[] = [
   }),
   w('g-kenitra', ['القنيطرة'], ['Kenitra'], 'city', [-6.58, 34.26], 'MA', 430_000),
   w('g-settat', ['سطات'], ['Settat'], 'city', [-7.62, 33.0], 'MA', 140_000),
+  w('g-bangalore', ['بنغالور'], ['Bengaluru', 'Bangalore'], 'city', [77.59, 12.97], 'IN', 8_400_000),
+  e('brazil', ['البرازيل'], ['Brazil'], 'country', [-53, -10], {
+    country: 'BR',
+    bbox: [-74, -33.8, -34.8, 5.3],
+  }),
+  w('g-florianopolis', ['فلوريانوبوليس'], ['Florianópolis'], 'city', [-48.55, -27.6], 'BR', 420_000),
+  e('pakistan', ['باكستان'], ['Pakistan'], 'country', [69, 30], {
+    country: 'PK',
+    bbox: [60.9, 23.6, 77.8, 37.1],
+  }),
 ];
 
 const found = foundIn(buildIndex(ENTRIES));
@@ -93,5 +103,36 @@ describe('round 24a: a word that meets a key and is not read', () => {
     expect(ids('امتلأت ساحات مدينة القنيطرة في المغرب.').some((s) => s.includes('g-settat'))).toBe(false);
     // «قنطرة» (a small bridge) is no «القنيطرة» after «قرية».
     expect(ids('انهارت قنطرة قرية قرب سطات في المغرب.').some((s) => s.includes('g-kenitra'))).toBe(false);
+  });
+});
+
+describe('round 24a: a bare name in a named country, by its spelling key', () => {
+  test('a city the source writes with another g (India)', () => {
+    expect(ids('وصل الفريق إلى الهند، ثم سافر إلى بنجالور، وفي بنجالور عقد اجتماعه.')).toEqual([
+      'الهند:india',
+      'بنجالور:g-bangalore',
+      'بنجالور:g-bangalore',
+    ]);
+  });
+
+  test('a city the source writes with another g (Mexico) and with a clitic', () => {
+    expect(ids('تضررت مبان في المكسيك، وأُغلقت المدارس بجوادالاخارا.')).toContain('جوادالاخارا:g-guadalajara');
+  });
+
+  test('a city the source writes with fewer long vowels (Brazil)', () => {
+    expect(ids('غمرت السيول شوارع فلوريانوبولس جنوب البرازيل.')).toContain('فلوريانوبولس:g-florianopolis');
+  });
+
+  test('not the people of a country named («باكستانيون»)', () => {
+    expect(
+      ids('قال مسؤولون باكستانيون في باكستان إن الهند أغلقت الحدود.').filter((s) => s.includes('باكستانيون')),
+    ).toEqual([]);
+  });
+
+  test('not a name after a facility’s cue word, nor in a country the article does not name', () => {
+    expect(ids('عالج مستشفى بنجالور في الهند الجرحى.').some((s) => s.includes('g-bangalore'))).toBe(false);
+    expect(
+      ids('أُغلقت المدارس في جوادالاخارا بعد زيارة إلى المغرب.').some((s) => s.includes('g-guadalajara')),
+    ).toBe(false);
   });
 });
