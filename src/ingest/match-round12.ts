@@ -127,6 +127,7 @@ import { withoutRoadsInNames } from './match-road-names.ts';
 import { withoutStormNames } from './match-storm-names.ts';
 import { keyedVillages } from './match-village-keys.ts';
 import { cueSpellings } from './match-cue-spellings.ts';
+import { islandUnits } from './match-island-unit.ts';
 import { bareSpellings } from './match-bare-spellings.ts';
 import { keyedInUnits } from './match-unit-keyed.ts';
 import { keyedLists } from './match-keyed-lists.ts';
@@ -200,7 +201,11 @@ function arabic(
 ): PlaceMatch[] {
   const joined = cueUnitSpellings(
     nt,
-    arabicConnectives(nt, verbalCues(nt, cueSpellings(nt, keyedVillages(named, index), index), index), index),
+    arabicConnectives(
+      nt,
+      verbalCues(nt, islandUnits(cueSpellings(nt, keyedVillages(named, index), index), index), index),
+      index,
+    ),
     index,
   );
   const units = keyedFeatures(

@@ -42,6 +42,16 @@ const ENTRIES: GazetteerEntry[] = [
     bbox: [-74, -33.8, -34.8, 5.3],
   }),
   w('g-florianopolis', ['فلوريانوبوليس'], ['Florianópolis'], 'city', [-48.55, -27.6], 'BR', 420_000),
+  unit('ne-au-tas', ['تسمانيا'], ['Tasmania'], 'AU', [144.6, -43.7, 148.5, -39.6]),
+  e('china', ['الصين'], ['China'], 'country', [104, 35], { country: 'CN', bbox: [73.5, 18, 135, 53.6] }),
+  unit('ne-cn-hi', ['هاينان'], ['Hainan'], 'CN', [108.6, 18.1, 111.1, 20.2]),
+  e('sweden', ['السويد'], ['Sweden'], 'country', [16, 62], { country: 'SE', bbox: [11, 55.3, 24.2, 69.1] }),
+  unit('ne-se-i', ['غوتلاند'], ['Gotland'], 'SE', [18.1, 56.9, 19.4, 58]),
+  e('uzbekistan', ['أوزبكستان'], ['Uzbekistan'], 'country', [64, 41], {
+    country: 'UZ',
+    bbox: [56, 37.2, 73.1, 45.6],
+  }),
+  unit('ne-uz-fa', ['فرغانة'], ['Fergana'], 'UZ', [70.6, 39.9, 72.2, 40.7]),
   e('pakistan', ['باكستان'], ['Pakistan'], 'country', [69, 30], {
     country: 'PK',
     bbox: [60.9, 23.6, 77.8, 37.1],
@@ -134,5 +144,17 @@ describe('round 24a: a bare name in a named country, by its spelling key', () =>
     expect(
       ids('أُغلقت المدارس في جوادالاخارا بعد زيارة إلى المغرب.').some((s) => s.includes('g-guadalajara')),
     ).toBe(false);
+  });
+});
+
+describe('round 24a: an island that is a first-level unit', () => {
+  test('the island cue before an island province reads the province (Australia, China, Sweden)', () => {
+    expect(ids('اندلعت الحرائق في جزيرة تسمانيا جنوب أستراليا.')).toContain('جزيرة تسمانيا:ne-au-tas');
+    expect(ids('ضرب الإعصار جزيرة هاينان جنوب الصين.')).toContain('جزيرة هاينان:ne-cn-hi');
+    expect(ids('انقطعت الكهرباء عن جزيرة غوتلاند في السويد.')).toContain('جزيرة غوتلاند:ne-se-i');
+  });
+
+  test('another physical cue still names the feature, not the unit («وادي فرغانة»)', () => {
+    expect(ids('غمرت السيول وادي فرغانة في أوزبكستان.').some((s) => s.includes('ne-uz-fa'))).toBe(false);
   });
 });
