@@ -19,7 +19,7 @@
 import { anchorsOfMatches } from './match-anchors.ts';
 import { arabicCommonNoun, definiteWords } from './match-common-noun.ts';
 import { SURE_CONSONANTS, sameEnds, spellingIndex } from './match-cue-spellings.ts';
-import { ARABIC, splits, type MatchIndex, type PlaceMatch } from './match-index.ts';
+import { ARABIC, ARTICLE, splits, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import { AR_CUE, AR_STOP } from './cues.ts';
 import { keyedMatch } from './keyed-match.ts';
 import { norm, type Normalised, type Token } from './normalize.ts';
@@ -71,7 +71,7 @@ export function bareSpellings(
   for (let t = 0; t < toks.length; t++) {
     if (covering[t] || !ARABIC.test(toks[t]!.n) || facilityCue(toks[t - 1])) continue;
     for (const sp of splits(toks[t]!.n)) {
-      if (sp.article || sp.rest.length < 4) continue;
+      if (sp.article || sp.rest.startsWith(ARTICLE) || sp.rest.length < 4) continue;
       const e = read(sp.rest);
       if (!e) continue;
       const note = `the source writes ${e.names.ar[0]}; the article's spelling differs (long vowels, letters of one sound): check it`;
