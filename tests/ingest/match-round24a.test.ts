@@ -52,6 +52,13 @@ const ENTRIES: GazetteerEntry[] = [
     bbox: [56, 37.2, 73.1, 45.6],
   }),
   unit('ne-uz-fa', ['فرغانة'], ['Fergana'], 'UZ', [70.6, 39.9, 72.2, 40.7]),
+  e('sudan', ['السودان'], ['Sudan'], 'country', [30, 15], { country: 'SD', bbox: [21.8, 8.7, 38.6, 22.2] }),
+  w('g-khartoum', ['الخرطوم'], ['Khartoum'], 'city', [32.53, 15.55], 'SD', 1_970_000),
+  e('chile', ['تشيلي'], ['Chile'], 'country', [-71, -35], {
+    country: 'CL',
+    bbox: [-75.7, -56, -66.4, -17.5],
+  }),
+  w('g-milan', ['ميلانو'], ['Milan'], 'city', [9.19, 45.46], 'IT', 1_370_000),
   e('pakistan', ['باكستان'], ['Pakistan'], 'country', [69, 30], {
     country: 'PK',
     bbox: [60.9, 23.6, 77.8, 37.1],
@@ -156,5 +163,22 @@ describe('round 24a: an island that is a first-level unit', () => {
 
   test('another physical cue still names the feature, not the unit («وادي فرغانة»)', () => {
     expect(ids('غمرت السيول وادي فرغانة في أوزبكستان.').some((s) => s.includes('ne-uz-fa'))).toBe(false);
+  });
+});
+
+describe('round 24a: «بجامعة» after a member or a part is the university as a body', () => {
+  const facility = (text: string) =>
+    found(text, 'ar')
+      .filter((m) => m.kind === 'facility')
+      .map((m) => m.text);
+
+  test('a part of the university before «ب» (Sudan, Chile, Italy)', () => {
+    expect(facility('وقال باحث في مركز الزلازل بجامعة الخرطوم إن الهزة قوية.')).toEqual([]);
+    expect(facility('وقال أستاذ في قسم الجيولوجيا بجامعة تشيلي إن الصدع تحرك.')).toEqual([]);
+    expect(facility('وأكد مختبر بجامعة ميلانو النتائج.')).toEqual([]);
+  });
+
+  test('people sheltering at the university keep it a place', () => {
+    expect(facility('احتمى السكان بجامعة الخرطوم بعد الهزة.')).toEqual(['جامعة الخرطوم']);
   });
 });
