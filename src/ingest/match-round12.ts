@@ -127,6 +127,7 @@ import { withoutRoadsInNames } from './match-road-names.ts';
 import { withoutStormNames } from './match-storm-names.ts';
 import { keyedVillages } from './match-village-keys.ts';
 import { cueSpellings } from './match-cue-spellings.ts';
+import { featureNames } from './match-feature-names.ts';
 import { islandUnits } from './match-island-unit.ts';
 import { bareSpellings } from './match-bare-spellings.ts';
 import { keyedInUnits } from './match-unit-keyed.ts';
@@ -203,7 +204,11 @@ function arabic(
     nt,
     arabicConnectives(
       nt,
-      verbalCues(nt, islandUnits(cueSpellings(nt, keyedVillages(named, index), index), index), index),
+      verbalCues(
+        nt,
+        featureNames(islandUnits(cueSpellings(nt, keyedVillages(named, index), index), index), index),
+        index,
+      ),
       index,
     ),
     index,

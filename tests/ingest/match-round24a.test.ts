@@ -59,6 +59,17 @@ const ENTRIES: GazetteerEntry[] = [
     bbox: [-75.7, -56, -66.4, -17.5],
   }),
   w('g-milan', ['ميلانو'], ['Milan'], 'city', [9.19, 45.46], 'IT', 1_370_000),
+  e('deccan', [], ['Deccan Plateau'], 'region', [77, 17], { bbox: [73.5, 11.5, 82, 21.5] }),
+  e('venezuela', ['فنزويلا'], ['Venezuela'], 'country', [-66, 7], {
+    country: 'VE',
+    bbox: [-73.4, 0.6, -59.8, 12.2],
+  }),
+  e('lake_maracaibo', [], ['Lake Maracaibo'], 'region', [-71.6, 9.8], { bbox: [-72, 9, -71, 10.9] }),
+  e('vietnam', ['فيتنام'], ['Vietnam'], 'country', [106, 16], {
+    country: 'VN',
+    bbox: [102.1, 8.4, 109.5, 23.4],
+  }),
+  e('gulf_of_tonkin', [], ['Gulf of Tonkin'], 'region', [107.5, 20], { bbox: [105.6, 17, 109.9, 21.6] }),
   e('pakistan', ['باكستان'], ['Pakistan'], 'country', [69, 30], {
     country: 'PK',
     bbox: [60.9, 23.6, 77.8, 37.1],
@@ -180,5 +191,20 @@ describe('round 24a: «بجامعة» after a member or a part is the university
 
   test('people sheltering at the university keep it a place', () => {
     expect(facility('احتمى السكان بجامعة الخرطوم بعد الهزة.')).toEqual(['جامعة الخرطوم']);
+  });
+});
+
+describe('round 24a: a feature a source names in English only, by its cue word and key', () => {
+  test('a plateau, a lake and a gulf (India, Venezuela, Vietnam)', () => {
+    expect(ids('تقع هضبة الدكن وسط الهند.')).toContain('هضبة الدكن:deccan');
+    expect(ids('تسرب النفط إلى بحيرة ماراكايبو غرب فنزويلا.')).toContain('بحيرة ماراكايبو:lake_maracaibo');
+    expect(ids('ضرب الإعصار سواحل فيتنام على خليج تونكين.')).toContain('خليج تونكين:gulf_of_tonkin');
+  });
+
+  test('not a feature far from the article’s places, nor after another cue word', () => {
+    expect(ids('عبرت السفن خليج تونكين بعد مغادرة المغرب.').some((s) => s.includes('gulf_of_tonkin'))).toBe(
+      false,
+    );
+    expect(ids('غمرت السيول وادي الدكن في الهند.').some((s) => s.includes('deccan'))).toBe(false);
   });
 });
