@@ -8,8 +8,8 @@
  * Trigger: an Arabic word no reading covers, with or without its clitics, that matches nothing as
  * written and whose spelling key (`arabicSpellingKey`) meets one entry's Arabic name.
  * Guards: the key keeps `SURE_CONSONANTS` consonants or more; the first and last letters are the
- * source's (`sameEnds`); the entry is the one of that key in a country the article's places lie in;
- * the word has no article and is no stop word, cue word, common noun (`arabicCommonNoun`) or a known
+ * source's (`sameEnds`); the entry, a settlement or a unit, is the one of that key in a country the
+ * article's places lie in; the word has no article and is no stop word, cue word, common noun (`arabicCommonNoun`) or a known
  * name's adjective or people («باكستانيون»), and follows no facility's cue word («مستشفى»); every
  * occurrence is read.
  * Examples: «وصل الفريق إلى الهند، ثم سافر إلى بنجالور» (India, «بنغالور»), «وأُغلقت المدارس
@@ -19,12 +19,15 @@
 import { anchorsOfMatches } from './match-anchors.ts';
 import { arabicCommonNoun, definiteWords } from './match-common-noun.ts';
 import { SURE_CONSONANTS, sameEnds, spellingIndex } from './match-cue-spellings.ts';
-import { ARABIC, ARTICLE, splits, type MatchIndex, type PlaceMatch } from './match-index.ts';
+import { ARABIC, ARTICLE, familyOf, splits, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import { AR_CUE, AR_STOP } from './cues.ts';
 import { keyedMatch } from './keyed-match.ts';
 import { norm, type Normalised, type Token } from './normalize.ts';
 import { arabicSpellingKey, consonants } from './spelling-key.ts';
 import type { GazetteerEntry } from './types.ts';
+
+/** A bare name is read as a settlement or a unit, never a facility or a feature. */
+const PLACES = new Set(['settlement', 'admin']);
 
 /** The endings of an adjective or a people made of a name («باكستانيون», Pakistanis; «باكستاني»). */
 const NISBA = /(?:يون|يين|يات|يه|ي)$/u;
@@ -58,6 +61,7 @@ export function bareSpellings(
     ) {
       const all = [...new Set(table.get(key) ?? [])].filter(
         (x) =>
+          PLACES.has(familyOf(x.kind)) &&
           !!x.country &&
           anchors.countries.has(x.country) &&
           x.names.ar.some((n) => !/\s/u.test(n) && sameEnds(norm(n), w)),
