@@ -66,6 +66,28 @@ const FEATURES_AFTER = [
 /** Arabic words for a natural feature before its name («واحة سيوة»، «مضيق هرمز»، «هضبة الجولان»). */
 const AR_FEATURES = ['واحة', 'مضيق', 'هضبة', 'كهف', 'مغارة', 'شلالات', 'أرخبيل', 'بركان'];
 
+/**
+ * The English word a Natural Earth feature's name carries for an Arabic feature cue (round 24):
+ * «هضبة» Plateau (of Tibet), «بحيرة» Lake (Nasser), «خليج» Gulf or Bay; a feature with no Arabic
+ * name is found by that word and the key of the rest of its name. Not mountains: their Arabic names
+ * are often Arabic words, not heard English («جبال الحجر», the Hajar; «جبال الأطلس»).
+ */
+export const AR_FEATURE_EN = new Map<string, readonly string[]>(
+  (
+    [
+      ['هضبة', ['plateau']],
+      ['بحيرة', ['lake']],
+      ['خليج', ['gulf', 'bay']],
+      ['مضيق', ['strait']],
+      ['صحراء', ['desert']],
+      ['بحر', ['sea']],
+      ['أرخبيل', ['archipelago']],
+      ['بركان', ['volcano']],
+      ['شلالات', ['falls']],
+    ] as const
+  ).map(([ar, en]) => [norm(ar), en]),
+);
+
 /** Physical-geography cue words, both languages (matching form). */
 const PHYSICAL = new Set(
   [

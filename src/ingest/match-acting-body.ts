@@ -87,10 +87,14 @@ export function actingBodies(
   return out.filter((m) => {
     if (m.placeId !== null || m.kind !== 'facility' || !/^cue-(?:unknown-name|other-kind)/u.test(m.rule))
       return true;
-    const i = toks.findIndex((t) => t.start === m.start);
+    const i = toks.findIndex((t) => t.start <= m.start && m.start < t.end);
     const j = toks.findIndex((t) => t.start >= m.end);
     const head = toks[i];
     if (!head) return true;
+    // Round 24: «بجامعة» is «في جامعة» after a member or a part: «باحث في مركز الزلازل بجامعة
+    // الخرطوم» (Sudan), «أستاذ في قسم الجيولوجيا بجامعة تشيلي» (Chile), «مختبر بجامعة ميلانو» (Italy).
+    if (head.start < m.start && splits(head.n).some((sp) => sp.clitic === 'ب' && sp.rest === AR_UNIVERSITY))
+      return !memberBefore(toks, i, AR_MEMBERS);
     if (head.n === AR_UNIVERSITY) {
       const verb = toks[i - 1];
       if (verb?.n === AR_IN) return !memberBefore(toks, i - 1, AR_MEMBERS);

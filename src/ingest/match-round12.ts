@@ -126,6 +126,10 @@ import { listAppositions } from './match-list-apposition.ts';
 import { withoutRoadsInNames } from './match-road-names.ts';
 import { withoutStormNames } from './match-storm-names.ts';
 import { keyedVillages } from './match-village-keys.ts';
+import { cueSpellings } from './match-cue-spellings.ts';
+import { featureNames } from './match-feature-names.ts';
+import { islandUnits } from './match-island-unit.ts';
+import { bareSpellings } from './match-bare-spellings.ts';
 import { keyedInUnits } from './match-unit-keyed.ts';
 import { keyedLists } from './match-keyed-lists.ts';
 import { nameVariants } from './match-name-variants.ts';
@@ -198,7 +202,15 @@ function arabic(
 ): PlaceMatch[] {
   const joined = cueUnitSpellings(
     nt,
-    arabicConnectives(nt, verbalCues(nt, keyedVillages(named, index), index), index),
+    arabicConnectives(
+      nt,
+      verbalCues(
+        nt,
+        featureNames(islandUnits(cueSpellings(nt, keyedVillages(named, index), index), index), index),
+        index,
+      ),
+      index,
+    ),
     index,
   );
   const units = keyedFeatures(
@@ -220,7 +232,7 @@ function arabic(
   const described = knownAs(
     nt,
     toks,
-    cueAppositions(nt, toks, nameVariants(nt, toks, keyed, index), index),
+    cueAppositions(nt, toks, bareSpellings(nt, toks, nameVariants(nt, toks, keyed, index), index), index),
     index,
   );
   const read = withoutOrphanLaterReadings(withoutStrayWords(nt, described, index));

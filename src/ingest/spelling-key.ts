@@ -6,6 +6,8 @@
  * no Arabic name in the countries the article names (`match.ts`): a key, never a name shown.
  */
 
+import { norm } from './normalize.ts';
+
 const AR: Record<string, string> = {
   ب: 'B',
   پ: 'B',
@@ -218,4 +220,20 @@ export function latinKeysOf(
       if (e.country === 'TR' && /kh/iu.test(tr)) keys.push(latinKey(tr.replace(/kh/gu, 'qh')));
     }
   return [...new Set(keys)];
+}
+
+/**
+ * The spelling key of an Arabic name (round 24): one key for the ways Arabic newsrooms write one
+ * foreign name, to meet the Arabic name a source gives. On `arabicKey` (inner long vowels dropped,
+ * ت/ط, س/ص/ث, د/ض, ز/ظ one class each, a doubled letter once, the article of each word and the
+ * word breaks left out, تش as ش) and the matching form (`norm`: hamza seats, ى/ي, ة/ه), the letters
+ * of g and k are one class (غ ق ج ك: «تنغارا», «تنقارا»), and a word's final ه (ة) is its final ا:
+ * «كرايستشيرش» and «كرايستشرش», «نيو ساوث ويلز» and «نيوساوث ويلز», «كيرالا» and «كيرلا» share one.
+ */
+export function arabicSpellingKey(name: string): string {
+  const words = norm(name)
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map((w) => w.replace(/ه$/u, 'ا'));
+  return arabicKey(words.join(' ')).replace(/K/gu, 'G');
 }
