@@ -425,6 +425,24 @@ EN_CUE_AFTER.set('volcano', { kind: 'region', proposes: true, physical: true });
 EN_CUE_AFTER.set('coast', { kind: 'region', countryside: true, proposes: true });
 
 /**
+ * Head nouns of places no source has, capitalised after their name (round 24): "the Grand Canal", "the
+ * Ninth Ward", "Palace Pier", "the Sussex Shore", "Hunts Point". The name and its head noun are one
+ * unknown place, not a gazetteer place read from one of its words ("Industrial", "Jersey"). Lower-case
+ * they are common nouns ("the hospital ward", "at one point").
+ */
+export const EN_HEADS = new Map<string, PlaceKind>([
+  ['canal', 'river'],
+  ['ward', 'neighbourhood'],
+  ['pier', 'facility'],
+  ['shore', 'region'],
+  ['point', 'neighbourhood'],
+]);
+for (const [w, kind] of EN_HEADS) {
+  EN_CUE_AFTER.set(w, { kind, proposes: true });
+  EN_CUE_AFTER_CAPITAL.add(w);
+}
+
+/**
  * English cue phrases before a name: "the city of X", "the village of X", "the river X". With an
  * unknown name they propose it ("the district of Chimanimani"); a plural one ("the islands of") also
  * the names joined to it by "and" or a comma ("the coastal towns of Constitución and Dichato").

@@ -76,6 +76,8 @@
  * a clitic split that leaves three letters is no small foreign town («فالس», `withoutCliticFragments`);
  * last, a name read with its cue word is the same place where it stood bare before (`cuedNamesEarlier`);
  * in both, a shipped city abroad gives way to its namesake in a country the article names (`shippedNamesakes`).
+ * Round 24 (part B), English: a known name before a head noun of a place kind ("Brighton Pier", "Victoria
+ * Point") is a place of its own no source has (`headNounNames`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -151,6 +153,7 @@ import { cuedNamesEarlier } from './match-cued-earlier.ts';
 import { shippedNamesakes } from './match-shipped-namesake.ts';
 import { withoutCliticFragments } from './match-clitic-fragment.ts';
 import { riversOverUnits } from './match-river-unit.ts';
+import { headNounNames } from './match-head-noun.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -276,7 +279,11 @@ function english(
     nameParticles(nt, villageMentions(nt, toks, districtTowns(nt, toks, units, index), index), index),
     index,
   );
-  const facilities = withoutShipNames(nt, roadStations(nt, facilitiesAfterNames(nt, toks, parts, index)));
+  const facilities = headNounNames(
+    nt,
+    withoutShipNames(nt, roadStations(nt, facilitiesAfterNames(nt, toks, parts, index))),
+    index,
+  );
   const lists = partsOf(
     nt,
     listAppositions(nt, toks, andOtherPlaces(nt, toks, facilities, index), index),
