@@ -63,3 +63,57 @@ describe('round 24b: a capitalised name before a head noun of a place kind is on
     ).toEqual(['Liverpool', 'Birkenhead']);
   });
 });
+
+const state = (id: string, name: string, bbox: [number, number, number, number]): GazetteerEntry => ({
+  ...w(id, [], [name], 'governorate', [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2], 'US'),
+  bbox,
+});
+const county = (id: string, name: string, within: string, point: [number, number]): GazetteerEntry => ({
+  ...w(id, [], [name], 'district', point, 'US'),
+  within,
+  bbox: [point[0] - 0.3, point[1] - 0.3, point[0] + 0.3, point[1] + 0.3],
+});
+const US: GazetteerEntry[] = [
+  e('usa', [], ['United States'], 'country', [-98, 39], { country: 'US', bbox: [-125, 24.5, -66.9, 49.4] }),
+  state('ne-us-or', 'Oregon', [-124.6, 42, -116.5, 46.3]),
+  state('ne-us-ut', 'Utah', [-114.1, 37, -109, 42]),
+  state('ne-us-ky', 'Kentucky', [-89.6, 36.5, -82, 39.1]),
+  state('ne-us-pa', 'Pennsylvania', [-80.5, 39.7, -74.7, 42.3]),
+  county('c-washington-or', 'Washington County', 'ne-us-or', [-123.1, 45.6]),
+  county('c-washington-ut', 'Washington County', 'ne-us-ut', [-113.5, 37.3]),
+  county('c-perry-ky', 'Perry County', 'ne-us-ky', [-83.2, 37.2]),
+  county('c-perry-pa', 'Perry County', 'ne-us-pa', [-77.3, 40.4]),
+  w('g-portland', [], ['Portland'], 'city', [-122.68, 45.52], 'US', 650_000),
+  w('g-hillsboro', [], ['Hillsboro'], 'city', [-122.99, 45.52], 'US', 100_000),
+  w('g-hazard', [], ['Hazard'], 'town', [-83.19, 37.25], 'US', 5_000),
+  w('g-whitesburg', [], ['Whitesburg'], 'town', [-82.83, 37.12], 'US', 2_000),
+];
+const foundUs = foundIn(buildIndex(US));
+const countyOf = (text: string, name: string) => foundUs(text, 'en').find((m) => m.text === name)?.id;
+
+describe('round 24b: a county whose state is named only in other sentences', () => {
+  test("is the one of the named states nearest the article's places, not the state named closest", () => {
+    expect(
+      countyOf(
+        'In Oregon, floods cut roads around Portland and Hillsboro. Officials in Washington County said ' +
+          'two people died. Utah sent crews.',
+        'Washington County',
+      ),
+    ).toBe('c-washington-or');
+    expect(
+      countyOf(
+        'In Kentucky, the creeks rose over Hazard and Whitesburg overnight. Officials in Perry County ' +
+          'counted the dead. Pennsylvania sent boats.',
+        'Perry County',
+      ),
+    ).toBe('c-perry-ky');
+  });
+  test('a state named in the same sentence still decides', () => {
+    expect(
+      countyOf(
+        'In Oregon, floods cut roads around Portland and Hillsboro. Crews left Washington County, Utah.',
+        'Washington County',
+      ),
+    ).toBe('c-washington-ut');
+  });
+});
