@@ -77,7 +77,8 @@
  * last, a name read with its cue word is the same place where it stood bare before (`cuedNamesEarlier`);
  * in both, a shipped city abroad gives way to its namesake in a country the article names (`shippedNamesakes`).
  * Round 24 (part B), English: a known name before a head noun of a place kind ("Brighton Pier", "Victoria
- * Point") is a place of its own no source has (`headNounNames`).
+ * Point") is a place of its own no source has (`headNounNames`); in both, a great city of the article's
+ * country wins over a small namesake off its places (`namesakesByGeography`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';

@@ -117,3 +117,50 @@ describe('round 24b: a county whose state is named only in other sentences', () 
     ).toBe('c-washington-ut');
   });
 });
+
+const NAMESAKES: GazetteerEntry[] = [
+  e('mexico', [], ['Mexico'], 'country', [-102, 23.6], { country: 'MX', bbox: [-118.4, 14.5, -86.7, 32.7] }),
+  {
+    ...w('ne-mx-chiapas', [], ['Chiapas'], 'governorate', [-92.6, 16.5], 'MX'),
+    bbox: [-94.1, 14.5, -90.4, 18],
+  },
+  w('g-tuxtla', [], ['Tuxtla Gutiérrez'], 'city', [-93.12, 16.75], 'MX', 600_000),
+  w('g-tapachula', [], ['Tapachula'], 'city', [-92.26, 14.9], 'MX', 350_000),
+  // A small namesake inside the unit, off its towns, and the great city (illustrative).
+  w('g-monterrey-chis', [], ['Monterrey'], 'village', [-91.3, 17.6], 'MX', 2_000),
+  w('g-monterrey', [], ['Monterrey'], 'city', [-100.31, 25.67], 'MX', 1_100_000),
+  w('g-palenque', [], ['Palenque'], 'town', [-91.98, 17.51], 'MX', 40_000),
+  e('brazil', [], ['Brazil'], 'country', [-53, -10], { country: 'BR', bbox: [-74, -33.8, -34.8, 5.3] }),
+  { ...w('ne-br-pb', [], ['Paraíba'], 'governorate', [-36.8, -7.1], 'BR'), bbox: [-38.8, -8.3, -34.8, -6] },
+  w('g-joao-pessoa', [], ['João Pessoa'], 'city', [-34.86, -7.12], 'BR', 800_000),
+  w('g-campina', [], ['Campina Grande'], 'city', [-35.88, -7.23], 'BR', 400_000),
+  w('g-belem-pb', [], ['Belém'], 'town', [-38.3, -6.7], 'BR', 17_000),
+  w('g-belem', [], ['Belém'], 'city', [-48.5, -1.46], 'BR', 1_500_000),
+];
+const foundNs = foundIn(buildIndex(NAMESAKES));
+const idOf = (text: string, name: string) => foundNs(text, 'en').find((m) => m.text === name)?.id;
+
+describe("round 24b: a great city of the article's country over a small namesake off its places", () => {
+  test('a bare name is the city of a million, not a village far from the named towns', () => {
+    expect(
+      idOf(
+        'In Chiapas, floods hit Tuxtla Gutiérrez and Tapachula. The cement firm, run from Monterrey, sent trucks.',
+        'Monterrey',
+      ),
+    ).toBe('g-monterrey');
+    expect(
+      idOf(
+        'In Paraíba, rain flooded João Pessoa and Campina Grande. Relief flights left Belém on Friday.',
+        'Belém',
+      ),
+    ).toBe('g-belem');
+  });
+  test('a small namesake beside the named towns stays', () => {
+    expect(
+      idOf(
+        'In Chiapas, floods hit Tuxtla Gutiérrez and Palenque. Villagers near Monterrey lost crops.',
+        'Monterrey',
+      ),
+    ).toBe('g-monterrey-chis');
+  });
+});
