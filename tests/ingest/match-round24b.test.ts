@@ -164,3 +164,32 @@ describe("round 24b: a great city of the article's country over a small namesake
     ).toBe('g-monterrey-chis');
   });
 });
+
+const STORMS: GazetteerEntry[] = [
+  e('sweden', [], ['Sweden'], 'country', [15, 62], { country: 'SE', bbox: [11, 55, 24, 69] }),
+  w('g-vaxjo', [], ['Vaxjo'], 'city', [14.8, 56.88], 'SE', 66_000),
+  w('g-kalmar', [], ['Kalmar'], 'city', [16.36, 56.66], 'SE', 40_000),
+  e('india', [], ['India'], 'country', [79, 22], { country: 'IN', bbox: [68, 6, 97, 35] }),
+  w('g-puri', [], ['Puri'], 'city', [85.83, 19.8], 'IN', 200_000),
+  w('g-cuttack', [], ['Cuttack'], 'city', [85.88, 20.46], 'IN', 600_000),
+  // Towns named like the storms, near the article's places (illustrative).
+  w('g-gudrun', [], ['Gudrun'], 'town', [15.5, 57.2], 'SE', 5_000),
+  w('g-amphan', [], ['Amphan'], 'town', [86.2, 20.2], 'IN', 5_000),
+];
+const foundStorm = foundIn(buildIndex(STORMS));
+
+describe('round 24b: a storm word written as one word with "super" or "wind" names a storm', () => {
+  test('the name after it, and its later bare uses, are no place', () => {
+    expect(
+      foundStorm(
+        'Windstorm Gudrun felled forests around Vaxjo and Kalmar in Sweden; Gudrun killed seven.',
+        'en',
+      ).map((m) => m.text),
+    ).toEqual(['Vaxjo', 'Kalmar', 'Sweden']);
+    expect(
+      foundStorm('Supercyclone Amphan struck Puri and Cuttack in India. Amphan then weakened.', 'en').map(
+        (m) => m.text,
+      ),
+    ).toEqual(['Puri', 'Cuttack', 'India']);
+  });
+});
