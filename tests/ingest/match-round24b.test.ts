@@ -193,3 +193,36 @@ describe('round 24b: a storm word written as one word with "super" or "wind" nam
     ).toEqual(['Puri', 'Cuttack', 'India']);
   });
 });
+
+const OFFICES: GazetteerEntry[] = [
+  e('india', [], ['India'], 'country', [79, 22], { country: 'IN', bbox: [68, 6, 97, 35] }),
+  { ...w('ne-in-kerala', [], ['Kerala'], 'governorate', [76.4, 10.4], 'IN'), bbox: [74.8, 8.2, 77.4, 12.8] },
+  w('g-kochi', [], ['Kochi'], 'city', [76.27, 9.97], 'IN', 600_000),
+  e('colombia', [], ['Colombia'], 'country', [-73, 4], { country: 'CO', bbox: [-79, -4.2, -66.8, 12.5] }),
+  {
+    ...w('ne-co-antioquia', [], ['Antioquia'], 'governorate', [-75.5, 7], 'CO'),
+    bbox: [-77.1, 5.4, -73.9, 8.9],
+  },
+  w('g-medellin', [], ['Medellín'], 'city', [-75.56, 6.25], 'CO', 2_500_000),
+];
+const foundOffice = foundIn(buildIndex(OFFICES));
+
+describe('round 24b: a unit read with "Department" before "of" is an office', () => {
+  test('the office is no mention of the unit', () => {
+    expect(
+      foundOffice('Boats from the Kerala Department of Tourism reached Kochi in India.', 'en').map(
+        (m) => m.text,
+      ),
+    ).toEqual(['Kochi', 'India']);
+    expect(
+      foundOffice('The Antioquia Department of Health sent doctors to Medellín in Colombia.', 'en').map(
+        (m) => m.text,
+      ),
+    ).toEqual(['Medellín', 'Colombia']);
+  });
+  test('the unit with its cue word alone stays', () => {
+    expect(
+      foundOffice('Rain fell across Antioquia Department, near Medellín in Colombia.', 'en').map((m) => m.id),
+    ).toEqual(['ne-co-antioquia', 'g-medellin', 'colombia']);
+  });
+});
