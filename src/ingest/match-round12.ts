@@ -78,7 +78,8 @@
  * in both, a shipped city abroad gives way to its namesake in a country the article names (`shippedNamesakes`).
  * Round 24 (part B), English: a known name before a head noun of a place kind ("Brighton Pier", "Victoria
  * Point") is a place of its own no source has (`headNounNames`); in both, a great city of the article's
- * country wins over a small namesake off its places (`namesakesByGeography`).
+ * country wins over a small namesake off its places (`namesakesByGeography`); in English a one-word name
+ * keyed by chance to a two-word GeoNames name is left unread ("Dujiangyan", `withoutSplitKeys`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -155,6 +156,7 @@ import { shippedNamesakes } from './match-shipped-namesake.ts';
 import { withoutCliticFragments } from './match-clitic-fragment.ts';
 import { riversOverUnits } from './match-river-unit.ts';
 import { headNounNames } from './match-head-noun.ts';
+import { withoutSplitKeys } from './match-key-words.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -282,7 +284,11 @@ function english(
   );
   const facilities = headNounNames(
     nt,
-    withoutShipNames(nt, roadStations(nt, facilitiesAfterNames(nt, toks, parts, index))),
+    withoutSplitKeys(
+      nt,
+      withoutShipNames(nt, roadStations(nt, facilitiesAfterNames(nt, toks, parts, index))),
+      index,
+    ),
     index,
   );
   const lists = partsOf(

@@ -226,3 +226,40 @@ describe('round 24b: a unit read with "Department" before "of" is an office', ()
     ).toEqual(['ne-co-antioquia', 'g-medellin', 'colombia']);
   });
 });
+
+const KEYED: GazetteerEntry[] = [
+  e('indonesia', [], ['Indonesia'], 'country', [118, -2], { country: 'ID', bbox: [95, -11, 141, 6] }),
+  w('g-ambon', [], ['Ambon'], 'city', [128.18, -3.7], 'ID', 330_000),
+  e('philippines', [], ['Philippines'], 'country', [122, 12], {
+    country: 'PH',
+    bbox: [116.9, 4.6, 126.6, 21.1],
+  }),
+  w('g-cebu', [], ['Cebu City'], 'city', [123.89, 10.32], 'PH', 900_000),
+  e('syria', [], ['Syria'], 'country', [38.5, 35], { country: 'SY', bbox: [35.7, 32.3, 42.4, 37.3] }),
+  w('g-idlib', [], ['Idlib'], 'city', [36.63, 35.93], 'SY', 130_000),
+  // Two-word names whose keys a one-word name meets (illustrative), and one spelled run together.
+  w('g-kao-pang', [], ['Kao Pang'], 'town', [124.5, -9.8], 'ID', 3_000),
+  w('g-taka-loban', [], ['Taka Loban'], 'town', [124.9, 11.3], 'PH', 3_000),
+  w('g-kafr-nabl', [], ['Kafr Nabl'], 'town', [36.56, 35.61], 'SY', 15_000),
+];
+const foundKeyed = foundIn(buildIndex(KEYED));
+
+describe('round 24b: a one-word name keyed to a two-word name it does not open with', () => {
+  test('is left unread, not read as a chance namesake', () => {
+    expect(foundKeyed('Ferries from Ambon reached Kupang in Indonesia.', 'en').map((m) => m.text)).toEqual([
+      'Ambon',
+      'Indonesia',
+    ]);
+    expect(
+      foundKeyed('Relief flights from Cebu City landed in Tacloban in the Philippines.', 'en').map(
+        (m) => m.text,
+      ),
+    ).toEqual(['Cebu City', 'Philippines']);
+  });
+  test('a spelling run together that opens with the first word is still the place', () => {
+    expect(foundKeyed('Shelling hit Idlib and Kafranbel in Syria.', 'en')).toContainEqual({
+      text: 'Kafranbel',
+      id: 'g-kafr-nabl',
+    });
+  });
+});
