@@ -263,3 +263,35 @@ describe('round 24b: a one-word name keyed to a two-word name it does not open w
     });
   });
 });
+
+const FRENCH: GazetteerEntry[] = [
+  e('france', [], ['France'], 'country', [2, 46], { country: 'FR', bbox: [-5, 42, 8, 51] }),
+  w('g-lille', [], ['Lille'], 'city', [3.06, 50.63], 'FR', 230_000),
+  w('g-calais', [], ['Calais'], 'city', [1.86, 50.95], 'FR', 70_000),
+  w('g-arras', [], ['Arras'], 'city', [2.78, 50.29], 'FR', 40_000),
+  w('g-boulogne', [], ['Boulogne'], 'town', [2.24, 48.84], 'FR', 110_000),
+  e('belgium', [], ['Belgium'], 'country', [4.5, 50.6], { country: 'BE', bbox: [2.5, 49.5, 6.4, 51.5] }),
+  w('g-liege', [], ['Liège'], 'city', [5.57, 50.63], 'BE', 190_000),
+  w('g-namur', [], ['Namur'], 'city', [4.87, 50.47], 'BE', 110_000),
+];
+/** A village the world index leaves out, hyphenated as French names are (illustrative). */
+const FRENCH_VILLAGES = [
+  w('g-braine-le-comte', [], ['Braine-le-Comte'], 'village', [4.14, 50.61], 'BE', 20_000),
+];
+const foundFrench = foundIn(buildIndex(FRENCH, [], FRENCH_VILLAGES));
+
+describe('round 24b: a French name hyphenated over "les", "sur", "en", "le" is one name', () => {
+  test('the longer name is proposed, not the place named by its first word', () => {
+    expect(
+      foundFrench('Ferries from Boulogne-sur-Mer reached Calais, near Lille and Arras in France.', 'en'),
+    ).toContainEqual({ text: 'Boulogne-sur-Mer', id: null, kind: 'town' });
+  });
+  test('a village the world index leaves out is read after its cue word', () => {
+    expect(
+      foundFrench(
+        'Trains stopped at the village of Braine-le-Comte between Liège and Namur in Belgium.',
+        'en',
+      ),
+    ).toContainEqual({ text: 'Braine-le-Comte', id: 'g-braine-le-comte' });
+  });
+});
