@@ -79,7 +79,8 @@
  * Round 24 (part B), English: a known name before a head noun of a place kind ("Brighton Pier", "Victoria
  * Point") is a place of its own no source has (`headNounNames`); in both, a great city of the article's
  * country wins over a small namesake off its places (`namesakesByGeography`); in English a one-word name
- * keyed by chance to a two-word GeoNames name is left unread ("Dujiangyan", `withoutSplitKeys`).
+ * keyed by chance to a two-word GeoNames name is left unread ("Dujiangyan", `withoutSplitKeys`), and a
+ * dateline's place in capitals is the left-out village of its name ("LYNMOUTH, England —", `datelineVillages`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -157,6 +158,7 @@ import { withoutCliticFragments } from './match-clitic-fragment.ts';
 import { riversOverUnits } from './match-river-unit.ts';
 import { headNounNames } from './match-head-noun.ts';
 import { withoutSplitKeys } from './match-key-words.ts';
+import { datelineVillages } from './match-dateline-village.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -279,7 +281,11 @@ function english(
   );
   const parts = compassParts(
     nt,
-    nameParticles(nt, villageMentions(nt, toks, districtTowns(nt, toks, units, index), index), index),
+    nameParticles(
+      nt,
+      villageMentions(nt, toks, datelineVillages(nt, districtTowns(nt, toks, units, index), index), index),
+      index,
+    ),
     index,
   );
   const facilities = headNounNames(

@@ -295,3 +295,38 @@ describe('round 24b: a French name hyphenated over "les", "sur", "en", "le" is o
     ).toContainEqual({ text: 'Braine-le-Comte', id: 'g-braine-le-comte' });
   });
 });
+
+const DATELINES: GazetteerEntry[] = [
+  e('united_kingdom', [], ['United Kingdom', 'England'], 'country', [-2, 54], {
+    country: 'GB',
+    bbox: [-8, 49.9, 1.8, 60.9],
+  }),
+  w('g-barnstaple', [], ['Barnstaple'], 'town', [-4.06, 51.08], 'GB', 24_000),
+  e('iceland', [], ['Iceland'], 'country', [-19, 65], { country: 'IS', bbox: [-24.5, 63.3, -13.5, 66.6] }),
+  w('g-reykjavik', [], ['Reykjavik'], 'city', [-21.9, 64.14], 'IS', 120_000),
+];
+/** Villages the world index leaves out (illustrative). */
+const DATELINE_VILLAGES = [
+  w('g-lynmouth', [], ['Lynmouth'], 'village', [-3.83, 51.23], 'GB', 500),
+  w('g-grindavik', [], ['Grindavik'], 'village', [-22.43, 63.84], 'IS', 3_000),
+];
+const foundDateline = foundIn(buildIndex(DATELINES, [], DATELINE_VILLAGES));
+
+describe("round 24b: a dateline's village in capitals", () => {
+  test('is the village the world index leaves out, and so are its later mentions', () => {
+    expect(
+      foundDateline(
+        'Floods cut off a village\nLYNMOUTH, England — Rivers burst through Lynmouth overnight, and roads to Barnstaple were shut.',
+        'en',
+      )
+        .filter((m) => m.id === 'g-lynmouth')
+        .map((m) => m.text),
+    ).toEqual(['LYNMOUTH', 'Lynmouth']);
+    expect(
+      foundDateline(
+        'Town evacuated\nGRINDAVIK, Iceland — Lava neared the town as people fled to Reykjavik.',
+        'en',
+      ),
+    ).toContainEqual({ text: 'GRINDAVIK', id: 'g-grindavik' });
+  });
+});
