@@ -330,3 +330,22 @@ describe("round 24b: a dateline's village in capitals", () => {
     ).toContainEqual({ text: 'GRINDAVIK', id: 'g-grindavik' });
   });
 });
+
+const APPOSITIONS: GazetteerEntry[] = [
+  e('uganda', [], ['Uganda'], 'country', [32.3, 1.4], { country: 'UG', bbox: [29.5, -1.5, 35, 4.2] }),
+  w('g-fort-portal', [], ['Fort Portal'], 'city', [30.27, 0.66], 'UG', 60_000),
+  e('peru', [], ['Peru'], 'country', [-75, -9.2], { country: 'PE', bbox: [-81.4, -18.4, -68.7, -0.04] }),
+  w('g-huaraz', [], ['Huaraz'], 'city', [-77.53, -9.53], 'PE', 120_000),
+];
+const foundApposition = foundIn(buildIndex(APPOSITIONS, [], DATELINE_VILLAGES));
+
+describe('round 24b: an apposition whose noun is a compound, or goes on with a participle', () => {
+  test('the last noun of the compound says what the place is', () => {
+    expect(
+      foundApposition('In Bundibugyo, a district town west of Fort Portal in Uganda, roads were cut.', 'en'),
+    ).toContainEqual({ text: 'Bundibugyo', id: null, kind: 'town' });
+    expect(
+      foundApposition('Yungay, a market town buried by the slide, lies north of Huaraz in Peru.', 'en'),
+    ).toContainEqual({ text: 'Yungay', id: null, kind: 'town' });
+  });
+});
