@@ -349,3 +349,48 @@ describe('round 24b: an apposition whose noun is a compound, or goes on with a p
     ).toContainEqual({ text: 'Yungay', id: null, kind: 'town' });
   });
 });
+
+const UNIT_AFTER: GazetteerEntry[] = [
+  e('australia', [], ['Australia'], 'country', [134, -25], { country: 'AU', bbox: [113, -44, 154, -10] }),
+  {
+    ...w('ne-au-tas', [], ['Tasmania'], 'governorate', [146.6, -42], 'AU'),
+    bbox: [143.8, -43.7, 148.5, -39.5],
+  },
+  w('g-hobart', [], ['Hobart'], 'city', [147.33, -42.88], 'AU', 200_000),
+  w('g-launceston', [], ['Launceston'], 'city', [147.14, -41.44], 'AU', 90_000),
+  e('south_africa', [], ['South Africa'], 'country', [24, -29], {
+    country: 'ZA',
+    bbox: [16.5, -34.8, 32.9, -22.1],
+  }),
+  {
+    ...w('ne-za-kzn', [], ['KwaZulu-Natal'], 'governorate', [30.9, -28.8], 'ZA'),
+    bbox: [28.9, -31.1, 32.9, -26.8],
+  },
+  w('g-durban', [], ['Durban'], 'city', [31.03, -29.86], 'ZA', 600_000),
+  w('g-pietermaritzburg', [], ['Pietermaritzburg'], 'city', [30.39, -29.6], 'ZA', 220_000),
+  // Namesakes in the same countries, outside the units the texts name (illustrative): the towns
+  // the texts mean are in no source here.
+  w('g-richmond-nsw', [], ['Richmond'], 'town', [150.75, -33.6], 'AU', 6_000),
+  w('g-richmond-nc', [], ['Richmond'], 'town', [23.94, -31.41], 'ZA', 4_000),
+];
+const foundUnitAfter = foundIn(buildIndex(UNIT_AFTER));
+
+describe('round 24b: a town none of whose readings lies in the unit written after its comma', () => {
+  test('is a town no source has, and so are its later mentions', () => {
+    expect(
+      foundUnitAfter(
+        'Floods in the south\nRICHMOND, Tasmania — Crews from Hobart and Launceston reached the town of Richmond.',
+        'en',
+      ).filter((m) => /Richmond|RICHMOND/u.test(m.text)),
+    ).toEqual([
+      { text: 'RICHMOND', id: null, kind: 'town' },
+      { text: 'town of Richmond', id: null, kind: 'town' },
+    ]);
+    expect(
+      foundUnitAfter(
+        'Floods cut roads around Richmond, KwaZulu-Natal, between Durban and Pietermaritzburg.',
+        'en',
+      ),
+    ).toContainEqual({ text: 'Richmond', id: null, kind: 'town' });
+  });
+});
