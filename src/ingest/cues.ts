@@ -426,7 +426,7 @@ EN_CUE_AFTER.set('coast', { kind: 'region', countryside: true, proposes: true })
 
 /**
  * Head nouns of places no source has, capitalised after their name (round 24): "the Grand Canal", "the
- * Ninth Ward", "Palace Pier", "the Sussex Shore", "Hunts Point". The name and its head noun are one
+ * Ninth Ward", "Palace Pier", "the Sussex Shore", "Hunts Point", "the Mangla Reservoir". The name and its head noun are one
  * unknown place, not a gazetteer place read from one of its words ("Industrial", "Jersey"). Lower-case
  * they are common nouns ("the hospital ward", "at one point").
  */
@@ -436,11 +436,16 @@ export const EN_HEADS = new Map<string, PlaceKind>([
   ['pier', 'facility'],
   ['shore', 'region'],
   ['point', 'neighbourhood'],
+  // "Addicks Reservoir", "the Mangla Reservoir" (Pakistan); "Buffalo Bayou", a slow river of the US Gulf coast.
+  ['reservoir', 'facility'],
+  ['bayou', 'river'],
 ]);
 for (const [w, kind] of EN_HEADS) {
   EN_CUE_AFTER.set(w, { kind, proposes: true });
   EN_CUE_AFTER_CAPITAL.add(w);
 }
+// The plural after a list names each, written in lower case ("the Mangla and Tarbela reservoirs").
+EN_CUE_AFTER.set('reservoirs', { kind: 'facility', proposes: true });
 
 /**
  * English cue phrases before a name: "the city of X", "the village of X", "the river X". With an

@@ -394,3 +394,29 @@ describe('round 24b: a town none of whose readings lies in the unit written afte
     ).toContainEqual({ text: 'Richmond', id: null, kind: 'town' });
   });
 });
+
+const RESERVOIRS: GazetteerEntry[] = [
+  e('pakistan', [], ['Pakistan'], 'country', [70, 30], { country: 'PK', bbox: [60.9, 23.7, 77.8, 37.1] }),
+  w('g-mirpur', [], ['Mirpur'], 'city', [73.75, 33.15], 'PK', 120_000),
+  w('g-jhelum', [], ['Jhelum'], 'city', [73.73, 32.93], 'PK', 190_000),
+  // Towns named like the reservoirs' words (illustrative).
+  w('g-reservoir', [], ['Reservoir'], 'town', [145, -37.7], 'AU', 50_000),
+  w('g-tarbela', [], ['Tarbela'], 'town', [72.7, 34.1], 'PK', 5_000),
+];
+const foundReservoir = foundIn(buildIndex(RESERVOIRS));
+
+describe('round 24b: reservoirs named by their head noun', () => {
+  test('"X Reservoir" is the reservoir, not a town named "Reservoir"', () => {
+    expect(
+      foundReservoir('Water rose in the Mangla Reservoir near Mirpur and Jhelum in Pakistan.', 'en'),
+    ).toContainEqual({ text: 'Mangla Reservoir', id: null, kind: 'facility' });
+  });
+  test('a name before "reservoirs" is a reservoir, not a town of that name', () => {
+    const found = foundReservoir(
+      'Engineers opened the Mangla and Tarbela reservoirs above Jhelum in Pakistan.',
+      'en',
+    );
+    expect(found).toContainEqual({ text: 'Tarbela reservoirs', id: null, kind: 'facility' });
+    expect(found.map((m) => m.id)).not.toContain('g-tarbela');
+  });
+});
