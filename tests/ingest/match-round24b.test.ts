@@ -420,3 +420,19 @@ describe('round 24b: reservoirs named by their head noun', () => {
     expect(found.map((m) => m.id)).not.toContain('g-tarbela');
   });
 });
+
+describe("round 24b: a hall named after its town is the building's name", () => {
+  test('"X City Hall" and "X Town Hall" name no place', () => {
+    expect(
+      foundUnitAfter(
+        'Protesters marched from Pietermaritzburg to Durban City Hall in South Africa.',
+        'en',
+      ).map((m) => m.text),
+    ).toEqual(['Pietermaritzburg', 'South Africa']);
+    expect(
+      foundUnitAfter('Families met at Launceston Town Hall, north of Hobart in Australia.', 'en').map(
+        (m) => m.text,
+      ),
+    ).toEqual(['Hobart', 'Australia']);
+  });
+});
