@@ -439,6 +439,9 @@ export const EN_HEADS = new Map<string, PlaceKind>([
   // "Addicks Reservoir", "the Mangla Reservoir" (Pakistan); "Buffalo Bayou", a slow river of the US Gulf coast.
   ['reservoir', 'facility'],
   ['bayou', 'river'],
+  // Chinese "shan", a mountain or a range, after its name as English writes it ("the Tian Shan", "the
+  // Qilian Shan"): the range, not a town named like one of its words.
+  ['shan', 'region'],
 ]);
 for (const [w, kind] of EN_HEADS) {
   EN_CUE_AFTER.set(w, { kind, proposes: true });

@@ -436,3 +436,52 @@ describe("round 24b: a hall named after its town is the building's name", () => 
     ).toEqual(['Hobart', 'Australia']);
   });
 });
+
+const RANGES: GazetteerEntry[] = [
+  e('myanmar', [], ['Myanmar'], 'country', [96, 21], { country: 'MM', bbox: [92, 9.5, 101.2, 28.5] }),
+  {
+    ...w('ne-mm-shan', [], ['Shan', 'Shan State'], 'governorate', [98, 21.5], 'MM'),
+    bbox: [96, 19, 101.2, 24.2],
+  },
+  w('g-lashio', [], ['Lashio'], 'city', [97.75, 22.93], 'MM', 130_000),
+  e('kyrgyzstan', [], ['Kyrgyzstan'], 'country', [74.6, 41.5], {
+    country: 'KG',
+    bbox: [69.2, 39.2, 80.3, 43.3],
+  }),
+  w('g-naryn', [], ['Naryn'], 'city', [76, 41.43], 'KG', 35_000),
+  w('g-bishkek', [], ['Bishkek'], 'city', [74.6, 42.87], 'KG', 1_000_000),
+  e('tian_shan', [], ['Tian Shan'], 'region', [80, 42], {
+    note: 'range/mtn (Natural Earth 1:10m): the point is a point on the area',
+  }),
+  e('taiwan', [], ['Taiwan'], 'country', [121, 23.7], { country: 'TW', bbox: [120, 21.9, 122, 25.3] }),
+  w('g-taichung', [], ['Taichung'], 'city', [120.68, 24.15], 'TW', 2_800_000),
+  w('g-hsinchu', [], ['Hsinchu'], 'city', [120.97, 24.8], 'TW', 440_000),
+  // Villages named like the range's words (illustrative).
+  w('g-hsueh', [], ['Hsueh'], 'village', [121.0, 24.5], 'TW', 500),
+  w('g-shan-tw', [], ['Shan'], 'village', [121.2, 24.3], 'TW', 300),
+];
+const foundRange = foundIn(buildIndex(RANGES));
+
+describe('round 24b: "X Shan" is a mountain or a range', () => {
+  test('an unknown one is proposed with its head noun, not read as villages of its words', () => {
+    expect(
+      foundRange('Climbers were lost on Hsueh Shan, between Taichung and Hsinchu in Taiwan.', 'en'),
+    ).toEqual([
+      { text: 'Hsueh Shan', id: null, kind: 'region' },
+      { text: 'Taichung', id: 'g-taichung' },
+      { text: 'Hsinchu', id: 'g-hsinchu' },
+      { text: 'Taiwan', id: 'taiwan' },
+    ]);
+  });
+  test('a range a source has, and Shan State, keep their readings', () => {
+    expect(
+      foundRange('Snow closed passes in the Tian Shan between Naryn and Bishkek in Kyrgyzstan.', 'en'),
+    ).toContainEqual({ text: 'Tian Shan', id: 'tian_shan' });
+    expect(foundRange('Fighting spread in Northern Shan State near Lashio in Myanmar.', 'en')).toContainEqual(
+      {
+        text: 'Shan State',
+        id: 'ne-mm-shan',
+      },
+    );
+  });
+});
