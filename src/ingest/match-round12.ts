@@ -80,7 +80,8 @@
  * Point") is a place of its own no source has (`headNounNames`); in both, a great city of the article's
  * country wins over a small namesake off its places (`namesakesByGeography`); in English a one-word name
  * keyed by chance to a two-word GeoNames name is left unread ("Dujiangyan", `withoutSplitKeys`), and a
- * dateline's place in capitals is the left-out village of its name ("LYNMOUTH, England —", `datelineVillages`).
+ * dateline's place in capitals is the left-out village of its name ("LYNMOUTH, England —", `datelineVillages`);
+ * last, "the M4 motorway" and a later "the M5" are roads (`roadNumbers`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -159,6 +160,7 @@ import { riversOverUnits } from './match-river-unit.ts';
 import { headNounNames } from './match-head-noun.ts';
 import { withoutSplitKeys } from './match-key-words.ts';
 import { datelineVillages } from './match-dateline-village.ts';
+import { roadNumbers } from './match-road-numbers.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -303,5 +305,5 @@ function english(
     index,
   );
   // Last: a county the world index has wins over an unknown "X County" read before.
-  return countyReadings(nt, toks, withoutRoadsInNames(nt, lists), index);
+  return roadNumbers(nt, toks, countyReadings(nt, toks, withoutRoadsInNames(nt, lists), index));
 }

@@ -485,3 +485,31 @@ describe('round 24b: "X Shan" is a mountain or a range', () => {
     );
   });
 });
+
+describe('round 24b: a road named by its number', () => {
+  test('the number and its road word are a road, and so are bare numbers of that letter after "the"', () => {
+    expect(
+      found(
+        'Lorries queued on the M4 motorway west of Liverpool, and the M5 was shut near Birkenhead.',
+        'en',
+      ).filter((m) => m.kind === 'road'),
+    ).toEqual([
+      { text: 'M4 motorway', id: null, kind: 'road' },
+      { text: 'M5', id: null, kind: 'road' },
+    ]);
+    expect(
+      foundUnitAfter(
+        'Floods closed the N3 highway from Durban, and the N2 south of Pietermaritzburg.',
+        'en',
+      ).filter((m) => m.kind === 'road'),
+    ).toEqual([
+      { text: 'N3 highway', id: null, kind: 'road' },
+      { text: 'N2', id: null, kind: 'road' },
+    ]);
+  });
+  test('a bare number with no road word written is no road', () => {
+    expect(
+      found('Leaders of the G7 met in Liverpool and Birkenhead.', 'en').filter((m) => m.kind === 'road'),
+    ).toEqual([]);
+  });
+});
