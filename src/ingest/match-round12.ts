@@ -81,7 +81,8 @@
  * country wins over a small namesake off its places (`namesakesByGeography`); in English a one-word name
  * keyed by chance to a two-word GeoNames name is left unread ("Dujiangyan", `withoutSplitKeys`), and a
  * dateline's place in capitals is the left-out village of its name ("LYNMOUTH, England —", `datelineVillages`);
- * last, "the M4 motorway" and a later "the M5" are roads (`roadNumbers`).
+ * last, "the M4 motorway" and a later "the M5" are roads (`roadNumbers`), and "Joplin, Mo." names
+ * Missouri (`stateAbbreviations`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -161,6 +162,7 @@ import { headNounNames } from './match-head-noun.ts';
 import { withoutSplitKeys } from './match-key-words.ts';
 import { datelineVillages } from './match-dateline-village.ts';
 import { roadNumbers } from './match-road-numbers.ts';
+import { stateAbbreviations } from './match-state-abbreviations.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -305,5 +307,9 @@ function english(
     index,
   );
   // Last: a county the world index has wins over an unknown "X County" read before.
-  return roadNumbers(nt, toks, countyReadings(nt, toks, withoutRoadsInNames(nt, lists), index));
+  return stateAbbreviations(
+    nt,
+    roadNumbers(nt, toks, countyReadings(nt, toks, withoutRoadsInNames(nt, lists), index)),
+    index,
+  );
 }

@@ -513,3 +513,23 @@ describe('round 24b: a road named by its number', () => {
     ).toEqual([]);
   });
 });
+
+describe("round 24b: a US state in the AP's abbreviation after a town's comma", () => {
+  test('is the state', () => {
+    expect(
+      foundUs('Rescuers reached Hazard, Ky., on Monday as creeks rose near Whitesburg.', 'en'),
+    ).toContainEqual({
+      text: 'Ky.',
+      id: 'ne-us-ky',
+    });
+    expect(foundUs('Floods\nPORTLAND, Ore. (AP) — Rivers rose around Hillsboro.', 'en')).toContainEqual({
+      text: 'Ore.',
+      id: 'ne-us-or',
+    });
+  });
+  test('an abbreviation that is also a word is read only before a dateline dash or bracket', () => {
+    expect(
+      foundUs('Crews left Portland, Ore. and Hillsboro stayed dry.', 'en').map((m) => m.text),
+    ).not.toContain('Ore.');
+  });
+});
