@@ -447,6 +447,32 @@ EN_CUE_AFTER.set('volcano', { kind: 'region', proposes: true, physical: true });
 EN_CUE_AFTER.set('coast', { kind: 'region', countryside: true, proposes: true });
 
 /**
+ * Head nouns of places no source has, capitalised after their name (round 24): "the Grand Canal", "the
+ * Ninth Ward", "Palace Pier", "the Sussex Shore", "Hunts Point", "the Mangla Reservoir". The name and its head noun are one
+ * unknown place, not a gazetteer place read from one of its words ("Industrial", "Jersey"). Lower-case
+ * they are common nouns ("the hospital ward", "at one point").
+ */
+export const EN_HEADS = new Map<string, PlaceKind>([
+  ['canal', 'river'],
+  ['ward', 'neighbourhood'],
+  ['pier', 'facility'],
+  ['shore', 'region'],
+  ['point', 'neighbourhood'],
+  // "Addicks Reservoir", "the Mangla Reservoir" (Pakistan); "Buffalo Bayou", a slow river of the US Gulf coast.
+  ['reservoir', 'facility'],
+  ['bayou', 'river'],
+  // Chinese "shan", a mountain or a range, after its name as English writes it ("the Tian Shan", "the
+  // Qilian Shan"): the range, not a town named like one of its words.
+  ['shan', 'region'],
+]);
+for (const [w, kind] of EN_HEADS) {
+  EN_CUE_AFTER.set(w, { kind, proposes: true });
+  EN_CUE_AFTER_CAPITAL.add(w);
+}
+// The plural after a list names each, written in lower case ("the Mangla and Tarbela reservoirs").
+EN_CUE_AFTER.set('reservoirs', { kind: 'facility', proposes: true });
+
+/**
  * English cue phrases before a name: "the city of X", "the village of X", "the river X". With an
  * unknown name they propose it ("the district of Chimanimani"); a plural one ("the islands of") also
  * the names joined to it by "and" or a comma ("the coastal towns of Constitución and Dichato").

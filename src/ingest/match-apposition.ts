@@ -1,7 +1,9 @@
 /**
  * English names the gazetteer does not know, told by an apposition after them: "in Buhene, a
  * neighbourhood on the city's outskirts", "Kibati, a village north of the city". The kind comes from
- * the noun of the apposition; the name is proposed without geometry.
+ * the noun of the apposition; the name is proposed without geometry. Round 24: of a compound noun
+ * the last ("Bundibugyo, a district town", Uganda; "a barrier island town"), and a past participle
+ * may follow it ("Yungay, a market town buried by the slide", Peru).
  */
 import { EN_STOP } from './cues.ts';
 import { isUpper, type PlaceMatch } from './match-index.ts';
@@ -76,10 +78,21 @@ export function appositiveNames(nt: Normalised, toks: readonly Token[], taken: U
       if (kind) break;
     }
     if (!kind) continue;
+    // Round 24: the last noun of a compound is its head ("a county town", "a barrier island town",
+    // "a border city"): the kind is its.
+    while (toks[k + 1] && gap(k) === ' ' && APPOSITION_NOUNS.has(toks[k + 1]!.n)) {
+      k++;
+      kind = APPOSITION_NOUNS.get(toks[k]!.n)!;
+    }
     const after = toks[k + 1];
     // "the district's governor" goes on: only punctuation or a word of place ends the phrase.
     const g = gap(k).trim();
-    const ends = !after || /^[,.;:)—–]/u.test(g) || (g === '' && AFTER_NOUN.has(after.n));
+    // A past participle ends it too ("a town wedged between", "a village perched on"; round 24).
+    const ends =
+      !after ||
+      /^[,.;:)—–]/u.test(g) ||
+      (g === '' &&
+        (AFTER_NOUN.has(after.n) || (/^\p{Ll}+ed$/u.test(after.n) && !isUpper(nt.cps[after.start]))));
     if (!ends) continue;
     for (let t = i; t < e; t++) taken[t] = 1;
     const start = toks[i]!.start;

@@ -10,7 +10,9 @@
  *   the suffix, whatever the matcher read there (the town of Perry, an unknown unit).
  * - Then, for every county read (by the matcher too), among the counties of its name: the one whose
  *   state the text names nearest it, in its sentence first ("Perry County, Kentucky"; "Floods in
- *   Perry and Knott counties, Kentucky"), else the one nearest the article's other places.
+ *   Perry and Knott counties, Kentucky"), else the one nearest the article's other places. A state
+ *   named only in other sentences ranks the counties of the states the text names by the article's
+ *   places, not by how near the state's name stands (round 24).
  *
  * Guards: a name is capitalised words only; the article names or holds a US place, or no country
  * (an Ontario article's "Essex County" is no US namesake); a bare name outside such a list is never a county
@@ -18,7 +20,7 @@
  * right after it that the matcher did not read as the county ("Knott County Hospital"), is left as it is; a state's name inside a longer name ("West Virginia", "Kentucky River") names no
  * state. English only.
  */
-import { EN_CUE_AFTER } from './cues.ts';
+import { EN_CUE_AFTER, EN_STOP } from './cues.ts';
 import { anchorsOfMatches } from './match-anchors.ts';
 import { medianKm } from './match-namesakes.ts';
 import {
@@ -212,6 +214,7 @@ export function countyReadings(
     anchors: Anchors,
   ): { entry: GazetteerEntry; why: string } {
     let best: { entry: GazetteerEntry; key: [number, number]; state: string } | undefined;
+    const statesNamed = new Map<GazetteerEntry, string>();
     for (const c of counties) {
       const state = index.entries.get(c.within!);
       for (const n of state?.names.en ?? []) {
@@ -221,15 +224,27 @@ export function countyReadings(
           const last = toks[i + want.length - 1]!;
           const before = toks[i - 1];
           const after = toks[i + want.length];
-          // Inside a longer name ("West Virginia", "Kentucky River"): no state named.
-          if (before && capital(before) && IN_NAME.test(gap(before, toks[i]!))) continue;
+          // Inside a longer name ("West Virginia", "Kentucky River"): no state named; a capitalised
+          // stop word opening the sentence ("In Kentucky, …") is none of it.
+          if (before && capital(before) && !EN_STOP.has(before.n) && IN_NAME.test(gap(before, toks[i]!)))
+            continue;
           if (after && capital(after) && IN_NAME.test(gap(last, after))) continue;
           const [a, b] = toks[i]!.start < at.start ? [last.end, at.start] : [at.end, toks[i]!.start];
           const key: [number, number] = [/[.!?\n]/u.test(nt.cps.slice(a, b).join('')) ? 1 : 0, b - a];
           if (!best || key[0] < best.key[0] || (key[0] === best.key[0] && key[1] < best.key[1]))
             best = { entry: c, key, state: n };
+          statesNamed.set(c, n);
         }
       }
+    }
+    // Round 24: a state named in another sentence says less than the article's places do. Among the
+    // counties whose states the text names, the one nearest those places ("In Mississippi … Gulfport
+    // and Biloxi … in Harrison County … Officials in Texas": Harrison County, Mississippi).
+    if (best && best.key[0] === 1 && anchors.points.length > 0) {
+      const named = [...statesNamed].sort(
+        (a, b) => medianKm(a[0].point, anchors.points) - medianKm(b[0].point, anchors.points),
+      );
+      best = { ...best, entry: named[0]![0], state: named[0]![1] };
     }
     if (best) return { entry: best.entry, why: `the county of ${best.state}, named in the text` };
     const first = counties[0]!;

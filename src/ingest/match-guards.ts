@@ -239,6 +239,8 @@ const BUILDING_WORDS = [
   'synagogue',
   'chapel',
   'hotel',
+  // Round 24: a hall named after its town or city ("Kensington Town Hall", "Leeds City Hall").
+  'hall',
 ];
 
 /** Organisation words after a name: "Japan Airlines", "the Goma Volcano Observatory", "the Minsk Group". */

@@ -14,8 +14,14 @@ import { COMMON_EN } from './match-guards.ts';
 import { adjacent, isUpper, type Hit } from './match-index.ts';
 import type { Normalised, Token } from './normalize.ts';
 
-/** Words that name a storm before its given name: "Hurricane Maria", "Cyclone Idai", "Storm Daniel". */
-export const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
+/**
+ * Words that name a storm before its given name: "Hurricane Maria", "Cyclone Idai", "Storm Daniel";
+ * round 24: "Superstorm Sandy", "Windstorm Gudrun" (Sweden), "Supertyphoon Haiyan", written as one word.
+ */
+export const STORM_WORDS = new Set([
+  ...['hurricane', 'typhoon', 'cyclone', 'storm'],
+  ...['superstorm', 'windstorm', 'supertyphoon', 'supercyclone'],
+]);
 
 /** Capitalised words that open a compound place name rather than a longer non-place name. */
 const MODIFIERS = new Set([

@@ -12,6 +12,8 @@
  * Saint-Louis-du-Nord", Haiti; "Villeneuve-de-Berg", France), and a place read in the name's hyphenated
  * tail (a unit named like it) is part of it; a longer name the index leaves out as a village
  * (`villageNamed`) in a country of the article's places is that village.
+ * Round 24: French names hyphenated over "les", "sur", "en", "le" and the like go on too ("the village of
+ * Seyne-les-Alpes", "Boulogne-sur-Mer"; in Belgium "Braine-le-Comte").
  */
 import { readAs, villageNamed, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import { CONNECTIVES, CONNECTIVE_ARTICLES } from './match-inner-name.ts';
@@ -19,9 +21,15 @@ import { norm, type Normalised } from './normalize.ts';
 import type { PlaceKind } from './types.ts';
 
 const alt = (words: ReadonlySet<string>) => [...words].join('|');
+/**
+ * French words that join a hyphenated place name, hyphenated only (round 24): "Seyne-les-Alpes",
+ * "Boulogne-sur-Mer", "Aix-en-Provence", "Bar-le-Duc", "Saint-Paul-lès-Dax"; a word of the name,
+ * never the end of it.
+ */
+const HYPHENED = ['les', 'lès', 'lez', 'sur', 'sous', 'en', 'le', 'la', 'aux', 'au'];
 /** " de Henares", " de la Frontera": a connective, an optional article, a capitalised word. */
 const GOES_ON = new RegExp(
-  `^([ -])(?:${alt(CONNECTIVES)})(?:[ -](?:${alt(CONNECTIVE_ARTICLES)}))?[ -]\\p{Lu}[\\p{L}'’-]*`,
+  `^(?:([ -])(?:${alt(CONNECTIVES)})(?:[ -](?:${alt(CONNECTIVE_ARTICLES)}))?[ -]|(-)(?:${HYPHENED.join('|')})-)\\p{Lu}[\\p{L}'’-]*`,
   'u',
 );
 const CUE = /^(?:the )?(town|city|village) of /iu;
@@ -45,7 +53,7 @@ export function nameParticles(nt: Normalised, out: readonly PlaceMatch[], index:
     const end = m.end + Array.from(after[0]).length;
     const next = out.find((o) => o !== m && o.start >= m.end && o.start < end);
     if (next) {
-      if (after[1] !== '-' || next.end > end) return m;
+      if ((after[1] ?? after[2]) !== '-' || next.end > end) return m;
       inName.add(next);
     }
     const span = nt.cps.slice(m.start, end).join('');

@@ -13,10 +13,21 @@
  * California, not Paradise, Nevada, which lies in California's box). Guards: a capital or a city of
  * five million is never turned (it is known without context), and the unit must hold exactly one
  * other reading.
+ * Round 24: after a comma ("VENICE, Louisiana —", "Richmond, KwaZulu-Natal"), when the unit holds no
+ * reading of the name, the left-out GeoNames village of it there if there is one, else a town no source
+ * has, and so is every mention of the name read as a settlement outside the unit ("the town of
+ * Venice" is no Venice, Florida); the kind is the cue's, else a town.
  */
-import { familyOf, readAs, wellKnown, type MatchIndex, type PlaceMatch } from './match-index.ts';
-import type { Normalised } from './normalize.ts';
-import type { GazetteerEntry } from './types.ts';
+import {
+  familyOf,
+  readAs,
+  villageNamed,
+  wellKnown,
+  type MatchIndex,
+  type PlaceMatch,
+} from './match-index.ts';
+import { norm, type Normalised } from './normalize.ts';
+import type { GazetteerEntry, PlaceKind } from './types.ts';
 
 const DIRECTION_EN =
   '(?:(?:north|south|east|west)(?:ern)?|central|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)';
@@ -25,6 +36,11 @@ const JOINED = new RegExp(
   `^(?:\\s*[,،]\\s*|\\s+in\\s+(?:${DIRECTION_EN}\\s+)?|\\s+في\\s+(?:${DIRECTION_AR}\\s+)?)$`,
   'iu',
 );
+
+/** A comma between the name and the unit ("Venice, Louisiana"; a dateline's). */
+const COMMA = /^\s*[,،]\s*$/u;
+/** A settlement cue before the name ("the town of Venice"). */
+const CUE_BEFORE = /^(?:the\s+)?(?:\p{Ll}+\s+)?(town|city|village)\s+of\s+/iu;
 
 /** `e`'s point lies in `area`: a first-level unit's box, or a country (by its code). */
 function inside(e: GazetteerEntry, area: GazetteerEntry): boolean {
@@ -62,6 +78,7 @@ export function namesakesByUnitAfter(
   const entry = (m: PlaceMatch | undefined) => (m?.placeId ? index.entries.get(m.placeId) : undefined);
   const sorted = [...out].sort((a, b) => a.start - b.start);
   const turned = new Map<string, string>();
+  const unknown = new Map<string, GazetteerEntry>();
   sorted.forEach((m, i) => {
     const e = entry(m);
     if (!e?.world || familyOf(e.kind) !== 'settlement' || wellKnown(e) || turned.has(e.id)) return;
@@ -79,9 +96,35 @@ export function namesakesByUnitAfter(
         (c): c is GazetteerEntry => !!c && c.id !== e.id && familyOf(c.kind) === 'settlement' && holds(c),
       );
     if (within.length === 1) turned.set(e.id, within[0]!.id);
+    // Round 24: "Venice, Louisiana": no reading of the name lies in the unit written after its comma,
+    // nor a village of it the world index leaves out: a town no source has, not a namesake abroad.
+    if (within.length > 0 || !COMMA.test(gap)) return;
+    const name = nt.cps.slice(m.start, m.end).join('').replace(CUE_BEFORE, '');
+    const village = villageNamed(index, norm(name)).filter(holds);
+    if (village.length === 1) {
+      index.entries.set(village[0]!.id, village[0]!);
+      turned.set(e.id, village[0]!.id);
+    } else if (village.length === 0) unknown.set(norm(name), area);
   });
-  if (turned.size === 0) return [...out];
+  if (turned.size === 0 && unknown.size === 0) return [...out];
   return out.map((m) => {
+    const e = entry(m);
+    const written = nt.cps.slice(m.start, m.end).join('');
+    const cue = CUE_BEFORE.exec(written);
+    const area = e && familyOf(e.kind) === 'settlement' && unknown.get(norm(written.replace(CUE_BEFORE, '')));
+    if (area && !inside(e, area))
+      return {
+        start: m.start,
+        end: m.end,
+        placeId: null,
+        role: m.role,
+        rule: `${m.rule} unknown-in-unit-after`,
+        candidates: [],
+        kind: (cue?.[1]?.toLowerCase() ?? 'town') as PlaceKind,
+        name: written,
+        after: written.replace(CUE_BEFORE, ''),
+        note: `no source has this place in ${area.names.en[0] ?? area.id}, named right after it: place it on the map`,
+      };
     const to = m.placeId ? turned.get(m.placeId) : undefined;
     if (!to) return m;
     const name = index.entries.get(to)!.names.en[0];

@@ -14,6 +14,11 @@
  *   English the readings include the GeoNames villages the world index leaves out, of the name, in a
  *   country of the article's places ("the village of Dale" beside Bergen and Voss, not Dale, Indiana,
  *   when the article also names Seattle).
+ * - Trigger 3, the great city (round 24): a chosen town under `SMALL_TOWN` people, no nearer than
+ *   `BESIDE_KM` to any of the article's settlements (a named unit's box drew it in), gives way to a
+ *   namesake city of a million in a country of the article's places ("run from Houston" in a story
+ *   of Louisiana and Mississippi: Houston, Texas, not Houston, Mississippi; "flights left Belém" in
+ *   one of Paraíba: the city of Pará, not the town in Paraíba).
  *
  * Guards: only a chosen GeoNames settlement that is neither a capital nor a city of five million
  * (those are known without context), only towards another settlement reading of the name, only with
@@ -32,6 +37,12 @@ import {
 } from './match-index.ts';
 import { norm, type Normalised } from './normalize.ts';
 import type { GazetteerEntry } from './types.ts';
+
+/** Trigger 3's sizes: a small town named bare, and a city every reader of its country knows. */
+const SMALL_TOWN = 50_000;
+const GREAT_CITY = 1_000_000;
+/** A small town this near one of the article's settlements is among its places. */
+const BESIDE_KM = 100;
 
 /** A sentence ends between two spans when their gap holds a full stop, a question mark or a line break. */
 const SENTENCE_END = /[.!?؟\n]/u;
@@ -105,9 +116,29 @@ export function namesakesByGeography(
       alts.push(...villageNamed(index, name).filter((v) => v.country && countries.has(v.country)));
     const dc = medianKm(chosen.point, points);
     const [best] = alts.map((a) => [a, medianKm(a.point, points)] as const).sort((a, b) => a[1] - b[1]);
-    if (!best || best[1] >= NEAR_KM || best[1] * 2 > dc) return m;
+    if (!best || best[1] >= NEAR_KM || best[1] * 2 > dc) return greatCity(m, chosen, alts, others, countries);
     if (!index.entries.has(best[0].id)) index.entries.set(best[0].id, best[0]);
     return pick(m, best[0], 'the namesake nearest the article’s other places');
+  }
+
+  /** Trigger 3 (round 24): a great city of the article's countries over a small namesake off its places. */
+  function greatCity(
+    m: PlaceMatch,
+    chosen: GazetteerEntry,
+    alts: readonly GazetteerEntry[],
+    others: readonly GazetteerEntry[],
+    countries: ReadonlySet<string | undefined>,
+  ): PlaceMatch {
+    const size = chosen.population ?? 0;
+    if (size >= SMALL_TOWN) return m;
+    const towns = others.filter((e) => familyOf(e.kind) === 'settlement');
+    if (towns.some((e) => km(e.point, chosen.point) < BESIDE_KM)) return m;
+    const great = alts
+      .filter((a) => (a.population ?? 0) >= GREAT_CITY && countries.has(a.country))
+      .sort((a, b) => (b.population ?? 0) - (a.population ?? 0))[0];
+    return great
+      ? pick(m, great, 'a great city of the article’s country, not a small namesake off its places')
+      : m;
   }
 }
 

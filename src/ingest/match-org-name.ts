@@ -48,12 +48,28 @@ function orgAfter(
     .some((w) => closesOrganisationEn(w.toLowerCase()) || words.has(w.toLowerCase()));
 }
 
+/**
+ * Round 24: a name read with a capitalised office word of its own ("Department", a unit cue that is
+ * an office's word too) before "of" and a capitalised word is an office's name: "the Louisiana
+ * Department of Wildlife", "the Kerala Department of Tourism" (India), "the Antioquia Department of
+ * Health" (Colombia); "Antioquia Department" alone stays the unit.
+ */
+function officeOf(cps: readonly string[], end: number, text: string): boolean {
+  const last = /\s(\p{Lu}\p{L}*)$/u.exec(text)?.[1];
+  return (
+    !!last &&
+    closesOrganisationEn(last.toLowerCase()) &&
+    /^ of (?:the )?\p{Lu}/u.test(cps.slice(end, end + 12).join(''))
+  );
+}
+
 export function withoutOrgNames(nt: Normalised, out: readonly PlaceMatch[], index: MatchIndex): PlaceMatch[] {
   return out.filter((m) => {
     const e = m.placeId ? index.entries.get(m.placeId) : undefined;
     if ((e?.kind === 'country' && !/cue-after/u.test(m.rule)) || !isUpper(nt.cps[m.start])) return true;
     const text = nt.cps.slice(m.start, m.end).join('');
     return !(
+      officeOf(nt.cps, m.end, text) ||
       orgAfter(nt.cps, m.end, m.placeId === null ? SCHOOL_WORDS : NONE, false) ||
       (SAINT.test(text) && orgAfter(nt.cps, m.end, SAINT_BUILDINGS, true))
     );

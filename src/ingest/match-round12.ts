@@ -76,6 +76,13 @@
  * a clitic split that leaves three letters is no small foreign town («فالس», `withoutCliticFragments`);
  * last, a name read with its cue word is the same place where it stood bare before (`cuedNamesEarlier`);
  * in both, a shipped city abroad gives way to its namesake in a country the article names (`shippedNamesakes`).
+ * Round 24 (part B), English: a known name before a head noun of a place kind ("Brighton Pier", "Victoria
+ * Point") is a place of its own no source has (`headNounNames`); in both, a great city of the article's
+ * country wins over a small namesake off its places (`namesakesByGeography`); in English a one-word name
+ * keyed by chance to a two-word GeoNames name is left unread ("Dujiangyan", `withoutSplitKeys`), and a
+ * dateline's place in capitals is the left-out village of its name ("LYNMOUTH, England —", `datelineVillages`);
+ * last, "the M4 motorway" and a later "the M5" are roads (`roadNumbers`), and "Joplin, Mo." names
+ * Missouri (`stateAbbreviations`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -155,6 +162,11 @@ import { cuedNamesEarlier } from './match-cued-earlier.ts';
 import { shippedNamesakes } from './match-shipped-namesake.ts';
 import { withoutCliticFragments } from './match-clitic-fragment.ts';
 import { riversOverUnits } from './match-river-unit.ts';
+import { headNounNames } from './match-head-noun.ts';
+import { withoutSplitKeys } from './match-key-words.ts';
+import { datelineVillages } from './match-dateline-village.ts';
+import { roadNumbers } from './match-road-numbers.ts';
+import { stateAbbreviations } from './match-state-abbreviations.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -285,15 +297,31 @@ function english(
   );
   const parts = compassParts(
     nt,
-    nameParticles(nt, villageMentions(nt, toks, districtTowns(nt, toks, units, index), index), index),
+    nameParticles(
+      nt,
+      villageMentions(nt, toks, datelineVillages(nt, districtTowns(nt, toks, units, index), index), index),
+      index,
+    ),
     index,
   );
-  const facilities = withoutShipNames(nt, roadStations(nt, facilitiesAfterNames(nt, toks, parts, index)));
+  const facilities = headNounNames(
+    nt,
+    withoutSplitKeys(
+      nt,
+      withoutShipNames(nt, roadStations(nt, facilitiesAfterNames(nt, toks, parts, index))),
+      index,
+    ),
+    index,
+  );
   const lists = partsOf(
     nt,
     listAppositions(nt, toks, andOtherPlaces(nt, toks, facilities, index), index),
     index,
   );
   // Last: a county the world index has wins over an unknown "X County" read before.
-  return countyReadings(nt, toks, withoutRoadsInNames(nt, lists), index);
+  return stateAbbreviations(
+    nt,
+    roadNumbers(nt, toks, countyReadings(nt, toks, withoutRoadsInNames(nt, lists), index)),
+    index,
+  );
 }

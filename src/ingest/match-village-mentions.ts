@@ -25,7 +25,9 @@ export function villageMentions(
   for (const m of out)
     if (m.placeId && m.rule.includes('geonames-village') && index.entries.has(m.placeId)) {
       const e = index.entries.get(m.placeId)!;
-      const name = e.names.en.find((n) => text(m.start, m.end).endsWith(n));
+      // A dateline writes the name in capitals ("SEASIDE HEIGHTS, N.J."; round 24).
+      const written = text(m.start, m.end).toLowerCase();
+      const name = e.names.en.find((n) => written.endsWith(n.toLowerCase()));
       if (name && !villages.has(name)) villages.set(name, m);
     }
   if (!villages.size) return [...out];
