@@ -37,6 +37,9 @@ const JOINED = new RegExp(
   'iu',
 );
 
+/** A city this large before a comma and a unit that does not hold it is still itself. */
+const MILLION_CITY = 1_000_000;
+
 /** A comma between the name and the unit ("Venice, Louisiana"; a dateline's). */
 const COMMA = /^\s*[,،]\s*$/u;
 /** A settlement cue before the name ("the town of Venice"). */
@@ -97,8 +100,10 @@ export function namesakesByUnitAfter(
       );
     if (within.length === 1) turned.set(e.id, within[0]!.id);
     // Round 24: "Venice, Louisiana": no reading of the name lies in the unit written after its comma,
-    // nor a village of it the world index leaves out: a town no source has, not a namesake abroad.
-    if (within.length > 0 || !COMMA.test(gap)) return;
+    // nor a village of it the world index leaves out: a town no source has, not a namesake abroad. A
+    // city of a million is known: its comma is a list's or a name's ("the Montreal, Maine and Atlantic
+    // Railway").
+    if (within.length > 0 || !COMMA.test(gap) || (e.population ?? 0) >= MILLION_CITY) return;
     const name = nt.cps.slice(m.start, m.end).join('').replace(CUE_BEFORE, '');
     const village = villageNamed(index, norm(name)).filter(holds);
     if (village.length === 1) {

@@ -372,6 +372,7 @@ const UNIT_AFTER: GazetteerEntry[] = [
   // the texts mean are in no source here.
   w('g-richmond-nsw', [], ['Richmond'], 'town', [150.75, -33.6], 'AU', 6_000),
   w('g-richmond-nc', [], ['Richmond'], 'town', [23.94, -31.41], 'ZA', 4_000),
+  w('g-johannesburg', [], ['Johannesburg'], 'city', [28.04, -26.2], 'ZA', 2_000_000),
 ];
 const foundUnitAfter = foundIn(buildIndex(UNIT_AFTER));
 
@@ -392,6 +393,14 @@ describe('round 24b: a town none of whose readings lies in the unit written afte
         'en',
       ),
     ).toContainEqual({ text: 'Richmond', id: null, kind: 'town' });
+  });
+  test('a city of a million before a unit that does not hold it is a list or a name, never unknown', () => {
+    expect(
+      foundUnitAfter(
+        'Freight reached Durban on the Johannesburg, KwaZulu-Natal and Cape Railway until 1990.',
+        'en',
+      ),
+    ).toContainEqual({ text: 'Johannesburg', id: 'g-johannesburg' });
   });
 });
 
