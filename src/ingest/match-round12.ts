@@ -76,6 +76,8 @@
  * a clitic split that leaves three letters is no small foreign town («فالس», `withoutCliticFragments`);
  * last, a name read with its cue word is the same place where it stood bare before (`cuedNamesEarlier`);
  * in both, a shipped city abroad gives way to its namesake in a country the article names (`shippedNamesakes`).
+ * Round 24 (part C), English, last: a bare name no source has is a place where the text places it (after a
+ * preposition of place, opening a dateline) and gives its kind elsewhere (`bareUnknownNames`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -151,6 +153,7 @@ import { cuedNamesEarlier } from './match-cued-earlier.ts';
 import { shippedNamesakes } from './match-shipped-namesake.ts';
 import { withoutCliticFragments } from './match-clitic-fragment.ts';
 import { riversOverUnits } from './match-river-unit.ts';
+import { bareUnknownNames } from './match-bare-names.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -283,5 +286,5 @@ function english(
     index,
   );
   // Last: a county the world index has wins over an unknown "X County" read before.
-  return countyReadings(nt, toks, withoutRoadsInNames(nt, lists), index);
+  return bareUnknownNames(nt, toks, countyReadings(nt, toks, withoutRoadsInNames(nt, lists), index), index);
 }
