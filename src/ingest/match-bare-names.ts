@@ -188,7 +188,7 @@ export function bareUnknownNames(
   }
   if (!placed.length) return [...out];
 
-  // The lists of names with a settlement the matcher read: "Culverden, Waiau and Cheviot".
+  // The lists of names, some with a settlement the matcher read: "Baia Mare, Sapanta and Vadu Izei".
   const lists = listsWithSettlements(toks, gap, nameAt, settlementKind);
   const kinds = new Map<string, { kind: PlaceKind; why: string }>();
   const names = new Map<string, Span[]>();
@@ -209,9 +209,17 @@ export function bareUnknownNames(
         break;
       }
     }
-    const list = !kinds.has(key) && lists.find((l) => l.names.some((n) => keyOf(n) === key));
+    const list = !kinds.has(key) && lists.find((l) => l.kind && l.names.some((n) => keyOf(n) === key));
     if (list)
-      for (const n of list.names) kinds.set(keyOf(n), { kind: list.kind, why: 'listed with a settlement' });
+      for (const n of list.names) kinds.set(keyOf(n), { kind: list.kind!, why: 'listed with a settlement' });
+  }
+  // "the districts of Rubavu, Nyabihu and Karongi … in Rubavu district": names listed with one whose
+  // kind the text gives share it.
+  for (const l of lists) {
+    const k = l.kind ? undefined : l.names.map((n) => kinds.get(keyOf(n))).find((x) => x);
+    if (k)
+      for (const n of l.names)
+        if (!kinds.has(keyOf(n))) kinds.set(keyOf(n), { kind: k.kind, why: `listed with a ${k.kind}` });
   }
   const push = (s: Span, rule: string, note: string) => {
     const start = toks[s.t0]!.start;
@@ -303,14 +311,17 @@ function cueAfter(
   return cue?.proposes ? { kind: cue.kind, why: `"${toks[t1]!.n}" after it` } : undefined;
 }
 
-/** Lists of three or more names joined by ", " and a last "and", one a settlement the matcher read. */
+/**
+ * Lists of three or more names joined by ", " and a last "and", with the kind of the first settlement
+ * among them the matcher read or proposed, if any.
+ */
 function listsWithSettlements(
   toks: readonly Token[],
   gap: (t: number) => string,
   nameAt: (t: number) => number,
   settlementKind: (t: number) => { kind: PlaceKind; end: number } | undefined,
-): { kind: PlaceKind; names: Span[] }[] {
-  const lists: { kind: PlaceKind; names: Span[] }[] = [];
+): { kind?: PlaceKind; names: Span[] }[] {
+  const lists: { kind?: PlaceKind; names: Span[] }[] = [];
   for (let t = 0; t < toks.length; t++) {
     const names: Span[] = [];
     const known: PlaceKind[] = [];
@@ -332,8 +343,7 @@ function listsWithSettlements(
           if (s2) known.push(s2.kind);
           else names.push({ t0: e + 1, t1: e2 });
           end = e2;
-          if (known.length + names.length >= 3 && known.length && names.length)
-            lists.push({ kind: known[0]!, names });
+          if (known.length + names.length >= 3 && names.length) lists.push({ kind: known[0], names });
         }
         break;
       } else break;

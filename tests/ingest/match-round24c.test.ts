@@ -1,6 +1,6 @@
 /**
  * Matching rules from round 24, part C (issue 18): a place no source has, written bare, proposed where
- * the text places it and says its kind, on made-up sentences from Kenya, Romania and Mexico (none a
+ * the text places it and says its kind, on made-up sentences from Kenya, Uganda, Romania and Mexico (none a
  * bench article's country). Points and populations are rough and illustrative (test fixture, never
  * shipped); the unknown names are left out of the index on purpose.
  */
@@ -50,6 +50,18 @@ describe('round 24c: a bare name the text places, of the kind it says', () => {
   test('"one of the country\'s largest townships" after a placed name is a neighbourhood', () => {
     expect(unknown("Water rose in Kawangware, one of the city's largest townships, on Sunday.")).toEqual([
       { text: 'Kawangware', id: null, kind: 'neighbourhood' },
+    ]);
+  });
+  test('names listed with one whose kind a cue word gives share it', () => {
+    expect(
+      unknown(
+        'Floods hit the districts of Bududa, Namisindwa and Manafwa. A school in Bududa district was swept away.',
+      ),
+    ).toEqual([
+      { text: 'Bududa', id: null, kind: 'district' },
+      { text: 'Namisindwa', id: null, kind: 'district' },
+      { text: 'Manafwa', id: null, kind: 'district' },
+      { text: 'Bududa district', id: null, kind: 'district' },
     ]);
   });
   test('a placed name whose kind the text never gives is not proposed', () => {
