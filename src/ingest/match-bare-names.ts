@@ -301,6 +301,9 @@ function appositionKind(
   return found;
 }
 
+/** The kinds a cue word after a name gives the name alone: a unit's or a settlement's. */
+const OWN_KINDS = new Set<PlaceKind>(['district', 'governorate', 'city', 'town', 'village', 'neighbourhood']);
+
 /** "Rubavu district": a cue word for a proposed kind right after a mention. */
 function cueAfter(
   toks: readonly Token[],
@@ -308,7 +311,9 @@ function cueAfter(
   t1: number,
 ): { kind: PlaceKind; why: string } | undefined {
   const cue = t1 < toks.length && gap(t1) === ' ' ? EN_CUE_AFTER.get(toks[t1]!.n) : undefined;
-  return cue?.proposes ? { kind: cue.kind, why: `"${toks[t1]!.n}" after it` } : undefined;
+  // "Waiau River", "Kaptagat Road", "Oso Airport" name another place after this one.
+  const own = cue && cue.proposes && !cue.physical && OWN_KINDS.has(cue.kind);
+  return own ? { kind: cue.kind, why: `"${toks[t1]!.n}" after it` } : undefined;
 }
 
 /**

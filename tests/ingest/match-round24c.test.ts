@@ -81,6 +81,11 @@ describe('round 24c: a capitalised word in the same place that is no place', () 
   test('an organisation named before "a district charity"', () => {
     expect(unknown('Volunteers from Hopeline Trust, a district charity, arrived in Eldoret.')).toEqual([]);
   });
+  test('a road or a river named after a placed name gives it no kind', () => {
+    expect(unknown('Water rose in Kaptagat, officials said. Kaptagat Road was shut.')).toEqual([
+      { text: 'Kaptagat Road', id: null, kind: 'road' },
+    ]);
+  });
   test('a person after a title', () => {
     expect(unknown("Aid was handed to Governor Wanjiru, the county town's patron, near Eldoret.")).toEqual(
       [],
