@@ -8,9 +8,10 @@
  * noisy, "in March", "in Parliament", but its object must pass the guards and have a kind) or a
  * dateline's first word in capitals, before a comma and a place the matcher read ("OSO, Washington —").
  * Its kind: the noun of an apposition after any of its mentions ("X, a sub-district north of …", "X,
- * one of the city's largest townships"), a cue word after one ("X district"), or the kind of a
- * settlement read or proposed in a list with it ("Baia Mare, Sapanta and Vadu Izei", whose other names
- * follow). A name the text gives no kind is not proposed: measured on the bench, a guessed "town" was
+ * one of the city's largest townships"; after a pair, a plural: "X and Y, hillside towns"), a cue word
+ * for a unit or a settlement after one ("X district"), or the kind of a settlement read or proposed
+ * in a list with it ("Baia Mare, Sapanta and Vadu Izei", whose other names follow), or of a name the
+ * list holds whose kind the text gives. A name the text gives no kind is not proposed: measured on the bench, a guessed "town" was
  * mostly the wrong kind (villages, townships, islands). Every other mention of a proposed name follows,
  * before as after.
  * Guards: one to three capitalised words, no acronym (but a dateline's), none a common English word, a
@@ -188,6 +189,18 @@ export function bareUnknownNames(
   }
   if (!placed.length) return [...out];
 
+  /** The other name of a pair "X and Y" the name at `o` opens or closes. */
+  const pairWith = (o: Span): Span | undefined => {
+    if (toks[o.t1]?.n === 'and' && gap(o.t1) === ' ' && gap(o.t1 + 1) === ' ') {
+      const e = nameAt(o.t1 + 1);
+      return e > o.t1 + 1 ? { t0: o.t1 + 1, t1: e } : undefined;
+    }
+    if (o.t0 < 2 || toks[o.t0 - 1]!.n !== 'and' || gap(o.t0) !== ' ' || gap(o.t0 - 1) !== ' ')
+      return undefined;
+    let b = o.t0 - 2;
+    while (b > 0 && o.t0 - 1 - b < MAX_WORDS && gap(b) === ' ' && nameAt(b - 1) === o.t0 - 1) b--;
+    return nameAt(b) === o.t0 - 1 ? { t0: b, t1: o.t0 - 1 } : undefined;
+  };
   // The lists of names, some with a settlement the matcher read: "Baia Mare, Sapanta and Vadu Izei".
   const lists = listsWithSettlements(toks, gap, nameAt, settlementKind);
   const kinds = new Map<string, { kind: PlaceKind; why: string }>();
@@ -206,6 +219,15 @@ export function bareUnknownNames(
       const k = appositionKind(nt, toks, o.t1) ?? cueAfter(toks, gap, o.t1);
       if (k) {
         kinds.set(key, k);
+        break;
+      }
+      // "Mundakkai and Chooralmala, tea-estate villages": a plural apposition after a pair names both.
+      const other = pairWith(o);
+      const both = other && appositionKind(nt, toks, Math.max(o.t1, other.t1), true);
+      if (other && both) {
+        kinds.set(key, both);
+        kinds.set(keyOf(other), both);
+        if (!guarded(other)) placed.push(other);
         break;
       }
     }
@@ -277,22 +299,38 @@ function appositionKind(
   nt: Normalised,
   toks: readonly Token[],
   t1: number,
+  pair = false,
 ): { kind: PlaceKind; why: string } | undefined {
   const gap = (t: number) => nt.cps.slice(toks[t - 1]!.end, toks[t]!.start).join('');
   if (t1 >= toks.length || gap(t1) !== ', ') return undefined;
   let k = t1;
   if (toks[k]?.n === 'one' && toks[k + 1]?.n === 'of') k += 2;
-  if (!['a', 'an', 'the'].includes(toks[k]?.n ?? '')) return undefined;
-  let found: { kind: PlaceKind; why: string } | undefined;
+  // After a pair ("X and Y, tea-estate villages in …") the plural needs no article.
+  if (!['a', 'an', 'the'].includes(toks[k]?.n ?? '')) {
+    if (!pair) return undefined;
+    k = t1 - 1;
+  }
+  const found = headKind(nt, toks, k);
+  return !pair || found?.plural ? found : undefined;
+}
+
+/** The place noun that ends an apposition's head, in the few words after token `k`. */
+function headKind(
+  nt: Normalised,
+  toks: readonly Token[],
+  k: number,
+): { kind: PlaceKind; why: string; plural: boolean } | undefined {
+  const gap = (t: number) => nt.cps.slice(toks[t - 1]!.end, toks[t]!.start).join('');
+  let found: { kind: PlaceKind; why: string; plural: boolean } | undefined;
   for (let j = k + 1; j < toks.length && j <= k + 4; j++) {
-    const g = gap(j);
+    const g = j === k + 1 ? ' ' : gap(j);
     // "the city's largest townships": a noun before "'s" owns the next one.
     if (/^['’]s\s+$/u.test(g)) found = undefined;
     else if (g !== ' ' && g !== '-') break;
     if (isUpper(nt.cps[toks[j]!.start])) return undefined;
     const n = toks[j]!.n;
     const kind = KIND_NOUNS.get(n) ?? KIND_NOUNS.get(n.replace(/s$/u, ''));
-    if (kind) found = { kind, why: `"${n}" in an apposition after it` };
+    if (kind) found = { kind, why: `"${n}" in an apposition after it`, plural: !KIND_NOUNS.has(n) };
     else if (found) {
       const ends = AFTER_NOUN.has(n) || /ed$/u.test(n) || ['where', 'who'].includes(n);
       return ends ? found : undefined;

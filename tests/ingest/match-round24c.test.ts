@@ -1,6 +1,6 @@
 /**
  * Matching rules from round 24, part C (issue 18): a place no source has, written bare, proposed where
- * the text places it and says its kind, on made-up sentences from Kenya, Uganda, Romania and Mexico (none a
+ * the text places it and says its kind, on made-up sentences from Kenya, Uganda, Peru, Romania and Mexico (none a
  * bench article's country). Points and populations are rough and illustrative (test fixture, never
  * shipped); the unknown names are left out of the index on purpose.
  */
@@ -62,6 +62,17 @@ describe('round 24c: a bare name the text places, of the kind it says', () => {
       { text: 'Namisindwa', id: null, kind: 'district' },
       { text: 'Manafwa', id: null, kind: 'district' },
       { text: 'Bududa district', id: null, kind: 'district' },
+    ]);
+  });
+  test('a plural apposition after a pair names both', () => {
+    expect(
+      unknown(
+        'Mudslides struck Chosica and Chaclacayo, hillside towns east of the capital. Families fled from Chaclacayo.',
+      ),
+    ).toEqual([
+      { text: 'Chosica', id: null, kind: 'town' },
+      { text: 'Chaclacayo', id: null, kind: 'town' },
+      { text: 'Chaclacayo', id: null, kind: 'town' },
     ]);
   });
   test('a placed name whose kind the text never gives is not proposed', () => {
