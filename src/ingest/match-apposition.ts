@@ -6,12 +6,14 @@
  * may follow it ("Yungay, a market town buried by the slide", Peru).
  */
 import { EN_STOP } from './cues.ts';
+import { COMMON_EN, atSentenceStart } from './match-guards.ts';
 import { isUpper, type PlaceMatch } from './match-index.ts';
+import { NOT_PLACES } from './match-lists.ts';
 import type { Normalised, Token } from './normalize.ts';
 import type { PlaceKind } from './types.ts';
 
 /** Nouns of an apposition that say what kind of place the name before it is. */
-const APPOSITION_NOUNS = new Map<string, PlaceKind>([
+export const APPOSITION_NOUNS = new Map<string, PlaceKind>([
   ['neighbourhood', 'neighbourhood'],
   ['neighborhood', 'neighbourhood'],
   ['suburb', 'neighbourhood'],
@@ -26,10 +28,15 @@ const APPOSITION_NOUNS = new Map<string, PlaceKind>([
   ['province', 'governorate'],
   ['river', 'river'],
   ['camp', 'facility'],
+  // Round 24: "Chilobwe, a township on the edge of …", "Hole, the municipality in …", "a hamlet
+  // north of …".
+  ['township', 'neighbourhood'],
+  ['hamlet', 'village'],
+  ['municipality', 'district'],
 ]);
 
 /** Words that may follow the noun when it ends the apposition's head: "a village north of …". */
-const AFTER_NOUN = new Set([
+export const AFTER_NOUN = new Set([
   'on',
   'in',
   'of',
@@ -62,13 +69,20 @@ export function appositiveNames(nt: Normalised, toks: readonly Token[], taken: U
   const out: PlaceMatch[] = [];
   const gap = (a: number) => nt.cps.slice(toks[a]!.end, toks[a + 1]!.start).join('');
   for (let i = 0; i < toks.length; i++) {
-    if (taken[i] || !isUpper(nt.cps[toks[i]!.start]) || EN_STOP.has(toks[i]!.n)) continue;
+    // "In January, a village near the border was flooded": a month or a weekday is no place (round 24).
+    if (taken[i] || !isUpper(nt.cps[toks[i]!.start]) || EN_STOP.has(toks[i]!.n) || NOT_PLACES.has(toks[i]!.n))
+      continue;
     let e = i + 1;
     while (e < toks.length && e < i + 3 && !taken[e] && /^[\s-]+$/u.test(gap(e - 1))) {
-      if (!isUpper(nt.cps[toks[e]!.start]) || EN_STOP.has(toks[e]!.n)) break;
+      if (!isUpper(nt.cps[toks[e]!.start]) || EN_STOP.has(toks[e]!.n) || NOT_PLACES.has(toks[e]!.n)) break;
       e++;
     }
     if (e >= toks.length || gap(e - 1).trim() !== ',') continue;
+    // "In Brief, a village …": one common English word that opens a sentence, or follows its first
+    // word, is no name ("officials in Hole, the municipality" is one; round 24).
+    const opens =
+      atSentenceStart(nt.cps, toks[i]!.start) || (i > 0 && atSentenceStart(nt.cps, toks[i - 1]!.start));
+    if (e === i + 1 && COMMON_EN.has(toks[i]!.n) && opens) continue;
     if (!['a', 'an', 'the'].includes(toks[e]!.n)) continue;
     let k = e + 1;
     let kind: PlaceKind | undefined;

@@ -245,5 +245,5 @@ const PHRASE_END = new Set([
   'from',
 ]);
 
-/** Capitalised words that are no place at a route's end: months and weekdays. */
-const NOT_PLACES = new Set([...EN_MONTHS, ...EN_WEEKDAYS.keys()]);
+/** Capitalised words that are no place at a route's end, nor before an apposition: months and weekdays. */
+export const NOT_PLACES = new Set([...EN_MONTHS, ...EN_WEEKDAYS.keys()]);

@@ -83,6 +83,8 @@
  * dateline's place in capitals is the left-out village of its name ("LYNMOUTH, England —", `datelineVillages`);
  * last, "the M4 motorway" and a later "the M5" are roads (`roadNumbers`), and "Joplin, Mo." names
  * Missouri (`stateAbbreviations`).
+ * Round 24 (part C), English, last: a bare name no source has is a place where the text places it (after a
+ * preposition of place, opening a dateline) and gives its kind elsewhere (`bareUnknownNames`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -167,6 +169,7 @@ import { withoutSplitKeys } from './match-key-words.ts';
 import { datelineVillages } from './match-dateline-village.ts';
 import { roadNumbers } from './match-road-numbers.ts';
 import { stateAbbreviations } from './match-state-abbreviations.ts';
+import { bareUnknownNames } from './match-bare-names.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -319,9 +322,14 @@ function english(
     index,
   );
   // Last: a county the world index has wins over an unknown "X County" read before.
-  return stateAbbreviations(
+  return bareUnknownNames(
     nt,
-    roadNumbers(nt, toks, countyReadings(nt, toks, withoutRoadsInNames(nt, lists), index)),
+    toks,
+    stateAbbreviations(
+      nt,
+      roadNumbers(nt, toks, countyReadings(nt, toks, withoutRoadsInNames(nt, lists), index)),
+      index,
+    ),
     index,
   );
 }
