@@ -1,11 +1,13 @@
 /**
  * Resolving a gazetteer entry's geometry reference (a feature, or several merged, of a GeoJSON file
  * in the repository), simplified for an article's places.geojson. Node only (reads files).
+ * A polygon is simplified on its own: one smaller than the tolerance (an atoll of the Maldives, the
+ * Vatican) would lose its ring, which turf refuses, so it keeps its rings as drawn.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simplify } from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Polygon, Position } from 'geojson';
 import type { GazetteerEntry, ResolvedGeometry } from './types.ts';
 
 const round = (p: Position): Position => [Math.round(p[0]! * 1e5) / 1e5, Math.round(p[1]! * 1e5) / 1e5];
@@ -49,6 +51,23 @@ export function merge(parts: Geometry[]): Geometry | null {
 }
 
 /** A resolver with a file cache; `root` is the repository root. Tolerance in degrees for source files. */
+/** `g` simplified (Douglas–Peucker); a polygon too small for `tolerance` is kept as drawn. */
+function simplified(g: Geometry, tolerance: number): Geometry {
+  const one = (geometry: Geometry): Geometry => {
+    try {
+      return simplify({ type: 'Feature', properties: {}, geometry }, { tolerance, highQuality: false })
+        .geometry;
+    } catch {
+      return geometry;
+    }
+  };
+  if (g.type !== 'MultiPolygon') return one(g);
+  return {
+    type: 'MultiPolygon',
+    coordinates: g.coordinates.map((c) => (one({ type: 'Polygon', coordinates: c }) as Polygon).coordinates),
+  };
+}
+
 export function geometryResolver(
   root: string,
   tolerance = 0.003,
@@ -86,10 +105,7 @@ export function geometryResolver(
     if (!g) return { geometry: null, note: `no feature for ${JSON.stringify(ref)}` };
     const fromSources = ref.file.startsWith('geodata/sources/');
     if (!fromSources || g.type === 'Point') return { geometry: g };
-    const simple = simplify(
-      { type: 'Feature', properties: {}, geometry: g },
-      { tolerance, highQuality: false },
-    ).geometry;
+    const simple = simplified(g, tolerance);
     return {
       geometry: roundGeometry(simple),
       note: `Simplified from ${ref.file} (Douglas–Peucker, ${tolerance}°).`,
