@@ -16,6 +16,58 @@ const ENTRIES: GazetteerEntry[] = [
   e('romania', [], ['Romania'], 'country', [25, 46], { country: 'RO', bbox: [20.2, 43.6, 29.7, 48.3] }),
   w('g-sibiu', [], ['Sibiu'], 'city', [24.15, 45.79], 'RO', 150_000),
 ];
+const UNITS: GazetteerEntry[] = [
+  e('vietnam', [], ['Vietnam'], 'country', [106, 16], { country: 'VN', bbox: [102.1, 8.4, 109.5, 23.4] }),
+  unit('u-nam-dinh', [], ['Nam Dinh'], 'VN', [105.9, 19.9, 106.6, 20.5]),
+  w('g-nam-dinh', [], ['Nam Dinh'], 'city', [106.17, 20.42], 'VN', 190_000),
+  unit('u-thai-binh', [], ['Thai Binh'], 'VN', [106.0, 20.2, 106.7, 20.7]),
+  w('g-thai-binh', [], ['Thai Binh'], 'city', [106.34, 20.45], 'VN', 130_000),
+  e('cambodia', [], ['Cambodia'], 'country', [105, 12.5], { country: 'KH', bbox: [102.3, 10.4, 107.6, 14.7] }),
+  unit('u-kampong-cham', [], ['Kampong Cham'], 'KH', [105.0, 11.6, 106.0, 12.5]),
+  w('g-kampong-cham', [], ['Kampong Cham'], 'city', [105.46, 12.0], 'KH', 60_000),
+  unit('u-kratie', [], ['Kratie'], 'KH', [105.6, 12.0, 106.9, 13.3]),
+  w('g-kratie', [], ['Kratie'], 'town', [106.02, 12.49], 'KH', 30_000),
+  e('peru', [], ['Peru'], 'country', [-75, -9.5], { country: 'PE', bbox: [-81.4, -18.4, -68.7, -0.04] }),
+  unit('u-lima', [], ['Lima'], 'PE', [-77.9, -13.3, -75.5, -10.3]),
+  w('g-lima', [], ['Lima'], 'city', [-77.03, -12.04], 'PE', 7_700_000),
+  e('kenya', [], ['Kenya'], 'country', [38, 0.5], { country: 'KE', bbox: [33.9, -4.7, 41.9, 5] }),
+  unit('u-nakuru', [], ['Nakuru'], 'KE', [35.6, -1.2, 36.6, 0.2]),
+  w('g-nakuru', [], ['Nakuru'], 'city', [36.07, -0.28], 'KE', 300_000),
+];
+const ids = foundIn(buildIndex(UNITS, [], []));
+const idsIn = (text: string) => ids(text, 'en').map((m) => `${m.text}=${m.id}`);
+
+describe('round 25b: a unit and its seat town', () => {
+  test('a bare seat name after "X province and in" is a unit too (Vietnam)', () => {
+    expect(idsIn('In Vietnam, homes in Nam Dinh province and in Thai Binh were flooded.')).toContain(
+      'Thai Binh=u-thai-binh',
+    );
+  });
+  test('a bare seat name after "X province and in" is a unit too (Cambodia)', () => {
+    expect(idsIn('In Cambodia, rice fields in Kampong Cham province and in Kratie were lost.')).toContain(
+      'Kratie=u-kratie',
+    );
+  });
+  test('two bare seat names listed, each read earlier as its unit, are the units (Vietnam)', () => {
+    expect(
+      idsIn(
+        'Floods in Vietnam hit Nam Dinh province on Monday and Thai Binh province on Tuesday. The rice farms of Nam Dinh and Thai Binh were lost.',
+      ).slice(-2),
+    ).toEqual(['Nam Dinh=u-nam-dinh', 'Thai Binh=u-thai-binh']);
+  });
+  test('one seat name read earlier as its unit, listed with a city that was not, stays a city (Cambodia)', () => {
+    expect(
+      idsIn(
+        'In Cambodia, the Mekong flooded Kratie province. Buses between Kratie and Kampong Cham stopped.',
+      ).slice(-2),
+    ).toEqual(['Kratie=g-kratie', 'Kampong Cham=g-kampong-cham']);
+  });
+  test('"the outskirts of X" is the city, not the unit named after it (Peru, Kenya)', () => {
+    expect(idsIn('In Peru, water reached the outskirts of Lima on Monday.')).toContain('outskirts of Lima=g-lima');
+    expect(idsIn('In Kenya, a dam burst on the outskirts of Nakuru.')).toContain('outskirts of Nakuru=g-nakuru');
+  });
+});
+
 const found = foundIn(buildIndex(ENTRIES, [], []));
 const unknown = (text: string) => found(text, 'en').filter((m) => m.id === null);
 
