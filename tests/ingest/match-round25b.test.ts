@@ -88,3 +88,34 @@ describe('round 25b: an adverb opening a sentence before "the town of …"', () 
     ]);
   });
 });
+
+const SEAS: GazetteerEntry[] = [
+  e('aegean_sea', [], ['Aegean Sea'], 'region', [25.4, 38.8]),
+  e('caspian_sea', [], ['Caspian Sea'], 'region', [50.4, 41.9]),
+  e('baltic_sea', [], ['Baltic Sea'], 'region', [17.8, 56.9]),
+  e('red_sea', [], ['Red Sea'], 'region', [38, 21]),
+  e('greece', [], ['Greece'], 'country', [22, 39], { country: 'GR' }),
+  e('azerbaijan', [], ['Azerbaijan'], 'country', [47.5, 40.3], { country: 'AZ' }),
+];
+const seas = foundIn(buildIndex(SEAS, [], []));
+const seaIds = (text: string) => seas(text, 'en').map((m) => `${m.text}=${m.id ?? m.kind}`);
+
+describe('round 25b: a sea named without "Sea"', () => {
+  test('"the Aegean off …" is the Aegean Sea (Greece)', () => {
+    expect(seaIds('Two fishing boats from Greece sank in the Aegean off Lesbos.')).toContain('Aegean=aegean_sea');
+  });
+  test('"the Caspian, off …" is the Caspian Sea (Azerbaijan)', () => {
+    expect(seaIds('Storms hit oil rigs in the Caspian, off Azerbaijan.')).toEqual([
+      'Caspian=caspian_sea',
+      'Azerbaijan=azerbaijan',
+    ]);
+  });
+  test('"the Caspian coast" is the coast, not the sea', () => {
+    expect(seaIds('Storms in Azerbaijan closed resorts on the Caspian coast.')).not.toContain('Caspian=caspian_sea');
+  });
+  test('a common word or another noun after the name is no sea', () => {
+    expect(seaIds('Ministers of the Baltic states met in Greece.')).toEqual(['Greece=greece']);
+    expect(seaIds('The Red Cross flew aid to Greece.')).toEqual(['Greece=greece']);
+    expect(seaIds('Voters in Greece backed the Red, said one poll.')).toEqual(['Greece=greece']);
+  });
+});
