@@ -171,6 +171,7 @@ import { roadNumbers } from './match-road-numbers.ts';
 import { stateAbbreviations } from './match-state-abbreviations.ts';
 import { bareUnknownNames } from './match-bare-names.ts';
 import { seaShortNames } from './match-sea-short-name.ts';
+import { commaUnitsEn } from './match-comma-unit-en.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -333,5 +334,5 @@ function english(
     ),
     index,
   );
-  return seaShortNames(nt, toks, bare, index);
+  return commaUnitsEn(nt, seaShortNames(nt, toks, bare, index), index);
 }

@@ -119,3 +119,27 @@ describe('round 25b: a sea named without "Sea"', () => {
     expect(seaIds('Voters in Greece backed the Red, said one poll.')).toEqual(['Greece=greece']);
   });
 });
+
+const COMMA_UNITS: GazetteerEntry[] = [
+  e('argentina', [], ['Argentina'], 'country', [-64, -34], { country: 'AR', bbox: [-73.6, -55.1, -53.6, -21.8] }),
+  unit('u-mendoza', [], ['Mendoza'], 'AR', [-70.6, -37.6, -66.5, -32]),
+  w('g-mendoza', [], ['Mendoza'], 'city', [-68.83, -32.89], 'AR', 880_000),
+  e('mexico', [], ['Mexico'], 'country', [-102, 23], { country: 'MX', bbox: [-117.1, 14.5, -86.7, 32.7] }),
+  unit('u-veracruz', [], ['Veracruz'], 'MX', [-98.7, 17.1, -93.6, 22.5]),
+  w('g-veracruz', [], ['Veracruz'], 'city', [-96.13, 19.18], 'MX', 600_000),
+];
+const commaUnits = foundIn(buildIndex(COMMA_UNITS, [], []));
+const unitIds = (text: string) => commaUnits(text, 'en').map((m) => `${m.text}=${m.id ?? m.kind}`);
+
+describe('round 25b: "Place, Unit" closing a phrase', () => {
+  test('"near Malargüe, Mendoza." is the province (Argentina)', () => {
+    expect(unitIds('In Argentina, snow closed a pass near Malargüe, Mendoza.')).toContain('Mendoza=u-mendoza');
+  });
+  test('"in Tuxpan, Veracruz." is the Mexican state (Mexico)', () => {
+    expect(unitIds('In Mexico, floods hit a port in Tuxpan, Veracruz.')).toContain('Veracruz=u-veracruz');
+  });
+  test('a name that goes on, or opens the sentence, keeps its reading', () => {
+    expect(unitIds('Flights from Mexico to Veracruz, Tampico and Merida resumed.')).toContain('Veracruz=g-veracruz');
+    expect(unitIds('Yesterday, Veracruz.')).toEqual(['Veracruz=g-veracruz']);
+  });
+});
