@@ -22,7 +22,10 @@ const UNITS: GazetteerEntry[] = [
   w('g-nam-dinh', [], ['Nam Dinh'], 'city', [106.17, 20.42], 'VN', 190_000),
   unit('u-thai-binh', [], ['Thai Binh'], 'VN', [106.0, 20.2, 106.7, 20.7]),
   w('g-thai-binh', [], ['Thai Binh'], 'city', [106.34, 20.45], 'VN', 130_000),
-  e('cambodia', [], ['Cambodia'], 'country', [105, 12.5], { country: 'KH', bbox: [102.3, 10.4, 107.6, 14.7] }),
+  e('cambodia', [], ['Cambodia'], 'country', [105, 12.5], {
+    country: 'KH',
+    bbox: [102.3, 10.4, 107.6, 14.7],
+  }),
   unit('u-kampong-cham', [], ['Kampong Cham'], 'KH', [105.0, 11.6, 106.0, 12.5]),
   w('g-kampong-cham', [], ['Kampong Cham'], 'city', [105.46, 12.0], 'KH', 60_000),
   unit('u-kratie', [], ['Kratie'], 'KH', [105.6, 12.0, 106.9, 13.3]),
@@ -63,8 +66,12 @@ describe('round 25b: a unit and its seat town', () => {
     ).toEqual(['Kratie=g-kratie', 'Kampong Cham=g-kampong-cham']);
   });
   test('"the outskirts of X" is the city, not the unit named after it (Peru, Kenya)', () => {
-    expect(idsIn('In Peru, water reached the outskirts of Lima on Monday.')).toContain('outskirts of Lima=g-lima');
-    expect(idsIn('In Kenya, a dam burst on the outskirts of Nakuru.')).toContain('outskirts of Nakuru=g-nakuru');
+    expect(idsIn('In Peru, water reached the outskirts of Lima on Monday.')).toContain(
+      'outskirts of Lima=g-lima',
+    );
+    expect(idsIn('In Kenya, a dam burst on the outskirts of Nakuru.')).toContain(
+      'outskirts of Nakuru=g-nakuru',
+    );
   });
 });
 
@@ -74,12 +81,16 @@ const unknown = (text: string) => found(text, 'en').filter((m) => m.id === null)
 describe('round 25b: an adverb opening a sentence before "the town of …"', () => {
   test('"Downhill, the town of …" proposes no town named Downhill (Peru)', () => {
     expect(
-      unknown('The river burst its banks above Huaraz. Downhill, the town of Carhuaz closed its school.').map((m) => m.text),
+      unknown('The river burst its banks above Huaraz. Downhill, the town of Carhuaz closed its school.').map(
+        (m) => m.text,
+      ),
     ).toEqual(['town of Carhuaz']);
   });
   test('"Downriver, the village of …" proposes no village named Downriver (Romania)', () => {
     expect(
-      unknown('Snow cut the road to Sibiu. Downriver, the village of Rasinari lost power.').map((m) => m.text),
+      unknown('Snow cut the road to Sibiu. Downriver, the village of Rasinari lost power.').map(
+        (m) => m.text,
+      ),
     ).toEqual(['village of Rasinari']);
   });
   test('a name before ", the town of …" inside a sentence is still read by its apposition (Peru)', () => {
@@ -102,7 +113,9 @@ const seaIds = (text: string) => seas(text, 'en').map((m) => `${m.text}=${m.id ?
 
 describe('round 25b: a sea named without "Sea"', () => {
   test('"the Aegean off …" is the Aegean Sea (Greece)', () => {
-    expect(seaIds('Two fishing boats from Greece sank in the Aegean off Lesbos.')).toContain('Aegean=aegean_sea');
+    expect(seaIds('Two fishing boats from Greece sank in the Aegean off Lesbos.')).toContain(
+      'Aegean=aegean_sea',
+    );
   });
   test('"the Caspian, off …" is the Caspian Sea (Azerbaijan)', () => {
     expect(seaIds('Storms hit oil rigs in the Caspian, off Azerbaijan.')).toEqual([
@@ -111,7 +124,9 @@ describe('round 25b: a sea named without "Sea"', () => {
     ]);
   });
   test('"the Caspian coast" is the coast, not the sea', () => {
-    expect(seaIds('Storms in Azerbaijan closed resorts on the Caspian coast.')).not.toContain('Caspian=caspian_sea');
+    expect(seaIds('Storms in Azerbaijan closed resorts on the Caspian coast.')).not.toContain(
+      'Caspian=caspian_sea',
+    );
   });
   test('a common word or another noun after the name is no sea', () => {
     expect(seaIds('Ministers of the Baltic states met in Greece.')).toEqual(['Greece=greece']);
@@ -121,7 +136,10 @@ describe('round 25b: a sea named without "Sea"', () => {
 });
 
 const COMMA_UNITS: GazetteerEntry[] = [
-  e('argentina', [], ['Argentina'], 'country', [-64, -34], { country: 'AR', bbox: [-73.6, -55.1, -53.6, -21.8] }),
+  e('argentina', [], ['Argentina'], 'country', [-64, -34], {
+    country: 'AR',
+    bbox: [-73.6, -55.1, -53.6, -21.8],
+  }),
   unit('u-mendoza', [], ['Mendoza'], 'AR', [-70.6, -37.6, -66.5, -32]),
   w('g-mendoza', [], ['Mendoza'], 'city', [-68.83, -32.89], 'AR', 880_000),
   e('mexico', [], ['Mexico'], 'country', [-102, 23], { country: 'MX', bbox: [-117.1, 14.5, -86.7, 32.7] }),
@@ -133,13 +151,17 @@ const unitIds = (text: string) => commaUnits(text, 'en').map((m) => `${m.text}=$
 
 describe('round 25b: "Place, Unit" closing a phrase', () => {
   test('"near Malargüe, Mendoza." is the province (Argentina)', () => {
-    expect(unitIds('In Argentina, snow closed a pass near Malargüe, Mendoza.')).toContain('Mendoza=u-mendoza');
+    expect(unitIds('In Argentina, snow closed a pass near Malargüe, Mendoza.')).toContain(
+      'Mendoza=u-mendoza',
+    );
   });
   test('"in Tuxpan, Veracruz." is the Mexican state (Mexico)', () => {
     expect(unitIds('In Mexico, floods hit a port in Tuxpan, Veracruz.')).toContain('Veracruz=u-veracruz');
   });
   test('a name that goes on, or opens the sentence, keeps its reading', () => {
-    expect(unitIds('Flights from Mexico to Veracruz, Tampico and Merida resumed.')).toContain('Veracruz=g-veracruz');
+    expect(unitIds('Flights from Mexico to Veracruz, Tampico and Merida resumed.')).toContain(
+      'Veracruz=g-veracruz',
+    );
     expect(unitIds('Yesterday, Veracruz.')).toEqual(['Veracruz=g-veracruz']);
   });
 });

@@ -13,12 +13,14 @@ describe('populatedPlaceNames', () => {
   });
   test('a seat city named like its unit, with no other record, keeps the name', () => {
     expect(
-      populatedPlaceNames([{ NAME: 'Al Mafraq', NAMEASCII: 'Al Mafraq', NAME_EN: 'Mafraq', ADM1NAME: 'Al Mafraq' }]),
+      populatedPlaceNames([
+        { NAME: 'Al Mafraq', NAMEASCII: 'Al Mafraq', NAME_EN: 'Mafraq', ADM1NAME: 'Al Mafraq' },
+      ]),
     ).toEqual([['Al Mafraq', 'Mafraq']]);
   });
   test('a missing NAME_EN or NAMEASCII falls back to NAME', () => {
-    expect(populatedPlaceNames([{ NAME: 'Arequipa', NAMEASCII: null, NAME_EN: null, ADM1NAME: 'Arequipa' }])).toEqual([
-      ['Arequipa'],
-    ]);
+    expect(
+      populatedPlaceNames([{ NAME: 'Arequipa', NAMEASCII: null, NAME_EN: null, ADM1NAME: 'Arequipa' }]),
+    ).toEqual([['Arequipa']]);
   });
 });
