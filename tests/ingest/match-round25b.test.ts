@@ -165,3 +165,33 @@ describe('round 25b: "Place, Unit" closing a phrase', () => {
     expect(unitIds('Yesterday, Veracruz.')).toEqual(['Veracruz=g-veracruz']);
   });
 });
+
+const ORGS: GazetteerEntry[] = [
+  e('peru', [], ['Peru'], 'country', [-75, -9.5], { country: 'PE', bbox: [-81.4, -18.4, -68.7, -0.04] }),
+  w('g-lima', [], ['Lima'], 'city', [-77.03, -12.04], 'PE', 7_700_000),
+  w('g-callao', [], ['Callao'], 'city', [-77.12, -12.05], 'PE', 800_000),
+  w('g-ica', [], ['Ica'], 'city', [-75.73, -14.07], 'PE', 280_000),
+  e('romania', [], ['Romania'], 'country', [25, 46], { country: 'RO', bbox: [20.2, 43.6, 29.7, 48.3] }),
+  w('g-cluj', [], ['Cluj'], 'city', [23.6, 46.77], 'RO', 320_000),
+  w('g-oradea', [], ['Oradea'], 'city', [21.92, 47.05], 'RO', 190_000),
+];
+const orgs = foundIn(buildIndex(ORGS, [], []));
+const orgIds = (text: string) => orgs(text, 'en').map((m) => `${m.text}=${m.id ?? m.kind}`);
+
+describe("round 25b: places listed inside an organisation's name", () => {
+  test('"the Lima, Callao and Ica Railway" names no place (Peru)', () => {
+    const read = orgIds('In Peru, the Lima, Callao and Ica Railway cut its fares.');
+    expect(read).not.toContain('Lima=g-lima');
+    expect(read).not.toContain('Callao=g-callao');
+  });
+  test('"the Cluj and Oradea Water Company" names no place, a list of towns still does (Romania)', () => {
+    expect(orgIds('In Romania, the Cluj and Oradea Water Company raised prices.')).toEqual([
+      'Romania=romania',
+    ]);
+    expect(orgIds('In Romania, the floods hit Cluj and Oradea on Monday.')).toEqual([
+      'Romania=romania',
+      'Cluj=g-cluj',
+      'Oradea=g-oradea',
+    ]);
+  });
+});
