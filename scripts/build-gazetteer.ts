@@ -79,6 +79,7 @@ import {
   SOURCES,
 } from './gazetteer/tables.ts';
 import { NE_SMALL_COUNTRIES_FILE } from './gazetteer/ne-small-countries.ts';
+import { populatedPlaceNames } from './gazetteer/ne-populated.ts';
 import { CSV_KIND, parseCsv } from './gazetteer/source-csv.ts';
 
 const require = createRequire(import.meta.url);
@@ -292,13 +293,10 @@ for (const file of ['syria_adm1_geoboundaries_osm.geojson', 'iraq_adm1_geobounda
 // 3. Natural Earth populated places (English only).
 {
   const fc = read<FC>(`${SOURCES}/region_populated_places_10m_naturalearth.geojson`);
-  for (const f of fc.features) {
+  const namesOf = populatedPlaceNames(fc.features.map((f) => f.properties));
+  for (const [i, f] of fc.features.entries()) {
     const p = f.properties;
-    const names = uniq(
-      [String(p.NAME), String(p.NAME_EN ?? p.NAME), String(p.NAMEASCII ?? p.NAME)].filter(
-        (s) => s && s !== 'null',
-      ),
-    );
+    const names = namesOf[i]!;
     addEntry(
       {
         names: { ar: [], en: names },

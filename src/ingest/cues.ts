@@ -507,7 +507,8 @@ export const EN_CUE_BEFORE = new Map<string, Cue>([
   ['sea of', { kind: 'region', proposes: true, physical: true }],
   ['bay of', { kind: 'region', proposes: true, physical: true }],
   ['countryside of', { kind: 'district', countryside: true, proposes: false }],
-  ['outskirts of', { kind: 'district', countryside: true, proposes: false }],
+  // A city has outskirts: "the outskirts of Lima" is the city, not the region named after it (round 25b).
+  ['outskirts of', { kind: 'city', proposes: false }],
   // "the river X"; "the River Idle", as British rivers are named, proposes an unknown name (round 16).
   ['river', { kind: 'river', proposes: true }],
   // Round 13: "the Port of Durban", capitalised, is the port (a facility named after its city); "the

@@ -3,7 +3,8 @@
  * neighbourhood on the city's outskirts", "Kibati, a village north of the city". The kind comes from
  * the noun of the apposition; the name is proposed without geometry. Round 24: of a compound noun
  * the last ("Bundibugyo, a district town", Uganda; "a barrier island town"), and a past participle
- * may follow it ("Yungay, a market town buried by the slide", Peru).
+ * may follow it ("Yungay, a market town buried by the slide", Peru). Round 25b: one word opening a
+ * sentence before "the town of <Name>" is an adverb ("Downriver, the village of Rasinari", Romania).
  */
 import { EN_STOP } from './cues.ts';
 import { COMMON_EN, atSentenceStart } from './match-guards.ts';
@@ -108,6 +109,10 @@ export function appositiveNames(nt: Normalised, toks: readonly Token[], taken: U
       (g === '' &&
         (AFTER_NOUN.has(after.n) || (/^\p{Ll}+ed$/u.test(after.n) && !isUpper(nt.cps[after.start]))));
     if (!ends) continue;
+    // "Downstream, the town of Saint-Georges …", "Nearby, the village of Kinahrejo …" (round 25b): a
+    // sentence's first word before a cue that names another place is an adverb, not the place.
+    const named = after?.n === 'of' && g === '' && !!toks[k + 2] && isUpper(nt.cps[toks[k + 2]!.start]);
+    if (named && e === i + 1 && atSentenceStart(nt.cps, toks[i]!.start)) continue;
     for (let t = i; t < e; t++) taken[t] = 1;
     const start = toks[i]!.start;
     const end = toks[e - 1]!.end;

@@ -251,6 +251,8 @@ const EN_ORG_WORDS = new Set([
   'police',
   'group',
   'railways',
+  // Round 25b: "the Montreal, Maine and Atlantic Railway" (a company; "Kano railway station" is lower case).
+  'railway',
   'times',
   'post',
   'herald',

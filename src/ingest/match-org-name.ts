@@ -10,7 +10,8 @@
  * Guard", "the US Coast Guard": the cue word is the organisation's); a name a cue word proposed
  * before "University" or "College" is the school's ("Kenya Methodist State University"); and a
  * saint's name before a possessive and such a run is the building's ("St. Mary's General Hospital"
- * in Kitchener, "St. Joseph's Medical Centre" in Accra).
+ * in Kitchener, "St. Joseph's Medical Centre" in Accra). Round 25b: places listed inside such a name
+ * ("the Lima, Callao and Ica Transport Company").
  */
 import { closesOrganisationEn } from './match-guards.ts';
 import { isUpper, type MatchIndex, type PlaceMatch } from './match-index.ts';
@@ -63,6 +64,26 @@ function officeOf(cps: readonly string[], end: number, text: string): boolean {
   );
 }
 
+const WORD = "\\p{Lu}[\\p{L}'’-]*";
+/** Capitalised words joined by spaces, commas or "and", after "the", right before a name. */
+const CHAIN_BEFORE = new RegExp(`\\b(?:the|The)((?:(?:,? | and )${WORD}){0,4})(,? | and )$`, 'u');
+/** The same run after it, up to its last word. */
+const CHAIN_AFTER = new RegExp(`^((?:(?:,? | and )${WORD}){1,5})`, 'u');
+
+/**
+ * Round 25b: a name inside an organisation's name that lists places, "the" first and an
+ * organisation's word last: "the Montreal, Maine and Atlantic Railway", "the Lima, Callao and Ica
+ * Transport Company" (Peru), "the Cluj and Bihor Water Company" (Romania).
+ */
+function listedOrgName(cps: readonly string[], start: number, end: number): boolean {
+  const before = CHAIN_BEFORE.exec(cps.slice(Math.max(0, start - 80), start).join(''));
+  const after = CHAIN_AFTER.exec(cps.slice(end, end + 80).join(''));
+  if (!before || !after) return false;
+  const run = `${before[1]}${before[2]}x${after[1]}`;
+  const last = /(\p{L}+)$/u.exec(after[1]!)?.[1]?.toLowerCase();
+  return /,| and /u.test(run) && !!last && closesOrganisationEn(last);
+}
+
 export function withoutOrgNames(nt: Normalised, out: readonly PlaceMatch[], index: MatchIndex): PlaceMatch[] {
   return out.filter((m) => {
     const e = m.placeId ? index.entries.get(m.placeId) : undefined;
@@ -70,6 +91,7 @@ export function withoutOrgNames(nt: Normalised, out: readonly PlaceMatch[], inde
     const text = nt.cps.slice(m.start, m.end).join('');
     return !(
       officeOf(nt.cps, m.end, text) ||
+      listedOrgName(nt.cps, m.start, m.end) ||
       orgAfter(nt.cps, m.end, m.placeId === null ? SCHOOL_WORDS : NONE, false) ||
       (SAINT.test(text) && orgAfter(nt.cps, m.end, SAINT_BUILDINGS, true))
     );

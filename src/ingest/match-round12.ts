@@ -170,6 +170,8 @@ import { datelineVillages } from './match-dateline-village.ts';
 import { roadNumbers } from './match-road-numbers.ts';
 import { stateAbbreviations } from './match-state-abbreviations.ts';
 import { bareUnknownNames } from './match-bare-names.ts';
+import { seaShortNames } from './match-sea-short-name.ts';
+import { commaUnitsEn } from './match-comma-unit-en.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -322,7 +324,7 @@ function english(
     index,
   );
   // Last: a county the world index has wins over an unknown "X County" read before.
-  return bareUnknownNames(
+  const bare = bareUnknownNames(
     nt,
     toks,
     stateAbbreviations(
@@ -332,4 +334,5 @@ function english(
     ),
     index,
   );
+  return commaUnitsEn(nt, seaShortNames(nt, toks, bare, index), index);
 }

@@ -3,7 +3,8 @@
  * unit (issue 18, round 14; the labels' rule, `identities.json` seats):
  *
  * - listed with a first-level unit of the same country, joined by "and", «و» or a comma ("in Quang
- *   Ninh and Haiphong", «محافظتا X وY» written bare): a list of units;
+ *   Ninh and Haiphong", «محافظتا X وY» written bare, "in Nam Dinh province and in Thai Binh"): a list
+ *   of units; so are seat names each read earlier as the unit with a cue word (round 25b);
  * - followed by "and the other provinces", «وباقي المحافظات» ("schools reopen in X and the other
  *   governorates"): a unit among units;
  * - after a governor's title («محافظ أسوان», «والي صفاقس», «حاكم ولاية»; round 17; "the governor
@@ -21,7 +22,7 @@ import { latinKey } from './spelling-key.ts';
 import type { GazetteerEntry } from './types.ts';
 
 const SETTLEMENT = new Set(['city', 'town', 'village']);
-const JOINED = /^(?:\s*(?:,|،)\s*|\s+and\s+|\s+و|\s*،\s*و)$/u;
+const JOINED = /^(?:\s*(?:,|،)\s*|\s+and\s+(?:in\s+)?|\s+و|\s*،\s*و)$/u;
 const OTHER_UNITS =
   /^\s+(?:and\s+(?:the\s+)?other\s+(?:provinces|governorates|regions|states|prefectures|counties)|و(?:باقي|بقية|سائر)\s+(?:المحافظات|المناطق|الولايات|الأقاليم|المقاطعات))/u;
 
@@ -86,9 +87,17 @@ export function seatUnits(nt: Normalised, out: readonly PlaceMatch[], index: Mat
     };
     const prev = sorted[i - 1];
     const next = sorted[i + 1];
+    // Round 25b: a seat name the text read earlier as its unit with a cue word ("Nam Dinh province"),
+    // listed with another such name or a unit, is the unit again ("the farms of Nam Dinh and Thai Binh").
+    const cuedUnit = (x: PlaceMatch) => {
+      const c = entry(x);
+      const u = c && SETTLEMENT.has(c.kind) ? seatUnit(c, x, index) : undefined;
+      return !!u && sorted.some((o) => o.end <= x.start && o.placeId === u.id && /\bcue-/u.test(o.rule));
+    };
+    const again = (x: PlaceMatch) => isUnit(x) || (cuedUnit(m) && cuedUnit(x));
     const listed =
-      (prev && isUnit(prev) && JOINED.test(gap(prev, m))) ||
-      (next && isUnit(next) && JOINED.test(gap(m, next)));
+      (prev && again(prev) && JOINED.test(gap(prev, m))) ||
+      (next && again(next) && JOINED.test(gap(m, next)));
     const others = OTHER_UNITS.test(nt.cps.slice(m.end, m.end + 40).join(''));
     const governed = GOVERNOR.test(nt.cps.slice(Math.max(0, m.start - 14), m.start).join(''));
     const villages = VILLAGES_IN.test(nt.cps.slice(Math.max(0, m.start - 60), m.start).join(''));
