@@ -33,6 +33,15 @@ const ENTRIES: GazetteerEntry[] = [
     country: 'AF',
     bbox: [60.5, 29.4, 74.9, 38.5],
   }),
+  e('south-korea', ['كوريا الجنوبية'], ['South Korea'], 'country', [127.8, 36.3], {
+    country: 'KR',
+    bbox: [124.6, 33.1, 130.9, 38.6],
+  }),
+  w('g-seoul', ['سيول', 'سول'], ['Seoul'], 'city', [126.98, 37.57], 'KR', 10_000_000),
+  w('g-busan', ['بوسان'], ['Busan'], 'city', [129.04, 35.1], 'KR', 3_400_000),
+  e('japan', ['اليابان'], ['Japan'], 'country', [138, 36], { country: 'JP', bbox: [129.4, 31, 145.5, 45.5] }),
+  w('g-tokyo', ['طوكيو'], ['Tokyo'], 'city', [139.69, 35.69], 'JP', 8_300_000),
+  w('g-kassala', ['كسلا'], ['Kassala'], 'city', [36.4, 15.45], 'SD', 400_000),
   w('g-kabul', ['كابول'], ['Kabul'], 'city', [69.17, 34.53], 'AF', 3_000_000),
 ];
 
@@ -67,5 +76,20 @@ describe('round 25a: a building a facility word names', () => {
   test('a hotel named once, or a hall with its adjective, is named in passing (Kenya, Egypt)', () => {
     expect(ids('احتمى السكان في فندق رويال قرب مومباسا.')).toEqual(['مومباسا:g-mombasa']);
     expect(ids('أقيم الحفل في أكبر قاعة مغلقة في القاهرة.')).toEqual(['القاهرة:g-cairo']);
+  });
+});
+
+describe('round 25a: a great city whose name is a common word', () => {
+  test('in an article that names its country, with no weather, it is the city (South Korea)', () => {
+    expect(ids('وصل الوفد إلى سيول قادماً من بوسان، وقالت كوريا الجنوبية إن المحادثات بدأت.')).toContain(
+      'سيول:g-seoul',
+    );
+    expect(ids('أعلنت كوريا الجنوبية الحداد، ونُكّست الأعلام في أنحاء سيول.')).toContain('سيول:g-seoul');
+  });
+
+  test('torrents in a flood report, or the city of a country the article does not name (Sudan, Japan, Korea)', () => {
+    expect(ids('جرفت سيول منازل في كسلا بعد أمطار غزيرة.')).not.toContain('سيول:g-seoul');
+    expect(ids('جرفت سيول منازل في بوسان بكوريا الجنوبية بعد أمطار غزيرة.')).not.toContain('سيول:g-seoul');
+    expect(ids('قال مسؤولون في طوكيو إن اليابان ستساعد، وإن سيول لم ترد.')).not.toContain('سيول:g-seoul');
   });
 });
