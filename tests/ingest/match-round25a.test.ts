@@ -1,7 +1,8 @@
 /**
- * Matching rules from round 25, part A (issue 18): Arabic common words that GeoNames names a town
- * (a month), and the buildings a facility word names (`cues.ts`,
- * `match-passing-buildings.ts`), on made-up sentences from countries the tuning sets do not cover.
+ * Matching rules from round 25, part A (issue 18): Arabic common words that GeoNames names a town (a
+ * month), the buildings a facility word names (`cues.ts`, `match-passing-buildings.ts`), a great city
+ * named by a common word (`match-word-cities.ts`) and a unit word before a town named like its unit
+ * (`match-cue-unit-key.ts`), on made-up sentences from countries the tuning sets do not cover.
  * Points are rough and illustrative (test fixture, never shipped).
  */
 import { describe, expect, test } from 'vitest';
@@ -9,7 +10,7 @@ import { COMMON_WORDS } from '../../src/ingest/cues.ts';
 import { buildIndex } from '../../src/ingest/match.ts';
 import { norm } from '../../src/ingest/normalize.ts';
 import type { GazetteerEntry } from '../../src/ingest/types.ts';
-import { e, w } from './entry-builders.ts';
+import { e, unit, w } from './entry-builders.ts';
 import { foundIn } from './found.ts';
 
 const ENTRIES: GazetteerEntry[] = [
@@ -42,6 +43,15 @@ const ENTRIES: GazetteerEntry[] = [
   e('japan', ['اليابان'], ['Japan'], 'country', [138, 36], { country: 'JP', bbox: [129.4, 31, 145.5, 45.5] }),
   w('g-tokyo', ['طوكيو'], ['Tokyo'], 'city', [139.69, 35.69], 'JP', 8_300_000),
   w('g-kassala', ['كسلا'], ['Kassala'], 'city', [36.4, 15.45], 'SD', 400_000),
+  e('russia', ['روسيا'], ['Russia'], 'country', [100, 60], { country: 'RU', bbox: [19.6, 41.2, 180, 81.9] }),
+  w('g-kursk', ['كورسك'], ['Kursk'], 'city', [36.19, 51.73], 'RU', 440_000),
+  unit('ne-ru-krs', ['أوبلاست كورسك'], ['Kursk'], 'RU', [34.1, 50.9, 38.5, 52.4]),
+  e('kazakhstan', ['كازاخستان'], ['Kazakhstan'], 'country', [67, 48], {
+    country: 'KZ',
+    bbox: [46.5, 40.6, 87.3, 55.4],
+  }),
+  w('g-karaganda', ['قاراغندي'], ['Karaganda'], 'city', [73.1, 49.8], 'KZ', 500_000),
+  unit('ne-kz-kar', [], ['Karaganda'], 'KZ', [64, 45.5, 80, 51.5]),
   w('g-kabul', ['كابول'], ['Kabul'], 'city', [69.17, 34.53], 'AF', 3_000_000),
 ];
 
@@ -91,5 +101,12 @@ describe('round 25a: a great city whose name is a common word', () => {
     expect(ids('جرفت سيول منازل في كسلا بعد أمطار غزيرة.')).not.toContain('سيول:g-seoul');
     expect(ids('جرفت سيول منازل في بوسان بكوريا الجنوبية بعد أمطار غزيرة.')).not.toContain('سيول:g-seoul');
     expect(ids('قال مسؤولون في طوكيو إن اليابان ستساعد، وإن سيول لم ترد.')).not.toContain('سيول:g-seoul');
+  });
+});
+
+describe('round 25a: a unit word before a town named like its unit', () => {
+  test('«منطقة» before a town whose first-level unit bears its name is the unit (Russia, Kazakhstan)', () => {
+    expect(ids('سقطت مسيّرة في منطقة كورسك غرب روسيا.')).toContain('منطقة كورسك:ne-ru-krs');
+    expect(ids('ضربت الهزة منطقة قاراغندي في كازاخستان.')).toContain('منطقة قاراغندي:ne-kz-kar');
   });
 });
