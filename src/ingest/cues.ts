@@ -145,6 +145,14 @@ const AR_CUES: [string, PlaceKind, boolean][] = [
   ['جامعة', 'facility', true],
   ['مستشفى', 'facility', true],
   ['متحف', 'facility', true],
+  // A hotel, a stadium, a theatre, a hall, a gate (round 25): «فندق أوبروي»، «ملعب فرنسا»، «مسرح
+  // باتاكلان», one building even when its name holds a country's or a town's.
+  ['فندق', 'facility', true],
+  ['ملعب', 'facility', true],
+  ['استاد', 'facility', true],
+  ['مسرح', 'facility', true],
+  ['قاعة', 'facility', true],
+  ['بوابة', 'facility', false],
   // A mosque (round 20): named by its definite adjective («المسجد الحرام», `match-mosques.ts`); as a cue
   // it only closes a name («ساحة المسجد» is the mosque's courtyard) and proposes none.
   ['مسجد', 'facility', false],

@@ -29,8 +29,11 @@ export function cueUnitSpellings(
   index: MatchIndex,
 ): PlaceMatch[] {
   return out.map((m) => {
-    if (!m.placeId || !/\bcue-unknown-name latin-spelling\b/u.test(m.rule)) return m;
-    const e = index.entries.get(m.placeId);
+    // Round 25: or read by its Arabic name as a town, the unit word making it a district no source
+    // has («منطقة دونيتسك»: Natural Earth writes «أوبلاست دونيتسك»).
+    const other = !m.placeId && /^cue-other-kind name\b/u.test(m.rule);
+    if (!other && (!m.placeId || !/\bcue-unknown-name latin-spelling\b/u.test(m.rule))) return m;
+    const e = index.entries.get(m.placeId ?? m.namedAfter ?? '');
     if (!e?.world || !e.country || !SETTLEMENT.has(e.kind)) return m;
     if (!opensWithUnitWord(nt.cps.slice(m.start, m.end).join(''))) return m;
     const u = seatUnit(e, m, index);

@@ -85,6 +85,9 @@
  * Missouri (`stateAbbreviations`).
  * Round 24 (part C), English, last: a bare name no source has is a place where the text places it (after a
  * preposition of place, opening a dateline) and gives its kind elsewhere (`bareUnknownNames`).
+ * Round 25 (part A), Arabic: a hotel, a theatre or a hall named once is a building in passing, not a
+ * place of the events (`withoutPassingBuildings`), and a great city whose name is a common word («سيول») is
+ * the city in an article that names its country and no weather (`wordCities`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -123,6 +126,8 @@ import { withoutLikeClitic } from './match-like-clitic.ts';
 import { islandsOverTowns } from './match-island-town.ts';
 import { namesakesByUnitAfter } from './match-namesake-unit.ts';
 import { withoutCueClauses } from './match-cue-clause.ts';
+import { withoutPassingBuildings } from './match-passing-buildings.ts';
+import { wordCities } from './match-word-cities.ts';
 import { arabicConnectives } from './match-ar-connectives.ts';
 import { verbalCues } from './match-verbal-cue.ts';
 import { withoutStrayFeatures } from './match-feature-adjective.ts';
@@ -260,9 +265,13 @@ function arabic(
   );
   const named2 = withoutAuthorityNames(
     nt,
-    mosqueNames(nt, toks, withoutStrayFeatures(nt, withoutCueClauses(kept), index)),
+    mosqueNames(
+      nt,
+      toks,
+      withoutStrayFeatures(nt, withoutPassingBuildings(nt, withoutCueClauses(kept)), index),
+    ),
   );
-  return riversOverUnits(nt, cuedNamesEarlier(nt, toks, named2, index), index);
+  return riversOverUnits(nt, cuedNamesEarlier(nt, toks, wordCities(nt, toks, named2, index), index), index);
 }
 
 /** The English readings, in order (rounds 13–16). */

@@ -4,7 +4,7 @@
  * words that are GeoNames names but almost never places in a news text, the names of languages. All
  * in matching form (see normalize.ts).
  */
-import { EN_MONTHS, EN_WEEKDAYS } from './dates/words.ts';
+import { AR_MONTHS, EN_MONTHS, EN_WEEKDAYS } from './dates/words.ts';
 import { norm } from './normalize.ts';
 
 /** Words that cannot be (part of) an unknown place name after a cue word. */
@@ -326,6 +326,8 @@ export const COMMON_WORDS = new Set(
     // Day and month names (the date tables' own), never a place.
     ...EN_WEEKDAYS.keys(),
     ...EN_MONTHS,
+    // The Arabic months of one word («مايو» is Mayo, «تموز» Tammuz; round 25).
+    ...AR_MONTHS.map(([m]) => m).filter((m) => !/\s/u.test(m)),
     'ali',
     'hassan',
     'hasan',
