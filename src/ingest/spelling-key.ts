@@ -189,6 +189,16 @@ function italian(name: string): string {
     .replace(/([aeiou])s(?=[aeiou])/gu, '$1z');
 }
 
+/** Countries whose Latin names are written in Dutch orthography (sch is s then kh: Schaerbeek «سكاربيك»). */
+const DUTCH = new Set(['NL', 'BE']);
+
+/**
+ * A commune named with its parish saint is named without it (round 26): Molenbeek-Saint-Jean is
+ * «مولنبيك»: the name before the saint, or the name itself.
+ */
+const withoutSaint = (name: string): string =>
+  name.replace(/-(?:Saint|Sainte|Sint|Sankt|San|Santa)-.*$/u, '');
+
 /** Countries whose Latin names are written in Turkish orthography (c = j, ç = ch, ş = sh). */
 const TURKIC = new Set(['TR', 'AZ', 'TM']);
 
@@ -204,7 +214,7 @@ export function latinKeysOf(
   e: { names: { en: readonly string[] }; country?: string },
   heard = false,
 ): string[] {
-  const names = e.names.en.slice(0, 2);
+  const names = [...new Set(e.names.en.slice(0, 2).flatMap((n) => [n, withoutSaint(n)]))];
   const keys = (heard ? names.flatMap(readings) : names).map(latinKey);
   // Persian v is written «و» (Gonbad-e Kāvūs «غنبد كاووس», Varāmīn «ورامين», Vahdat «وحدت»), which
   // the Arabic key reads as a vowel: the key of the name with v read as w (round 20).
@@ -212,6 +222,9 @@ export function latinKeysOf(
     for (const n of names) if (/v/iu.test(n)) keys.push(latinKey(n.replace(/v/gu, 'w').replace(/V/gu, 'W')));
   if (e.country && ITALIAN.has(e.country))
     for (const n of names) keys.push(...(heard ? readings(italian(n)) : [italian(n)]).map(latinKey));
+  if (e.country && DUTCH.has(e.country))
+    for (const n of names)
+      if (/sch/iu.test(n)) keys.push(latinKey(n.replace(/sch/gu, 'sk').replace(/Sch/gu, 'Sk')));
   if (e.country && TURKIC.has(e.country))
     for (const n of names) {
       const tr = n.replace(/c/gu, 'j').replace(/C/gu, 'J').replace(/ş/giu, 'sh').replace(/ç/giu, 'ch');
