@@ -10,6 +10,7 @@ import { idiomName } from './match-idiom.ts';
 import { km } from './gazetteer.ts';
 import { AR_STOP, EN_STOP } from './cues.ts';
 import { COMMON_EN } from './match-guards.ts';
+import { cueReadsTown, townFits } from './match-quarter-towns.ts';
 import {
   ARABIC,
   ARTICLE,
@@ -69,12 +70,9 @@ export function cueNamedPlaces(
     return e && !e.names.ar.length && (points.length === 0 || dist(e) <= KEY_KM) ? [e] : [];
   };
   return ms.map((m) => {
-    // An unknown Arabic district's name («منطقة بورنوفا») too: GeoNames has the town it is named
-    // after. Not a known place's name after a district cue («منطقة عفرين»: the district of Afrin).
-    const district = lang === 'ar' && m.kind === 'district' && m.rule === 'cue-unknown-name';
-    if (m.placeId !== null || !m.after || !m.kind || (!SETTLEMENT.has(m.kind) && !district)) return m;
+    if (m.placeId !== null || !m.after || !m.kind || !cueReadsTown(m, lang)) return m;
     const found = lookup(m.after, m.kind)
-      .filter((e) => e.country && countries.has(e.country))
+      .filter((e) => e.country && countries.has(e.country) && townFits(m.kind!, e))
       .sort((a, b) => dist(a) - dist(b));
     for (const e of found) index.entries.set(e.id, e);
     const candidates = found.map((e) => e.id);
