@@ -124,9 +124,11 @@ export function seatUnits(nt: Normalised, out: readonly PlaceMatch[], index: Mat
   const first = new Map<string, PlaceMatch>();
   for (const [m, t] of turned)
     if (m.placeId && !first.has(m.placeId) && t.note?.startsWith('listed')) first.set(m.placeId, t);
+  // Round 26: only to a mention written as the first was ("the Special Region of X" is no bare X).
+  const text = (m: PlaceMatch) => nt.cps.slice(m.start, m.end).join('').toLowerCase();
   for (const m of sorted) {
     const t = m.placeId ? first.get(m.placeId) : undefined;
-    if (!t || turned.has(m) || m.start < t.start || /\bcue-/u.test(m.rule)) continue;
+    if (!t || turned.has(m) || m.start < t.start || /\bcue-/u.test(m.rule) || text(m) !== text(t)) continue;
     if (opensDateline(nt, m.start, m.end) || entry(m)?.actor) continue;
     if (CITY_APPOSITION.test(nt.cps.slice(m.end, m.end + 50).join(''))) continue;
     turned.set(m, {
