@@ -14,6 +14,7 @@ import { familyOf, isUpper, nameTokens, type MatchIndex, type PlaceMatch } from 
 import { spaced, type Normalised, type Token } from './normalize.ts';
 import { COMMON_WORDS } from './stop-words.ts';
 import type { PlaceKind } from './types.ts';
+import { unknownPlace } from './unknown-place.ts';
 
 const SETTLEMENTS = new Map<string, PlaceKind>([
   ['towns', 'town'],
@@ -82,17 +83,14 @@ function proposal(
   namedAfter?: string,
 ): PlaceMatch {
   const name = nt.cps.slice(start, end).join('');
-  return {
+  return unknownPlace({
     start,
     end,
-    placeId: null,
-    role: 'place',
     rule,
-    candidates: [],
     kind,
     name,
     after: name,
-    ...(namedAfter ? { namedAfter } : {}),
+    namedAfter,
     note: `named with other places of its kind ("and other …"): place it on the map`,
-  };
+  });
 }

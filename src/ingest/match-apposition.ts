@@ -12,6 +12,7 @@ import { isUpper, type PlaceMatch } from './match-index.ts';
 import { NOT_PLACES } from './match-lists.ts';
 import type { Normalised, Token } from './normalize.ts';
 import type { PlaceKind } from './types.ts';
+import { unknownPlace } from './unknown-place.ts';
 
 /** Nouns of an apposition that say what kind of place the name before it is. */
 export const APPOSITION_NOUNS = new Map<string, PlaceKind>([
@@ -117,18 +118,17 @@ export function appositiveNames(nt: Normalised, toks: readonly Token[], taken: U
     const start = toks[i]!.start;
     const end = toks[e - 1]!.end;
     const name = nt.cps.slice(start, end).join('');
-    out.push({
-      start,
-      end,
-      placeId: null,
-      role: 'place',
-      rule: 'apposition-unknown-name',
-      candidates: [],
-      kind,
-      name,
-      after: name,
-      note: `"${toks[k]!.n}" in the apposition after it says what the place is: place it on the map`,
-    });
+    out.push(
+      unknownPlace({
+        start,
+        end,
+        rule: 'apposition-unknown-name',
+        kind,
+        name,
+        after: name,
+        note: `"${toks[k]!.n}" in the apposition after it says what the place is: place it on the map`,
+      }),
+    );
     i = e - 1;
   }
   return out;

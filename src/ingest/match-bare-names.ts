@@ -31,6 +31,7 @@ import { personAfterTitle } from './match-person.ts';
 import type { Normalised, Token } from './normalize.ts';
 import { LANGUAGE_WORDS } from './stop-words.ts';
 import type { PlaceKind } from './types.ts';
+import { unknownPlace } from './unknown-place.ts';
 
 /**
  * Prepositions whose capitalised, unknown object may be a place. Measured on the bench's 34 sets with
@@ -248,18 +249,17 @@ export function bareUnknownNames(
     const end = toks[s.t1 - 1]!.end;
     const name = text(start, end);
     const k = kinds.get(keyOf(s))!;
-    added.push({
-      start,
-      end,
-      placeId: null,
-      role: 'place',
-      rule,
-      candidates: [],
-      kind: k.kind,
-      name,
-      after: name,
-      note: `${note}; ${k.why} says it is a ${k.kind}: place it on the map`,
-    });
+    added.push(
+      unknownPlace({
+        start,
+        end,
+        rule,
+        kind: k.kind,
+        name,
+        after: name,
+        note: `${note}; ${k.why} says it is a ${k.kind}: place it on the map`,
+      }),
+    );
   };
   for (const s of placed)
     if (kinds.has(keyOf(s)) && !guarded(s))

@@ -11,6 +11,7 @@ import { AR_ADJECTIVES, AR_CUE, AR_STOP } from './cues.ts';
 import { isClauseVerb } from './match-cue-clause.ts';
 import { adjacent, type PlaceMatch } from './match-index.ts';
 import { norm, type Normalised, type Token } from './normalize.ts';
+import { unknownPlace } from './unknown-place.ts';
 
 const CAMP = norm('مخيم');
 const CAMP_KIND = AR_CUE.get(CAMP)!.kind;
@@ -82,18 +83,17 @@ export function campNames(nt: Normalised, toks: readonly Token[], taken: Uint8Ar
     for (let t = i; t <= last; t++) taken[t] = 1;
     const start = nt.map[tok.ni + sp.skip]!;
     const end = toks[last]!.end;
-    out.push({
-      start,
-      end,
-      placeId: null,
-      role: 'place',
-      rule: 'camp-name',
-      candidates: [],
-      kind: CAMP_KIND,
-      name: nt.cps.slice(start, end).join(''),
-      after: nt.cps.slice(n1.start, end).join(''),
-      note: 'a camp the gazetteer does not know: place it on the map',
-    });
+    out.push(
+      unknownPlace({
+        start,
+        end,
+        rule: 'camp-name',
+        kind: CAMP_KIND,
+        name: nt.cps.slice(start, end).join(''),
+        after: nt.cps.slice(n1.start, end).join(''),
+        note: 'a camp the gazetteer does not know: place it on the map',
+      }),
+    );
     i = last;
   }
   return out;

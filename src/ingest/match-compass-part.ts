@@ -15,6 +15,7 @@
 import { NE_PHYSICAL_TITLE } from './gazetteer.ts';
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import type { Normalised } from './normalize.ts';
+import { unknownPlace } from './unknown-place.ts';
 
 const COMPASS = /(?:^|[^\p{L}])(North|South|East|West) $/u;
 /** "the North Fork of the", "the West Branch of the" before a river's name. */
@@ -28,19 +29,16 @@ function fork(nt: Normalised, m: PlaceMatch, index: MatchIndex): PlaceMatch | nu
   if (!hit) return null;
   const start = m.start - Array.from(hit[1]!).length - 1;
   const name = nt.cps.slice(start, m.end).join('');
-  return {
+  return unknownPlace({
     start,
     end: m.end,
-    placeId: null,
-    role: 'place',
     rule: `${m.rule} river-fork`,
-    candidates: [],
     kind: 'river',
     name,
     after: name,
-    ...(e ? { namedAfter: e.id } : {}),
+    namedAfter: e?.id,
     note: `a fork of ${e?.names.en[0] ?? m.name}: a river of its own, place it on the map`,
-  };
+  });
 }
 
 export function compassParts(nt: Normalised, out: readonly PlaceMatch[], index: MatchIndex): PlaceMatch[] {
@@ -58,19 +56,16 @@ export function compassParts(nt: Normalised, out: readonly PlaceMatch[], index: 
     drop.add(start);
     const name = nt.cps.slice(start, m.end).join('');
     const words = `${hit[1]} ${m.after ?? nt.cps.slice(m.start, m.end).join('')}`;
-    return {
+    return unknownPlace({
       start,
       end: m.end,
-      placeId: null,
-      role: 'place',
       rule: `${m.rule} compass-part`,
-      candidates: [],
       kind: unit ? m.kind! : 'region',
       name,
       after: unit ? words : name,
       namedAfter: m.namedAfter ?? e!.id,
       note: `a part of ${e?.names.en[0] ?? m.after ?? name} named by its compass point: place it on the map`,
-    };
+    });
   });
   return read.filter((m) => !(drop.has(m.start) && m.placeId !== null && !m.rule.includes('compass-part')));
 }

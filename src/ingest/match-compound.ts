@@ -12,6 +12,7 @@ import { norm } from './normalize.ts';
 import { adjacent, splits, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import type { PlaceKind } from './types.ts';
 import type { Normalised, Token } from './normalize.ts';
+import { unknownPlace } from './unknown-place.ts';
 
 /** Words after a settlement's name that make a different place's name (normalised). */
 export const AR_COMPOUND_AFTER = new Set(['بحري', 'قبلي'].map(norm));
@@ -52,18 +53,15 @@ function compound(
   name: string,
   after: string,
 ): PlaceMatch {
-  return {
+  return unknownPlace({
     start,
     end,
-    placeId: null,
-    role: 'place',
     rule: 'compound-name',
-    candidates: [],
     kind,
     name,
     after,
     note: `"${name}" is another place than ${m.placeId}: place it on the map`,
-  };
+  });
 }
 
 /** «باب X» (and «معبر باب X»): the place named with the gate word, or null. */

@@ -23,6 +23,7 @@ import { cueOfNameBefore } from './match-cue-owner.ts';
 import { areaName, conjoinedStop } from './match-area.ts';
 import { adjacent, ARABIC, ARTICLE, familyOf, isUpper, splits, type PlaceMatch } from './match-index.ts';
 import type { Normalised, Token } from './normalize.ts';
+import { unknownPlace } from './unknown-place.ts';
 
 /** A cue word right before the name (Arabic: with its clitics; English: one or two words). */
 export function cueBefore(
@@ -208,18 +209,17 @@ export function unknownNames(
       for (let t = i; t <= last; t++) taken[t] = 1;
       const start = nt.map[tok.ni + skip]!;
       const end = toks[last]!.end;
-      out.push({
-        start,
-        end,
-        placeId: null,
-        role: 'place',
-        rule: 'cue-unknown-name',
-        candidates: [],
-        kind: cue.kind,
-        name: nt.cps.slice(start, end).join(''),
-        after: nt.cps.slice(toks[i + 1]!.start, end).join(''),
-        note: 'the cue word introduces a name the gazetteer does not know: place it on the map',
-      });
+      out.push(
+        unknownPlace({
+          start,
+          end,
+          rule: 'cue-unknown-name',
+          kind: cue.kind,
+          name: nt.cps.slice(start, end).join(''),
+          after: nt.cps.slice(toks[i + 1]!.start, end).join(''),
+          note: 'the cue word introduces a name the gazetteer does not know: place it on the map',
+        }),
+      );
       i = last;
     } else {
       // "Mount Nyiragongo": a one-word capitalised cue before an unknown name.
@@ -229,18 +229,17 @@ export function unknownNames(
         if (found && found[0] === i + 1 && adjacent(nt.cps, tok.end, toks[i + 1]!.start)) {
           const [s, e] = found;
           for (let t = i; t < e; t++) taken[t] = 1;
-          out.push({
-            start: tok.start,
-            end: toks[e - 1]!.end,
-            placeId: null,
-            role: 'place',
-            rule: 'cue-unknown-name',
-            candidates: [],
-            kind: one.kind,
-            name: nt.cps.slice(tok.start, toks[e - 1]!.end).join(''),
-            after: nt.cps.slice(toks[s]!.start, toks[e - 1]!.end).join(''),
-            note: 'the cue word introduces a name the gazetteer does not know: place it on the map',
-          });
+          out.push(
+            unknownPlace({
+              start: tok.start,
+              end: toks[e - 1]!.end,
+              rule: 'cue-unknown-name',
+              kind: one.kind,
+              name: nt.cps.slice(tok.start, toks[e - 1]!.end).join(''),
+              after: nt.cps.slice(toks[s]!.start, toks[e - 1]!.end).join(''),
+              note: 'the cue word introduces a name the gazetteer does not know: place it on the map',
+            }),
+          );
           i = e - 1;
           continue;
         }
@@ -252,18 +251,17 @@ export function unknownNames(
           for (let t = s; t < e; t++) taken[t] = 1;
           if (k === 0 && s === i + 1) taken[i - 1] = taken[i] = 1;
           const start = k === 0 && s === i + 1 ? toks[i - 1]!.start : toks[s]!.start;
-          out.push({
-            start,
-            end: toks[e - 1]!.end,
-            placeId: null,
-            role: 'place',
-            rule: 'cue-unknown-name',
-            candidates: [],
-            kind: before.kind,
-            name: nt.cps.slice(start, toks[e - 1]!.end).join(''),
-            after: nt.cps.slice(toks[s]!.start, toks[e - 1]!.end).join(''),
-            note: 'the cue words introduce a name the gazetteer does not know: place it on the map',
-          });
+          out.push(
+            unknownPlace({
+              start,
+              end: toks[e - 1]!.end,
+              rule: 'cue-unknown-name',
+              kind: before.kind,
+              name: nt.cps.slice(start, toks[e - 1]!.end).join(''),
+              after: nt.cps.slice(toks[s]!.start, toks[e - 1]!.end).join(''),
+              note: 'the cue words introduce a name the gazetteer does not know: place it on the map',
+            }),
+          );
         });
         if (found.length) continue;
       }
@@ -306,33 +304,31 @@ export function unknownNames(
         const g = capitalisedBefore(nt, toks, taken, s - 1);
         if (g < s - 1) {
           for (let t = g; t < s - 1; t++) taken[t] = 1;
-          out.push({
-            start: toks[g]!.start,
-            end: toks[s - 2]!.end,
-            placeId: null,
-            role: 'place',
-            rule: 'cue-unknown-name',
-            candidates: [],
-            kind: cue.kind,
-            name: nt.cps.slice(toks[g]!.start, toks[s - 2]!.end).join(''),
-            after: nt.cps.slice(toks[g]!.start, toks[s - 2]!.end).join(''),
-            note: 'the cue word introduces a name the gazetteer does not know: place it on the map',
-          });
+          out.push(
+            unknownPlace({
+              start: toks[g]!.start,
+              end: toks[s - 2]!.end,
+              rule: 'cue-unknown-name',
+              kind: cue.kind,
+              name: nt.cps.slice(toks[g]!.start, toks[s - 2]!.end).join(''),
+              after: nt.cps.slice(toks[g]!.start, toks[s - 2]!.end).join(''),
+              note: 'the cue word introduces a name the gazetteer does not know: place it on the map',
+            }),
+          );
         }
       }
       const start = toks[s]!.start;
-      out.push({
-        start,
-        end: tok.end,
-        placeId: null,
-        role: 'place',
-        rule: 'cue-unknown-name',
-        candidates: [],
-        kind: cue.kind,
-        name: nt.cps.slice(start, tok.end).join(''),
-        after: nt.cps.slice(start, toks[c - 1]!.end).join(''),
-        note: 'the cue word introduces a name the gazetteer does not know: place it on the map',
-      });
+      out.push(
+        unknownPlace({
+          start,
+          end: tok.end,
+          rule: 'cue-unknown-name',
+          kind: cue.kind,
+          name: nt.cps.slice(start, tok.end).join(''),
+          after: nt.cps.slice(start, toks[c - 1]!.end).join(''),
+          note: 'the cue word introduces a name the gazetteer does not know: place it on the map',
+        }),
+      );
     }
   }
   return out;
@@ -350,18 +346,15 @@ function definiteFeature(nt: Normalised, toks: Token[], taken: Uint8Array, i: nu
   if (!sp || !next.n.startsWith(ARTICLE) || AR_STOP.has(next.n) || cueWord(next)) return null;
   const start = nt.map[tok.ni + sp.skip]!;
   const name = nt.cps.slice(start, next.end).join('');
-  return {
+  return unknownPlace({
     start,
     end: next.end,
-    placeId: null,
-    role: 'place',
     rule: 'cue-unknown-name feature',
-    candidates: [],
     kind: 'region',
     name,
     after: name,
     note: 'a sea, an ocean, a gulf or a desert the gazetteer does not know: place it on the map',
-  };
+  });
 }
 
 /** First token of the capitalised words (at most three) ending right before token `t`; `t` if none. */

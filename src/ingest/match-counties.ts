@@ -33,6 +33,7 @@ import {
 } from './match-index.ts';
 import type { Normalised, Token } from './normalize.ts';
 import type { GazetteerEntry } from './types.ts';
+import { unknownPlace } from './unknown-place.ts';
 
 /** The suffix words, by their plural. */
 const PLURAL = new Map([
@@ -194,17 +195,14 @@ export function countyReadings(
   function abroad(m: PlaceMatch, f: { start: number; end: number }): PlaceMatch {
     const name = nt.cps.slice(f.start, f.end).join('');
     const after = name.replace(/\s+\S+$/u, '');
-    return {
+    return unknownPlace({
       start: f.start,
       end: f.end,
-      placeId: null,
-      role: 'place',
       rule: `${m.rule} county-abroad`,
-      candidates: [],
       kind: 'district',
       name,
       after,
-    };
+    });
   }
 
   /** Among namesake counties: the one whose state is named nearest (in its sentence first), else the nearest. */

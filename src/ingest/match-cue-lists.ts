@@ -13,6 +13,7 @@ import { EN_CUE_AFTER, EN_STOP, type Cue } from './cues.ts';
 import { adjacent, familyOf, isUpper, type PlaceMatch } from './match-index.ts';
 import type { Normalised, Token } from './normalize.ts';
 import type { PlaceKind } from './types.ts';
+import { unknownPlace } from './unknown-place.ts';
 
 /**
  * "the Gayan and Barmal districts", "the Sava and Drina rivers": after the name at [t1 - …, t1), "and",
@@ -49,15 +50,13 @@ function listMember(
   const base = { start, end, role: 'place', rule: 'plural-cue-list' } as const;
   return unit
     ? { ...base, placeId: unit, candidates: [unit], note: `${where}: the ${kind} of that name, not the town` }
-    : {
+    : unknownPlace({
         ...base,
-        placeId: null,
-        candidates: [],
         kind,
         name,
         after: name,
         note: `${where}: a ${kind}${too}, not a town of that name: place it on the map`,
-      };
+      });
 }
 
 /** Plural cue words after a list of names, and the kind of each name. */

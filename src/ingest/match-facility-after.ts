@@ -16,6 +16,7 @@ import { EN_CUE_AFTER, EN_CUE_AFTER_PAIR, EN_STOP } from './cues.ts';
 import { LANGUAGE_WORDS } from './stop-words.ts';
 import { isUpper, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import { spaced, type Normalised, type Token } from './normalize.ts';
+import { unknownPlace } from './unknown-place.ts';
 
 /** What a plant makes or runs on, written between its name and its facility word. */
 const MADE = new Set([
@@ -96,19 +97,18 @@ export function facilitiesAfterNames(
       start = toks[b]!.start;
     }
     const end = toks[t]!.end;
-    read.push({
-      start,
-      end,
-      placeId: null,
-      role: 'place',
-      rule: 'facility-after-name',
-      candidates: [],
-      kind: 'facility',
-      name: nt.cps.slice(start, end).join(''),
-      after: nt.cps.slice(start, nameEnd.end).join(''),
-      ...(namedAfter ? { namedAfter } : {}),
-      note: 'a facility named after a place: place it on the map',
-    });
+    read.push(
+      unknownPlace({
+        start,
+        end,
+        rule: 'facility-after-name',
+        kind: 'facility',
+        name: nt.cps.slice(start, end).join(''),
+        after: nt.cps.slice(start, nameEnd.end).join(''),
+        namedAfter,
+        note: 'a facility named after a place: place it on the map',
+      }),
+    );
   }
   return read.sort((a, b) => a.start - b.start);
 }

@@ -21,6 +21,7 @@ import { km, NE_PHYSICAL_TITLE } from './gazetteer.ts';
 import { NEAR_KM, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import { norm, type Normalised } from './normalize.ts';
 import type { GazetteerEntry } from './types.ts';
+import { unknownPlace } from './unknown-place.ts';
 
 const FEATURE_WORDS = new Set(['river', 'lake', 'نهر', 'بحيرة'].map(norm));
 
@@ -67,12 +68,10 @@ export function farFeatures(nt: Normalised, out: readonly PlaceMatch[], index: M
     if (!first) return m;
     const kind = index.entries.get(m.placeId!)!.kind;
     const name = nt.cps.slice(first.start, first.end).join('');
-    return {
+    return unknownPlace({
       start: m.start,
       end: m.end,
       role: m.role,
-      placeId: null,
-      candidates: [],
       rule: `${m.rule} far-feature`,
       kind,
       name,
@@ -81,6 +80,6 @@ export function farFeatures(nt: Normalised, out: readonly PlaceMatch[], index: M
         .filter((w) => !FEATURE_WORDS.has(norm(w)))
         .join(' '),
       note: 'a feature the gazetteer knows only far from the article: place it on the map',
-    };
+    });
   });
 }

@@ -15,6 +15,7 @@ import { NE_PHYSICAL_TITLE } from './gazetteer.ts';
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { splits } from './clitics.ts';
 import { norm, type Normalised } from './normalize.ts';
+import { unknownPlace } from './unknown-place.ts';
 
 const UNIT_KINDS = new Set(['district', 'governorate']);
 
@@ -44,18 +45,15 @@ export function unitsOfFeatures(
     const words = text.split(/\s+/u);
     const cue = unitCue(words, lang);
     if (!cue) return m;
-    return {
+    return unknownPlace({
       start: m.start,
       end: m.end,
-      placeId: null,
-      role: 'place',
       rule: `${m.rule} unit-of-feature`,
-      candidates: [],
       kind: cue.kind,
       name: text,
       after: (lang === 'en' ? words.slice(0, -1) : words.slice(1)).join(' '),
       namedAfter: e.id,
       note: `the cue word names a ${cue.kind} named after ${e.names.en[0] ?? e.id} (${e.id}): place it on the map`,
-    };
+    });
   });
 }

@@ -13,6 +13,7 @@
 import { EN_HEADS } from './cues.ts';
 import { isUpper, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import { norm, type Normalised } from './normalize.ts';
+import { unknownPlace } from './unknown-place.ts';
 
 export function headNounNames(nt: Normalised, out: readonly PlaceMatch[], index: MatchIndex): PlaceMatch[] {
   return out.map((m) => {
@@ -26,18 +27,15 @@ export function headNounNames(nt: Normalised, out: readonly PlaceMatch[], index:
     const e = index.entries.get(m.placeId);
     if (!e || e.names.en.some((n) => norm(n).endsWith(` ${head}`))) return m;
     const after = text.slice(0, text.length - last[1]!.length).trim();
-    return {
+    return unknownPlace({
       start: m.start,
       end: m.end,
-      placeId: null,
-      role: 'place',
       rule: 'head-noun-name',
-      candidates: [],
       kind,
       name: text,
       after,
       namedAfter: e.id,
       note: 'a place named after a known one, by its head noun: place it on the map',
-    };
+    });
   });
 }

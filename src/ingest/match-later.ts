@@ -3,6 +3,7 @@ import { organisationAfterEn } from './match-guards.ts';
 import { ARTICLE, isUpper, nameTokens, splits, type PlaceMatch } from './match-index.ts';
 import type { Normalised, Token } from './normalize.ts';
 import { COMMON_WORDS } from './stop-words.ts';
+import { unknownPlace } from './unknown-place.ts';
 
 /**
  * Every later occurrence, on its own, of a name the tool proposed as unknown ("معبر باب الهوى" …
@@ -51,18 +52,15 @@ export function laterOccurrences(
       for (let j = 0; j < want.length; j++) taken[i + j] = 1;
       out.push(
         m.placeId === null
-          ? {
+          ? unknownPlace({
               start,
               end,
-              placeId: null,
-              role: 'place',
               rule: 'same-name-later',
-              candidates: [],
               kind: m.kind!,
               name: m.name!,
               after: m.after,
               note: `the same name as "${m.name}" earlier in the text`,
-            }
+            })
           : {
               start,
               end,

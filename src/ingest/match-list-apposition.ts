@@ -15,6 +15,7 @@ import { EN_STOP } from './cues.ts';
 import { familyOf, isUpper, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import type { Normalised, Token } from './normalize.ts';
 import type { PlaceKind } from './types.ts';
+import { unknownPlace } from './unknown-place.ts';
 
 const PLURAL_NOUNS = new Map<string, PlaceKind>([
   ['districts', 'district'],
@@ -130,18 +131,15 @@ function member(
   const k = e?.kind ?? n.match?.kind;
   if (k && (familyOf(k) === familyOf(kind) || e?.kind === 'country')) return read;
   const name = nt.cps.slice(n.start, n.end).join('');
-  const proposal: PlaceMatch = {
+  const proposal = unknownPlace({
     start: n.start,
     end: n.end,
-    placeId: null,
-    role: 'place',
     rule: 'list-apposition',
-    candidates: [],
     kind,
     name,
     after: name,
-    ...(e ? { namedAfter: e.id } : {}),
+    namedAfter: e?.id,
     note: `the apposition after it says it is a ${kind}: place it on the map`,
-  };
+  });
   return [...read.filter((m) => m !== n.match), proposal];
 }

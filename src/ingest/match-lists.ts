@@ -14,6 +14,7 @@ import { LANGUAGE_WORDS } from './stop-words.ts';
 import { COMMON_EN } from './match-guards.ts';
 import { familyOf, isUpper, type PlaceMatch } from './match-index.ts';
 import type { Normalised, Token } from './normalize.ts';
+import { unknownPlace } from './unknown-place.ts';
 
 type Item =
   | { type: 'known'; t0: number; t1: number; kind: PlaceKind }
@@ -120,18 +121,17 @@ export function listedWithPlaces(
       const end = endOf(x);
       for (let t = x.t0; t < x.t1; t++) taken[t] = 1;
       const name = gap(start, end);
-      out.push({
-        start,
-        end,
-        placeId: null,
-        role: 'place',
-        rule: 'listed-with-places',
-        candidates: [],
-        kind,
-        name,
-        after: name,
-        note: `listed with ${knownKinds.length} places the gazetteer knows: place it on the map`,
-      });
+      out.push(
+        unknownPlace({
+          start,
+          end,
+          rule: 'listed-with-places',
+          kind,
+          name,
+          after: name,
+          note: `listed with ${knownKinds.length} places the gazetteer knows: place it on the map`,
+        }),
+      );
     }
   }
   return out;
@@ -205,18 +205,17 @@ export function routeEnds(
     const start = toks[t0]!.start;
     const end = toks[t1 - 1]!.end;
     const name = nt.cps.slice(start, end).join('');
-    out.push({
-      start,
-      end,
-      placeId: null,
-      role: 'place',
-      rule: 'route-end',
-      candidates: [],
-      kind: 'town',
-      name,
-      after: name,
-      note: 'the other end of a route from a known settlement: place it on the map',
-    });
+    out.push(
+      unknownPlace({
+        start,
+        end,
+        rule: 'route-end',
+        kind: 'town',
+        name,
+        after: name,
+        note: 'the other end of a route from a known settlement: place it on the map',
+      }),
+    );
   }
   return out;
 }

@@ -12,6 +12,7 @@ import { ARTICLE, splits } from './clitics.ts';
 import { AR_ADJECTIVES, AR_CUE, AR_STOP } from './cues.ts';
 import type { PlaceMatch } from './match-index.ts';
 import { norm, type Normalised, type Token } from './normalize.ts';
+import { unknownPlace } from './unknown-place.ts';
 
 const MOSQUE = new Set(['مسجد', 'جامع'].map(norm));
 
@@ -40,18 +41,15 @@ export function mosqueNames(
     const start = nt.map[tok.ni + sp.skip]!;
     const name = nt.cps.slice(start, next.end).join('');
     const prior = found.find((m) => norm(m.name!) === norm(name));
-    const m: PlaceMatch = {
+    const m = unknownPlace({
       start,
       end: next.end,
-      placeId: null,
-      role: 'place',
       rule: prior ? 'mosque-name same-name-later' : 'mosque-name',
-      candidates: [],
       kind: 'facility',
       name,
       after: name,
       note: 'a mosque named by its adjective: place it on the map',
-    };
+    });
     found.push(m);
     read.push(m);
     i++;

@@ -19,6 +19,7 @@ import { readAs, villageNamed, type MatchIndex, type PlaceMatch } from './match-
 import { CONNECTIVES, CONNECTIVE_ARTICLES } from './match-inner-name.ts';
 import { norm, type Normalised } from './normalize.ts';
 import type { PlaceKind } from './types.ts';
+import { unknownPlace } from './unknown-place.ts';
 
 const alt = (words: ReadonlySet<string>) => [...words].join('|');
 /**
@@ -80,18 +81,16 @@ export function nameParticles(nt: Normalised, out: readonly PlaceMatch[], index:
         'a longer name than the one read in it: the village the world index leaves out',
       );
     }
-    return {
+    return unknownPlace({
       start: m.start,
       end,
-      placeId: null,
       role: m.role,
       rule: `${m.rule} name-particle`,
-      candidates: [],
       kind,
       name: span,
       after: name,
       note: `a longer name than ${m.placeId ?? 'the name'} read in it: an unknown place to place`,
-    };
+    });
   });
   return read.filter((m) => !inName.has(m));
 }

@@ -28,6 +28,7 @@ import {
 } from './match-index.ts';
 import { norm, type Normalised } from './normalize.ts';
 import type { GazetteerEntry, PlaceKind } from './types.ts';
+import { unknownPlace } from './unknown-place.ts';
 
 const DIRECTION_EN =
   '(?:(?:north|south|east|west)(?:ern)?|central|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)';
@@ -118,18 +119,16 @@ export function namesakesByUnitAfter(
     const cue = CUE_BEFORE.exec(written);
     const area = e && familyOf(e.kind) === 'settlement' && unknown.get(norm(written.replace(CUE_BEFORE, '')));
     if (area && !inside(e, area))
-      return {
+      return unknownPlace({
         start: m.start,
         end: m.end,
-        placeId: null,
         role: m.role,
         rule: `${m.rule} unknown-in-unit-after`,
-        candidates: [],
         kind: (cue?.[1]?.toLowerCase() ?? 'town') as PlaceKind,
         name: written,
         after: written.replace(CUE_BEFORE, ''),
         note: `no source has this place in ${area.names.en[0] ?? area.id}, named right after it: place it on the map`,
-      };
+      });
     const to = m.placeId ? turned.get(m.placeId) : undefined;
     if (!to) return m;
     const name = index.entries.get(to)!.names.en[0];

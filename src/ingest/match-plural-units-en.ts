@@ -10,6 +10,7 @@
  */
 import { familyOf, readAs, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import type { Normalised } from './normalize.ts';
+import { unknownPlace } from './unknown-place.ts';
 
 const PLURAL_CUE =
   /\b(provinces|states|counties|prefectures|governorates|departments|regions|districts) of $/iu;
@@ -54,17 +55,15 @@ function district(nt: Normalised, m: PlaceMatch, index: MatchIndex): PlaceMatch 
   const known = m.candidates.map((id) => index.entries.get(id)).find((x) => x?.kind === 'district');
   if (known) return readAs(m, known.id, 'plural-unit-list', 'listed after "districts of": the district');
   const name = nt.cps.slice(m.start, m.end).join('');
-  return {
+  return unknownPlace({
     start: m.start,
     end: m.end,
-    placeId: null,
     role: m.role,
     rule: `${m.rule} plural-unit-list`,
-    candidates: [],
     kind: 'district',
     name,
     after: name,
     namedAfter: e.id,
     note: 'listed after "districts of": the district named after the town',
-  };
+  });
 }

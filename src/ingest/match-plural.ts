@@ -7,6 +7,7 @@ import { norm } from './normalize.ts';
 import { isAdjective, isNumber } from './match-context.ts';
 import { adjacent, ARABIC, ARTICLE, splits, type PlaceMatch } from './match-index.ts';
 import type { Normalised, Token } from './normalize.ts';
+import { unknownPlace } from './unknown-place.ts';
 
 /** Compass words: with a noun after them, one name («جنوب الباطنة»، «شمال سيناء»); alone, no name. */
 const COMPASS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط'].map(norm));
@@ -95,18 +96,17 @@ export function pluralLists(nt: Normalised, toks: Token[], taken: Uint8Array): P
         taken[x] = 1;
         mine.push(x);
       }
-      listed.push({
-        start,
-        end,
-        placeId: null,
-        role: 'place',
-        rule: 'plural-cue-list',
-        candidates: [],
-        kind,
-        name,
-        after: name,
-        note: `listed after the plural cue word "${toks[i]!.n}": place it on the map`,
-      });
+      listed.push(
+        unknownPlace({
+          start,
+          end,
+          rule: 'plural-cue-list',
+          kind,
+          name,
+          after: name,
+          note: `listed after the plural cue word "${toks[i]!.n}": place it on the map`,
+        }),
+      );
       prevEnd = end;
       k = last + 1;
     }

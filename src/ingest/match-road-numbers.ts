@@ -12,6 +12,7 @@
  */
 import type { PlaceMatch } from './match-index.ts';
 import type { Normalised, Token } from './normalize.ts';
+import { unknownPlace } from './unknown-place.ts';
 
 const ROAD_WORDS = new Set([
   'motorway',
@@ -34,18 +35,17 @@ export function roadNumbers(
   const read = [...out];
   const letters = new Set<string>();
   const push = (start: number, end: number, after: string) =>
-    read.push({
-      start,
-      end,
-      placeId: null,
-      role: 'place',
-      rule: 'road-number',
-      candidates: [],
-      kind: 'road',
-      name: nt.cps.slice(start, end).join(''),
-      after,
-      note: 'a road named by its number: place it on the map',
-    });
+    read.push(
+      unknownPlace({
+        start,
+        end,
+        rule: 'road-number',
+        kind: 'road',
+        name: nt.cps.slice(start, end).join(''),
+        after,
+        note: 'a road named by its number: place it on the map',
+      }),
+    );
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i]!;
     const next = toks[i + 1]!;

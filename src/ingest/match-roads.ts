@@ -5,6 +5,7 @@
 import { splits } from './clitics.ts';
 import { adjacent, isUpper, type PlaceMatch } from './match-index.ts';
 import { norm, type Normalised, type Token } from './normalize.ts';
+import { unknownPlace } from './unknown-place.ts';
 
 /** Capitalised English words that name a road with the number after them. */
 const EN_ROAD = new Set(['highway', 'route', 'interstate', 'motorway', 'freeway', 'expressway']);
@@ -16,18 +17,15 @@ const isNumber = (w: string) => /^\p{N}{1,4}$/u.test(w);
 
 function road(nt: Normalised, start: number, end: number): PlaceMatch {
   const name = nt.cps.slice(start, end).join('');
-  return {
+  return unknownPlace({
     start,
     end,
-    placeId: null,
-    role: 'place',
     rule: 'numbered-road',
-    candidates: [],
     kind: 'road',
     name,
     after: name,
     note: 'a numbered road: draw it on the map if it matters to the story',
-  };
+  });
 }
 
 /** The numbered roads among words no earlier rule took; takes their words. */

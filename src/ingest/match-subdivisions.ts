@@ -9,6 +9,7 @@ import { EN_STOP } from './cues.ts';
 import { COMMON_EN } from './match-guards.ts';
 import { isUpper, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import type { Normalised, Token } from './normalize.ts';
+import { unknownPlace } from './unknown-place.ts';
 
 /** The longest subdivision name, in words ("Sant Julià de Lòria"). */
 const MAX_WORDS = 4;
@@ -29,18 +30,15 @@ export function placeCountries(matches: readonly PlaceMatch[], index: MatchIndex
 
 /** The proposal of a subdivision name at [start, end): a region without geometry. */
 export function subdivisionMatch(start: number, end: number, name: string): PlaceMatch {
-  return {
+  return unknownPlace({
     start,
     end,
-    placeId: null,
-    role: 'place',
     rule: 'subdivision-name',
-    candidates: [],
     kind: 'region',
     name,
     after: name,
     note: SUBDIVISION_NOTE,
-  };
+  });
 }
 
 export function subdivisionNames(

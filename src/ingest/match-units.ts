@@ -9,6 +9,7 @@
 import { MINOR_POPULATION } from './match-guards.ts';
 import { nameTokens, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import type { Normalised } from './normalize.ts';
+import { unknownPlace } from './unknown-place.ts';
 
 /** Kinds of unit a bare name may stand for once the text has named one. */
 const UNITS = new Set(['district', 'governorate', 'region']);
@@ -34,17 +35,15 @@ export function unitsNamedInText(
     if (NEAR.test(nt.cps.slice(Math.max(0, m.start - 16), m.start).join(''))) return m;
     const unit = units.get(nameTokens(nt.cps.slice(m.start, m.end).join('')).join(' '));
     if (!unit) return m;
-    return {
+    return unknownPlace({
       start: m.start,
       end: m.end,
-      placeId: null,
       role: m.role,
       rule: 'unit-named-in-text',
-      candidates: [],
       kind: unit.kind!,
       name: unit.name!,
       after: unit.after!,
       note: `the text names the ${unit.kind} "${unit.name}"; the minor place ${e.names.en[0] ?? e.id} (${e.id}) is less likely`,
-    };
+    });
   });
 }

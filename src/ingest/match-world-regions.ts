@@ -10,6 +10,7 @@
  */
 import { ARTICLE, isUpper, nameTokens, splits, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import { norm, type Normalised, type Token } from './normalize.ts';
+import { unknownPlace } from './unknown-place.ts';
 
 /** UN M.49 codes of continents and sub-regions (not 001, "World", a common word). */
 const M49 = (
@@ -174,13 +175,10 @@ export function worldRegions(
 }
 
 function region(name: string, start: number, end: number, rule: 'world-region' | 'ocean'): PlaceMatch {
-  return {
+  return unknownPlace({
     start,
     end,
-    placeId: null,
-    role: 'place',
     rule,
-    candidates: [],
     kind: 'region',
     name,
     after: name,
@@ -188,5 +186,5 @@ function region(name: string, start: number, end: number, rule: 'world-region' |
       rule === 'ocean'
         ? 'an ocean or sea (no source gives its shape): place it on the map if it matters'
         : 'a continent or world region (CLDR names it; no source gives its shape): place it on the map if it matters',
-  };
+  });
 }

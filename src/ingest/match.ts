@@ -103,6 +103,7 @@ import {
   vesselName,
   wilayahOfTown,
 } from './match-guards.ts';
+import { unknownPlace } from './unknown-place.ts';
 
 export {
   buildIndex,
@@ -439,19 +440,16 @@ function toMatch(
     !!cue && (familyOf(cue.kind) !== familyOf(entry.kind) || (!!cue.physical && entry.kind !== 'region'));
   if (cue && !cue.countryside && !crossingAtTown && !townWilayah && !suburbTown && otherKind) {
     const name = nt.cps.slice(start, end).join('');
-    return {
+    return unknownPlace({
       start,
       end,
-      placeId: null,
-      role: 'place',
       rule: `cue-other-kind ${rules.join(' ')}`,
-      candidates: [],
       kind: cue.kind,
       name,
       after: nt.cps.slice(h.start, h.end).join(''),
       namedAfter: entry.id,
       note: `the cue word names a ${cue.kind} named after ${entry.names.en[0] ?? entry.id} (${entry.id}): place it on the map`,
-    };
+    });
   }
   const notes: string[] = [];
   if (townWilayah) {
