@@ -280,15 +280,19 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
     let k2 = k;
     if (toks[k2]?.n === 'من') k2++;
     if (toks[k2]?.n === 'شهر') k2++;
-    if (
-      toks[k2]?.n === norm('الشهر') &&
-      [norm('ذاته'), norm('نفسه')].includes(toks[k2 + 1]?.n ?? '') &&
-      ctx.prev
-    ) {
+    // «العشرين من الشهر نفسه», and «في التاسع منه» ("on the ninth of it", round 27): the month of
+    // the date before.
+    const sameMonthWords =
+      toks[k2]?.n === norm('الشهر') && [norm('ذاته'), norm('نفسه')].includes(toks[k2 + 1]?.n ?? '')
+        ? 2
+        : toks[k]?.n === norm('منه')
+          ? 1
+          : 0;
+    if (sameMonthWords && ctx.prev) {
       const v = dayValue(ctx, ctx.prev.y, ctx.prev.m, d, wd, 'ar:day-same-month');
       if (v)
         return {
-          last: k2 + 1,
+          last: sameMonthWords === 2 ? k2 + 1 : k,
           value: {
             ...v,
             certainty: 'medium',
@@ -400,6 +404,7 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
         ['السنه', 1],
         ['للسنه', 1],
         ['للعام', 1],
+        ['عامي', 1],
       ]),
     );
     if (yw) {
@@ -409,9 +414,16 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
         fiscal = true;
         k2++;
       }
-      const yn = num(toks[k2]?.n);
-      if (yn !== null && yn >= 1900 && yn <= 2100)
-        return { last: k2, value: yearValue(ctx, yn, fiscal, fiscal ? 'ar:fiscal-year' : 'ar:year') };
+      // After the year word a number of four digits is a year, however early («عام 1883»).
+      const yn = /^\d{4}$/u.test(toks[k2]?.n ?? '') ? num(toks[k2]?.n) : null;
+      // «عامي 1755 و1761» ("the years 1755 and 1761"): the first year, the span both.
+      const dual = w.endsWith('عامي');
+      if (dual && !/^و\d{4}$/u.test(toks[k2 + 1]?.n ?? '')) return null;
+      if (yn !== null && yn >= 1000 && yn <= 2100)
+        return {
+          last: dual ? k2 + 1 : k2,
+          value: yearValue(ctx, yn, fiscal, fiscal ? 'ar:fiscal-year' : dual ? 'ar:years' : 'ar:year'),
+        };
     }
   }
   return null;

@@ -230,8 +230,10 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
       if (v) return { last, value: to ? firstOfRange(v, d, to.d) : v, ...(to ? { range: true } : {}) };
     }
     if (wd === null) {
-      const yn = num(toks[j + 1]?.n);
-      if (yn !== null && yn >= 1900 && yn <= 2100)
+      // "August 1883": four digits after a month are its year, however early ("May 1500 families"
+      // is a count: "May" needs a day or a preposition before it, checked above).
+      const yn = /^\d{4}$/u.test(toks[j + 1]?.n ?? '') ? num(toks[j + 1]?.n) : null;
+      if (yn !== null && yn >= (toks[j]!.n === 'may' ? 1900 : 1000) && yn <= 2100)
         return { last: j + 1, value: monthValue(ctx, yn, mo, 'en:month-year') };
       if (
         (['in', 'of', 'since', 'until', 'by', 'early', 'late', 'mid'].includes(toks[i - 1]?.n ?? '') ||

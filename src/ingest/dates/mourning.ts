@@ -41,8 +41,16 @@ export function mourningDeclared(ctx: Ctx, i: number): boolean {
     if (mourning && k < i && (toks[i]!.n === AR_DAY || toks[i - 1]?.n === 'on')) return false;
     if (k > 0 && nt.cps.slice(toks[k - 1]!.end, toks[k]!.start).some(isBreak)) break;
   }
+  // Round 27: "flew to Peshawar on Tuesday and announced three days of mourning", «وصل يوم الثلاثاء
+  // وأعلن الحداد»: a declaration joined by "and" after the weekday is a second verb; the weekday dates
+  // the first, a day past.
+  const declaredBefore = declare;
   for (let k = i + 1; k < toks.length && k <= i + REACH; k++) {
     if (nt.cps.slice(toks[k - 1]!.end, toks[k]!.start).some(isBreak)) break;
+    const w = toks[k]!.n;
+    const joined =
+      ctx.lang === 'en' ? toks[k - 1]!.n === 'and' && EN_DECLARE.has(w) : /^و/u.test(w) && AR_DECLARE.test(w);
+    if (joined && !declaredBefore) return false;
     look(k);
   }
   return declare && mourning && !mournedSince(ctx, i);

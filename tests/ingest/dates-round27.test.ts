@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest';
+import { findDates } from '../../src/ingest/dates.ts';
+
+// Round 27 (issue 18): every sentence here is made up, from other stories and countries than the
+// bench articles.
+const read = (lang: 'ar' | 'en', text: string, published?: string) =>
+  findDates(text, { lang, ...(published ? { published } : {}) }).map((d) => [d.exact, d.date]);
+
+describe('a month with a year before 1900 is that month, not this year', () => {
+  test('"August 1883" (Indonesia)', () => {
+    expect(
+      read(
+        'en',
+        'Krakatoa last destroyed the coast in August 1883, and the village was rebuilt.',
+        '2018-12-23',
+      ),
+    ).toEqual([['August 1883', '1883-08']]);
+  });
+  test('"on April 18, 1906" (United States)', () => {
+    expect(
+      read(
+        'en',
+        'The city last burned after the earthquake on April 18, 1906, historians say.',
+        '2006-04-18',
+      ),
+    ).toEqual([['April 18, 1906', '1906-04-18']]);
+  });
+  test('a count after a month is no year: "in May 1500 families fled" keeps May without 1500', () => {
+    expect(read('en', 'Officials said that in May 1500 families fled the valley.', '2019-06-02')).toEqual([
+      ['May', '2019-05'],
+    ]);
+  });
+});
+
+describe('an Arabic year before 1900, and two years after «عامي»', () => {
+  test('«عام 1883» after the year word (Indonesia)', () => {
+    expect(read('ar', 'دمر بركان كراكاتوا الساحل عام 1883 وأعيد بناء القرية.', '2018-12-23')).toEqual([
+      ['عام 1883', '1883'],
+    ]);
+  });
+  test('«عامي 1755 و1761»: the first year, the span both (Portugal)', () => {
+    expect(read('ar', 'ضربت الزلازل لشبونة عامي 1755 و1761 ودمرت المدينة.', '2020-01-01')).toEqual([
+      ['عامي 1755 و1761', '1755'],
+    ]);
+  });
+  test('«عامي 2010 و2015» with modern years (Nepal)', () => {
+    expect(read('ar', 'وشهدت كاتماندو فيضانات عامي 2010 و2015.', '2016-01-01')).toEqual([
+      ['عامي 2010 و2015', '2010'],
+    ]);
+  });
+});
+
+describe('«في التاسع منه»: a day of the month named before', () => {
+  test('after «في الأول من آب/أغسطس 2021» (Algeria)', () => {
+    expect(
+      read(
+        'ar',
+        'اندلعت الحرائق في تيزي وزو في الأول من آب/أغسطس 2021، وأخمدت في العاشر منه.',
+        '2021-09-01',
+      ).map(([, d]) => d),
+    ).toEqual(['2021-08-01', '2021-08-10']);
+  });
+  test('with digits, «في 12 منه», after a month and year (Chile)', () => {
+    expect(
+      read(
+        'ar',
+        'بدأت الاحتجاجات في تشرين الأول/أكتوبر 2019، وأعلنت الحكومة الطوارئ في 19 منه.',
+        '2019-12-01',
+      ),
+    ).toEqual([
+      ['تشرين الأول/أكتوبر 2019', '2019-10'],
+      ['19 منه', '2019-10-19'],
+    ]);
+  });
+  test('with no date before it, «منه» dates nothing (Jordan)', () => {
+    expect(read('ar', 'وأعلن الوزير في العاشر منه أن الطريق سيفتح.', '2021-09-01')).toEqual([]);
+  });
+});
+
+describe('a weekday before "and announced … mourning" dates the first verb, a day past', () => {
+  test('"flew to Kandy on Monday and announced two days of mourning" (Sri Lanka)', () => {
+    expect(
+      read(
+        'en',
+        'The president flew from Colombo to Kandy on Monday and announced two days of national mourning.',
+        '2019-04-24',
+      ),
+    ).toEqual([['Monday', '2019-04-22']]);
+  });
+  test('«وصل إلى مدينة أغاديس يوم الاثنين وأعلن الحداد» (Niger)', () => {
+    expect(
+      read('ar', 'وصل الرئيس إلى مدينة أغاديس يوم الاثنين وأعلن الحداد الوطني ثلاثة أيام.', '2019-04-24'),
+    ).toEqual([['يوم الاثنين', '2019-04-22']]);
+  });
+  test('still forward: "declared Monday a day of national mourning" (Kenya)', () => {
+    expect(
+      read('en', 'The president declared Monday a day of national mourning.', '2019-04-24').map(([, d]) => d),
+    ).toEqual(['2019-04-29']);
+  });
+});
