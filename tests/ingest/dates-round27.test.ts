@@ -98,3 +98,20 @@ describe('a weekday before "and announced … mourning" dates the first verb, a 
     ).toEqual(['2019-04-29']);
   });
 });
+
+describe('«أجلت» is "evacuated" as often as "postponed"', () => {
+  test('«أجلت السلطات يوم السبت آلاف السكان … وفي اليوم التالي»: a past day, and the count from it (Portugal)', () => {
+    expect(
+      read(
+        'ar',
+        'أجلت السلطات يوم السبت 17 حزيران/يونيو آلاف السكان من قرى الوسط، بعدما امتدت النيران المشتعلة منذ الثلاثاء.\nوتواصل الإجلاء في اليوم التالي.',
+        '2017-06-19',
+      ).map(([, d]) => d),
+    ).toEqual(['2017-06-17', '2017-06-13', '2017-06-18']);
+  });
+  test('still a postponement before «إلى»: «أجلت الوزارة الامتحانات إلى يوم الاثنين» (Jordan)', () => {
+    expect(
+      read('ar', 'أجلت الوزارة الامتحانات إلى يوم الاثنين بسبب العاصفة.', '2022-01-20').map(([, d]) => d),
+    ).toEqual(['2022-01-24']);
+  });
+});

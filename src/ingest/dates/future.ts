@@ -47,6 +47,10 @@ const AR_FUTURE = new Set(
     ...['تأجيل', 'بتأجيل', 'أرجأت', 'أرجأ', 'أجلت'],
   ].map((w) => norm(w)),
 );
+/** «أجلت»: "postponed" or "evacuated", the same letters unvowelled. */
+const AR_POSTPONED_OR_EVACUATED = new Set(['أجلت'].map((w) => norm(w)));
+/** «إلى»/«حتى» right before the day: what a postponement puts it off to. */
+const AR_TO = new Set(['إلى', 'الى', 'حتى'].map((w) => norm(w)));
 /** Words that start like a future verb but are nouns, numbers or names. */
 const AR_NOT_VERB = new Set(
   [
@@ -124,6 +128,12 @@ export function futureCueBefore(ctx: Ctx, i: number): boolean {
     if (breakBetween(ctx, toks[k]!, toks[k + 1]!)) return false;
     const w = toks[k]!.n;
     if (quoted(ctx, toks[k]!)) continue;
+    // «أجلت» is both "postponed" (أجّلت) and "evacuated" (أجلَت, round 27: «أجلت السلطات يوم السبت
+    // آلاف السكان»): a postponement only when the day follows «إلى»/«حتى» ("postponed to Monday").
+    if (ctx.lang === 'ar' && AR_POSTPONED_OR_EVACUATED.has(w.replace(/^[وف]/u, ''))) {
+      if (AR_TO.has(toks[i - 1]?.n ?? '')) return true;
+      continue;
+    }
     if (ctx.lang === 'en' ? EN_FUTURE.has(w) : arFutureWord(w)) return true;
     if (forwardBeforeThat(w, toks[k + 1]?.n)) return true;
   }
