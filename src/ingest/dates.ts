@@ -40,7 +40,7 @@ import { futureCueBefore } from './dates/future.ts';
 import { markWritten } from './dates/narrative-weekday.ts';
 import { markSince, sinceClause, sinceThatDay } from './dates/since-clause.ts';
 import { historicalAside, type Aside } from './dates/aside.ts';
-import { backgroundDay, endBackground, sinceDay, type Background } from './dates/background.ts';
+import { backgroundDay, endBackground, markBack, sinceDay, type Background } from './dates/background.ts';
 import { superlativeBefore } from './dates/event-year.ts';
 import { eventSince } from './dates/since-event.ts';
 import { habitualMonth } from './dates/habitual.ts';
@@ -115,6 +115,7 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
     while (starts.length < (ctx.days?.length ?? 0)) starts.push(start);
     markWritten(ctx, daysBefore, m.value.rule);
     if (m.value.precision === 'day' && reportDay(ctx, i)) markReport(ctx, daysBefore);
+    markBack(ctx, daysBefore, m.value.rule);
     if (m.value.precision === 'day' && otherDay(ctx, i)) markOther(ctx, daysBefore);
     if (m.value.precision === 'day' && futureCueBefore(ctx, i)) markAhead(ctx, daysBefore);
     if (!aside && !background && m.value.precision === 'day' && (ctx.days?.length ?? 0) > daysBefore)

@@ -115,3 +115,33 @@ describe('«أجلت» is "evacuated" as often as "postponed"', () => {
     ).toEqual(['2022-01-24']);
   });
 });
+
+describe('"the day before" is a flashback: a later paragraph counts on from the story', () => {
+  test('«في اليوم السابق» then «وفي اليوم التالي» in the next paragraph (India)', () => {
+    expect(
+      read(
+        'ar',
+        'انهار جسر في مدينة موربي صباح الأحد 30 تشرين الأول/أكتوبر. وقال سكان إن شقوقاً ظهرت فيه في اليوم السابق.\nوفي اليوم التالي، انتشل الغواصون عشرات الجثث من النهر.',
+        '2022-11-02',
+      ).map(([, d]) => d),
+    ).toEqual(['2022-10-30', '2022-10-29', '2022-10-31']);
+  });
+  test('"the day before" then "The next day" in a new paragraph (Italy)', () => {
+    expect(
+      read(
+        'en',
+        'The bridge in Genoa collapsed on Tuesday, August 14. Residents said cracks had been seen the day before.\nThe next day, rescuers pulled two more survivors from the rubble.',
+        '2018-08-20',
+      ).map(([, d]) => d),
+    ).toEqual(['2018-08-14', '2018-08-13', '2018-08-15']);
+  });
+  test('in the same paragraph the count still goes on from the day before (Peru)', () => {
+    expect(
+      read(
+        'en',
+        'The dam gave way on Friday, March 17. Villagers had fled the day before, and the next day the water reached them.',
+        '2017-03-25',
+      ).map(([, d]) => d),
+    ).toEqual(['2017-03-17', '2017-03-16', '2017-03-17']);
+  });
+});

@@ -90,9 +90,9 @@ export function sinceDay(
  * The day a count starts from when the latest one is not the narrative's: for "the same day"
  * (`offset` 0) the latest day not marked background; for any count the latest day that is not a
  * background day given after "since" (`sinceDay`); for both, not a report's day (`dates/report.ts`)
- * nor a span's end or an eve's date (`dates/anchor.ts`), and not a background or "since" day told in an
- * earlier paragraph (round 20: a new paragraph goes back to the story's line). Undefined when the
- * latest day is the narrative's.
+ * nor a span's end or an eve's date (`dates/anchor.ts`), and not a background, "since" or counted-back
+ * day (`markBack`) told in an earlier paragraph (round 20: a new paragraph goes back to the story's
+ * line). Undefined when the latest day is the narrative's.
  */
 export function narrativeDay(ctx: Ctx, days: readonly string[], offset: number): string | undefined {
   // A count in a past-perfect sentence goes on with the flashback, whatever paragraph told it.
@@ -107,8 +107,20 @@ export function narrativeDay(ctx: Ctx, days: readonly string[], offset: number):
     !!ctx.report?.has(k) ||
     !!ctx.other?.has(k) ||
     (!!ctx.background?.has(k) && (offset === 0 || k === ctx.since)) ||
-    ((!!ctx.background?.has(k) || k === ctx.since) && told(k));
+    ((!!ctx.background?.has(k) || k === ctx.since || !!ctx.back?.has(k)) && told(k));
   if (!skip(days.length - 1)) return undefined;
   for (let k = days.length - 1; k >= 0; k--) if (!skip(k)) return days[k];
   return undefined;
+}
+
+/**
+ * Round 27: marks the days `ctx.days` gained from index `from` as counted back when a count ("the day
+ * before", «في اليوم السابق») landed before the day it counted from: «قال عمال إن تشققات ظهرت في اليوم
+ * السابق» tells a flashback, and "the next day" in a later paragraph goes on from the story's day.
+ */
+export function markBack(ctx: Ctx, from: number, rule: string): void {
+  const days = ctx.days ?? [];
+  const was = days[from - 1];
+  if (!/days-after$/u.test(rule) || was === undefined) return;
+  for (let k = from; k < days.length; k++) if (days[k]! < was) (ctx.back ??= new Set()).add(k);
 }

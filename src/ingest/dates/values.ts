@@ -48,6 +48,11 @@ export interface Ctx {
   background?: Set<number>;
   /** Indices in `days` of days in a report's attribution (`dates/report.ts`): no count starts from them. */
   report?: Set<number>;
+  /**
+   * Indices in `days` of days reached by counting back ("the day before", «في اليوم السابق», round 27):
+   * a flashback's, which a later paragraph's count passes over.
+   */
+  back?: Set<number>;
   /** Index in `days` of the last day given after «منذ» / "since": no count ("the next day") starts from it. */
   since?: number;
   /**
