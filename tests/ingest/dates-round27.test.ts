@@ -145,3 +145,24 @@ describe('"the day before" is a flashback: a later paragraph counts on from the 
     ).toEqual(['2017-03-17', '2017-03-16', '2017-03-17']);
   });
 });
+
+describe('"the same morning" and its kin are the day given before', () => {
+  test('"the same afternoon" (Albania)', () => {
+    expect(
+      read(
+        'en',
+        'A strong quake struck near Durrës on Tuesday, November 26. An aftershock hit the same afternoon.',
+        '2019-11-30',
+      ).map(([, d]) => d),
+    ).toEqual(['2019-11-26', '2019-11-26']);
+  });
+  test('«في الصباح نفسه» and «نفس المساء» (Chile)', () => {
+    expect(
+      read(
+        'ar',
+        'خرج المحتجون إلى شوارع سانتياغو يوم الجمعة 18 تشرين الأول/أكتوبر. وفي الصباح نفسه أغلقت محطات المترو، وفي نفس المساء أعلنت الحكومة الطوارئ.',
+        '2019-10-25',
+      ).map(([, d]) => d),
+    ).toEqual(['2019-10-18', '2019-10-18', '2019-10-18']);
+  });
+});

@@ -73,6 +73,9 @@ const AR_TIME_PREPOSITIONS = new Set(
 const SAME = [norm('نفسه'), norm('ذاته')];
 const SAME_F = [norm('نفسها'), norm('ذاتها')];
 const NIGHT_DAY = [norm('اليوم'), norm('الليلة')];
+/** Parts of a day said "the same" (round 27): «في الصباح نفسه», «الظهيرة نفسها», «نفس المساء». */
+const PART_OF_DAY = [norm('الصباح'), norm('المساء'), norm('الظهر'), norm('العصر')];
+const PART_OF_DAY_F = [norm('الليلة'), norm('الظهيرة'), norm('الأمسية')];
 
 /**
  * A month name at token i, and its other calendar's name after a slash or in brackets, «مارس/آذار»,
@@ -107,10 +110,15 @@ export function arDaysAfter(
   const w = toks[j]?.n;
   if (w === undefined) return null;
   // «في نفس اليوم» (and «نفس الليلة», round 24); «في ذلك اليوم» ("on that day", round 20): the day given before.
-  if (bare(w, new Map([['نفس', 1]])) && NIGHT_DAY.includes(toks[j + 1]?.n ?? ''))
+  if (
+    bare(w, new Map([['نفس', 1]])) &&
+    [...NIGHT_DAY, ...PART_OF_DAY, ...PART_OF_DAY_F].includes(toks[j + 1]?.n ?? '')
+  )
     return { last: j + 1, offset: 0 };
-  // «في الليلة نفسها» ("the same night", round 24): the day given before.
-  if (w === NIGHT_DAY[1] && SAME_F.includes(toks[j + 1]?.n ?? '')) return { last: j + 1, offset: 0 };
+  // «في الليلة نفسها» ("the same night", round 24), «في الصباح نفسه» ("the same morning", round 27):
+  // the day given before.
+  if (PART_OF_DAY_F.includes(w) && SAME_F.includes(toks[j + 1]?.n ?? '')) return { last: j + 1, offset: 0 };
+  if (PART_OF_DAY.includes(w) && SAME.includes(toks[j + 1]?.n ?? '')) return { last: j + 1, offset: 0 };
   if (w === norm('ذلك') && toks[j + 1]?.n === norm('اليوم')) return { last: j + 1, offset: 0 };
   if (bare(w, new Map([[norm('اليوم'), 1]]))) {
     const nx = toks[j + 1]?.n;

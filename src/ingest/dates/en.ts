@@ -52,6 +52,9 @@ const APPROXIMATE = new Set([
   'only',
 ]);
 
+/** Parts of a day that "the same" names as the day given before. */
+const PARTS_OF_DAY = new Set(['night', 'morning', 'afternoon', 'evening']);
+
 /**
  * "the next/following day", "the same day" (or night), "later that day", "the day after/before", "three days later/after", "a day
  * later", "two weeks later", "a month later" (`months`) at token j.
@@ -69,8 +72,8 @@ export function enDaysAfter(
     const event = toks[j + 3]?.n === 'as' ? ownEvent(toks, j) : undefined;
     return { last: j + 2, offset: 0, ...(event ? { fromEvent: true, event } : {}) };
   }
-  // "the same night" (round 24): the day given before.
-  if ((w === 'the' || w === 'that') && n1 === 'same' && n2 === 'night' && toks[j + 3]?.n !== 'as')
+  // "the same night" (round 24), "the same morning" or "afternoon" (round 27): the day given before.
+  if ((w === 'the' || w === 'that') && n1 === 'same' && PARTS_OF_DAY.has(n2 ?? '') && toks[j + 3]?.n !== 'as')
     return { last: j + 2, offset: 0 };
   // "later that day", "earlier the same day" (round 22): the day given before.
   if ((w === 'later' || w === 'earlier') && n1 === 'that' && n2 === 'day') return { last: j + 2, offset: 0 };
