@@ -166,3 +166,30 @@ describe('"the same morning" and its kin are the day given before', () => {
     ).toEqual(['2019-10-18', '2019-10-18', '2019-10-18']);
   });
 });
+
+describe('N days before the event', () => {
+  test('«قبل ثلاثة أيام من الكارثة» (Ukraine)', () => {
+    expect(
+      read(
+        'ar',
+        'انفجر السد في نوفا كاخوفكا يوم الثلاثاء 6 حزيران/يونيو. وكانت القوات قد قصفت المنطقة قبل ثلاثة أيام من الكارثة.',
+        '2023-06-10',
+      ),
+    ).toEqual([
+      ['يوم الثلاثاء 6 حزيران/يونيو', '2023-06-06'],
+      ['قبل ثلاثة أيام', '2023-06-03'],
+    ]);
+  });
+  test('"two days before the earthquake" (Mexico)', () => {
+    expect(
+      read(
+        'en',
+        'The earthquake struck Puebla on Tuesday, September 19. A drill had been held two days before the earthquake.',
+        '2017-09-25',
+      ).map(([, d]) => d),
+    ).toEqual(['2017-09-19', '2017-09-17']);
+  });
+  test('«قبل ثلاثة أيام» with no event after it dates nothing here (Jordan)', () => {
+    expect(read('ar', 'وقال الوزير إن الطريق أغلق قبل ثلاثة أيام بسبب الثلوج.', '2022-01-20')).toEqual([]);
+  });
+});

@@ -141,6 +141,16 @@ export function arDaysAfter(
     const dated = bare(n2, AR_WEEKDAYS) !== undefined || num(n2) !== null || !!arMonthAt(toks, j + 2);
     return dated ? null : { last: j + 1, offset: -1 };
   }
+  // «قبل ثلاثة أيام من الكارثة», «قبل يومين من الهجوم» (round 27): that many days before the event
+  // the story is about. Without «من» it counts back from publication ("three days ago"): not here.
+  if (bare(w, new Map([['قبل', 1]]))) {
+    const n1 = toks[j + 1]?.n;
+    const count =
+      n1 === norm('يومين') ? 2 : (num(n1) ?? (n1 === undefined ? undefined : AR_COUNTS.get(n1)) ?? null);
+    const last = n1 === norm('يومين') ? j + 1 : j + 2;
+    if (count === null || count > 31 || (last === j + 2 && !DAYS.has(toks[j + 2]?.n ?? ''))) return null;
+    return toks[last + 1]?.n === 'من' ? { last, offset: -count, fromEvent: true } : null;
+  }
   if (!bare(w, new Map([[norm('بعد'), 1]]))) return null;
   const n1 = toks[j + 1]?.n;
   // «… من الكارثة»: counted from the event the story is about.

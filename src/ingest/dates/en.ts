@@ -92,6 +92,11 @@ export function enDaysAfter(
   if (APPROXIMATE.has(toks[j - 1]?.n ?? '')) return null;
   const count =
     w === 'a' || w === 'one' ? 1 : (num(w) ?? (w === undefined ? null : (EN_COUNTS.get(w) ?? null)));
+  // "three days before the quake" (round 27): that many days before the event the text names.
+  if (count !== null && count <= 31 && (n1 === 'day' || n1 === 'days') && n2 === 'before') {
+    const event = toks[j + 3]?.n === 'the' ? toks[j + 4]?.n : undefined;
+    return event && EVENTS.has(event) ? { last: j + 2, offset: -count, fromEvent: true, event } : null;
+  }
   if (count !== null && count <= 31 && (n1 === 'day' || n1 === 'days') && (n2 === 'later' || n2 === 'after'))
     return { last: j + 2, offset: count, fromEvent: n2 === 'after' };
   if (
