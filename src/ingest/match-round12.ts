@@ -177,6 +177,7 @@ import { stateAbbreviations } from './match-state-abbreviations.ts';
 import { bareUnknownNames } from './match-bare-names.ts';
 import { seaShortNames } from './match-sea-short-name.ts';
 import { commaUnitsEn } from './match-comma-unit-en.ts';
+import { unitsHoldingPlaces } from './match-unit-holder.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -200,9 +201,14 @@ export function settledReadings(
       nt,
       namesakesByUnitAfter(
         nt,
-        namesakesByCountry(
+        unitsHoldingPlaces(
           nt,
-          namesakesByGeography(nt, shippedNamesakes(settled, index), index, lang),
+          namesakesByCountry(
+            nt,
+            namesakesByGeography(nt, shippedNamesakes(settled, index), index, lang),
+            index,
+            lang,
+          ),
           index,
           lang,
         ),

@@ -1,0 +1,96 @@
+/**
+ * Matching rules from round 27, part B (issue 18), English: an island named in full earlier is named
+ * by the last word of its name (`islandsOverTowns`), and a first-level unit that holds the article's
+ * places wins over a namesake town far from them (`unitsHoldingPlaces`). Names are made up, never a
+ * fixture's.
+ */
+import { describe, expect, test } from 'vitest';
+import { NE_PHYSICAL_TITLE } from '../../src/ingest/gazetteer.ts';
+import { buildIndex } from '../../src/ingest/match.ts';
+import type { GazetteerEntry } from '../../src/ingest/types.ts';
+import { e, unit, w } from './entry-builders.ts';
+import { foundIn } from './found.ts';
+
+const island = (id: string, en: string, bbox: [number, number, number, number]) =>
+  e(id, [], [en], 'region', [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2], {
+    bbox,
+    source: { title: NE_PHYSICAL_TITLE },
+    note: 'island (Natural Earth 1:10m)',
+  });
+
+/** Real countries; the islands, units and towns are made up (points illustrative). */
+const ENTRIES: GazetteerEntry[] = [
+  e('chile', [], ['Chile'], 'country', [-71, -35], { country: 'CL', bbox: [-75.7, -55.9, -66.4, -17.5] }),
+  island('ne-nueva-tarrasca', 'Nueva Tarrasca', [-74.2, -43.4, -73.4, -41.8]),
+  w('g-villa-orlen', [], ['Villa Orlen', 'Tarrasca'], 'town', [-73.8, -42.5], 'CL', 12_000),
+  e('philippines', [], ['Philippines'], 'country', [122, 12], {
+    country: 'PH',
+    bbox: [116.9, 4.6, 126.6, 21.1],
+  }),
+  island('ne-san-tomeo', 'San Tomeo', [124.1, 11.9, 124.9, 12.6]),
+  w('g-bantelan', [], ['Bantelan', 'Tomeo'], 'town', [124.5, 12.3], 'PH', 30_000),
+  // A unit that holds the article's places, and a namesake town abroad.
+  e('australia', [], ['Australia'], 'country', [134, -25], {
+    country: 'AU',
+    bbox: [113, -44, 154, -10],
+  }),
+  e('new_zealand', [], ['New Zealand'], 'country', [172, -41], {
+    country: 'NZ',
+    bbox: [166, -47.3, 178.6, -34.4],
+  }),
+  unit('ne-calverra', [], ['Calverra'], 'AU', [141, -39, 150, -34]),
+  e('wendarra', [], ['Wendarra'], 'town', [144.4, -38.1], { country: 'AU' }),
+  e('kilmory', [], ['Kilmory'], 'town', [143.9, -37.6], { country: 'AU' }),
+  w('g-calverra-nz', [], ['Calverra'], 'town', [175.3, -37.8], 'NZ', 60_000),
+  w('g-tarvey-nz', [], ['Tarvey'], 'town', [175.6, -37.5], 'NZ', 9_000),
+  e('brazil', [], ['Brazil'], 'country', [-53, -10], { country: 'BR', bbox: [-74, -33.8, -34.8, 5.3] }),
+  e('portugal', [], ['Portugal'], 'country', [-8, 39.6], {
+    country: 'PT',
+    bbox: [-9.5, 36.9, -6.2, 42.2],
+  }),
+  unit('ne-serrado', [], ['Serrado'], 'BR', [-53, -27, -48, -22]),
+  e('itaberna', [], ['Itaberna'], 'town', [-51.2, -25.1], { country: 'BR' }),
+  e('lagoa-fria', [], ['Lagoa Fria'], 'town', [-49.6, -24.4], { country: 'BR' }),
+  w('g-serrado-pt', [], ['Serrado'], 'town', [-8.4, 40.2], 'PT', 70_000),
+];
+const found = foundIn(buildIndex(ENTRIES));
+
+describe('an island named in full is named later by its last word, round 27', () => {
+  test('the short name is the island, not the town GeoNames gives it to (Chile, the Philippines)', () => {
+    expect(
+      found('The storm crossed Nueva Tarrasca on Monday. Fishermen on Tarrasca lost their boats.', 'en'),
+    ).toContainEqual({ text: 'Tarrasca', id: 'ne-nueva-tarrasca' });
+    expect(
+      found('Typhoon winds hit San Tomeo in the Philippines. Schools on Tomeo stayed shut.', 'en'),
+    ).toContainEqual({ text: 'Tomeo', id: 'ne-san-tomeo' });
+  });
+
+  test('without the island named in full, the word stays the town', () => {
+    expect(found('Schools in Tomeo, in the Philippines, stayed shut.', 'en')).toContainEqual({
+      text: 'Tomeo',
+      id: 'g-bantelan',
+    });
+  });
+});
+
+describe('a unit that holds the article’s places wins over a namesake town far away, round 27', () => {
+  test('the unit, for every mention (Australia, Brazil)', () => {
+    const au = found(
+      'Rain reached New Zealand on Friday. In Calverra, the storm hit Wendarra and Kilmory, and Calverra lost power.',
+      'en',
+    );
+    expect(au.filter((m) => m.text === 'Calverra').map((m) => m.id)).toEqual(['ne-calverra', 'ne-calverra']);
+    expect(
+      found('Portugal sent aid. Floods in Serrado cut off Itaberna and Lagoa Fria.', 'en'),
+    ).toContainEqual({ text: 'Serrado', id: 'ne-serrado' });
+  });
+
+  test('a town beside the article’s places keeps its reading', () => {
+    expect(
+      found(
+        'In Calverra, near Tarvey in New Zealand, the storm hit; Wendarra and Kilmory were spared.',
+        'en',
+      ),
+    ).toContainEqual({ text: 'Calverra', id: 'g-calverra-nz' });
+  });
+});
