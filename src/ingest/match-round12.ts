@@ -178,6 +178,7 @@ import { bareUnknownNames } from './match-bare-names.ts';
 import { seaShortNames } from './match-sea-short-name.ts';
 import { commaUnitsEn } from './match-comma-unit-en.ts';
 import { unitsHoldingPlaces } from './match-unit-holder.ts';
+import { riversNamedBare } from './match-bare-river.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -349,5 +350,5 @@ function english(
     ),
     index,
   );
-  return commaUnitsEn(nt, seaShortNames(nt, toks, bare, index), index);
+  return riversNamedBare(nt, toks, commaUnitsEn(nt, seaShortNames(nt, toks, bare, index), index), index);
 }

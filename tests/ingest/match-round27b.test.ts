@@ -52,6 +52,30 @@ const ENTRIES: GazetteerEntry[] = [
   e('itaberna', [], ['Itaberna'], 'town', [-51.2, -25.1], { country: 'BR' }),
   e('lagoa-fria', [], ['Lagoa Fria'], 'town', [-49.6, -24.4], { country: 'BR' }),
   w('g-serrado-pt', [], ['Serrado'], 'town', [-8.4, 40.2], 'PT', 70_000),
+  // Rivers named bare: a world river of two names, one also a town's far away.
+  e('poland', [], ['Poland'], 'country', [19.4, 52.1], { country: 'PL', bbox: [14.1, 49, 24.2, 54.8] }),
+  e('kostrin', [], ['Kostrin'], 'town', [14.6, 52.6], { country: 'PL' }),
+  e('ne-river-oderra', [], ['Oderra River', 'Odrava River'], 'river', [14.6, 52.3], {
+    world: true,
+    vertices: [
+      [14.9, 51.4],
+      [14.6, 52.3],
+      [14.4, 53.2],
+    ],
+  }),
+  e('ne-river-nissel', [], ['Nissel River'], 'river', [14.9, 51.6], {
+    world: true,
+    vertices: [
+      [14.8, 51],
+      [14.9, 51.6],
+      [14.7, 52.1],
+    ],
+  }),
+  w('g-oderra-it', [], ['Oderra'], 'town', [12.5, 42.1], 'IT', 8_000),
+  e('hungary', [], ['Hungary'], 'country', [19.4, 47.2], { country: 'HU', bbox: [16.1, 45.7, 22.9, 48.6] }),
+  e('szegmar', [], ['Szegmar'], 'town', [20.1, 46.3], { country: 'HU' }),
+  e('romania', [], ['Romania'], 'country', [25, 45.9], { country: 'RO', bbox: [20.2, 43.6, 29.7, 48.3] }),
+  w('g-mica', [], ['Mica'], 'village', [24.6, 46.4], 'RO', 3_000),
 ];
 const found = foundIn(buildIndex(ENTRIES));
 
@@ -92,5 +116,37 @@ describe('a unit that holds the article’s places wins over a namesake town far
         'en',
       ),
     ).toContainEqual({ text: 'Calverra', id: 'g-calverra-nz' });
+  });
+});
+
+describe('a river named bare after "the", round 27', () => {
+  test('a world river by any of its names, on water or joined to a river by "and" (Poland)', () => {
+    const got = found('Barges waited at Kostrin on the Odrava and the Nissel on Monday.', 'en');
+    expect(got).toContainEqual({ text: 'Odrava', id: 'ne-river-oderra' });
+    expect(got).toContainEqual({ text: 'Nissel', id: 'ne-river-nissel' });
+    expect(found('Police patrolled along the Oderra near Kostrin.', 'en')).toContainEqual({
+      text: 'Oderra',
+      id: 'ne-river-oderra',
+    });
+  });
+
+  test('a name that bursts its banks is a river no source has (Hungary, Romania)', () => {
+    expect(found('Near Szegmar in Hungary, the Tarnova burst its banks on Sunday.', 'en')).toContainEqual({
+      text: 'Tarnova',
+      id: null,
+      kind: 'river',
+    });
+    expect(found('In Romania, the Valea Mica overflowed and cut the road.', 'en')).toContainEqual({
+      text: 'Valea Mica',
+      id: null,
+      kind: 'river',
+    });
+  });
+
+  test('no water word, a name going on, or a common word: no river', () => {
+    const names = (t: string) => found(t, 'en').map((m) => m.text);
+    expect(names('Smoke drifted towards the Odrava from Kostrin.')).not.toContain('Odrava');
+    expect(names('Crowds gathered on the Odrava Bridge in Kostrin.')).not.toContain('Odrava');
+    expect(names('In Kostrin, the Government flooded the market with grain.')).not.toContain('Government');
   });
 });
