@@ -179,6 +179,7 @@ import { seaShortNames } from './match-sea-short-name.ts';
 import { commaUnitsEn } from './match-comma-unit-en.ts';
 import { unitsHoldingPlaces } from './match-unit-holder.ts';
 import { riversNamedBare } from './match-bare-river.ts';
+import { pairPartsAsIslands } from './match-pair-island.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -350,5 +351,9 @@ function english(
     ),
     index,
   );
-  return riversNamedBare(nt, toks, commaUnitsEn(nt, seaShortNames(nt, toks, bare, index), index), index);
+  return pairPartsAsIslands(
+    nt,
+    riversNamedBare(nt, toks, commaUnitsEn(nt, seaShortNames(nt, toks, bare, index), index), index),
+    index,
+  );
 }

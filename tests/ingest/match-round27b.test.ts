@@ -1,7 +1,9 @@
 /**
  * Matching rules from round 27, part B (issue 18), English: an island named in full earlier is named
- * by the last word of its name (`islandsOverTowns`), and a first-level unit that holds the article's
- * places wins over a namesake town far from them (`unitsHoldingPlaces`). Names are made up, never a
+ * by the last word of its name (`islandsOverTowns`), a first-level unit that holds the article's
+ * places wins over a namesake town far from them (`unitsHoldingPlaces`), a river is named bare after
+ * "the" (`riversNamedBare`), and one part of an "A and B" country is the island where B is named on
+ * its own (`pairPartsAsIslands`). Names are made up, never a
  * fixture's.
  */
 import { describe, expect, test } from 'vitest';
@@ -76,6 +78,19 @@ const ENTRIES: GazetteerEntry[] = [
   e('szegmar', [], ['Szegmar'], 'town', [20.1, 46.3], { country: 'HU' }),
   e('romania', [], ['Romania'], 'country', [25, 45.9], { country: 'RO', bbox: [20.2, 43.6, 29.7, 48.3] }),
   w('g-mica', [], ['Mica'], 'village', [24.6, 46.4], 'RO', 3_000),
+  // Countries of two islands, and one island named on its own.
+  e('trinidad_and_tobago', [], ['Trinidad and Tobago'], 'country', [-61.3, 10.5], {
+    country: 'TT',
+    actor: true,
+    bbox: [-61.9, 10, -60.5, 11.4],
+  }),
+  e('ne-tobago', [], ['Tobago'], 'governorate', [-60.7, 11.2], { country: 'TT' }),
+  e('wallis_and_futuna', [], ['Wallis and Futuna'], 'country', [-176.2, -13.3], {
+    country: 'WF',
+    actor: true,
+    bbox: [-178.2, -14.4, -176.1, -13.2],
+  }),
+  e('ne-futuna', [], ['Futuna'], 'region', [-178.1, -14.3]),
 ];
 const found = foundIn(buildIndex(ENTRIES));
 
@@ -148,5 +163,31 @@ describe('a river named bare after "the", round 27', () => {
     expect(names('Smoke drifted towards the Odrava from Kostrin.')).not.toContain('Odrava');
     expect(names('Crowds gathered on the Odrava Bridge in Kostrin.')).not.toContain('Odrava');
     expect(names('In Kostrin, the Government flooded the market with grain.')).not.toContain('Government');
+  });
+});
+
+describe('one island of a two-island country, round 27', () => {
+  test('the first part is the island when the text names the other one (Trinidad and Tobago, Wallis and Futuna)', () => {
+    expect(found('Ferries from Trinidad to Tobago were cancelled on Friday.', 'en')).toContainEqual({
+      text: 'Trinidad',
+      id: null,
+      kind: 'region',
+    });
+    expect(found('Boats carried water from Wallis to Futuna after the storm.', 'en')).toContainEqual({
+      text: 'Wallis',
+      id: null,
+      kind: 'region',
+    });
+  });
+
+  test('without the other part, or speaking for its government, the country', () => {
+    expect(found('Floods closed schools across Trinidad on Friday.', 'en')).toContainEqual({
+      text: 'Trinidad',
+      id: 'trinidad_and_tobago',
+    });
+    expect(found('Trinidad said on Friday that ferries to Tobago would resume.', 'en')).toContainEqual({
+      text: 'Trinidad',
+      id: 'trinidad_and_tobago',
+    });
   });
 });
