@@ -180,6 +180,7 @@ import { commaUnitsEn } from './match-comma-unit-en.ts';
 import { unitsHoldingPlaces } from './match-unit-holder.ts';
 import { riversNamedBare } from './match-bare-river.ts';
 import { pairPartsAsIslands } from './match-pair-island.ts';
+import { withoutSurnames } from './match-surname.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -351,9 +352,14 @@ function english(
     ),
     index,
   );
-  return pairPartsAsIslands(
+  return withoutSurnames(
     nt,
-    riversNamedBare(nt, toks, commaUnitsEn(nt, seaShortNames(nt, toks, bare, index), index), index),
+    toks,
+    pairPartsAsIslands(
+      nt,
+      riversNamedBare(nt, toks, commaUnitsEn(nt, seaShortNames(nt, toks, bare, index), index), index),
+      index,
+    ),
     index,
   );
 }

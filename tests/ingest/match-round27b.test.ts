@@ -3,7 +3,8 @@
  * by the last word of its name (`islandsOverTowns`), a first-level unit that holds the article's
  * places wins over a namesake town far from them (`unitsHoldingPlaces`), a river is named bare after
  * "the" (`riversNamedBare`), and one part of an "A and B" country is the island where B is named on
- * its own (`pairPartsAsIslands`). Names are made up, never a
+ * its own (`pairPartsAsIslands`), and a titled person's surname named again bare is no town
+ * (`withoutSurnames`). Names are made up, never a
  * fixture's.
  */
 import { describe, expect, test } from 'vitest';
@@ -91,6 +92,16 @@ const ENTRIES: GazetteerEntry[] = [
     bbox: [-178.2, -14.4, -176.1, -13.2],
   }),
   e('ne-futuna', [], ['Futuna'], 'region', [-178.1, -14.3]),
+  // Towns named like a titled person's surname.
+  e('united_kingdom', [], ['United Kingdom'], 'country', [-2, 54], {
+    country: 'GB',
+    bbox: [-8.6, 49.9, 1.8, 60.8],
+  }),
+  e('lanark', [], ['Lanark'], 'town', [-3.78, 55.67], { country: 'GB' }),
+  w('g-kelsby', [], ['Kelsby'], 'town', [-2.9, 55.2], 'GB', 6_000),
+  e('kenya', [], ['Kenya'], 'country', [37.9, 0.5], { country: 'KE', bbox: [33.9, -4.7, 41.9, 5] }),
+  e('nyeri', [], ['Nyeri'], 'town', [36.95, -0.42], { country: 'KE' }),
+  w('g-mutoro', [], ['Mutoro'], 'town', [37.1, -0.6], 'KE', 9_000),
 ];
 const found = foundIn(buildIndex(ENTRIES));
 
@@ -188,6 +199,25 @@ describe('one island of a two-island country, round 27', () => {
     expect(found('Trinidad said on Friday that ferries to Tobago would resume.', 'en')).toContainEqual({
       text: 'Trinidad',
       id: 'trinidad_and_tobago',
+    });
+  });
+});
+
+describe('a titled person’s surname named again bare is no place, round 27', () => {
+  const names = (t: string) => found(t, 'en').map((m) => m.text);
+  test('after "Mayor Ana Kelsby" or "Governor Paul Mutoro" (the United Kingdom, Kenya)', () => {
+    expect(
+      names('In Lanark, Mayor Ana Kelsby thanked the crews. Kelsby said roads would reopen.'),
+    ).not.toContain('Kelsby');
+    expect(
+      names('Governor Paul Mutoro visited Nyeri on Monday. Mutoro, who flew in, met families.'),
+    ).not.toContain('Mutoro');
+  });
+
+  test('without the titled person, the town', () => {
+    expect(found('Floods cut roads near Lanark and Kelsby on Monday.', 'en')).toContainEqual({
+      text: 'Kelsby',
+      id: 'g-kelsby',
     });
   });
 });
