@@ -181,6 +181,7 @@ import { unitsHoldingPlaces } from './match-unit-holder.ts';
 import { riversNamedBare } from './match-bare-river.ts';
 import { pairPartsAsIslands } from './match-pair-island.ts';
 import { withoutSurnames } from './match-surname.ts';
+import { oceansOverTowns } from './match-ocean-town.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -355,9 +356,14 @@ function english(
   return withoutSurnames(
     nt,
     toks,
-    pairPartsAsIslands(
+    oceansOverTowns(
       nt,
-      riversNamedBare(nt, toks, commaUnitsEn(nt, seaShortNames(nt, toks, bare, index), index), index),
+      toks,
+      pairPartsAsIslands(
+        nt,
+        riversNamedBare(nt, toks, commaUnitsEn(nt, seaShortNames(nt, toks, bare, index), index), index),
+        index,
+      ),
       index,
     ),
     index,

@@ -3,8 +3,9 @@
  * by the last word of its name (`islandsOverTowns`), a first-level unit that holds the article's
  * places wins over a namesake town far from them (`unitsHoldingPlaces`), a river is named bare after
  * "the" (`riversNamedBare`), and one part of an "A and B" country is the island where B is named on
- * its own (`pairPartsAsIslands`), and a titled person's surname named again bare is no town
- * (`withoutSurnames`). Names are made up, never a
+ * its own (`pairPartsAsIslands`), a titled person's surname named again bare is no town
+ * (`withoutSurnames`), and an ocean named by its adjective is the ocean over a town of that name
+ * (`oceansOverTowns`). Names are made up, never a
  * fixture's.
  */
 import { describe, expect, test } from 'vitest';
@@ -102,6 +103,10 @@ const ENTRIES: GazetteerEntry[] = [
   e('kenya', [], ['Kenya'], 'country', [37.9, 0.5], { country: 'KE', bbox: [33.9, -4.7, 41.9, 5] }),
   e('nyeri', [], ['Nyeri'], 'town', [36.95, -0.42], { country: 'KE' }),
   w('g-mutoro', [], ['Mutoro'], 'town', [37.1, -0.6], 'KE', 9_000),
+  // A town named like an ocean, near the article's places.
+  e('portugal-lisbon', [], ['Lisbon'], 'city', [-9.14, 38.72], { country: 'PT' }),
+  w('g-atlantic-pt', [], ['Atlantic'], 'town', [-9.3, 38.8], 'PT', 5_000),
+  e('valparaiso', [], ['Valparaíso'], 'city', [-71.6, -33.05], { country: 'CL' }),
 ];
 const found = foundIn(buildIndex(ENTRIES));
 
@@ -218,6 +223,29 @@ describe('a titled person’s surname named again bare is no place, round 27', (
     expect(found('Floods cut roads near Lanark and Kelsby on Monday.', 'en')).toContainEqual({
       text: 'Kelsby',
       id: 'g-kelsby',
+    });
+  });
+});
+
+describe('an ocean named by its adjective, round 27', () => {
+  test('the ocean over a town of its name, and after "the open" (Portugal, Chile)', () => {
+    expect(found('Ships from Lisbon crossed the Atlantic on Monday.', 'en')).toContainEqual({
+      text: 'Atlantic',
+      id: null,
+      kind: 'region',
+    });
+    expect(found('Waves from Valparaíso crossed the open Pacific, officials said.', 'en')).toContainEqual({
+      text: 'Pacific',
+      id: null,
+      kind: 'region',
+    });
+  });
+
+  test('a name going on keeps the town', () => {
+    expect(found('Ships from Lisbon docked at the Atlantic Marina on Monday.', 'en')).not.toContainEqual({
+      text: 'Atlantic',
+      id: null,
+      kind: 'region',
     });
   });
 });
