@@ -182,6 +182,7 @@ import { riversNamedBare } from './match-bare-river.ts';
 import { pairPartsAsIslands } from './match-pair-island.ts';
 import { withoutSurnames } from './match-surname.ts';
 import { oceansOverTowns } from './match-ocean-town.ts';
+import { capitalsOverUnits } from './match-capital-unit.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -356,12 +357,15 @@ function english(
   return withoutSurnames(
     nt,
     toks,
-    oceansOverTowns(
-      nt,
-      toks,
-      pairPartsAsIslands(
+    capitalsOverUnits(
+      oceansOverTowns(
         nt,
-        riversNamedBare(nt, toks, commaUnitsEn(nt, seaShortNames(nt, toks, bare, index), index), index),
+        toks,
+        pairPartsAsIslands(
+          nt,
+          riversNamedBare(nt, toks, commaUnitsEn(nt, seaShortNames(nt, toks, bare, index), index), index),
+          index,
+        ),
         index,
       ),
       index,

@@ -4,12 +4,14 @@
  * places wins over a namesake town far from them (`unitsHoldingPlaces`), a river is named bare after
  * "the" (`riversNamedBare`), and one part of an "A and B" country is the island where B is named on
  * its own (`pairPartsAsIslands`), a titled person's surname named again bare is no town
- * (`withoutSurnames`), and an ocean named by its adjective is the ocean over a town of that name
- * (`oceansOverTowns`). Names are made up, never a
+ * (`withoutSurnames`), an ocean named by its adjective is the ocean over a town of that name
+ * (`oceansOverTowns`), and a capital named bare over the unit named like it (`capitalsOverUnits`). Names are made up, never a
  * fixture's.
  */
 import { describe, expect, test } from 'vitest';
 import { NE_PHYSICAL_TITLE } from '../../src/ingest/gazetteer.ts';
+import { capitalsOverUnits } from '../../src/ingest/match-capital-unit.ts';
+import type { PlaceMatch } from '../../src/ingest/match-index.ts';
 import { buildIndex } from '../../src/ingest/match.ts';
 import type { GazetteerEntry } from '../../src/ingest/types.ts';
 import { e, unit, w } from './entry-builders.ts';
@@ -107,6 +109,19 @@ const ENTRIES: GazetteerEntry[] = [
   e('portugal-lisbon', [], ['Lisbon'], 'city', [-9.14, 38.72], { country: 'PT' }),
   w('g-atlantic-pt', [], ['Atlantic'], 'town', [-9.3, 38.8], 'PT', 5_000),
   e('valparaiso', [], ['Valparaíso'], 'city', [-71.6, -33.05], { country: 'CL' }),
+  // A capital and the unit named like it (made up, in real countries).
+  e('nicaragua', [], ['Nicaragua'], 'country', [-85, 12.9], {
+    country: 'NI',
+    bbox: [-87.7, 10.7, -83.1, 15],
+  }),
+  unit('ne-calmera', [], ['Calmera'], 'NI', [-86.6, 11.8, -85.9, 12.5]),
+  { ...w('g-calmera', [], ['Calmera'], 'city', [-86.25, 12.13], 'NI', 900_000), actor: true },
+  e('afghanistan', [], ['Afghanistan'], 'country', [66, 34], {
+    country: 'AF',
+    bbox: [60.5, 29.4, 74.9, 38.5],
+  }),
+  unit('ne-torvan', [], ['Torvan'], 'AF', [68.8, 34.2, 69.6, 34.9]),
+  { ...w('g-torvan', [], ['Torvan'], 'city', [69.2, 34.5], 'AF', 4_000_000), actor: true },
 ];
 const found = foundIn(buildIndex(ENTRIES));
 
@@ -246,6 +261,37 @@ describe('an ocean named by its adjective, round 27', () => {
       text: 'Atlantic',
       id: null,
       kind: 'region',
+    });
+  });
+});
+
+describe('a capital named bare over the unit named like it, round 27', () => {
+  const index = buildIndex(ENTRIES);
+  const read = (id: string, other: string, rule = 'name ambiguous'): PlaceMatch => ({
+    start: 0,
+    end: 7,
+    placeId: id,
+    role: 'place',
+    rule,
+    candidates: [id, other],
+  });
+
+  test('a unit read bare whose candidates hold its capital is the capital (Nicaragua, Afghanistan)', () => {
+    expect(capitalsOverUnits([read('ne-calmera', 'g-calmera')], index)[0]!.placeId).toBe('g-calmera');
+    expect(capitalsOverUnits([read('ne-torvan', 'g-torvan')], index)[0]!.placeId).toBe('g-torvan');
+  });
+
+  test('a cue word keeps the unit, and a capital outside its box too', () => {
+    expect(capitalsOverUnits([read('ne-torvan', 'g-torvan', 'name cue-before')], index)[0]!.placeId).toBe(
+      'ne-torvan',
+    );
+    expect(capitalsOverUnits([read('ne-calmera', 'g-torvan')], index)[0]!.placeId).toBe('ne-calmera');
+  });
+
+  test('in a sentence, the capital', () => {
+    expect(found('Officials in Torvan said floods hit eastern Afghanistan.', 'en')).toContainEqual({
+      text: 'Torvan',
+      id: 'g-torvan',
     });
   });
 });
