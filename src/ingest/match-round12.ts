@@ -88,6 +88,13 @@
  * Round 25 (part A), Arabic: a hotel, a theatre or a hall named once is a building in passing, not a
  * place of the events (`withoutPassingBuildings`), and a great city whose name is a common word («سيول») is
  * the city in an article that names its country and no weather (`wordCities`).
+ * Round 27 (part B), English: an island named in full is its last word later (`islandsOverTowns`), a
+ * first-level unit whose box holds the article's places wins over a namesake town far from them
+ * (`unitsHoldingPlaces`), a world river is named bare after "on the" and a name that bursts
+ * its banks is a river (`riversNamedBare`), "Antigua" beside "Barbuda" is the island
+ * (`pairPartsAsIslands`), "across the Atlantic" the ocean over a town (`oceansOverTowns`), a capital
+ * named bare the capital over its unit (`capitalsOverUnits`), and a titled person's surname named
+ * again no town (`withoutSurnames`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
