@@ -109,6 +109,13 @@ const ENTRIES: GazetteerEntry[] = [
   e('portugal-lisbon', [], ['Lisbon'], 'city', [-9.14, 38.72], { country: 'PT' }),
   w('g-atlantic-pt', [], ['Atlantic'], 'town', [-9.3, 38.8], 'PT', 5_000),
   e('valparaiso', [], ['Valparaíso'], 'city', [-71.6, -33.05], { country: 'CL' }),
+  // First-level units named "A and B", and a Natural Earth island A.
+  e('canada', [], ['Canada'], 'country', [-100, 60], { country: 'CA', bbox: [-141, 41.7, -52.6, 83.1] }),
+  unit('ne-mornay-pell', [], ['Mornay and Pell', 'Mornay'], 'CA', [-68, 46, -52, 60]),
+  island('ne-island-mornay', 'Island Of Mornay', [-59.4, 46.6, -52.7, 51.6]),
+  e('norway', [], ['Norway'], 'country', [9, 61], { country: 'NO', bbox: [4.6, 57.9, 31.1, 71.2] }),
+  unit('ne-vestra-lofen', [], ['Vestra and Lofen', 'Vestra'], 'NO', [11, 66, 17, 69.5]),
+  island('ne-vestra', 'Vestra Island', [13.9, 67.9, 15.1, 68.5]),
   // A capital and the unit named like it (made up, in real countries).
   e('nicaragua', [], ['Nicaragua'], 'country', [-85, 12.9], {
     country: 'NI',
@@ -292,6 +299,25 @@ describe('a capital named bare over the unit named like it, round 27', () => {
     expect(found('Officials in Torvan said floods hit eastern Afghanistan.', 'en')).toContainEqual({
       text: 'Torvan',
       id: 'g-torvan',
+    });
+  });
+});
+
+describe('a unit named "A and B", read by A, is the island A, round 27', () => {
+  test('where the text names the pair in full or B alone (Canada, Norway)', () => {
+    expect(
+      found('Storms hit Mornay and Pell on Saturday, and southwestern Mornay lost power.', 'en'),
+    ).toContainEqual({ text: 'Mornay', id: 'ne-island-mornay' });
+    expect(found('Gales closed roads across Vestra and Lofen; no ferry left Vestra.', 'en')).toContainEqual({
+      text: 'Vestra',
+      id: 'ne-vestra',
+    });
+  });
+
+  test('named alone, the unit', () => {
+    expect(found('Southwestern Mornay in Canada lost power.', 'en')).toContainEqual({
+      text: 'Mornay',
+      id: 'ne-mornay-pell',
     });
   });
 });
