@@ -94,7 +94,8 @@
  * its banks is a river (`riversNamedBare`), "Antigua" beside "Barbuda" is the island
  * (`pairPartsAsIslands`), "across the Atlantic" the ocean over a town (`oceansOverTowns`), a capital
  * named bare the capital over its unit (`capitalsOverUnits`), and a titled person's surname named
- * again no town (`withoutSurnames`).
+ * again no town (`withoutSurnames`); in both, "Red Sea state" is the world unit whose Arabic name is
+ * a unit word and the sea's (`unitsOfFeatures`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';

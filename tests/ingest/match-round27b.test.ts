@@ -116,6 +116,23 @@ const ENTRIES: GazetteerEntry[] = [
   e('norway', [], ['Norway'], 'country', [9, 61], { country: 'NO', bbox: [4.6, 57.9, 31.1, 71.2] }),
   unit('ne-vestra-lofen', [], ['Vestra and Lofen', 'Vestra'], 'NO', [11, 66, 17, 69.5]),
   island('ne-vestra', 'Vestra Island', [13.9, 67.9, 15.1, 68.5]),
+  // A unit named after a feature by its Arabic name only (the islands and units are made up).
+  e('ne-sea-arvel', ['بحر أرفيل'], ['Arvel Sea'], 'region', [36, 22], {
+    bbox: [32, 12, 43, 30],
+    source: { title: NE_PHYSICAL_TITLE },
+    note: 'sea (Natural Earth 1:10m)',
+  }),
+  e('egypt', [], ['Egypt'], 'country', [30, 27], { country: 'EG', bbox: [24.7, 22, 36.9, 31.7] }),
+  e('qusmar', [], ['Qusmar'], 'town', [33.8, 27.2], { country: 'EG' }),
+  unit('ne-arvel-eg', ['محافظة بحر أرفيل'], ['Bahr Arvel'], 'EG', [32.5, 22, 36.9, 29]),
+  e('tanzania', [], ['Tanzania'], 'country', [35, -6], { country: 'TZ', bbox: [29.3, -11.8, 40.4, -1] }),
+  e('ne-tarvo', ['جزيرة تارفو'], ['Tarvo Island'], 'region', [39.7, -7.9], {
+    bbox: [39.5, -8.1, 39.9, -7.6],
+    source: { title: NE_PHYSICAL_TITLE },
+    note: 'island (Natural Earth 1:10m)',
+  }),
+  unit('ne-tarvo-tz', ['ولاية جزيرة تارفو'], ['Wilaya Tarvo'], 'TZ', [39.4, -8.2, 40, -7.5]),
+  e('kibanda', [], ['Kibanda'], 'town', [39.7, -7.9], { country: 'TZ' }),
   // A capital and the unit named like it (made up, in real countries).
   e('nicaragua', [], ['Nicaragua'], 'country', [-85, 12.9], {
     country: 'NI',
@@ -318,6 +335,26 @@ describe('a unit named "A and B", read by A, is the island A, round 27', () => {
     expect(found('Southwestern Mornay in Canada lost power.', 'en')).toContainEqual({
       text: 'Mornay',
       id: 'ne-mornay-pell',
+    });
+  });
+});
+
+describe('a unit cue on a feature’s name, the world unit of its Arabic name, round 27', () => {
+  test('the unit whose Arabic name is a unit word and the feature’s (Egypt, Tanzania)', () => {
+    expect(found('Tourists left Qusmar, in the Arvel Sea governorate of Egypt.', 'en')).toContainEqual({
+      text: 'Arvel Sea governorate',
+      id: 'ne-arvel-eg',
+    });
+    expect(found('Ferries to Kibanda in Tarvo Island district, Tanzania, stopped.', 'en')).toContainEqual({
+      text: 'Tarvo Island district',
+      id: 'ne-tarvo-tz',
+    });
+  });
+
+  test('in a country the article does not name, a unit no source has', () => {
+    expect(found('Ships crossed the Arvel Sea governorate waters.', 'en')).not.toContainEqual({
+      text: 'Arvel Sea governorate',
+      id: 'ne-arvel-eg',
     });
   });
 });
