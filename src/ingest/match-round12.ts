@@ -90,7 +90,8 @@
  * the city in an article that names its country and no weather (`wordCities`).
  * Round 27 (part B), English: an island named in full is its last word later (`islandsOverTowns`), a
  * first-level unit whose box holds the article's places wins over a namesake town far from them
- * (`unitsHoldingPlaces`), a world river is named bare after "on the" and a name that bursts
+ * (`unitsHoldingPlaces`), a capital read by another of its names gives way to a town near the
+ * article's places whose own name it is (`namesakesOfOtherNames`), a world river is named bare after "on the" and a name that bursts
  * its banks is a river (`riversNamedBare`), "Antigua" beside "Barbuda" is the island
  * (`pairPartsAsIslands`), "across the Atlantic" the ocean over a town (`oceansOverTowns`), a capital
  * named bare the capital over its unit (`capitalsOverUnits`), and a titled person's surname named
@@ -191,6 +192,7 @@ import { pairPartsAsIslands } from './match-pair-island.ts';
 import { withoutSurnames } from './match-surname.ts';
 import { oceansOverTowns } from './match-ocean-town.ts';
 import { capitalsOverUnits } from './match-capital-unit.ts';
+import { namesakesOfOtherNames } from './match-alias-namesake.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -214,11 +216,16 @@ export function settledReadings(
       nt,
       namesakesByUnitAfter(
         nt,
-        unitsHoldingPlaces(
+        namesakesOfOtherNames(
           nt,
-          namesakesByCountry(
+          unitsHoldingPlaces(
             nt,
-            namesakesByGeography(nt, shippedNamesakes(settled, index), index, lang),
+            namesakesByCountry(
+              nt,
+              namesakesByGeography(nt, shippedNamesakes(settled, index), index, lang),
+              index,
+              lang,
+            ),
             index,
             lang,
           ),

@@ -133,6 +133,15 @@ const ENTRIES: GazetteerEntry[] = [
   }),
   unit('ne-tarvo-tz', ['ولاية جزيرة تارفو'], ['Wilaya Tarvo'], 'TZ', [39.4, -8.2, 40, -7.5]),
   e('kibanda', [], ['Kibanda'], 'town', [39.7, -7.9], { country: 'TZ' }),
+  // A capital with another name, and a town whose own name it is, near the article's places.
+  e('arlow', [], ['Arlow'], 'town', [-61.2, 13.2], { country: 'VC' }),
+  e('birchen', [], ['Birchen'], 'town', [-61.15, 13.15], { country: 'VC' }),
+  w('g-kelton', [], ['Kelton'], 'town', [-61.1, 13.3], 'VC', 1_500),
+  { ...w('g-portavel', [], ['Portavel', 'Kelton'], 'city', [-61.75, 12.05], 'GD', 7_500), actor: true },
+  e('savuna', [], ['Savuna'], 'town', [178.4, -18.1], { country: 'FJ' }),
+  e('navaki', [], ['Navaki'], 'town', [178.5, -18.0], { country: 'FJ' }),
+  w('g-lavena', [], ['Lavena'], 'town', [178.3, -17.9], 'FJ', 2_000),
+  { ...w('g-nukara', [], ['Nukara', 'Lavena'], 'city', [179.9, -16.5], 'WS', 30_000), actor: true },
   // A capital and the unit named like it (made up, in real countries).
   e('nicaragua', [], ['Nicaragua'], 'country', [-85, 12.9], {
     country: 'NI',
@@ -355,6 +364,26 @@ describe('a unit cue on a feature’s name, the world unit of its Arabic name, r
     expect(found('Ships crossed the Arvel Sea governorate waters.', 'en')).not.toContainEqual({
       text: 'Arvel Sea governorate',
       id: 'ne-arvel-eg',
+    });
+  });
+});
+
+describe('a capital read by another of its names gives way to the town of that name, round 27', () => {
+  test('the town whose own name it is, near the article’s places (St Vincent, Fiji)', () => {
+    expect(found('Ash fell on Arlow and Birchen, and in Kelton roads closed.', 'en')).toContainEqual({
+      text: 'Kelton',
+      id: 'g-kelton',
+    });
+    expect(found('Floods reached Savuna and Navaki; in Lavena the river rose.', 'en')).toContainEqual({
+      text: 'Lavena',
+      id: 'g-lavena',
+    });
+  });
+
+  test('by its own name, the capital', () => {
+    expect(found('Ash fell on Arlow and Birchen, and ministers met in Portavel.', 'en')).toContainEqual({
+      text: 'Portavel',
+      id: 'g-portavel',
     });
   });
 });
