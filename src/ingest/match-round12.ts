@@ -96,7 +96,8 @@
  * (`pairPartsAsIslands`), "across the Atlantic" the ocean over a town (`oceansOverTowns`), a capital
  * named bare the capital over its unit (`capitalsOverUnits`), and a titled person's surname named
  * again no town (`withoutSurnames`); in both, "Red Sea state" is the world unit whose Arabic name is
- * a unit word and the sea's (`unitsOfFeatures`).
+ * a unit word and the sea's (`unitsOfFeatures`), and an island beside a small country the article
+ * names is no far namesake (`farFeatures`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';

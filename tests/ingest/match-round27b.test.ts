@@ -3,7 +3,8 @@
  * by the last word of its name (`islandsOverTowns`), a first-level unit that holds the article's
  * places wins over a namesake town far from them (`unitsHoldingPlaces`), a river is named bare after
  * "the" (`riversNamedBare`), and one part of an "A and B" country is the island where B is named on
- * its own (`pairPartsAsIslands`), a titled person's surname named again bare is no town
+ * its own (`pairPartsAsIslands`), an island beside a small country the article names is no far
+ * namesake (`farFeatures`), a titled person's surname named again bare is no town
  * (`withoutSurnames`), an ocean named by its adjective is the ocean over a town of that name
  * (`oceansOverTowns`), and a capital named bare over the unit named like it (`capitalsOverUnits`). Names are made up, never a
  * fixture's.
@@ -142,6 +143,15 @@ const ENTRIES: GazetteerEntry[] = [
   e('navaki', [], ['Navaki'], 'town', [178.5, -18.0], { country: 'FJ' }),
   w('g-lavena', [], ['Lavena'], 'town', [178.3, -17.9], 'FJ', 2_000),
   { ...w('g-nukara', [], ['Nukara', 'Lavena'], 'city', [179.9, -16.5], 'WS', 30_000), actor: true },
+  // Islands beside a small country the article names, its towns far away (all made up).
+  island('ne-corvana', 'Corvana', [-74, 17.6, -68.4, 19.9]),
+  e('korel', [], ['Korel'], 'country', [-66.4, 18.2], { country: 'XK', bbox: [-67.3, 17.9, -65.2, 18.5] }),
+  e('varn', [], ['Varn'], 'town', [-61.8, 17.1], { country: 'XV' }),
+  e('dessel', [], ['Dessel'], 'town', [-82.4, 23.1], { country: 'XD' }),
+  island('ne-tamaru', 'Tamaru', [150, -6, 152, -4]),
+  e('palun', [], ['Palun'], 'country', [153.5, -5], { country: 'XP', bbox: [153, -5.5, 154, -4.5] }),
+  e('oroka', [], ['Oroka'], 'town', [140, -3], { country: 'XO' }),
+  e('lenu', [], ['Lenu'], 'town', [160, -9], { country: 'XL' }),
   // A capital and the unit named like it (made up, in real countries).
   e('nicaragua', [], ['Nicaragua'], 'country', [-85, 12.9], {
     country: 'NI',
@@ -384,6 +394,27 @@ describe('a capital read by another of its names gives way to the town of that n
     expect(found('Ash fell on Arlow and Birchen, and ministers met in Portavel.', 'en')).toContainEqual({
       text: 'Portavel',
       id: 'g-portavel',
+    });
+  });
+});
+
+describe('an island beside a small country the article names is no far namesake, round 27', () => {
+  test('the island (two made-up seas)', () => {
+    expect(found('The storm passed Varn and Dessel, then north of Korel and Corvana.', 'en')).toContainEqual({
+      text: 'Corvana',
+      id: 'ne-corvana',
+    });
+    expect(found('Ships left Oroka and Lenu for Palun and Tamaru.', 'en')).toContainEqual({
+      text: 'Tamaru',
+      id: 'ne-tamaru',
+    });
+  });
+
+  test('without the small country, far from every place, a namesake', () => {
+    expect(found('The storm passed Varn and Dessel, then north of Corvana.', 'en')).toContainEqual({
+      text: 'Corvana',
+      id: null,
+      kind: 'region',
     });
   });
 });
