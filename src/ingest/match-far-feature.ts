@@ -40,17 +40,28 @@ const nearAny = (e: GazetteerEntry, points: readonly [number, number][]) =>
     ? e.vertices.some((v) => points.some((p) => km(p, v) < NEAR_KM))
     : points.some((p) => kmToBox(e, p) < NEAR_KM);
 
-/** The points of the places the proposals name: no country, region, river or lake (no line). */
-function placePoints(out: readonly PlaceMatch[], index: MatchIndex): [number, number][] {
+/** A country this small (its box's diagonal, km) is a place to measure from, as a town is. */
+const SMALL_COUNTRY_KM = 600;
+
+/**
+ * The points of the places the proposals name: no country, region, river or lake (no line). With
+ * `small`, the points of small countries and territories too (Puerto Rico, Grenada; round 27): "north
+ * of Puerto Rico and Hispaniola" names an island beside them, not a namesake far away.
+ */
+function placePoints(out: readonly PlaceMatch[], index: MatchIndex, small = false): [number, number][] {
   return out.flatMap((m) => {
     const e = m.placeId ? index.entries.get(m.placeId) : undefined;
-    return e && e.kind !== 'country' && e.kind !== 'region' && !e.vertices ? [e.point] : [];
+    if (!e || e.vertices) return [];
+    if (small && e.kind === 'country' && e.bbox)
+      return km([e.bbox[0], e.bbox[1]], [e.bbox[2], e.bbox[3]]) < SMALL_COUNTRY_KM ? [e.point] : [];
+    return e.kind !== 'country' && e.kind !== 'region' ? [e.point] : [];
   });
 }
 
 export function farFeatures(nt: Normalised, out: readonly PlaceMatch[], index: MatchIndex): PlaceMatch[] {
   const far = new Map<string, PlaceMatch>();
   let anchors: [number, number][] | undefined;
+  let withSmall: [number, number][] | undefined;
   for (const m of out) {
     const e = m.placeId ? index.entries.get(m.placeId) : undefined;
     if (!e || far.has(e.id)) continue;
@@ -60,6 +71,9 @@ export function farFeatures(nt: Normalised, out: readonly PlaceMatch[], index: M
     if (line && (words.length < 2 || !words.some((w) => FEATURE_WORDS.has(norm(w))))) continue;
     anchors ??= placePoints(out, index);
     if (anchors.length < 2 || nearAny(e, anchors)) continue;
+    // A sea, island or range (no line) beside a small country the article names is no namesake.
+    withSmall ??= placePoints(out, index, true);
+    if (!line && nearAny(e, withSmall)) continue;
     far.set(e.id, m);
   }
   if (far.size === 0) return [...out];

@@ -8,11 +8,15 @@
  * cue is an administrative one (a district or a governorate), not physical; a unit a source has wins
  * already (the matcher ranks units first after a unit cue), so only the feature is read here.
  * Examples: "Lamu County" where the index has Lamu island (Kenya), "Gotland County" (Sweden), «ولاية
- * بالي» (Indonesia) where only the island is known.
+ * بالي» (Indonesia) where only the island is known. Round 27: a world unit of the article's countries
+ * whose Arabic name is a unit cue and the feature's Arabic name is that unit ("Red Sea state", Sudan;
+ * "the Dead Sea governorate"), as its English names may be in other languages only.
  */
 import { AR_CUE, EN_CUE_AFTER } from './cues.ts';
 import { NE_PHYSICAL_TITLE } from './gazetteer.ts';
-import type { MatchIndex, PlaceMatch } from './match-index.ts';
+import { anchorsOfMatches } from './match-anchors.ts';
+import { readAs, type Anchors, type MatchIndex, type PlaceMatch } from './match-index.ts';
+import type { GazetteerEntry } from './types.ts';
 import { splits } from './clitics.ts';
 import { norm, type Normalised } from './normalize.ts';
 import { unknownPlace } from './unknown-place.ts';
@@ -32,12 +36,43 @@ function unitCue(words: readonly string[], lang: 'ar' | 'en') {
   return cue && UNIT_KINDS.has(cue.kind) && !cue.physical && !cue.countryside ? cue : undefined;
 }
 
+/**
+ * Round 27: the world unit of one of the article's countries whose Arabic name is a unit cue word and
+ * the feature's Arabic name («ولاية البحر الأحمر», the Red Sea state of Sudan, whose English names
+ * Natural Earth gives only in other languages): of several (Egypt's Red Sea governorate too), the one
+ * whose box holds the most of the article's places, when one does.
+ */
+function unitNamedAfter(feature: GazetteerEntry, anchors: Anchors, index: MatchIndex) {
+  const names = new Set(feature.names.ar.map(norm));
+  if (!names.size) return undefined;
+  const held = (u: GazetteerEntry) =>
+    anchors.points.filter(
+      ([x, y]) => !!u.bbox && x >= u.bbox[0] && x <= u.bbox[2] && y >= u.bbox[1] && y <= u.bbox[3],
+    ).length;
+  const found = [...index.entries.values()]
+    .filter(
+      (u) =>
+        u.world &&
+        u.kind === 'governorate' &&
+        !!u.country &&
+        anchors.countries.has(u.country) &&
+        u.names.ar.some((n) => {
+          const [cue, ...rest] = norm(n).split(' ');
+          return !!unitCue([cue!, ...rest], 'ar') && names.has(rest.join(' '));
+        }),
+    )
+    .map((u) => [u, held(u)] as const)
+    .sort((a, b) => b[1] - a[1]);
+  return found[0] && found[0][1] > (found[1]?.[1] ?? 0) ? found[0][0] : undefined;
+}
+
 export function unitsOfFeatures(
   nt: Normalised,
   out: readonly PlaceMatch[],
   index: MatchIndex,
   lang: 'ar' | 'en',
 ): PlaceMatch[] {
+  let anchors: Anchors | undefined;
   return out.map((m) => {
     const e = m.placeId ? index.entries.get(m.placeId) : undefined;
     if (!e || e.source.title !== NE_PHYSICAL_TITLE) return m;
@@ -45,6 +80,15 @@ export function unitsOfFeatures(
     const words = text.split(/\s+/u);
     const cue = unitCue(words, lang);
     if (!cue) return m;
+    anchors ??= anchorsOfMatches(out, index);
+    const unit = unitNamedAfter(e, anchors, index);
+    if (unit)
+      return readAs(
+        m,
+        unit.id,
+        'unit-of-feature',
+        `the unit named after ${e.names.en[0] ?? e.id}: ${unit.id}`,
+      );
     return unknownPlace({
       start: m.start,
       end: m.end,

@@ -88,6 +88,16 @@
  * Round 25 (part A), Arabic: a hotel, a theatre or a hall named once is a building in passing, not a
  * place of the events (`withoutPassingBuildings`), and a great city whose name is a common word («سيول») is
  * the city in an article that names its country and no weather (`wordCities`).
+ * Round 27 (part B), English: an island named in full is its last word later (`islandsOverTowns`), a
+ * first-level unit whose box holds the article's places wins over a namesake town far from them
+ * (`unitsHoldingPlaces`), a capital read by another of its names gives way to a town near the
+ * article's places whose own name it is (`namesakesOfOtherNames`), a world river is named bare after "on the" and a name that bursts
+ * its banks is a river (`riversNamedBare`), "Antigua" beside "Barbuda" is the island
+ * (`pairPartsAsIslands`), "across the Atlantic" the ocean over a town (`oceansOverTowns`), a capital
+ * named bare the capital over its unit (`capitalsOverUnits`), and a titled person's surname named
+ * again no town (`withoutSurnames`); in both, "Red Sea state" is the world unit whose Arabic name is
+ * a unit word and the sea's (`unitsOfFeatures`), and an island beside a small country the article
+ * names is no far namesake (`farFeatures`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -177,6 +187,13 @@ import { stateAbbreviations } from './match-state-abbreviations.ts';
 import { bareUnknownNames } from './match-bare-names.ts';
 import { seaShortNames } from './match-sea-short-name.ts';
 import { commaUnitsEn } from './match-comma-unit-en.ts';
+import { unitsHoldingPlaces } from './match-unit-holder.ts';
+import { riversNamedBare } from './match-bare-river.ts';
+import { pairPartsAsIslands } from './match-pair-island.ts';
+import { withoutSurnames } from './match-surname.ts';
+import { oceansOverTowns } from './match-ocean-town.ts';
+import { capitalsOverUnits } from './match-capital-unit.ts';
+import { namesakesOfOtherNames } from './match-alias-namesake.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -200,9 +217,19 @@ export function settledReadings(
       nt,
       namesakesByUnitAfter(
         nt,
-        namesakesByCountry(
+        namesakesOfOtherNames(
           nt,
-          namesakesByGeography(nt, shippedNamesakes(settled, index), index, lang),
+          unitsHoldingPlaces(
+            nt,
+            namesakesByCountry(
+              nt,
+              namesakesByGeography(nt, shippedNamesakes(settled, index), index, lang),
+              index,
+              lang,
+            ),
+            index,
+            lang,
+          ),
           index,
           lang,
         ),
@@ -343,5 +370,22 @@ function english(
     ),
     index,
   );
-  return commaUnitsEn(nt, seaShortNames(nt, toks, bare, index), index);
+  return withoutSurnames(
+    nt,
+    toks,
+    capitalsOverUnits(
+      oceansOverTowns(
+        nt,
+        toks,
+        pairPartsAsIslands(
+          nt,
+          riversNamedBare(nt, toks, commaUnitsEn(nt, seaShortNames(nt, toks, bare, index), index), index),
+          index,
+        ),
+        index,
+      ),
+      index,
+    ),
+    index,
+  );
 }

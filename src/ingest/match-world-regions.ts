@@ -112,9 +112,22 @@ const AFTER_OCEAN = new Set([
   'for',
 ]);
 
+/** Words between "the" and an ocean that leave it the ocean ("in the open Atlantic", round 27). */
+const OCEAN_ADJECTIVES = new Set(['open', 'north', 'south', 'western', 'eastern', 'tropical', 'equatorial']);
+
 function oceanAt(nt: Normalised, toks: readonly Token[], taken: Uint8Array, i: number): boolean {
+  return !taken[i] && oceanWordAt(nt, toks, i);
+}
+
+/**
+ * Token `i` is an ocean named by its adjective alone: after "the" (or "the open", "the north"…),
+ * before punctuation or a small word. Read here and, over a town read on the word first ("across the
+ * Atlantic": not Atlantic, Iowa), by `match-ocean-town.ts` (round 27).
+ */
+export function oceanWordAt(nt: Normalised, toks: readonly Token[], i: number): boolean {
   const t = toks[i]!;
-  if (taken[i] || !OCEANS.has(t.n) || !isUpper(nt.cps[t.start]) || toks[i - 1]?.n !== 'the') return false;
+  const before = OCEAN_ADJECTIVES.has(toks[i - 1]?.n ?? '') ? toks[i - 2] : toks[i - 1];
+  if (!OCEANS.has(t.n) || !isUpper(nt.cps[t.start]) || before?.n !== 'the') return false;
   const next = toks[i + 1];
   if (!next) return true;
   const gap = nt.cps.slice(t.end, next.start).join('');
@@ -174,7 +187,7 @@ export function worldRegions(
   return out;
 }
 
-function region(name: string, start: number, end: number, rule: 'world-region' | 'ocean'): PlaceMatch {
+export function region(name: string, start: number, end: number, rule: 'world-region' | 'ocean'): PlaceMatch {
   return unknownPlace({
     start,
     end,
