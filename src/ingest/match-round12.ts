@@ -177,6 +177,7 @@ import { stateAbbreviations } from './match-state-abbreviations.ts';
 import { bareUnknownNames } from './match-bare-names.ts';
 import { seaShortNames } from './match-sea-short-name.ts';
 import { commaUnitsEn } from './match-comma-unit-en.ts';
+import { withoutTitledNames } from './match-person-ar.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -271,7 +272,13 @@ function arabic(
       withoutStrayFeatures(nt, withoutPassingBuildings(nt, withoutCueClauses(kept)), index),
     ),
   );
-  return riversOverUnits(nt, cuedNamesEarlier(nt, toks, wordCities(nt, toks, named2, index), index), index);
+  const rivers = riversOverUnits(
+    nt,
+    cuedNamesEarlier(nt, toks, wordCities(nt, toks, named2, index), index),
+    index,
+  );
+  // Round 27: a name after a title is a person's.
+  return withoutTitledNames(nt, toks, rivers, index);
 }
 
 /** The English readings, in order (rounds 13–16). */

@@ -1,0 +1,42 @@
+/**
+ * Matching rules from round 27, part A (issue 18): a person's name after a title is no place, an
+ * Arabic word is no place, and a longer name a source has (by its Latin key) wins over a shorter one
+ * inside it. Towns are made up (no real place's Arabic name is implied); the sentences are made up.
+ */
+import { describe, expect, test } from 'vitest';
+import { buildIndex } from '../../src/ingest/match.ts';
+import type { GazetteerEntry } from '../../src/ingest/types.ts';
+import { e, w } from './entry-builders.ts';
+import { foundIn } from './found.ts';
+
+const ENTRIES: GazetteerEntry[] = [
+  e('kenya', ['كينيا'], ['Kenya'], 'country', [38, 0.5], { country: 'KE', bbox: [33.9, -4.7, 41.9, 5] }),
+  e('chile', ['تشيلي'], ['Chile'], 'country', [-71, -35], {
+    country: 'CL',
+    bbox: [-75.6, -55.9, -66.4, -17.5],
+  }),
+  e('peru', ['بيرو'], ['Peru'], 'country', [-75, -9], { country: 'PE', bbox: [-81.3, -18.3, -68.7, -0.1] }),
+  w('g-marlo', ['مارلو'], ['Marlo'], 'town', [36.2, -0.4], 'KE', 30_000),
+  w('g-amora', ['امورا'], ['Amora'], 'town', [-71.5, -35.3], 'CL', 12_000),
+  w('g-nakuru', ['ناكورو'], ['Nakuru'], 'city', [36.07, -0.3], 'KE', 570_000),
+  w('g-talca', ['تالكا'], ['Talca'], 'city', [-71.66, -35.43], 'CL', 200_000),
+];
+const found = foundIn(buildIndex(ENTRIES));
+const ids = (text: string) => found(text, 'ar').map((m) => m.id);
+
+describe('a name after a title is a person (round 27a)', () => {
+  test('a first name before a surname, after a title and an adjective of nationality, is no town', () => {
+    expect(ids('وقال الرئيس الكيني مارلو أوتينو في ناكورو إن الأمطار ستستمر')).toEqual(['g-nakuru']);
+    expect(ids('وقال الجنرال مارلو فيغا في ناكورو إن الجيش انتشر في كينيا')).toEqual(['g-nakuru', 'kenya']);
+  });
+  test('a surname after a first name, split by a clitic a reader would not split, is no town', () => {
+    expect(ids('وقالت الرئيسة آنا بامورا في تالكا إن المساعدات وصلت إلى تشيلي')).toEqual([
+      'g-talca',
+      'chile',
+    ]);
+  });
+  test('a place after a title through a preposition stays', () => {
+    expect(ids('وصل الرئيس الكيني إلى ناكورو')).toEqual(['g-nakuru']);
+    expect(ids('وكان الرئيس في امورا جنوب تالكا في تشيلي')).toEqual(['g-amora', 'g-talca', 'chile']);
+  });
+});
