@@ -25,6 +25,9 @@ const TITLES = new Set(
   ].map(norm),
 );
 
+/** A title, with «و» or «ف» before it («والرئيس»). */
+const isTitle = (n: string) => TITLES.has(n) || TITLES.has(n.replace(/^[وف]/u, ''));
+
 /** The most words a person's name runs to after the title (Min Aung Hlaing: three). */
 const NAME_WORDS = 3;
 
@@ -42,6 +45,7 @@ export function withoutTitledNames(
       for (let t = tokenAt(m.start); t >= 0 && t < toks.length && toks[t]!.start < m.end; t++) read.add(t);
   /** A word that may be one of a person's names. */
   const nameWord = (t: number) =>
+    !isTitle(toks[t]?.n ?? '') &&
     t >= 0 &&
     t < toks.length &&
     !read.has(t) &&
@@ -53,11 +57,11 @@ export function withoutTitledNames(
     for (let s = t; s > 0 && t - s < NAME_WORDS; s--) {
       if (!spaced(s - 1, s)) return -1;
       let a = s - 1;
-      for (let n = 0; n < 2 && a > 0 && !TITLES.has(toks[a]!.n) && toks[a]!.n.startsWith('ال'); n++) {
+      for (let n = 0; n < 2 && a > 0 && !isTitle(toks[a]!.n) && toks[a]!.n.startsWith('ال'); n++) {
         if (!spaced(a - 1, a)) return -1;
         a--;
       }
-      if (TITLES.has(toks[a]!.n)) return s;
+      if (isTitle(toks[a]!.n)) return s;
       if (!nameWord(s - 1)) return -1;
     }
     return -1;

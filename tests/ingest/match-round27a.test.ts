@@ -20,6 +20,9 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-amora', ['امورا'], ['Amora'], 'town', [-71.5, -35.3], 'CL', 12_000),
   w('g-nakuru', ['ناكورو'], ['Nakuru'], 'city', [36.07, -0.3], 'KE', 570_000),
   w('g-talca', ['تالكا'], ['Talca'], 'city', [-71.66, -35.43], 'CL', 200_000),
+  w('g-alan', ['الان'], ['Alan'], 'town', [36.3, -0.2], 'KE', 40_000),
+  w('g-dun', ['دون'], ['Dun'], 'town', [-71.4, -35.5], 'CL', 40_000),
+  w('g-lora', ['لورا'], ['Lora'], 'town', [36.1, -0.35], 'KE', 20_000),
 ];
 const found = foundIn(buildIndex(ENTRIES));
 const ids = (text: string) => found(text, 'ar').map((m) => m.id);
@@ -38,5 +41,19 @@ describe('a name after a title is a person (round 27a)', () => {
   test('a place after a title through a preposition stays', () => {
     expect(ids('وصل الرئيس الكيني إلى ناكورو')).toEqual(['g-nakuru']);
     expect(ids('وكان الرئيس في امورا جنوب تالكا في تشيلي')).toEqual(['g-amora', 'g-talca', 'chile']);
+  });
+  test('a title with «و» before it is a title', () => {
+    expect(ids('واعتقل الجيش الوزير جون كامو والرئيس مارلو أوتينو في ناكورو')).toEqual(['g-nakuru']);
+  });
+});
+
+describe('a word of the language is no place (round 27a)', () => {
+  test('«الآن» ("now") and «دون» ("without") are particles', () => {
+    expect(ids('وقال سكان ناكورو إن المياه انحسرت الآن في كينيا')).toEqual(['g-nakuru', 'kenya']);
+    expect(ids('وانتهى الاجتماع في تالكا من دون اتفاق في تشيلي')).toEqual(['g-talca', 'chile']);
+  });
+  test('a virus or a fever named after a place is no mention of it', () => {
+    expect(ids('وارتفعت الإصابات بفيروس لورا في ناكورو بكينيا')).toEqual(['g-nakuru', 'kenya']);
+    expect(ids('وسجلت تالكا إصابات بحمى امورا في تشيلي')).toEqual(['g-talca', 'chile']);
   });
 });
