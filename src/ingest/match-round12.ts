@@ -178,6 +178,7 @@ import { bareUnknownNames } from './match-bare-names.ts';
 import { seaShortNames } from './match-sea-short-name.ts';
 import { commaUnitsEn } from './match-comma-unit-en.ts';
 import { withoutTitledNames } from './match-person-ar.ts';
+import { longerKeyedNames } from './match-longer-keyed.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -278,7 +279,7 @@ function arabic(
     index,
   );
   // Round 27: a name after a title is a person's.
-  return withoutTitledNames(nt, toks, rivers, index);
+  return longerKeyedNames(nt, toks, withoutTitledNames(nt, toks, rivers, index), index);
 }
 
 /** The English readings, in order (rounds 13–16). */

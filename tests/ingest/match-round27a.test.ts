@@ -57,3 +57,31 @@ describe('a word of the language is no place (round 27a)', () => {
     expect(ids('وسجلت تالكا إصابات بحمى امورا في تشيلي')).toEqual(['g-talca', 'chile']);
   });
 });
+
+describe('a longer name a source has wins over a shorter one it holds (round 27a)', () => {
+  const LONG: GazetteerEntry[] = [
+    e('bolivia', ['بوليفيا'], ['Bolivia'], 'country', [-64.7, -16.7], {
+      country: 'BO',
+      bbox: [-69.6, -22.9, -57.5, -9.7],
+    }),
+    e('cuba', ['كوبا'], ['Cuba'], 'country', [-79, 21.5], { country: 'CU', bbox: [-85, 19.8, -74.1, 23.3] }),
+    w('g-santa-cruz-bo', ['سانتا كروز'], ['Santa Cruz'], 'town', [-65.5, -19.0], 'BO', 12_000),
+    w('g-scs', [], ['Santa Cruz de la Sierra'], 'city', [-63.18, -17.78], 'BO', 1_400_000),
+    w('g-alma', ['الما'], ['Alma'], 'town', [-76.0, 20.1], 'CU', 10_000),
+    w('g-palma-verano', [], ['Palma Verano'], 'town', [-75.9, 20.2], 'CU', 90_000),
+  ];
+  const long = foundIn(buildIndex(LONG));
+  test('the longest run of words whose key meets a Latin name is read, and the shorter name later follows it', () => {
+    expect(long('غمرت السيول سانتا كروز دي لا سييرا في بوليفيا، وعادت الحركة إلى سانتا كروز', 'ar')).toEqual([
+      { text: 'سانتا كروز دي لا سييرا', id: 'g-scs' },
+      { text: 'بوليفيا', id: 'bolivia' },
+      { text: 'سانتا كروز', id: 'g-scs' },
+    ]);
+  });
+  test('a word a clitic seemed to split is read whole', () => {
+    expect(long('وخرجت تظاهرات في بالما فيرانو شرق كوبا', 'ar').map((m) => m.id)).toEqual([
+      'g-palma-verano',
+      'cuba',
+    ]);
+  });
+});
