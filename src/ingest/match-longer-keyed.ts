@@ -1,17 +1,18 @@
 /**
- * A longer name wins over a shorter one it holds (issue 18, round 27): «سان أنطونيو دي لوس بانيوس» is
- * San Antonio de los Baños, not San Antonio; «بالما سوريانو» is Palma Soriano, not «الما» after
- * the clitic ب. The shorter name is in the index in Arabic; the longer one often only in Latin, so it
- * is met by its consonant key (`spelling-key.ts`), over every Latin name of a world place written in
- * two words or more (GeoNames lists «Rostov-on-Don» among Rostov-na-Donu's alternate names).
+ * A longer name wins over a shorter one it holds (issue 18, round 27): «سانتا كروز دي لا سييرا» is
+ * Santa Cruz de la Sierra, not a Santa Cruz; a two-word name whose first word opens on «با» is not the
+ * clitic ب and a shorter town. The shorter name is in the index in Arabic; the longer one often only
+ * in Latin, so it is met by its consonant key (`spelling-key.ts`), over every Latin name of a world
+ * place written in two words or more (GeoNames keeps English names such as "X-on-Y" among the
+ * alternate names of a place it names in its own language).
  *
  * Trigger: an Arabic reading without a cue word after it, and the one to four words that follow it,
  * joined by spaces only; the longest run whose key (of `MIN_CONSONANTS` classes or more) is the key
  * of a multi-word Latin name of exactly one world settlement or unit. Guards: that place lies in a
  * country of the article's other readings; the run takes the reading's clitic only when the letters
  * of the whole word key the name. Later mentions read as the shorter place, written as the shorter
- * name, follow the longer one («روستوف» after «روستوف أون دون»). Examples: «في بالما سوريانو» (Cuba),
- * «في سانتا كروز دي لا سييرا» (Bolivia).
+ * name, follow the longer one («سانتا كروز» after «سانتا كروز دي لا سييرا»). Examples: «في سانتا كروز دي لا
+ * سييرا» (Bolivia), «في بالما فيرانو» (a made-up town of Cuba, in the tests).
  */
 import { keyedMatch, latinKeyNote } from './keyed-match.ts';
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -73,7 +74,7 @@ export function longerKeyedNames(
     const t0 = tokenAt(m.start);
     const t1 = tokenAt(m.end - 1);
     if (t0 < 0 || t1 < 0) continue;
-    // The name's first token: past a cue word before it («بلدة سان أنطونيو»).
+    // The name's first token: past a cue word before it («بلدة سانتا كروز»).
     const first = /cue-before/u.test(m.rule) ? t0 + 1 : t0;
     if (first > t1) continue;
     const skipOf = m.start - toks[first]!.start;

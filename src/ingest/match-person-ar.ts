@@ -1,6 +1,7 @@
 /**
- * A name after an Arabic title is a person's, not a place (issue 18, round 27): «الرئيس فلاديمير
- * بوتين» is no Vladimir, «الرئيس الأميركي جو بايدن» no Eden (ب + «ايدن»), «الجنرال مين أونغ» no Maine.
+ * A name after an Arabic title is a person's, not a place (issue 18, round 27): a first name that is
+ * also a town's («الرئيس X Y»), a surname a clitic seems to split into ب and a town's name («الرئيس
+ * الأميركي X بY»), or a name a state shares, after «الجنرال».
  * The English rule (`match-person.ts`) reads capitals; Arabic has none, so the sign is the shape:
  * a definite title word, then at most two adjectives with the article (of nationality: «الأميركي»;
  * «السابق»), then the person's names, two or three words with nothing but spaces between them.

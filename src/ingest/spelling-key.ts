@@ -7,6 +7,7 @@
  */
 
 import { norm } from './normalize.ts';
+import type { GazetteerEntry } from './types.ts';
 
 const AR: Record<string, string> = {
   ب: 'B',
@@ -250,3 +251,42 @@ export function arabicSpellingKey(name: string): string {
     .map((w) => w.replace(/ه$/u, 'ا'));
   return arabicKey(words.join(' ')).replace(/K/gu, 'G');
 }
+
+const heardTables = new WeakMap<ReadonlyMap<string, GazetteerEntry>, Map<string, GazetteerEntry[]>>();
+
+/**
+ * The world places whose Latin names, as heard (`readings`), have `key` (round 27): the short key a
+ * cue word introduces (two consonants) meets a name whose final vowel English spells with a silent
+ * letter, Burmese -we (written «ـوي») or a final e read i (Spanish, «ـي»). Only the cue's short-key
+ * path reads it (`match-spelling.ts`, with its population, country and distance guards); a key of
+ * three consonants or more is read as written (heard keys there read more wrong places than right).
+ */
+export function heardKeyed(entries: ReadonlyMap<string, GazetteerEntry>, key: string): GazetteerEntry[] {
+  let table = heardTables.get(entries);
+  if (!table) {
+    table = new Map();
+    for (const e of entries.values()) {
+      if (!e.world) continue;
+      for (const k of latinKeysOf(e, true)) {
+        if (consonants(k) !== 2) continue;
+        const list = table.get(k);
+        if (list) list.push(e);
+        else table.set(k, [e]);
+      }
+    }
+    heardTables.set(entries, table);
+  }
+  return table.get(key) ?? [];
+}
+
+/**
+ * The places keyed as written that `keep` keeps (the article's guards), or, when it keeps none, those
+ * keyed as heard (`heardKeyed`): a name's key as written first, so «سوما» stays Soma.
+ */
+export const heardOr = (
+  [written, entries, key]: [readonly GazetteerEntry[], ReadonlyMap<string, GazetteerEntry>, string],
+  keep: (e: GazetteerEntry) => boolean,
+): GazetteerEntry[] => {
+  const found = written.filter(keep);
+  return found.length ? found : heardKeyed(entries, key).filter(keep);
+};

@@ -85,3 +85,23 @@ describe('a longer name a source has wins over a shorter one it holds (round 27a
     ]);
   });
 });
+
+describe('a short key after a cue meets a Latin name as heard (round 27a)', () => {
+  const HEARD: GazetteerEntry[] = [
+    e('myanmar', ['ميانمار'], ['Myanmar'], 'country', [96, 21], {
+      country: 'MM',
+      bbox: [92.2, 9.8, 101.2, 28.5],
+    }),
+    e('peru', ['بيرو'], ['Peru'], 'country', [-75, -9], { country: 'PE', bbox: [-81.3, -18.3, -68.7, -0.1] }),
+    w('g-mattwe', [], ['Mattwe'], 'city', [94.5, 20.5], 'MM', 60_000),
+    w('g-nabe', [], ['Nabe'], 'city', [-78.5, -8.9], 'PE', 40_000),
+  ];
+  const heard = foundIn(buildIndex(HEARD));
+  test('Burmese -we is «وي», and a final e is read i, where the key as written meets nothing', () => {
+    expect(heard('ضرب الإعصار مدينة ماتوي في ميانمار', 'ar').map((m) => m.id)).toEqual([
+      'g-mattwe',
+      'myanmar',
+    ]);
+    expect(heard('ضرب الزلزال مدينة نابي شمال بيرو', 'ar').map((m) => m.id)).toEqual(['g-nabe', 'peru']);
+  });
+});
