@@ -204,6 +204,15 @@ const withoutSaint = (name: string): string =>
 const TURKIC = new Set(['TR', 'AZ', 'TM']);
 
 /**
+ * A city this large is keyed, as heard, by its first `GREAT_NAMES` Latin names (round 27): GeoNames
+ * lists a capital's official romanisation first and the spelling newsrooms heard a few names on. Only
+ * as heard (the Arabic key readers): the written keys that English names meet stay on two names
+ * (six there read an English surname as an American city).
+ */
+const GREAT_CITY = 500_000;
+const GREAT_NAMES = 6;
+
+/**
  * The keys of a world place's first two Latin names (with `heard`, also as they may be heard:
  * `readings`, for the Arabic spellings of Latin-only places), and for a place in Turkey, Azerbaijan
  * or Turkmenistan also their keys read in that orthography: Pazarcık is «بازارجيك» (c = ج), Gazipaşa
@@ -212,10 +221,11 @@ const TURKIC = new Set(['TR', 'AZ', 'TM']);
  * with v read as w, a vowel (round 20).
  */
 export function latinKeysOf(
-  e: { names: { en: readonly string[] }; country?: string },
+  e: { names: { en: readonly string[] }; country?: string; population?: number },
   heard = false,
 ): string[] {
-  const names = [...new Set(e.names.en.slice(0, 2).flatMap((n) => [n, withoutSaint(n)]))];
+  const first = e.names.en.slice(0, heard && (e.population ?? 0) >= GREAT_CITY ? GREAT_NAMES : 2);
+  const names = [...new Set(first.flatMap((n) => [n, withoutSaint(n)]))];
   const keys = (heard ? names.flatMap(readings) : names).map(latinKey);
   // Persian v is written «و» (Gonbad-e Kāvūs «غنبد كاووس», Varāmīn «ورامين», Vahdat «وحدت»), which
   // the Arabic key reads as a vowel: the key of the name with v read as w (round 20).

@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildIndex } from '../../src/ingest/match.ts';
 import type { GazetteerEntry } from '../../src/ingest/types.ts';
-import { e, w } from './entry-builders.ts';
+import { e, unit, w } from './entry-builders.ts';
 import { foundIn } from './found.ts';
 
 const ENTRIES: GazetteerEntry[] = [
@@ -103,5 +103,47 @@ describe('a short key after a cue meets a Latin name as heard (round 27a)', () =
       'myanmar',
     ]);
     expect(heard('ضرب الزلزال مدينة نابي شمال بيرو', 'ar').map((m) => m.id)).toEqual(['g-nabe', 'peru']);
+  });
+});
+
+describe('a great city is keyed by more of its Latin names (round 27a)', () => {
+  const GREAT: GazetteerEntry[] = [
+    e('laos', ['لاوس'], ['Laos'], 'country', [103, 18], { country: 'LA', bbox: [100, 13.9, 107.7, 22.5] }),
+    e('angola', ['أنغولا'], ['Angola'], 'country', [17.5, -12.3], {
+      country: 'AO',
+      bbox: [11.6, -18.1, 24.1, -4.4],
+    }),
+    unit('ne-la-x', ['فونكام'], ['Fonkam'], 'LA', [101, 17, 104, 20]),
+    unit('ne-ao-x', ['كواتو'], ['Kwato'], 'AO', [12, -10, 16, -7]),
+    // Made-up capitals: an official romanisation first, the name newsrooms heard fourth.
+    w(
+      'g-la-cap',
+      [],
+      ['Vieng Pho Tai', 'Khamsay', 'Khamsai', 'Vienpodai'],
+      'city',
+      [102.5, 18.5],
+      'LA',
+      800_000,
+    ),
+    w(
+      'g-ao-cap',
+      [],
+      ['Ngola Kiteki', 'Sakala', 'Sakalla', 'Golakidegi'],
+      'city',
+      [14, -8.5],
+      'AO',
+      2_000_000,
+    ),
+  ];
+  const great = foundIn(buildIndex(GREAT));
+  test('after a preposition, in a unit the text names, by a Latin name past the first two', () => {
+    expect(great('في مقاطعة فونكام، وصل الوفد إلى فيينبوداي', 'ar').map((m) => m.id)).toEqual([
+      'ne-la-x',
+      'g-la-cap',
+    ]);
+    expect(great('في مقاطعة كواتو، عاد الهدوء إلى غولاكيديغي', 'ar').map((m) => m.id)).toEqual([
+      'ne-ao-x',
+      'g-ao-cap',
+    ]);
   });
 });
