@@ -105,6 +105,8 @@ export function latinKey(name: string): string {
     .replace(/^l['’]/u, '')
     .replace(/^(al|el|ad|ar|as|at|az|an|ash)[ -]/u, '')
     .replace(/[ -](al|el|ad|ar|as|at|az|an|ash|ad|ed|en|er|es|et|ez)[ -]/gu, ' ')
+    // Round 27: a word's opening rh is one sound, r (Rhine «الراين», Rhône «الرون»).
+    .replace(/(^|[^a-z])rh/gu, '$1r')
     .replace(/[^a-z]/gu, '');
   const open = /^[aeiou]/u.test(s) ? 'V' : '';
   const end = /(i|y|ie|ee)$/u.test(s)

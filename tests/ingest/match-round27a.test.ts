@@ -147,3 +147,38 @@ describe('a great city is keyed by more of its Latin names (round 27a)', () => {
     ]);
   });
 });
+
+describe('a small shipped island with no Arabic name, after «جزيرة», by its Latin key (round 27a)', () => {
+  const ISLANDS: GazetteerEntry[] = [
+    e('turkey', ['تركيا'], ['Turkey'], 'country', [35, 39], { country: 'TR', bbox: [26, 36, 45, 42] }),
+    e('philippines', ['الفلبين'], ['Philippines'], 'country', [122, 12], {
+      country: 'PH',
+      bbox: [116, 4.5, 127, 21],
+    }),
+    w('g-izmir', ['إزمير'], ['Izmir'], 'city', [27.14, 38.42], 'TR', 3_000_000),
+    w('g-iloilo', ['إيلويلو'], ['Iloilo'], 'city', [122.56, 10.72], 'PH', 450_000),
+    // Made-up islands, as Natural Earth ships them: an English name only.
+    e('rhenos', [], ['Rhenos'], 'region', [26.9, 38.3], { precision_m: 20_000 }),
+    e('kalota', [], ['Kalota'], 'region', [122.3, 10.9], { precision_m: 30_000 }),
+    e('great-kalota', [], ['Kalota'], 'region', [122.3, 10.9], { precision_m: 600_000 }),
+  ];
+  const island = foundIn(buildIndex(ISLANDS.filter((x) => x.id !== 'great-kalota')));
+  test('an opening rh is r, and later bare mentions follow', () => {
+    expect(
+      island('اندلع حريق في جزيرة رينوس قرب إزمير في تركيا، وأُجلي سكان رينوس', 'ar').map((m) => m.id),
+    ).toEqual(['rhenos', 'g-izmir', 'turkey', 'rhenos']);
+  });
+  test('a small island is read, a great one is not', () => {
+    expect(island('ضرب الإعصار جزيرة كالوتا شمال إيلويلو في الفلبين', 'ar').map((m) => m.id)).toEqual([
+      'kalota',
+      'g-iloilo',
+      'philippines',
+    ]);
+    const great = foundIn(buildIndex(ISLANDS.filter((x) => x.id !== 'kalota')));
+    expect(great('ضرب الإعصار جزيرة كالوتا شمال إيلويلو في الفلبين', 'ar').map((m) => m.id)).toEqual([
+      null,
+      'g-iloilo',
+      'philippines',
+    ]);
+  });
+});
