@@ -43,6 +43,9 @@ export const AR_STOP = new Set(
     'عاصمة',
     'بعد',
     'قبل',
+    // "Shortly before", "shortly after" (round 27).
+    'قبيل',
+    'بعيد',
     'حتى',
     // "while" (Penama, Vanuatu, is بينما).
     'بينما',

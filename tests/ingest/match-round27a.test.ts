@@ -23,6 +23,8 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-alan', ['الان'], ['Alan'], 'town', [36.3, -0.2], 'KE', 40_000),
   w('g-dun', ['دون'], ['Dun'], 'town', [-71.4, -35.5], 'CL', 40_000),
   w('g-lora', ['لورا'], ['Lora'], 'town', [36.1, -0.35], 'KE', 20_000),
+  w('g-kerina', [], ['Kerina'], 'town', [36.15, -0.3], 'KE', 30_000),
+  w('g-lumaco', [], ['Lumaco'], 'town', [-71.5, -35.2], 'CL', 20_000),
 ];
 const found = foundIn(buildIndex(ENTRIES));
 const ids = (text: string) => found(text, 'ar').map((m) => m.id);
@@ -51,6 +53,16 @@ describe('a word of the language is no place (round 27a)', () => {
   test('«الآن» ("now") and «دون» ("without") are particles', () => {
     expect(ids('وقال سكان ناكورو إن المياه انحسرت الآن في كينيا')).toEqual(['g-nakuru', 'kenya']);
     expect(ids('وانتهى الاجتماع في تالكا من دون اتفاق في تشيلي')).toEqual(['g-talca', 'chile']);
+  });
+  test('«قبيل» ("shortly before") and «بعيد» ("shortly after") end the name after a cue', () => {
+    expect(found('وقع الانفجار في بلدة كيرينا قبيل منتصف الليل قرب ناكورو في كينيا', 'ar')[0]).toEqual({
+      text: 'بلدة كيرينا',
+      id: 'g-kerina',
+    });
+    expect(found('وصلت القافلة إلى بلدة لوماكو بعيد الفجر قرب تالكا في تشيلي', 'ar')[0]).toEqual({
+      text: 'بلدة لوماكو',
+      id: 'g-lumaco',
+    });
   });
   test('a virus or a fever named after a place is no mention of it', () => {
     expect(ids('وارتفعت الإصابات بفيروس لورا في ناكورو بكينيا')).toEqual(['g-nakuru', 'kenya']);
