@@ -194,3 +194,29 @@ describe('a small shipped island with no Arabic name, after «جزيرة», by i
     ]);
   });
 });
+
+describe('a unit word before a name means the one unit of that name, wherever its namesake town lies (round 27a)', () => {
+  const UNITS: GazetteerEntry[] = [
+    e('chile', ['تشيلي'], ['Chile'], 'country', [-71, -35], {
+      country: 'CL',
+      bbox: [-75.6, -55.9, -66.4, -17.5],
+    }),
+    e('kenya', ['كينيا'], ['Kenya'], 'country', [38, 0.5], { country: 'KE', bbox: [33.9, -4.7, 41.9, 5] }),
+    // Made-up units with no Arabic name, and made-up towns of their names in another part of the country.
+    unit('ne-cl-marena', [], ['Marena'], 'CL', [-73, -40, -71, -38]),
+    w('g-cl-marena', ['مارينا'], ['Marena'], 'town', [-70.5, -30], 'CL', 20_000),
+    unit('ne-ke-sokoro', [], ['Sokoro'], 'KE', [34, 0, 35, 1]),
+    w('g-ke-sokoro', ['سوكورو'], ['Sokoro'], 'town', [39.6, -4], 'KE', 20_000),
+  ];
+  const units = foundIn(buildIndex(UNITS));
+  test('«مقاطعة X» is unit X, not the town X elsewhere', () => {
+    expect(units('غمرت السيول مقاطعة مارينا جنوب تشيلي', 'ar').map((m) => m.id)).toEqual([
+      'ne-cl-marena',
+      'chile',
+    ]);
+    expect(units('ضرب الجفاف مقاطعة سوكورو غرب كينيا', 'ar').map((m) => m.id)).toEqual([
+      'ne-ke-sokoro',
+      'kenya',
+    ]);
+  });
+});
