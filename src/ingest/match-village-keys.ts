@@ -6,8 +6,8 @@
  * or more, and `cueNamedPlaces` keys only those. Trigger: an unknown settlement a cue word proposed
  * («بلدة», «قرية», «مدينة»; rule `cue-unknown-name`), and its later bare mentions (`same-name-later`,
  * the same `after`). Guards: a key of three consonants or more (`spelling-key.ts`); a village with no
- * Arabic name, in a country the article names, within `VILLAGE_KM` of one of its other places; the
- * nearest wins. The note asks for a check, as every keyed reading does.
+ * Arabic name, in a country the article names, within `VILLAGE_KM` of one of its other places (a key
+ * of `LONG_KEY` consonants or more anywhere in that country, round 27); the nearest wins. The note asks for a check, as every keyed reading does.
  * Examples: «غمرت السيول قرية شولد قرب بون في ألمانيا» (Germany, Schuld), «دفن الانهيار الطيني قرية
  * غينساغون شرق ماسين في الفلبين» (Philippines, Guinsaugon).
  */
@@ -18,6 +18,13 @@ import type { GazetteerEntry } from './types.ts';
 
 /** A keyed village is read only this near (km) one of the article's other places. */
 const VILLAGE_KM = 60;
+
+/**
+ * A key of this many consonants names one village of a country (round 27): read anywhere in a country
+ * the article names, however far from its other places (an Icelandic or Georgian name of six).
+ */
+const LONG_KEY = 5;
+const long = (key: string) => consonants(key) >= LONG_KEY;
 
 const SETTLEMENTS = new Set(['city', 'town', 'village']);
 
@@ -57,7 +64,7 @@ export function keyedVillages(out: readonly PlaceMatch[], index: MatchIndex): Pl
       consonants(key) < 3
         ? undefined
         : villagesKeyed(index, key)
-            .filter((x) => !!x.country && named.has(x.country) && near(x) <= VILLAGE_KM)
+            .filter((x) => !!x.country && named.has(x.country) && (near(x) <= VILLAGE_KM || long(key)))
             .sort((a, b) => near(a) - near(b))[0];
     found.set(m.after!, v);
   }

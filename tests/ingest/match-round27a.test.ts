@@ -220,3 +220,32 @@ describe('a unit word before a name means the one unit of that name, wherever it
     ]);
   });
 });
+
+describe('a village of a long key is read anywhere in a country the article names (round 27a)', () => {
+  const PLACES: GazetteerEntry[] = [
+    e('iceland', ['آيسلندا'], ['Iceland'], 'country', [-19, 65], {
+      country: 'IS',
+      bbox: [-24.5, 63.3, -13.5, 66.6],
+    }),
+    e('georgia', ['جورجيا'], ['Georgia'], 'country', [43.5, 42.2], {
+      country: 'GE',
+      bbox: [40, 41, 46.7, 43.6],
+    }),
+    w('g-reykjavik', ['ريكيافيك'], ['Reykjavik'], 'city', [-21.9, 64.1], 'IS', 120_000),
+    w('g-tbilisi', ['تبليسي'], ['Tbilisi'], 'city', [44.8, 41.7], 'GE', 1_100_000),
+  ];
+  // Made-up villages, far (over 60 km) from the capitals the sentences name.
+  const VILLAGES: GazetteerEntry[] = [
+    w('v-brekkuholtur', [], ['Brekkuholtur'], 'village', [-18.5, 63.6], 'IS', 800),
+    w('v-tsmindatskali', [], ['Tsmindatskali'], 'village', [42, 42.3], 'GE', 600),
+  ];
+  const villages = foundIn(buildIndex(PLACES, [], VILLAGES));
+  test('a key of five consonants or more', () => {
+    expect(
+      villages('قال مسؤولون في ريكيافيك إن الرماد غطى قرية بريكوهولتور في آيسلندا', 'ar').map((m) => m.id),
+    ).toEqual(['g-reykjavik', 'v-brekkuholtur', 'iceland']);
+    expect(
+      villages('وقالت السلطات في تبليسي إن الانهيار دفن قرية تسميندتسكالي غرب جورجيا', 'ar').map((m) => m.id),
+    ).toEqual(['g-tbilisi', 'v-tsmindatskali', 'georgia']);
+  });
+});
