@@ -248,4 +248,22 @@ describe('a village of a long key is read anywhere in a country the article name
       villages('وقالت السلطات في تبليسي إن الانهيار دفن قرية تسميندتسكالي غرب جورجيا', 'ar').map((m) => m.id),
     ).toEqual(['g-tbilisi', 'v-tsmindatskali', 'georgia']);
   });
+  test('a name that ran on into a list is cut before «و», and the listed word is another unknown village', () => {
+    expect(
+      villages('قال مسؤولون في ريكيافيك إن الرماد غطى قرية بريكوهولتور وهافناري في آيسلندا', 'ar'),
+    ).toEqual([
+      { text: 'ريكيافيك', id: 'g-reykjavik' },
+      { text: 'قرية بريكوهولتور', id: 'v-brekkuholtur' },
+      { text: 'هافناري', id: null, kind: 'village' },
+      { text: 'آيسلندا', id: 'iceland' },
+    ]);
+    expect(
+      villages('وقالت السلطات في تبليسي إن الانهيار دفن قرية تسميندتسكالي وزيموري غرب جورجيا', 'ar'),
+    ).toEqual([
+      { text: 'تبليسي', id: 'g-tbilisi' },
+      { text: 'قرية تسميندتسكالي', id: 'v-tsmindatskali' },
+      { text: 'زيموري', id: null, kind: 'village' },
+      { text: 'جورجيا', id: 'georgia' },
+    ]);
+  });
 });
