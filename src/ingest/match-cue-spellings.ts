@@ -28,7 +28,7 @@ import {
 } from './match-index.ts';
 import { AR_CUE, AR_STOP } from './cues.ts';
 import { norm, type Normalised } from './normalize.ts';
-import { arabicSpellingKey, consonants } from './spelling-key.ts';
+import { arabicSpellingKey, consonants, latinKeysOf } from './spelling-key.ts';
 import type { GazetteerEntry } from './types.ts';
 
 /** A key of fewer consonants meets too many names; a shorter name is read only as the source writes it. */
@@ -50,6 +50,22 @@ export function sameEnds(a: string, b: string): boolean {
   return first(a) === first(b) && end(a) === end(b);
 }
 
+/** An island this small (half its diagonal, m) may have no Arabic name in the sources; a larger one has. */
+const SMALL_ISLAND_M = 100_000;
+
+/**
+ * A shipped island with no Arabic name, read by the key of its Latin name after «جزيرة» (round 27):
+ * only a small one (Natural Earth ships small islands in English only), not a strait or a great island.
+ */
+const smallIsland = (m: PlaceMatch, e: GazetteerEntry): boolean =>
+  norm(m.name?.split(/\s+/u)[0] ?? '') === ISLAND && (e.precision_m ?? Infinity) <= SMALL_ISLAND_M;
+const ISLAND = norm('جزيرة');
+
+/** A short key's entry when the article writes its Arabic name, or one with the same ends (`sameEnds`). */
+const sure = (e: GazetteerEntry, m: PlaceMatch, written: string): boolean =>
+  e.names.ar.some((x) => norm(x) === written) ||
+  (e.kind === m.kind && e.names.ar.some((x) => sameEnds(norm(x), written)));
+
 /** Every entry's Arabic names by spelling key; built once per index. */
 const tables = new WeakMap<MatchIndex, Map<string, GazetteerEntry[]>>();
 
@@ -58,7 +74,9 @@ export function spellingIndex(index: MatchIndex): Map<string, GazetteerEntry[]> 
   if (table) return table;
   table = new Map();
   for (const e of index.entries.values()) {
-    for (const k of new Set(e.names.ar.map(arabicSpellingKey))) {
+    // Round 27: a shipped place with no Arabic name by the keys of its Latin names (g and k one class).
+    const latin = e.world || e.names.ar.length ? [] : latinKeysOf(e, true).map((k) => k.replace(/K/gu, 'G'));
+    for (const k of new Set([...e.names.ar.map(arabicSpellingKey), ...latin])) {
       const list = table.get(k);
       if (list) list.push(e);
       else table.set(k, [e]);
@@ -105,9 +123,7 @@ export function cueSpellings(nt: Normalised, out: readonly PlaceMatch[], index: 
           familyOf(e.kind) === familyOf(m.kind!) &&
           placed(e) &&
           (n >= MIN_CONSONANTS || e.names.ar.some((x) => norm(x) === written)) &&
-          (n >= SURE_CONSONANTS ||
-            e.names.ar.some((x) => norm(x) === written) ||
-            (e.kind === m.kind && e.names.ar.some((x) => sameEnds(norm(x), written)))),
+          (e.names.ar.length ? n >= SURE_CONSONANTS || sure(e, m, written) : smallIsland(m, e)),
       );
       if (all.length !== 1) continue;
       found.set(m.after!, { e: all[0]!, after });

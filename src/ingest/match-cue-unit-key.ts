@@ -12,7 +12,9 @@
  */
 import { AR_UNIT_WORDS } from './cues.ts';
 import { readAs, type MatchIndex, type PlaceMatch } from './match-index.ts';
-import { seatUnit } from './match-seat-unit.ts';
+import { seatUnit, unitsOf } from './match-seat-unit.ts';
+import { latinKey } from './spelling-key.ts';
+import type { GazetteerEntry } from './types.ts';
 import { norm, type Normalised } from './normalize.ts';
 
 const SETTLEMENT = new Set(['city', 'town', 'village']);
@@ -21,6 +23,20 @@ const SETTLEMENT = new Set(['city', 'town', 'village']);
 export function opensWithUnitWord(span: string): boolean {
   const first = norm(span.split(/\s+/u)[0] ?? '');
   return AR_UNIT_WORDS.has(first) || AR_UNIT_WORDS.has(first.replace(/^[وفب]/u, ''));
+}
+
+/**
+ * The one first-level unit of the town's country named as the town is (round 27), wherever the town
+ * lies: a unit word before the name means the unit even when the index read the name as a namesake
+ * town in another part of the country (a province named after its capital, the capital's name shared
+ * by a smaller town elsewhere).
+ */
+function namesakeUnit(e: GazetteerEntry, index: MatchIndex): GazetteerEntry | undefined {
+  const keys = new Set(e.names.en.slice(0, 2).map(latinKey));
+  const units = unitsOf(index, e.country!).filter((u) =>
+    u.names.en.slice(0, 2).some((n) => keys.has(latinKey(n))),
+  );
+  return units.length === 1 ? units[0] : undefined;
 }
 
 export function cueUnitSpellings(
@@ -36,7 +52,7 @@ export function cueUnitSpellings(
     const e = index.entries.get(m.placeId ?? m.namedAfter ?? '');
     if (!e?.world || !e.country || !SETTLEMENT.has(e.kind)) return m;
     if (!opensWithUnitWord(nt.cps.slice(m.start, m.end).join(''))) return m;
-    const u = seatUnit(e, m, index);
+    const u = seatUnit(e, m, index) ?? namesakeUnit(e, index);
     if (!u) return m;
     return {
       ...readAs(

@@ -161,6 +161,9 @@ export const AR_NAME_OWNER = new Set(
     // An armed force named after a place («فيلق القدس», the Quds Force; «سرايا القدس»; round 20).
     'فيلق',
     'سرايا',
+    // A virus or a fever named after a place («فيروس زيكا», «حمى لاسا»; round 27).
+    'فيروس',
+    'حمى',
   ].map(norm),
 );
 

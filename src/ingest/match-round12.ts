@@ -194,6 +194,8 @@ import { withoutSurnames } from './match-surname.ts';
 import { oceansOverTowns } from './match-ocean-town.ts';
 import { capitalsOverUnits } from './match-capital-unit.ts';
 import { namesakesOfOtherNames } from './match-alias-namesake.ts';
+import { withoutTitledNames } from './match-person-ar.ts';
+import { longerKeyedNames } from './match-longer-keyed.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -298,7 +300,13 @@ function arabic(
       withoutStrayFeatures(nt, withoutPassingBuildings(nt, withoutCueClauses(kept)), index),
     ),
   );
-  return riversOverUnits(nt, cuedNamesEarlier(nt, toks, wordCities(nt, toks, named2, index), index), index);
+  const rivers = riversOverUnits(
+    nt,
+    cuedNamesEarlier(nt, toks, wordCities(nt, toks, named2, index), index),
+    index,
+  );
+  // Round 27: a name after a title is a person's.
+  return longerKeyedNames(nt, toks, withoutTitledNames(nt, toks, rivers, index), index);
 }
 
 /** The English readings, in order (rounds 13–16). */

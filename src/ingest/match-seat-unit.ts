@@ -40,7 +40,7 @@ const CITY_APPOSITION = /^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:city|port|t
 const GOVERNOR = /(?:^|\s)(?:[ول]?(?:محافظ|والي|حاكم)|governor\s+of)\s+$/iu;
 
 const byCountry = new WeakMap<MatchIndex, Map<string, GazetteerEntry[]>>();
-function unitsOf(index: MatchIndex, country: string): readonly GazetteerEntry[] {
+export function unitsOf(index: MatchIndex, country: string): readonly GazetteerEntry[] {
   let map = byCountry.get(index);
   if (!map) {
     map = new Map();

@@ -21,7 +21,7 @@ import {
   type PlaceMatch,
 } from './match-index.ts';
 import { norm, written, type Normalised, type Token } from './normalize.ts';
-import { arabicKey, consonants, latinKey, latinKeysOf, spelledConsonants } from './spelling-key.ts';
+import { arabicKey, consonants, heardOr, latinKey, latinKeysOf, spelledConsonants } from './spelling-key.ts';
 import type { GazetteerEntry } from './types.ts';
 
 const SETTLEMENT = new Set(['city', 'town', 'village']);
@@ -62,10 +62,9 @@ export function cueNamedPlaces(
     const letters = spelledConsonants(after.replace(/^و/u, ''));
     const agrees = (e: GazetteerEntry) =>
       letters.length >= 3 && e.names.en.slice(0, 1).some((n) => spelledConsonants(n) === letters);
-    const all = latinKeyed(index, key).filter(
-      (e) =>
-        ((e.population ?? 0) >= SHORT_KEY_POPULATION || agrees(e)) && !!e.country && named.has(e.country),
-    );
+    const keep = (e: GazetteerEntry) =>
+      ((e.population ?? 0) >= SHORT_KEY_POPULATION || agrees(e)) && !!e.country && named.has(e.country);
+    const all = heardOr([latinKeyed(index, key), index.entries, key], keep);
     const e = all.length === 1 ? all[0]! : undefined;
     return e && !e.names.ar.length && (points.length === 0 || dist(e) <= KEY_KM) ? [e] : [];
   };

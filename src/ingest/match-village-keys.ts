@@ -6,8 +6,10 @@
  * or more, and `cueNamedPlaces` keys only those. Trigger: an unknown settlement a cue word proposed
  * («بلدة», «قرية», «مدينة»; rule `cue-unknown-name`), and its later bare mentions (`same-name-later`,
  * the same `after`). Guards: a key of three consonants or more (`spelling-key.ts`); a village with no
- * Arabic name, in a country the article names, within `VILLAGE_KM` of one of its other places; the
- * nearest wins. The note asks for a check, as every keyed reading does.
+ * Arabic name, in a country the article names, within `VILLAGE_KM` of one of its other places (a key
+ * of `LONG_KEY` consonants or more anywhere in that country, round 27); the nearest wins. A name that
+ * ran on into a list («قرية X وY») is read by its first word when the whole is no village, and Y stays
+ * an unknown place of the cue's kind (round 27). The note asks for a check, as every keyed reading does.
  * Examples: «غمرت السيول قرية شولد قرب بون في ألمانيا» (Germany, Schuld), «دفن الانهيار الطيني قرية
  * غينساغون شرق ماسين في الفلبين» (Philippines, Guinsaugon).
  */
@@ -18,6 +20,13 @@ import type { GazetteerEntry } from './types.ts';
 
 /** A keyed village is read only this near (km) one of the article's other places. */
 const VILLAGE_KM = 60;
+
+/**
+ * A key of this many consonants names one village of a country (round 27): read anywhere in a country
+ * the article names, however far from its other places (an Icelandic or Georgian name of six).
+ */
+const LONG_KEY = 5;
+const long = (key: string) => consonants(key) >= LONG_KEY;
 
 const SETTLEMENTS = new Set(['city', 'town', 'village']);
 
@@ -49,30 +58,41 @@ export function keyedVillages(out: readonly PlaceMatch[], index: MatchIndex): Pl
   if (!named.size || !points.length) return [...out];
   const near = (v: GazetteerEntry) => Math.min(...points.map((p) => km(p, v.point)));
   const unknown = (m: PlaceMatch) => m.placeId === null && !!m.after && !!m.kind && SETTLEMENTS.has(m.kind);
-  const found = new Map<string, GazetteerEntry | undefined>();
+  const found = new Map<string, { v: GazetteerEntry; cut: number } | undefined>();
+  const lookup = (name: string) => {
+    const key = arabicKey(name.replace(/^و/u, ''));
+    if (consonants(key) < 3) return undefined;
+    return villagesKeyed(index, key)
+      .filter((x) => !!x.country && named.has(x.country) && (near(x) <= VILLAGE_KM || long(key)))
+      .sort((a, b) => near(a) - near(b))[0];
+  };
   for (const m of out) {
     if (!unknown(m) || m.rule !== 'cue-unknown-name' || found.has(m.after!)) continue;
-    const key = arabicKey(m.after!.replace(/^و/u, ''));
-    const v =
-      consonants(key) < 3
-        ? undefined
-        : villagesKeyed(index, key)
-            .filter((x) => !!x.country && named.has(x.country) && near(x) <= VILLAGE_KM)
-            .sort((a, b) => near(a) - near(b))[0];
-    found.set(m.after!, v);
+    const v = lookup(m.after!);
+    // Round 27: a name that ran on into a list («قرية X وY»): the first word, the match cut before «و».
+    const listed = /^(\S+) و\S+$/u.exec(m.after!)?.[1];
+    const first = !v && listed ? lookup(listed) : undefined;
+    const cut = Array.from(m.after!).length - Array.from(listed ?? '').length;
+    found.set(m.after!, v ? { v, cut: 0 } : first ? { v: first, cut } : undefined);
   }
-  return out.map((m) => {
-    const v = unknown(m) ? found.get(m.after!) : undefined;
-    if (!v) return m;
+  return out.flatMap((m) => {
+    const hit = unknown(m) ? found.get(m.after!) : undefined;
+    if (!hit) return [m];
+    const { v, cut } = hit;
     index.entries.set(v.id, v);
-    return {
+    const read: PlaceMatch = {
       start: m.start,
-      end: m.end,
+      end: m.end - cut,
       placeId: v.id,
       role: m.role,
       rule: `${m.rule} village-key`,
       candidates: [v.id],
       note: `GeoNames has no Arabic name for the village ${v.names.en[0]}; the article's spelling matches its Latin name: check it`,
     };
+    if (!cut) return [read];
+    // The word listed after it is another place of the cue's kind, unknown («وY»: Y).
+    const rest = m.after!.split(' و')[1]!;
+    const start = m.end - Array.from(rest).length;
+    return [read, { ...m, start, name: rest, after: rest, rule: `${m.rule} listed` }];
   });
 }

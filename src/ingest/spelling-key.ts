@@ -7,6 +7,7 @@
  */
 
 import { norm } from './normalize.ts';
+import type { GazetteerEntry } from './types.ts';
 
 const AR: Record<string, string> = {
   ب: 'B',
@@ -104,6 +105,8 @@ export function latinKey(name: string): string {
     .replace(/^l['’]/u, '')
     .replace(/^(al|el|ad|ar|as|at|az|an|ash)[ -]/u, '')
     .replace(/[ -](al|el|ad|ar|as|at|az|an|ash|ad|ed|en|er|es|et|ez)[ -]/gu, ' ')
+    // Round 27: a word's opening rh is one sound, r (Rhine «الراين», Rhône «الرون»).
+    .replace(/(^|[^a-z])rh/gu, '$1r')
     .replace(/[^a-z]/gu, '');
   const open = /^[aeiou]/u.test(s) ? 'V' : '';
   const end = /(i|y|ie|ee)$/u.test(s)
@@ -203,6 +206,15 @@ const withoutSaint = (name: string): string =>
 const TURKIC = new Set(['TR', 'AZ', 'TM']);
 
 /**
+ * A city this large is keyed, as heard, by its first `GREAT_NAMES` Latin names (round 27): GeoNames
+ * lists a capital's official romanisation first and the spelling newsrooms heard a few names on. Only
+ * as heard (the Arabic key readers): the written keys that English names meet stay on two names
+ * (six there read an English surname as an American city).
+ */
+const GREAT_CITY = 500_000;
+const GREAT_NAMES = 6;
+
+/**
  * The keys of a world place's first two Latin names (with `heard`, also as they may be heard:
  * `readings`, for the Arabic spellings of Latin-only places), and for a place in Turkey, Azerbaijan
  * or Turkmenistan also their keys read in that orthography: Pazarcık is «بازارجيك» (c = ج), Gazipaşa
@@ -211,10 +223,11 @@ const TURKIC = new Set(['TR', 'AZ', 'TM']);
  * with v read as w, a vowel (round 20).
  */
 export function latinKeysOf(
-  e: { names: { en: readonly string[] }; country?: string },
+  e: { names: { en: readonly string[] }; country?: string; population?: number },
   heard = false,
 ): string[] {
-  const names = [...new Set(e.names.en.slice(0, 2).flatMap((n) => [n, withoutSaint(n)]))];
+  const first = e.names.en.slice(0, heard && (e.population ?? 0) >= GREAT_CITY ? GREAT_NAMES : 2);
+  const names = [...new Set(first.flatMap((n) => [n, withoutSaint(n)]))];
   const keys = (heard ? names.flatMap(readings) : names).map(latinKey);
   // Persian v is written «و» (Gonbad-e Kāvūs «غنبد كاووس», Varāmīn «ورامين», Vahdat «وحدت»), which
   // the Arabic key reads as a vowel: the key of the name with v read as w (round 20).
@@ -250,3 +263,42 @@ export function arabicSpellingKey(name: string): string {
     .map((w) => w.replace(/ه$/u, 'ا'));
   return arabicKey(words.join(' ')).replace(/K/gu, 'G');
 }
+
+const heardTables = new WeakMap<ReadonlyMap<string, GazetteerEntry>, Map<string, GazetteerEntry[]>>();
+
+/**
+ * The world places whose Latin names, as heard (`readings`), have `key` (round 27): the short key a
+ * cue word introduces (two consonants) meets a name whose final vowel English spells with a silent
+ * letter, Burmese -we (written «ـوي») or a final e read i (Spanish, «ـي»). Only the cue's short-key
+ * path reads it (`match-spelling.ts`, with its population, country and distance guards); a key of
+ * three consonants or more is read as written (heard keys there read more wrong places than right).
+ */
+export function heardKeyed(entries: ReadonlyMap<string, GazetteerEntry>, key: string): GazetteerEntry[] {
+  let table = heardTables.get(entries);
+  if (!table) {
+    table = new Map();
+    for (const e of entries.values()) {
+      if (!e.world) continue;
+      for (const k of latinKeysOf(e, true)) {
+        if (consonants(k) !== 2) continue;
+        const list = table.get(k);
+        if (list) list.push(e);
+        else table.set(k, [e]);
+      }
+    }
+    heardTables.set(entries, table);
+  }
+  return table.get(key) ?? [];
+}
+
+/**
+ * The places keyed as written that `keep` keeps (the article's guards), or, when it keeps none, those
+ * keyed as heard (`heardKeyed`): a name's key as written first, so «سوما» stays Soma.
+ */
+export const heardOr = (
+  [written, entries, key]: [readonly GazetteerEntry[], ReadonlyMap<string, GazetteerEntry>, string],
+  keep: (e: GazetteerEntry) => boolean,
+): GazetteerEntry[] => {
+  const found = written.filter(keep);
+  return found.length ? found : heardKeyed(entries, key).filter(keep);
+};

@@ -43,6 +43,9 @@ export const AR_STOP = new Set(
     'عاصمة',
     'بعد',
     'قبل',
+    // "Shortly before", "shortly after" (round 27).
+    'قبيل',
+    'بعيد',
     'حتى',
     // "while" (Penama, Vanuatu, is بينما).
     'بينما',
@@ -122,6 +125,8 @@ export const AR_PARTICLES: ReadonlySet<string> = new Set([
   ...['إن', 'أن', 'إنه', 'أنه', 'إنها', 'أنها', 'إنهم', 'أنهم', 'إنهما', 'أنهما', 'إنهن', 'أنهن'],
   ...['إنما', 'أنما', 'إننا', 'أننا', 'إني', 'أني', 'إنني', 'أنني', 'إنك', 'أنك'],
   ...['إذ', 'إذا', 'إذن', 'لئن', 'إلا', 'ألا', 'أما', 'إما', 'أي', 'أو', 'أيضا', 'أيضاً'],
+  // Round 27: «الآن» ("now", with its madda; GeoNames' «الان» stays) and «دون» ("without", «من دون»).
+  ...['الآن', 'دون'],
 ]);
 
 /** Arabic adjectives that follow a name and are not part of it ("نورداغ القريبة"). */
