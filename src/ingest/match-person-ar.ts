@@ -11,7 +11,9 @@
  * joined by a space only; the name has a second word (before or after the reading) that is no stop
  * word, no place read and has no article, so «زار الرئيس كييف الاثنين» ("the president visited
  * Kyiv on Monday") keeps Kyiv; a country is never a person. Examples: «وقال الرئيس الكيني ... أوتينو»
- * (Kenya), «وقالت الرئيسة آنا ...» (Chile).
+ * (Kenya), «وقالت الرئيسة آنا ...» (Chile). Also kept: a city of half a million, and a place after a
+ * verb of visiting before the title («زار الرئيس X أمس», «تفقد الوزير X»): the place visited, its
+ * object.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import { norm, type Normalised, type Token } from './normalize.ts';
@@ -25,6 +27,12 @@ const TITLES = new Set(
     ...['الوزير', 'الوزيرة', 'البابا', 'القاضي', 'القاضية'],
   ].map(norm),
 );
+
+/** Verbs whose object, after the titled subject, is a place («زار الرئيس ...» "the president visited"). */
+const VISIT = new Set(['زار', 'تفقد', 'دخل', 'غادر', 'يزور', 'يتفقد', 'يغادر', 'قصد'].map(norm));
+
+/** A city this large is the place itself after a title: newsrooms name such a person in full. */
+const GREAT_CITY = 500_000;
 
 /** A title, with «و» or «ف» before it («والرئيس»). */
 const isTitle = (n: string) => TITLES.has(n) || TITLES.has(n.replace(/^[وف]/u, ''));
@@ -67,13 +75,20 @@ export function withoutTitledNames(
     }
     return -1;
   };
+  /** Whether a verb of visiting stands right before the title of the name starting at token `s`. */
+  const visited = (s: number): boolean => {
+    let a = s - 1;
+    while (a > 0 && !isTitle(toks[a]!.n)) a--;
+    const verb = toks[a - 1]?.n ?? '';
+    return VISIT.has(verb) || VISIT.has(verb.replace(/^[وف]/u, ''));
+  };
   return out.filter((m) => {
     const e = m.placeId ? index.entries.get(m.placeId) : undefined;
-    if (!e || e.kind === 'country' || /cue/u.test(m.rule)) return true;
+    if (!e || e.kind === 'country' || /cue/u.test(m.rule) || (e.population ?? 0) >= GREAT_CITY) return true;
     const t = tokenAt(m.start);
     if (t < 0 || toks[t]!.end < m.end) return true;
     const s = nameStart(t);
-    if (s < 0) return true;
+    if (s < 0 || visited(s)) return true;
     const other = (s < t && nameWord(t - 1)) || (t + 1 < toks.length && spaced(t, t + 1) && nameWord(t + 1));
     return !other;
   });

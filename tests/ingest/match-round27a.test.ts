@@ -44,6 +44,10 @@ describe('a name after a title is a person (round 27a)', () => {
     expect(ids('وصل الرئيس الكيني إلى ناكورو')).toEqual(['g-nakuru']);
     expect(ids('وكان الرئيس في امورا جنوب تالكا في تشيلي')).toEqual(['g-amora', 'g-talca', 'chile']);
   });
+  test('a great city a titled person visits stays a place', () => {
+    expect(ids('وزار الرئيس الكيني ناكورو قادما من العاصمة في كينيا')).toEqual(['g-nakuru', 'kenya']);
+    expect(ids('وتفقد الوزير تالكا أمس في تشيلي')).toEqual(['g-talca', 'chile']);
+  });
   test('a title with «و» before it is a title', () => {
     expect(ids('واعتقل الجيش الوزير جون كامو والرئيس مارلو أوتينو في ناكورو')).toEqual(['g-nakuru']);
   });
