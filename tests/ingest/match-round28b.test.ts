@@ -1,6 +1,7 @@
 /**
  * Matching rules from round 28, part B (issue 18), English: a village a cue word names inside a
- * first-level unit the article names, however far from its label point (`villagesInNamedUnits`).
+ * first-level unit the article names, however far from its label point (`villagesInNamedUnits`); a
+ * great world river named bare after "the" alone (`riversNamedBare`).
  * Names are made up, never a fixture's.
  */
 import { describe, expect, test } from 'vitest';
@@ -52,5 +53,76 @@ describe('a village a cue word names inside a first-level unit the article names
   test('a village outside every unit the article names stays unknown (Nepal)', () => {
     const got = found('Floods reached the village of Rimbo, far from Karsali and Dolbari.', 'en');
     expect(got.find((m) => /Rimbo/u.test(m.text))?.id).toBeNull();
+  });
+});
+
+/** A world river: its line, and half its extent as its precision (as Natural Earth's are built). */
+const river = (id: string, en: string[], vertices: [number, number][], precision_m: number) =>
+  e(id, [], en, 'river', vertices[1]!, {
+    world: true,
+    precision_m,
+    vertices,
+    source: { title: 'Natural Earth 1:10m rivers and lake centrelines' },
+  });
+
+/** Rivers whose bare names are also towns' far away, so the index does not read them bare by itself. */
+const RIVERS: GazetteerEntry[] = [
+  w('g-mekara-fr', [], ['Mekara'], 'town', [3.7, 43.9], 'FR', 4_000),
+  w('g-nubar-ar', [], ['Nubar'], 'town', [-60, -34], 'AR', 3_000),
+  w('g-tiu-br', [], ['Tiu'], 'town', [-47, -22], 'BR', 2_000),
+  e('laos', [], ['Laos'], 'country', [103, 18.5], { country: 'LA', bbox: [100, 13.9, 107.7, 22.5] }),
+  w('g-pakseng', [], ['Pakseng'], 'city', [102.6, 17.9], 'LA', 80_000),
+  river(
+    'ne-river-mekara',
+    ['Mekara River'],
+    [
+      [100.1, 20.3],
+      [102.6, 18],
+      [105.8, 15.1],
+    ],
+    900_000,
+  ),
+  river(
+    'ne-river-nam-tiu',
+    ['Tiu River'],
+    [
+      [102.4, 18.2],
+      [102.6, 18],
+      [102.7, 17.9],
+    ],
+    40_000,
+  ),
+  e('sudan', [], ['Sudan'], 'country', [30, 15], { country: 'SD', bbox: [21.8, 8.7, 38.6, 22.2] }),
+  w('g-umm-tarek', [], ['Umm Tarek'], 'city', [32.5, 15.6], 'SD', 200_000),
+  river(
+    'ne-river-nubar',
+    ['Nubar River'],
+    [
+      [31, 31],
+      [32.5, 15.7],
+      [33, 4],
+    ],
+    2_000_000,
+  ),
+];
+const foundRiver = foundIn(buildIndex(RIVERS));
+
+describe('a great world river named bare after "the" alone', () => {
+  test('"rain swelled the Mekara," (Laos)', () => {
+    const got = foundRiver('Days of rain swelled the Mekara, and water entered Pakseng, in Laos.', 'en');
+    expect(got.find((m) => m.text === 'Mekara')).toEqual({ text: 'Mekara', id: 'ne-river-mekara' });
+  });
+  test('"the Nubar and" after a verb (Sudan)', () => {
+    const got = foundRiver('Farmers near Umm Tarek, Sudan, watched the Nubar and its canals rise.', 'en');
+    expect(got.find((m) => m.text === 'Nubar')).toEqual({ text: 'Nubar', id: 'ne-river-nubar' });
+  });
+  test('a short river after "the" alone is not read (Laos)', () => {
+    const got = foundRiver('Days of rain swelled the Tiu, and water entered Pakseng, in Laos.', 'en');
+    expect(got.find((m) => m.text === 'Tiu')).toBeUndefined();
+  });
+  test('after a preposition of motion or place, or before a noun, the name may be a region (Sudan)', () => {
+    const nubar = (text: string) => foundRiver(text, 'en').filter((m) => m.text === 'Nubar');
+    expect(nubar('Fighting spread towards the Nubar, officials in Umm Tarek, Sudan, said.')).toEqual([]);
+    expect(nubar('Umm Tarek, in Sudan, lies in the Nubar valley.')).toEqual([]);
   });
 });
