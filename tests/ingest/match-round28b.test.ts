@@ -1,7 +1,8 @@
 /**
  * Matching rules from round 28, part B (issue 18), English: a village a cue word names inside a
  * first-level unit the article names, however far from its label point (`villagesInNamedUnits`); a
- * great world river named bare after "the" alone (`riversNamedBare`).
+ * great world river named bare after "the" alone (`riversNamedBare`); a station or a steelworks named
+ * by the word after it (`EN_CUE_AFTER`, `EN_CUE_AFTER_PAIR`).
  * Names are made up, never a fixture's.
  */
 import { describe, expect, test } from 'vitest';
@@ -124,5 +125,24 @@ describe('a great world river named bare after "the" alone', () => {
     const nubar = (text: string) => foundRiver(text, 'en').filter((m) => m.text === 'Nubar');
     expect(nubar('Fighting spread towards the Nubar, officials in Umm Tarek, Sudan, said.')).toEqual([]);
     expect(nubar('Umm Tarek, in Sudan, lies in the Nubar valley.')).toEqual([]);
+  });
+});
+
+describe('a station or a steelworks named by the word after it', () => {
+  test('"outside Tarnoki station" (Peru), "the Kelvara steel works" (Nepal)', () => {
+    const got = found('He spoke outside Tarnoki station in Huarmal, Peru.', 'en');
+    expect(got.find((m) => /Tarnoki/u.test(m.text))).toEqual({
+      text: 'Tarnoki station',
+      id: null,
+      kind: 'facility',
+    });
+    const works = found(
+      'Workers held out in the Kelvara steel works near Dolbari, Nepal. Kelvara fell.',
+      'en',
+    );
+    expect(works.filter((m) => /Kelvara/u.test(m.text))).toEqual([
+      { text: 'Kelvara steel works', id: null, kind: 'facility' },
+      { text: 'Kelvara', id: null, kind: 'facility' },
+    ]);
   });
 });
