@@ -305,6 +305,10 @@ export const EN_CUE_AFTER_PAIR = new Map<string, Cue>([
     'police station',
     'railway station',
     'bus station',
+    // A steelworks named after its company or town ("the Azovstal steel works"; round 28).
+    'steel works',
+    'steel plant',
+    'steel mill',
     // A mine named after its town or mountain ("the Grasberg copper mine"; round 14): "mine" alone is
     // also the pronoun.
     ...['gold', 'copper', 'coal', 'cobalt', 'iron', 'lithium', 'nickel', 'diamond'].map((m) => `${m} mine`),
@@ -334,6 +338,9 @@ export const EN_CUE_AFTER = new Map<string, Cue>(
       ['prison', 'facility', true],
       ['camp', 'facility', true],
       ['airport', 'facility', true],
+      // A railway station or a steelworks named after its place ("Shinjuku station"; round 28).
+      ['station', 'facility', true],
+      ['steelworks', 'facility', true],
       ['university', 'facility', true],
       ['college', 'facility', true],
       ['hospital', 'facility', true],

@@ -10,6 +10,9 @@
  *   (`nearArticle`), after a preposition that puts it on water ("on", "along", "into"…) or after
  *   "and" that joins it to a river read just before: that river, placed on its line where the article
  *   is ("fires spread towards the Amazon" names the forest);
+ * - a great world river (`GREAT_RIVER_M`) near the article after "the" alone, a clause's end or a small
+ *   word after it, no preposition of place or motion before "the" ("the Alaknanda swelled the
+ *   Ganges," in India; "rain swelled the Mekong and" in Laos; round 28);
  * - any name, when a flood verb follows ("burst its banks", "overflowed", "flooded", "swelled"): a
  *   river no source has, proposed; a GeoNames town or an unknown name read on those words (the
  *   "Bistrica" of "the Kamniška Bistrica burst its banks") gives way to it.
@@ -26,6 +29,7 @@ import { anchorsOfMatches } from './match-anchors.ts';
 import { closesOrganisationEn } from './match-guards.ts';
 import { familyOf, isUpper, riverPoint, wellKnown, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import { nearArticle, riverNamed } from './match-named-feature.ts';
+import { EN_PLACE_PREPOSITIONS } from './match-spelling.ts';
 import { spaced, type Normalised, type Token } from './normalize.ts';
 import { unknownPlace } from './unknown-place.ts';
 
@@ -68,7 +72,11 @@ export function riversNamedBare(
       const over = read.filter((m) => m.start < end && start < m.end);
       const floods = FLOODS.test(text(end, Math.min(nt.cps.length, end + 40)));
       const river = riverNamed(index, text(start, end));
-      const known = river && nearArticle(river, anchors) && onWater(t - 1) ? river : undefined;
+      const alone = !next || /[,.;:!?)]/u.test(text(end, next.start)) || EN_STOP.has(next.n);
+      const before = toks[t - 2]?.n ?? '';
+      const area = EN_PLACE_PREPOSITIONS.has(before) || TOWARDS.has(before);
+      const onIt = onWater(t - 1) || (!!river && great(river) && alone && !area);
+      const known = river && nearArticle(river, anchors) && onIt ? river : undefined;
       if (!known && (!floods || words.some((w) => closesOrganisationEn(w.n) || EN_ACTOR_BEFORE.has(w.n))))
         continue;
       if (over.length && (!floods || !over.every((m) => giveWay(m, index, start, end)))) continue;
@@ -81,6 +89,19 @@ export function riversNamedBare(
   }
   return read.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A great river (round 28): half its extent this long (m) or more, as the Ganges, the Nile or the
+ * Mekong: named bare after "the" alone ("the Alaknanda swelled the Ganges,") when a clause's end or
+ * a small word follows.
+ */
+const GREAT_RIVER_M = 500_000;
+/**
+ * Words of motion to an area: after them, as after a preposition of place, the bare name may be the
+ * region the river names ("spread towards the Amazon", "in the Congo").
+ */
+const TOWARDS = new Set(['towards', 'toward', 'through', 'throughout', 'beyond', 'over']);
+const great = (e: { precision_m: number }) => e.precision_m >= GREAT_RIVER_M;
 
 /** A reading inside the name that gives way to a river: a GeoNames town or an unknown name, no cue. */
 function giveWay(m: PlaceMatch, index: MatchIndex, start: number, end: number): boolean {

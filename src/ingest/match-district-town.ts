@@ -21,6 +21,19 @@ import type { GazetteerEntry } from './types.ts';
 /** A village is read only this near (km) one of the article's places. */
 const VILLAGE_KM = 60;
 
+/** Whether a place lies inside the box of a first-level unit among `known` (the article's places). */
+export function insideNamedUnit(known: readonly GazetteerEntry[]): (v: GazetteerEntry) => boolean {
+  const units = known.filter((e) => e.kind === 'governorate' && !!e.bbox);
+  return (v) =>
+    units.some(
+      (u) =>
+        v.point[0] >= u.bbox![0] &&
+        v.point[0] <= u.bbox![2] &&
+        v.point[1] >= u.bbox![1] &&
+        v.point[1] <= u.bbox![3],
+    );
+}
+
 export function districtTowns(
   nt: Normalised,
   toks: readonly Token[],
@@ -32,15 +45,7 @@ export function districtTowns(
   const countries = new Set(known.flatMap((e) => (e.country ? [e.country] : [])));
   const points = known.filter((e) => e.kind !== 'country').map((e) => e.point);
   if (!points.length) return [...out];
-  const units = known.filter((e) => e.kind === 'governorate' && !!e.bbox);
-  const inUnit = (v: GazetteerEntry) =>
-    units.some(
-      (u) =>
-        v.point[0] >= u.bbox![0] &&
-        v.point[0] <= u.bbox![2] &&
-        v.point[1] >= u.bbox![1] &&
-        v.point[1] <= u.bbox![3],
-    );
+  const inUnit = insideNamedUnit(known);
   const near = (v: GazetteerEntry) => (inUnit(v) ? 0 : Math.min(...points.map((p) => km(p, v.point))));
   const towns = new Map<string, GazetteerEntry>();
   for (const m of out) {

@@ -98,6 +98,8 @@
  * again no town (`withoutSurnames`); in both, "Red Sea state" is the world unit whose Arabic name is
  * a unit word and the sea's (`unitsOfFeatures`), and an island beside a small country the article
  * names is no far namesake (`farFeatures`).
+ * Round 28 (part B), English: a village a settlement cue names inside a first-level unit the article
+ * names is that village, however far from its other places (`villagesInNamedUnits`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -192,6 +194,7 @@ import { riversNamedBare } from './match-bare-river.ts';
 import { pairPartsAsIslands } from './match-pair-island.ts';
 import { withoutSurnames } from './match-surname.ts';
 import { oceansOverTowns } from './match-ocean-town.ts';
+import { villagesInNamedUnits } from './match-unit-village.ts';
 import { capitalsOverUnits } from './match-capital-unit.ts';
 import { namesakesOfOtherNames } from './match-alias-namesake.ts';
 import { withoutTitledNames } from './match-person-ar.ts';
@@ -321,7 +324,11 @@ function english(
     unitAdjectives(
       nt,
       toks,
-      directionUnitsEn(nt, riversAfterThe(nt, featureCues(named, index), index), index),
+      directionUnitsEn(
+        nt,
+        riversAfterThe(nt, featureCues(villagesInNamedUnits(named, index), index), index),
+        index,
+      ),
       index,
     ),
     index,

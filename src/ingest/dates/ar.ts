@@ -381,21 +381,27 @@ export function arAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
     return { last, value: weekdayInRange(ctx, i, last, wd, next, 'ar:weekday') };
   }
   // The same / last month, last year.
-  if (bare(w, new Map([[norm('الشهر'), 1]]))) {
-    const nx = toks[i + 1]?.n;
-    const said = () => ctx.nt.cps.slice(toks[i]!.start, toks[i + 1]!.end).join('');
+  // Round 28: «مطلع الشهر», «أواخر الشهر الماضي»: a part of the month is that month.
+  const part = bare(w, AR_PART_OF_YEAR) !== undefined && toks[i + 1]?.n === norm('الشهر') ? 1 : 0;
+  if (bare(toks[i + part]?.n, new Map([[norm('الشهر'), 1]]))) {
+    const k = i + part;
+    const nx = toks[k + 1]?.n;
+    const said = (to: number) => ctx.nt.cps.slice(toks[i]!.start, toks[to]!.end).join('');
     if (nx === norm('ذاته') || nx === norm('نفسه'))
-      return { last: i + 1, value: sameMonth(ctx, 0, 'ar:same-month', said()) };
+      return { last: k + 1, value: sameMonth(ctx, 0, 'ar:same-month', said(k + 1)) };
     if (nx === norm('الماضي') || nx === norm('الفائت'))
       return {
-        last: i + 1,
-        value: sameMonth({ ...ctx, prev: undefined } as Ctx, -1, 'ar:last-month', said()),
+        last: k + 1,
+        value: sameMonth({ ...ctx, prev: undefined } as Ctx, -1, 'ar:last-month', said(k + 1)),
       };
     if (nx === norm('الجاري') || nx === norm('الحالي'))
       return {
-        last: i + 1,
-        value: sameMonth({ ...ctx, prev: undefined } as Ctx, 0, 'ar:this-month', said()),
+        last: k + 1,
+        value: sameMonth({ ...ctx, prev: undefined } as Ctx, 0, 'ar:this-month', said(k + 1)),
       };
+    // «مطلع الشهر» alone: the month of the date before (else of publication); «مطلع الشهر المقبل» is not read.
+    if (part && nx !== norm('المقبل') && nx !== norm('القادم'))
+      return { last: k, value: sameMonth(ctx, 0, 'ar:part-of-month', said(k)) };
   }
   // A part of a year: «أواخر 2020»، «مطلع عام 2021»، «منتصف 2019»: the year, the part said.
   if (bare(w, AR_PART_OF_YEAR)) {

@@ -22,6 +22,7 @@ import {
 import { weekdayInRange } from './weekday-range.ts';
 import { yearAfterAt } from './year-after.ts';
 import { weekendAt } from './weekend.ts';
+import { holidayAt } from './holiday.ts';
 
 export function enMonthAt(w: string | undefined): number | null {
   if (!w) return null;
@@ -67,6 +68,14 @@ export function enDaysAfter(
   const n1 = toks[j + 1]?.n;
   const n2 = toks[j + 2]?.n;
   if (w === 'the' && (n1 === 'next' || n1 === 'following') && n2 === 'day') return { last: j + 2, offset: 1 };
+  // "the next morning", "the following evening" (round 28): the day after the day given before.
+  if (w === 'the' && (n1 === 'next' || n1 === 'following') && PARTS_OF_DAY.has(n2 ?? ''))
+    return { last: j + 2, offset: 1 };
+  // "that night", "that morning" (round 28): the day given before; "later that night" likewise.
+  if (w === 'that' && PARTS_OF_DAY.has(n1 ?? '') && toks[j - 1]?.n !== 'so')
+    return { last: j + 1, offset: 0 };
+  if ((w === 'later' || w === 'earlier') && n1 === 'that' && PARTS_OF_DAY.has(n2 ?? ''))
+    return { last: j + 2, offset: 0 };
   if ((w === 'the' || w === 'that') && n1 === 'same' && n2 === 'day') {
     // "The fire broke out on the same day as the Woolsey Fire" (round 22): the day of its own event.
     const event = toks[j + 3]?.n === 'as' ? ownEvent(toks, j) : undefined;
@@ -168,6 +177,8 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
   // "on Thursday. Three days after …": a sentence's end parts the weekday from the count.
   const later = wd !== null && sentenceBetween(ctx, j - 1, j) ? null : enDaysAfter(toks, j);
   if (later && apposed && wd === null) return null;
+  // "that night" with no day given before it: nothing to date it by.
+  if (later && toks[j]?.n === 'that' && !ctx.days?.length) return null;
   if (later && !apposed) {
     const said = nt.cps.slice(toks[i]!.start, toks[later.last]!.end).join('');
     return {
@@ -194,6 +205,8 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
   }
   const weekend = wd === null ? weekendAt(ctx, i) : null;
   if (weekend) return weekend;
+  const holiday = wd === null ? holidayAt(ctx, i) : null;
+  if (holiday) return holiday;
   const rel = toks[j]?.n;
   if (rel === 'yesterday' || rel === 'today' || rel === 'tomorrow') {
     const offset = rel === 'yesterday' ? -1 : rel === 'today' ? 0 : 1;
@@ -325,6 +338,9 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
       };
     }
   }
+  // "led the government from 2012 to 2020" (round 28): a span of years, dated by its first.
+  const span = toks[i - 1]?.n === 'from' && /^\d{4}$/u.test(w) ? yearSpanEnd(toks, i) : null;
+  if (span !== null && +w >= 1900) return { last: span, value: yearValue(ctx, +w, false, 'en:year-range') };
   if (['in', 'since', 'until', 'during'].includes(toks[i - 1]?.n ?? '') && /^\d{4}$/u.test(w)) {
     const yn = Number(w);
     if (yn >= 1900 && yn <= 2100) {
@@ -341,4 +357,12 @@ export function enAt(ctx: Ctx, i: number): { last: number; value: Value; range?:
   const ev = eventYear(ctx, i);
   if (ev) return { last: ev.last, value: yearValue(ctx, ev.year, false, 'en:event-year') };
   return null;
+}
+
+/** The token ending "from 2012 to 2020" at the first year `i`: a later year after "to"/"until"/"through"; else null. */
+function yearSpanEnd(toks: Token[], i: number): number | null {
+  const to = toks[i + 2]?.n ?? '';
+  const y1 = +toks[i]!.n;
+  if (!['to', 'until', 'through', 'till'].includes(toks[i + 1]?.n ?? '') || !/^\d{4}$/u.test(to)) return null;
+  return +to > y1 && +to <= 2100 ? i + 2 : null;
 }
