@@ -20,6 +20,11 @@ const ENTRIES: GazetteerEntry[] = [
   // A misread Arabic name (s for k), as GeoNames has for some towns abroad.
   w('g-korvandi', ['سورفاندي'], ['Korvandi'], 'town', [36.2, -0.4], 'KE', 60_000),
   w('g-pelmurano', ['بيلموزانو'], ['Pelmurano'], 'town', [-71.5, -35.3], 'CL', 40_000),
+  // A great city GeoNames writes otherwise in Arabic, beside a small town of the same short key.
+  w('g-kakata', ['ساساتا'], ['Kakata'], 'city', [36.9, -1.2], 'KE', 800_000),
+  w('g-kata', [], ['Kata'], 'town', [37.1, -1.1], 'KE', 20_000),
+  w('g-dodona', ['بوبونا'], ['Dodona'], 'city', [-70.9, -33.6], 'CL', 600_000),
+  w('g-dona', [], ['Dona'], 'town', [-71.1, -33.9], 'CL', 15_000),
 ];
 const found = foundIn(buildIndex(ENTRIES));
 const ids = (text: string) => found(text, 'ar').map((m) => m.id);
@@ -36,5 +41,19 @@ describe('a town whose Arabic name misses the text is read by its Latin name (ro
       'g-talca',
       'chile',
     ]);
+  });
+});
+
+describe('a great city written otherwise in Arabic is read by its short Latin key (round 28a)', () => {
+  test('a cue-named great city and its later bare mentions', () => {
+    expect(ids('ووصلت الشاحنات إلى مدينة كاكاتا في كينيا ثم غادرت كاكاتا')).toEqual([
+      'g-kakata',
+      'kenya',
+      'g-kakata',
+    ]);
+    expect(ids('وفر السكان إلى مدينة دودونا في تشيلي')).toEqual(['g-dodona', 'chile']);
+  });
+  test('not in a country the article never names', () => {
+    expect(ids('ووصلت الشاحنات إلى مدينة كاكاتا في تشيلي')).not.toContain('g-kakata');
   });
 });
