@@ -6,7 +6,7 @@
 import { AR_CUE, COMMON_WORDS, EN_CUE_AFTER, type Cue } from './cues.ts';
 import { km } from './gazetteer.ts';
 import { norm, normalise, tokens } from './normalize.ts';
-import { consonants, latinKeysOf } from './spelling-key.ts';
+import { consonants, missedLatinKeys } from './spelling-key.ts';
 import type { GazetteerEntry, OrganisationName, PlaceKind } from './types.ts';
 import { ARABIC, ARTICLE } from './clitics.ts';
 import { minorNamesakeOfUnit } from './match-unit-reading.ts';
@@ -78,7 +78,7 @@ export interface Pattern {
 /** The lookup structure built once from a gazetteer. */
 export interface MatchIndex {
   byFirst: Map<string, Pattern[]>;
-  /** World places with no Arabic name, by the consonant key of their Latin names (`spelling-key.ts`). */
+  /** World places by the keys of their Latin names no Arabic name of theirs has (`missedLatinKeys`). */
   byLatinKey: Map<string, string[]>;
   /** Every world place by the consonant keys of its first two Latin names, built on first use (`latinKeyed`). */
   byLatinKeyAll?: Map<string, string[]>;
@@ -171,8 +171,8 @@ export function buildIndex(
   for (const o of organisations) for (const n of o.names) add(n, null, o);
   const byLatinKey = new Map<string, string[]>();
   for (const e of entries) {
-    if (!e.world || e.names.ar.length) continue;
-    for (const k of latinKeysOf(e, true)) {
+    if (!e.world) continue;
+    for (const k of missedLatinKeys(e)) {
       if (consonants(k) < 3) continue;
       const list = byLatinKey.get(k) ?? [];
       list.push(e.id);

@@ -153,6 +153,7 @@ import { withoutRoadsInNames } from './match-road-names.ts';
 import { withoutStormNames } from './match-storm-names.ts';
 import { keyedVillages } from './match-village-keys.ts';
 import { cueSpellings } from './match-cue-spellings.ts';
+import { greatKeyedCities } from './match-great-keyed.ts';
 import { featureNames } from './match-feature-names.ts';
 import { islandUnits } from './match-island-unit.ts';
 import { bareSpellings } from './match-bare-spellings.ts';
@@ -260,7 +261,10 @@ function arabic(
       nt,
       verbalCues(
         nt,
-        featureNames(islandUnits(cueSpellings(nt, keyedVillages(named, index), index), index), index),
+        featureNames(
+          islandUnits(greatKeyedCities(cueSpellings(nt, keyedVillages(named, index), index), index), index),
+          index,
+        ),
         index,
       ),
       index,

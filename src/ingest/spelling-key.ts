@@ -249,6 +249,25 @@ export function latinKeysOf(
 }
 
 /**
+ * The keys of a world place's Latin names (`latinKeysOf`, as heard) that none of its Arabic names has
+ * (round 28): every key of a place with no Arabic name, and of one whose Arabic name is another
+ * spelling or a misreading (GeoNames writes Cúcuta «سوسوتا», so «كوكوتا» keys only its Latin name).
+ * A key an Arabic name has is read through that name, never through the Latin one.
+ */
+export function missedLatinKeys(e: GazetteerEntry): string[] {
+  if (!e.names.ar.length) return latinKeysOf(e, true);
+  if (!SETTLEMENTS.has(e.kind)) return [];
+  const own = new Set(e.names.ar.map(arabicKey));
+  return latinKeysOf(e, true).filter((k) => !own.has(k) && consonants(k) >= MISSED_CONSONANTS);
+}
+
+/** Only a city's or town's Latin key reads past its Arabic name: a unit's would take its seat city's name, and a village with an Arabic name is where Arabic is written (Al Ghāriyah «الغارية»). */
+const SETTLEMENTS = new Set(['city', 'town']);
+
+/** A shorter key reads common words («قال», «الجرحى») as places whose Arabic name the text would write. */
+const MISSED_CONSONANTS = 3;
+
+/**
  * The spelling key of an Arabic name (round 24): one key for the ways Arabic newsrooms write one
  * foreign name, to meet the Arabic name a source gives. On `arabicKey` (inner long vowels dropped,
  * ت/ط, س/ص/ث, د/ض, ز/ظ one class each, a doubled letter once, the article of each word and the

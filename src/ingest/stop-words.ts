@@ -32,6 +32,9 @@ export const AR_STOP = new Set(
     'لقد',
     'كان',
     'كانت',
+    // "said": a verb of saying ends a list of places («زافنتم، قال …»: not Geel, round 28).
+    'قال',
+    'قالت',
     'هو',
     'هي',
     'عند',
