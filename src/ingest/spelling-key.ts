@@ -261,7 +261,10 @@ export function missedLatinKeys(e: GazetteerEntry): string[] {
   return latinKeysOf(e, true).filter((k) => !own.has(k) && consonants(k) >= MISSED_CONSONANTS);
 }
 
-/** Only a city's or town's Latin key reads past its Arabic name: a unit's would take its seat city's name, and a village with an Arabic name is where Arabic is written (Al Ghāriyah «الغارية»). */
+/**
+ * Only a city's or town's Latin key reads past its Arabic name: a unit's would take its seat city's
+ * name, and a village with an Arabic name is where Arabic is written (Al Ghāriyah «الغارية»).
+ */
 const SETTLEMENTS = new Set(['city', 'town']);
 
 /** A shorter key reads common words («قال», «الجرحى») as places whose Arabic name the text would write. */
