@@ -9,7 +9,7 @@ import type { GazetteerEntry } from './types.ts';
 
 /** The note of a place read by the consonant key of its Latin name (`where`: how the text placed it). */
 export const latinKeyNote = (e: GazetteerEntry, where = ''): string =>
-  `GeoNames has no Arabic name for ${e.names.en[0]} or another; the article's spelling matches its Latin name${where}: check it`;
+  `GeoNames gives ${e.names.en[0]} no Arabic name in the article's spelling; the spelling matches its Latin name${where}: check it`;
 
 export function keyedMatch(
   nt: Normalised,

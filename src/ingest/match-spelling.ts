@@ -86,7 +86,7 @@ export function cueNamedPlaces(
       candidates,
       note:
         lang === 'ar'
-          ? `GeoNames has no Arabic name for ${en} or another; the article's spelling matches its Latin name: check it`
+          ? `GeoNames gives ${en} no Arabic name in the article's spelling; the spelling matches its Latin name: check it`
           : `a GeoNames village near the article's places`,
     };
   });
@@ -275,7 +275,7 @@ function spelled(nt: Normalised, tok: Token, skip: number, e: GazetteerEntry, ru
     role: 'place',
     rule,
     candidates: [e.id],
-    note: `GeoNames has no Arabic name for ${e.names.en[0]} or another; the article's spelling matches its Latin name: check it`,
+    note: `GeoNames gives ${e.names.en[0]} no Arabic name in the article's spelling; the spelling matches its Latin name: check it`,
   };
 }
 

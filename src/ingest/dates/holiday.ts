@@ -6,8 +6,9 @@
  * (Indonesia, published 3 January 2020) is 2019-12-31 and 2020-01-01; "the tsunami struck on Boxing
  * Day" (Sri Lanka, published December 2004) is 2004-12-26.
  *
- * Trigger: the capitalised phrase at token `i`. Guards: every word but the last capitalised ("a new year's day
- * of school" is no holiday; "Christmas day" is); a holiday whose day moves (Easter, Eid) is not read.
+ * Trigger: the capitalised phrase at token `i`. Guards: every word but the last capitalised ("a new
+ * year's day of school" is no holiday; "Christmas day" is); a holiday whose day moves (Easter, Eid) is
+ * not read.
  */
 import type { Token } from '../normalize.ts';
 import { num } from './words.ts';
