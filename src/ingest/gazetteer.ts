@@ -36,8 +36,9 @@ export function parseGazetteer(json: unknown): Gazetteer {
 
 const FAMILY = (k: string) => (k === 'city' || k === 'town' || k === 'village' ? 'settlement' : k);
 
-const inBox = (p: readonly [number, number], b: readonly number[]) =>
-  p[0] >= b[0]! && p[0] <= b[2]! && p[1] >= b[1]! && p[1] <= b[3]!;
+/** Whether point `p` ([lon, lat]) lies in box `b` ([west, south, east, north]), edges included. */
+export const inBox = (p: readonly number[], b: readonly number[]) =>
+  p[0]! >= b[0]! && p[0]! <= b[2]! && p[1]! >= b[1]! && p[1]! <= b[3]!;
 
 /** The source title of Natural Earth's physical labels (seas, islands, ranges: `scripts/gazetteer/ne-physical.ts`). */
 export const NE_PHYSICAL_TITLE =

@@ -19,6 +19,7 @@ import { isNear, readAs, type MatchIndex, type PlaceMatch } from './match-index.
 import { norm } from './normalize.ts';
 import { arabicKey, consonants, latinKey } from './spelling-key.ts';
 import type { GazetteerEntry } from './types.ts';
+import { inBox } from './gazetteer.ts';
 
 const FEATURE_KINDS = new Set(['region', 'river']);
 const FILLER = new Set(['of', 'the', 'de', 'la', 'del', 'du']);
@@ -63,13 +64,10 @@ export function featureNames(out: readonly PlaceMatch[], index: MatchIndex): Pla
     const all = en
       .flatMap((w) => features(index).get(`${w}|${key}`) ?? [])
       .filter(
-        (e) => none || isNear(e, anchors) || (!!e.bbox && anchors.points.some((p) => inside(p, e.bbox!))),
+        (e) => none || isNear(e, anchors) || (!!e.bbox && anchors.points.some((p) => inBox(p, e.bbox!))),
       );
     if (new Set(all).size !== 1) return m;
     const e = all[0]!;
     return readAs(m, e.id, 'feature-name', `the source names ${e.names.en[0]} in English only: check it`);
   });
 }
-
-const inside = (p: readonly number[], b: readonly number[]) =>
-  p[0]! >= b[0]! && p[0]! <= b[2]! && p[1]! >= b[1]! && p[1]! <= b[3]!;

@@ -13,7 +13,7 @@
  * "the Dead Sea governorate"), as its English names may be in other languages only.
  */
 import { AR_CUE, EN_CUE_AFTER } from './cues.ts';
-import { NE_PHYSICAL_TITLE } from './gazetteer.ts';
+import { inBox, NE_PHYSICAL_TITLE } from './gazetteer.ts';
 import { anchorsOfMatches } from './match-anchors.ts';
 import { readAs, type Anchors, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import type { GazetteerEntry } from './types.ts';
@@ -45,10 +45,7 @@ function unitCue(words: readonly string[], lang: 'ar' | 'en') {
 function unitNamedAfter(feature: GazetteerEntry, anchors: Anchors, index: MatchIndex) {
   const names = new Set(feature.names.ar.map(norm));
   if (!names.size) return undefined;
-  const held = (u: GazetteerEntry) =>
-    anchors.points.filter(
-      ([x, y]) => !!u.bbox && x >= u.bbox[0] && x <= u.bbox[2] && y >= u.bbox[1] && y <= u.bbox[3],
-    ).length;
+  const held = (u: GazetteerEntry) => anchors.points.filter((p) => !!u.bbox && inBox(p, u.bbox)).length;
   const found = [...index.entries.values()]
     .filter(
       (u) =>

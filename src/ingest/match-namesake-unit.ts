@@ -29,6 +29,7 @@ import {
 import { norm, type Normalised } from './normalize.ts';
 import type { GazetteerEntry, PlaceKind } from './types.ts';
 import { unknownPlace } from './unknown-place.ts';
+import { inBox } from './gazetteer.ts';
 
 const DIRECTION_EN =
   '(?:(?:north|south|east|west)(?:ern)?|central|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)';
@@ -50,7 +51,7 @@ const CUE_BEFORE = /^(?:the\s+)?(?:\p{Ll}+\s+)?(town|city|village)\s+of\s+/iu;
 function inside(e: GazetteerEntry, area: GazetteerEntry): boolean {
   if (area.kind === 'country') return !!e.country && e.country === area.country;
   const b = area.bbox;
-  return !!b && e.point[0] >= b[0] && e.point[0] <= b[2] && e.point[1] >= b[1] && e.point[1] <= b[3];
+  return !!b && inBox(e.point, b);
 }
 
 /**

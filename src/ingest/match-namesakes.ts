@@ -26,7 +26,7 @@
  * moved by one stray reading), and only at a name's first mention: its later mentions take the same
  * reading ("through Brandenburg to reach Frankfurt" after "Frankfurt, Mainz and Wiesbaden").
  */
-import { km } from './gazetteer.ts';
+import { inBox, km } from './gazetteer.ts';
 import {
   familyOf,
   NEAR_KM,
@@ -57,8 +57,7 @@ export function medianKm(
   return ds.length % 2 ? ds[mid]! : (ds[mid - 1]! + ds[mid]!) / 2;
 }
 
-const inBox = (e: GazetteerEntry, b: readonly number[]) =>
-  e.point[0] >= b[0]! && e.point[0] <= b[2]! && e.point[1] >= b[1]! && e.point[1] <= b[3]!;
+const inUnit = (e: GazetteerEntry, b: readonly number[]) => inBox(e.point, b);
 
 export function namesakesByGeography(
   nt: Normalised,
@@ -101,8 +100,8 @@ export function namesakesByGeography(
         break;
       }
     }
-    if (unit && !inBox(chosen, unit.bbox!)) {
-      const inside = alts.filter((a) => inBox(a, unit.bbox!));
+    if (unit && !inUnit(chosen, unit.bbox!)) {
+      const inside = alts.filter((a) => inUnit(a, unit.bbox!));
       if (inside.length === 1)
         return pick(m, inside[0]!, `inside ${unit.names.en[0] ?? unit.id}, named before it`);
     }

@@ -20,6 +20,7 @@ import { opensDateline } from './match-guards.ts';
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import type { Normalised } from './normalize.ts';
 import type { GazetteerEntry } from './types.ts';
+import { inBox } from './gazetteer.ts';
 
 const SETTLEMENT = new Set(['city', 'town', 'village']);
 const COMMA = /^\s*[,،]\s*$/u;
@@ -31,8 +32,7 @@ const CITY_APPOSITION = /^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:city|port|t
 export function townCommaUnits(nt: Normalised, out: readonly PlaceMatch[], index: MatchIndex): PlaceMatch[] {
   const sorted = [...out].sort((a, b) => a.start - b.start);
   const entry = (m: PlaceMatch | undefined) => (m?.placeId ? index.entries.get(m.placeId) : undefined);
-  const holds = (u: GazetteerEntry, p: readonly number[]) =>
-    !!u.bbox && p[0]! >= u.bbox[0] && p[0]! <= u.bbox[2] && p[1]! >= u.bbox[1] && p[1]! <= u.bbox[3];
+  const holds = (u: GazetteerEntry, p: readonly number[]) => !!u.bbox && inBox(p, u.bbox);
   const turned = new Map<PlaceMatch, PlaceMatch>();
   /** The units read by a dateline or after a town; and those read in a list of units. */
   const units = new Set<string>();

@@ -12,16 +12,13 @@
  * million (`wellKnown`); none of the article's other settlements lies within `BESIDE_KM` of it (a
  * town among the article's places is meant); a cue word keeps its reading.
  */
-import { km } from './gazetteer.ts';
+import { inBox, km } from './gazetteer.ts';
 import { familyOf, readAs, wellKnown, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import type { Normalised } from './normalize.ts';
 import type { GazetteerEntry } from './types.ts';
 
 /** A town this near one of the article's settlements is among its places. */
 const BESIDE_KM = 100;
-
-const inBox = (p: readonly [number, number], b: readonly number[]) =>
-  p[0] >= b[0]! && p[0] <= b[2]! && p[1] >= b[1]! && p[1] <= b[3]!;
 
 export function unitsHoldingPlaces(
   nt: Normalised,

@@ -18,7 +18,7 @@
  * Examples: «خُطف تلاميذ في كانكارا بولاية كاتسينا» (Nigeria), «غمرت المياه سوما بولاية مانيسا»
  * (Turkey), «وصل المصابون إلى سنداي في محافظة مياغي» (Japan).
  */
-import { km } from './gazetteer.ts';
+import { inBox, km } from './gazetteer.ts';
 import { ARABIC, ARTICLE, splits, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import { arabicCommonNoun, definiteWords, inConstruct } from './match-common-noun.ts';
 import { AR_PLACE_PREPOSITIONS, latinKeyed } from './match-spelling.ts';
@@ -42,7 +42,6 @@ const IN = norm('في');
 const MONTH_WORDS = new Set(AR_MONTHS.map(([m]) => norm(m.split(' ')[0]!)));
 
 type Box = [number, number, number, number];
-const inside = (p: [number, number], b: Box) => p[0] >= b[0] && p[0] <= b[2] && p[1] >= b[1] && p[1] <= b[3];
 
 export function keyedInUnits(
   nt: Normalised,
@@ -75,7 +74,7 @@ export function keyedInUnits(
       SETTLEMENTS.has(e.kind) &&
       !e.names.ar.length &&
       (n >= 3 || (e.population ?? 0) >= SHORT_KEY_POPULATION) &&
-      boxes.some((b) => inside(e.point, b));
+      boxes.some((b) => inBox(e.point, b));
     // A key of three consonants or more is in `byLatinKey` (the names as heard too: Chilpancingo
     // «تشيلبانسينغو»); a shorter one is not (too many places share it).
     const world =
