@@ -15,6 +15,7 @@
  */
 import { AR_STOP } from './stop-words.ts';
 import { ARTICLE, splits, type MatchIndex, type PlaceMatch } from './match-index.ts';
+import { inBox } from './gazetteer.ts';
 import type { GazetteerEntry } from './types.ts';
 import { norm, type Normalised, type Token } from './normalize.ts';
 
@@ -34,8 +35,7 @@ function onlyFarNamesakes(e: GazetteerEntry, name: string, index: MatchIndex): b
     if (id === e.id) return true;
     const o = index.entries.get(id);
     if (!o || !['city', 'town', 'village'].includes(o.kind)) return false;
-    const [x, y] = o.point;
-    return !(x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3]);
+    return !inBox(o.point, b);
   });
 }
 

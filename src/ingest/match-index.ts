@@ -4,7 +4,7 @@
  * first word, the clitic/article readings of an Arabic word, candidate ranking.
  */
 import { AR_CUE, COMMON_WORDS, EN_CUE_AFTER, type Cue } from './cues.ts';
-import { km } from './gazetteer.ts';
+import { inBox, km } from './gazetteer.ts';
 import { norm, normalise, tokens } from './normalize.ts';
 import { consonants, missedLatinKeys } from './spelling-key.ts';
 import type { GazetteerEntry, OrganisationName, PlaceKind } from './types.ts';
@@ -436,10 +436,8 @@ export function riverPoint(
       point: best,
       precision_m: Math.min(e.precision_m, Math.max(MIN_RIVER_PRECISION_M, Math.round(d * 1000))),
     };
-  const inBox = e.vertices.find((v) =>
-    anchors.boxes?.some((b) => v[0] >= b[0] && v[0] <= b[2] && v[1] >= b[1] && v[1] <= b[3]),
-  );
-  return inBox ? { point: inBox, precision_m: e.precision_m } : null;
+  const inside = e.vertices.find((v) => anchors.boxes?.some((b) => inBox(v, b)));
+  return inside ? { point: inside, precision_m: e.precision_m } : null;
 }
 
 /** A river's placed point is no surer than the spacing of the vertices kept (about 0.1°). */

@@ -8,7 +8,7 @@
  * after that city, holding it, when the index has one (`unitOfSeat`).
  */
 import { anchorsOfMatches } from './match-anchors.ts';
-import { km } from './gazetteer.ts';
+import { inBox, km } from './gazetteer.ts';
 import { readAs, riverPoint, type Anchors, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import { norm, type Normalised } from './normalize.ts';
 import { arabicKey, consonants, latinKey } from './spelling-key.ts';
@@ -73,9 +73,9 @@ export function riverNamed(index: MatchIndex, name: string): GazetteerEntry | un
 /** The river's line or the lake's point lies within reach of the article's places or countries. */
 export function nearArticle(e: GazetteerEntry, a: Anchors): boolean {
   const pts = e.vertices ?? [e.point];
-  const inBox = (p: [number, number]) =>
-    a.boxes?.some((b) => p[0] >= b[0] && p[0] <= b[2] && p[1] >= b[1] && p[1] <= b[3]) ?? false;
-  return pts.some((p) => inBox(p) || a.points.some((q) => km(p, q) < 300));
+  return pts.some(
+    (p) => (a.boxes?.some((b) => inBox(p, b)) ?? false) || a.points.some((q) => km(p, q) < 300),
+  );
 }
 
 /**
@@ -85,12 +85,11 @@ export function nearArticle(e: GazetteerEntry, a: Anchors): boolean {
  */
 function unitOfSeat(m: PlaceMatch, city: GazetteerEntry, index: MatchIndex): PlaceMatch | null {
   if (!city.country) return null;
-  const [x, y] = city.point;
   for (const n of city.names.en.slice(0, 2)) {
     const id = features(index).get(`unit|${city.country}|${n.toLowerCase()}`);
     const u = id ? index.entries.get(id) : undefined;
     const b = u?.bbox;
-    if (!u || !b || x < b[0] || x > b[2] || y < b[1] || y > b[3]) continue;
+    if (!u || !b || !inBox(city.point, b)) continue;
     return readAs(
       m,
       u.id,

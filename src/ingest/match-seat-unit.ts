@@ -19,6 +19,7 @@ import { opensDateline } from './match-guards.ts';
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
 import type { Normalised } from './normalize.ts';
 import { latinKey } from './spelling-key.ts';
+import { inBox } from './gazetteer.ts';
 import type { GazetteerEntry } from './types.ts';
 
 const SETTLEMENT = new Set(['city', 'town', 'village']);
@@ -54,12 +55,7 @@ export function unitsOf(index: MatchIndex, country: string): readonly GazetteerE
 
 /** The first-level unit named after the city `e`, holding it. */
 export function seatUnit(e: GazetteerEntry, m: PlaceMatch, index: MatchIndex): GazetteerEntry | undefined {
-  const inside = (u: GazetteerEntry) =>
-    !!u.bbox &&
-    e.point[0] >= u.bbox[0] &&
-    e.point[0] <= u.bbox[2] &&
-    e.point[1] >= u.bbox[1] &&
-    e.point[1] <= u.bbox[3];
+  const inside = (u: GazetteerEntry) => !!u.bbox && inBox(e.point, u.bbox);
   const listed = m.candidates
     .map((id) => index.entries.get(id))
     .find((u) => !!u?.world && u.kind === 'governorate' && u.country === e.country);

@@ -13,6 +13,7 @@
  */
 import { familyOf, nameTokens, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import type { Normalised } from './normalize.ts';
+import { inBox } from './gazetteer.ts';
 import type { GazetteerEntry } from './types.ts';
 
 const MINOR = new Set(['town', 'village']);
@@ -24,11 +25,10 @@ const MINOR = new Set(['town', 'village']);
  */
 export function minorNamesakeOfUnit(e: GazetteerEntry, ids: readonly string[], index: MatchIndex): number {
   if (!e.world || !MINOR.has(e.kind) || !e.country) return 0;
-  const [x, y] = e.point;
   return ids.some((id) => {
     const u = index.entries.get(id);
     const b = u?.bbox;
-    const inside = !!b && x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3];
+    const inside = !!b && inBox(e.point, b);
     return !!u?.world && u.kind === 'governorate' && u.country === e.country && !!b && !inside;
   })
     ? 1
@@ -48,14 +48,7 @@ const turnable = (e: GazetteerEntry | undefined) =>
  */
 function seatOf(e: GazetteerEntry, u: GazetteerEntry): boolean {
   const b = u.kind === 'governorate' ? u.bbox : undefined;
-  return (
-    MINOR.has(e.kind) &&
-    !!b &&
-    e.point[0] >= b[0] &&
-    e.point[0] <= b[2] &&
-    e.point[1] >= b[1] &&
-    e.point[1] <= b[3]
-  );
+  return MINOR.has(e.kind) && !!b && inBox(e.point, b);
 }
 
 export function cueReadingLater(nt: Normalised, out: readonly PlaceMatch[], index: MatchIndex): PlaceMatch[] {
