@@ -15,6 +15,10 @@ const L = {
   acceptAll: { en: 'Accept all ({n})', ar: 'اقبل الكل ({n})' },
   rejectAlike: { en: 'Reject all {n} like this', ar: 'ارفض الإشارات الـ{n} المماثلة' },
   role: { en: 'Role', ar: 'الدور' },
+  role_place: { en: 'a place', ar: 'مكان' },
+  role_actor: { en: 'an actor (its government)', ar: 'فاعل (حكومته)' },
+  'role_name-part': { en: 'part of a name', ar: 'جزء من اسم' },
+  role_anaphor: { en: 'refers back to a place', ar: 'إحالة إلى مكان' },
   place: { en: 'Place', ar: 'المكان' },
   candidates: { en: 'Candidates', ar: 'احتمالات' },
   search: {

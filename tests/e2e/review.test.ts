@@ -238,6 +238,9 @@ describe('review page', () => {
       await add.getByTestId('add-find').fill('الطريق');
       await add.getByTestId('add-occurrence').first().click();
       await add.getByTestId('add-place').selectOption('new');
+      // A new place's kinds are named in the page's language; the value is the model's.
+      const village = add.getByTestId('add-kind').locator('option[value="village"]');
+      expect(await village.innerText()).toBe(lang === 'ar' ? 'قرية' : 'village');
       expect(await axeViolations(p.page)).toEqual([]);
       clean(p);
     },
@@ -295,6 +298,14 @@ describe('review page', () => {
     const p = await openReview(size === 'phone' ? { viewport: PHONE, isMobile: true } : {});
     if (lang === 'ar') await p.page.getByRole('button', { name: 'العربية' }).click();
     await select(p.page, 'm04');
+    // The matcher's note is English on either page, and marked so (read left to right in Arabic).
+    const note = card(p.page).getByTestId('rule-note');
+    expect(await note.getAttribute('lang')).toBe('en');
+    expect((await note.innerText()).length).toBeGreaterThan(10);
+    // The role's choices are in the page's language (the model's values stay).
+    const role = card(p.page).getByRole('combobox', { name: lang === 'ar' ? 'الدور' : 'Role' });
+    expect(await role.inputValue()).toBe('place');
+    expect(await role.locator('option:checked').innerText()).toBe(lang === 'ar' ? 'مكان' : 'a place');
     await shot(p.page, `review-${lang}-${size}`);
     clean(p);
   });
