@@ -195,6 +195,7 @@ import { riversNamedBare } from './match-bare-river.ts';
 import { pairPartsAsIslands } from './match-pair-island.ts';
 import { withoutSurnames } from './match-surname.ts';
 import { oceansOverTowns } from './match-ocean-town.ts';
+import { shippedOceans } from './match-shipped-ocean.ts';
 import { villagesInNamedUnits } from './match-unit-village.ts';
 import { capitalsOverUnits } from './match-capital-unit.ts';
 import { namesakesOfOtherNames } from './match-alias-namesake.ts';
@@ -245,7 +246,9 @@ export function settledReadings(
     ),
     index,
   );
-  return streetCities(nt, townWords(nt, withoutStormNames(nt, toks, placed, index), index), index);
+  const streets = streetCities(nt, townWords(nt, withoutStormNames(nt, toks, placed, index), index), index);
+  // Round 29: an ocean named is the shipped half on the article's side of the equator.
+  return shippedOceans(nt, toks, streets, index, lang);
 }
 
 /** The Arabic readings, in order (rounds 12–16). */
