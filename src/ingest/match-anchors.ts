@@ -28,6 +28,17 @@ const soleReading = (h: Hit, index: MatchIndex): GazetteerEntry | undefined =>
     ? index.entries.get(h.pattern.entryIds[0]!)
     : (countryReading(h.pattern.entryIds, index) ?? agreeingReading(h.pattern.entryIds, index));
 
+/**
+ * The hit, read as nothing, still anchored the article as a place would: its one reading is no
+ * world-index guess (or is a capital or a city of five million), and no country. Such a hit must not
+ * anchor ("Sound" of "Puget Sound" is no Øresund); a country read as nothing still says where the
+ * article is ("Kenya Power cut the supply in Kisumu").
+ */
+export function anchorsAlone(h: Hit, index: MatchIndex): boolean {
+  const e = h.pattern.org ? undefined : soleReading(h, index);
+  return !!e && e.kind !== 'country' && !(e.world && !wellKnown(e));
+}
+
 /** Readings this near (km) one another say the same about where the article is. */
 const AGREE_KM = 100;
 

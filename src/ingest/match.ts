@@ -54,7 +54,7 @@ import {
   englishSpellings,
 } from './match-spelling.ts';
 import { pluralLists } from './match-plural.ts';
-import { acceptedWorld, anchorsOf, passingCountries } from './match-anchors.ts';
+import { acceptedWorld, anchorsAlone, anchorsOf, passingCountries } from './match-anchors.ts';
 import { subdivisionNames } from './match-subdivisions.ts';
 import { unitsNamedInText } from './match-units.ts';
 import { actorContext } from './match-actor.ts';
@@ -144,39 +144,14 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
     claimed.push(h);
   }
   claimed.sort((a, b) => a.start - b.start);
-  const out: PlaceMatch[] = [];
-  const passing = passingCountries(claimed, index);
-  const accepted = acceptedWorld(claimed, index, passing, { nt, toks, lang: options.lang });
-  // A name first read as a river named like a town ("the Sekong river"): later on its own after "the"
-  // ("The Sekong joins …") it is that river, not the town.
-  const rivers = new Map<Pattern, PlaceMatch>();
-  for (const h of claimed) {
-    const anchors = anchorsOf(claimed, h, index, accepted, passing);
-    let m = toMatch(h, nt, toks, index, options.lang, taken, anchors);
-    const river = rivers.get(h.pattern);
-    if (m && m.placeId !== null && river && options.lang === 'en' && toks[h.t0 - 1]?.n === 'the')
-      m = {
-        ...river,
-        start: m.start,
-        end: m.end,
-        rule: 'same-name-later',
-        note: `the same name as "${river.name}" earlier in the text`,
-      };
-    else if (m && m.placeId === null && m.kind === 'river' && !rivers.has(h.pattern))
-      rivers.set(h.pattern, m);
-    // A world river's bare name (indexed only when nothing else has it) is read only in English right
-    // after "the" ("on the Mekong"); read with its cue ("the Sava River"), later "the Sava" on its own is
-    // that river (`laterOccurrences`).
-    const entry = m?.placeId ? index.entries.get(m.placeId) : undefined;
-    const bare = entry ? bareRiver(entry) : null;
-    if (m && bare) {
-      const read = nameTokens(nt.cps.slice(m.start, m.end).join(''));
-      if (read.join(' ') !== nameTokens(bare).join(' ')) m = { ...m, after: bare };
-      else if (options.lang !== 'en' || toks[h.t0 - 1]?.n !== 'the') m = null;
-    }
-    if (m) out.push(m);
-    else if (!h.pattern.org) for (let t = h.t0; t < h.t1; t++) taken[t] = 0;
-  }
+  // A name read as nothing ("Sound" of "Puget Sound": Natural Earth's Øresund; a river's bare name)
+  // names no place, so it must not say where the others are: read again without it when there is one.
+  const first = readClaimed(claimed, claimed, nt, toks, index, options.lang, taken.slice());
+  const anchoring = claimed.filter((h) => !first.unread.has(h) || !anchorsAlone(h, index));
+  const { out } =
+    anchoring.length < claimed.length
+      ? readClaimed(claimed, anchoring, nt, toks, index, options.lang, taken)
+      : (taken.set(first.taken), first);
   if (options.lang === 'ar') out.splice(0, out.length, ...compoundNames(nt, toks, taken, out, index));
   const unknown = [
     ...numberedRoads(nt, toks, taken, options.lang),
@@ -220,6 +195,59 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
   out.sort((a, b) => a.start - b.start);
   const within = options.within;
   return within ? out.filter((m) => within.some((r) => r.start <= m.start && m.end <= r.end)) : out;
+}
+
+/**
+ * The claimed hits read in order, each seen from the places of `anchoring` (the claimed hits, or
+ * those left when some were read as nothing); `taken` is freed where a hit was read as nothing.
+ */
+function readClaimed(
+  claimed: readonly Hit[],
+  anchoring: readonly Hit[],
+  nt: Normalised,
+  toks: Token[],
+  index: MatchIndex,
+  lang: 'ar' | 'en',
+  taken: Uint8Array,
+): { out: PlaceMatch[]; unread: Set<Hit>; taken: Uint8Array } {
+  const out: PlaceMatch[] = [];
+  const unread = new Set<Hit>();
+  const passing = passingCountries(anchoring, index);
+  const accepted = acceptedWorld(anchoring, index, passing, { nt, toks, lang });
+  // A name first read as a river named like a town ("the Sekong river"): later on its own after "the"
+  // ("The Sekong joins …") it is that river, not the town.
+  const rivers = new Map<Pattern, PlaceMatch>();
+  for (const h of claimed) {
+    const anchors = anchorsOf(anchoring, h, index, accepted, passing);
+    let m = toMatch(h, nt, toks, index, lang, taken, anchors);
+    const river = rivers.get(h.pattern);
+    if (m && m.placeId !== null && river && lang === 'en' && toks[h.t0 - 1]?.n === 'the')
+      m = {
+        ...river,
+        start: m.start,
+        end: m.end,
+        rule: 'same-name-later',
+        note: `the same name as "${river.name}" earlier in the text`,
+      };
+    else if (m && m.placeId === null && m.kind === 'river' && !rivers.has(h.pattern))
+      rivers.set(h.pattern, m);
+    // A world river's bare name (indexed only when nothing else has it) is read only in English right
+    // after "the" ("on the Mekong"); read with its cue ("the Sava River"), later "the Sava" on its own is
+    // that river (`laterOccurrences`).
+    const entry = m?.placeId ? index.entries.get(m.placeId) : undefined;
+    const bare = entry ? bareRiver(entry) : null;
+    if (m && bare) {
+      const read = nameTokens(nt.cps.slice(m.start, m.end).join(''));
+      if (read.join(' ') !== nameTokens(bare).join(' ')) m = { ...m, after: bare };
+      else if (lang !== 'en' || toks[h.t0 - 1]?.n !== 'the') m = null;
+    }
+    if (m) out.push(m);
+    else if (!h.pattern.org) {
+      for (let t = h.t0; t < h.t1; t++) taken[t] = 0;
+      unread.add(h);
+    }
+  }
+  return { out, unread, taken };
 }
 
 const sameToks = (a: Pattern, b: Pattern) =>
