@@ -55,6 +55,7 @@ import {
 } from './match-spelling.ts';
 import { pluralLists } from './match-plural.ts';
 import { acceptedWorld, anchorsAlone, anchorsOf, passingCountries } from './match-anchors.ts';
+import { withoutVillageTails } from './match-village-tail.ts';
 import { subdivisionNames } from './match-subdivisions.ts';
 import { unitsNamedInText } from './match-units.ts';
 import { actorContext } from './match-actor.ts';
@@ -144,6 +145,10 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
     claimed.push(h);
   }
   claimed.sort((a, b) => a.start - b.start);
+  // "East Palestine, Ohio": a name that ends a left-out village's is not read alone (round 29).
+  const kept = withoutVillageTails(claimed, nt, toks, index, options.lang);
+  for (const h of claimed) if (!kept.includes(h)) for (let t = h.t0; t < h.t1; t++) taken[t] = 0;
+  claimed.splice(0, claimed.length, ...kept);
   // A name read as nothing ("Sound" of "Puget Sound": Natural Earth's Øresund; a river's bare name)
   // names no place, so it must not say where the others are: read again without it when there is one.
   const first = readClaimed(claimed, claimed, nt, toks, index, options.lang, taken.slice());
