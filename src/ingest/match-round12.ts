@@ -177,6 +177,7 @@ import { featureCues } from './match-feature-cue.ts';
 import { withoutOpeningPrepositions } from './match-opening-preposition.ts';
 import { partsOf } from './match-part-of.ts';
 import { namesakesByCountry } from './match-namesake-country.ts';
+import { namesakesInNamedUnits } from './match-namesake-named-unit.ts';
 import { listedUnitNames } from './match-listed-unit-names.ts';
 import { cuedNamesEarlier } from './match-cued-earlier.ts';
 import { shippedNamesakes } from './match-shipped-namesake.ts';
@@ -227,9 +228,14 @@ export function settledReadings(
           nt,
           unitsHoldingPlaces(
             nt,
-            namesakesByCountry(
+            namesakesInNamedUnits(
               nt,
-              namesakesByGeography(nt, shippedNamesakes(settled, index), index, lang),
+              namesakesByCountry(
+                nt,
+                namesakesByGeography(nt, shippedNamesakes(settled, index), index, lang),
+                index,
+                lang,
+              ),
               index,
               lang,
             ),

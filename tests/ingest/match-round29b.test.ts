@@ -1,7 +1,9 @@
 /**
  * Matching rules from round 29, part B (issue 18), English: a month or a weekday is never a name
  * listed with places (`listedWithPlaces`); a place that opens "… Water System" or closes "the Electric
- * Reliability Council of X" is the organisation's (`withoutOrgNames`).
+ * Reliability Council of X" is the organisation's (`withoutOrgNames`); a namesake town outside every
+ * first-level unit the article names gives way to the reading of its name inside one
+ * (`namesakesInNamedUnits`).
  * Names are made up, never a fixture's.
  */
 import { describe, expect, test } from 'vitest';
@@ -53,5 +55,56 @@ describe('a place inside an organisation’s name', () => {
   test('"the Water Services Board of Narumo" (Kenya)', () => {
     const got = found('Taps ran dry in Narumo as the Water Services Board of Narumo cut supply.', 'en');
     expect(got.map((m) => m.text)).toEqual(['Narumo']);
+  });
+});
+
+/** Namesakes: one inside a unit the article names, one far away (real countries, made-up places). */
+const NAMESAKES: GazetteerEntry[] = [
+  e('australia', [], ['Australia'], 'country', [134, -25], { country: 'AU', bbox: [113, -44, 154, -10] }),
+  e('argentina', [], ['Argentina'], 'country', [-64, -34], {
+    country: 'AR',
+    bbox: [-73.6, -55, -53.6, -21.8],
+  }),
+  unit('ne-kimbara', [], ['Kimbara'], 'AU', [129, -26, 138, -11]),
+  unit('ne-wallon', [], ['Wallon'], 'AU', [141, -29, 154, -10]),
+  w('g-darrup', [], ['Darrup'], 'city', [130.8, -12.4], 'AU', 140_000),
+  w('g-tennock', [], ['Tennock'], 'city', [145.7, -16.9], 'AU', 150_000),
+  // "Port Lorne": a city in the south, far from both units, and a small town inside Kimbara.
+  w('g-port-lorne-south', [], ['Port Lorne'], 'city', [138.6, -34.9], 'AU', 90_000),
+  unit('ne-salvia', [], ['Salvia'], 'AR', [-68.5, -28.4, -64.7, -22]),
+  unit('ne-coralina', [], ['Coralina'], 'AR', [-62.3, -28.2, -58.5, -22]),
+  w('g-ortuzar', [], ['Ortuzar'], 'city', [-65.4, -24.8], 'AR', 500_000),
+  // "San Ciriaco": a town of the pampas (and a left-out village inside Coralina).
+  w('g-san-ciriaco-pampa', [], ['San Ciriaco'], 'town', [-60.6, -38.4], 'AR', 60_000),
+  w('g-tandilejo', [], ['Tandilejo'], 'city', [-60.2, -38.1], 'AR', 120_000),
+];
+/** Left-out villages (read after a cue, or here as a namesake's other reading). */
+const NAMESAKE_VILLAGES: GazetteerEntry[] = [
+  w('g-port-lorne-north', [], ['Port Lorne'], 'village', [133.4, -19.6], 'AU', 2_500),
+  w('g-san-ciriaco-norte', [], ['San Ciriaco'], 'village', [-59.9, -25.1], 'AR', 2_000),
+];
+const foundNamesake = foundIn(buildIndex(NAMESAKES, [], NAMESAKE_VILLAGES));
+
+describe('a namesake town outside every first-level unit the article names', () => {
+  test('a left-out village inside a unit named wins over a city outside them (Australia)', () => {
+    const got = foundNamesake(
+      'Fires spread across Kimbara and Wallon, from Darrup to Tennock. Residents of Port Lorne were told to leave.',
+      'en',
+    );
+    expect(got.find((m) => m.text === 'Port Lorne')?.id).toBe('g-port-lorne-north');
+  });
+  test('a left-out village inside a unit named wins over a town outside them (Argentina)', () => {
+    const got = foundNamesake(
+      'Floods covered Salvia and Coralina, and Ortuzar was cut off. Around the town of San Ciriaco, roads were closed.',
+      'en',
+    );
+    expect(got.find((m) => /San Ciriaco/u.test(m.text))?.id).toBe('g-san-ciriaco-norte');
+  });
+  test('a reading near a town where the article places something stays (Argentina)', () => {
+    const got = foundNamesake(
+      'Floods covered Salvia and Coralina. In Ortuzar and in Tandilejo, near San Ciriaco, roads were closed.',
+      'en',
+    );
+    expect(got.find((m) => /San Ciriaco/u.test(m.text))?.id).not.toBe('g-san-ciriaco-norte');
   });
 });
