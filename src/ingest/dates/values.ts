@@ -380,9 +380,13 @@ export function daysAfterPrevious(
   const days = ctx.days ?? [];
   const pastRange = ctx.afterRange === true && offset === 0 && !fromEvent && days.length > 0;
   const fromStory = fromEvent || pastRange;
-  // The latest date given is a month ("in March 2021 … the same day"): the count cannot be more precise.
+  // The latest date given is a month ("in March 2021 … the same day"): the count cannot be more precise,
+  // unless the month lies wholly before the latest day given, a look back in passing ("evacuated on
+  // Sunday, after a fire forced them out in May. The same day, …": that Sunday; round 29b).
   const anchor = ctx.prev;
-  if (anchor && anchor.d === undefined && !(fromStory && days.length > 0))
+  const lastDay = days.length > 0 ? parseDay(days[days.length - 1]!) : undefined;
+  const lookBack = !!anchor && !!lastDay && anchor.y * 12 + anchor.m < lastDay.y * 12 + lastDay.m;
+  if (anchor && anchor.d === undefined && !(fromStory && days.length > 0) && !lookBack)
     return fromMonth(anchor.y, anchor.m, offset, rule, said);
   if (days.length === 0)
     return unresolved('day', rule, `"${said}" counts from a day the text gives before it; there is none`);

@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { findDates } from '../../src/ingest/dates.ts';
+
+// Round 29, part B (issue 18): every sentence here is made up, from other stories and countries than
+// the bench articles.
+const read = (lang: 'ar' | 'en', text: string, published?: string) =>
+  findDates(text, { lang, ...(published ? { published } : {}) }).map((d) => [d.exact, d.date]);
+
+describe('"that day" is the day given before', () => {
+  test('after a weekday (Kenya)', () => {
+    expect(
+      read(
+        'en',
+        'Police fired tear gas in Nairobi on Tuesday. Two people were killed in Kisumu that day, officials said.',
+        '2023-07-13',
+      ),
+    ).toEqual([
+      ['Tuesday', '2023-07-11'],
+      ['that day', '2023-07-11'],
+    ]);
+  });
+  test('the nearest day, not an earlier one whose clause shares a word (Peru)', () => {
+    expect(
+      read(
+        'en',
+        'Protesters were killed in Juliaca on January 9. The unrest began in December, and turned deadly on December 15, when soldiers shot marchers in Ayacucho. Marchers were also killed that day in Andahuaylas.',
+        '2023-01-12',
+      ),
+    ).toEqual([
+      ['January 9', '2023-01-09'],
+      ['December', '2022-12'],
+      ['December 15', '2022-12-15'],
+      ['that day', '2022-12-15'],
+    ]);
+  });
+  test('"since that day" is no date of its own (Chile)', () => {
+    expect(
+      read(
+        'en',
+        'The fire reached Viña del Mar on February 2, and since that day crews have worked.',
+        '2024-02-08',
+      ),
+    ).toEqual([['February 2', '2024-02-02']]);
+  });
+});
+
+describe('"the same day" after a month named in passing counts from the latest day', () => {
+  test('a month in a look back (India)', () => {
+    expect(
+      read(
+        'en',
+        'Floods reached Silchar on Sunday, a second time this year after the river rose in May. The same day, a landslide hit Haflong.',
+        '2022-06-23',
+      ),
+    ).toEqual([
+      ['Sunday', '2022-06-19'],
+      ['May', '2022-05'],
+      ['The same day', '2022-06-19'],
+    ]);
+  });
+  test('"the next day" after a month named in passing (Italy)', () => {
+    expect(
+      read(
+        'en',
+        'The river burst its banks in Faenza on May 16, as it had in April. The next day, Cesena was flooded.',
+        '2023-05-20',
+      ),
+    ).toEqual([
+      ['May 16', '2023-05-16'],
+      ['April', '2023-04'],
+      ['The next day', '2023-05-17'],
+    ]);
+  });
+});
