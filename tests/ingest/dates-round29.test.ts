@@ -72,3 +72,38 @@ describe('"the same day" after a month named in passing counts from the latest d
     ]);
   });
 });
+
+describe('a weekday printed with a day and month picks the year it agrees with', () => {
+  test('after a look back to last year (Sudan, Arabic)', () => {
+    expect(
+      read(
+        'ar',
+        'وكان الاتفاق قد وُقّع في آذار/مارس 2022، ثم قصفت الطائرات يوم الخميس 13 نيسان/أبريل مطار الخرطوم.',
+        '2023-04-20',
+      ),
+    ).toEqual([
+      ['آذار/مارس 2022', '2022-03'],
+      ['يوم الخميس 13 نيسان/أبريل', '2023-04-13'],
+    ]);
+  });
+  test('after a look back to last year (Pakistan, English)', () => {
+    expect(
+      read(
+        'en',
+        'The dam was last inspected in June 2021. On Friday, June 24, water poured over it near Quetta.',
+        '2022-06-27',
+      ),
+    ).toEqual([
+      ['June 2021', '2021-06'],
+      ['Friday, June 24', '2022-06-24'],
+    ]);
+  });
+  test('the year before stays when the weekday agrees with it (Brazil)', () => {
+    expect(
+      read('en', 'The river peaked in May 2021. On Friday, June 25, it fell in Manaus.', '2022-06-27'),
+    ).toEqual([
+      ['May 2021', '2021-05'],
+      ['Friday, June 25', '2021-06-25'],
+    ]);
+  });
+});

@@ -122,6 +122,24 @@ export function inferYear(ctx: Ctx, m: number, d?: number): { y: number; why: st
 }
 
 /**
+ * Round 29b: a day and month printed with a weekday the year inferred (`y`) disagrees with: the year
+ * next to it, or to the publication's, on which the weekday agrees («يوم الاثنين 24 تموز/يوليو» after
+ * «تموز/يوليو 2022», a look back, in an article of August 2023: 2023). Not after the publication date
+ * (with a month's grace, as `inferYear`); undefined when the weekday agrees or no such year is near.
+ */
+function agreeingYear(ctx: Ctx, y: number, m: number, d: number, wd: number | null): number | undefined {
+  if (wd === null || d > daysIn(y, m) || weekday(y, m, d) === wd) return undefined;
+  const p = ctx.published ? parseDay(ctx.published) : null;
+  const years = [y + 1, y - 1, ...(p ? [p.y, p.y - 1] : [])];
+  return years.find(
+    (x) =>
+      d <= daysIn(x, m) &&
+      weekday(x, m, d) === wd &&
+      (!p || Date.UTC(x, m - 1, d) <= Date.UTC(p.y, p.m - 1, p.d) + 31 * DAY),
+  );
+}
+
+/**
  * A day and month with a weekday but no year, no date before it and no publication date: the first
  * year printed anywhere in the text on which that day falls on that weekday. Never the ingest day.
  */
@@ -158,10 +176,12 @@ export function dayValue(
             ? 'no year in the text and no publication date to take it from'
             : `no year printed in the text (${[...new Set(ctx.years)].join(', ')}) agrees with the weekday (${EN_WEEKDAY_NAMES[wd]}), and there is no publication date: left for the reviewer`,
       };
-    year = inf.y;
+    year = agreeingYear(ctx, inf.y, m, d, wd) ?? inf.y;
     inferred = true;
     certainty = 'medium';
-    why.push(inf.why);
+    why.push(
+      year === inf.y ? inf.why : `year ${year}, next to the narrative's, on which the weekday printed agrees`,
+    );
   } else why.push('day, month and year printed');
   if (d < 1 || d > daysIn(year, m)) return null;
   if (wd !== null) {
