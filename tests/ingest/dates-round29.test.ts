@@ -107,3 +107,44 @@ describe('a weekday printed with a day and month picks the year it agrees with',
     ]);
   });
 });
+
+describe('a weekday named bare after the text printed it with its day is that day', () => {
+  test('a Sunday given its date, named again after later days (Ukraine, Arabic)', () => {
+    expect(
+      read(
+        'ar',
+        'قصفت القوات مدينة خيرسون فجر الأحد 4 حزيران/يونيو، ثم ضربت في 12 حزيران/يونيو جسراً، وقال السكان إن الإنقاذ استمر طوال يوم الأحد.',
+        '2023-06-14',
+      ),
+    ).toEqual([
+      ['الأحد 4 حزيران/يونيو', '2023-06-04'],
+      ['12 حزيران/يونيو', '2023-06-12'],
+      ['يوم الأحد', '2023-06-04'],
+    ]);
+  });
+  test('a Friday given its date, named again (Mozambique, English)', () => {
+    expect(
+      read(
+        'en',
+        'The cyclone made landfall near Beira on Friday, March 4, and rivers rose on March 12. Rescuers said the worst rain fell on Friday.',
+        '2022-03-14',
+      ),
+    ).toEqual([
+      ['Friday, March 4', '2022-03-04'],
+      ['March 12', '2022-03-12'],
+      ['Friday', '2022-03-04'],
+    ]);
+  });
+  test('the publication week’s day after every day given goes on with the story (Tunisia)', () => {
+    expect(
+      read(
+        'ar',
+        'اندلعت المواجهات في القصرين يوم السبت 8 كانون الثاني/يناير. وأعلن المجلس السبت تعيين رئيس مؤقت.',
+        '2011-01-15',
+      ),
+    ).toEqual([
+      ['يوم السبت 8 كانون الثاني/يناير', '2011-01-08'],
+      ['السبت', '2011-01-15'],
+    ]);
+  });
+});

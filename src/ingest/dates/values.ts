@@ -74,6 +74,8 @@ export interface Ctx {
   at?: number;
   /** The first weekday of a weekday range ("from Sunday to Tuesday"): its last token and its day. */
   weekdayFrom?: { last: number; date: string };
+  /** Each weekday printed with a day it agrees with ("Sunday, July 23"): its latest such day (round 29b). */
+  printed?: Map<number, string>;
 }
 
 /** Records a resolved day as the previous date and in the narrative's days. */
@@ -185,8 +187,10 @@ export function dayValue(
   } else why.push('day, month and year printed');
   if (d < 1 || d > daysIn(year, m)) return null;
   if (wd !== null) {
-    if (weekday(year, m, d) === wd) why.push('the weekday agrees');
-    else {
+    if (weekday(year, m, d) === wd) {
+      why.push('the weekday agrees');
+      (ctx.printed ??= new Map()).set(wd, iso(year, m, d));
+    } else {
       certainty = 'low';
       why.push(
         `the weekday printed (${EN_WEEKDAY_NAMES[wd]}) does not agree with the date (${EN_WEEKDAY_NAMES[weekday(year, m, d)]})`,
