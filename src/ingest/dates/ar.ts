@@ -149,7 +149,11 @@ export function arDaysAfter(
       n1 === norm('يومين') ? 2 : (num(n1) ?? (n1 === undefined ? undefined : AR_COUNTS.get(n1)) ?? null);
     const last = n1 === norm('يومين') ? j + 1 : j + 2;
     if (count === null || count > 31 || (last === j + 2 && !DAYS.has(toks[j + 2]?.n ?? ''))) return null;
-    return toks[last + 1]?.n === 'من' ? { last, offset: -count, fromEvent: true } : null;
+    // Round 29b: the event's noun after «من» names the day it counts from («قبل يومين من مقتله»).
+    const event = toks[last + 2]?.n;
+    return toks[last + 1]?.n === 'من'
+      ? { last, offset: -count, fromEvent: true, ...(event ? { event } : {}) }
+      : null;
   }
   if (!bare(w, new Map([[norm('بعد'), 1]]))) return null;
   const n1 = toks[j + 1]?.n;
