@@ -454,6 +454,11 @@ export const EN_CUE_BEFORE = new Map<string, Cue>([
   ['cities of', { kind: 'city', proposes: true }],
   ['towns of', { kind: 'town', proposes: true }],
   ['villages of', { kind: 'village', proposes: true }],
+  // Round 29b: "the hamlet of Kanchi" (Nepal), "the Dene communities of A and B" (Canada).
+  ['hamlet of', { kind: 'village', proposes: true }],
+  ['hamlets of', { kind: 'village', proposes: true }],
+  ['community of', { kind: 'village', proposes: true }],
+  ['communities of', { kind: 'village', proposes: true }],
   ['university of', { kind: 'facility', proposes: true }],
   ['province of', { kind: 'governorate', proposes: true }],
   ['governorate of', { kind: 'governorate', proposes: true }],

@@ -178,6 +178,7 @@ import { withoutOpeningPrepositions } from './match-opening-preposition.ts';
 import { partsOf } from './match-part-of.ts';
 import { namesakesByCountry } from './match-namesake-country.ts';
 import { namesakesInNamedUnits } from './match-namesake-named-unit.ts';
+import { prefixedNames } from './match-prefixed-name.ts';
 import { listedUnitNames } from './match-listed-unit-names.ts';
 import { cuedNamesEarlier } from './match-cued-earlier.ts';
 import { shippedNamesakes } from './match-shipped-namesake.ts';
@@ -372,9 +373,13 @@ function english(
   );
   const facilities = headNounNames(
     nt,
-    withoutSplitKeys(
+    prefixedNames(
       nt,
-      withoutShipNames(nt, roadStations(nt, facilitiesAfterNames(nt, toks, parts, index))),
+      withoutSplitKeys(
+        nt,
+        withoutShipNames(nt, roadStations(nt, facilitiesAfterNames(nt, toks, parts, index))),
+        index,
+      ),
       index,
     ),
     index,

@@ -108,3 +108,42 @@ describe('a namesake town outside every first-level unit the article names', () 
     expect(got.find((m) => /San Ciriaco/u.test(m.text))?.id).not.toBe('g-san-ciriaco-norte');
   });
 });
+
+/** Shorter names a longer one holds (real countries, made-up places). */
+const PREFIXED: GazetteerEntry[] = [
+  e('canada', [], ['Canada'], 'country', [-100, 60], { country: 'CA', bbox: [-141, 41.7, -52.6, 83.1] }),
+  e('south_africa', [], ['South Africa'], 'country', [25, -29], {
+    country: 'ZA',
+    bbox: [16.5, -34.8, 32.9, -22.1],
+  }),
+  w('g-tavish', [], ['Tavish'], 'city', [-71.4, 41.8], 'US', 190_000),
+  w('g-kelso-ca', [], ['Kelso Falls'], 'town', [-114.4, 62.4], 'CA', 20_000),
+  w('g-umbeni', [], ['Umbeni'], 'city', [31, -29.9], 'ZA', 600_000),
+  w('g-lorwick', [], ['Lorwick'], 'town', [18, -26], 'NA', 20_000),
+  w('g-port-alder', [], ['Port Alder'], 'town', [28, -32], 'ZA', 30_000),
+  w('g-alder', [], ['Alder'], 'town', [-100, 40], 'US', 30_000),
+];
+const foundPrefixed = foundIn(buildIndex(PREFIXED, []));
+
+describe('a known name after a capitalised "Fort" or "Port" is a longer name no source has', () => {
+  test('"Fort Tavish" is no Tavish far away (Canada)', () => {
+    const got = foundPrefixed('Cars left Kelso Falls, Canada, through Fort Tavish on the highway.', 'en');
+    expect(got.find((m) => /Tavish/u.test(m.text))).toEqual({
+      text: 'Fort Tavish',
+      id: null,
+      kind: 'village',
+    });
+  });
+  test('"Port Lorwick" is a town of its own (South Africa)', () => {
+    const got = foundPrefixed('Floods cut the road from Umbeni, South Africa, to Port Lorwick.', 'en');
+    expect(got.find((m) => /Lorwick/u.test(m.text))).toEqual({
+      text: 'Port Lorwick',
+      id: null,
+      kind: 'town',
+    });
+  });
+  test('a longer name a source has stays that place (South Africa)', () => {
+    const got = foundPrefixed('Floods cut the road from Umbeni, South Africa, to Port Alder.', 'en');
+    expect(got.find((m) => /Alder/u.test(m.text))).toEqual({ text: 'Port Alder', id: 'g-port-alder' });
+  });
+});
