@@ -100,6 +100,10 @@
  * names is no far namesake (`farFeatures`).
  * Round 28 (part B), English: a village a settlement cue names inside a first-level unit the article
  * names is that village, however far from its other places (`villagesInNamedUnits`).
+ * Round 29 (part B): in both, a namesake town outside every first-level unit the article names gives
+ * way to the reading of its name inside one ("Fort Smith" beside the Northwest Territories,
+ * `namesakesInNamedUnits`); in English a known name after a capitalised "Fort" or "Port" is a longer
+ * name no source has ("Fort Providence", `prefixedNames`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';

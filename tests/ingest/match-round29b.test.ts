@@ -3,7 +3,8 @@
  * listed with places (`listedWithPlaces`); a place that opens "… Water System" or closes "the Electric
  * Reliability Council of X" is the organisation's (`withoutOrgNames`); a namesake town outside every
  * first-level unit the article names gives way to the reading of its name inside one
- * (`namesakesInNamedUnits`).
+ * (`namesakesInNamedUnits`); a known name after a capitalised "Fort" or "Port" is a longer name no
+ * source has (`prefixedNames`).
  * Names are made up, never a fixture's.
  */
 import { describe, expect, test } from 'vitest';
