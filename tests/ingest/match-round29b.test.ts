@@ -4,7 +4,8 @@
  * Reliability Council of X" is the organisation's (`withoutOrgNames`); a namesake town outside every
  * first-level unit the article names gives way to the reading of its name inside one
  * (`namesakesInNamedUnits`); a known name after a capitalised "Fort" or "Port" is a longer name no
- * source has (`prefixedNames`).
+ * source has (`prefixedNames`); "the hamlet of X", "the communities of X and Y" name villages
+ * (`EN_CUE_BEFORE`).
  * Names are made up, never a fixture's.
  */
 import { describe, expect, test } from 'vitest';
@@ -146,5 +147,26 @@ describe('a known name after a capitalised "Fort" or "Port" is a longer name no 
   test('a longer name a source has stays that place (South Africa)', () => {
     const got = foundPrefixed('Floods cut the road from Umbeni, South Africa, to Port Alder.', 'en');
     expect(got.find((m) => /Alder/u.test(m.text))).toEqual({ text: 'Port Alder', id: 'g-port-alder' });
+  });
+});
+
+describe('"the hamlet of X" and "the communities of X and Y" name villages', () => {
+  test('"the hamlet of" (Nepal)', () => {
+    const got = found('Landslides buried the hamlet of Dhorpatan, near Narumo.', 'en');
+    expect(got.find((m) => /Dhorpatan/u.test(m.text))).toEqual({
+      text: 'hamlet of Dhorpatan',
+      id: null,
+      kind: 'village',
+    });
+  });
+  test('"the communities of A and B" (Chile)', () => {
+    const got = found(
+      'Smoke reached Pelquen, Chile, and the nearby communities of Quilaco and Trupan.',
+      'en',
+    );
+    expect(got.filter((m) => m.id === null).map((m) => [m.text, m.kind])).toEqual([
+      ['communities of Quilaco', 'village'],
+      ['Trupan', 'village'],
+    ]);
   });
 });
