@@ -170,3 +170,32 @@ describe('"the hamlet of X" and "the communities of X and Y" name villages', () 
     ]);
   });
 });
+
+/** A unit and a left-out village of two words inside it (real countries, made-up places). */
+const UNIT_VILLAGES: GazetteerEntry[] = [
+  e('india', [], ['India'], 'country', [79, 22], { country: 'IN', bbox: [68, 6.7, 97.4, 35.5] }),
+  unit('ne-pahari', [], ['Pahari'], 'IN', [77.5, 28.7, 81, 31.5]),
+  w('g-deval', [], ['Deval'], 'city', [78, 30.3], 'IN', 500_000),
+  e('norway', [], ['Norway'], 'country', [10, 62], { country: 'NO', bbox: [4.6, 58, 31, 71.2] }),
+  unit('ne-fjellmark', [], ['Fjellmark'], 'NO', [5, 60, 9, 63]),
+  w('g-sandvik', [], ['Sandvik'], 'city', [5.3, 60.4], 'NO', 280_000),
+];
+const TWO_WORD_VILLAGES: GazetteerEntry[] = [
+  w('g-ganga-ghat', [], ['Ganga Ghat'], 'village', [80.6, 31.2], 'IN', 3_000),
+  w('g-lille-dal', [], ['Lille Dal'], 'village', [8.7, 62.8], 'NO', 800),
+];
+const foundUnitVillage = foundIn(buildIndex(UNIT_VILLAGES, [], TWO_WORD_VILLAGES));
+
+describe('a village of two words a cue names inside a first-level unit the article names', () => {
+  test('"the town of Ganga Ghat" in Pahari (India)', () => {
+    const got = foundUnitVillage('Floods reached Deval and the town of Ganga Ghat across Pahari.', 'en');
+    expect(got.find((m) => /Ganga Ghat/u.test(m.text))?.id).toBe('g-ganga-ghat');
+  });
+  test('"the village of Lille Dal" in Fjellmark (Norway)', () => {
+    const got = foundUnitVillage(
+      'Storms hit Sandvik, and the village of Lille Dal in Fjellmark was cut off.',
+      'en',
+    );
+    expect(got.find((m) => /Lille Dal/u.test(m.text))?.id).toBe('g-lille-dal');
+  });
+});
