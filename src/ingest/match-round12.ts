@@ -103,7 +103,9 @@
  * Round 29 (part B): in both, a namesake town outside every first-level unit the article names gives
  * way to the reading of its name inside one ("Fort Smith" beside the Northwest Territories,
  * `namesakesInNamedUnits`); in English a known name after a capitalised "Fort" or "Port" is a longer
- * name no source has ("Fort Providence", `prefixedNames`).
+ * name no source has ("Fort Providence", `prefixedNames`), and a world town a settlement cue names far
+ * from the article's places, in a country it holds no other place of, is a place no source has
+ * ("the hamlet of Enterprise", `farCueReadings`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -183,6 +185,7 @@ import { partsOf } from './match-part-of.ts';
 import { namesakesByCountry } from './match-namesake-country.ts';
 import { namesakesInNamedUnits } from './match-namesake-named-unit.ts';
 import { prefixedNames } from './match-prefixed-name.ts';
+import { farCueReadings } from './match-far-cue.ts';
 import { listedUnitNames } from './match-listed-unit-names.ts';
 import { cuedNamesEarlier } from './match-cued-earlier.ts';
 import { shippedNamesakes } from './match-shipped-namesake.ts';
@@ -233,16 +236,20 @@ export function settledReadings(
           nt,
           unitsHoldingPlaces(
             nt,
-            namesakesInNamedUnits(
+            farCueReadings(
               nt,
-              namesakesByCountry(
+              namesakesInNamedUnits(
                 nt,
-                namesakesByGeography(nt, shippedNamesakes(settled, index), index, lang),
+                namesakesByCountry(
+                  nt,
+                  namesakesByGeography(nt, shippedNamesakes(settled, index), index, lang),
+                  index,
+                  lang,
+                ),
                 index,
                 lang,
               ),
               index,
-              lang,
             ),
             index,
             lang,

@@ -5,7 +5,8 @@
  * first-level unit the article names gives way to the reading of its name inside one
  * (`namesakesInNamedUnits`); a known name after a capitalised "Fort" or "Port" is a longer name no
  * source has (`prefixedNames`); "the hamlet of X", "the communities of X and Y" name villages
- * (`EN_CUE_BEFORE`).
+ * (`EN_CUE_BEFORE`); a world town a settlement cue names far from the article's places, in a country
+ * it holds no other place of, is a place no source has (`farCueReadings`).
  * Names are made up, never a fixture's.
  */
 import { describe, expect, test } from 'vitest';
@@ -124,6 +125,11 @@ const PREFIXED: GazetteerEntry[] = [
   w('g-lorwick', [], ['Lorwick'], 'town', [18, -26], 'NA', 20_000),
   w('g-port-alder', [], ['Port Alder'], 'town', [28, -32], 'ZA', 30_000),
   w('g-alder', [], ['Alder'], 'town', [-100, 40], 'US', 30_000),
+  // Far namesakes a settlement cue names, near a stray reading of another name.
+  w('g-yarrowby', [], ['Yarrowby'], 'town', [-113.5, 61], 'CA', 5_000),
+  w('g-belmora', [], ['Belmora'], 'town', [-72, 42.5], 'US', 20_000),
+  w('g-kwena', [], ['Kwena'], 'city', [28, -26], 'ZA', 300_000),
+  w('g-keetsand', [], ['Keetsand'], 'town', [18.5, -26.5], 'NA', 5_000),
 ];
 const foundPrefixed = foundIn(buildIndex(PREFIXED, []));
 
@@ -197,5 +203,30 @@ describe('a village of two words a cue names inside a first-level unit the artic
       'en',
     );
     expect(got.find((m) => /Lille Dal/u.test(m.text))?.id).toBe('g-lille-dal');
+  });
+});
+
+describe('a world town a settlement cue names far from the article, in a country it holds no other place of', () => {
+  test('"the hamlet of X" beside Canadian towns (Canada)', () => {
+    const got = foundPrefixed(
+      'Cars left Kelso Falls and Yarrowby, Canada, through Fort Tavish, and fire reached the hamlet of Belmora.',
+      'en',
+    );
+    expect(got.find((m) => /Belmora/u.test(m.text))).toEqual({
+      text: 'hamlet of Belmora',
+      id: null,
+      kind: 'village',
+    });
+  });
+  test('"the village of X" beside South African cities (South Africa)', () => {
+    const got = foundPrefixed(
+      'Floods cut the road from Umbeni and Kwena, South Africa, to Port Lorwick and the village of Keetsand.',
+      'en',
+    );
+    expect(got.find((m) => /Keetsand/u.test(m.text))).toEqual({
+      text: 'village of Keetsand',
+      id: null,
+      kind: 'village',
+    });
   });
 });
