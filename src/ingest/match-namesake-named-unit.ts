@@ -11,13 +11,17 @@
  * names, when another settlement reading of its name (a candidate, or in English a GeoNames village
  * the world index leaves out) lies inside one of them, in that unit's country: the most populous
  * such reading, for every mention of the name so read. Guards: the chosen reading is neither a
- * capital nor a city of a million (`GREAT_CITY`: "run from Houston" in a story of Louisiana), lies in no named unit's box (its own name's
- * included: "Puebla" the city is in Puebla the state) and not within `NEAR_KM` of a settlement where
- * the article places something ("Tlalpan" beside Mexico City); the unit holding the new reading is
- * named by another mention than the name's own (a town is not its own unit's evidence).
+ * capital nor a city of a million (`GREAT_CITY`: "run from Houston" in a story of Louisiana); it
+ * lies farther than `ACROSS_BORDER_KM` from every named unit's box (its own name's included:
+ * "Puebla" the city is in Puebla the state; "Neustadt" beside Bavaria may be the Neustadt just
+ * across its border) and than `NEAR_KM` from every settlement where the article places something
+ * ("Tlalpan" beside Mexico City); the
+ * unit holding the new reading is named by another mention than the name's own (a town is not its
+ * own unit's evidence).
  */
 import { inBox, km } from './gazetteer.ts';
 import {
+  ACROSS_BORDER_KM,
   familyOf,
   NEAR_KM,
   villageNamed,
@@ -49,7 +53,7 @@ export function namesakesInNamedUnits(
   // The article's settlements where it places something (not an actor: "Brasília said").
   const towns = out.flatMap((m) => {
     const e = entry(m.placeId);
-    return m.role === 'place' && settlement(e) ? [{ name: text(m), e }] : [];
+    return m.role === 'place' && e && familyOf(e.kind) === 'settlement' ? [{ name: text(m), e }] : [];
   });
   const holder = (e: GazetteerEntry, own: ReadonlySet<string>) =>
     [...units.values()].find((u) => !own.has(u.id) && u.country === e.country && inBox(e.point, u.bbox!));
@@ -59,7 +63,7 @@ export function namesakesInNamedUnits(
     const name = text(m);
     if (!settlement(e) || wellKnown(e) || (e.population ?? 0) >= GREAT_CITY || moved.has(name)) continue;
     const own = new Set(m.candidates);
-    if ([...units.values()].some((u) => inBox(e.point, u.bbox!))) continue;
+    if ([...units.values()].some((u) => boxKm(e.point, u.bbox!) < ACROSS_BORDER_KM)) continue;
     if (towns.some((t) => t.name !== name && km(t.e.point, e.point) < NEAR_KM)) continue;
     const alts = m.candidates.map((id) => entry(id)).filter(settlement);
     if (lang === 'en') alts.push(...villageNamed(index, bareName(name, e)));
@@ -80,6 +84,13 @@ export function namesakesInNamedUnits(
       `the ${home.names.en[0] ?? home.id} inside a first-level unit the article names, not a namesake outside them`,
     );
   });
+}
+
+/** Distance (km) from `p` to the nearest point of box `b` ([west, south, east, north]); 0 inside it. */
+function boxKm(p: readonly [number, number], b: readonly number[]): number {
+  const x = Math.min(Math.max(p[0], b[0]!), b[2]!);
+  const y = Math.min(Math.max(p[1], b[1]!), b[3]!);
+  return km(p, [x, y]);
 }
 
 /** The name of `chosen` the span (normalised) ends with: "altamira" of "town of altamira". */
