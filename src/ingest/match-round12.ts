@@ -105,7 +105,8 @@
  * `namesakesInNamedUnits`); in English a known name after a capitalised "Fort" or "Port" is a longer
  * name no source has ("Fort Providence", `prefixedNames`), and a world town a settlement cue names far
  * from the article's places, in a country it holds no other place of, is a place no source has
- * ("the hamlet of Enterprise", `farCueReadings`).
+ * ("the hamlet of Enterprise", `farCueReadings`); a world river through a first-level unit the
+ * article names is no far namesake (`farFeatures`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';

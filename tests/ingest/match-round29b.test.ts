@@ -6,7 +6,8 @@
  * (`namesakesInNamedUnits`); a known name after a capitalised "Fort" or "Port" is a longer name no
  * source has (`prefixedNames`); "the hamlet of X", "the communities of X and Y" name villages
  * (`EN_CUE_BEFORE`); a world town a settlement cue names far from the article's places, in a country
- * it holds no other place of, is a place no source has (`farCueReadings`).
+ * it holds no other place of, is a place no source has (`farCueReadings`); a world river through a
+ * first-level unit the article names is no far namesake (`farFeatures`).
  * Names are made up, never a fixture's.
  */
 import { describe, expect, test } from 'vitest';
@@ -228,5 +229,64 @@ describe('a world town a settlement cue names far from the article, in a country
       id: null,
       kind: 'village',
     });
+  });
+});
+
+/** A world river: its line, and half its extent as its precision (as Natural Earth's are built). */
+const river = (id: string, en: string[], vertices: [number, number][], precision_m: number) =>
+  e(id, [], en, 'river', vertices[1]!, {
+    world: true,
+    precision_m,
+    vertices,
+    source: { title: 'Natural Earth 1:10m rivers and lake centrelines' },
+  });
+
+/** Rivers through a unit's far corner, far from its middle and from the towns named (made up). */
+const THROUGH_UNITS: GazetteerEntry[] = [
+  e('brazil', [], ['Brazil'], 'country', [-53, -10], { country: 'BR', bbox: [-74, -34, -34.8, 5.3] }),
+  unit('ne-varalta', [], ['Varalta'], 'BR', [-58, -10, -46, -1]),
+  w('g-porto-vesco', [], ['Porto Vesco'], 'city', [-63.9, -8.8], 'BR', 500_000),
+  w('g-saqua', [], ['Saqua'], 'city', [-46.6, -23.5], 'BR', 900_000),
+  river(
+    'ne-river-taruma',
+    ['Taruma River'],
+    [
+      [-53, -9.6],
+      [-52.6, -9.9],
+      [-52.2, -11.5],
+    ],
+    100_000,
+  ),
+  e('dr_congo', [], ['DR Congo'], 'country', [23.6, -2.9], { country: 'CD', bbox: [12.2, -13.5, 31.3, 5.4] }),
+  unit('ne-lomani', [], ['Lomani'], 'CD', [20, -12, 30, -2]),
+  w('g-mbalo', [], ['Mbalo'], 'city', [15.3, -4.3], 'CD', 1_000_000),
+  w('g-ruvu', [], ['Ruvu'], 'city', [29.2, 1.2], 'CD', 300_000),
+  river(
+    'ne-river-kwendu',
+    ['Kwendu River'],
+    [
+      [21, -11.5],
+      [20.6, -10.5],
+      [20.2, -9],
+    ],
+    100_000,
+  ),
+];
+const foundThrough = foundIn(buildIndex(THROUGH_UNITS, []));
+
+describe('a world river through a first-level unit the article names is no far namesake', () => {
+  test('"the Taruma River" in a story of Varalta (Brazil)', () => {
+    const got = foundThrough(
+      'Fires spread across Varalta, Brazil, from Porto Vesco to Saqua. Smoke rose over the Taruma River.',
+      'en',
+    );
+    expect(got.find((m) => /Taruma/u.test(m.text))?.id).toBe('ne-river-taruma');
+  });
+  test('"the Kwendu River" in a story of Lomani (DR Congo)', () => {
+    const got = foundThrough(
+      'Cholera spread across Lomani, DR Congo, to Mbalo and Ruvu after the Kwendu River flooded.',
+      'en',
+    );
+    expect(got.find((m) => /Kwendu/u.test(m.text))?.id).toBe('ne-river-kwendu');
   });
 });
