@@ -106,7 +106,8 @@
  * name no source has ("Fort Providence", `prefixedNames`), and a world town a settlement cue names far
  * from the article's places, in a country it holds no other place of, is a place no source has
  * ("the hamlet of Enterprise", `farCueReadings`); a world river through a first-level unit the
- * article names is no far namesake (`farFeatures`).
+ * article names is no far namesake (`farFeatures`); and a bare name after "through" or "near" is the
+ * left-out GeoNames village of that name beside the article's places (`bareVillages`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -187,6 +188,7 @@ import { namesakesByCountry } from './match-namesake-country.ts';
 import { namesakesInNamedUnits } from './match-namesake-named-unit.ts';
 import { prefixedNames } from './match-prefixed-name.ts';
 import { farCueReadings } from './match-far-cue.ts';
+import { bareVillages } from './match-bare-village.ts';
 import { listedUnitNames } from './match-listed-unit-names.ts';
 import { cuedNamesEarlier } from './match-cued-earlier.ts';
 import { shippedNamesakes } from './match-shipped-namesake.ts';
@@ -402,12 +404,17 @@ function english(
     index,
   );
   // Last: a county the world index has wins over an unknown "X County" read before.
-  const bare = bareUnknownNames(
+  const bare = bareVillages(
     nt,
     toks,
-    stateAbbreviations(
+    bareUnknownNames(
       nt,
-      roadNumbers(nt, toks, countyReadings(nt, toks, withoutRoadsInNames(nt, lists), index)),
+      toks,
+      stateAbbreviations(
+        nt,
+        roadNumbers(nt, toks, countyReadings(nt, toks, withoutRoadsInNames(nt, lists), index)),
+        index,
+      ),
       index,
     ),
     index,

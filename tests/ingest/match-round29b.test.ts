@@ -7,7 +7,8 @@
  * source has (`prefixedNames`); "the hamlet of X", "the communities of X and Y" name villages
  * (`EN_CUE_BEFORE`); a world town a settlement cue names far from the article's places, in a country
  * it holds no other place of, is a place no source has (`farCueReadings`); a world river through a
- * first-level unit the article names is no far namesake (`farFeatures`).
+ * first-level unit the article names is no far namesake (`farFeatures`); a bare name after "through"
+ * or "near" is the left-out GeoNames village of its name beside the article's places (`bareVillages`).
  * Names are made up, never a fixture's.
  */
 import { describe, expect, test } from 'vitest';
@@ -288,5 +289,38 @@ describe('a world river through a first-level unit the article names is no far n
       'en',
     );
     expect(got.find((m) => /Kwendu/u.test(m.text))?.id).toBe('ne-river-kwendu');
+  });
+});
+
+/** Towns the world index has, and left-out villages beside them and far away (made up). */
+const BESIDE: GazetteerEntry[] = [
+  e('nepal', [], ['Nepal'], 'country', [84, 28.2], { country: 'NP', bbox: [80, 26.3, 88.2, 30.5] }),
+  w('g-kantipa', [], ['Kantipa'], 'city', [85.3, 27.7], 'NP', 900_000),
+  e('chile', [], ['Chile'], 'country', [-71, -30], { country: 'CL', bbox: [-75.6, -56, -66.4, -17.5] }),
+  w('g-pelquen', [], ['Pelquen'], 'city', [-71, -35], 'CL', 300_000),
+];
+const BESIDE_VILLAGES: GazetteerEntry[] = [
+  w('g-sankhora', [], ['Sankhora'], 'village', [85.5, 27.75], 'NP', 4_000),
+  w('g-sankhora-far', [], ['Sankhora'], 'village', [81, 29.5], 'NP', 900),
+  w('g-las-quilas', [], ['Las Quilas'], 'village', [-71.3, -35.4], 'CL', 1_200),
+  w('g-remote', [], ['Tolmera'], 'village', [-70, -20], 'CL', 500),
+];
+const foundBeside = foundIn(buildIndex(BESIDE, [], BESIDE_VILLAGES));
+
+describe('a bare name after "through" or "near" is the left-out village of its name beside the article’s places', () => {
+  test('"through Sankhora" beside Kantipa (Nepal)', () => {
+    const got = foundBeside('Buses left Kantipa, Nepal, through Sankhora, and Sankhora was emptied.', 'en');
+    expect(got.filter((m) => /Sankhora/u.test(m.text)).map((m) => m.id)).toEqual([
+      'g-sankhora',
+      'g-sankhora',
+    ]);
+  });
+  test('"near Las Quilas" beside Pelquen (Chile)', () => {
+    const got = foundBeside('Fire crews from Pelquen, Chile, fought the flames near Las Quilas.', 'en');
+    expect(got.find((m) => /Quilas/u.test(m.text))?.id).toBe('g-las-quilas');
+  });
+  test('a village far from every town the article places something in stays unread (Chile)', () => {
+    const got = foundBeside('Fire crews from Pelquen, Chile, drove through Tolmera.', 'en');
+    expect(got.find((m) => /Tolmera/u.test(m.text))).toBeUndefined();
   });
 });
