@@ -312,6 +312,11 @@ export const EN_CUE_AFTER_PAIR = new Map<string, Cue>([
     // A mine named after its town or mountain ("the Grasberg copper mine"; round 14): "mine" alone is
     // also the pronoun.
     ...['gold', 'copper', 'coal', 'cobalt', 'iron', 'lithium', 'nickel', 'diamond'].map((m) => `${m} mine`),
+    // An air or naval base named after its town ("the Hindon air base" in India; round 29b).
+    'air base',
+    'naval base',
+    'military base',
+    'army base',
   ].map((w): [string, Cue] => [w, { kind: 'facility', proposes: true }]),
   // "the Torkham border post", "the X and Y border crossings".
   ...['border post', 'border posts', 'border crossing', 'border crossings'].map((w): [string, Cue] => [

@@ -8,7 +8,8 @@
  * (`EN_CUE_BEFORE`); a world town a settlement cue names far from the article's places, in a country
  * it holds no other place of, is a place no source has (`farCueReadings`); a world river through a
  * first-level unit the article names is no far namesake (`farFeatures`); a bare name after "through"
- * or "near" is the left-out GeoNames village of its name beside the article's places (`bareVillages`).
+ * or "near" is the left-out GeoNames village of its name beside the article's places (`bareVillages`);
+ * "X air base" names a facility (`EN_CUE_AFTER_PAIR`).
  * Names are made up, never a fixture's.
  */
 import { describe, expect, test } from 'vitest';
@@ -322,5 +323,24 @@ describe('a bare name after "through" or "near" is the left-out village of its n
   test('a village far from every town the article places something in stays unread (Chile)', () => {
     const got = foundBeside('Fire crews from Pelquen, Chile, drove through Tolmera.', 'en');
     expect(got.find((m) => /Tolmera/u.test(m.text))).toBeUndefined();
+  });
+});
+
+describe('"X air base", "X naval base" name a facility', () => {
+  test('"the Hindra air base" (India)', () => {
+    const got = found('The plane landed at the Hindra air base near Narumo.', 'en');
+    expect(got.find((m) => /Hindra/u.test(m.text))).toEqual({
+      text: 'Hindra air base',
+      id: null,
+      kind: 'facility',
+    });
+  });
+  test('"the Kadora Naval Base" (Japan)', () => {
+    const got = found('Ships left the Kadora Naval Base before the typhoon reached Pelquen.', 'en');
+    expect(got.find((m) => /Kadora/u.test(m.text))).toEqual({
+      text: 'Kadora Naval Base',
+      id: null,
+      kind: 'facility',
+    });
   });
 });
