@@ -9,7 +9,7 @@
  * it holds no other place of, is a place no source has (`farCueReadings`); a world river through a
  * first-level unit the article names is no far namesake (`farFeatures`); a bare name after "through"
  * or "near" is the left-out GeoNames village of its name beside the article's places (`bareVillages`);
- * "X air base" names a facility (`EN_CUE_AFTER_PAIR`).
+ * "X air base" names a facility (`EN_CUE_AFTER_PAIR`); "the BR-163 highway" is a road (`roadNumbers`).
  * Names are made up, never a fixture's.
  */
 import { describe, expect, test } from 'vitest';
@@ -342,5 +342,16 @@ describe('"X air base", "X naval base" name a facility', () => {
       id: null,
       kind: 'facility',
     });
+  });
+});
+
+describe('a road number written with a hyphen before a road word is a road', () => {
+  test('"the BR-319 highway" (Brazil)', () => {
+    const got = found('Trucks queued on the BR-319 highway south of Pelquen.', 'en');
+    expect(got.find((m) => /319/u.test(m.text))).toEqual({ text: 'BR-319 highway', id: null, kind: 'road' });
+  });
+  test('"the NH-44 highway" (India)', () => {
+    const got = found('Landslides blocked the NH-44 highway near Narumo.', 'en');
+    expect(got.find((m) => /44/u.test(m.text))).toEqual({ text: 'NH-44 highway', id: null, kind: 'road' });
   });
 });
