@@ -409,7 +409,11 @@ export const EN_CUE_AFTER = new Map<string, Cue>(
  * English words after a name that make it a road ("Front Street", "the Coquihalla Highway"; round
  * 20), capitalised only: "the road", "a street" name none.
  */
-const EN_ROADS = ['highway', 'street', 'avenue', 'boulevard', 'road', 'motorway', 'freeway', 'expressway'];
+const EN_ROADS = [
+  ...['highway', 'street', 'avenue', 'boulevard', 'road', 'motorway', 'freeway', 'expressway'],
+  // Round 29b: "the Ingraham Trail" (Canada), "the Blue Ridge Parkway".
+  ...['trail', 'parkway'],
+];
 for (const w of EN_ROADS) EN_CUE_AFTER.set(w, { kind: 'road', proposes: true });
 
 /** English cue words after a name that are cues only when capitalised ("Mozambique Channel"). */

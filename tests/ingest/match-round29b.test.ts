@@ -9,7 +9,8 @@
  * it holds no other place of, is a place no source has (`farCueReadings`); a world river through a
  * first-level unit the article names is no far namesake (`farFeatures`); a bare name after "through"
  * or "near" is the left-out GeoNames village of its name beside the article's places (`bareVillages`);
- * "X air base" names a facility (`EN_CUE_AFTER_PAIR`); "the BR-163 highway" is a road (`roadNumbers`).
+ * "X air base" names a facility (`EN_CUE_AFTER_PAIR`); "the BR-163 highway" is a road (`roadNumbers`),
+ * and so are "X Trail" and "X Parkway" (`EN_ROADS`).
  * Names are made up, never a fixture's.
  */
 import { describe, expect, test } from 'vitest';
@@ -353,5 +354,20 @@ describe('a road number written with a hyphen before a road word is a road', () 
   test('"the NH-44 highway" (India)', () => {
     const got = found('Landslides blocked the NH-44 highway near Narumo.', 'en');
     expect(got.find((m) => /44/u.test(m.text))).toEqual({ text: 'NH-44 highway', id: null, kind: 'road' });
+  });
+});
+
+describe('"X Trail", "X Parkway" name a road', () => {
+  test('"the Kettle Trail" (Canada)', () => {
+    const got = found('Cabins along the Kettle Trail near Narumo were emptied.', 'en');
+    expect(got.find((m) => /Kettle/u.test(m.text))).toEqual({ text: 'Kettle Trail', id: null, kind: 'road' });
+  });
+  test('"the Andalto Parkway" (United States)', () => {
+    const got = found('Rockslides closed the Andalto Parkway north of Pelquen.', 'en');
+    expect(got.find((m) => /Andalto/u.test(m.text))).toEqual({
+      text: 'Andalto Parkway',
+      id: null,
+      kind: 'road',
+    });
   });
 });
