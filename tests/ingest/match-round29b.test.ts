@@ -10,7 +10,8 @@
  * first-level unit the article names is no far namesake (`farFeatures`); a bare name after "through"
  * or "near" is the left-out GeoNames village of its name beside the article's places (`bareVillages`);
  * "X air base" names a facility (`EN_CUE_AFTER_PAIR`); "the BR-163 highway" is a road (`roadNumbers`),
- * and so are "X Trail" and "X Parkway" (`EN_ROADS`).
+ * and so are "X Trail" and "X Parkway" (`EN_ROADS`); a dateline in capitals is the place the text
+ * proposes by that name (`datelineVillages`).
  * Names are made up, never a fixture's.
  */
 import { describe, expect, test } from 'vitest';
@@ -369,5 +370,22 @@ describe('"X Trail", "X Parkway" name a road', () => {
       id: null,
       kind: 'road',
     });
+  });
+});
+
+describe('a dateline in capitals is the place the text proposes by that name', () => {
+  test('"KORIVA, Greece —" and "the village of Koriva" (Greece)', () => {
+    const got = found('KORIVA, Greece — Fire tore through the seaside village of Koriva on Monday.', 'en');
+    expect(got.filter((m) => /koriva/iu.test(m.text))).toEqual([
+      { text: 'KORIVA', id: null, kind: 'village' },
+      { text: 'village of Koriva', id: null, kind: 'village' },
+    ]);
+  });
+  test('"TALCAVE, Chile —" and "the town of Talcave" (Chile)', () => {
+    const got = found('TALCAVE, Chile — Floods cut off the town of Talcave, south of Pelquen.', 'en');
+    expect(got.filter((m) => /talcave/iu.test(m.text))).toEqual([
+      { text: 'TALCAVE', id: null, kind: 'town' },
+      { text: 'town of Talcave', id: null, kind: 'town' },
+    ]);
   });
 });
