@@ -120,6 +120,9 @@ export function arDaysAfter(
   if (PART_OF_DAY_F.includes(w) && SAME_F.includes(toks[j + 1]?.n ?? '')) return { last: j + 1, offset: 0 };
   if (PART_OF_DAY.includes(w) && SAME.includes(toks[j + 1]?.n ?? '')) return { last: j + 1, offset: 0 };
   if (w === norm('ذلك') && toks[j + 1]?.n === norm('اليوم')) return { last: j + 1, offset: 0 };
+  // «تلك الليلة», «ذلك المساء» ("that night", "that evening"; round 29b): the day given before.
+  if (w === norm('تلك') && PART_OF_DAY_F.includes(toks[j + 1]?.n ?? '')) return { last: j + 1, offset: 0 };
+  if (w === norm('ذلك') && PART_OF_DAY.includes(toks[j + 1]?.n ?? '')) return { last: j + 1, offset: 0 };
   if (bare(w, new Map([[norm('اليوم'), 1]]))) {
     const nx = toks[j + 1]?.n;
     // «اليوم التالي للإعصار», «… لاندلاعه»: from the day of the event it names (`anchor.ts`).
