@@ -312,6 +312,11 @@ export const EN_CUE_AFTER_PAIR = new Map<string, Cue>([
     // A mine named after its town or mountain ("the Grasberg copper mine"; round 14): "mine" alone is
     // also the pronoun.
     ...['gold', 'copper', 'coal', 'cobalt', 'iron', 'lithium', 'nickel', 'diamond'].map((m) => `${m} mine`),
+    // An air or naval base named after its town ("the Hindon air base" in India; round 29b).
+    'air base',
+    'naval base',
+    'military base',
+    'army base',
   ].map((w): [string, Cue] => [w, { kind: 'facility', proposes: true }]),
   // "the Torkham border post", "the X and Y border crossings".
   ...['border post', 'border posts', 'border crossing', 'border crossings'].map((w): [string, Cue] => [
@@ -404,7 +409,11 @@ export const EN_CUE_AFTER = new Map<string, Cue>(
  * English words after a name that make it a road ("Front Street", "the Coquihalla Highway"; round
  * 20), capitalised only: "the road", "a street" name none.
  */
-const EN_ROADS = ['highway', 'street', 'avenue', 'boulevard', 'road', 'motorway', 'freeway', 'expressway'];
+const EN_ROADS = [
+  ...['highway', 'street', 'avenue', 'boulevard', 'road', 'motorway', 'freeway', 'expressway'],
+  // Round 29b: "the Ingraham Trail" (Canada), "the Blue Ridge Parkway".
+  ...['trail', 'parkway'],
+];
 for (const w of EN_ROADS) EN_CUE_AFTER.set(w, { kind: 'road', proposes: true });
 
 /** English cue words after a name that are cues only when capitalised ("Mozambique Channel"). */
@@ -454,6 +463,11 @@ export const EN_CUE_BEFORE = new Map<string, Cue>([
   ['cities of', { kind: 'city', proposes: true }],
   ['towns of', { kind: 'town', proposes: true }],
   ['villages of', { kind: 'village', proposes: true }],
+  // Round 29b: "the hamlet of Kanchi" (Nepal), "the Dene communities of A and B" (Canada).
+  ['hamlet of', { kind: 'village', proposes: true }],
+  ['hamlets of', { kind: 'village', proposes: true }],
+  ['community of', { kind: 'village', proposes: true }],
+  ['communities of', { kind: 'village', proposes: true }],
   ['university of', { kind: 'facility', proposes: true }],
   ['province of', { kind: 'governorate', proposes: true }],
   ['governorate of', { kind: 'governorate', proposes: true }],

@@ -7,10 +7,13 @@
  * Trigger (English): at a line's start, one to four words in capitals, then a comma and a capitalised
  * word, that no match holds: the GeoNames village of that name the world index leaves out
  * (`villageNamed`), read as written ("SEYNE-LES-ALPES" or "Seyne les Alpes"); later mentions follow
- * (`villageMentions`). Guards: one such village only, in a country of the article's places.
+ * (`villageMentions`). Guards: one such village only, in a country of the article's places. Round
+ * 29b: with no such village, a name the text proposes as a place no source has is the dateline's
+ * too ("MATI, Greece — … the seaside village of Mati").
  */
 import { villageNamed, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import { norm, type Normalised } from './normalize.ts';
+import { unknownPlace } from './unknown-place.ts';
 
 /** A line's first words in capitals, then a comma and a capitalised word. */
 const DATELINE = /(?:^|\n)(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,3}),\s+(?=\p{Lu})/gu;
@@ -35,6 +38,23 @@ export function datelineVillages(
     const found = [...new Set([...spellings].flatMap((n) => villageNamed(index, n)))].filter(
       (v) => !!v.country && countries.has(v.country),
     );
+    // Round 29b: no such village, but the text proposes the name as a place no source has ("MATI,
+    // Greece — … the seaside village of Mati"): the dateline is that place.
+    const named = out.find((m) => m.placeId === null && !!m.after && spellings.has(norm(m.after)));
+    if (found.length === 0 && named?.kind) {
+      read.push(
+        unknownPlace({
+          start,
+          end,
+          rule: 'same-name-later dateline',
+          kind: named.kind,
+          name,
+          after: named.after,
+          note: `the same name as "${named.name ?? named.after}" in the text`,
+        }),
+      );
+      continue;
+    }
     if (found.length !== 1) continue;
     const v = found[0]!;
     index.entries.set(v.id, v);

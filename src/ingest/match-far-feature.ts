@@ -10,14 +10,16 @@
  * (one is too few to judge by), and the name is written with its feature word ("X River", «نهر X»),
  * so it is proposed as an unknown river or lake of that name, with its later mentions. Examples:
  * "the Colorado River flooded Austin and Bastrop" (Texas's Colorado, not Natural Earth's of the
- * south-west) and "between Neuquén and Bahía Blanca … the Colorado River" (Argentina's).
+ * south-west) and "between Neuquén and Bahía Blanca … the Colorado River" (Argentina's). Round 29b:
+ * a line through the box of a first-level unit the article names is no namesake ("the Xingu River"
+ * in a story of Pará and Rondônia).
  *
  * The same holds for a Natural Earth physical label (a sea, island, range or named area,
  * `NE_PHYSICAL_TITLE`) whose bbox lies more than `NEAR_KM` from every such place, written with or
  * without a feature word: "landfall in Florida's Big Bend … near the town of Perry" is Florida's
  * coast, not the Big Bend desert of Texas. It is proposed as an unknown region of the name as written.
  */
-import { km, NE_PHYSICAL_TITLE } from './gazetteer.ts';
+import { inBox, km, NE_PHYSICAL_TITLE } from './gazetteer.ts';
 import { NEAR_KM, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import { norm, type Normalised } from './normalize.ts';
 import type { GazetteerEntry } from './types.ts';
@@ -58,10 +60,19 @@ function placePoints(out: readonly PlaceMatch[], index: MatchIndex, small = fals
   });
 }
 
+/** The boxes of the first-level units the proposals name. */
+function unitBoxes(out: readonly PlaceMatch[], index: MatchIndex): (readonly number[])[] {
+  return out.flatMap((m) => {
+    const e = m.placeId ? index.entries.get(m.placeId) : undefined;
+    return e?.kind === 'governorate' && e.bbox ? [e.bbox] : [];
+  });
+}
+
 export function farFeatures(nt: Normalised, out: readonly PlaceMatch[], index: MatchIndex): PlaceMatch[] {
   const far = new Map<string, PlaceMatch>();
   let anchors: [number, number][] | undefined;
   let withSmall: [number, number][] | undefined;
+  let units: (readonly number[])[] | undefined;
   for (const m of out) {
     const e = m.placeId ? index.entries.get(m.placeId) : undefined;
     if (!e || far.has(e.id)) continue;
@@ -71,6 +82,10 @@ export function farFeatures(nt: Normalised, out: readonly PlaceMatch[], index: M
     if (line && (words.length < 2 || !words.some((w) => FEATURE_WORDS.has(norm(w))))) continue;
     anchors ??= placePoints(out, index);
     if (anchors.length < 2 || nearAny(e, anchors)) continue;
+    // Round 29b: a line through a first-level unit the article names runs in it ("the Xingu River"
+    // in a story of Pará, "the Kasai River" in one of Kasaï).
+    units ??= unitBoxes(out, index);
+    if (line && e.vertices!.some((v) => units!.some((b) => inBox(v, b)))) continue;
     // A sea, island or range (no line) beside a small country the article names is no namesake.
     withSmall ??= placePoints(out, index, true);
     if (!line && nearAny(e, withSmall)) continue;

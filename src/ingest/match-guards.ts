@@ -274,6 +274,8 @@ const EN_ORG_WORDS = new Set([
   ...['administration', 'power'],
   // Round 23: "the US Coast Guard", "the Washington National Guard", "the Border Guard".
   'guard',
+  // Round 29b: "the San Antonio Water System", "the Lagos State Health System".
+  'system',
 ]);
 
 /** "Department" closes an office's name only after another word ("the Kenya Meteorological Department"). */

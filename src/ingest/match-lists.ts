@@ -36,8 +36,14 @@ export function listedWithPlaces(
   const gap = (a: number, b: number) => nt.cps.slice(a, b).join('');
   const capitalised = (t: Token) => {
     const w = nt.cps.slice(t.start, t.end).join('');
-    // An acronym (NATO, UN) or a dateline in capitals is not a place name here.
-    return isUpper(nt.cps[t.start]) && !(w.length > 1 && w === w.toUpperCase()) && !EN_STOP.has(t.n);
+    // An acronym (NATO, UN) or a dateline in capitals is not a place name here, nor a month or a
+    // weekday ("In mid-August, Norway and Germany", round 29b).
+    return (
+      isUpper(nt.cps[t.start]) &&
+      !(w.length > 1 && w === w.toUpperCase()) &&
+      !EN_STOP.has(t.n) &&
+      !NOT_PLACES.has(t.n)
+    );
   };
   const items: Item[] = [];
   let k = 0;

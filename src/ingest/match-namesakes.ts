@@ -40,7 +40,7 @@ import type { GazetteerEntry } from './types.ts';
 
 /** Trigger 3's sizes: a small town named bare, and a city every reader of its country knows. */
 const SMALL_TOWN = 50_000;
-const GREAT_CITY = 1_000_000;
+export const GREAT_CITY = 1_000_000;
 /** A small town this near one of the article's settlements is among its places. */
 const BESIDE_KM = 100;
 

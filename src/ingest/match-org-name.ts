@@ -11,7 +11,9 @@
  * before "University" or "College" is the school's ("Kenya Methodist State University"); and a
  * saint's name before a possessive and such a run is the building's ("St. Mary's General Hospital"
  * in Kitchener, "St. Joseph's Medical Centre" in Accra). Round 25b: places listed inside such a name
- * ("the Lima, Callao and Ica Transport Company").
+ * ("the Lima, Callao and Ica Transport Company"). Round 29b: a place after "of" that closes a name of
+ * two or more capitalised words ending in an organisation's word ("the Electric Reliability Council
+ * of Texas", "the Water Services Board of Nairobi" in Kenya); "the Council of Europe" keeps its place.
  */
 import { closesOrganisationEn } from './match-guards.ts';
 import { isUpper, type MatchIndex, type PlaceMatch } from './match-index.ts';
@@ -84,6 +86,15 @@ function listedOrgName(cps: readonly string[], start: number, end: number): bool
   return /,| and /u.test(run) && !!last && closesOrganisationEn(last);
 }
 
+/** Two or more capitalised words, the last closing an organisation's name, then "of" (and "the"). */
+const ORG_OF = /(?:^|[^\p{L}])(?!The )\p{Lu}[\p{L}'’-]* (?:\p{Lu}[\p{L}'’-]* )*(\p{Lu}\p{L}*) of (?:the )?$/u;
+
+/** Round 29b: the place closes an organisation's name ("the Electric Reliability Council of Texas"). */
+function orgOf(cps: readonly string[], start: number): boolean {
+  const last = ORG_OF.exec(cps.slice(Math.max(0, start - 80), start).join(''))?.[1];
+  return !!last && closesOrganisationEn(last.toLowerCase());
+}
+
 export function withoutOrgNames(nt: Normalised, out: readonly PlaceMatch[], index: MatchIndex): PlaceMatch[] {
   return out.filter((m) => {
     const e = m.placeId ? index.entries.get(m.placeId) : undefined;
@@ -91,6 +102,7 @@ export function withoutOrgNames(nt: Normalised, out: readonly PlaceMatch[], inde
     const text = nt.cps.slice(m.start, m.end).join('');
     return !(
       officeOf(nt.cps, m.end, text) ||
+      orgOf(nt.cps, m.start) ||
       listedOrgName(nt.cps, m.start, m.end) ||
       orgAfter(nt.cps, m.end, m.placeId === null ? SCHOOL_WORDS : NONE, false) ||
       (SAINT.test(text) && orgAfter(nt.cps, m.end, SAINT_BUILDINGS, true))

@@ -100,6 +100,14 @@
  * names is no far namesake (`farFeatures`).
  * Round 28 (part B), English: a village a settlement cue names inside a first-level unit the article
  * names is that village, however far from its other places (`villagesInNamedUnits`).
+ * Round 29 (part B): in both, a namesake town outside every first-level unit the article names gives
+ * way to the reading of its name inside one ("Fort Smith" beside the Northwest Territories,
+ * `namesakesInNamedUnits`); in English a known name after a capitalised "Fort" or "Port" is a longer
+ * name no source has ("Fort Providence", `prefixedNames`), and a world town a settlement cue names far
+ * from the article's places, in a country it holds no other place of, is a place no source has
+ * ("the hamlet of Enterprise", `farCueReadings`); a world river through a first-level unit the
+ * article names is no far namesake (`farFeatures`); and a bare name after "through" or "near" is the
+ * left-out GeoNames village of that name beside the article's places (`bareVillages`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -177,6 +185,10 @@ import { featureCues } from './match-feature-cue.ts';
 import { withoutOpeningPrepositions } from './match-opening-preposition.ts';
 import { partsOf } from './match-part-of.ts';
 import { namesakesByCountry } from './match-namesake-country.ts';
+import { namesakesInNamedUnits } from './match-namesake-named-unit.ts';
+import { prefixedNames } from './match-prefixed-name.ts';
+import { farCueReadings } from './match-far-cue.ts';
+import { bareVillages } from './match-bare-village.ts';
 import { listedUnitNames } from './match-listed-unit-names.ts';
 import { cuedNamesEarlier } from './match-cued-earlier.ts';
 import { shippedNamesakes } from './match-shipped-namesake.ts';
@@ -228,11 +240,20 @@ export function settledReadings(
           nt,
           unitsHoldingPlaces(
             nt,
-            namesakesByCountry(
+            farCueReadings(
               nt,
-              namesakesByGeography(nt, shippedNamesakes(settled, index), index, lang),
+              namesakesInNamedUnits(
+                nt,
+                namesakesByCountry(
+                  nt,
+                  namesakesByGeography(nt, shippedNamesakes(settled, index), index, lang),
+                  index,
+                  lang,
+                ),
+                index,
+                lang,
+              ),
               index,
-              lang,
             ),
             index,
             lang,
@@ -369,9 +390,13 @@ function english(
   );
   const facilities = headNounNames(
     nt,
-    withoutSplitKeys(
+    prefixedNames(
       nt,
-      withoutShipNames(nt, roadStations(nt, facilitiesAfterNames(nt, toks, parts, index))),
+      withoutSplitKeys(
+        nt,
+        withoutShipNames(nt, roadStations(nt, facilitiesAfterNames(nt, toks, parts, index))),
+        index,
+      ),
       index,
     ),
     index,
@@ -382,12 +407,17 @@ function english(
     index,
   );
   // Last: a county the world index has wins over an unknown "X County" read before.
-  const bare = bareUnknownNames(
+  const bare = bareVillages(
     nt,
     toks,
-    stateAbbreviations(
+    bareUnknownNames(
       nt,
-      roadNumbers(nt, toks, countyReadings(nt, toks, withoutRoadsInNames(nt, lists), index)),
+      toks,
+      stateAbbreviations(
+        nt,
+        roadNumbers(nt, toks, countyReadings(nt, toks, withoutRoadsInNames(nt, lists), index)),
+        index,
+      ),
       index,
     ),
     index,

@@ -10,7 +10,8 @@
  * `cue-unknown-name`), whose name is a GeoNames village the world index leaves out, inside the box of
  * a first-level unit the article names, in that unit's country; the nearest to the article's places
  * wins. Its later bare mentions (`same-name-later`, the same name) follow. Guards: a name of one
- * word; a cue's own kind must admit the village (`townFits`: a quarter is no city). Examples: "the
+ * word, or two (round 29b: "the town of Hay River" in the Northwest Territories); a cue's own kind
+ * must admit the village (`townFits`: a quarter is no city). Examples: "the
  * mountain village of Kedarnath … in Uttarakhand" (India), "the town of Schuld in
  * Rhineland-Palatinate" (Germany).
  */
@@ -31,7 +32,7 @@ export function villagesInNamedUnits(out: readonly PlaceMatch[], index: MatchInd
   const found = new Map<string, GazetteerEntry>();
   for (const m of out) {
     if (m.placeId !== null || !m.after || !m.kind || m.rule !== 'cue-unknown-name') continue;
-    if (found.has(m.after) || /\s/u.test(m.after.trim()) || !cueReadsTown(m, 'en')) continue;
+    if (found.has(m.after) || m.after.trim().split(/\s+/u).length > 2 || !cueReadsTown(m, 'en')) continue;
     const v = villageNamed(index, norm(m.after))
       .filter((x) => !!x.country && countries.has(x.country) && inUnit(x) && townFits(m.kind!, x))
       .sort((a, b) => dist(a) - dist(b))[0];

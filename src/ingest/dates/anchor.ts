@@ -90,7 +90,7 @@ function sentenceOf(ctx: Ctx, at: number): { s: number; e: number } {
 }
 
 /**
- * An Arabic event noun and its verb: «الغرق» → «غرق»; «انهيار» → «انهار», «اندلاعه» → «اندلاع»,
+ * An Arabic event noun and its verb: «الغرق» → «غرق»; «انهيار» → «انهار», «اندلاعه» → «اندلاع», «مقتله» → «قتل»,
  * «اندلع» (a long vowel in its last three letters drops in the past tense: «وصول» → «وصل»); none shorter than three letters.
  */
 function arabicForms(noun: string): string[] {
@@ -100,7 +100,9 @@ function arabicForms(noun: string): string[] {
       ? [bare.slice(0, k) + bare.slice(k + 1)]
       : [],
   );
-  return [...new Set([bare, ...verbs])].filter((f) => f.length >= 3);
+  // Round 29b: a noun of place and time on «م» is its verb's («مقتله» → «قتل», as in «وقتلوه»).
+  const root = bare.length >= 4 && bare.startsWith('م') ? [bare.slice(1)] : [];
+  return [...new Set([bare, ...verbs, ...root])].filter((f) => f.length >= 3);
 }
 
 /**

@@ -120,6 +120,9 @@ export function arDaysAfter(
   if (PART_OF_DAY_F.includes(w) && SAME_F.includes(toks[j + 1]?.n ?? '')) return { last: j + 1, offset: 0 };
   if (PART_OF_DAY.includes(w) && SAME.includes(toks[j + 1]?.n ?? '')) return { last: j + 1, offset: 0 };
   if (w === norm('ذلك') && toks[j + 1]?.n === norm('اليوم')) return { last: j + 1, offset: 0 };
+  // «تلك الليلة», «ذلك المساء» ("that night", "that evening"; round 29b): the day given before.
+  if (w === norm('تلك') && PART_OF_DAY_F.includes(toks[j + 1]?.n ?? '')) return { last: j + 1, offset: 0 };
+  if (w === norm('ذلك') && PART_OF_DAY.includes(toks[j + 1]?.n ?? '')) return { last: j + 1, offset: 0 };
   if (bare(w, new Map([[norm('اليوم'), 1]]))) {
     const nx = toks[j + 1]?.n;
     // «اليوم التالي للإعصار», «… لاندلاعه»: from the day of the event it names (`anchor.ts`).
@@ -149,7 +152,11 @@ export function arDaysAfter(
       n1 === norm('يومين') ? 2 : (num(n1) ?? (n1 === undefined ? undefined : AR_COUNTS.get(n1)) ?? null);
     const last = n1 === norm('يومين') ? j + 1 : j + 2;
     if (count === null || count > 31 || (last === j + 2 && !DAYS.has(toks[j + 2]?.n ?? ''))) return null;
-    return toks[last + 1]?.n === 'من' ? { last, offset: -count, fromEvent: true } : null;
+    // Round 29b: the event's noun after «من» names the day it counts from («قبل يومين من مقتله»).
+    const event = toks[last + 2]?.n;
+    return toks[last + 1]?.n === 'من'
+      ? { last, offset: -count, fromEvent: true, ...(event ? { event } : {}) }
+      : null;
   }
   if (!bare(w, new Map([[norm('بعد'), 1]]))) return null;
   const n1 = toks[j + 1]?.n;

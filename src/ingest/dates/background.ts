@@ -94,6 +94,9 @@ export function sinceDay(
  * day (`markBack`) told in an earlier paragraph (round 20: a new paragraph goes back to the story's
  * line). Undefined when the latest day is the narrative's.
  */
+/** A demonstrative that opens a count of the day given before: "that day", "that night" (the nearest). */
+export const THAT: ReadonlySet<string> = new Set(['that']);
+
 export function narrativeDay(ctx: Ctx, days: readonly string[], offset: number): string | undefined {
   // A count in a past-perfect sentence goes on with the flashback, whatever paragraph told it.
   const at = ctx.at;
@@ -103,10 +106,13 @@ export function narrativeDay(ctx: Ctx, days: readonly string[], offset: number):
     at !== undefined &&
     ctx.dayStarts?.[k] !== undefined &&
     paragraphBetween(ctx, ctx.dayStarts[k], ctx.toks[at]!.start);
+  // Round 29b: "that day" points to the nearest day, a background one too in its own paragraph ("shot
+  // dead … on July 16. Protesters were also killed that day").
+  const near = (k: number) => at !== undefined && THAT.has(ctx.toks[at]!.n) && !told(k);
   const skip = (k: number) =>
     !!ctx.report?.has(k) ||
     !!ctx.other?.has(k) ||
-    (!!ctx.background?.has(k) && (offset === 0 || k === ctx.since)) ||
+    (!!ctx.background?.has(k) && ((offset === 0 && !near(k)) || k === ctx.since)) ||
     ((!!ctx.background?.has(k) || k === ctx.since || !!ctx.back?.has(k)) && told(k));
   if (!skip(days.length - 1)) return undefined;
   for (let k = days.length - 1; k >= 0; k--) if (!skip(k)) return days[k];

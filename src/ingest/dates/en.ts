@@ -53,6 +53,9 @@ const APPROXIMATE = new Set([
   'only',
 ]);
 
+/** Words before "that day" that make it no date: "since that day", "so that day-long …". */
+const NOT_THAT_DAY = new Set(['since', 'until', 'till', 'so', 'before', 'after', 'from']);
+
 /** Parts of a day that "the same" names as the day given before. */
 const PARTS_OF_DAY = new Set(['night', 'morning', 'afternoon', 'evening']);
 
@@ -84,6 +87,10 @@ export function enDaysAfter(
   // "the same night" (round 24), "the same morning" or "afternoon" (round 27): the day given before.
   if ((w === 'the' || w === 'that') && n1 === 'same' && PARTS_OF_DAY.has(n2 ?? '') && toks[j + 3]?.n !== 'as')
     return { last: j + 2, offset: 0 };
+  // "were killed across the country that day" (round 29b): the day given before; "since that day",
+  // "until that day" are references to it, no date of their own.
+  if (w === 'that' && n1 === 'day' && !NOT_THAT_DAY.has(toks[j - 1]?.n ?? ''))
+    return { last: j + 1, offset: 0 };
   // "later that day", "earlier the same day" (round 22): the day given before.
   if ((w === 'later' || w === 'earlier') && n1 === 'that' && n2 === 'day') return { last: j + 2, offset: 0 };
   if ((w === 'later' || w === 'earlier') && n1 === 'the' && n2 === 'same' && toks[j + 3]?.n === 'day')

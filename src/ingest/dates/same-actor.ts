@@ -12,6 +12,7 @@
  * names its event ("the same day as …") is `eventDay`'s.
  */
 import { AR_STOP, EN_STOP } from '../stop-words.ts';
+import { THAT } from './background.ts';
 import type { Ctx } from './values.ts';
 
 /** How many words before the count, and before an earlier day, the shared word may stand. */
@@ -36,7 +37,8 @@ function wordsBefore(ctx: Ctx, at: number): Set<string> {
 
 /** The earlier day whose actor the same-day count at `ctx.at` names, if any. */
 export function actorDay(ctx: Ctx, days: readonly string[]): string | undefined {
-  if (ctx.at === undefined || !ctx.dayStarts) return undefined;
+  // "that day" points to the nearest day, whoever acted on it (round 29b).
+  if (ctx.at === undefined || !ctx.dayStarts || THAT.has(ctx.toks[ctx.at]!.n)) return undefined;
   const mine = wordsBefore(ctx, ctx.at);
   if (!mine.size) return undefined;
   for (let k = days.length - 1; k >= 0 && k >= days.length - BACK; k--) {

@@ -74,6 +74,8 @@ export interface Ctx {
   at?: number;
   /** The first weekday of a weekday range ("from Sunday to Tuesday"): its last token and its day. */
   weekdayFrom?: { last: number; date: string };
+  /** Each weekday printed with a day it agrees with ("Sunday, July 23"): its latest such day (round 29b). */
+  printed?: Map<number, string>;
 }
 
 /** Records a resolved day as the previous date and in the narrative's days. */
@@ -122,6 +124,24 @@ export function inferYear(ctx: Ctx, m: number, d?: number): { y: number; why: st
 }
 
 /**
+ * Round 29b: a day and month printed with a weekday the year inferred (`y`) disagrees with: the year
+ * next to it, or to the publication's, on which the weekday agrees («يوم الاثنين 24 تموز/يوليو» after
+ * «تموز/يوليو 2022», a look back, in an article of August 2023: 2023). Not after the publication date
+ * (with a month's grace, as `inferYear`); undefined when the weekday agrees or no such year is near.
+ */
+function agreeingYear(ctx: Ctx, y: number, m: number, d: number, wd: number | null): number | undefined {
+  if (wd === null || d > daysIn(y, m) || weekday(y, m, d) === wd) return undefined;
+  const p = ctx.published ? parseDay(ctx.published) : null;
+  const years = [y + 1, y - 1, ...(p ? [p.y, p.y - 1] : [])];
+  return years.find(
+    (x) =>
+      d <= daysIn(x, m) &&
+      weekday(x, m, d) === wd &&
+      (!p || Date.UTC(x, m - 1, d) <= Date.UTC(p.y, p.m - 1, p.d) + 31 * DAY),
+  );
+}
+
+/**
  * A day and month with a weekday but no year, no date before it and no publication date: the first
  * year printed anywhere in the text on which that day falls on that weekday. Never the ingest day.
  */
@@ -158,15 +178,19 @@ export function dayValue(
             ? 'no year in the text and no publication date to take it from'
             : `no year printed in the text (${[...new Set(ctx.years)].join(', ')}) agrees with the weekday (${EN_WEEKDAY_NAMES[wd]}), and there is no publication date: left for the reviewer`,
       };
-    year = inf.y;
+    year = agreeingYear(ctx, inf.y, m, d, wd) ?? inf.y;
     inferred = true;
     certainty = 'medium';
-    why.push(inf.why);
+    why.push(
+      year === inf.y ? inf.why : `year ${year}, next to the narrative's, on which the weekday printed agrees`,
+    );
   } else why.push('day, month and year printed');
   if (d < 1 || d > daysIn(year, m)) return null;
   if (wd !== null) {
-    if (weekday(year, m, d) === wd) why.push('the weekday agrees');
-    else {
+    if (weekday(year, m, d) === wd) {
+      why.push('the weekday agrees');
+      (ctx.printed ??= new Map()).set(wd, iso(year, m, d));
+    } else {
       certainty = 'low';
       why.push(
         `the weekday printed (${EN_WEEKDAY_NAMES[wd]}) does not agree with the date (${EN_WEEKDAY_NAMES[weekday(year, m, d)]})`,
@@ -380,9 +404,13 @@ export function daysAfterPrevious(
   const days = ctx.days ?? [];
   const pastRange = ctx.afterRange === true && offset === 0 && !fromEvent && days.length > 0;
   const fromStory = fromEvent || pastRange;
-  // The latest date given is a month ("in March 2021 … the same day"): the count cannot be more precise.
+  // The latest date given is a month ("in March 2021 … the same day"): the count cannot be more precise,
+  // unless the month lies wholly before the latest day given, a look back in passing ("evacuated on
+  // Sunday, after a fire forced them out in May. The same day, …": that Sunday; round 29b).
   const anchor = ctx.prev;
-  if (anchor && anchor.d === undefined && !(fromStory && days.length > 0))
+  const lastDay = days.length > 0 ? parseDay(days[days.length - 1]!) : undefined;
+  const lookBack = !!anchor && !!lastDay && anchor.y * 12 + anchor.m < lastDay.y * 12 + lastDay.m;
+  if (anchor && anchor.d === undefined && !(fromStory && days.length > 0) && !lookBack)
     return fromMonth(anchor.y, anchor.m, offset, rule, said);
   if (days.length === 0)
     return unresolved('day', rule, `"${said}" counts from a day the text gives before it; there is none`);

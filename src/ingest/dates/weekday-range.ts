@@ -4,12 +4,14 @@
  * day after the first one, not the latest before the publication date; and a range that looks
  * forward (a forecast, "will …") may start on the publication day itself ("rain from Sunday" in a
  * forecast published on a Sunday is that day, not the next Sunday). Any other weekday counts from a
- * dated day before it (`narrative-weekday.ts`, round 24) or is `weekdayAlone`.
+ * day printed before with the same weekday (`printed-weekday.ts`, round 29b), from a dated day before
+ * it (`narrative-weekday.ts`, round 24) or is `weekdayAlone`.
  */
 import { norm } from '../normalize.ts';
 import { addDays, iso, parseDay, weekday, EN_WEEKDAY_NAMES } from './words.ts';
 import { setDay, weekdayAlone, type Ctx, type Value } from './values.ts';
 import { narrativeWeekday } from './narrative-weekday.ts';
+import { printedWeekday } from './printed-weekday.ts';
 
 const FROM = new Set(['from', 'between', 'من', 'بين'].map(norm));
 const TO = new Set(['to', 'and', 'through', 'until', 'till', 'إلى', 'الى', 'حتى'].map(norm));
@@ -63,6 +65,7 @@ export function weekdayInRange(
   } else
     v =
       sameWeekday(ctx, i, wd, next, rule) ??
+      (next ? null : printedWeekday(ctx, wd, rule)) ??
       (next ? null : narrativeWeekday(ctx, wd, rule)) ??
       weekdayAlone(ctx, wd, next, rule);
   if (opens && v.date) ctx.weekdayFrom = { last, date: v.date };
