@@ -302,6 +302,10 @@ describe('review page', () => {
     const note = card(p.page).getByTestId('rule-note');
     expect(await note.getAttribute('lang')).toBe('en');
     expect((await note.innerText()).length).toBeGreaterThan(10);
+    // On the Arabic page the rule's kind is said in Arabic first (rule-summary.ts); not on the English one.
+    const summary = card(p.page).getByTestId('rule-summary');
+    if (lang === 'ar') expect(await summary.innerText()).toMatch(/[\u0600-\u06ff]{4}/u);
+    else expect(await summary.count()).toBe(0);
     // The role's choices are in the page's language (the model's values stay).
     const role = card(p.page).getByRole('combobox', { name: lang === 'ar' ? 'الدور' : 'Role' });
     expect(await role.inputValue()).toBe('place');
