@@ -106,8 +106,10 @@ export function latinKey(name: string): string {
     .replace(/^(al|el|ad|ar|as|at|az|an|ash)[ -]/u, '')
     .replace(/[ -](al|el|ad|ar|as|at|az|an|ash|ad|ed|en|er|es|et|ez)[ -]/gu, ' ')
     // Round 27: a word's opening rh is one sound, r (Rhine «الراين», Rhône «الرون»).
-    .replace(/(^|[^a-z])rh/gu, '$1r')
-    .replace(/[^a-z]/gu, '');
+    .replace(/(^|[^a-z])rh/gu, '$1r');
+  // Round 29: a digraph never spans two words (Cap-Haïtien is p then h, «كاب هايتيان», not f).
+  const words = s;
+  s = s.replace(/[^a-z]/gu, '');
   const open = /^[aeiou]/u.test(s) ? 'V' : '';
   const end = /(i|y|ie|ee)$/u.test(s)
     ? 'I'
@@ -116,8 +118,9 @@ export function latinKey(name: string): string {
       : /[ou]$/u.test(s)
         ? 'U'
         : '';
-  for (const [re, k] of LATIN) s = s.replace(re, k);
-  return open + squeeze(s.replace(/[a-z]/gu, '')) + end;
+  let key = words;
+  for (const [re, k] of LATIN) key = key.replace(re, k);
+  return open + squeeze(key.replace(/[^A-Z]/gu, '')) + end;
 }
 
 /**
