@@ -13,6 +13,7 @@ import { nearArticle } from './match-named-feature.ts';
 import { norm } from './normalize.ts';
 import { arabicKey, consonants, latinKeysOf } from './spelling-key.ts';
 import { worldWaters } from './world-waters.ts';
+import type { GazetteerEntry } from './types.ts';
 
 const LAKE = norm('بحيرة');
 /** A river this near (km) a place the article names runs through it. */
@@ -60,11 +61,13 @@ export function keyedFeatures(out: readonly PlaceMatch[], index: MatchIndex): Pl
     const near = (keyed(index).get(`${kind}|${key}`) ?? [])
       .map((id) => index.entries.get(id)!)
       .filter((e) => nearArticle(e, anchors));
-    // Round 29: of several (the Seine and the Saône both key «السين» as heard), the one through a place.
-    const through = near.filter((r) =>
-      (r.vertices ?? [r.point]).some((p) => anchors.points.some((q) => km(p, q) < THROUGH_KM)),
-    );
-    const e = near.length === 1 ? near[0]! : through.length === 1 ? through[0]! : undefined;
+    // Round 29: of several (the Seine and the Saône both key «السين» as heard), the one through the
+    // place the article names first (Paris before Lyon): its focus.
+    const through = (r: GazetteerEntry) =>
+      anchors.points.findIndex((q) => (r.vertices ?? [r.point]).some((p) => km(p, q) < THROUGH_KM));
+    const ranked = near.filter((r) => through(r) >= 0).sort((a, b) => through(a) - through(b));
+    const [r0, r1] = ranked;
+    const e = near.length === 1 ? near[0]! : r0 && (!r1 || through(r1) > through(r0)) ? r0 : undefined;
     if (!e) return m;
     const at = riverPoint(e, anchors);
     const found = readAs(
