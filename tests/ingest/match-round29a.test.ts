@@ -1,0 +1,107 @@
+/**
+ * Matching rules from round 29, part A (issue 18): foreign names written in Arabic that the keys
+ * missed, world rivers after «نهر», and where an unknown name after a cue word ends. Places and
+ * sentences are made up (no real place's Arabic name is implied).
+ */
+import { describe, expect, test } from 'vitest';
+import { buildIndex } from '../../src/ingest/match.ts';
+import { withoutLongAlef } from '../../src/ingest/match-index.ts';
+import { latinKey } from '../../src/ingest/spelling-key.ts';
+import type { GazetteerEntry } from '../../src/ingest/types.ts';
+import { e, w } from './entry-builders.ts';
+import { foundIn } from './found.ts';
+
+const river = (id: string, en: string, point: [number, number]): GazetteerEntry =>
+  e(id, [], [`${en} River`], 'river', point, { world: true });
+
+const ENTRIES: GazetteerEntry[] = [
+  e('kenya', ['كينيا'], ['Kenya'], 'country', [38, 0.5], { country: 'KE', bbox: [33.9, -4.7, 41.9, 5] }),
+  e('chile', ['تشيلي'], ['Chile'], 'country', [-71, -35], {
+    country: 'CL',
+    bbox: [-75.6, -55.9, -66.4, -17.5],
+  }),
+  w('g-nakuru', ['ناكورو'], ['Nakuru'], 'city', [36.07, -0.3], 'KE', 570_000),
+  w('g-talca', ['تالكا'], ['Talca'], 'city', [-71.66, -35.43], 'CL', 200_000),
+  w('g-molvar', ['مولفار'], ['Molvar'], 'city', [-72.3, -37.1], 'CL', 150_000),
+  // Arabic names of several words, the text's spelling one long vowel short.
+  w('g-port-salano', ['بورت سالانو'], ['Port Salano'], 'city', [36.3, -0.5], 'KE', 90_000),
+  w('g-villa-carando', ['فيلا كاراندو'], ['Villa Carando'], 'city', [-71.4, -35.2], 'CL', 80_000),
+  // Latin-only names of two words whose letters meet across the hyphen (p-h, t-h).
+  w('g-kap-hondo', [], ['Kap-Hondo'], 'city', [36.5, -0.6], 'KE', 60_000),
+  w('g-port-hanna', [], ['Port-Hanna'], 'city', [-71.8, -35.6], 'CL', 50_000),
+  // A Latin-only town keyed like «وسط إطلاق» read as «و» and a name.
+  w('g-satlak', [], ['Satlak'], 'town', [36.4, -0.4], 'KE', 20_000),
+  // Rivers named only in English, one with a silent final e; two of one key as heard in Chile.
+  river('ne-river-velbe', 'Velbe', [36.1, -0.35]),
+  river('ne-river-sarne', 'Sarne', [-71.66, -35.45]),
+  river('ne-river-sorne', 'Sorne', [-72.3, -37.12]),
+];
+const found = foundIn(buildIndex(ENTRIES));
+const ids = (text: string) => found(text, 'ar').map((m) => m.id);
+
+describe('an Arabic name of several words one long vowel short (round 29a)', () => {
+  test('the alef of any word of five letters or more', () => {
+    expect(withoutLongAlef('بورت سالانو')).toContain('بورت سالنو');
+    expect(withoutLongAlef('باندا آتشيه')).toEqual([]);
+  });
+  test('read bare', () => {
+    expect(ids('وصل الوفد إلى بورت سالنو قرب ناكورو في كينيا')).toEqual([
+      'g-port-salano',
+      'g-nakuru',
+      'kenya',
+    ]);
+    expect(ids('وصل الوفد إلى فيلا كارندو قرب تالكا في تشيلي')).toEqual([
+      'g-villa-carando',
+      'g-talca',
+      'chile',
+    ]);
+  });
+});
+
+describe('a Latin digraph never spans two words (round 29a)', () => {
+  test('the keys', () => {
+    expect(latinKey('Kap-Hondo')).toBe('KBHNDU');
+    expect(latinKey('Port-Hanna')).toBe('BRTHNA');
+  });
+  test('a Latin-only city of two words after a preposition', () => {
+    expect(ids('شيّع الرئيس في كاب هوندو قرب ناكورو في كينيا')).toEqual(['g-kap-hondo', 'g-nakuru', 'kenya']);
+    expect(ids('شيّع الرئيس في بورت هانا قرب تالكا في تشيلي')).toEqual(['g-port-hanna', 'g-talca', 'chile']);
+  });
+  test('a listed word is read with its «و»: «وسط» (amid) is no name', () => {
+    expect(ids('شيّع الرئيس في كاب هوندو وسط إطلاق نار قرب ناكورو في كينيا')).not.toContain('g-satlak');
+  });
+});
+
+describe('where an unknown name after a cue word ends (round 29a)', () => {
+  const names = (text: string) =>
+    found(text, 'ar')
+      .filter((m) => !m.id)
+      .map((m) => m.text);
+  test('a verb joined by «و»', () => {
+    expect(names('تتقدم القوات في مقاطعة زاربيك وتسيطر على بلدات في كينيا')).toEqual(['مقاطعة زاربيك']);
+    expect(names('غمرت المياه بلدة كوراني ويقول السكان إنهم فقدوا كل شيء في تشيلي')).toEqual(['بلدة كوراني']);
+  });
+  test('a word of purpose', () => {
+    expect(names('دمرت القوات جسوراً على نهر تاموري لقطع الإمداد في كينيا')).toEqual(['نهر تاموري']);
+    expect(names('وتضم البلدة محطة لقياس الغاز في تشيلي')).toEqual([]);
+  });
+  test('a cue word with its preposition, a quantifier', () => {
+    expect(names('نقل المصابون إلى قرية بمنطقة الغابات في كينيا')).toEqual([]);
+    expect(names('انتهت ولاية معظم أعضاء البرلمان في تشيلي')).toEqual([]);
+  });
+});
+
+describe('a world river after «نهر» keyed as heard (round 29a)', () => {
+  test('a silent final e, and the bare name with the article later', () => {
+    expect(ids('فاض نهر الفلب قرب ناكورو في كينيا ثم انحسر الفلب')).toEqual([
+      'ne-river-velbe',
+      'g-nakuru',
+      'kenya',
+      'ne-river-velbe',
+    ]);
+  });
+  test('of two rivers of one key, the one through the place named first', () => {
+    expect(ids('تجمع السكان في تالكا على ضفتي نهر السرن ثم في مولفار في تشيلي')).toContain('ne-river-sarne');
+    expect(ids('تجمع السكان في مولفار على ضفتي نهر السرن ثم في تالكا في تشيلي')).toContain('ne-river-sorne');
+  });
+});
