@@ -24,7 +24,7 @@ import { areaName, conjoinedStop } from './match-area.ts';
 import { adjacent, ARABIC, ARTICLE, familyOf, isUpper, splits, type PlaceMatch } from './match-index.ts';
 import type { Normalised, Token } from './normalize.ts';
 import { unknownPlace } from './unknown-place.ts';
-import { endsName, purposeWord } from './name-end.ts';
+import { commonFirstWord, endsName, purposeWord } from './name-end.ts';
 
 /** A cue word right before the name (Arabic: with its clitics; English: one or two words). */
 export function cueBefore(
@@ -190,7 +190,7 @@ export function unknownNames(
       // base), «قاعدة جوية», «مستشفى ميدانية»; a facility is named by a proper or a definite name.
       if (cue.kind === 'facility' && !n1.n.startsWith(ARTICLE) && n1.n.endsWith('يه')) continue;
       // A purpose («بحيرة لتجميع المياه») or a cue with its preposition («قرية بمنطقة»): `name-end.ts`.
-      if (purposeWord(n1.n, toks[i + 2]) || cueWord(n1)) continue;
+      if (purposeWord(n1.n, toks[i + 2]) || cueWord(n1) || commonFirstWord(n1.n, toks)) continue;
       let last = i + 1;
       const n2 = toks[i + 2];
       if (
@@ -202,7 +202,7 @@ export function unknownNames(
         !AR_STOP.has(n2.n) &&
         !conjoinedStop(n2.n, toks[i - 1]?.n) &&
         !isAdjective(nt, n2) &&
-        !endsName(n2.n, toks[i + 3]) &&
+        !endsName(toks, i + 2) &&
         !cueWord(n2)
       )
         last = i + 2;

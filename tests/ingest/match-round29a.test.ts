@@ -31,6 +31,11 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-port-hanna', [], ['Port-Hanna'], 'city', [-71.8, -35.6], 'CL', 50_000),
   // A Latin-only town keyed like «وسط إطلاق» read as «و» and a name.
   w('g-satlak', [], ['Satlak'], 'town', [36.4, -0.4], 'KE', 20_000),
+  // Namesakes of an idiom's word; Latin-only cities a suburb cue may name.
+  w('g-sima', ['سيما'], ['Sima'], 'town', [36.2, -0.2], 'KE', 8_000),
+  w('g-sima-cl', ['سيما'], ['Sima'], 'town', [-71.5, -35.5], 'CL', 6_000),
+  w('g-ruakoma', [], ['Ruakoma'], 'city', [36.15, -0.32], 'KE', 200_000),
+  w('g-pelarco', [], ['Pelarco'], 'city', [-71.6, -35.4], 'CL', 150_000),
   // Rivers named only in English, one with a silent final e; two of one key as heard in Chile.
   river('ne-river-velbe', 'Velbe', [36.1, -0.35]),
   river('ne-river-sarne', 'Sarne', [-71.66, -35.45]),
@@ -103,5 +108,43 @@ describe('a world river after «نهر» keyed as heard (round 29a)', () => {
   test('of two rivers of one key, the one through the place named first', () => {
     expect(ids('تجمع السكان في تالكا على ضفتي نهر السرن ثم في مولفار في تشيلي')).toContain('ne-river-sarne');
     expect(ids('تجمع السكان في مولفار على ضفتي نهر السرن ثم في تالكا في تشيلي')).toContain('ne-river-sorne');
+  });
+});
+
+describe('words of the sentence, not of a name (round 29a)', () => {
+  const names = (text: string) =>
+    found(text, 'ar')
+      .filter((m) => !m.id)
+      .map((m) => m.text);
+  test('«لا سيما» (especially) is no Sima', () => {
+    expect(ids('يعيش المهاجرون في ناكورو، ولا سيما القادمون من الريف في كينيا')).not.toContain('g-sima');
+    expect(ids('تضررت مدن عدة، لا سيما تالكا في تشيلي')).not.toContain('g-sima-cl');
+    expect(ids('وصلت المساعدات إلى سيما قرب ناكورو في كينيا')).toContain('g-sima');
+  });
+  test('a first word the text writes with the article is a common noun', () => {
+    expect(names('دمر الإعصار أكبر حي صفيح في تشيلي، وسوى أحياء الصفيح بالأرض')).toEqual([]);
+    expect(names('تحولت المنطقة إلى بلدة أشباح قرب ناكورو في كينيا، لا تسكنها إلا الأشباح')).toEqual([]);
+  });
+  test('a preposition before a name the text writes alone ends the name', () => {
+    expect(names('وصل الإعصار إلى بلدة موكاري في كينيا، ودمر حي كاويني بموكاري')).toEqual([
+      'بلدة موكاري',
+      'حي كاويني',
+      'موكاري',
+    ]);
+    expect(names('وصل الإعصار إلى بلدة ريناكو في تشيلي، ودمر حي روساس بريناكو')).toEqual([
+      'بلدة ريناكو',
+      'حي روساس',
+      'ريناكو',
+    ]);
+  });
+});
+
+describe('a suburb may be a city of its own (round 29a)', () => {
+  test('after «ضاحية», a city keyed by its Latin name', () => {
+    expect(ids('اغتيل في منزله بضاحية رواكوما قرب ناكورو في كينيا')).toContain('g-ruakoma');
+    expect(ids('اغتيل في منزله بضاحية بيلاركو قرب تالكا في تشيلي')).toContain('g-pelarco');
+  });
+  test('after «حي» (a quarter), no city', () => {
+    expect(ids('اغتيل في منزله في حي رواكوما قرب ناكورو في كينيا')).not.toContain('g-ruakoma');
   });
 });
