@@ -200,6 +200,8 @@ import { capitalsOverUnits } from './match-capital-unit.ts';
 import { namesakesOfOtherNames } from './match-alias-namesake.ts';
 import { withoutTitledNames } from './match-person-ar.ts';
 import { longerKeyedNames } from './match-longer-keyed.ts';
+import { withoutPersonPairs } from './match-person-pair.ts';
+import { withoutMisreadWords } from './match-written-word.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -312,8 +314,10 @@ function arabic(
     cuedNamesEarlier(nt, toks, wordCities(nt, toks, named2, index), index),
     index,
   );
-  // Round 27: a name after a title is a person's.
-  return longerKeyedNames(nt, toks, withoutTitledNames(nt, toks, rivers, index), index);
+  // Round 27: a name after a title is a person's. Round 29: so are two small towns side by side; a
+  // word's written letters may say it is no name or cue (a shadda, a hamza).
+  const named3 = longerKeyedNames(nt, toks, withoutTitledNames(nt, toks, rivers, index), index);
+  return withoutMisreadWords(nt, withoutPersonPairs(nt, named3, index));
 }
 
 /** The English readings, in order (rounds 13–16). */

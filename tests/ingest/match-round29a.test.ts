@@ -36,6 +36,13 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-sima-cl', ['سيما'], ['Sima'], 'town', [-71.5, -35.5], 'CL', 6_000),
   w('g-ruakoma', [], ['Ruakoma'], 'city', [36.15, -0.32], 'KE', 200_000),
   w('g-pelarco', [], ['Pelarco'], 'city', [-71.6, -35.4], 'CL', 150_000),
+  // Small towns named like a first name and a surname; towns named like a verb.
+  w('g-mario', ['ماريو'], ['Mario'], 'village', [-71.3, -35.1], 'CL', 900),
+  w('g-silva', ['سيلفا'], ['Silva'], 'town', [-71.2, -35.3], 'CL', 3_000),
+  w('g-otieno', ['أوتينو'], ['Otieno'], 'village', [36.3, -0.1], 'KE', 700),
+  w('g-kamau', ['كاماو'], ['Kamau'], 'town', [36.4, -0.2], 'KE', 2_000),
+  w('g-tahrir', ['تحرر'], ['Tahrar'], 'town', [36.6, -0.4], 'KE', 4_000),
+  w('g-tadmar', ['تدمر'], ['Tadmar'], 'town', [-71.1, -35.2], 'CL', 4_000),
   // Rivers named only in English, one with a silent final e; two of one key as heard in Chile.
   river('ne-river-velbe', 'Velbe', [36.1, -0.35]),
   river('ne-river-sarne', 'Sarne', [-71.66, -35.45]),
@@ -146,5 +153,32 @@ describe('a suburb may be a city of its own (round 29a)', () => {
   });
   test('after «حي» (a quarter), no city', () => {
     expect(ids('اغتيل في منزله في حي رواكوما قرب ناكورو في كينيا')).not.toContain('g-ruakoma');
+  });
+});
+
+describe('what the written letters say (round 29a)', () => {
+  test('two small towns side by side are a person', () => {
+    expect(ids('وقال المتحدث ماريو سيلفا إن تالكا في تشيلي تضررت')).toEqual(['g-talca', 'chile']);
+    expect(ids('خلفاً لأوتينو كاماو في ناكورو في كينيا')).toEqual(['g-nakuru', 'kenya']);
+    expect(ids('وصلت المساعدات إلى ماريو وسيلفا قرب تالكا في تشيلي')).toEqual([
+      'g-mario',
+      'g-silva',
+      'g-talca',
+      'chile',
+    ]);
+  });
+  test('a doubled verb is no town', () => {
+    expect(ids('قوات تحرّر البلدة قرب ناكورو في كينيا')).not.toContain('g-tahrir');
+    expect(ids('ضربة تدمّر جزءاً من تالكا في تشيلي')).not.toContain('g-tadmar');
+    expect(ids('وصلت المساعدات إلى تدمر قرب تالكا في تشيلي')).toContain('g-tadmar');
+  });
+  test('a cue word written with two other letters is another word', () => {
+    const names = (text: string) =>
+      found(text, 'ar')
+        .filter((m) => !m.id)
+        .map((m) => m.text);
+    expect(names('وأدى أرييل هنري اليمين في كينيا')).toEqual([]);
+    expect(names('وأدى الرئيس اليمين في تشيلي')).toEqual([]);
+    expect(names('فاضت المياه في وادى كاريمو في كينيا')).toEqual(['وادى كاريمو']);
   });
 });
