@@ -182,3 +182,27 @@ describe('what the written letters say (round 29a)', () => {
     expect(names('فاضت المياه في وادى كاريمو في كينيا')).toEqual(['وادى كاريمو']);
   });
 });
+
+describe('a French name is heard without its silent final consonants (round 29a)', () => {
+  const more: GazetteerEntry[] = [
+    e('senegal', ['السنغال'], ['Senegal'], 'country', [-14.5, 14.5], {
+      country: 'SN',
+      bbox: [-17.6, 12.3, -11.3, 16.7],
+    }),
+    e('haiti', ['هايتي'], ['Haiti'], 'country', [-72.5, 19], {
+      country: 'HT',
+      bbox: [-74.5, 18, -71.6, 20.1],
+    }),
+    w('g-pont-du-sud', [], ['Pont-du-Sud'], 'town', [-16.5, 14.7], 'SN', 20_000),
+    w('g-morne-grand', [], ['Morne-Grand'], 'town', [-72.4, 18.8], 'HT', 15_000),
+    w('g-kilund', [], ['Kilund'], 'town', [36.3, -0.2], 'KE', 20_000),
+  ];
+  const ids2 = (text: string) => foundIn(buildIndex([...ENTRIES, ...more]))(text, 'ar').map((m) => m.id);
+  test('in a French-speaking country', () => {
+    expect(ids2('ضربت الفيضانات بلدة بون دو سو في السنغال')).toEqual(['g-pont-du-sud', 'senegal']);
+    expect(ids2('ضربت الفيضانات بلدة مورن غران في هايتي')).toEqual(['g-morne-grand', 'haiti']);
+  });
+  test('not elsewhere', () => {
+    expect(ids2('ضربت الفيضانات بلدة كيلون في كينيا')).not.toContain('g-kilund');
+  });
+});
