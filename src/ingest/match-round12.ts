@@ -201,6 +201,7 @@ import { namesakesOfOtherNames } from './match-alias-namesake.ts';
 import { withoutTitledNames } from './match-person-ar.ts';
 import { longerKeyedNames } from './match-longer-keyed.ts';
 import { withoutPersonPairs } from './match-person-pair.ts';
+import { gapKeyedNames } from './match-gap-keyed.ts';
 import { withoutMisreadWords } from './match-written-word.ts';
 import type { Normalised, Token } from './normalize.ts';
 
@@ -257,6 +258,8 @@ function arabic(
   named: PlaceMatch[],
   index: MatchIndex,
 ): PlaceMatch[] {
+  // Round 29: a cue, a word and a small town's name are one name («بضاحية بيتيون فيل»).
+  const gapKeyed = (ms: PlaceMatch[]) => gapKeyedNames(nt, toks, ms, index);
   const joined = cueUnitSpellings(
     nt,
     arabicConnectives(
@@ -264,7 +267,10 @@ function arabic(
       verbalCues(
         nt,
         featureNames(
-          islandUnits(greatKeyedCities(cueSpellings(nt, keyedVillages(named, index), index), index), index),
+          islandUnits(
+            greatKeyedCities(cueSpellings(nt, gapKeyed(keyedVillages(named, index)), index), index),
+            index,
+          ),
           index,
         ),
         index,

@@ -43,6 +43,11 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-kamau', ['كاماو'], ['Kamau'], 'town', [36.4, -0.2], 'KE', 2_000),
   w('g-tahrir', ['تحرر'], ['Tahrar'], 'town', [36.6, -0.4], 'KE', 4_000),
   w('g-tadmar', ['تدمر'], ['Tadmar'], 'town', [-71.1, -35.2], 'CL', 4_000),
+  // A small town whose name ends a Latin-only suburb's.
+  w('g-rano', ['رانو'], ['Rano'], 'town', [37.5, 0.5], 'KE', 5_000),
+  w('g-metira-rano', [], ['Metira-Rano'], 'city', [36.1, -0.31], 'KE', 120_000),
+  w('g-roca', ['روكا'], ['Roca'], 'village', [-70.5, -36], 'CL', 900),
+  w('g-villa-roca', [], ['Villa-Roca'], 'city', [-71.65, -35.44], 'CL', 90_000),
   // Rivers named only in English, one with a silent final e; two of one key as heard in Chile.
   river('ne-river-velbe', 'Velbe', [36.1, -0.35]),
   river('ne-river-sarne', 'Sarne', [-71.66, -35.45]),
@@ -204,5 +209,19 @@ describe('a French name is heard without its silent final consonants (round 29a)
   });
   test('not elsewhere', () => {
     expect(ids2('ضربت الفيضانات بلدة كيلون في كينيا')).not.toContain('g-kilund');
+  });
+});
+
+describe('a cue, a word and a small town are one name read by its key (round 29a)', () => {
+  test('the suburb, and its later mention after a preposition', () => {
+    expect(ids('اغتيل في منزله بضاحية ميتيرا رانو قرب ناكورو في كينيا، ثم ووري الثرى بميتيرا رانو')).toEqual([
+      'g-metira-rano',
+      'g-nakuru',
+      'kenya',
+      'g-metira-rano',
+    ]);
+    expect(
+      ids('اغتيل في منزله بضاحية فيلا روكا قرب تالكا في تشيلي، وقال سكان فيلا روكا إنهم سمعوا إطلاق نار'),
+    ).toEqual(['g-villa-roca', 'g-talca', 'chile', 'g-villa-roca']);
   });
 });
