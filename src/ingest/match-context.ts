@@ -24,7 +24,7 @@ import { areaName, conjoinedStop } from './match-area.ts';
 import { adjacent, ARABIC, ARTICLE, familyOf, isUpper, splits, type PlaceMatch } from './match-index.ts';
 import type { Normalised, Token } from './normalize.ts';
 import { unknownPlace } from './unknown-place.ts';
-import { commonFirstWord, endsName, purposeWord } from './name-end.ts';
+import { commonFirstWord, endsName, purposeWord, stopFirst } from './name-end.ts';
 
 /** A cue word right before the name (Arabic: with its clitics; English: one or two words). */
 export function cueBefore(
@@ -184,7 +184,7 @@ export function unknownNames(
       const n1 = toks[i + 1];
       if (!cue || !n1 || taken[i + 1] || !adjacent(nt.cps, tok.end, n1.start)) continue;
       if (!cue.proposes && !areaName(nt, tok, n1)) continue;
-      if (AR_STOP.has(n1.n) || isNumber(n1.n) || isAdjective(nt, n1) || !ARABIC.test(n1.n)) continue;
+      if (stopFirst(n1.n, toks[i + 2]) || isAdjective(nt, n1) || !ARABIC.test(n1.n)) continue;
       if (AR_CUE.has(n1.n) || AR_CUE.has(n1.n.replace(/^ال/u, '')) || cue.notBefore?.has(n1.n)) continue;
       // An indefinite feminine nisba after a facility word is its adjective: «قاعدة خلفية» (a rear
       // base), «قاعدة جوية», «مستشفى ميدانية»; a facility is named by a proper or a definite name.

@@ -202,6 +202,7 @@ import { withoutTitledNames } from './match-person-ar.ts';
 import { longerKeyedNames } from './match-longer-keyed.ts';
 import { withoutPersonPairs } from './match-person-pair.ts';
 import { gapKeyedNames } from './match-gap-keyed.ts';
+import { withoutKnownRomanceNames } from './name-end.ts';
 import { withoutMisreadWords } from './match-written-word.ts';
 import type { Normalised, Token } from './normalize.ts';
 
@@ -323,7 +324,7 @@ function arabic(
   // Round 27: a name after a title is a person's. Round 29: so are two small towns side by side; a
   // word's written letters may say it is no name or cue (a shadda, a hamza).
   const named3 = longerKeyedNames(nt, toks, withoutTitledNames(nt, toks, rivers, index), index);
-  return withoutMisreadWords(nt, withoutPersonPairs(nt, named3, index));
+  return withoutKnownRomanceNames(withoutMisreadWords(nt, withoutPersonPairs(nt, named3, index)), index);
 }
 
 /** The English readings, in order (rounds 13–16). */

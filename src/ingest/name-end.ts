@@ -14,13 +14,20 @@
  *   followed by its adjective («ليون الفرنسية») is left.
  * - A preposition's ب or ل before a name the text also writes alone (`prepositionBefore`): «حي كاويني
  *   بمامودزو» after «في مامودزو» (Mayotte), «حي بيليران ببيتيون فيل» after «بيتيون فيل» (Haiti).
+ * - And where one starts (`stopFirst`): a number or a stop word opens no name, but the article of a Romance name
+ *   does, before a word that is no verb in the imperfect («جزيرة لا سيتيه», France; «بلدة لوس
+ *   ريوس», Chile, in the tests), never «لا سيما» (especially) nor «إقليم لا تزال» (a province that still
+ *   …); and not a name the index knows (`withoutKnownRomanceNames`).
  * - A common noun (`commonFirstWord`): an indefinite first word the text also writes with the article
  *   («أكبر حي صفيح» then «أحياء الصفيح», shanty towns, in Mayotte; «بلدة أشباح» then «الأشباح» in
  *   Kenya), as `arabicCommonNoun` reads a keyed word: a foreign name is never written with «ال».
  */
 import { isNisbaForm } from './match-context.ts';
 import { ARTICLE } from './clitics.ts';
+import { keyOf, nameTokens, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import { arabicCommonNoun, definiteWords } from './match-common-noun.ts';
+import { AR_STOP } from './stop-words.ts';
+import { norm } from './normalize.ts';
 import type { Token } from './normalize.ts';
 
 const definiteOf = new WeakMap<readonly Token[], Set<string>>();
@@ -62,3 +69,34 @@ export const endsName = (toks: readonly Token[], k: number): boolean => {
   const w = toks[k]!.n;
   return /^[وف]ال/u.test(w) || joinedVerb(w) || purposeWord(w, toks[k + 1]) || prepositionBefore(w, toks);
 };
+
+/** The articles of Romance names, as Arabic writes them (La Cité, Los Ríos, Las Tunas, Le Havre). */
+const ROMANCE_ARTICLES = new Set(['لا', 'لو', 'لوس', 'لاس'].map(norm));
+
+/** A word after «لا» that makes it the negation or an idiom, not an article. */
+const NOT_A_NAME = new Set(['سيما', 'بد', 'شيء', 'غير'].map(norm));
+
+/** Word `w` after a cue word opens no name: a number, a stop word unless a Romance article before a name (`next`). */
+export function stopFirst(w: string, next: Token | undefined): boolean {
+  if (/^\p{N}+$/u.test(w)) return true;
+  if (!AR_STOP.has(w)) return false;
+  if (!ROMANCE_ARTICLES.has(w) || !next || !/^[\u0621-\u064a]{3,}$/u.test(next.n)) return true;
+  return (
+    /^[يتنا]/u.test(next.n) || AR_STOP.has(next.n) || NOT_A_NAME.has(next.n) || next.n.startsWith(ARTICLE)
+  );
+}
+
+/**
+ * The proposals left once an unknown name that opens on a Romance article and that the index knows
+ * is dropped: the gazetteer's reading was turned down by the article's context («جزيرة لا ريونيون»
+ * where no French place anchors Réunion), so the name is no new place either.
+ */
+export function withoutKnownRomanceNames(out: readonly PlaceMatch[], index: MatchIndex): PlaceMatch[] {
+  return out.filter((m) => {
+    if (m.placeId !== null || m.rule !== 'cue-unknown-name' || !m.after) return true;
+    const toks = nameTokens(m.after);
+    if (toks.length < 2 || !ROMANCE_ARTICLES.has(toks[0]!)) return true;
+    const key = keyOf(toks).toks;
+    return !(index.byFirst.get(key[0]!) ?? []).some((p) => p.toks.join(' ') === key.join(' '));
+  });
+}

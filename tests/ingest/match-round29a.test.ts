@@ -48,6 +48,8 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-metira-rano', [], ['Metira-Rano'], 'city', [36.1, -0.31], 'KE', 120_000),
   w('g-roca', ['روكا'], ['Roca'], 'village', [-70.5, -36], 'CL', 900),
   w('g-villa-roca', [], ['Villa-Roca'], 'city', [-71.65, -35.44], 'CL', 90_000),
+  // A town in a country no test sentence names, whose name opens on a Romance article.
+  w('g-la-punta', ['لا بونتا'], ['La Punta'], 'town', [-77.2, -12.1], 'PE', 4_000),
   // Rivers named only in English, one with a silent final e; two of one key as heard in Chile.
   river('ne-river-velbe', 'Velbe', [36.1, -0.35]),
   river('ne-river-sarne', 'Sarne', [-71.66, -35.45]),
@@ -223,5 +225,20 @@ describe('a cue, a word and a small town are one name read by its key (round 29a
     expect(
       ids('اغتيل في منزله بضاحية فيلا روكا قرب تالكا في تشيلي، وقال سكان فيلا روكا إنهم سمعوا إطلاق نار'),
     ).toEqual(['g-villa-roca', 'g-talca', 'chile', 'g-villa-roca']);
+  });
+});
+
+describe('a Romance article opens a name after a cue word (round 29a)', () => {
+  const names = (text: string) =>
+    found(text, 'ar')
+      .filter((m) => !m.id)
+      .map((m) => m.text);
+  test('before a name', () => {
+    expect(names('وصلت المساعدات إلى بلدة لوس ريوس في تشيلي')).toEqual(['بلدة لوس ريوس']);
+    expect(names('زار الوفد جزيرة لا موريا قبالة ساحل كينيا')).toContain('جزيرة لا موريا');
+  });
+  test('not before a verb, and not a name the index knows', () => {
+    expect(names('ضرب الجفاف إقليم لا تزال فيه المراعي قاحلة في كينيا')).toEqual([]);
+    expect(names('وصلت المساعدات إلى جزيرة لا بونتا في تشيلي')).toEqual([]);
   });
 });
