@@ -203,6 +203,7 @@ import { longerKeyedNames } from './match-longer-keyed.ts';
 import { withoutPersonPairs } from './match-person-pair.ts';
 import { gapKeyedNames } from './match-gap-keyed.ts';
 import { withoutKnownRomanceNames } from './name-end.ts';
+import { quartersInTheirPlace } from './match-quarter-of.ts';
 import { withoutMisreadWords } from './match-written-word.ts';
 import type { Normalised, Token } from './normalize.ts';
 
@@ -322,9 +323,10 @@ function arabic(
     index,
   );
   // Round 27: a name after a title is a person's. Round 29: so are two small towns side by side; a
-  // word's written letters may say it is no name or cue (a shadda, a hamza).
+  // word's written letters may say it is no name or cue (a shadda, a hamza); a quarter lies in its place.
   const named3 = longerKeyedNames(nt, toks, withoutTitledNames(nt, toks, rivers, index), index);
-  return withoutKnownRomanceNames(withoutMisreadWords(nt, withoutPersonPairs(nt, named3, index)), index);
+  const people = withoutMisreadWords(nt, withoutPersonPairs(nt, named3, index));
+  return quartersInTheirPlace(nt, withoutKnownRomanceNames(people, index), index);
 }
 
 /** The English readings, in order (rounds 13–16). */

@@ -50,6 +50,9 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-villa-roca', [], ['Villa-Roca'], 'city', [-71.65, -35.44], 'CL', 90_000),
   // A town in a country no test sentence names, whose name opens on a Romance article.
   w('g-la-punta', ['لا بونتا'], ['La Punta'], 'town', [-77.2, -12.1], 'PE', 4_000),
+  // Latin-only towns far from where a quarter of their key is said to lie.
+  w('g-karuri-cl', [], ['Karuri'], 'town', [-70.9, -33.5], 'CL', 30_000),
+  w('g-molinas-ke', [], ['Molinas'], 'town', [39.6, -4.0], 'KE', 30_000),
   // Rivers named only in English, one with a silent final e; two of one key as heard in Chile.
   river('ne-river-velbe', 'Velbe', [36.1, -0.35]),
   river('ne-river-sarne', 'Sarne', [-71.66, -35.45]),
@@ -240,5 +243,14 @@ describe('a Romance article opens a name after a cue word (round 29a)', () => {
   test('not before a verb, and not a name the index knows', () => {
     expect(names('ضرب الجفاف إقليم لا تزال فيه المراعي قاحلة في كينيا')).toEqual([]);
     expect(names('وصلت المساعدات إلى جزيرة لا بونتا في تشيلي')).toEqual([]);
+  });
+});
+
+describe('a quarter named with its place lies there (round 29a)', () => {
+  test('a town of its key far from that place is not it', () => {
+    const got = found('قتل في حي كاروري في ناكورو في كينيا، وأدانت تشيلي الهجوم', 'ar');
+    expect(got).toContainEqual({ text: 'حي كاروري', id: null, kind: 'neighbourhood' });
+    const got2 = found('قتل في حي موليناس بتالكا في تشيلي، وأدانت كينيا الهجوم', 'ar');
+    expect(got2).toContainEqual({ text: 'حي موليناس', id: null, kind: 'neighbourhood' });
   });
 });
