@@ -2,10 +2,10 @@
  * Where an unknown Arabic name after a cue word ends (issue 18, round 29): words that carry the
  * sentence on are no word of the name, wherever the name is from.
  *
- * - A verb joined by «و»: «و», the imperfect prefix ت or ي and a stem of three letters or more
+ * - A verb joined by «و»: «و», the imperfect prefix ت and a stem of three letters or more
  *   (`joinedVerb`): «قوات تتوغل في مقاطعة كورسك وتسيطر على …» (Russia), «اجتاحت المياه بلدة
- *   كاسامانس ويقول السكان …» (Senegal). Guard: a name of the West written with و (ويلز, 2 letters
- *   after ي) stays.
+ *   كاسامانس وتقول السلطات …» (Senegal). Guard: not the prefix ي, which names of the West written
+ *   with «وي» share («نيو ويستمنستر», Westminster, as «ويستخدم», and he uses).
  * - A preposition's ل or ب before a verbal noun of purpose (`purposeWord`): ل with ت or the article
  *   («بحيرة لتجميع المياه», «قاعدة للتدريب»), ل with a bare stem of three letters («جسور على نهر سيم
  *   لقطع الإمداد», Russia; «سد على نهر كونار لري الحقول» would be one of two), or ل before the word it
@@ -44,8 +44,8 @@ export function commonFirstWord(w: string, toks: readonly Token[]): boolean {
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** «و», then a verb in the imperfect: ت or ي and three letters or more. */
-export const joinedVerb = (w: string): boolean => /^و[تي][\u0621-\u064a]{3,}$/u.test(w);
+/** «و», then a verb in the imperfect: ت and three letters or more. */
+export const joinedVerb = (w: string): boolean => /^وت[\u0621-\u064a]{3,}$/u.test(w);
 
 /** A word of purpose (ل, a verbal noun) after a cue word or a name: «لتجميع», «للتدريب», «لقطع», «لقياس الغاز». */
 export function purposeWord(w: string, next: Token | undefined): boolean {
