@@ -51,7 +51,9 @@ export const joinedVerb = (w: string): boolean => /^وت[\u0621-\u064a]{3,}$/u.t
 export function purposeWord(w: string, next: Token | undefined): boolean {
   if (/^ل[تل]/u.test(w)) return true;
   if (!/^ل[\u0621-\u064a]{3,}$/u.test(w)) return false;
-  if (/^ل[^اويى][^اويى][^اويىه]$/u.test(w)) return true;
+  // A bare stem governs a word after it («لقطع خطوط»); «نيو لندن في …» ends on the name.
+  if (/^ل[^اويى][^اويى][^اويىه]$/u.test(w))
+    return !!next && /^[\u0621-\u064a]+$/u.test(next.n) && !AR_STOP.has(next.n);
   return !!next && next.n.startsWith(ARTICLE) && !isNisbaForm(next.n) && /^ل[^اوي]/u.test(w);
 }
 

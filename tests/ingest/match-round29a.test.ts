@@ -109,6 +109,7 @@ describe('where an unknown name after a cue word ends (round 29a)', () => {
   test('a word of purpose', () => {
     expect(names('دمرت القوات جسوراً على نهر تاموري لقطع الإمداد في كينيا')).toEqual(['نهر تاموري']);
     expect(names('وتضم البلدة محطة لقياس الغاز في تشيلي')).toEqual([]);
+    expect(names('وصل الوفد إلى مدينة نيو لندن في تشيلي')).toEqual(['مدينة نيو لندن']);
   });
   test('a cue word with its preposition, a quantifier', () => {
     expect(names('نقل المصابون إلى قرية بمنطقة الغابات في كينيا')).toEqual([]);
