@@ -204,6 +204,7 @@ import { withoutPersonPairs } from './match-person-pair.ts';
 import { gapKeyedNames } from './match-gap-keyed.ts';
 import { withoutKnownRomanceNames } from './name-end.ts';
 import { quartersInTheirPlace } from './match-quarter-of.ts';
+import { compoundDirectionUnits } from './match-compound-direction.ts';
 import { withoutMisreadWords } from './match-written-word.ts';
 import type { Normalised, Token } from './normalize.ts';
 
@@ -326,7 +327,8 @@ function arabic(
   // word's written letters may say it is no name or cue (a shadda, a hamza); a quarter lies in its place.
   const named3 = longerKeyedNames(nt, toks, withoutTitledNames(nt, toks, rivers, index), index);
   const people = withoutMisreadWords(nt, withoutPersonPairs(nt, named3, index));
-  return quartersInTheirPlace(nt, withoutKnownRomanceNames(people, index), index);
+  const quarters = quartersInTheirPlace(nt, withoutKnownRomanceNames(people, index), index);
+  return compoundDirectionUnits(nt, toks, quarters, index);
 }
 
 /** The English readings, in order (rounds 13–16). */

@@ -8,7 +8,7 @@ import { buildIndex } from '../../src/ingest/match.ts';
 import { withoutLongAlef } from '../../src/ingest/match-index.ts';
 import { latinKey } from '../../src/ingest/spelling-key.ts';
 import type { GazetteerEntry } from '../../src/ingest/types.ts';
-import { e, w } from './entry-builders.ts';
+import { e, unit, w } from './entry-builders.ts';
 import { foundIn } from './found.ts';
 
 const river = (id: string, en: string, point: [number, number]): GazetteerEntry =>
@@ -256,5 +256,22 @@ describe('a quarter named with its place lies there (round 29a)', () => {
     expect(got).toContainEqual({ text: 'حي كاروري', id: null, kind: 'neighbourhood' });
     const got2 = found('قتل في حي موليناس بتالكا في تشيلي، وأدانت كينيا الهجوم', 'ar');
     expect(got2).toContainEqual({ text: 'حي موليناس', id: null, kind: 'neighbourhood' });
+  });
+});
+
+describe('a unit named by a compound direction (round 29a)', () => {
+  const more: GazetteerEntry[] = [
+    unit('ne-admin1-ken-sw', [], ['Sud-Ouest'], 'KE', [34, -4.5, 36, -2]),
+    unit('ne-admin1-ken-nw', [], ['North Western'], 'KE', [34, 2, 36, 4.5]),
+    unit('ne-admin1-chl-ne', [], ['Noreste'], 'CL', [-70, -30, -68, -27]),
+  ];
+  const ids2 = (text: string) => foundIn(buildIndex([...ENTRIES, ...more]))(text, 'ar').map((m) => m.id);
+  test('a unit cue, a direction noun and a direction adjective', () => {
+    expect(ids2('ضرب الجفاف إقليم الجنوب الغربي في كينيا')).toEqual(['ne-admin1-ken-sw', 'kenya']);
+    expect(ids2('ضرب الجفاف بإقليم الشمال الغربي في كينيا')).toEqual(['ne-admin1-ken-nw', 'kenya']);
+    expect(ids2('ضرب الزلزال مقاطعة الشمال الشرقي في تشيلي')).toEqual(['ne-admin1-chl-ne', 'chile']);
+  });
+  test('not in a country without that unit', () => {
+    expect(ids2('ضرب الزلزال مقاطعة الجنوب الغربي في تشيلي')).not.toContain('ne-admin1-ken-sw');
   });
 });
