@@ -205,6 +205,7 @@ import { gapKeyedNames } from './match-gap-keyed.ts';
 import { withoutKnownRomanceNames } from './name-end.ts';
 import { quartersInTheirPlace } from './match-quarter-of.ts';
 import { compoundDirectionUnits } from './match-compound-direction.ts';
+import { laterSeats } from './match-later-seat.ts';
 import { withoutMisreadWords } from './match-written-word.ts';
 import type { Normalised, Token } from './normalize.ts';
 
@@ -328,7 +329,7 @@ function arabic(
   const named3 = longerKeyedNames(nt, toks, withoutTitledNames(nt, toks, rivers, index), index);
   const people = withoutMisreadWords(nt, withoutPersonPairs(nt, named3, index));
   const quarters = quartersInTheirPlace(nt, withoutKnownRomanceNames(people, index), index);
-  return compoundDirectionUnits(nt, toks, quarters, index);
+  return laterSeats(nt, compoundDirectionUnits(nt, toks, quarters, index), index);
 }
 
 /** The English readings, in order (rounds 13–16). */

@@ -275,3 +275,23 @@ describe('a unit named by a compound direction (round 29a)', () => {
     expect(ids2('ضرب الزلزال مقاطعة الجنوب الغربي في تشيلي')).not.toContain('ne-admin1-ken-sw');
   });
 });
+
+describe('a bare later mention of a unit and its city read with cue words is the city (round 29a)', () => {
+  const more: GazetteerEntry[] = [
+    unit('ne-admin1-ken-mukoro', ['موكورو أوبلاست'], ['Mukoro'], 'KE', [36.5, -1.5, 37.5, -0.8]),
+    w('g-mukoro', [], ['Mukoro'], 'city', [37, -1.1], 'KE', 300_000),
+    unit('ne-admin1-chl-pelequen', ['بيليكين أوبلاست'], ['Pelequen'], 'CL', [-71.5, -34.8, -70.5, -34]),
+    w('g-pelequen', [], ['Pelequen'], 'city', [-71, -34.4], 'CL', 200_000),
+  ];
+  const ids2 = (text: string) => foundIn(buildIndex([...ENTRIES, ...more]))(text, 'ar').map((m) => m.id);
+  test('after «مقاطعة X» and «مدينة X», a bare X', () => {
+    expect(
+      ids2('ضرب الجفاف مقاطعة موكورو في كينيا، ونزح السكان إلى مدينة موكورو، ثم انتشر الجفاف غرب موكورو'),
+    ).toEqual(['ne-admin1-ken-mukoro', 'kenya', 'g-mukoro', 'g-mukoro']);
+    expect(
+      ids2(
+        'ضرب الزلزال مقاطعة بيليكين في تشيلي، ونزح السكان إلى مدينة بيليكين، ثم اشتعلت النيران شرق بيليكين',
+      ),
+    ).toEqual(['ne-admin1-chl-pelequen', 'chile', 'g-pelequen', 'g-pelequen']);
+  });
+});
