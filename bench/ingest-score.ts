@@ -53,6 +53,18 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 const LETTER = /\p{L}|\p{M}/u;
 /**
+ * What may join a label's text at its start: nothing, or Arabic proclitics and the article (وب, ال,
+ * فال, a tatweel: «بـصفاقس»); «ليون» (Lyon) is never found inside «مليون» (a million).
+ */
+const CLITICS = /^(?:[وفبلك]{0,3}(?:ال)?)ـ?$/u;
+/** The letters right before offset `i`, back to the last non-letter. */
+const wordBefore = (cps: readonly string[], i: number): string => {
+  let s = i;
+  while (s > 0 && LETTER.test(cps[s - 1]!)) s--;
+  return cps.slice(s, i).join('');
+};
+
+/**
  * The labels' spans: each exact string found at or after the previous label's end (code points),
  * ending where a word ends: «أذربيجان» is never found inside the adjective «الأذربيجانية».
  */
@@ -64,7 +76,12 @@ export function locate(text: string, labels: readonly [string, string][]): (Span
     const want = Array.from(exact);
     let at = -1;
     for (let i = cursor; i + want.length <= cps.length && at < 0; i++)
-      if (want.every((ch, j) => cps[i + j] === ch) && !LETTER.test(cps[i + want.length] ?? ' ')) at = i;
+      if (
+        want.every((ch, j) => cps[i + j] === ch) &&
+        !LETTER.test(cps[i + want.length] ?? ' ') &&
+        CLITICS.test(wordBefore(cps, i))
+      )
+        at = i;
     if (at < 0) throw new Error(`label "${exact}" not found after offset ${cursor}`);
     out.push({ start: at, end: at + want.length, label });
     cursor = at + want.length;

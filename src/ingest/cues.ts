@@ -258,6 +258,10 @@ export const AR_DUAL_CUE = new Set(
   ].map(norm),
 );
 
+/** The spellings of each Arabic cue word, as written (hamza seats, ى), by its matching form. */
+export const AR_CUE_SPELLINGS = new Map<string, string[]>();
+for (const [w] of AR_CUES) AR_CUE_SPELLINGS.set(norm(w), [...(AR_CUE_SPELLINGS.get(norm(w)) ?? []), w]);
+
 /** Arabic cue words by matching form. */
 export const AR_CUE = new Map<string, Cue>(
   AR_CUES.map(([w, kind, proposes]) => [norm(w), { kind, proposes, ...physical(w) }]),

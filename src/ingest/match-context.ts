@@ -24,6 +24,7 @@ import { areaName, conjoinedStop } from './match-area.ts';
 import { adjacent, ARABIC, ARTICLE, familyOf, isUpper, splits, type PlaceMatch } from './match-index.ts';
 import type { Normalised, Token } from './normalize.ts';
 import { unknownPlace } from './unknown-place.ts';
+import { commonFirstWord, endsName, purposeWord, stopFirst } from './name-end.ts';
 
 /** A cue word right before the name (Arabic: with its clitics; English: one or two words). */
 export function cueBefore(
@@ -183,14 +184,13 @@ export function unknownNames(
       const n1 = toks[i + 1];
       if (!cue || !n1 || taken[i + 1] || !adjacent(nt.cps, tok.end, n1.start)) continue;
       if (!cue.proposes && !areaName(nt, tok, n1)) continue;
-      if (AR_STOP.has(n1.n) || isNumber(n1.n) || isAdjective(nt, n1) || !ARABIC.test(n1.n)) continue;
+      if (stopFirst(n1.n, toks[i + 2]) || isAdjective(nt, n1) || !ARABIC.test(n1.n)) continue;
       if (AR_CUE.has(n1.n) || AR_CUE.has(n1.n.replace(/^ال/u, '')) || cue.notBefore?.has(n1.n)) continue;
       // An indefinite feminine nisba after a facility word is its adjective: «قاعدة خلفية» (a rear
       // base), «قاعدة جوية», «مستشفى ميدانية»; a facility is named by a proper or a definite name.
       if (cue.kind === 'facility' && !n1.n.startsWith(ARTICLE) && n1.n.endsWith('يه')) continue;
-      // A purpose after an indefinite cue word: «بحيرة لتجميع المياه» (a lake for collecting water),
-      // «قاعدة للتدريب»: the preposition لـ with a verbal noun (لت…) or the article (لل…) names nothing.
-      if (/^ل[تل]/u.test(n1.n)) continue;
+      // A purpose («بحيرة لتجميع المياه») or a cue with its preposition («قرية بمنطقة»): `name-end.ts`.
+      if (purposeWord(n1.n, toks[i + 2]) || cueWord(n1) || commonFirstWord(n1.n, toks)) continue;
       let last = i + 1;
       const n2 = toks[i + 2];
       if (
@@ -202,7 +202,7 @@ export function unknownNames(
         !AR_STOP.has(n2.n) &&
         !conjoinedStop(n2.n, toks[i - 1]?.n) &&
         !isAdjective(nt, n2) &&
-        !/^[وف]ال/u.test(n2.n) &&
+        !endsName(toks, i + 2) &&
         !cueWord(n2)
       )
         last = i + 2;

@@ -11,8 +11,10 @@ import type { GazetteerEntry, OrganisationName, PlaceKind } from './types.ts';
 import { ARABIC, ARTICLE } from './clitics.ts';
 import { minorNamesakeOfUnit } from './match-unit-reading.ts';
 import { conventionalCountryNames } from './country-short-names.ts';
+import { withoutLongAlef } from './long-alef.ts';
 
 export { ARABIC, ARTICLE, splits, type Split } from './clitics.ts';
+export { withoutLongAlef } from './long-alef.ts';
 
 export type MatchRole = 'place' | 'actor' | 'name-part';
 
@@ -236,21 +238,6 @@ export function firstPartOfPair(name: string): string | null {
   // «جزر والس وفوتونا»: a later «و» is the conjunction, so this «و» opens a word (round 15).
   if (m && /[\u0621-\u064a]/u.test(name) && / و\S/u.test(name.slice(m[0].length))) return null;
   return m ? m[1]! : null;
-}
-
-/**
- * Arabic spellings of a foreign one-word name without one of its inner alefs: news writes جاكرتا
- * where GeoNames has جاكارتا. Only an alef from the word's third letter to its third-last is
- * dropped, and only in a name without the article that keeps five letters or more (سامراء does not
- * become سمراء, "brown"). A matching key, never a name shown or stored.
- */
-export function withoutLongAlef(name: string): string[] {
-  const toks = nameTokens(name);
-  const w = toks[0];
-  if (toks.length !== 1 || !w || !ARABIC.test(w) || w.startsWith(ARTICLE) || w.length < 6) return [];
-  const out: string[] = [];
-  for (let i = 2; i <= w.length - 3; i++) if (w[i] === 'ا') out.push(w.slice(0, i) + w.slice(i + 1));
-  return out;
 }
 
 export interface Hit {

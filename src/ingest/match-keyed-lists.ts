@@ -60,7 +60,12 @@ export function keyedLists(
   /** The town listed as words `[a, b)` (the first with `skip` clitic letters) near `near`. */
   const read = (a: number, b: number, skip: number, near: GazetteerEntry): GazetteerEntry | undefined => {
     const words = [toks[a]!.n.slice(skip), ...toks.slice(a + 1, b).map((x) => x.n)];
-    if (words.some((w) => AR_STOP.has(w) || AR_PLACE_PREPOSITIONS.has(w) || arabicCommonNoun(w, definite)))
+    // Round 29: the first word is read with its «و» too: «وسط» (amid) is no «و» and a name «سط».
+    if (
+      [toks[a]!.n, ...words].some(
+        (w) => AR_STOP.has(w) || AR_PLACE_PREPOSITIONS.has(w) || arabicCommonNoun(w, definite),
+      )
+    )
       return undefined;
     if (b - a === 1 && inConstruct(toks, a, gap, (k) => !!covering[k])) return undefined;
     const article = words[0]!.startsWith(ARTICLE);

@@ -73,7 +73,12 @@ export function keyedPhrases(
     const text = raw(t, u).slice(skip);
     const first = toks[t]!.n.slice(skip);
     const words = [first, ...toks.slice(t + 1, u).map((x) => x.n)];
-    if (words.some((w) => AR_STOP.has(w) || AR_PLACE_PREPOSITIONS.has(w) || arabicCommonNoun(w, definite)))
+    // Round 29: a listed word is read with its «و» too: «وسط» (amid) is no «و» and a name «سط».
+    if (
+      [toks[t]!.n, ...words].some(
+        (w) => AR_STOP.has(w) || AR_PLACE_PREPOSITIONS.has(w) || arabicCommonNoun(w, definite),
+      )
+    )
       return undefined;
     if (u - t > 1 && first.startsWith(ARTICLE)) return undefined;
     if (MONTHS.some((mo) => words.join(' ').startsWith(mo))) return undefined;

@@ -6,12 +6,14 @@
  *
  * Trigger: an Arabic cue's unknown name (`cue-unknown-name`) of a settlement, district or quarter.
  * Guards: a quarter is read as a town or village, never a city (a quarter named like a great city of
- * that country is not it); a known place's name after a district cue («منطقة عفرين») stays the
- * district's (it is no unknown name). Examples: a quarter cue before a borough's name in Belgium or
- * a suburb's in New Zealand; before a Nigerian city's name, none.
+ * that country is not it), but a suburb («ضاحية») may be a city (round 29); a known place's name after
+ * a district cue («منطقة عفرين») stays the district's (it is no unknown name). Examples: a quarter cue
+ * before a borough's name in Belgium or a suburb's in New Zealand; before a Nigerian city's name,
+ * none; a suburb cue before a Haitian city's name (Pétion-Ville), that city.
  */
-import type { PlaceMatch } from './match-index.ts';
-import type { GazetteerEntry, PlaceKind } from './types.ts';
+import { splits, type PlaceMatch } from './match-index.ts';
+import { norm } from './normalize.ts';
+import type { GazetteerEntry } from './types.ts';
 
 const SETTLEMENT = new Set(['city', 'town', 'village']);
 
@@ -23,6 +25,14 @@ export function cueReadsTown(m: PlaceMatch, lang: 'ar' | 'en'): boolean {
   );
 }
 
-/** The GeoNames place `e` may be what a cue of kind `kind` names: a quarter is no city. */
-export const townFits = (kind: PlaceKind, e: GazetteerEntry): boolean =>
-  kind !== 'neighbourhood' || e.kind !== 'city';
+/** A suburb («ضاحية») is often a city of its own (Pétion-Ville by Port-au-Prince, Haiti; Ikeja by Lagos). */
+const SUBURB = norm('ضاحية');
+
+/**
+ * The GeoNames place `e` may be what the cue of `m` names: a quarter is no city unless its cue is
+ * «ضاحية» (a suburb, round 29).
+ */
+export function townFits(m: PlaceMatch, e: GazetteerEntry): boolean {
+  if (m.kind !== 'neighbourhood' || e.kind !== 'city') return true;
+  return splits(norm(m.name?.split(/\s+/u)[0] ?? '')).some((sp) => !sp.article && sp.rest === SUBURB);
+}

@@ -213,6 +213,13 @@ import { capitalsOverUnits } from './match-capital-unit.ts';
 import { namesakesOfOtherNames } from './match-alias-namesake.ts';
 import { withoutTitledNames } from './match-person-ar.ts';
 import { longerKeyedNames } from './match-longer-keyed.ts';
+import { withoutPersonPairs } from './match-person-pair.ts';
+import { gapKeyedNames } from './match-gap-keyed.ts';
+import { withoutKnownRomanceNames } from './name-end.ts';
+import { quartersInTheirPlace } from './match-quarter-of.ts';
+import { compoundDirectionUnits } from './match-compound-direction.ts';
+import { laterSeats } from './match-later-seat.ts';
+import { withoutMisreadWords } from './match-written-word.ts';
 import type { Normalised, Token } from './normalize.ts';
 
 export function settledReadings(
@@ -279,6 +286,8 @@ function arabic(
   named: PlaceMatch[],
   index: MatchIndex,
 ): PlaceMatch[] {
+  // Round 29: a cue, a word and a small town's name are one name («بضاحية بيتيون فيل»).
+  const gapKeyed = (ms: PlaceMatch[]) => gapKeyedNames(nt, toks, ms, index);
   const joined = cueUnitSpellings(
     nt,
     arabicConnectives(
@@ -286,7 +295,10 @@ function arabic(
       verbalCues(
         nt,
         featureNames(
-          islandUnits(greatKeyedCities(cueSpellings(nt, keyedVillages(named, index), index), index), index),
+          islandUnits(
+            greatKeyedCities(cueSpellings(nt, gapKeyed(keyedVillages(named, index)), index), index),
+            index,
+          ),
           index,
         ),
         index,
@@ -336,8 +348,12 @@ function arabic(
     cuedNamesEarlier(nt, toks, wordCities(nt, toks, named2, index), index),
     index,
   );
-  // Round 27: a name after a title is a person's.
-  return longerKeyedNames(nt, toks, withoutTitledNames(nt, toks, rivers, index), index);
+  // Round 27: a name after a title is a person's. Round 29: so are two small towns side by side; a
+  // word's written letters may say it is no name or cue (a shadda, a hamza); a quarter lies in its place.
+  const named3 = longerKeyedNames(nt, toks, withoutTitledNames(nt, toks, rivers, index), index);
+  const people = withoutMisreadWords(nt, withoutPersonPairs(nt, named3, index));
+  const quarters = quartersInTheirPlace(nt, withoutKnownRomanceNames(people, index), index);
+  return laterSeats(nt, compoundDirectionUnits(nt, toks, quarters, index), index);
 }
 
 /** The English readings, in order (rounds 13–16). */

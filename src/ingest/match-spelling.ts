@@ -71,7 +71,7 @@ export function cueNamedPlaces(
   return ms.map((m) => {
     if (m.placeId !== null || !m.after || !m.kind || !cueReadsTown(m, lang)) return m;
     const found = lookup(m.after, m.kind)
-      .filter((e) => e.country && countries.has(e.country) && townFits(m.kind!, e))
+      .filter((e) => e.country && countries.has(e.country) && townFits(m, e))
       .sort((a, b) => dist(a) - dist(b));
     for (const e of found) index.entries.set(e.id, e);
     const candidates = found.map((e) => e.id);

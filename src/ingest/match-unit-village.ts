@@ -34,7 +34,7 @@ export function villagesInNamedUnits(out: readonly PlaceMatch[], index: MatchInd
     if (m.placeId !== null || !m.after || !m.kind || m.rule !== 'cue-unknown-name') continue;
     if (found.has(m.after) || m.after.trim().split(/\s+/u).length > 2 || !cueReadsTown(m, 'en')) continue;
     const v = villageNamed(index, norm(m.after))
-      .filter((x) => !!x.country && countries.has(x.country) && inUnit(x) && townFits(m.kind!, x))
+      .filter((x) => !!x.country && countries.has(x.country) && inUnit(x) && townFits(m, x))
       .sort((a, b) => dist(a) - dist(b))[0];
     if (v) found.set(m.after, v);
   }

@@ -106,8 +106,10 @@ export function latinKey(name: string): string {
     .replace(/^(al|el|ad|ar|as|at|az|an|ash)[ -]/u, '')
     .replace(/[ -](al|el|ad|ar|as|at|az|an|ash|ad|ed|en|er|es|et|ez)[ -]/gu, ' ')
     // Round 27: a word's opening rh is one sound, r (Rhine «الراين», Rhône «الرون»).
-    .replace(/(^|[^a-z])rh/gu, '$1r')
-    .replace(/[^a-z]/gu, '');
+    .replace(/(^|[^a-z])rh/gu, '$1r');
+  // Round 29: a digraph never spans two words (Cap-Haïtien is p then h, «كاب هايتيان», not f).
+  const words = s;
+  s = s.replace(/[^a-z]/gu, '');
   const open = /^[aeiou]/u.test(s) ? 'V' : '';
   const end = /(i|y|ie|ee)$/u.test(s)
     ? 'I'
@@ -116,8 +118,9 @@ export function latinKey(name: string): string {
       : /[ou]$/u.test(s)
         ? 'U'
         : '';
-  for (const [re, k] of LATIN) s = s.replace(re, k);
-  return open + squeeze(s.replace(/[a-z]/gu, '')) + end;
+  let key = words;
+  for (const [re, k] of LATIN) key = key.replace(re, k);
+  return open + squeeze(key.replace(/[^A-Z]/gu, '')) + end;
 }
 
 /**
@@ -202,6 +205,19 @@ const DUTCH = new Set(['NL', 'BE']);
 const withoutSaint = (name: string): string =>
   name.replace(/-(?:Saint|Sainte|Sint|Sankt|San|Santa)-.*$/u, '');
 
+/**
+ * Countries whose Latin names are written in French orthography (round 29): France and its overseas
+ * units, Haiti, Belgium, and the French-speaking states of Africa.
+ */
+const FRENCH = new Set(
+  'FR HT BE LU MC GP MQ GF RE YT NC PF PM WF BL MF SN ML BF NE CI GN BJ TG CM TD CF CG CD GA DJ MG'.split(
+    ' ',
+  ),
+);
+
+/** A French word's final d, t, s, x or z is silent: Trou-du-Nord (Haiti) is heard «ترو دو نور». */
+const frenchHeard = (name: string): string => name.replace(/(?<=[a-zéèêàâîôûç])[dtsxz](?=$|[\s-])/gu, '');
+
 /** Countries whose Latin names are written in Turkish orthography (c = j, ç = ch, ş = sh). */
 const TURKIC = new Set(['TR', 'AZ', 'TM']);
 
@@ -220,7 +236,8 @@ const GREAT_NAMES = 6;
  * or Turkmenistan also their keys read in that orthography: Pazarcık is «بازارجيك» (c = ج), Gazipaşa
  * «غازي باشا» (ş = ش), Çorum «تشوروم» (round 12), k and h apart in Turkey (Akhisar «آق حصار», round
  * 22), and for one in Iran, Afghanistan or Tajikistan
- * with v read as w, a vowel (round 20).
+ * with v read as w, a vowel (round 20); as heard, in a French-speaking country, without a word's
+ * silent final consonant (`frenchHeard`, round 29).
  */
 export function latinKeysOf(
   e: { names: { en: readonly string[] }; country?: string; population?: number },
@@ -238,6 +255,8 @@ export function latinKeysOf(
   if (e.country && DUTCH.has(e.country))
     for (const n of names)
       if (/sch/iu.test(n)) keys.push(latinKey(n.replace(/sch/gu, 'sk').replace(/Sch/gu, 'Sk')));
+  if (heard && e.country && FRENCH.has(e.country))
+    for (const n of names) if (frenchHeard(n) !== n) keys.push(latinKey(frenchHeard(n)));
   if (e.country && TURKIC.has(e.country))
     for (const n of names) {
       const tr = n.replace(/c/gu, 'j').replace(/C/gu, 'J').replace(/ş/giu, 'sh').replace(/ç/giu, 'ch');

@@ -116,6 +116,8 @@ export const AR_STOP = new Set(
     // battle («ساحة المعركة», the battlefield).
     ...['العيد', 'عيد', 'العطلة', 'عطلة', 'الإجازة', 'إجازة'],
     ...['المعركة', 'المعارك', 'معركة', 'القتال', 'قتال'],
+    // Round 29: a quantifier («ولاية معظم أعضاء البرلمان», the term of most members) counts, never names.
+    ...['معظم', 'أغلب', 'غالبية', 'بعض', 'جميع', 'كل', 'كافة'],
   ].map(norm),
 );
 
