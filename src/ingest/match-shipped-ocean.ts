@@ -13,8 +13,11 @@
  * ("Atlantic City", "Pacific Gas and Electric") or before it ("Canadian Pacific") leaves it; «شمال
  * الأطلسي» (NATO) is never read; an article with no place, or with places on both sides in like
  * numbers (Ecuador's coast), leaves the ocean as it was (an unknown region). The Indian and
- * Arctic oceans have one entry each, with their Arabic names: the name rules read them.
+ * Arctic oceans have one entry each, with their Arabic names: the name rules read them. "The
+ * Mediterranean" read bare is the shipped "Mediterranean Sea" (two basins) nearest the article's
+ * places (`nearestSea`); "the Arctic", with no "Arctic Sea", stays.
  */
+import { km } from './gazetteer.ts';
 import { readAs, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import { norm, type Normalised, type Token } from './normalize.ts';
 import type { GazetteerEntry } from './types.ts';
@@ -92,6 +95,35 @@ function sideOf(out: readonly PlaceMatch[], index: MatchIndex): 'North' | 'South
   return undefined;
 }
 
+/**
+ * The shipped sea an ocean word names with "Sea" after it ("Mediterranean": Natural Earth's
+ * "Mediterranean Sea", drawn as two basins): of those, the one whose point is nearest the article's
+ * places. Undefined without such a sea or without places ("the Arctic" names no "Arctic Sea").
+ */
+function nearestSea(name: string, out: readonly PlaceMatch[], index: MatchIndex): GazetteerEntry | undefined {
+  const want = `${norm(name.replace(/^the\s+/iu, ''))} sea`;
+  let seas = seasByName.get(index);
+  if (!seas) {
+    seas = new Map();
+    for (const e of index.entries.values())
+      if (e.kind === 'region' && !e.world)
+        for (const n of e.names.en) {
+          const k = norm(n);
+          if (k.endsWith(' sea')) seas.set(k, [...(seas.get(k) ?? []), e]);
+        }
+    seasByName.set(index, seas);
+  }
+  const found = seas.get(want);
+  const points = out.flatMap((m) => {
+    const e = m.placeId ? index.entries.get(m.placeId) : undefined;
+    return e && LOCAL_KINDS.has(e.kind) ? [e.point] : [];
+  });
+  if (!found?.length || !points.length) return undefined;
+  const far = (e: GazetteerEntry) => Math.min(...points.map((p) => km(p, e.point)));
+  return [...found].sort((a, b) => far(a) - far(b))[0];
+}
+const seasByName = new WeakMap<MatchIndex, Map<string, GazetteerEntry[]>>();
+
 /** The ocean an unknown region's name is ("Pacific", "Atlantic Ocean", «المحيط الأطلسي»). */
 function oceanNamed(name: string): 'Pacific' | 'Atlantic' | undefined {
   const words = norm(name)
@@ -124,8 +156,7 @@ export function shippedOceans(
 ): PlaceMatch[] {
   const h = halvesOf(index);
   const side = h.size ? sideOf(out, index) : undefined;
-  if (!side) return [...out];
-  const shipped = (ocean: 'Pacific' | 'Atlantic') => h.get(`${side} ${ocean}`);
+  const shipped = (ocean: 'Pacific' | 'Atlantic') => (side ? h.get(`${side} ${ocean}`) : undefined);
   const note = (e: GazetteerEntry) =>
     `the ${e.names.en[0]}: the article's places lie ${side === 'North' ? 'north' : 'south'} of the equator`;
   const read = out.map((m) => {
@@ -134,6 +165,10 @@ export function shippedOceans(
     const ocean = oceanNamed(m.name) ?? oceanNamed(nt.cps.slice(m.start, m.end).join(''));
     const e = ocean ? shipped(ocean) : undefined;
     if (e) return readAs(m, e.id, 'shipped-ocean', note(e));
+    // "the Mediterranean": the shipped sea of that name (Natural Earth draws two basins) nearest the places.
+    const sea = m.rule === 'ocean' ? nearestSea(m.name, out, index) : undefined;
+    if (sea)
+      return readAs(m, sea.id, 'shipped-ocean sea', `the ${sea.names.en[0]} nearest the article's places`);
     // "the Pacific coast", read by its cue word as an unknown coast: the ocean is the adjective.
     const i = toks.findIndex((t) => t.start === m.start);
     const adjective = toks[i] && toks[i + 1]?.end === m.end ? OCEAN_OF.get(toks[i]!.n) : undefined;

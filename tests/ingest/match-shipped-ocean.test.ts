@@ -34,6 +34,10 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-itarema', ['إيتاريما'], ['Itarema'], 'city', [-40.3, -20.1], 'BR', 250_000),
   w('g-piraba', ['بيرابا'], ['Piraba'], 'city', [-43.9, -19.9], 'BR', 400_000),
   w('g-norte', [], ['Puerto Norte'], 'town', [-79.9, 1.1], 'EC', 20_000),
+  half('med_west', 'Mediterranean Sea', [-5.6, 35, 9.5, 44.4]),
+  half('med_east', 'Mediterranean Sea', [9.5, 30.2, 36.2, 41]),
+  e('egypt', ['مصر'], ['Egypt'], 'country', [30, 26], { country: 'EG', bbox: [24.7, 22, 36.9, 31.7] }),
+  w('g-qantara', [], ['Qantarra'], 'city', [32.3, 30.9], 'EG', 300_000),
   w('g-sur', [], ['Puerto Sur'], 'town', [-80.7, -1], 'EC', 20_000),
 ];
 
@@ -76,6 +80,10 @@ describe('an ocean named is the shipped half on the article’s side of the equa
   test('«حلف شمال الأطلسي» (NATO) is no ocean', () => {
     const got = found('قال حلف شمال الأطلسي إن قواته في كيمبا بالسنغال.', 'ar');
     expect(got.filter((m) => /ocean/u.test(m.id ?? ''))).toEqual([]);
+  });
+  test('"the Mediterranean" bare is the shipped sea’s basin nearest the places (Egypt)', () => {
+    const got = found('Ships waited at Qantarra in Egypt to sail into the Mediterranean.', 'en');
+    expect(got.find((m) => m.text === 'Mediterranean')).toEqual({ text: 'Mediterranean', id: 'med_east' });
   });
   test('places on both sides of the equator in like numbers: the ocean stays for the editor', () => {
     expect(
