@@ -9,6 +9,7 @@ import type { PlaceKind } from './types.ts';
 import { AR_BOYCOTTED, AR_OFFICE_OF, AR_PRODUCTS, AR_STATION_OF } from './cues-ar-not-names.ts';
 
 export { AR_ADJECTIVES, AR_STOP, COMMON_WORDS, EN_STOP } from './stop-words.ts';
+export { AR_DUAL_CUE, AR_PLURAL_CUE } from './cues-ar-plural.ts';
 
 /** What a cue word says about the name after it. `countryside`: ريف X = the area around X. */
 export interface Cue {
@@ -213,50 +214,6 @@ export const AR_DEFINITE_FEATURE = new Set(['محيط', 'بحر', 'خليج', '�
  */
 export const AR_UNIT_WORDS = new Set(['محافظة', 'ولاية', 'إقليم', 'منطقة', 'مقاطعة', 'شعبية'].map(norm));
 export const AR_UNIT_WORDS_BELOW = new Set(['قضاء', 'لواء', 'مديرية'].map(norm));
-
-/** Arabic plural cue words: a list of names follows, joined by و («أحياء الجميزة ومار مخايل والأشرفية»). */
-export const AR_PLURAL_CUE = new Map<string, PlaceKind>(
-  (
-    [
-      ['أحياء', 'neighbourhood'],
-      ['بلدات', 'town'],
-      ['قرى', 'village'],
-      ['مدن', 'city'],
-      ['مخيمات', 'facility'],
-      ['جزر', 'region'],
-      // Duals: two names follow («جزيرتي مايوركا ومينوركا»، «مدينتي إدلب وأريحا»).
-      ['جزيرتي', 'region'],
-      ['مدينتي', 'city'],
-      ['بلدتي', 'town'],
-      ['قريتي', 'village'],
-      ['محافظات', 'governorate'],
-      ['ولايات', 'governorate'],
-      ['مقاطعات', 'governorate'],
-      ['محافظتي', 'governorate'],
-      ['ولايتي', 'governorate'],
-      // The nominative duals («تضررت محافظتا سوهاج وقنا»; round 22), not «مخيما», «إقليما»: the
-      // accusative of one («أقاموا مخيما»).
-      ['جزيرتا', 'region'],
-      ['مدينتا', 'city'],
-      ['بلدتا', 'town'],
-      ['قريتا', 'village'],
-      ['محافظتا', 'governorate'],
-      ['ولايتا', 'governorate'],
-      ['مديريتا', 'district'],
-      ['مخيمي', 'facility'],
-      ['مديريات', 'district'],
-      ['مديريتي', 'district'],
-    ] as [string, PlaceKind][]
-  ).map(([w, k]) => [norm(w), k]),
-);
-
-/** The duals among the plural cue words: a list of two. */
-export const AR_DUAL_CUE = new Set(
-  [
-    ...['جزيرتي', 'مدينتي', 'بلدتي', 'قريتي', 'محافظتي', 'ولايتي', 'مخيمي', 'مديريتي'],
-    ...['جزيرتا', 'مدينتا', 'بلدتا', 'قريتا', 'محافظتا', 'ولايتا', 'مديريتا'],
-  ].map(norm),
-);
 
 /** The spellings of each Arabic cue word, as written (hamza seats, ى), by its matching form. */
 export const AR_CUE_SPELLINGS = new Map<string, string[]>();

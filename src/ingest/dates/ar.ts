@@ -7,11 +7,9 @@ import {
   type Ctx,
   type Value,
   dayValue,
-  daysAfterPrevious,
   firstDayValue,
   storyFirstDay,
   firstOfRange,
-  monthsAfterPrevious,
   monthValue,
   lastMonthValue,
   nextMonthValue,
@@ -19,6 +17,7 @@ import {
   sameMonth,
   yearValue,
 } from './values.ts';
+import { daysAfterPrevious, monthsAfterPrevious } from './counts.ts';
 import { weekdayNamesPlace } from './weekday-place.ts';
 import { weekdayInRange } from './weekday-range.ts';
 import { yearAfterAt } from './year-after.ts';

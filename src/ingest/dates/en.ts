@@ -8,10 +8,8 @@ import {
   type Ctx,
   type Value,
   dayValue,
-  daysAfterPrevious,
   firstDayValue,
   firstOfRange,
-  monthsAfterPrevious,
   monthValue,
   lastMonthValue,
   nextMonthValue,
@@ -19,6 +17,7 @@ import {
   sameMonth,
   yearValue,
 } from './values.ts';
+import { daysAfterPrevious, monthsAfterPrevious } from './counts.ts';
 import { weekdayInRange } from './weekday-range.ts';
 import { yearAfterAt } from './year-after.ts';
 import { weekendAt } from './weekend.ts';
