@@ -172,6 +172,9 @@ describe('review page: add a mention', () => {
       const sel = (await add.getByTestId('add-place').boundingBox())!;
       expect(sel.y).toBeGreaterThanOrEqual(0);
       expect(sel.y + sel.height).toBeLessThanOrEqual(PHONE.height);
+      // Its longest choice does not push it past the screen's edge.
+      expect(sel.x).toBeGreaterThanOrEqual(0);
+      expect(sel.x + sel.width).toBeLessThanOrEqual(PHONE.width);
       await shot(page, `review-add-${lang}-phone`);
       clean(p);
     },
