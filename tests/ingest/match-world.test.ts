@@ -164,6 +164,29 @@ describe('every later occurrence of a name proposed once is linked', () => {
       ],
     ],
     [
+      // Round 30: the dateline names the place before the text introduces it, as the headline does.
+      'Fire at Zorba\nZorba (a credit) — Fighting in Zorba district.\nLater, Zorba fell.',
+      [
+        ['Zorba', 'new district: Zorba district'],
+        ['Zorba', 'new district: Zorba district'],
+        ['Zorba district', 'new district: Zorba district'],
+        ['Zorba', 'new district: Zorba district'],
+      ],
+    ],
+    [
+      // A name in the body before the cue stays unread: it may be the word.
+      'Fire at noon\nMosul — Zorba is quiet. Fighting in Zorba district.',
+      [
+        ['Mosul', 'mosul'],
+        ['Zorba district', 'new district: Zorba district'],
+      ],
+    ],
+    [
+      // A dateline's name joined by a hyphen to more words is a longer name.
+      'Fire at noon\nZORBA-SOUTH — Fighting in Zorba district.',
+      [['Zorba district', 'new district: Zorba district']],
+    ],
+    [
       "Inside the Sina'a prison, and later Sina'a again.",
       [
         ["Sina'a prison", "new facility: Sina'a prison"],
