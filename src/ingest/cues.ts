@@ -143,6 +143,8 @@ const AR_CUES: [string, PlaceKind, boolean][] = [
   ['مخيم', 'facility', true],
   ['مطار', 'facility', true],
   ['ميناء', 'facility', true],
+  // «مرفأ بيروت»: the Levant's word for a port (round 30).
+  ['مرفأ', 'facility', true],
   ['كلية', 'facility', true],
   ['جامعة', 'facility', true],
   ['مستشفى', 'facility', true],
@@ -467,3 +469,9 @@ export const EN_CUE_BEFORE = new Map<string, Cue>([
 
 /** English two-word cue phrases that are cues only when capitalised ("the Port of Durban"). */
 export const EN_CUE_BEFORE_CAPITAL = new Set(['port of']);
+
+/**
+ * Abbreviations that open a place's name, their full stop inside it: "the island of St. Vincent",
+ * "Mt. Hood", "Ft. Myers" (round 30). Tokens are lower case, without the stop.
+ */
+export const EN_NAME_ABBREVIATIONS = new Set(['st', 'ste', 'mt', 'ft', 'pt']);

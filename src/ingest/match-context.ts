@@ -15,6 +15,7 @@ import {
   EN_CUE_AFTER_PAIR,
   EN_CUE_BEFORE,
   EN_CUE_BEFORE_CAPITAL,
+  EN_NAME_ABBREVIATIONS,
   EN_STOP,
   type Cue,
 } from './cues.ts';
@@ -390,7 +391,9 @@ function namesAfterEn(
     let e = i;
     while (e < toks.length && e < i + 3) {
       const w = toks[e]!;
-      if (e > i && !/^[\s-]+$/u.test(nt.cps.slice(toks[e - 1]!.end, w.start).join(''))) break;
+      const gap = e > i ? nt.cps.slice(toks[e - 1]!.end, w.start).join('') : ' ';
+      if (!/^[\s-]+$/u.test(gap) && !(/^\.\s$/u.test(gap) && EN_NAME_ABBREVIATIONS.has(toks[e - 1]!.n)))
+        break;
       if (EN_STOP.has(w.n) || !isUpper(nt.cps[w.start])) break;
       e++;
     }

@@ -218,6 +218,27 @@ const FRENCH = new Set(
 /** A French word's final d, t, s, x or z is silent: Trou-du-Nord (Haiti) is heard «ترو دو نور». */
 const frenchHeard = (name: string): string => name.replace(/(?<=[a-zéèêàâîôûç])[dtsxz](?=$|[\s-])/gu, '');
 
+/**
+ * Countries whose Latin names are written in Spanish orthography (round 30): Spain, Equatorial Guinea
+ * and the Spanish-speaking Americas.
+ */
+const SPANISH = new Set('ES GQ MX GT HN SV NI CR PA CU DO PR CO VE EC PE BO CL AR UY PY'.split(' '));
+
+/**
+ * A Spanish name as Arabic newsrooms hear it: j, and g before e or i, are «خ» (Juárez «خواريز», Gijón
+ * «خيخون»), h is silent (Chihuahua «تشيواوا»), ll is y (Sevilla «سيفيا»), and gu, qu before e or i
+ * are g and k.
+ */
+const spanishHeard = (name: string): string =>
+  name
+    .replace(/(?<![cCsS])h/gu, '')
+    .replace(/^H/u, '')
+    .replace(/[jJ]/gu, (c) => (c === 'j' ? 'kh' : 'Kh'))
+    .replace(/g(?=[eiéí])/gu, 'kh')
+    .replace(/G(?=[eiéí])/gu, 'Kh')
+    .replace(/ll/giu, 'y')
+    .replace(/(?<=[gq])u(?=[eiéí])/gu, '');
+
 /** Countries whose Latin names are written in Turkish orthography (c = j, ç = ch, ş = sh). */
 const TURKIC = new Set(['TR', 'AZ', 'TM']);
 
@@ -237,7 +258,8 @@ const GREAT_NAMES = 6;
  * «غازي باشا» (ş = ش), Çorum «تشوروم» (round 12), k and h apart in Turkey (Akhisar «آق حصار», round
  * 22), and for one in Iran, Afghanistan or Tajikistan
  * with v read as w, a vowel (round 20); as heard, in a French-speaking country, without a word's
- * silent final consonant (`frenchHeard`, round 29).
+ * silent final consonant (`frenchHeard`, round 29), in a Spanish-speaking one as Spanish is heard
+ * (`spanishHeard`, round 30).
  */
 export function latinKeysOf(
   e: { names: { en: readonly string[] }; country?: string; population?: number },
@@ -255,6 +277,8 @@ export function latinKeysOf(
   if (e.country && DUTCH.has(e.country))
     for (const n of names)
       if (/sch/iu.test(n)) keys.push(latinKey(n.replace(/sch/gu, 'sk').replace(/Sch/gu, 'Sk')));
+  if (heard && e.country && SPANISH.has(e.country))
+    for (const n of names) if (spanishHeard(n) !== n) keys.push(latinKey(spanishHeard(n)));
   if (heard && e.country && FRENCH.has(e.country))
     for (const n of names) if (frenchHeard(n) !== n) keys.push(latinKey(frenchHeard(n)));
   if (e.country && TURKIC.has(e.country))

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   admin1Entries,
   arabicUnitNames,
+  cldrCode,
   extractAdmin1,
   latinUnitNames,
   readAdmin1,
@@ -114,6 +115,43 @@ describe('admin1Entries: first-level units as world entries', () => {
     expect(arabicUnitNames('بلدية سالا، لاتفيا')).toEqual(['بلدية سالا']);
     expect(latinUnitNames({ name: 'Central', name_en: 'Central' })).toEqual([]);
     expect(latinUnitNames({ name: 'Red Sea' })).toEqual([]);
+  });
+});
+
+describe('CLDR names by ISO 3166-2 code (round 30)', () => {
+  const two = {
+    type: 'FeatureCollection' as const,
+    features: [
+      { name: 'Lower Silesian', iso_3166_2: 'PL-DS', adm1_code: 'POL-1' },
+      { name: 'Paktika', iso_3166_2: 'AF-PIA', adm1_code: 'AFG-1' },
+      { name: 'Paktia', iso_3166_2: 'AF-PKA', adm1_code: 'AFG-2' },
+    ].map((p) => ({
+      type: 'Feature' as const,
+      properties: { ...p, name_en: p.name, iso_a2: p.iso_3166_2.slice(0, 2) },
+      geometry: { type: 'Point' as const, coordinates: [17, 51] },
+    })),
+  };
+  const cldr = new Map([
+    ['pl02', 'Lower Silesia'],
+    ['afpia', 'Paktia'],
+    ['afpka', 'Paktika'],
+  ]);
+
+  it('keys a unit as CLDR does, Poland by the numbers that replaced its letters', () => {
+    expect(cldrCode('AT-3')).toBe('at3');
+    expect(cldrCode('PL-DS')).toBe('pl02');
+    expect(cldrCode('PL-ZP')).toBe('pl32');
+    expect(cldrCode('-99')).toBeNull();
+    expect(cldrCode(undefined)).toBeNull();
+  });
+
+  it("gives a unit CLDR's name for its code, never a name another unit of the country has", () => {
+    const [silesia, paktika, paktia] = admin1Entries(two, cldr);
+    expect(silesia!.names.en).toEqual(['Lower Silesian', 'Lower Silesia']);
+    // Natural Earth's codes of the two are swapped: each keeps its own name only.
+    expect(paktika!.names.en).toEqual(['Paktika']);
+    expect(paktia!.names.en).toEqual(['Paktia']);
+    expect(admin1Entries(two)[0]!.names.en).toEqual(['Lower Silesian']);
   });
 });
 

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { parseSubdivisions, subdivisionNames } from '../../scripts/gazetteer/subdivisions.ts';
+import {
+  parseSubdivisions,
+  subdivisionNames,
+  subdivisionNamesByCode,
+} from '../../scripts/gazetteer/subdivisions.ts';
 
 describe('CLDR subdivision names (ingest only)', () => {
   test('codes give the country; names with digits and odd codes are left out', () => {
@@ -19,6 +23,15 @@ describe('CLDR subdivision names (ingest only)', () => {
 
   test('a file without the table is refused', () => {
     expect(() => parseSubdivisions({ main: {} })).toThrow(/no subdivision table/u);
+    expect(() => subdivisionNamesByCode({ main: {} })).toThrow(/no subdivision table/u);
+  });
+
+  test('names by code, as Natural Earth units are keyed (round 30)', () => {
+    const byCode = subdivisionNamesByCode({
+      subdivisions: { localeDisplayNames: { subdivisions: { pl02: 'Lower Silesia', xx: 'Bad' } } },
+    });
+    expect([...byCode]).toEqual([['pl02', 'Lower Silesia']]);
+    expect(subdivisionNamesByCode().get('at3')).toBe('Lower Austria');
   });
 
   test('the installed package names German states and Nigerian states', () => {

@@ -1,0 +1,54 @@
+/**
+ * Matching rules from round 30 (issue 18): Spanish names as Arabic newsrooms hear them, an abbreviation's full stop inside an English name, and
+ * «مرفأ» as a port. Places and sentences are made up (no real place's Arabic name is implied).
+ */
+import { describe, expect, test } from 'vitest';
+import { buildIndex } from '../../src/ingest/match.ts';
+import { arabicKey, latinKeysOf } from '../../src/ingest/spelling-key.ts';
+import type { GazetteerEntry } from '../../src/ingest/types.ts';
+import { e, w } from './entry-builders.ts';
+import { foundIn } from './found.ts';
+
+const ENTRIES: GazetteerEntry[] = [
+  e('grenada', ['غرينادا'], ['Grenada'], 'country', [-61.7, 12.1], { country: 'GD' }),
+  e('lebanon', ['لبنان'], ['Lebanon'], 'country', [35.8, 33.9], { country: 'LB' }),
+  e('beirut', ['بيروت'], ['Beirut'], 'city', [35.5, 33.9], { country: 'LB' }),
+];
+const found = foundIn(buildIndex(ENTRIES));
+
+describe('Spanish names as Arabic newsrooms hear them', () => {
+  const juarez = w('g-juarez', [], ['Juárez'], 'city', [-106.4, 31.7], 'MX', 1_500_000);
+  test('j is «خ», h is silent, ll is y', () => {
+    expect(latinKeysOf(juarez, true)).toContain(arabicKey('خواريز'));
+    const sevilla = w('g-sevilla', [], ['Sevilla'], 'city', [-6, 37.4], 'ES', 700_000);
+    expect(latinKeysOf(sevilla, true)).toContain(arabicKey('سيفيا'));
+    const gijon = w('g-gijon', [], ['Gijón'], 'city', [-5.7, 43.5], 'ES', 270_000);
+    expect(latinKeysOf(gijon, true)).toContain(arabicKey('خيخون'));
+  });
+  test('only in a Spanish-speaking country, and only as heard', () => {
+    expect(latinKeysOf({ ...juarez, country: 'US' }, true)).not.toContain(arabicKey('خواريز'));
+    expect(latinKeysOf(juarez, false)).not.toContain(arabicKey('خواريز'));
+  });
+});
+
+describe('an abbreviation opens a name after a cue', () => {
+  test('"the island of St. Vincent" is one name', () => {
+    expect(found('Grenada sent boats to the island of St. Vincent on Monday.', 'en')).toEqual([
+      { text: 'Grenada', id: 'grenada' },
+      { text: 'island of St. Vincent', id: null, kind: 'region' },
+    ]);
+  });
+  test('any other full stop ends the name', () => {
+    expect(found('Boats reached the island of Bequia. Then they left.', 'en')).toEqual([
+      { text: 'island of Bequia', id: null, kind: 'region' },
+    ]);
+  });
+});
+
+describe('«مرفأ» is a port, as «ميناء» is', () => {
+  test('the port of a known city is a facility to place', () => {
+    expect(found('وقع الانفجار في مرفأ بيروت مساء الثلاثاء.', 'ar')).toEqual([
+      { text: 'مرفأ بيروت', id: null, kind: 'facility' },
+    ]);
+  });
+});
