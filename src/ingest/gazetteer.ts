@@ -73,6 +73,12 @@ export function cldrArabicCountryNames(code: string): string[] {
 }
 
 /**
+ * A world unit named like a shipped one is that unit when its point lies in the shipped one's box or
+ * this near its point: a shipped box may be clipped to the study area (Dhi Qar's; round 30).
+ */
+const SAME_UNIT_KM = 100;
+
+/**
  * The shipped entries with the world index (GeoNames) added, and each shipped country's Arabic
  * names in CLDR it lacks (`cldrArabicCountryNames`: «ميانمار», «تنزانيا» beside «بورما», «تانزانيا»). A world place that is already a shipped
  * entry (a settlement sharing a name, within 30 km) is not added twice: its Arabic and English names
@@ -80,7 +86,8 @@ export function cldrArabicCountryNames(code: string): string[] {
  * population; its names' source is recorded in `name_source` when the entry had none. A world river
  * or lake (no GeoNames id) sharing a name with any shipped entry is left out (the curated Tigris), and
  * so is a world first-level unit (Natural Earth admin-1) sharing a name with a shipped governorate
- * whose box holds its point (the Syrian and Iraqi governorates, drawn from their own boundaries).
+ * whose box holds its point or lies within `SAME_UNIT_KM` of it (the Syrian and Iraqi governorates,
+ * drawn from their own boundaries).
  */
 export function withWorld(
   shipped: readonly GazetteerEntry[],
@@ -112,7 +119,9 @@ export function withWorld(
   const sameUnit = (w: GazetteerEntry) =>
     w.kind === 'governorate' &&
     [...w.names.ar, ...w.names.en].some((n) =>
-      (units.get(norm(n)) ?? []).some((e) => (e.bbox ? inBox(w.point, e.bbox) : km(e.point, w.point) < 30)),
+      (units.get(norm(n)) ?? []).some(
+        (e) => (e.bbox && inBox(w.point, e.bbox)) || km(e.point, w.point) < SAME_UNIT_KM,
+      ),
     );
   for (const w of world) {
     const water = w.kind === 'river' || w.kind === 'region';

@@ -23,7 +23,7 @@ import { AR_UNIT_WORDS, AR_UNIT_WORDS_BELOW } from './cues.ts';
 import { familyOf, readAs, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import { namesakeTown, UNIT_WORD } from './match-town-of-unit.ts';
 import { norm, type Normalised } from './normalize.ts';
-import { latinKey } from './spelling-key.ts';
+import { arabicKey, latinKey, latinKeysOf } from './spelling-key.ts';
 import type { GazetteerEntry } from './types.ts';
 
 const GOVERNOR = /(?:محافظ|والي|حاكم|سلطات|حكومة)\s+$/u;
@@ -61,6 +61,13 @@ export function townsForUnits(nt: Normalised, out: readonly PlaceMatch[], index:
     const town = namesakeTown(unit, index);
     if (!town || (town.population ?? 0) < 5000 || !primary(town, unit)) return m;
     if (named.has(unit.id) && !(town.kind === 'city' && named.has(town.id))) return m;
+    // A town with an Arabic name of its own the text does not write is not the name («ذي قار» is
+    // not «الناصرية», though Natural Earth gives the unit the seat's English name; round 30).
+    const written = norm(nt.cps.slice(m.start, m.end).join(''));
+    const spelled =
+      town.names.ar.some((n) => written.endsWith(norm(n))) ||
+      latinKeysOf(town, true).includes(arabicKey(written));
+    if (town.names.ar.length && !spelled) return m;
     const [x, y] = town.point;
     const [w, s, e, n] = unit.bbox;
     if (x < w || x > e || y < s || y > n) return m;

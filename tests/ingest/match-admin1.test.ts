@@ -127,6 +127,18 @@ describe('one owner per unit', () => {
     expect(withWorld([shipped], world).map((x) => x.id)).toEqual(['aleppo_governorate', 'u-idlib']);
   });
 
+  test('… and so is one near its point, though the shipped box is clipped (round 30)', () => {
+    // The shipped unit's box stops at the study area's edge; the world unit's point lies south of it.
+    const shipped = e('dq_governorate', ['ذي قار'], ['Dhi Qar'], 'governorate', [46.1, 31.75], {
+      bbox: [45.7, 31.5, 46.5, 32],
+    });
+    const world = [
+      unit('u-dq', ['ذي قار'], ['Dhi Qar'], [46.2, 31.1], 'IQ', [45.5, 30.5, 47, 32]),
+      unit('u-far', ['ذي قار'], ['Dhi Qar'], [40, 20], 'SA', [39, 19, 41, 21]),
+    ];
+    expect(withWorld([shipped], world).map((x) => x.id)).toEqual(['dq_governorate', 'u-far']);
+  });
+
   test('a CLDR subdivision name a unit of that country has is read through the unit only', () => {
     const i = buildIndex(
       [unit('u-rp', [], ['Rhineland-Palatinate'], [7.4, 49.9], 'DE', [6.1, 49, 8.5, 50.9])],

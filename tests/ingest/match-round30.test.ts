@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { buildIndex } from '../../src/ingest/match.ts';
 import { arabicKey, latinKeysOf } from '../../src/ingest/spelling-key.ts';
 import type { GazetteerEntry } from '../../src/ingest/types.ts';
-import { e, w } from './entry-builders.ts';
+import { e, unit, w } from './entry-builders.ts';
 import { foundIn } from './found.ts';
 
 const ENTRIES: GazetteerEntry[] = [
@@ -50,5 +50,23 @@ describe('«مرفأ» is a port, as «ميناء» is', () => {
     expect(found('وقع الانفجار في مرفأ بيروت مساء الثلاثاء.', 'ar')).toEqual([
       { text: 'مرفأ بيروت', id: null, kind: 'facility' },
     ]);
+  });
+});
+
+describe('a bare unit name is its namesake town only where the text spells the town', () => {
+  // Natural Earth gives a unit its seat's English name; the seat has an Arabic name of its own.
+  const more: GazetteerEntry[] = [
+    e('iraq', ['العراق'], ['Iraq'], 'country', [43.7, 33.2], { country: 'IQ', bbox: [38.8, 29, 48.6, 37.4] }),
+    unit('u-zarqan', ['زرقان'], ['Zarqan', 'Wasiliya'], 'IQ', [45.5, 30.5, 47, 32]),
+    w('g-wasiliya', ['الواصلية'], ['Wasiliya'], 'city', [46.25, 31.05], 'IQ', 400_000),
+    unit('u-kalim', ['كليم'], ['Kalim'], 'IQ', [43, 33, 44, 34]),
+    w('g-kalim', ['كاليم'], ['Kalim'], 'city', [43.5, 33.5], 'IQ', 200_000),
+  ];
+  const ids = (text: string) => foundIn(buildIndex([...ENTRIES, ...more]))(text, 'ar').map((m) => m.id);
+  test('«زرقان» is the unit, not «الواصلية»', () => {
+    expect(ids('وفي العراق أمر الوزير بتوقيف مدير الصحة في زرقان.')).toEqual(['iraq', 'u-zarqan']);
+  });
+  test('a town spelled another way in Arabic is still the town', () => {
+    expect(ids('وفي العراق قال سكان في كليم إن المياه ارتفعت.')).toEqual(['iraq', 'g-kalim']);
   });
 });
