@@ -7,10 +7,12 @@
  *
  * Trigger (English): a mention read as a GeoNames settlement whose candidates hold a first-level
  * unit whose box holds at least two of the article's other places (settlements, districts, units;
- * not countries or world regions), when the chosen town lies outside that box: the unit, for every
- * mention of the name so read. Guards: the chosen town is neither a capital nor a city of five
- * million (`wellKnown`); none of the article's other settlements lies within `BESIDE_KM` of it (a
- * town among the article's places is meant); a cue word keeps its reading.
+ * not countries or world regions), when the chosen town lies outside that box, or inside it but
+ * `FAR_INSIDE_KM` or more from every settlement of the article (round 30: "an emergency for New
+ * York" in a story from Buffalo is the state): the unit, for every mention of the name so read.
+ * Guards: the chosen town is no capital, and outside the box no city of five million (`wellKnown`);
+ * none of the article's other settlements lies within `BESIDE_KM` of it (a town among the article's
+ * places is meant); a cue word keeps its reading.
  */
 import { inBox, km } from './gazetteer.ts';
 import { familyOf, readAs, wellKnown, type MatchIndex, type PlaceMatch } from './match-index.ts';
@@ -19,6 +21,9 @@ import type { GazetteerEntry } from './types.ts';
 
 /** A town this near one of the article's settlements is among its places. */
 const BESIDE_KM = 100;
+
+/** A town inside the unit this far from every settlement of the article is not among its places. */
+const FAR_INSIDE_KM = 250;
 
 export function unitsHoldingPlaces(
   nt: Normalised,
@@ -32,7 +37,7 @@ export function unitsHoldingPlaces(
   const moved = new Map<string, GazetteerEntry>();
   for (const m of out) {
     const e = entry(m.placeId);
-    if (!e?.world || familyOf(e.kind) !== 'settlement' || wellKnown(e) || /cue/u.test(m.rule)) continue;
+    if (!e?.world || familyOf(e.kind) !== 'settlement' || e.actor || /cue/u.test(m.rule)) continue;
     if (moved.has(text(m))) continue;
     const own = new Set(m.candidates);
     const others = [
@@ -43,14 +48,21 @@ export function unitsHoldingPlaces(
           .filter((o) => !own.has(o.id) && o.kind !== 'country' && o.kind !== 'region'),
       ),
     ];
-    if (others.some((o) => familyOf(o.kind) === 'settlement' && km(o.point, e.point) < BESIDE_KM)) continue;
+    const nearest = Math.min(
+      Infinity,
+      ...others.filter((o) => familyOf(o.kind) === 'settlement').map((o) => km(o.point, e.point)),
+    );
+    if (nearest < BESIDE_KM) continue;
+    // A town inside the unit is the unit only when it lies far from all the article's places (round
+    // 30: "western New York" in a story from Buffalo), and a great city only then.
+    const inside = (c: GazetteerEntry) => inBox(e.point, c.bbox!);
     const unit = m.candidates
       .map((id) => entry(id))
       .find(
         (c): c is GazetteerEntry =>
           c?.kind === 'governorate' &&
           !!c.bbox &&
-          !inBox(e.point, c.bbox) &&
+          (inside(c) ? nearest >= FAR_INSIDE_KM : !wellKnown(e)) &&
           others.filter((o) => o !== c && inBox(o.point, c.bbox!)).length >= 2,
       );
     if (unit) moved.set(text(m), unit);

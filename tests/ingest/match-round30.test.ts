@@ -70,3 +70,30 @@ describe('a bare unit name is its namesake town only where the text spells the t
     expect(ids('وفي العراق قال سكان في كليم إن المياه ارتفعت.')).toEqual(['iraq', 'g-kalim']);
   });
 });
+
+describe('a unit that holds the article’s places over its namesake city far from them', () => {
+  // A state and its great namesake city, 450 km from the story's towns inside the state.
+  const more: GazetteerEntry[] = [
+    unit('ne-vantor', [], ['Vantor'], 'US', [-80, 40.5, -72, 45]),
+    w('g-vantor-city', [], ['Vantor'], 'city', [-74, 40.7], 'US', 8_000_000),
+    w('g-elmsby', [], ['Elmsby'], 'city', [-78.9, 42.9], 'US', 270_000),
+    w('g-carrow', [], ['Carrow'], 'town', [-78.7, 42.9], 'US', 80_000),
+    w('g-tessin', [], ['Tessin'], 'town', [-74.1, 40.8], 'US', 50_000),
+  ];
+  const ids = (text: string) => foundIn(buildIndex([...ENTRIES, ...more]))(text, 'en').map((m) => m.id);
+  test('"western Vantor" in a story from Elmsby is the state', () => {
+    expect(ids('Snow buried Elmsby and Carrow, and the governor declared an emergency for Vantor.')).toEqual([
+      'g-elmsby',
+      'g-carrow',
+      'ne-vantor',
+    ]);
+  });
+  test('the city when the story has a place beside it', () => {
+    expect(ids('Snow buried Elmsby and Carrow, and flights from Vantor to Tessin were cancelled.')).toEqual([
+      'g-elmsby',
+      'g-carrow',
+      'g-vantor-city',
+      'g-tessin',
+    ]);
+  });
+});
