@@ -210,6 +210,13 @@ describe('twelfth round: conventional short names of countries', () => {
       'kenya',
     ]);
   });
+
+  test('«الكونغو الديمقراطية», Arabic news’s short form, is the Congo too (round 30)', () => {
+    expect(countries('عبر لاجئون من الكونغو الديمقراطية إلى كينيا.', 'ar').map((m) => m.id)).toEqual([
+      'dem_rep_congo',
+      'kenya',
+    ]);
+  });
 });
 
 describe('twelfth round: world regions and continents by their CLDR names, without geometry', () => {
