@@ -91,7 +91,10 @@ export function findDates(text: string, options: DateOptions): DateMatch[] {
     ctx.at = i;
     const found = options.lang === 'ar' ? arAt(ctx, i) : enAt(ctx, i);
     const moved = found && withYearAfter(ctx, found.last, found.value);
-    const m = found && moved ? { ...found, ...moved } : found;
+    const read = found && moved ? { ...found, ...moved } : found;
+    const m =
+      read && ctx.phraseLast !== undefined ? { ...read, last: Math.max(read.last, ctx.phraseLast) } : read;
+    ctx.phraseLast = undefined;
     if (!m) {
       i++;
       continue;

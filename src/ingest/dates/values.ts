@@ -5,6 +5,7 @@ import { type Normalised, type Token } from '../normalize.ts';
 import { pad, iso, daysIn, weekday, addDays, parseDay, EN_WEEKDAY_NAMES } from './words.ts';
 import { eventDay } from './anchor.ts';
 import { futureCueBefore } from './future.ts';
+import { thatYear } from './that-year.ts';
 
 /** One date expression found in the text. Offsets in code points, half-open. */
 export interface DateMatch {
@@ -72,6 +73,8 @@ export interface Ctx {
   at?: number;
   /** The first weekday of a weekday range ("from Sunday to Tuesday"): its last token and its day. */
   weekdayFrom?: { last: number; date: string };
+  /** The last token of a "that year" phrase the date just read ends with (`dates/that-year.ts`, round 30). */
+  phraseLast?: number;
   /** Each weekday printed with a day it agrees with ("Sunday, July 23"): its latest such day (round 29b). */
   printed?: Map<number, string>;
 }
@@ -85,7 +88,9 @@ export function setDay(ctx: Ctx, y: number, m: number, d: number): void {
 export type Value = Omit<DateMatch, 'start' | 'end' | 'exact'>;
 
 /** Year for a day or month printed without one: the previous date's, else the publication year (not in the future); after a date given after "since" (a span to publication, round 19), the publication year. */
-export function inferYear(ctx: Ctx, m: number, d?: number): { y: number; why: string } | null {
+export function inferYear(ctx: Ctx, m: number, d?: number): { y: number; why: string; aside?: true } | null {
+  const given = thatYear(ctx);
+  if (given) return given;
   const p0 = ctx.published ? parseDay(ctx.published) : null;
   const span = ctx.prevSince && ctx.prev && p0 && ctx.prev.y < p0.y;
   if (ctx.prev && !span) {
@@ -258,6 +263,8 @@ export function monthValue(ctx: Ctx, y: number | null, m: number, rule: string):
     year = inf.y;
     certainty = 'medium';
     reasoning = inf.why;
+    if (inf.aside)
+      return { date: `${year}-${pad(m)}`, precision: 'month', certainty, inferred: true, rule, reasoning };
   }
   ctx.prev = { y: year, m };
   return { date: `${year}-${pad(m)}`, precision: 'month', certainty, inferred: y === null, rule, reasoning };

@@ -9,6 +9,7 @@
  * is no anchor, as for the other counts (`ctx.prev` holds days and months only).
  */
 import { norm } from '../normalize.ts';
+import { lastPrintedYear } from './that-year.ts';
 import type { Ctx, Value } from './values.ts';
 
 const EN_NEXT = new Set(['following', 'next']);
@@ -29,7 +30,10 @@ export function yearAfterAt(ctx: Ctx, i: number): { last: number; value: Value }
   } else if (n1 !== undefined && AR_YEAR.get(w) === n1) last = i + 1;
   if (last === null || !prev) return null;
   if (/^['’]/u.test(nt.cps[toks[last]!.end] ?? '')) return null;
-  const y = prev.y + 1;
+  // Round 30: a year printed after the last date read («منذ أيلول/سبتمبر 2014») is what it counts from.
+  const printed = lastPrintedYear(ctx, i);
+  const from = printed && ctx.prevEnd !== undefined && printed.start >= ctx.prevEnd ? printed.y : prev.y;
+  const y = from + 1;
   const said = nt.cps.slice(toks[i]!.start, toks[last]!.end).join('');
   return {
     last,
@@ -39,7 +43,7 @@ export function yearAfterAt(ctx: Ctx, i: number): { last: number; value: Value }
       certainty: 'medium',
       inferred: true,
       rule: `${ctx.lang}:year-after`,
-      reasoning: `"${said}": the year after the date given before (${prev.y}); check that it counts from that date`,
+      reasoning: `"${said}": the year after the date given before (${from}); check that it counts from that date`,
     },
   };
 }
