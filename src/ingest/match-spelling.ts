@@ -21,7 +21,15 @@ import {
   type PlaceMatch,
 } from './match-index.ts';
 import { norm, written, type Normalised, type Token } from './normalize.ts';
-import { arabicKey, consonants, heardOr, latinKey, latinKeysOf, spelledConsonants } from './spelling-key.ts';
+import {
+  arabicKey,
+  arabicKeys,
+  consonants,
+  heardOr,
+  latinKey,
+  latinKeysOf,
+  spelledConsonants,
+} from './spelling-key.ts';
 import type { GazetteerEntry } from './types.ts';
 
 const SETTLEMENT = new Set(['city', 'town', 'village']);
@@ -53,7 +61,10 @@ export function cueNamedPlaces(
   const lookup = (after: string, kind: string): readonly GazetteerEntry[] => {
     if (lang === 'en') return villageNamed(index, norm(after)).filter((e) => dist(e) <= VILLAGE_KM);
     const key = arabicKey(after.replace(/^و/u, ''));
-    if (consonants(key) >= 3) return (index.byLatinKey.get(key) ?? []).map((id) => index.entries.get(id)!);
+    if (consonants(key) >= 3) {
+      const ids = arabicKeys(after.replace(/^و/u, '')).flatMap((k) => index.byLatinKey.get(k) ?? []);
+      return [...new Set(ids)].map((id) => index.entries.get(id)!);
+    }
     // A short key («بيرا», Beira; «رغاية», Reghaïa) matches too much: only the one place of 10,000
     // or more of that key in the countries the article names, when it has no Arabic name and lies
     // within `KEY_KM` of the article's places, after a city or town cue.

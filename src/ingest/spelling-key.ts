@@ -91,6 +91,19 @@ export function arabicKey(name: string): string {
 }
 
 /**
+ * The keys of an Arabic spelling (round 30): `arabicKey`, and the key with a word's final «ه» read as
+ * the vowel it often writes in a foreign name («قره قوش», Qaraqosh; «سيفريجه», Sivrice), where it
+ * ends a word of three letters or more.
+ */
+export function arabicKeys(name: string): string[] {
+  const vowel = name
+    .split(/\s+/u)
+    .map((w) => (Array.from(w).length >= 3 ? w.replace(/(?<=[\u0621-\u064a])ه$/u, 'ا') : w))
+    .join(' ');
+  return [...new Set([arabicKey(name), arabicKey(vowel)])];
+}
+
+/**
  * The key of a Latin spelling (diacritics folded; w, y and inner vowels dropped). An article ("Al ",
  * " al-", " an ", assimilated or not) is no part of it: Maarat al-Numan ~ Ma‘arrat an Nu‘mān.
  */

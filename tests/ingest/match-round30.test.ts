@@ -97,3 +97,21 @@ describe('a unit that holds the article’s places over its namesake city far fr
     ]);
   });
 });
+
+describe('a word’s final «ه» may write a foreign name’s vowel', () => {
+  const more: GazetteerEntry[] = [
+    e('turkey', ['تركيا'], ['Turkey'], 'country', [35, 39], { country: 'TR', bbox: [26, 36, 45, 42] }),
+    w('g-malatia', ['ملاطيا'], ['Malatia'], 'city', [38.3, 38.35], 'TR', 400_000),
+    w('g-kavrice', [], ['Kavrice'], 'town', [39.3, 38.45], 'TR', 6_000),
+    w('g-karabelen', [], ['Karabelen'], 'town', [39.6, 38.8], 'TR', 9_000),
+  ];
+  const ids = (text: string) => foundIn(buildIndex([...ENTRIES, ...more]))(text, 'ar').map((m) => m.id);
+  test('at the end of a name and inside one (Turkey)', () => {
+    expect(ids('ضرب الزلزال بلدة كافريجه قرب ملاطيا في تركيا.')).toEqual([
+      'g-kavrice',
+      'g-malatia',
+      'turkey',
+    ]);
+    expect(ids('وتضررت بلدة قره بلن شرقي ملاطيا في تركيا.')).toEqual(['g-karabelen', 'g-malatia', 'turkey']);
+  });
+});
