@@ -24,6 +24,23 @@ const cueNoun = (w: string) =>
     (sp) => sp.article && (AR_CUE.has(sp.rest) || AR_PLURAL_CUE.has(sp.rest) || UNIT_PLURALS.has(sp.rest)),
   );
 
+/** "Such as", "among them": a list of examples after a plural place noun. */
+const SUCH_AS = new Set(['مثل', 'منها', 'بينها', 'ومنها', 'أبرزها'].map(norm));
+
+/**
+ * The token of «مثل» («منها», «بينها») right after the plural cue at `i` or after one or two definite
+ * words that follow it («مدن الداخل مثل»), adjacent, none taken; else null.
+ */
+function suchAs(nt: Normalised, toks: Token[], taken: Uint8Array, i: number): number | null {
+  for (let k = i + 1; k <= i + 3 && k < toks.length; k++) {
+    const t = toks[k]!;
+    if (taken[k] || !adjacent(nt.cps, toks[k - 1]!.end, t.start)) return null;
+    if (SUCH_AS.has(t.n)) return k;
+    if (!t.n.startsWith(ARTICLE) || AR_STOP.has(t.n)) return null;
+  }
+  return null;
+}
+
 /**
  * A plural cue word and the names listed after it (two or more), joined by و without punctuation between
  * («أحياء الجميزة ومار مخايل والأشرفية»، «قرى تل تمر وأبو راسين»): each unknown name is proposed
@@ -40,6 +57,12 @@ export function pluralLists(nt: Normalised, toks: Token[], taken: Uint8Array): P
     const kind = AR_PLURAL_CUE.get(sp.rest)!;
     let k = i + 1;
     let prevEnd = toks[i]!.end;
+    // «مدن الداخل مثل بو وكينيما» (round 30): the list may follow "such as" after up to two definite words.
+    const such = suchAs(nt, toks, taken, i);
+    if (such !== null) {
+      k = such + 1;
+      prevEnd = toks[such]!.end;
+    }
     const listed: PlaceMatch[] = [];
     const mine: number[] = [];
     let items = 0;

@@ -115,3 +115,26 @@ describe('a word’s final «ه» may write a foreign name’s vowel', () => {
     expect(ids('وتضررت بلدة قره بلن شرقي ملاطيا في تركيا.')).toEqual(['g-karabelen', 'g-malatia', 'turkey']);
   });
 });
+
+describe('a plural place noun, then "such as" and a list', () => {
+  const more: GazetteerEntry[] = [
+    e('ghana', ['غانا'], ['Ghana'], 'country', [-1, 8], { country: 'GH', bbox: [-3.3, 4.7, 1.2, 11.2] }),
+    w('g-tamura', ['تامورا'], ['Tamura'], 'city', [-0.85, 9.4], 'GH', 300_000),
+    w('g-kelemo', [], ['Kelemo'], 'city', [-1.6, 7.3], 'GH', 140_000),
+  ];
+  const got = (text: string) =>
+    foundIn(buildIndex([...ENTRIES, ...more]))(text, 'ar').map((m) => [m.text, m.id ?? m.kind]);
+  test('«مدن الداخل مثل …» lists the towns (Ghana)', () => {
+    expect(got('وتنقل الشاحنات الوقود من تامورا إلى مدن الداخل مثل كيليمو ودارانتي في غانا.')).toEqual([
+      ['تامورا', 'g-tamura'],
+      ['كيليمو', 'g-kelemo'],
+      ['دارانتي', 'city'],
+      ['غانا', 'ghana'],
+    ]);
+  });
+  test('no list without "such as" after a word that is not definite', () => {
+    expect(
+      got('وتنقل الشاحنات الوقود من تامورا إلى مدن كثيرة مثل كيليمو ودارانتي في غانا.').map((x) => x[0]),
+    ).toEqual(['تامورا', 'غانا']);
+  });
+});
