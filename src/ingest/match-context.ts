@@ -23,7 +23,7 @@ import { LANGUAGE_WORDS } from './stop-words.ts';
 import { cueOfNameBefore } from './match-cue-owner.ts';
 import { areaName, conjoinedStop } from './match-area.ts';
 import { adjacent, ARABIC, ARTICLE, familyOf, isUpper, splits, type PlaceMatch } from './match-index.ts';
-import type { Normalised, Token } from './normalize.ts';
+import { norm, type Normalised, type Token } from './normalize.ts';
 import { unknownPlace } from './unknown-place.ts';
 import { commonFirstWord, endsName, purposeWord, stopFirst } from './name-end.ts';
 
@@ -152,6 +152,9 @@ const LANDFORM_CUES = new Set([
   'delta',
 ]);
 
+/** «ومناطق», «وأقاليم»: "and areas" after a name opens another phrase (round 30: «مدينة بارمر ومناطق»). */
+const AREA_PLURALS = new Set(['مناطق', 'أقاليم', 'أنحاء', 'ضواحي'].map(norm));
+
 /** Cue word + unknown name → a proposed place without geometry. */
 export function unknownNames(
   nt: Normalised,
@@ -204,7 +207,10 @@ export function unknownNames(
         !conjoinedStop(n2.n, toks[i - 1]?.n) &&
         !isAdjective(nt, n2) &&
         !endsName(toks, i + 2) &&
-        !cueWord(n2)
+        !cueWord(n2) &&
+        !splits(n2.n).some(
+          (sp) => sp.clitic === 'و' && (AR_PLURAL_CUE.has(sp.rest) || AREA_PLURALS.has(sp.rest)),
+        )
       )
         last = i + 2;
       for (let t = i; t <= last; t++) taken[t] = 1;

@@ -138,3 +138,20 @@ describe('a plural place noun, then "such as" and a list', () => {
     ).toEqual(['تامورا', 'غانا']);
   });
 });
+
+describe('«ومناطق» after a name opens another phrase', () => {
+  const more: GazetteerEntry[] = [
+    e('india', ['الهند'], ['India'], 'country', [79, 22], { country: 'IN', bbox: [68, 6, 97, 36] }),
+    w('g-jodra', ['جودرا'], ['Jodra'], 'city', [73, 26.3], 'IN', 1_000_000),
+    w('g-karmer', [], ['Karmer'], 'city', [71.4, 25.75], 'IN', 260_000),
+  ];
+  const got = (text: string) =>
+    foundIn(buildIndex([...ENTRIES, ...more]))(text, 'ar').map((m) => [m.text, m.id ?? m.kind]);
+  test('the name ends before it (India)', () => {
+    expect(got('وهطلت أمطار غزيرة على مدينة كارمر ومناطق أخرى قرب جودرا في الهند.')).toEqual([
+      ['مدينة كارمر', 'g-karmer'],
+      ['جودرا', 'g-jodra'],
+      ['الهند', 'india'],
+    ]);
+  });
+});
