@@ -12,6 +12,7 @@ import { ARABIC, ARTICLE } from './clitics.ts';
 import { minorNamesakeOfUnit } from './match-unit-reading.ts';
 import { conventionalCountryNames } from './country-short-names.ts';
 import { withoutLongAlef } from './long-alef.ts';
+import { saintVariants } from './saint-names.ts';
 
 export { ARABIC, ARTICLE, splits, type Split } from './clitics.ts';
 export { withoutLongAlef } from './long-alef.ts';
@@ -157,7 +158,8 @@ export function buildIndex(
       add(n, e.id, undefined, e.world);
       const first = e.kind === 'country' && !e.world ? firstPartOfPair(n) : null;
       if (first) add(first, e.id);
-      if (e.world) for (const v of withoutLongAlef(n)) add(v, e.id, undefined, true);
+      if (e.world)
+        for (const v of [...withoutLongAlef(n), ...saintVariants(n)]) add(v, e.id, undefined, true);
     }
   // "Britain", "U.K.": a country's conventional short names (`country-short-names.ts`).
   for (const e of entries)

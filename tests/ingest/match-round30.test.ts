@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { buildIndex } from '../../src/ingest/match.ts';
+import { saintVariants } from '../../src/ingest/saint-names.ts';
 import { arabicKey, latinKeysOf } from '../../src/ingest/spelling-key.ts';
 import type { GazetteerEntry } from '../../src/ingest/types.ts';
 import { e, unit, w } from './entry-builders.ts';
@@ -152,6 +153,25 @@ describe('«ومناطق» after a name opens another phrase', () => {
       ['مدينة كارمر', 'g-karmer'],
       ['جودرا', 'g-jodra'],
       ['الهند', 'india'],
+    ]);
+  });
+});
+
+describe('a saint’s word abbreviated or written out is one name', () => {
+  test('the variants', () => {
+    expect(saintVariants("Saint George's")).toEqual(["St. George's", "St George's"]);
+    expect(saintVariants('St. Petersburg')).toEqual(['Saint Petersburg']);
+    expect(saintVariants('Sainte Rose')).toEqual(['Ste. Rose']);
+    expect(saintVariants('Santa Cruz')).toEqual([]);
+  });
+  test('"St. George\'s" is GeoNames\' "Saint George\'s" (Grenada)', () => {
+    const more = [w('g-sg', [], ["Saint George's"], 'city', [-61.75, 12.05], 'GD', 7_500)];
+    expect(
+      foundIn(buildIndex([...ENTRIES, ...more]))("Boats reached St. George's in Grenada.", 'en'),
+    ).toEqual([
+      // The possessive's s is no part of a span, as for any name.
+      { text: 'St. George', id: 'g-sg' },
+      { text: 'Grenada', id: 'grenada' },
     ]);
   });
 });
