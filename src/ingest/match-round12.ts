@@ -208,6 +208,7 @@ import { pairPartsAsIslands } from './match-pair-island.ts';
 import { withoutSurnames } from './match-surname.ts';
 import { oceansOverTowns } from './match-ocean-town.ts';
 import { shippedOceans } from './match-shipped-ocean.ts';
+import { borderBridges } from './match-border-bridge.ts';
 import { villagesInNamedUnits } from './match-unit-village.ts';
 import { capitalsOverUnits } from './match-capital-unit.ts';
 import { namesakesOfOtherNames } from './match-alias-namesake.ts';
@@ -276,7 +277,8 @@ export function settledReadings(
   );
   const streets = streetCities(nt, townWords(nt, withoutStormNames(nt, toks, placed, index), index), index);
   // Round 29: an ocean named is the shipped half on the article's side of the equator.
-  return shippedOceans(nt, toks, streets, index, lang);
+  // Round 30: a bridge on a border is a crossing.
+  return borderBridges(nt, shippedOceans(nt, toks, streets, index, lang), index);
 }
 
 /** The Arabic readings, in order (rounds 12–16). */

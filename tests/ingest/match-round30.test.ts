@@ -175,3 +175,26 @@ describe('a saint’s word abbreviated or written out is one name', () => {
     ]);
   });
 });
+
+describe('a bridge on a border is a crossing', () => {
+  const more: GazetteerEntry[] = [
+    e('peru', ['بيرو'], ['Peru'], 'country', [-75, -9], { country: 'PE' }),
+    e('bolivia', ['بوليفيا'], ['Bolivia'], 'country', [-64, -17], { country: 'BO' }),
+    w('g-tacna', ['تاكنا'], ['Tacna'], 'city', [-70.25, -18], 'PE', 280_000),
+  ];
+  const got = (text: string, lang: 'ar' | 'en') =>
+    foundIn(buildIndex([...ENTRIES, ...more]))(text, lang).filter((m) => m.id === null);
+  test('a border word, or two countries, in its sentence (Peru, Bolivia)', () => {
+    expect(got('Trucks queued at the Desaguadero bridge on the border with Bolivia.', 'en')).toEqual([
+      { text: 'Desaguadero bridge', id: null, kind: 'crossing' },
+    ]);
+    expect(got('وعلى جسر ديساغواديرو الذي يربط بيرو ببوليفيا توقفت الشاحنات.', 'ar')).toEqual([
+      { text: 'جسر ديساغواديرو', id: null, kind: 'crossing' },
+    ]);
+  });
+  test('a bridge inside one country stays a facility', () => {
+    expect(got('The Rimac bridge in Tacna, Peru, was closed on Monday.', 'en')).toEqual([
+      { text: 'Rimac bridge', id: null, kind: 'facility' },
+    ]);
+  });
+});
