@@ -9,11 +9,14 @@
  * list such a preposition opens, ending their phrase, and vouched for by the text: the name stands
  * after such a preposition twice, or it is listed or joined ("and", a comma) with a place the matcher
  * read or a name vouched for, or a place the matcher read stands right before its preposition ("Road
- * Town on Tortola": the town is on it).
+ * Town on Tortola": the town is on it). A plural name after "the" and a preposition of place is a
+ * range or a group of islands on its own ("across the Visayas", "the hills of the Apennines").
+ * Its kind: region, or the kind of the settlement it is paired with ("between Rakiraki and X").
  * Guards: no word a common English word, a stop word, a language's name, a month, a weekday, a
  * demonym, a cue word or a name the world index has for anything but a far settlement; no word in
  * capitals; none after a person's title ("President X"), none opening an organisation's name ("X
- * Police"), none right before a capitalised word or a cue word (a longer name), no possessive.
+ * Police"), none right before a capitalised word, a cue word, "and the Y" or "for the Y" (a longer
+ * name), no possessive; no plural of a common word ("the Volunteers").
  */
 import { EN_CUE_AFTER } from './cues.ts';
 import { namesAfterEn } from './match-context.ts';
@@ -33,6 +36,21 @@ import { unknownPlace } from './unknown-place.ts';
  * "near" and "to" found places no source has too, but towns and villages, never regions.
  */
 const LOCATIVES = new Set(['on', 'off', 'across', 'between']);
+
+/** Prepositions before "the" and a plural name ("across the X", "of the X"). */
+const THE_PLACES = new Set([
+  ...LOCATIVES,
+  'through',
+  'of',
+  'in',
+  'into',
+  'to',
+  'towards',
+  'from',
+  'over',
+  'near',
+  'around',
+]);
 
 interface Span {
   t0: number;
@@ -95,7 +113,9 @@ export function locativeNames(
       const g = gap(s.t1);
       if (/^['’]/u.test(g)) return false;
       if (/^[\s-]+$/u.test(g) && (isUpper(nt.cps[next.start]) || EN_CUE_AFTER.has(next.n))) return false;
-      // "X and the Y": one longer name.
+      // "X and the Y", "X for the Y": one longer name.
+      const of = toks[s.t1 + (toks[s.t1 + 1]?.n === 'the' ? 2 : 1)];
+      if (['for', 'of'].includes(next.n) && of && of !== next && isUpper(nt.cps[of.start])) return false;
       const after = toks[s.t1 + 2];
       if (next.n === 'and' && toks[s.t1 + 1]?.n === 'the' && after && isUpper(nt.cps[after.start]))
         return false;
@@ -129,6 +149,15 @@ export function locativeNames(
     }
   }
   for (const [key, n] of placed) if (n > 1) vouched.add(key);
+  // "across the Visayas", "the hills of the Apennines": a plural name after "the" and a preposition of
+  // place is a range or a group of islands; not a common word's plural ("the Volunteers").
+  for (const [key, spans] of names)
+    if (
+      /s$/u.test(key) &&
+      !COMMON_EN.has(key.slice(0, -1)) &&
+      spans.some((s) => s.t0 > 1 && toks[s.t0 - 1]!.n === 'the' && THE_PLACES.has(toks[s.t0 - 2]!.n))
+    )
+      vouched.add(key);
   // Joined with a place read, or with a name vouched for: "Adonara and Lembata", "Carriacou and X".
   // `pair`: joined by "and", one of a pair or a list's last two, not "X, Unit".
   const joined = (s: Span, ok: (t: number, pair: boolean) => boolean) => {

@@ -2,7 +2,9 @@
  * Round 30 (issue 18), English: a name no source has, without a cue word, is a place where the
  * sentence places it ("on X", "across X", "between A and X") and the text vouches for it: it stands
  * there twice, it is joined with a place the matcher read, or a place read stands before its
- * preposition (`locativeNames`). Names are made up, never a fixture's.
+ * preposition, and a plural name after "the" and such a preposition is a range or a group of islands
+ * (`locativeNames`); "X, the volcano …" and "X, a region …" give the kind (`APPOSITION_NOUNS`).
+ * Names are made up, never a fixture's.
  */
 import { describe, expect, test } from 'vitest';
 import { buildIndex } from '../../src/ingest/match.ts';
@@ -55,6 +57,30 @@ describe('a name joined with a place the matcher read', () => {
       'en',
     );
     expect(texts(got)).toEqual(['Kelbata:town', 'Sundaro', 'Kelbata:town', 'Indonesia']);
+  });
+});
+
+describe('a plural name after "the" and a preposition of place is a region', () => {
+  test('"flights to the Kelvasas" (Indonesia)', () => {
+    const got = found('Airlines cancelled flights to the Kelvasas on Friday, Indonesia said.', 'en');
+    expect(texts(got)).toEqual(['Kelvasas:region', 'Indonesia']);
+  });
+  test('not a common word’s plural, nor one opening a longer name (Grenada)', () => {
+    const got = found(
+      'Gunmen struck a post of the Volunteers in Orlebay and a base of the Dravins for the Defence of Grenada.',
+      'en',
+    );
+    expect(texts(got)).toEqual(['Orlebay', 'Grenada']);
+  });
+});
+
+describe('an apposition says a name is a volcano or a region', () => {
+  test('"part of Telmaru, the volcano that rose from the sea" (Indonesia)', () => {
+    const got = found(
+      'Scientists said part of Telmaru, the volcano that rose from the sea, had slid, Indonesia said.',
+      'en',
+    );
+    expect(texts(got)).toEqual(['Telmaru:region', 'Indonesia']);
   });
 });
 
