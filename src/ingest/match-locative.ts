@@ -10,7 +10,10 @@
  * after such a preposition twice, or it is listed or joined ("and", a comma) with a place the matcher
  * read or a name vouched for, or a place the matcher read stands right before its preposition ("Road
  * Town on Tortola": the town is on it). A plural name after "the" and a preposition of place is a
- * range or a group of islands on its own ("across the Visayas", "the hills of the Apennines").
+ * range or a group of islands on its own ("across the Visayas", "the hills of the Apennines"), and so
+ * is a name written twice after "the", ending its phrase each time and followed by no river word ("the
+ * road through the Kimberley, officials said … east of the Kimberley, including"): a settlement takes
+ * no article, so a far town of that name does not stop it.
  * Its kind: region, or the kind of the settlement it is paired with ("between Rakiraki and X").
  * Guards: no word a common English word, a stop word, a language's name, a month, a weekday, a
  * demonym, a cue word or a name the world index has for anything but a far settlement; no word in
@@ -21,6 +24,7 @@
 import { EN_CUE_AFTER } from './cues.ts';
 import { namesAfterEn } from './match-context.ts';
 import { COMMON_EN, organisationAfterEn } from './match-guards.ts';
+import { AFTER_NOUN } from './match-apposition.ts';
 import { demonymCountries } from './match-hyphen-compound.ts';
 import { familyOf, isUpper, type MatchIndex, type PlaceMatch } from './match-index.ts';
 import { NOT_PLACES } from './match-lists.ts';
@@ -50,6 +54,37 @@ const THE_PLACES = new Set([
   'over',
   'near',
   'around',
+]);
+
+/** Words after a name that say it is a river's. */
+const RIVER_WORDS = new Set([
+  'river',
+  'tributary',
+  'banks',
+  'bank',
+  'flows',
+  'flowed',
+  'upstream',
+  'downstream',
+]);
+
+/** Lower-case words that close a name's phrase. */
+const FOLLOWERS = new Set([
+  'and',
+  'or',
+  'but',
+  'to',
+  'from',
+  'for',
+  'was',
+  'were',
+  'is',
+  'had',
+  'has',
+  'said',
+  'as',
+  'when',
+  'while',
 ]);
 
 interface Span {
@@ -105,9 +140,22 @@ export function locativeNames(
     const ws = toks.slice(s.t0, s.t1).map((t) => t.n);
     return (index.byFirst.get(ws[0]!) ?? []).some((p) => p.toks.join(' ') === ws.join(' '));
   };
-  const nameOk = (s: Span) => {
+  // A name the index has only for settlements, after "the", names no settlement ("the Kimberley").
+  const settlementOnly = (s: Span) => {
+    const ws = toks.slice(s.t0, s.t1).map((t) => t.n);
+    return (index.byFirst.get(ws[0]!) ?? [])
+      .filter((p) => p.toks.join(' ') === ws.join(' '))
+      .every((p) =>
+        p.entryIds.every((id) => {
+          const kind = index.entries.get(id)?.kind;
+          return !!kind && familyOf(kind) === 'settlement';
+        }),
+      );
+  };
+  const knownKeys = new Set<string>();
+  const nameOk = (s: Span, afterThe = false) => {
     for (let t = s.t0; t < s.t1; t++) if (taken[t] || !wordOk(t)) return false;
-    if (known(s)) return false;
+    if (known(s) && !(afterThe && settlementOnly(s))) return false;
     const next = toks[s.t1];
     if (next) {
       const g = gap(s.t1);
@@ -132,7 +180,10 @@ export function locativeNames(
     const [first] = namesAfterEn(nt, toks, taken, t, false);
     if (!first || first[0] !== t) continue;
     const s = { t0: first[0], t1: first[1] };
-    if (nameOk(s)) names.set(keyOf(s), [...(names.get(keyOf(s)) ?? []), s]);
+    if (nameOk(s, true)) {
+      names.set(keyOf(s), [...(names.get(keyOf(s)) ?? []), s]);
+      if (known(s)) knownKeys.add(keyOf(s));
+    }
     t = first[1] - 1;
   }
   const placed = new Map<string, number>();
@@ -154,10 +205,34 @@ export function locativeNames(
   for (const [key, spans] of names)
     if (
       /s$/u.test(key) &&
+      !knownKeys.has(key) &&
       !COMMON_EN.has(key.slice(0, -1)) &&
       spans.some((s) => s.t0 > 1 && toks[s.t0 - 1]!.n === 'the' && THE_PLACES.has(toks[s.t0 - 2]!.n))
     )
       vouched.add(key);
+  // "the X, a tributary of …", "the X burst its banks": a river, no region.
+  const riverAfter = (s: Span) => {
+    for (let t = s.t1; t < toks.length && t < s.t1 + 8; t++) {
+      if (t > s.t1 && /[.\n]/u.test(gap(t))) return false;
+      if (RIVER_WORDS.has(toks[t]!.n)) return true;
+    }
+    return false;
+  };
+  const endsPhrase = (t1: number) => {
+    const next = toks[t1];
+    if (!next) return true;
+    const g = gap(t1);
+    if (/^[,.;:)—–]/u.test(g.trim())) return true;
+    return (
+      /^\s+$/u.test(g) && !isUpper(nt.cps[next.start]) && (FOLLOWERS.has(next.n) || AFTER_NOUN.has(next.n))
+    );
+  };
+  for (const [key, spans] of names) {
+    if (toks[spans[0]!.t0]!.n.length < 2) continue;
+    const the = spans.filter((s) => s.t0 > 0 && toks[s.t0 - 1]!.n === 'the');
+    const ending = the.filter((s) => endsPhrase(s.t1));
+    if (the.length > 1 && ending.length === the.length && !spans.some(riverAfter)) vouched.add(key);
+  }
   // Joined with a place read, or with a name vouched for: "Adonara and Lembata", "Carriacou and X".
   // `pair`: joined by "and", one of a pair or a list's last two, not "X, Unit".
   const joined = (s: Span, ok: (t: number, pair: boolean) => boolean) => {

@@ -109,7 +109,8 @@
  * article names is no far namesake (`farFeatures`); and a bare name after "through" or "near" is the
  * left-out GeoNames village of that name beside the article's places (`bareVillages`).
  * Round 30, English: a name no source has after "on", "off", "across" or "between" is a region the
- * text vouches for by placing it twice or joining it with a known place ("on Adonara and X", `locativeNames`).
+ * text vouches for by placing it twice or joining it with a known place ("on Adonara and X"), and so is
+ * "across the Xs" and a name twice after "the" that ends its phrase (`locativeNames`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';

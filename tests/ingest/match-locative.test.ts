@@ -3,7 +3,8 @@
  * sentence places it ("on X", "across X", "between A and X") and the text vouches for it: it stands
  * there twice, it is joined with a place the matcher read, or a place read stands before its
  * preposition, and a plural name after "the" and such a preposition is a range or a group of islands
- * (`locativeNames`); "X, the volcano …" and "X, a region …" give the kind (`APPOSITION_NOUNS`).
+ * (`locativeNames`), and so is a name twice after "the", ending its phrase, that no river word follows;
+ * "X, the volcano …" and "X, a region …" give the kind (`APPOSITION_NOUNS`).
  * Names are made up, never a fixture's.
  */
 import { describe, expect, test } from 'vitest';
@@ -23,6 +24,7 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-orlebay', [], ['Orlebay'], 'town', [-61.6, 12.4], 'GD', 3_000),
   w('g-sundaro', [], ['Sundaro'], 'town', [123.2, -8.4], 'ID', 20_000),
   w('g-vatuka', [], ['Vatuka'], 'town', [178.1, -17.4], 'FJ', 5_000),
+  w('g-dersley', [], ['Dersley'], 'village', [-1.5, 53.1], 'GB', 800),
 ];
 
 const found = foundIn(buildIndex(ENTRIES, []));
@@ -71,6 +73,23 @@ describe('a plural name after "the" and a preposition of place is a region', () 
       'en',
     );
     expect(texts(got)).toEqual(['Orlebay', 'Grenada']);
+  });
+});
+
+describe('a name twice after "the", ending its phrase each time, is a region', () => {
+  test('"the Dersley" though a far town has its name (Fiji)', () => {
+    const got = found(
+      'The flood split the Dersley in two, and supplies for the Dersley, including Vatuka, went by air, Fiji said.',
+      'en',
+    );
+    expect(texts(got)).toEqual(['Dersley:region', 'Dersley:region', 'Vatuka', 'Fiji']);
+  });
+  test('not a river: "the Varuna, a tributary of …" (Fiji)', () => {
+    const got = found(
+      'Water surged into the Varuna, a tributary of the Kelu, and homes below the Varuna, near Vatuka, were lost, Fiji said.',
+      'en',
+    );
+    expect(texts(got).filter((x) => x.startsWith('Varuna'))).toEqual([]);
   });
 });
 
