@@ -31,7 +31,7 @@ import { NOT_PLACES } from './match-lists.ts';
 import { EN_MONTH_ABBR } from './dates/words.ts';
 import { personAfterTitle } from './match-person.ts';
 import type { Normalised, Token } from './normalize.ts';
-import { EN_STOP, LANGUAGE_WORDS } from './stop-words.ts';
+import { COMMON_WORDS, EN_STOP, LANGUAGE_WORDS } from './stop-words.ts';
 import type { PlaceKind } from './types.ts';
 import { unknownPlace } from './unknown-place.ts';
 
@@ -123,11 +123,12 @@ export function locativeNames(
   const wordOk = (t: number) => {
     const w = toks[t]!;
     const word = text(w.start, w.end);
-    if (!isUpper(word[0]) || (word.length > 1 && word === word.toUpperCase())) return false;
+    if (!isUpper(word[0]) || word.length < 2 || word === word.toUpperCase()) return false;
     const n = w.n;
     return !(
       EN_STOP.has(n) ||
       COMMON_EN.has(n) ||
+      COMMON_WORDS.has(n) ||
       LANGUAGE_WORDS.has(n) ||
       NOT_PLACES.has(n) ||
       EN_MONTH_ABBR.has(n) ||
@@ -228,7 +229,6 @@ export function locativeNames(
     );
   };
   for (const [key, spans] of names) {
-    if (toks[spans[0]!.t0]!.n.length < 2) continue;
     const the = spans.filter((s) => s.t0 > 0 && toks[s.t0 - 1]!.n === 'the');
     const ending = the.filter((s) => endsPhrase(s.t1));
     if (the.length > 1 && ending.length === the.length && !spans.some(riverAfter)) vouched.add(key);

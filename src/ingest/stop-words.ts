@@ -333,6 +333,10 @@ export const COMMON_WORDS = new Set(
     'aid',
     'news',
     'reuters',
+    // Round 30: platforms, institutions and holidays a text sets after "on" ("posted on Telegram",
+    // "called on Congress", "on Thanksgiving"), never an island.
+    ...['facebook', 'twitter', 'instagram', 'telegram', 'youtube', 'tiktok', 'whatsapp', 'weibo'],
+    ...['parliament', 'congress', 'senate', 'christmas', 'thanksgiving', 'easter', 'ramadan'],
     // Day and month names (the date tables' own), never a place.
     ...EN_WEEKDAYS.keys(),
     ...EN_MONTHS,

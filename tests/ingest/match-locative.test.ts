@@ -122,6 +122,13 @@ describe('guards', () => {
     const got = found('Rain fell on Aug 4 and on Aug 9 in Orlebay and across Grenada.', 'en');
     expect(texts(got)).toEqual(['Orlebay', 'Grenada']);
   });
+  test('a platform or an institution placed twice by "on"', () => {
+    const got = found(
+      'Officials posted on Telegram and on X, and called on Congress, then on Telegram and on X again, in Orlebay, Grenada.',
+      'en',
+    );
+    expect(texts(got)).toEqual(['Orlebay', 'Grenada']);
+  });
   test('a name placed once and vouched by nothing', () => {
     const got = found('The storm made landfall on Velmora on Monday, Grenada said.', 'en');
     expect(texts(got)).toEqual(['Grenada']);
