@@ -19,8 +19,10 @@
  * demonym, a cue word or a name the world index has for anything but a far settlement; no word in
  * capitals; none after a person's title ("President X"), none opening an organisation's name ("X
  * Police"), none right before a capitalised word, a cue word, "and the Y" or "for the Y" (a longer
- * name), no possessive; no plural of a common word ("the Volunteers").
+ * name), no possessive; no plural of a common word ("the Volunteers"); none that speaks or fights
+ * anywhere in the text ("X said", "X fighters": an actor, as in "talks between Israel and X").
  */
+import { EN_ACTOR_AFTER } from './actor-words.ts';
 import { EN_CUE_AFTER } from './cues.ts';
 import { namesAfterEn } from './match-context.ts';
 import { COMMON_EN, organisationAfterEn } from './match-guards.ts';
@@ -54,6 +56,21 @@ const THE_PLACES = new Set([
   'over',
   'near',
   'around',
+]);
+
+/** Verbs after a name that make it a speaker (`EN_ACTOR_AFTER` without the auxiliaries). */
+const ACTOR_AFTER = new Set(
+  [...EN_ACTOR_AFTER].filter((w) => !['will', 'would', 'has', 'have', 'is', 'continues'].includes(w)),
+);
+/** Nouns after a name that make it a group's ("X fighters"). */
+const GROUP_WORDS = new Set([
+  'fighters',
+  'militants',
+  'militia',
+  'leader',
+  'leaders',
+  'spokesman',
+  'spokeswoman',
 ]);
 
 /** Words after a name that say it is a river's. */
@@ -275,6 +292,15 @@ export function locativeNames(
       }
     }
   }
+  // "Talks between Grenada and X stalled; X said …": a name that speaks or fights is an actor.
+  for (const key of vouched)
+    if (
+      (names.get(key) ?? []).some((s) => {
+        const next = toks[s.t1];
+        return !!next && gap(s.t1) === ' ' && (ACTOR_AFTER.has(next.n) || GROUP_WORDS.has(next.n));
+      })
+    )
+      vouched.delete(key);
   if (!vouched.size) return [...out];
   const added: PlaceMatch[] = [];
   for (const key of vouched)

@@ -129,6 +129,10 @@ describe('guards', () => {
     );
     expect(texts(got)).toEqual(['Orlebay', 'Grenada']);
   });
+  test('a name that speaks is an actor, though joined with a country', () => {
+    const got = found('Talks between Grenada and Morvath stalled, and Morvath said it would not sign.', 'en');
+    expect(texts(got)).toEqual(['Grenada']);
+  });
   test('a name placed once and vouched by nothing', () => {
     const got = found('The storm made landfall on Velmora on Monday, Grenada said.', 'en');
     expect(texts(got)).toEqual(['Grenada']);
