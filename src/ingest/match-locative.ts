@@ -19,7 +19,8 @@
  * demonym, a cue word or a name the world index has for anything but a far settlement; no word in
  * capitals; none after a person's title ("President X"), none opening an organisation's name ("X
  * Police"), none right before a capitalised word, a cue word, "and the Y" or "for the Y" (a longer
- * name), no possessive; no plural of a common word ("the Volunteers"); none that speaks or fights
+ * name), no possessive; no plural of a common word ("the Volunteers") or of a people's name ("the
+ * Palestinians", "the Democrats"); none that speaks or fights
  * anywhere in the text ("X said", "X fighters": an actor, as in "talks between Israel and X").
  */
 import { EN_ACTOR_AFTER } from './actor-words.ts';
@@ -57,6 +58,9 @@ const THE_PLACES = new Set([
   'near',
   'around',
 ]);
+
+/** The ends of a people's or a party's plural ("to the Palestinians", "of the Democrats", "the Maoists"). */
+const PEOPLE_PLURAL = /(?:ans|ers|ists|crats|ites|is)$/u;
 
 /** Verbs after a name that make it a speaker (`EN_ACTOR_AFTER` without the auxiliaries). */
 const ACTOR_AFTER = new Set(
@@ -225,6 +229,8 @@ export function locativeNames(
       /s$/u.test(key) &&
       !knownKeys.has(key) &&
       !COMMON_EN.has(key.slice(0, -1)) &&
+      !demonyms.has(key.slice(0, -1)) &&
+      !PEOPLE_PLURAL.test(key) &&
       spans.some((s) => s.t0 > 1 && toks[s.t0 - 1]!.n === 'the' && THE_PLACES.has(toks[s.t0 - 2]!.n))
     )
       vouched.add(key);

@@ -67,6 +67,13 @@ describe('a plural name after "the" and a preposition of place is a region', () 
     const got = found('Airlines cancelled flights to the Kelvasas on Friday, Indonesia said.', 'en');
     expect(texts(got)).toEqual(['Kelvasas:region', 'Indonesia']);
   });
+  test('not a people’s or a party’s plural (Indonesia)', () => {
+    const got = found(
+      'Aid went to the Morvanians and support came from the Democrats, Indonesia said.',
+      'en',
+    );
+    expect(texts(got)).toEqual(['Indonesia']);
+  });
   test('not a common word’s plural, nor one opening a longer name (Grenada)', () => {
     const got = found(
       'Gunmen struck a post of the Volunteers in Orlebay and a base of the Dravins for the Defence of Grenada.',
