@@ -11,9 +11,9 @@
  * read or a name vouched for, or a place the matcher read stands right before its preposition ("Road
  * Town on Tortola": the town is on it). A plural name after "the" and a preposition of place is a
  * range or a group of islands on its own ("across the Visayas", "the hills of the Apennines"), and so
- * is a name written twice after "the", ending its phrase each time and followed by no river word ("the
- * road through the Kimberley, officials said … east of the Kimberley, including"): a settlement takes
- * no article, so a far town of that name does not stop it.
+ * is a name the index has only for far towns, written twice after "the", ending its phrase each time
+ * and followed by no river word ("the road through the Kimberley, officials said … east of the
+ * Kimberley, including"): a settlement takes no article.
  * Its kind: region, or the kind of the settlement it is paired with ("between Rakiraki and X").
  * Guards: no word a common English word, a stop word, a language's name, a month, a weekday, a
  * demonym, a cue word or a name the world index has for anything but a far settlement; no word in
@@ -251,7 +251,10 @@ export function locativeNames(
       /^\s+$/u.test(g) && !isUpper(nt.cps[next.start]) && (FOLLOWERS.has(next.n) || AFTER_NOUN.has(next.n))
     );
   };
+  // Only a name the index has for far towns: the town's name says it is a place's, the article that
+  // it is no town ("the Kremlin", "the Pentagon" are no towns' names).
   for (const [key, spans] of names) {
+    if (!knownKeys.has(key)) continue;
     const the = spans.filter((s) => s.t0 > 0 && toks[s.t0 - 1]!.n === 'the');
     const ending = the.filter((s) => endsPhrase(s.t1));
     if (the.length > 1 && ending.length === the.length && !spans.some(riverAfter)) vouched.add(key);

@@ -3,7 +3,7 @@
  * sentence places it ("on X", "across X", "between A and X") and the text vouches for it: it stands
  * there twice, it is joined with a place the matcher read, or a place read stands before its
  * preposition, and a plural name after "the" and such a preposition is a range or a group of islands
- * (`locativeNames`), and so is a name twice after "the", ending its phrase, that no river word follows;
+ * (`locativeNames`), and so is a far town's name twice after "the", ending its phrase, no river word after;
  * "X, the volcano …" and "X, a region …" give the kind (`APPOSITION_NOUNS`).
  * Names are made up, never a fixture's.
  */
@@ -25,6 +25,7 @@ const ENTRIES: GazetteerEntry[] = [
   w('g-sundaro', [], ['Sundaro'], 'town', [123.2, -8.4], 'ID', 20_000),
   w('g-vatuka', [], ['Vatuka'], 'town', [178.1, -17.4], 'FJ', 5_000),
   w('g-dersley', [], ['Dersley'], 'village', [-1.5, 53.1], 'GB', 800),
+  w('g-varuna', [], ['Varuna'], 'village', [10.2, 45.1], 'IT', 700),
 ];
 
 const found = foundIn(buildIndex(ENTRIES, []));
@@ -90,6 +91,13 @@ describe('a name twice after "the", ending its phrase each time, is a region', (
       'en',
     );
     expect(texts(got)).toEqual(['Dersley:region', 'Dersley:region', 'Vatuka', 'Fiji']);
+  });
+  test('not a name no town has: "the Kremlin" (Fiji)', () => {
+    const got = found(
+      'Word came from the Kremlin, officials said, and more came from the Kremlin, near Vatuka, Fiji said.',
+      'en',
+    );
+    expect(texts(got)).toEqual(['Vatuka', 'Fiji']);
   });
   test('not a river: "the Varuna, a tributary of …" (Fiji)', () => {
     const got = found(
