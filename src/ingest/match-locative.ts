@@ -6,7 +6,7 @@
  * Proposed as a region without geometry (`unknownPlace`); every other mention of the name follows.
  *
  * Trigger: one to three capitalised words right after a preposition of place (`LOCATIVES`) or in a
- * list such a preposition opens, ending their phrase, and vouched for by the text: the name stands
+ * list such a preposition opens, not going on into a longer name, and vouched for by the text: it stands
  * after such a preposition twice, or it is listed or joined ("and", a comma) with a place the matcher
  * read or a name vouched for, or a place the matcher read stands right before its preposition ("Road
  * Town on Tortola": the town is on it). A plural name after "the" and a preposition of place is a
@@ -20,8 +20,8 @@
  * capitals; none after a person's title ("President X"), none opening an organisation's name ("X
  * Police"), none right before a capitalised word, a cue word, "and the Y" or "for the Y" (a longer
  * name), no possessive; no plural of a common word ("the Volunteers") or of a people's name ("the
- * Palestinians", "the Democrats"); none that speaks or fights
- * anywhere in the text ("X said", "X fighters": an actor, as in "talks between Israel and X").
+ * Palestinians", "the Democrats"); none that speaks or fights anywhere in the text ("X said", "X
+ * fighters": an actor, as in "talks between Israel and X").
  */
 import { EN_ACTOR_AFTER } from './actor-words.ts';
 import { EN_CUE_AFTER } from './cues.ts';
