@@ -35,6 +35,9 @@ export const APPOSITION_NOUNS = new Map<string, PlaceKind>([
   ['township', 'neighbourhood'],
   ['hamlet', 'village'],
   ['municipality', 'district'],
+  // Round 30: "Anak X, the volcano that rose …", "X, a region of dry forest".
+  ['volcano', 'region'],
+  ['region', 'region'],
 ]);
 
 /** Words that may follow the noun when it ends the apposition's head: "a village north of …". */

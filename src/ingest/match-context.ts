@@ -382,7 +382,7 @@ function capitalisedBefore(nt: Normalised, toks: readonly Token[], taken: Uint8A
  * (at most three, none taken); with a plural cue, more of them joined by "and" or a comma. A name the
  * gazetteer knew (taken) is stepped over.
  */
-function namesAfterEn(
+export function namesAfterEn(
   nt: Normalised,
   toks: readonly Token[],
   taken: Uint8Array,

@@ -108,6 +108,9 @@
  * ("the hamlet of Enterprise", `farCueReadings`); a world river through a first-level unit the
  * article names is no far namesake (`farFeatures`); and a bare name after "through" or "near" is the
  * left-out GeoNames village of that name beside the article's places (`bareVillages`).
+ * Round 30, English: a name no source has after "on", "off", "across" or "between" is a region the
+ * text vouches for by placing it twice or joining it with a known place ("on Adonara and X"), and so is
+ * "across the Xs" and a name twice after "the" that ends its phrase (`locativeNames`).
  * One hook for match.ts.
  */
 import type { MatchIndex, PlaceMatch } from './match-index.ts';
@@ -200,6 +203,7 @@ import { datelineVillages } from './match-dateline-village.ts';
 import { roadNumbers } from './match-road-numbers.ts';
 import { stateAbbreviations } from './match-state-abbreviations.ts';
 import { bareUnknownNames } from './match-bare-names.ts';
+import { locativeNames } from './match-locative.ts';
 import { seaShortNames } from './match-sea-short-name.ts';
 import { commaUnitsEn } from './match-comma-unit-en.ts';
 import { unitsHoldingPlaces } from './match-unit-holder.ts';
@@ -440,6 +444,8 @@ function english(
     ),
     index,
   );
+  // Round 30: a name no source has that the text places by its preposition and vouches for.
+  const placed = locativeNames(nt, toks, bare, index);
   return withoutSurnames(
     nt,
     toks,
@@ -449,7 +455,7 @@ function english(
         toks,
         pairPartsAsIslands(
           nt,
-          riversNamedBare(nt, toks, commaUnitsEn(nt, seaShortNames(nt, toks, bare, index), index), index),
+          riversNamedBare(nt, toks, commaUnitsEn(nt, seaShortNames(nt, toks, placed, index), index), index),
           index,
         ),
         index,

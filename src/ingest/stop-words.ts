@@ -333,6 +333,21 @@ export const COMMON_WORDS = new Set(
     'aid',
     'news',
     'reuters',
+    // Round 30: platforms, institutions, holidays and events a text sets after "on" or "at the"
+    // ("posted on Telegram", "called on Congress", "on Thanksgiving", "at the Olympics"), never an island.
+    ...['facebook', 'twitter', 'instagram', 'telegram', 'youtube', 'tiktok', 'whatsapp', 'weibo'],
+    ...[
+      'parliament',
+      'congress',
+      'senate',
+      'commons',
+      'lords',
+      'christmas',
+      'thanksgiving',
+      'easter',
+      'ramadan',
+    ],
+    ...['olympics', 'paralympics', 'oscars'],
     // Day and month names (the date tables' own), never a place.
     ...EN_WEEKDAYS.keys(),
     ...EN_MONTHS,
