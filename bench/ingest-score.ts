@@ -17,7 +17,7 @@ import type { GazetteerEntry } from '../src/ingest/types.ts';
 
 /** The labels of one article. */
 export interface Labels {
-  /** `tuned`: used while developing; `held-out` to `held-out-52`: written and labelled before their first run (held-out-3 to held-out-52 before the round of tuning that followed them; see the fixtures README). */
+  /** `tuned`: used while developing; `held-out` to `held-out-55`: written and labelled before their first run (held-out-3 to held-out-55 before the round of tuning that followed them; see the fixtures README). */
   set: string;
   lang: 'ar' | 'en';
   published: string;

@@ -5,7 +5,7 @@
  * new article). Prints figures; asserts nothing.
  *
  *   npx tsx bench/ingest.ts [article-id]      (default: hasakah-prison-us-statement-2022)
- *   npx tsx bench/ingest.ts --fixtures [tuned|held-out|held-out-2|…|held-out-52|all]
+ *   npx tsx bench/ingest.ts --fixtures [tuned|held-out|held-out-2|…|held-out-55|all]
  *
  * `--fixtures`: the synthetic articles of tests/fixtures/ingest/bench/ (other regions and both
  * languages, hand-labelled; see its README), ingested with the shipped gazetteer and the world index
