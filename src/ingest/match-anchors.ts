@@ -193,3 +193,28 @@ export function acceptedWorld(
   }
   return accepted;
 }
+
+/**
+ * Hits read first as a country that some country's first-level unit also names ("Georgia": the
+ * country and the US state; round 30). Such a name alone can place an article about Alabama in the
+ * Caucasus, and every town of it is then dropped as far away.
+ */
+export function doubtfulCountries(claimed: readonly Hit[], index: MatchIndex): Set<Hit> {
+  const out = new Set<Hit>();
+  for (const h of claimed) {
+    const es = h.pattern.entryIds.map((id) => index.entries.get(id)).filter((e) => !!e);
+    const country = es.find((e) => e.kind === 'country');
+    if (country && es.some((e) => e.world && e.kind === 'governorate' && e.country !== country.country))
+      out.add(h);
+  }
+  return out;
+}
+
+/** A reading without the doubtful countries wins when it places this many more of the article's names. */
+const MORE_PLACED = 3;
+
+/** Of two readings of the article, the one that places more names, by `MORE_PLACED` (else the first). */
+export function betterRead<T extends { out: readonly { placeId: string | null }[] }>(first: T, other: T): T {
+  const placed = (r: T) => r.out.filter((m) => m.placeId !== null).length;
+  return placed(other) >= placed(first) + MORE_PLACED ? other : first;
+}

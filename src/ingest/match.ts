@@ -54,7 +54,14 @@ import {
   englishSpellings,
 } from './match-spelling.ts';
 import { pluralLists } from './match-plural.ts';
-import { acceptedWorld, anchorsAlone, anchorsOf, passingCountries } from './match-anchors.ts';
+import {
+  acceptedWorld,
+  anchorsAlone,
+  anchorsOf,
+  betterRead,
+  doubtfulCountries,
+  passingCountries,
+} from './match-anchors.ts';
 import { withoutVillageTails } from './match-village-tail.ts';
 import { collectHits } from './match-hits.ts';
 import { subdivisionNames } from './match-subdivisions.ts';
@@ -148,12 +155,17 @@ export function matchPlaces(text: string, index: MatchIndex, options: MatchOptio
   claimed.splice(0, claimed.length, ...kept);
   // A name read as nothing ("Sound" of "Puget Sound": Natural Earth's Øresund; a river's bare name)
   // names no place, so it must not say where the others are: read again without it when there is one.
-  const first = readClaimed(claimed, claimed, nt, toks, index, options.lang, taken.slice());
+  const read = (anchors: readonly Hit[]) =>
+    readClaimed(claimed, anchors, nt, toks, index, options.lang, taken.slice());
+  const first = read(claimed);
   const anchoring = claimed.filter((h) => !first.unread.has(h) || !anchorsAlone(h, index));
-  const { out } =
-    anchoring.length < claimed.length
-      ? readClaimed(claimed, anchoring, nt, toks, index, options.lang, taken)
-      : (taken.set(first.taken), first);
+  let chosen = anchoring.length < claimed.length ? read(anchoring) : first;
+  // "Georgia" beside Gulf Shores and Pensacola (round 30): a country named like another country's
+  // unit must not place the article alone when the text reads better without it (`doubtfulCountries`).
+  const doubtful = doubtfulCountries(anchoring, index);
+  if (doubtful.size) chosen = betterRead(chosen, read(anchoring.filter((h) => !doubtful.has(h))));
+  taken.set(chosen.taken);
+  const { out } = chosen;
   if (options.lang === 'ar') out.splice(0, out.length, ...compoundNames(nt, toks, taken, out, index));
   const unknown = [
     ...numberedRoads(nt, toks, taken, options.lang),

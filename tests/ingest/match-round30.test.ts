@@ -198,3 +198,37 @@ describe('a bridge on a border is a crossing', () => {
     ]);
   });
 });
+
+describe('a country named like another country’s unit does not place the article alone', () => {
+  // The only country the text names shares its name with a US state; the towns lie in the US.
+  const more: GazetteerEntry[] = [
+    e('georgia_c', ['جورجيا'], ['Georgia'], 'country', [43.5, 42.2], {
+      country: 'GE',
+      bbox: [40, 41, 46.7, 43.6],
+    }),
+    unit('ne-georgia-us', [], ['Georgia'], 'US', [-85.6, 30.4, -80.8, 35]),
+    unit('ne-alabama', [], ['Alabama'], 'US', [-88.5, 30.2, -84.9, 35]),
+    w('g-palm-shores', [], ['Palm Shores'], 'town', [-87.7, 30.25], 'US', 15_000),
+    w('g-dunmore', [], ['Dunmore'], 'town', [-87.55, 30.28], 'US', 6_000),
+    w('g-keller', [], ['Keller'], 'city', [-87.2, 30.42], 'US', 50_000),
+  ];
+  const ids = (text: string) =>
+    foundIn(buildIndex([...ENTRIES, ...more]))(text, 'en')
+      .map((m) => m.id)
+      .filter((id) => id !== null);
+  test('the towns of Alabama are read, not dropped as far from the Caucasus', () => {
+    const got = ids(
+      'The storm hit Palm Shores and Dunmore in Alabama, and flooded Keller. Rain reached Georgia the next day.',
+    );
+    expect(got).toEqual(expect.arrayContaining(['g-palm-shores', 'g-dunmore', 'ne-alabama', 'g-keller']));
+  });
+  test('a story from the country keeps it', () => {
+    const tbilisi = w('g-tbilisi', [], ['Tbilisi'], 'city', [44.8, 41.7], 'GE', 1_100_000);
+    const kutari = w('g-kutari', [], ['Kutari'], 'town', [42.7, 42.25], 'GE', 40_000);
+    const got = foundIn(buildIndex([...ENTRIES, ...more, tbilisi, kutari]))(
+      'Protesters marched in Tbilisi and Kutari, and Georgia closed its border.',
+      'en',
+    ).map((m) => m.id);
+    expect(got).toEqual(['g-tbilisi', 'g-kutari', 'georgia_c']);
+  });
+});
