@@ -197,7 +197,11 @@ export function unknownNames(
       if (purposeWord(n1.n, toks[i + 2]) || cueWord(n1) || commonFirstWord(n1.n, toks)) continue;
       let last = i + 1;
       const n2 = toks[i + 2];
-      if (
+      // «إقليم غورنو-باداخشان»: a hyphen joins one name's words (round 30).
+      const hyphen =
+        !!n2 && !taken[i + 2] && nt.cps.slice(n1.end, n2.start).join('') === '-' && ARABIC.test(n2.n);
+      if (hyphen) last = i + 2;
+      else if (
         n2 &&
         !taken[i + 2] &&
         !n1.n.startsWith(ARTICLE) &&

@@ -213,6 +213,7 @@ import { withoutSurnames } from './match-surname.ts';
 import { oceansOverTowns } from './match-ocean-town.ts';
 import { shippedOceans } from './match-shipped-ocean.ts';
 import { borderBridges } from './match-border-bridge.ts';
+import { withoutMonthWords } from './match-month-words.ts';
 import { villagesInNamedUnits } from './match-unit-village.ts';
 import { capitalsOverUnits } from './match-capital-unit.ts';
 import { namesakesOfOtherNames } from './match-alias-namesake.ts';
@@ -282,7 +283,9 @@ export function settledReadings(
   const streets = streetCities(nt, townWords(nt, withoutStormNames(nt, toks, placed, index), index), index);
   // Round 29: an ocean named is the shipped half on the article's side of the equator.
   // Round 30: a bridge on a border is a crossing.
-  return borderBridges(nt, shippedOceans(nt, toks, streets, index, lang), index);
+  const bridged = borderBridges(nt, shippedOceans(nt, toks, streets, index, lang), index);
+  // Round 30: «تشرين الثاني/نوفمبر» is a month, never a place.
+  return lang === 'ar' ? withoutMonthWords(nt, [...toks], bridged) : bridged;
 }
 
 /** The Arabic readings, in order (rounds 12–16). */

@@ -5,6 +5,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildIndex } from '../../src/ingest/match.ts';
 import { saintVariants } from '../../src/ingest/saint-names.ts';
+import { withoutMonthWords } from '../../src/ingest/match-month-words.ts';
+import { normalise, tokens } from '../../src/ingest/normalize.ts';
 import { arabicKey, latinKeysOf } from '../../src/ingest/spelling-key.ts';
 import type { GazetteerEntry } from '../../src/ingest/types.ts';
 import { e, unit, w } from './entry-builders.ts';
@@ -230,5 +232,53 @@ describe('a country named like another country’s unit does not place the artic
       'en',
     ).map((m) => m.id);
     expect(got).toEqual(['g-tbilisi', 'g-kutari', 'georgia_c']);
+  });
+});
+
+describe('Arabic: a month of two words is no place; a hyphen joins one name', () => {
+  const more: GazetteerEntry[] = [
+    e('tajik', ['طاجيكستان'], ['Tajikistan'], 'country', [71, 38.8], {
+      country: 'TJ',
+      bbox: [67.3, 36.6, 75.2, 41],
+    }),
+    w('g-dushanbe', ['دوشنبه'], ['Dushanbe'], 'city', [68.78, 38.54], 'TJ', 800_000),
+    // A town whose Latin key is a month's: «تشرين».
+    w('g-tishrin', [], ['Chirin'], 'town', [69.5, 38.2], 'TJ', 12_000),
+  ];
+  const got = (text: string) =>
+    foundIn(buildIndex([...ENTRIES, ...more]))(text, 'ar').map((m) => [m.text, m.id ?? m.kind]);
+  test('a place read at a month of two words, or one written with its pair, is dropped', () => {
+    const text = 'في تشرين الثاني عاد السكان، وفي أيار/مايو غادروا إلى مايو.';
+    const nt = normalise(text);
+    const at = (word: string, from = 0) => {
+      const start = text.indexOf(word, from);
+      return {
+        start,
+        end: start + word.length,
+        placeId: 'g-x',
+        role: 'place' as const,
+        rule: 'name',
+        candidates: [],
+      };
+    };
+    const kept = withoutMonthWords(nt, tokens(nt), [
+      at('تشرين'),
+      at('أيار'),
+      at('مايو', text.indexOf('إلى')),
+    ]);
+    expect(kept.map((m) => text.slice(m.start, m.end))).toEqual(['مايو']);
+  });
+  test('«في تشرين الثاني/نوفمبر» is November', () => {
+    expect(got('اندلعت احتجاجات في دوشنبه في تشرين الثاني/نوفمبر الماضي في طاجيكستان.')).toEqual([
+      ['دوشنبه', 'g-dushanbe'],
+      ['طاجيكستان', 'tajik'],
+    ]);
+  });
+  test('«إقليم كورسو-بالاتان» is one name', () => {
+    expect(got('وصلت القوات إلى إقليم كورسو-بالاتان شرقي دوشنبه في طاجيكستان.')).toEqual([
+      ['إقليم كورسو-بالاتان', 'region'],
+      ['دوشنبه', 'g-dushanbe'],
+      ['طاجيكستان', 'tajik'],
+    ]);
   });
 });
