@@ -214,6 +214,7 @@ import { oceansOverTowns } from './match-ocean-town.ts';
 import { shippedOceans } from './match-shipped-ocean.ts';
 import { borderBridges } from './match-border-bridge.ts';
 import { withoutMonthWords } from './match-month-words.ts';
+import { keyedRegions } from './match-keyed-region.ts';
 import { villagesInNamedUnits } from './match-unit-village.ts';
 import { capitalsOverUnits } from './match-capital-unit.ts';
 import { namesakesOfOtherNames } from './match-alias-namesake.ts';
@@ -285,7 +286,8 @@ export function settledReadings(
   // Round 30: a bridge on a border is a crossing.
   const bridged = borderBridges(nt, shippedOceans(nt, toks, streets, index, lang), index);
   // Round 30: «تشرين الثاني/نوفمبر» is a month, never a place.
-  return lang === 'ar' ? withoutMonthWords(nt, [...toks], bridged) : bridged;
+  // Round 30: «جزيرة مينداناو», «جبال الأنديز»: the Natural Earth island or range of its key.
+  return lang === 'ar' ? withoutMonthWords(nt, [...toks], keyedRegions(bridged, index)) : bridged;
 }
 
 /** The Arabic readings, in order (rounds 12–16). */

@@ -5,10 +5,13 @@
 import { describe, expect, test } from 'vitest';
 import { buildIndex } from '../../src/ingest/match.ts';
 import { saintVariants } from '../../src/ingest/saint-names.ts';
+import { keyedRegions } from '../../src/ingest/match-keyed-region.ts';
+import { unknownPlace } from '../../src/ingest/unknown-place.ts';
 import { withoutMonthWords } from '../../src/ingest/match-month-words.ts';
 import { normalise, tokens } from '../../src/ingest/normalize.ts';
 import { arabicKey, latinKeysOf } from '../../src/ingest/spelling-key.ts';
 import type { GazetteerEntry } from '../../src/ingest/types.ts';
+import { NE_PHYSICAL_TITLE } from '../../src/ingest/gazetteer.ts';
 import { e, unit, w } from './entry-builders.ts';
 import { foundIn } from './found.ts';
 
@@ -279,6 +282,62 @@ describe('Arabic: a month of two words is no place; a hyphen joins one name', ()
       ['إقليم كورسو-بالاتان', 'region'],
       ['دوشنبه', 'g-dushanbe'],
       ['طاجيكستان', 'tajik'],
+    ]);
+  });
+});
+
+describe('an island or a range after its cue is Natural Earth’s of its key', () => {
+  const ne = { title: NE_PHYSICAL_TITLE };
+  const more: GazetteerEntry[] = [
+    e('phil', ['الفلبين'], ['Philippines'], 'country', [122, 12], {
+      country: 'PH',
+      bbox: [116.9, 4.6, 126.6, 21.1],
+    }),
+    w('g-davra', ['دافرا'], ['Davra'], 'city', [125.6, 7.1], 'PH', 1_700_000),
+    e('mindora', [], ['Mindora'], 'region', [124.3, 7.7], { source: ne, bbox: [121.9, 5.6, 126.6, 9.8] }),
+    e('andora-range', [], ['Andes'], 'region', [-70, -20], { source: ne, bbox: [-79, -55, -63, 11] }),
+  ];
+  const got = (text: string) =>
+    foundIn(buildIndex([...ENTRIES, ...more]))(text, 'ar').map((m) => [m.text, m.id ?? m.kind]);
+  test('«جزيرة ميندورا» near the article’s places, and its later mention (Philippines)', () => {
+    const index = buildIndex([...ENTRIES, ...more]);
+    const cued = unknownPlace({
+      start: 0,
+      end: 13,
+      rule: 'cue-unknown-name',
+      kind: 'region',
+      name: 'جزيرة ميندورا',
+      after: 'ميندورا',
+    });
+    const later = unknownPlace({
+      start: 40,
+      end: 47,
+      rule: 'same-name-later',
+      kind: 'region',
+      name: 'جزيرة ميندورا',
+      after: 'ميندورا',
+    });
+    const davra = {
+      start: 20,
+      end: 25,
+      placeId: 'g-davra',
+      role: 'place' as const,
+      rule: 'name',
+      candidates: ['g-davra'],
+    };
+    expect(keyedRegions([cued, davra, later], index).map((m) => m.placeId)).toEqual([
+      'mindora',
+      'g-davra',
+      'mindora',
+    ]);
+    // Far from the article's places: unknown.
+    const far = { ...davra, placeId: 'beirut', candidates: ['beirut'] };
+    expect(keyedRegions([cued, far], index)[0]!.placeId).toBeNull();
+  });
+  test('a range far from every place the article names stays unknown', () => {
+    expect(got('وصل المتسلقون إلى جبال الأنديز قرب دافرا في الفلبين.')[0]).toEqual([
+      'جبال الأنديز',
+      'region',
     ]);
   });
 });
