@@ -32,6 +32,7 @@ import type { Normalised, Token } from './normalize.ts';
 import { LANGUAGE_WORDS } from './stop-words.ts';
 import type { PlaceKind } from './types.ts';
 import { unknownPlace } from './unknown-place.ts';
+import { gapBefore, spanKey, type Span } from './token-spans.ts';
 
 /**
  * Prepositions whose capitalised, unknown object may be a place. Measured on the bench's 34 sets with
@@ -91,11 +92,6 @@ const FOLLOWERS = new Set([
   'who',
 ]);
 
-interface Span {
-  t0: number;
-  t1: number;
-}
-
 export function bareUnknownNames(
   nt: Normalised,
   toks: readonly Token[],
@@ -103,12 +99,8 @@ export function bareUnknownNames(
   index: MatchIndex,
 ): PlaceMatch[] {
   const text = (a: number, b: number) => nt.cps.slice(a, b).join('');
-  const gap = (t: number) => text(toks[t - 1]!.end, toks[t]!.start);
-  const keyOf = (s: Span) =>
-    toks
-      .slice(s.t0, s.t1)
-      .map((t) => t.n)
-      .join(' ');
+  const gap = (t: number) => gapBefore(nt, toks, t);
+  const keyOf = (s: Span) => spanKey(toks, s);
   const demonyms = demonymCountries(index);
   const added: PlaceMatch[] = [];
   const free = (s: Span) =>
@@ -301,7 +293,7 @@ function appositionKind(
   t1: number,
   pair = false,
 ): { kind: PlaceKind; why: string } | undefined {
-  const gap = (t: number) => nt.cps.slice(toks[t - 1]!.end, toks[t]!.start).join('');
+  const gap = (t: number) => gapBefore(nt, toks, t);
   if (t1 >= toks.length || gap(t1) !== ', ') return undefined;
   let k = t1;
   if (toks[k]?.n === 'one' && toks[k + 1]?.n === 'of') k += 2;
@@ -320,7 +312,7 @@ function headKind(
   toks: readonly Token[],
   k: number,
 ): { kind: PlaceKind; why: string; plural: boolean } | undefined {
-  const gap = (t: number) => nt.cps.slice(toks[t - 1]!.end, toks[t]!.start).join('');
+  const gap = (t: number) => gapBefore(nt, toks, t);
   let found: { kind: PlaceKind; why: string; plural: boolean } | undefined;
   for (let j = k + 1; j < toks.length && j <= k + 4; j++) {
     const g = j === k + 1 ? ' ' : gap(j);

@@ -37,6 +37,7 @@ import type { Normalised, Token } from './normalize.ts';
 import { COMMON_WORDS, EN_STOP, LANGUAGE_WORDS } from './stop-words.ts';
 import type { PlaceKind } from './types.ts';
 import { unknownPlace } from './unknown-place.ts';
+import { gapBefore, spanKey, type Span } from './token-spans.ts';
 
 /**
  * Prepositions that place what follows them. Measured one by one on the bench's 49 sets: "in", "at",
@@ -108,11 +109,6 @@ const FOLLOWERS = new Set([
   'while',
 ]);
 
-interface Span {
-  t0: number;
-  t1: number;
-}
-
 export function locativeNames(
   nt: Normalised,
   toks: readonly Token[],
@@ -120,12 +116,8 @@ export function locativeNames(
   index: MatchIndex,
 ): PlaceMatch[] {
   const text = (a: number, b: number) => nt.cps.slice(a, b).join('');
-  const gap = (t: number) => text(toks[t - 1]!.end, toks[t]!.start);
-  const keyOf = (s: Span) =>
-    toks
-      .slice(s.t0, s.t1)
-      .map((t) => t.n)
-      .join(' ');
+  const gap = (t: number) => gapBefore(nt, toks, t);
+  const keyOf = (s: Span) => spanKey(toks, s);
   const taken = new Uint8Array(toks.length);
   const places = out.filter((m) => m.role === 'place');
   for (const m of places)
