@@ -47,7 +47,12 @@ export function borderBridges(nt: Normalised, out: readonly PlaceMatch[], index:
   if (!names.size) return [...out];
   return out.map((m) =>
     m.placeId === null && m.kind === 'facility' && m.name && names.has(m.name)
-      ? { ...m, kind: 'crossing', rule: `${m.rule} border-bridge` }
+      ? {
+          ...m,
+          kind: 'crossing',
+          rule: `${m.rule} border-bridge`,
+          note: `${m.note ? `${m.note}; ` : ''}a bridge on a border (its sentence says so): proposed as a crossing`,
+        }
       : m,
   );
 }
